@@ -1,0 +1,46 @@
+/**
+ * The fixed vocabulary of reply moves (DOMAIN.md §8). The CLI, scorecards and evaluation sets share
+ * these ids; never rename one.
+ */
+export const HELPFUL_MOVES = [
+  'greet',
+  'thank',
+  'apologize',
+  'empathize',
+  'acknowledge',
+  'paraphrase',
+  'ask_open',
+  'ask_closed',
+  'propose_solution',
+  'ask_preference',
+  'commit_followup',
+  'take_ownership',
+  'escalate',
+  'move_private',
+] as const;
+
+export const HARMFUL_MOVES = [
+  'blame_customer',
+  'argue',
+  'deflect',
+  'dismiss_emotion',
+  'cite_policy',
+  'lecture',
+  'vague',
+  'refuse',
+  'rush',
+  'premature_liability',
+  'overpromise',
+  'blame_colleague',
+] as const;
+
+export type HelpfulMove = (typeof HELPFUL_MOVES)[number];
+export type HarmfulMove = (typeof HARMFUL_MOVES)[number];
+/** One of the 26 move ids of DOMAIN.md §8. */
+export type MoveId = HelpfulMove | HarmfulMove;
+
+export const MOVE_IDS: readonly MoveId[] = [...HELPFUL_MOVES, ...HARMFUL_MOVES];
+
+const harmful = new Set<string>(HARMFUL_MOVES);
+export const isHarmful = (move: MoveId): move is HarmfulMove => harmful.has(move);
+export const isMoveId = (value: string): value is MoveId => (MOVE_IDS as readonly string[]).includes(value);
