@@ -1,0 +1,77 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DefuseDb } from './db.ts';
+import { bestScores, createDexieStorage } from './drill-storage.ts';
+import { progressKey, RECORD_VERSION, type AttemptRecord, type ProgressRecord } from './records.ts';
+import { StorageError, useStorageIssues } from './storage-errors.ts';
+
+let dbCount = 0;
+const progress = (over: Partial<ProgressRecord> = {}): ProgressRecord => ({
+  schemaVersion: RECORD_VERSION,
+  key: progressKey('S1', 'angry-resident'),
+  attemptId: 'a1',
+  trainee: 'S1',
+  scenarioId: 'angry-resident',
+  scenarioVersion: '1',
+  locale: 'zh-Hant',
+  mode: 'practice',
+  seed: 7,
+  phase: 'conversation',
+  replies: [{ text: '您好', at: '2026-01-01T00:00:00.000Z' }],
+  startedAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...over,
+});
+const attempt = (id: string, score: number, scenarioId = 'angry-resident'): AttemptRecord => ({
+  schemaVersion: RECORD_VERSION, id, trainee: 'S1', scenarioId, scenarioVersion: '1', locale: 'en', mode: 'exam', seed: 1,
+  replies: [], transcript: [{ speaker: 'customer', text: 'Hi', hostility: 80 }], score, passed: score >= 70, outcome: 'resolved',
+  scorecard: { score }, startedAt: '2026-01-01T00:00:00.000Z', endedAt: `2026-01-0${score % 9 + 1}T00:00:00.000Z`,
+});
+
+describe('drill storage (Dexie)', () => {
+  let db: DefuseDb;
+  beforeEach(() => {
+    db = new DefuseDb(`test-${dbCount++}`);
+    useStorageIssues.setState({ issues: [] });
+  });
+
+  it('saves and resumes a drill in progress', async () => {
+    const storage = createDexieStorage(db);
+    await storage.saveProgress(progress());
+    expect(await storage.loadProgress('S1', 'angry-resident')).toEqual(progress());
+    expect(await storage.loadProgress('S2', 'angry-resident')).toBeNull();
+  });
+
+  it('stores an attempt and clears its progress in one step', async () => {
+    const storage = createDexieStorage(db);
+    await storage.saveProgress(progress());
+    await storage.saveAttempt(attempt('a1', 82));
+    await storage.saveAttempt(attempt('a2', 64));
+    await storage.saveAttempt(attempt('a3', 50, 'broken-promise'));
+    expect(await storage.loadProgress('S1', 'angry-resident')).toBeNull();
+    const list = await storage.listAttempts('S1');
+    expect(list.map((a) => a.id).sort()).toEqual(['a1', 'a2', 'a3']);
+    expect(bestScores(list)).toEqual(new Map([['angry-resident', 82], ['broken-promise', 50]]));
+    expect((await storage.getAttempt('a2'))?.score).toBe(64);
+  });
+
+  it('repairs unversioned records and refuses broken ones with a message', async () => {
+    const storage = createDexieStorage(db);
+    const { schemaVersion: _v, ...old } = progress();
+    await db.progress.put(old as ProgressRecord);
+    expect((await storage.loadProgress('S1', 'angry-resident'))?.schemaVersion).toBe(RECORD_VERSION);
+
+    await db.progress.put({ ...progress(), replies: 'nope' } as unknown as ProgressRecord);
+    await expect(storage.loadProgress('S1', 'angry-resident')).rejects.toBeInstanceOf(StorageError);
+    expect(useStorageIssues.getState().issues).toMatchObject([{ kind: 'corrupt', operation: 'load-progress' }]);
+    // Refused records are removed so the trainee can start again.
+    expect(await storage.loadProgress('S1', 'angry-resident')).toBeNull();
+  });
+
+  it('surfaces a write failure instead of swallowing it', async () => {
+    const storage = createDexieStorage(db);
+    db.progress.put = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) as never;
+    await expect(storage.saveProgress(progress())).rejects.toMatchObject({ kind: 'quota' });
+    expect(useStorageIssues.getState().issues).toMatchObject([{ kind: 'quota', operation: 'save-progress' }]);
+  });
+});

@@ -1,0 +1,92 @@
+import { DefuseDb } from './db.ts';
+import { progressKey, type AttemptRecord, type ProgressRecord } from './records.ts';
+import { RecordRefused, repairAttempt, repairProgress } from './repair.ts';
+import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
+
+/** Everything the drill persists, behind one interface (IndexedDB in the app, the same code under fake-indexeddb in tests). */
+export interface DrillStorage {
+  loadProgress(trainee: string, scenarioId: string): Promise<ProgressRecord | null>;
+  saveProgress(record: ProgressRecord): Promise<void>;
+  clearProgress(trainee: string, scenarioId: string): Promise<void>;
+  /** Stores a finished attempt and removes its in-progress record, atomically. */
+  saveAttempt(record: AttemptRecord): Promise<void>;
+  getAttempt(id: string): Promise<AttemptRecord | null>;
+  listAttempts(trainee: string): Promise<AttemptRecord[]>;
+}
+
+async function guard<T>(operation: StorageOperation, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const failure = error instanceof StorageError ? error : new StorageError(classifyStorageError(error), operation, error instanceof Error ? error.message : String(error));
+    useStorageIssues.getState().report({ kind: failure.kind, operation, detail: failure.message });
+    throw failure;
+  }
+}
+
+export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage {
+  return {
+    loadProgress: (trainee, scenarioId) =>
+      guard('load-progress', async () => {
+        const key = progressKey(trainee, scenarioId);
+        const raw = await db.progress.get(key);
+        if (raw === undefined) return null;
+        try {
+          return repairProgress(raw);
+        } catch (error) {
+          if (!(error instanceof RecordRefused)) throw error;
+          // Refused: drop it so the trainee can start afresh, and say so.
+          await db.progress.delete(key);
+          throw new StorageError('corrupt', 'load-progress', error.message);
+        }
+      }),
+    saveProgress: (record) => guard('save-progress', async () => void (await db.progress.put(record))),
+    clearProgress: (trainee, scenarioId) => guard('clear-progress', () => db.progress.delete(progressKey(trainee, scenarioId))),
+    saveAttempt: (record) =>
+      guard('save-attempt', () =>
+        db.transaction('rw', db.attempts, db.progress, async () => {
+          await db.attempts.put(record);
+          await db.progress.delete(progressKey(record.trainee, record.scenarioId));
+        }),
+      ),
+    getAttempt: (id) =>
+      guard('load-attempts', async () => {
+        const raw = await db.attempts.get(id);
+        if (raw === undefined) return null;
+        try {
+          return repairAttempt(raw);
+        } catch (error) {
+          throw error instanceof RecordRefused ? new StorageError('corrupt', 'load-attempts', error.message) : error;
+        }
+      }),
+    listAttempts: (trainee) =>
+      guard('load-attempts', async () => {
+        const rows = await db.attempts.where('trainee').equals(trainee).toArray();
+        const good: AttemptRecord[] = [];
+        let refused = 0;
+        for (const row of rows) {
+          try {
+            good.push(repairAttempt(row));
+          } catch {
+            refused += 1;
+          }
+        }
+        if (refused > 0) useStorageIssues.getState().report({ kind: 'corrupt', operation: 'load-attempts', detail: `${refused}` });
+        return good.sort((a, b) => b.endedAt.localeCompare(a.endedAt));
+      }),
+  };
+}
+
+let shared: DrillStorage | null = null;
+/** The app's storage (lazily opened, so a blocked IndexedDB fails on use, with a message, not at start-up). */
+export function getDrillStorage(): DrillStorage {
+  shared ??= createDexieStorage();
+  return shared;
+}
+
+/** Best score per scenario for a trainee. */
+export function bestScores(attempts: readonly AttemptRecord[]): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const a of attempts) best.set(a.scenarioId, Math.max(best.get(a.scenarioId) ?? 0, a.score));
+  return best;
+}

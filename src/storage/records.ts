@@ -1,0 +1,82 @@
+/**
+ * Persisted record shapes. Every record carries `schemaVersion`; loaders repair what they can and refuse
+ * the rest with a reason (see repair.ts). Bump the version and add a migration when a shape changes.
+ */
+export const RECORD_VERSION = 1;
+
+/** How a drill is run: coached after every reply, examined at the end, or picking from three replies. */
+export type DrillMode = 'practice' | 'exam' | 'guided';
+export const DRILL_MODES: readonly DrillMode[] = ['practice', 'exam', 'guided'];
+
+export type RecordLocale = 'zh-Hant' | 'zh-Hans' | 'en';
+
+/** One trainee reply as it was sent. */
+export interface StoredReply {
+  /** The words exactly as typed (or as picked in guided mode). */
+  text: string;
+  /** When it was sent (ISO 8601). */
+  at: string;
+  /** The trainee opened the model-answer hint before sending this reply (costs points). */
+  hintUsed?: boolean;
+  /** Guided mode: index of the picked candidate in the order shown. */
+  choice?: number;
+}
+
+/** The trainee's answer to the end-of-drill diagnosis question (DOMAIN.md §1). */
+export interface StoredDiagnosis {
+  complaintType?: string;
+  motive?: string;
+  severity?: string;
+}
+
+/** A drill in progress: enough to replay it exactly after a reload or a closed tab. */
+export interface ProgressRecord {
+  schemaVersion: typeof RECORD_VERSION;
+  /** `${trainee}\u0000${scenarioId}`: one drill in progress per trainee and scenario. */
+  key: string;
+  attemptId: string;
+  trainee: string;
+  scenarioId: string;
+  scenarioVersion: string;
+  locale: RecordLocale;
+  mode: DrillMode;
+  /** Seed of the simulated customer; with the replies it reproduces the conversation. */
+  seed: number;
+  /** Which screen the drill was on. */
+  phase: 'briefing' | 'conversation' | 'diagnosis';
+  replies: StoredReply[];
+  startedAt: string;
+  updatedAt: string;
+}
+
+/** A line of the finished conversation, for review without the engine. */
+export interface TranscriptLine {
+  speaker: 'customer' | 'trainee';
+  text: string;
+  /** Customer's hostility after this line (customer lines only). */
+  hostility?: number;
+}
+
+/** A finished attempt. `scorecard` is the engine's scorecard object, stored as produced. */
+export interface AttemptRecord<S = unknown> {
+  schemaVersion: typeof RECORD_VERSION;
+  id: string;
+  trainee: string;
+  scenarioId: string;
+  scenarioVersion: string;
+  locale: RecordLocale;
+  mode: DrillMode;
+  seed: number;
+  replies: StoredReply[];
+  transcript: TranscriptLine[];
+  diagnosis?: StoredDiagnosis;
+  /** Overall score 0–100, duplicated from the scorecard for listing and best-score queries. */
+  score: number;
+  passed: boolean;
+  outcome: string;
+  scorecard: S;
+  startedAt: string;
+  endedAt: string;
+}
+
+export const progressKey = (trainee: string, scenarioId: string) => `${trainee}\u0000${scenarioId}`;

@@ -1,0 +1,14 @@
+// Shared setup for the unit project. Component tests opt into jsdom with `// @vitest-environment jsdom`.
+import '@testing-library/jest-dom/vitest';
+import { afterEach } from 'vitest';
+
+if (typeof window !== 'undefined') {
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => cleanup());
+  // jsdom lacks matchMedia (framer-motion's reduced-motion check) and scrollIntoView.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false, media: query, onchange: null,
+    addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+}
