@@ -1,0 +1,99 @@
+// The hostility curve (敵意曲線, 000_08713545b2ee6cbf.txt): venting → calm → problem solving.
+// Engine-wide base changes per move; scenarios add their own through reactions.
+import type { MoveId } from '../reply/moves.ts';
+import type { Scenario } from './scenario.types.ts';
+
+type Personality = Scenario['persona']['personality'];
+
+/**
+ * Relief from helpful moves, the first time each is used; repeats give half, then a quarter (an apology
+ * said five times stops working). Apology and care: 000 step 2; listening signals: 000 聽; ownership and a
+ * timed follow-up: 002 §十一, 004 (24-hour call-back); moving somewhere quiet: 003 §1 (face to face only).
+ */
+export const RELIEF: Partial<Record<MoveId, number>> = {
+  greet: 4,
+  thank: 3,
+  apologize: 10,
+  empathize: 12,
+  acknowledge: 6,
+  paraphrase: 8,
+  take_ownership: 8,
+  commit_followup: 6,
+  ask_preference: 5,
+  escalate: 4,
+  move_private: 8,
+};
+
+/** Anger from harmful moves, every time (000 §common wrong behaviours; 002 十句禁語). */
+export const ANGER: Partial<Record<MoveId, number>> = {
+  dismiss_emotion: 18,
+  blame_customer: 16,
+  lecture: 16,
+  argue: 14,
+  deflect: 14,
+  refuse: 14,
+  cite_policy: 12,
+  rush: 12,
+  vague: 10,
+  blame_colleague: 6,
+  overpromise: 4,
+  premature_liability: 2,
+};
+
+/** Extra anger for each forbidden-phrase hit: the decks grade the wording itself (DOMAIN.md §5). */
+export const FORBIDDEN_ANGER = 10;
+/** A reply in which nothing helpful or harmful is detected reads as being brushed off. */
+export const IGNORED_ANGER = 6;
+/** A solution offered before the feeling was acknowledged "rarely works" (000 step 1). */
+export const PREMATURE_SOLUTION_ANGER = 8;
+/** An accepted solution is the biggest relief of all. */
+export const SOLUTION_RELIEF = 12;
+/** A question answered shows interest; one asked while the customer is still hot gets a curt answer. */
+export const ANSWERED_RELIEF = 3;
+export const CURT_ANGER = 3;
+/** Using the customer's name (002 §五, liked words). */
+export const NAME_RELIEF = 2;
+/** Too long a reply for someone in a hurry. */
+export const LONG_REPLY_ANGER = 6;
+
+/**
+ * Persona weights (004 性格特征): eagles want efficiency and concrete action and hate wasted time; owls want
+ * precise facts and confirmation; peacocks want recognition and their name used; doves want warmth and
+ * reassurance. Multipliers apply to RELIEF/ANGER of the listed moves.
+ */
+export const PERSONA_WEIGHTS: Record<Personality, { relief: Partial<Record<MoveId | 'solution' | 'name' | 'answered', number>>; anger: Partial<Record<MoveId, number>>; longReply: number | null }> = {
+  eagle: {
+    relief: { solution: 1.5, take_ownership: 1.5, commit_followup: 1.5, apologize: 0.8, acknowledge: 0.5 },
+    anger: { vague: 1.5, rush: 0.5 },
+    longReply: 90,
+  },
+  owl: {
+    relief: { paraphrase: 1.5, answered: 2, commit_followup: 1.3 },
+    anger: { vague: 1.5, overpromise: 2, premature_liability: 2 },
+    longReply: null,
+  },
+  peacock: {
+    relief: { name: 3, empathize: 1.3, thank: 2 },
+    anger: { rush: 1.5, dismiss_emotion: 1.3 },
+    longReply: null,
+  },
+  dove: {
+    relief: { apologize: 1.3, empathize: 1.3, acknowledge: 1.3, commit_followup: 1.5 },
+    anger: { argue: 1.3, blame_customer: 1.3 },
+    longReply: null,
+  },
+};
+
+/** Relief for the n-th use (1-based) of a helpful move. */
+export function diminish(base: number, nth: number): number {
+  if (nth <= 1) return base;
+  if (nth === 2) return Math.round(base / 2);
+  return Math.round(base / 4);
+}
+
+/** Length that counts as "long" for an eagle: Chinese characters count double against English letters. */
+export function replyWeight(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u3400-\u9fff]/.test(ch) ? 2 : 1;
+  return Math.round(n / 2);
+}

@@ -1,0 +1,39 @@
+// Evaluates a reaction's `when` against the turn in progress.
+import type { MoveId } from '../reply/moves.ts';
+import type { ReplyAnalysis } from '../reply/reply.types.ts';
+import type { BaseTurn } from './base-hostility.ts';
+import type { Condition, SimState } from './scenario.types.ts';
+
+/** Everything a condition can look at. */
+export interface ConditionInput {
+  /** State before the reply. */
+  sim: SimState;
+  /** The reply's analysis. */
+  analysis: ReplyAnalysis;
+  /** The engine's verdict on the reply. */
+  base: BaseTurn;
+}
+
+export function matchCondition(when: Condition, { sim, analysis, base }: ConditionInput): boolean {
+  const acts = new Set<MoveId>(analysis.acts);
+  const ever = (m: MoveId) => acts.has(m) || (sim.moveCounts[m] ?? 0) > 0;
+  const known = [...sim.factsKnown, ...base.factsRevealed];
+  const turn = sim.turn + 1;
+  const checks: Array<boolean | undefined> = [
+    when.anyActs && when.anyActs.some((m) => acts.has(m)),
+    when.allActs && when.allActs.every((m) => acts.has(m)),
+    when.noActs && !when.noActs.some((m) => acts.has(m)),
+    when.everActs && when.everActs.every(ever),
+    when.neverActs && !when.neverActs.some(ever),
+    when.forbidden === undefined ? undefined : when.forbidden === analysis.forbidden.length > 0,
+    when.signals && when.signals.some((s) => base.signals.includes(s)),
+    when.hostilityAtLeast === undefined ? undefined : base.hostility >= when.hostilityAtLeast,
+    when.hostilityBelow === undefined ? undefined : base.hostility < when.hostilityBelow,
+    when.factsKnown && when.factsKnown.every((f) => known.includes(f)),
+    when.minFactsKnown === undefined ? undefined : known.length >= when.minFactsKnown,
+    when.feelingsAcknowledged === undefined ? undefined : when.feelingsAcknowledged === base.feelingsAcknowledged,
+    when.solutionAccepted === undefined ? undefined : when.solutionAccepted === base.solutionAccepted,
+    when.turnAtLeast === undefined ? undefined : turn >= when.turnAtLeast,
+  ];
+  return checks.every((c) => c !== false);
+}

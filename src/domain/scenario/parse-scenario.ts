@@ -1,0 +1,59 @@
+// Validate at the edge (STYLE.md §3): JSON is migrated and parsed once; after that the domain trusts it.
+import { migrateScenario } from './migrate-scenario.ts';
+import { ScenarioSchema } from './scenario.schema.ts';
+import type { Scenario } from './scenario.types.ts';
+
+/** A problem with a scenario document, located by JSON path. */
+export interface ScenarioIssue {
+  /** Check id, e.g. `schema`, `range`, `unknown-state`. */
+  check: string;
+  /** JSONPath-style location, e.g. `$.reactions[2].goto`. */
+  path: string;
+  /** What is wrong, in English (CLI and studio show it as is). */
+  message: string;
+}
+
+/** Thrown when a scenario cannot be used; `issues` lists every problem found. */
+export class ScenarioError extends Error {
+  constructor(
+    /** Every problem found. */
+    readonly issues: ScenarioIssue[],
+  ) {
+    super(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    this.name = 'ScenarioError';
+  }
+}
+
+/** Formats a path of keys and indexes as `$.a.b[0]`. */
+export function toJsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    const k = String(key);
+    return /^[A-Za-z_$][\w$]*$/.test(k) ? `${acc}.${k}` : `${acc}[${JSON.stringify(k)}]`;
+  }, '$');
+}
+
+const RANGE_CODES = new Set(['too_big', 'too_small']);
+
+/** Migrates and checks the schema; returns the scenario or the issues. */
+export function safeParseScenario(doc: unknown): { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] } {
+  const migrated = migrateScenario(doc);
+  if (!migrated.ok) return { ok: false, issues: [{ check: 'schema-version', path: '$.schemaVersion', message: migrated.message }] };
+  const parsed = ScenarioSchema.safeParse(migrated.doc);
+  if (parsed.success) return { ok: true, scenario: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => ({
+      check: RANGE_CODES.has(issue.code) && issue.path.length > 0 ? 'range' : 'schema',
+      path: toJsonPath(issue.path),
+      message: issue.message,
+    })),
+  };
+}
+
+/** Migrates and parses a scenario document, throwing ScenarioError with every problem. */
+export function parseScenario(doc: unknown): Scenario {
+  const result = safeParseScenario(doc);
+  if (!result.ok) throw new ScenarioError(result.issues);
+  return result.scenario;
+}
