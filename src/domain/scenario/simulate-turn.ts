@@ -62,7 +62,9 @@ export function simulateTurn(scenario: Scenario, sim: SimState, text: string, an
   if (isEndState(next)) {
     customer.push(scenario.endStates[next].line);
   } else if (customer.length === 0) {
-    const curt = scenario.facts.find((f) => f.id === base.curtFact);
+    // The same curt answer twice in a row sounds like a recording: fall back to the state's line.
+    const curtBefore = sim.turns.at(-1)?.customer.some((c) => c === scenario.facts.find((f) => f.id === base.curtFact)?.curt);
+    const curt = curtBefore ? undefined : scenario.facts.find((f) => f.id === base.curtFact);
     const lines = scenario.states[next]?.lines[band(scenario, hostility)];
     if (curt) customer.push(curt.curt);
     else if (lines) customer.push(pick(lines, sim.seed, turn));

@@ -1,0 +1,41 @@
+// Small builders shared by the rules, so every evidence item has the same shape.
+import type { MoveId } from '../reply/moves.ts';
+import type { TurnRecord } from '../scenario/scenario.types.ts';
+import type { Dimension, EvidenceItem, MessageRef, Span } from './scorecard.types.ts';
+
+/** The words that triggered a move in a turn, if the classifier said where. */
+export function spanOf(turn: TurnRecord, move: MoveId): Span | null {
+  const ev = turn.analysis.evidence.find((e) => e.move === move);
+  if (!ev) return null;
+  return { start: ev.start, end: ev.end, text: turn.reply.slice(ev.start, ev.end) };
+}
+
+/** Offset of the first evidence for any of the moves (Infinity when none is located). */
+export function firstOffset(turn: TurnRecord, moves: readonly MoveId[]): number {
+  const starts = turn.analysis.evidence.filter((e) => moves.includes(e.move)).map((e) => e.start);
+  return starts.length > 0 ? Math.min(...starts) : Number.POSITIVE_INFINITY;
+}
+
+/** First turn (1-based) in which any of the moves occurs, or null. */
+export function firstTurnWith(turns: readonly TurnRecord[], moves: readonly MoveId[]): TurnRecord | null {
+  return turns.find((t) => t.analysis.acts.some((m) => moves.includes(m))) ?? null;
+}
+
+/** Builds an evidence item with `scorecards.rules.<key>` / `scorecards.suggestions.<key>` keys. */
+export function evidence(
+  rule: string,
+  dimension: Dimension,
+  points: number,
+  message: { key: string; params?: MessageRef['params'] },
+  at: { turn?: TurnRecord | null; span?: Span | null; suggestion?: { key: string; params?: MessageRef['params'] } | null } = {},
+): EvidenceItem {
+  return {
+    rule,
+    dimension,
+    turn: at.turn?.turn ?? null,
+    span: at.span ?? null,
+    points,
+    message: { key: `scorecards.rules.${message.key}`, params: message.params ?? {} },
+    suggestion: at.suggestion ? { key: `scorecards.suggestions.${at.suggestion.key}`, params: at.suggestion.params ?? {} } : null,
+  };
+}

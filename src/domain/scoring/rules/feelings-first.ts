@@ -1,0 +1,39 @@
+// emotionFirst: 先處理情感,後處理事件 — handle the feeling first, then the matter
+// (000_08713545b2ee6cbf.txt, 001_85d4d92b2bb82172.txt §6.2.1). Trying to solve before acknowledging the
+// feeling "rarely works" (000 step 1). The dimension starts at 100; every question or solution that comes
+// before the feeling was acknowledged costs points.
+import type { MoveId } from '../../reply/moves.ts';
+import { evidence, firstOffset, spanOf } from '../evidence.ts';
+import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
+
+export const FEELING: readonly MoveId[] = ['apologize', 'empathize', 'acknowledge'];
+/** Points lost per fact-first move, before the feeling was acknowledged. */
+export const EARLY: Partial<Record<MoveId, number>> = { ask_open: -25, ask_closed: -25, propose_solution: -35 };
+/** Same reply, but the question or solution came before the apology in the text. */
+export const SAME_REPLY_POINTS = -10;
+export const NEVER_POINTS = -100;
+
+export const rule: ScoringRule = {
+  id: 'feelings-first',
+  dimension: 'emotionFirst',
+  evaluate: ({ turns }) => {
+    const items: EvidenceItem[] = [];
+    const firstFeeling = turns.find((t) => t.analysis.acts.some((m) => FEELING.includes(m)));
+    if (!firstFeeling) {
+      return turns.length === 0 ? [] : [evidence('feelings-first', 'emotionFirst', NEVER_POINTS, { key: 'feelingNeverAcknowledged' }, { suggestion: { key: 'apologizeFirst' } })];
+    }
+    for (const turn of turns) {
+      if (turn.turn > firstFeeling.turn) break;
+      for (const [move, points] of Object.entries(EARLY) as [MoveId, number][]) {
+        if (!turn.analysis.acts.includes(move)) continue;
+        if (turn.turn < firstFeeling.turn) {
+          items.push(evidence('feelings-first', 'emotionFirst', points, { key: `factsBeforeFeelings.${move}` }, { turn, span: spanOf(turn, move), suggestion: { key: 'apologizeFirst' } }));
+        } else if (firstOffset(turn, [move]) < firstOffset(turn, FEELING)) {
+          items.push(evidence('feelings-first', 'emotionFirst', SAME_REPLY_POINTS, { key: 'factsBeforeFeelingsInReply' }, { turn, span: spanOf(turn, move), suggestion: { key: 'apologizeFirst' } }));
+        }
+      }
+    }
+    items.push(evidence('feelings-first', 'emotionFirst', 0, { key: 'feelingAcknowledged' }, { turn: firstFeeling, span: spanOf(firstFeeling, firstFeeling.analysis.acts.find((m) => FEELING.includes(m)) ?? 'apologize') }));
+    return items;
+  },
+};

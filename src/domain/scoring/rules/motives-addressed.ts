@@ -1,0 +1,40 @@
+// 斷 judge, part two: did the replies address what this customer needs? Motives and what meets them come
+// from 000_08713545b2ee6cbf.txt (求發泄, 求尊重, 求補償, 解決問題, 求兌現和合理的解釋…) and
+// 001_85d4d92b2bb82172.txt; half of the judge dimension.
+import type { MoveId } from '../../reply/moves.ts';
+import type { Scenario } from '../../scenario/scenario.types.ts';
+import { evidence, firstTurnWith } from '../evidence.ts';
+import type { ScoringRule } from '../scorecard.types.ts';
+
+type Motive = Scenario['persona']['motives'][number];
+
+/** Moves that meet each motive. */
+export const MEETS: Record<Motive, MoveId[]> = {
+  vent: ['acknowledge', 'empathize'],
+  respect: ['apologize', 'greet'],
+  compensation: ['propose_solution', 'ask_preference'],
+  recognition: ['empathize', 'thank'],
+  be_seen: ['acknowledge', 'move_private'],
+  revenge: ['take_ownership', 'escalate'],
+  escape: ['propose_solution'],
+  fix: ['propose_solution'],
+  promise_kept: ['take_ownership', 'commit_followup'],
+  extreme_hostility: ['escalate', 'move_private'],
+};
+export const MOTIVES_POINTS = 50;
+
+export const rule: ScoringRule = {
+  id: 'motives-addressed',
+  dimension: 'judge',
+  evaluate: ({ scenario, turns }) => {
+    const motives = scenario.persona.motives;
+    return motives.map((motive) => {
+      const turn = firstTurnWith(turns, MEETS[motive]);
+      const points = turn ? Math.round(MOTIVES_POINTS / motives.length) : 0;
+      return evidence('motives-addressed', 'judge', points, { key: turn ? 'motiveMet' : 'motiveMissed', params: { motive } }, {
+        turn,
+        suggestion: turn ? null : { key: `motive.${motive}` },
+      });
+    });
+  },
+};

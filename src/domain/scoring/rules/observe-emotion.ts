@@ -1,0 +1,33 @@
+// 察 observe (000_08713545b2ee6cbf.txt): notice and name the emotion and the cues; use the customer's name
+// (002_ec423cfec83186e4.txt §五); read the room and take an agitated customer somewhere quiet
+// (003_460ba467ba69c8b9.txt §1). Telling someone to calm down is the opposite of observing.
+import { evidence, spanOf } from '../evidence.ts';
+import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
+
+export const NAMED_FEELING_POINTS = 45;
+export const NOTICED_DETAIL_POINTS = 20;
+export const USED_NAME_POINTS = 15;
+export const MOVED_PRIVATE_POINTS = 20;
+export const DISMISSED_POINTS = -30;
+
+export const rule: ScoringRule = {
+  id: 'observe-emotion',
+  dimension: 'observe',
+  evaluate: ({ turns, scenario, locale }) => {
+    const items: EvidenceItem[] = [];
+    const named = turns.find((t) => t.analysis.acts.includes('empathize'));
+    if (named) items.push(evidence('observe-emotion', 'observe', NAMED_FEELING_POINTS, { key: 'namedFeeling' }, { turn: named, span: spanOf(named, 'empathize') }));
+    else items.push(evidence('observe-emotion', 'observe', 0, { key: 'feelingNeverNamed' }, { suggestion: { key: 'nameTheFeeling' } }));
+    const detail = turns.find((t) => t.analysis.acts.includes('paraphrase'));
+    if (detail) items.push(evidence('observe-emotion', 'observe', NOTICED_DETAIL_POINTS, { key: 'noticedDetail' }, { turn: detail, span: spanOf(detail, 'paraphrase') }));
+    const name = turns.find((t) => t.signals.includes('name-used'));
+    if (name) items.push(evidence('observe-emotion', 'observe', USED_NAME_POINTS, { key: 'usedName' }, { turn: name }));
+    else items.push(evidence('observe-emotion', 'observe', 0, { key: 'nameNotUsed' }, { suggestion: { key: 'useName', params: { name: scenario.persona.name[locale] } } }));
+    const moved = turns.find((t) => t.analysis.acts.includes('move_private') && scenario.setting === 'face_to_face');
+    if (moved) items.push(evidence('observe-emotion', 'observe', MOVED_PRIVATE_POINTS, { key: 'movedPrivate' }, { turn: moved, span: spanOf(moved, 'move_private') }));
+    for (const turn of turns.filter((t) => t.analysis.acts.includes('dismiss_emotion'))) {
+      items.push(evidence('observe-emotion', 'observe', DISMISSED_POINTS, { key: 'dismissedFeeling' }, { turn, span: spanOf(turn, 'dismiss_emotion'), suggestion: { key: 'nameTheFeeling' } }));
+    }
+    return items;
+  },
+};

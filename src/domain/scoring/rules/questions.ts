@@ -1,0 +1,41 @@
+// 問 ask (000_08713545b2ee6cbf.txt step 3): open questions for the story, closed and confirming questions to
+// pin it down; ask *enough* to learn the whole story instead of concluding yourself. Questions fired at a
+// customer who is still venting get curt answers and cost a little.
+import { evidence, spanOf } from '../evidence.ts';
+import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
+
+export const OPEN_POINTS: [number, number] = [25, 10];
+export const CONFIRM_POINTS = 15;
+/** Share of the dimension earned by uncovering the scenario's facts. */
+export const FACTS_POINTS = 60;
+export const CURT_POINTS = -5;
+
+export const rule: ScoringRule = {
+  id: 'questions',
+  dimension: 'ask',
+  evaluate: ({ turns, scenario, locale }) => {
+    const items: EvidenceItem[] = [];
+    const open = turns.filter((t) => t.analysis.acts.includes('ask_open'));
+    open.slice(0, 2).forEach((turn, i) => {
+      items.push(evidence('questions', 'ask', OPEN_POINTS[i] ?? 0, { key: 'openQuestion' }, { turn, span: spanOf(turn, 'ask_open') }));
+    });
+    if (open.length === 0) items.push(evidence('questions', 'ask', 0, { key: 'noOpenQuestion' }, { suggestion: { key: 'askOpen' } }));
+    const confirm = turns.find((t) => t.analysis.acts.includes('ask_closed') || t.analysis.acts.includes('paraphrase'));
+    if (confirm) {
+      const move = confirm.analysis.acts.includes('ask_closed') ? 'ask_closed' : 'paraphrase';
+      items.push(evidence('questions', 'ask', CONFIRM_POINTS, { key: 'confirmed' }, { turn: confirm, span: spanOf(confirm, move) }));
+    }
+    const known = new Set(turns.flatMap((t) => t.factsRevealed));
+    const total = scenario.facts.length;
+    items.push(
+      evidence('questions', 'ask', Math.round((FACTS_POINTS * known.size) / total), { key: 'factsUncovered', params: { found: known.size, total } }),
+    );
+    for (const fact of scenario.facts.filter((f) => !known.has(f.id))) {
+      items.push(evidence('questions', 'ask', 0, { key: 'factMissed', params: { fact: fact.label[locale] } }, { suggestion: { key: 'askMore' } }));
+    }
+    for (const turn of turns.filter((t) => t.signals.includes('question-curt'))) {
+      items.push(evidence('questions', 'ask', CURT_POINTS, { key: 'askedTooEarly' }, { turn, suggestion: { key: 'feelingsFirst' } }));
+    }
+    return items;
+  },
+};

@@ -1,0 +1,38 @@
+// process: the six steps of 000_08713545b2ee6cbf.txt, in order — let them vent and apologise, gather
+// information, offer a solution, ask their view, follow up — with the confirming and ownership steps of
+// the phone procedure (002_ec423cfec83186e4.txt §十一, 004_c5ee271a011a6f74.txt). Each step present earns
+// its weight; each step taken before an earlier step costs ORDER_POINTS.
+import type { MoveId } from '../../reply/moves.ts';
+import { evidence, firstTurnWith } from '../evidence.ts';
+import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
+
+/** The steps in their canonical order, with the moves that count and the weight (sums to 100). */
+export const STEPS: readonly { id: string; moves: MoveId[]; weight: number }[] = [
+  { id: 'apology', moves: ['greet', 'apologize'], weight: 15 },
+  { id: 'empathy', moves: ['empathize', 'acknowledge'], weight: 15 },
+  { id: 'questions', moves: ['ask_open', 'ask_closed'], weight: 15 },
+  { id: 'paraphrase', moves: ['paraphrase'], weight: 10 },
+  { id: 'solution', moves: ['propose_solution'], weight: 15 },
+  { id: 'ownership', moves: ['take_ownership', 'escalate'], weight: 10 },
+  { id: 'preference', moves: ['ask_preference'], weight: 10 },
+  { id: 'followup', moves: ['commit_followup'], weight: 10 },
+];
+export const ORDER_POINTS = -8;
+
+export const rule: ScoringRule = {
+  id: 'six-steps',
+  dimension: 'process',
+  evaluate: ({ turns }) => {
+    const items: EvidenceItem[] = [];
+    const first = STEPS.map((step) => ({ step, turn: firstTurnWith(turns, step.moves) }));
+    first.forEach(({ step, turn }, i) => {
+      items.push(evidence('six-steps', 'process', turn ? step.weight : 0, { key: turn ? 'stepTaken' : 'stepMissing', params: { step: step.id } }, { turn, suggestion: turn ? null : { key: `step.${step.id}` } }));
+      if (!turn) return;
+      const later = first.slice(0, i).find((e) => e.turn !== null && e.turn.turn > turn.turn);
+      if (later) {
+        items.push(evidence('six-steps', 'process', ORDER_POINTS, { key: 'stepOutOfOrder', params: { step: step.id, before: later.step.id } }, { turn, suggestion: { key: `step.${later.step.id}` } }));
+      }
+    });
+    return items;
+  },
+};

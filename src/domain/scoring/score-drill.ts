@@ -1,0 +1,58 @@
+// Turn evidence → dimension scores → scorecard.
+import type { Locale } from '../reply/reply.types.ts';
+import type { LocalizedText, Outcome, Scenario, SimState } from '../scenario/scenario.types.ts';
+import { RULES } from './rules/index.ts';
+import type { Diagnosis, Dimension, EvidenceItem, Scorecard } from './scorecard.types.ts';
+import { BASE, OUTCOME_FACTOR, WEIGHTS } from './weights.ts';
+
+const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+
+/** Joins a customer's localized segments for one locale (Chinese without spaces). */
+export function renderLines(segments: readonly LocalizedText[], locale: Locale): string {
+  return segments.map((s) => s[locale]).join(locale === 'en' ? ' ' : '');
+}
+
+/** What scoreDrill needs besides the scenario. */
+export interface ScoreDrillInput {
+  /** Final simulation state. */
+  sim: SimState;
+  /** Outcome of the drill. */
+  outcome: Outcome;
+  /** Drill locale. */
+  locale: Locale;
+  /** Optional end-of-drill diagnosis. */
+  diagnosis?: Diagnosis | null;
+  /** Replies sent after the end state. */
+  unplayed?: string[];
+}
+
+export function scoreDrill(scenario: Scenario, input: ScoreDrillInput): Scorecard {
+  const { sim, outcome, locale } = input;
+  const ruleInput = { scenario, sim, turns: sim.turns, outcome, locale, diagnosis: input.diagnosis ?? null };
+  const evidence: EvidenceItem[] = RULES.flatMap((rule) => rule.evaluate(ruleInput));
+  const dimensions = { ...BASE };
+  for (const item of evidence) dimensions[item.dimension] += item.points;
+  for (const d of Object.keys(dimensions) as Dimension[]) dimensions[d] = clamp(dimensions[d]);
+  const weighted = (Object.keys(WEIGHTS) as Dimension[]).reduce((s, d) => s + WEIGHTS[d] * dimensions[d], 0);
+  const score = clamp(weighted * OUTCOME_FACTOR[outcome]);
+  return {
+    scenario: scenario.id,
+    locale,
+    outcome,
+    score,
+    passed: outcome === 'resolved' && score >= scenario.passMark,
+    dimensions,
+    turns: sim.turns.map((t) => ({
+      reply: t.reply,
+      acts: t.analysis.acts,
+      forbidden: t.analysis.forbidden.map((f) => ({ list: f.list, phrase: f.phrase, matched: f.matched })),
+      customer: renderLines(t.customer, locale),
+      hostility: t.hostility,
+      facts: t.factsRevealed,
+      evidence: evidence.filter((e) => e.turn === t.turn),
+    })),
+    hostility: sim.turns.map((t) => t.hostility),
+    evidence: evidence.filter((e) => e.turn === null),
+    unplayed: input.unplayed ?? [],
+  };
+}

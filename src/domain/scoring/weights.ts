@@ -1,0 +1,19 @@
+// How dimensions combine into the overall score, and what an unresolved outcome costs.
+import type { Outcome } from '../scenario/scenario.types.ts';
+import type { Dimension } from './scorecard.types.ts';
+
+/** Starting value of each dimension before evidence points: language and emotionFirst start perfect and lose. */
+export const BASE: Record<Dimension, number> = {
+  language: 100, listen: 0, observe: 0, ask: 0, judge: 0, decide: 0, emotionFirst: 100, process: 0,
+};
+
+/** Weights of the overall score (sum 1). The decks' core principle and procedure weigh most. */
+export const WEIGHTS: Record<Dimension, number> = {
+  language: 0.15, listen: 0.1, observe: 0.1, ask: 0.1, judge: 0.1, decide: 0.15, emotionFirst: 0.15, process: 0.15,
+};
+
+/**
+ * Outcome factor on the weighted sum: a customer who escalated or walked out is a failed drill however
+ * polite the words (000: the escalation ladder); stopping before an end state leaves the job unfinished.
+ */
+export const OUTCOME_FACTOR: Record<Outcome, number> = { resolved: 1, incomplete: 0.85, escalated: 0.6, walked_out: 0.6 };
