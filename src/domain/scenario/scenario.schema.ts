@@ -119,7 +119,7 @@ export const ScenarioSchema = z
       .strict(),
     diagnosis: z
       .object({
-        cause: z.enum(COMPLAINT_CAUSES).describe('Complaint type by cause (001).'),
+        causes: z.array(z.enum(COMPLAINT_CAUSES)).min(1).describe('Complaint types by cause (001) accepted as correct.'),
         severity: z.enum(SEVERITIES).describe('一般 ordinary or 嚴重 serious (001).'),
         motives: z.array(z.enum(MOTIVES)).min(1).describe('Motives accepted as a correct diagnosis.'),
       })
