@@ -11,7 +11,11 @@ export const MAX_TRAINEE_LENGTH = 60;
 /** Trims and bounds a trainee name or staff id; null when nothing usable is left. */
 export function cleanTrainee(value: string | null | undefined): string | null {
   if (value == null) return null;
-  const cleaned = value.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, MAX_TRAINEE_LENGTH);
+  const cleaned = Array.from(value)
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
+    .join('')
+    .trim()
+    .slice(0, MAX_TRAINEE_LENGTH);
   return cleaned === '' ? null : cleaned;
 }
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DefuseDb } from './db.ts';
-import { bestScores, createDexieStorage } from './drill-storage.ts';
+import { bestScores } from './best-scores.ts';
+import { createDexieStorage } from './drill-storage.ts';
 import { progressKey, RECORD_VERSION, type AttemptRecord, type ProgressRecord } from './records.ts';
 import { StorageError, useStorageIssues } from './storage-errors.ts';
 
@@ -40,6 +41,7 @@ describe('drill storage (Dexie)', () => {
     await storage.saveProgress(progress());
     expect(await storage.loadProgress('S1', 'angry-resident')).toEqual(progress());
     expect(await storage.loadProgress('S2', 'angry-resident')).toBeNull();
+    expect(await storage.listInProgress('S1')).toEqual(['angry-resident']);
   });
 
   it('stores an attempt and clears its progress in one step', async () => {

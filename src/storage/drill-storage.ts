@@ -12,6 +12,8 @@ export interface DrillStorage {
   saveAttempt(record: AttemptRecord): Promise<void>;
   getAttempt(id: string): Promise<AttemptRecord | null>;
   listAttempts(trainee: string): Promise<AttemptRecord[]>;
+  /** Scenario ids with a drill in progress for this trainee. */
+  listInProgress(trainee: string): Promise<string[]>;
 }
 
 async function guard<T>(operation: StorageOperation, work: () => Promise<T>): Promise<T> {
@@ -74,6 +76,11 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
         if (refused > 0) useStorageIssues.getState().report({ kind: 'corrupt', operation: 'load-attempts', detail: `${refused}` });
         return good.sort((a, b) => b.endedAt.localeCompare(a.endedAt));
       }),
+    listInProgress: (trainee) =>
+      guard('load-progress', async () => {
+        const rows = await db.progress.filter((p) => p.trainee === trainee).toArray();
+        return rows.map((p) => p.scenarioId);
+      }),
   };
 }
 
@@ -82,11 +89,4 @@ let shared: DrillStorage | null = null;
 export function getDrillStorage(): DrillStorage {
   shared ??= createDexieStorage();
   return shared;
-}
-
-/** Best score per scenario for a trainee. */
-export function bestScores(attempts: readonly AttemptRecord[]): Map<string, number> {
-  const best = new Map<string, number>();
-  for (const a of attempts) best.set(a.scenarioId, Math.max(best.get(a.scenarioId) ?? 0, a.score));
-  return best;
 }

@@ -24,8 +24,11 @@ export interface StoredReply {
 
 /** The trainee's answer to the end-of-drill diagnosis question (DOMAIN.md §1). */
 export interface StoredDiagnosis {
-  complaintType?: string;
+  /** Complaint type by cause (product_quality, service, price, integrity). */
+  cause?: string;
+  /** The customer's main motive (vent, respect, compensation…). */
   motive?: string;
+  /** ordinary 一般 or serious 嚴重. */
   severity?: string;
 }
 

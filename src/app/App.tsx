@@ -1,0 +1,103 @@
+import { lazy, Suspense, useState, type ComponentProps } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../components/Loading.tsx';
+import { TraineeForm } from '../components/TraineeForm.tsx';
+import { LibraryScreen } from '../features/drill/library/LibraryScreen.tsx';
+import { isLanguage, type Language } from '../i18n/languages.ts';
+import { loadDrillStorage } from '../storage/load-storage.ts';
+import { AppHeader } from './AppHeader.tsx';
+import { MAX_TRAINEE_LENGTH } from './launch-params.ts';
+import { usePreferences } from './preferences-store.ts';
+import { routeHref } from './routes.ts';
+import { StorageBanner } from './StorageBanner.tsx';
+import { navigate, useHashRoute } from './use-hash-route.ts';
+import { useRouteFocus } from './use-route-focus.ts';
+
+// Route-level splitting: the engine, the classifier and opencc load with these, never with the library.
+// Storage (Dexie) resolves with them, so the pages receive a ready DrillStorage.
+const DrillPage = lazy(async () => {
+  const [{ DrillPage: Page }, storage] = await Promise.all([import('../features/drill/DrillPage.tsx'), loadDrillStorage()]);
+  return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
+});
+const AttemptPage = lazy(async () => {
+  const [{ AttemptPage: Page }, storage] = await Promise.all([import('../features/drill/AttemptPage.tsx'), loadDrillStorage()]);
+  return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
+});
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const route = useHashRoute();
+  const { trainee, mode, setTrainee, setLanguage, setMode } = usePreferences();
+  const [editingTrainee, setEditingTrainee] = useState(false);
+  const language: Language = isLanguage(i18n.language) ? i18n.language : 'zh-Hant';
+  const mainRef = useRouteFocus(routeHref(route));
+
+  const changeLanguage = (next: Language) => {
+    setLanguage(next);
+    void i18n.changeLanguage(next);
+  };
+
+  const traineeForm = (
+    <TraineeForm
+      heading={t('common.trainee.heading')}
+      intro={t('common.trainee.intro')}
+      label={t('common.trainee.label')}
+      hint={t('common.trainee.hint')}
+      submitLabel={t('common.trainee.save')}
+      initial={trainee ?? ''}
+      maxLength={MAX_TRAINEE_LENGTH}
+      onSubmit={(value) => {
+        setTrainee(value);
+        setEditingTrainee(false);
+      }}
+      {...(trainee ? { onCancel: () => setEditingTrainee(false), cancelLabel: t('common.cancel') } : {})}
+    />
+  );
+
+  let content;
+  if (!trainee || editingTrainee) {
+    content = <div className="page narrow">{traineeForm}</div>;
+  } else if (route.name === 'library') {
+    content = <LibraryScreen trainee={trainee} language={language} loadStorage={loadDrillStorage} />;
+  } else if (route.name === 'drill') {
+    content = (
+      <DrillPage
+        key={`${route.scenarioId}:${trainee}`}
+        scenarioId={route.scenarioId}
+        trainee={trainee}
+        language={language}
+        mode={mode}
+        onModeChange={setMode}
+        onExit={() => navigate('#/')}
+      />
+    );
+  } else if (route.name === 'attempt') {
+    content = <AttemptPage attemptId={route.attemptId} language={language} />;
+  } else {
+    content = (
+      <div className="page narrow card">
+        <h1>{t('common.notFound.title')}</h1>
+        <p>{t('common.notFound.body')}</p>
+        <a className="button primary" href="#/">
+          {t('common.backToLibrary')}
+        </a>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}>
+        {t('common.skipToContent')}
+      </a>
+      <AppHeader language={language} trainee={trainee} onLanguage={changeLanguage} onChangeTrainee={() => setEditingTrainee(true)} />
+      <StorageBanner />
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <Suspense fallback={<Loading label={t('common.loading')} />}>{content}</Suspense>
+      </main>
+      <footer className="app-footer">
+        <p>{t('common.footer')}</p>
+      </footer>
+    </>
+  );
+}

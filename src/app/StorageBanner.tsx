@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../components/Notice.tsx';
+import { useStorageIssues } from '../storage/storage-errors.ts';
+
+/** Shows every storage failure to the trainee: what happened, what it means, what to do. */
+export function StorageBanner() {
+  const { t } = useTranslation();
+  const issues = useStorageIssues((s) => s.issues);
+  const dismiss = useStorageIssues((s) => s.dismiss);
+  if (issues.length === 0) return null;
+  return (
+    <div className="storage-banner">
+      {issues.map((issue) => (
+        <Notice
+          key={issue.id}
+          tone="error"
+          title={t(`common.storage.${issue.operation}`)}
+          onDismiss={() => dismiss(issue.id)}
+          dismissLabel={t('common.dismiss')}
+        >
+          <p>{t(`common.storage.kind.${issue.kind}`)}</p>
+          <p className="detail">{t('common.storage.detail', { detail: issue.detail })}</p>
+        </Notice>
+      ))}
+    </div>
+  );
+}

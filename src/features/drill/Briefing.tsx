@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../domain/reply/reply.types.ts';
+import type { Scenario } from '../../domain/scenario/scenario.types.ts';
+import { DRILL_MODES, type DrillMode } from '../../storage/records.ts';
+
+interface Props {
+  scenario: Scenario;
+  locale: Locale;
+  mode: DrillMode;
+  onStart: (mode: DrillMode) => void;
+  onBack: () => void;
+}
+
+const STEPS = ['vent', 'apologize', 'ask', 'solve', 'preference', 'followup'] as const;
+
+/** What the trainee knows before the customer speaks, and the choice of mode. */
+export function Briefing({ scenario, locale, mode, onStart, onBack }: Props) {
+  const { t } = useTranslation();
+  const [picked, setPicked] = useState<DrillMode>(mode);
+  const id = useId();
+  return (
+    <div className="page briefing">
+      <p className="eyebrow">{t('drill.briefing.eyebrow')}</p>
+      <h1>{scenario.title[locale]}</h1>
+      <div className="briefing-grid">
+        <section className="card" aria-labelledby={`${id}-situation`}>
+          <h2 id={`${id}-situation`}>{t('drill.briefing.situation')}</h2>
+          <p className="badges">
+            <span className={`badge setting-${scenario.setting}`}>{t(`drill.setting.${scenario.setting}`)}</span>
+            <span className="badge">{t('drill.briefing.turns', { turns: scenario.turnLimit.turns })}</span>
+          </p>
+          <p className="briefing-text">{scenario.briefing[locale]}</p>
+          <p>
+            <strong>{t('drill.briefing.customer')}</strong> {scenario.persona.name[locale]} · {t(`drill.personality.${scenario.persona.personality}`)}
+          </p>
+          <p className="hint">{t(`drill.personalityTip.${scenario.persona.personality}`)}</p>
+        </section>
+        <section className="card" aria-labelledby={`${id}-steps`}>
+          <h2 id={`${id}-steps`}>{t('drill.briefing.stepsTitle')}</h2>
+          <ol className="steps">
+            {STEPS.map((s) => (
+              <li key={s}>{t(`drill.briefing.steps.${s}`)}</li>
+            ))}
+          </ol>
+          <p className="hint">{t('drill.briefing.principle')}</p>
+        </section>
+      </div>
+      <form
+        className="card mode-picker"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onStart(picked);
+        }}
+      >
+        <fieldset>
+          <legend>{t('drill.modes.legend')}</legend>
+          <div className="mode-options">
+            {DRILL_MODES.map((m) => (
+              <label key={m} className={`mode-option ${picked === m ? 'selected' : ''}`}>
+                <input type="radio" name={`${id}-mode`} value={m} checked={picked === m} onChange={() => setPicked(m)} />
+                <span className="mode-name">{t(`drill.modes.${m}.name`)}</span>
+                <span className="mode-text">{t(`drill.modes.${m}.text`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="button primary large">
+            {t('drill.briefing.start')}
+          </button>
+          <button type="button" className="button" onClick={onBack}>
+            {t('common.backToLibrary')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../../domain/scenario/scenario.schema.ts';
+import type { StoredDiagnosis } from '../../storage/records.ts';
+
+interface Props {
+  onSubmit: (diagnosis: StoredDiagnosis | null) => void;
+  busy: boolean;
+}
+
+/** 斷 judge: the end-of-drill diagnosis — complaint type, motive and severity (DOMAIN.md §1). */
+export function DiagnosisForm({ onSubmit, busy }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [cause, setCause] = useState('');
+  const [motive, setMotive] = useState('');
+  const [severity, setSeverity] = useState('');
+  const field = (name: 'cause' | 'motive' | 'severity', value: string, set: (v: string) => void, options: readonly string[]) => (
+    <div className="field">
+      <label htmlFor={`${id}-${name}`}>{t(`drill.diagnosis.${name}.label`)}</label>
+      <select id={`${id}-${name}`} value={value} onChange={(e) => set(e.target.value)}>
+        <option value="">{t('drill.diagnosis.choose')}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {t(`drill.diagnosis.${name}.options.${o}` as 'drill.diagnosis.cause.options.service')}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <form
+      className="card diagnosis"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit({ ...(cause && { cause }), ...(motive && { motive }), ...(severity && { severity }) });
+      }}
+    >
+      <h2 id={`${id}-title`}>{t('drill.diagnosis.title')}</h2>
+      <p>{t('drill.diagnosis.intro')}</p>
+      <div className="diagnosis-fields">
+        {field('cause', cause, setCause, COMPLAINT_CAUSES)}
+        {field('motive', motive, setMotive, MOTIVES)}
+        {field('severity', severity, setSeverity, SEVERITIES)}
+      </div>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={busy}>
+          {t('drill.diagnosis.submit')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => onSubmit(null)}>
+          {t('drill.diagnosis.skip')}
+        </button>
+      </div>
+    </form>
+  );
+}

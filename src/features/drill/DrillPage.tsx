@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Loading.tsx';
+import { MotionProvider } from '../../components/MotionProvider.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import type { Language } from '../../i18n/languages.ts';
+import type { DrillStorage } from '../../storage/drill-storage.ts';
+import type { DrillMode } from '../../storage/records.ts';
+import { DrillSessionView } from './DrillSessionView.tsx';
+import { useDrillBootstrap } from './session/use-drill-bootstrap.ts';
+import './drill.css';
+
+export interface DrillPageProps {
+  scenarioId: string;
+  trainee: string;
+  language: Language;
+  mode: DrillMode;
+  onModeChange: (mode: DrillMode) => void;
+  storage: DrillStorage;
+  onExit: () => void;
+  /** Customer "typing" time per reply in ms (tests pass 0). */
+  typingDelay?: (reply: string) => number;
+}
+
+const defaultDelay = (reply: string) => 700 + Math.min(1100, reply.length * 10);
+
+/** Route `#/drill/<id>`: loads the scenario (code-split with the engine) and runs one attempt at a time. */
+export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, storage, onExit, typingDelay = defaultDelay }: DrillPageProps) {
+  const { t } = useTranslation();
+  const [run, setRun] = useState(0);
+  const boot = useDrillBootstrap({ scenarioId, trainee, locale: language, mode, storage, run });
+
+  if (boot.status === 'loading') return <Loading label={t('drill.loading')} />;
+  if (boot.status !== 'ready') {
+    return (
+      <div className="page narrow">
+        <Notice tone="error" title={boot.status === 'not-found' ? t('drill.errors.notFound', { id: scenarioId }) : t('drill.errors.invalid')}>
+          {boot.status === 'invalid' && <p className="detail">{boot.message}</p>}
+        </Notice>
+        <a className="button primary" href="#/">
+          {t('common.backToLibrary')}
+        </a>
+      </div>
+    );
+  }
+  return (
+    <MotionProvider>
+      <DrillSessionView
+        key={`${boot.initial.meta.attemptId}`}
+        engine={boot.engine}
+        initial={boot.initial}
+        resumed={boot.resumed}
+        storage={storage}
+        language={language}
+        typingDelay={typingDelay}
+        onStart={onModeChange}
+        onExit={onExit}
+        onRetry={() => setRun((n) => n + 1)}
+      />
+    </MotionProvider>
+  );
+}

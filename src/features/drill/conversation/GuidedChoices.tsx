@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { Candidate } from './guided-candidates.ts';
+
+interface Props {
+  candidates: readonly Candidate[];
+  disabled: boolean;
+  status: string | null;
+  onPick: (candidate: Candidate, index: number) => void;
+}
+
+/** Guided mode: pick one of three replies instead of typing. Plain buttons, so Tab and Enter work. */
+export function GuidedChoices({ candidates, disabled, status, onPick }: Props) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="guided" disabled={disabled}>
+      <legend>{t('drill.guided.legend')}</legend>
+      <ol className="guided-list">
+        {candidates.map((c, i) => (
+          <li key={`${i}-${c.text}`}>
+            <button type="button" className="guided-choice" onClick={() => onPick(c, i)}>
+              <span className="guided-letter" aria-hidden="true">
+                {String.fromCharCode(65 + i)}
+              </span>
+              <span>{c.text}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="hint">{status ?? t('drill.guided.help')}</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { isHarmful } from '../../../domain/reply/moves.ts';
+import type { ReplyAnalysis } from '../../../domain/reply/reply.types.ts';
+import { HighlightedText } from '../HighlightedText.tsx';
+
+interface Props {
+  text: string;
+  analysis: ReplyAnalysis;
+  delta: number;
+}
+
+/** Practice-mode coaching under a reply: the trainee's words with forbidden phrases marked, moves, hostility change. */
+export function ReplyFeedback({ text, analysis, delta }: Props) {
+  const { t } = useTranslation();
+  const harmful = analysis.evidence.filter((e) => isHarmful(e.move));
+  const highlights = [
+    ...analysis.forbidden.map((f) => ({ start: f.start, end: f.end, kind: 'forbidden', label: t(`drill.lists.${f.list}`) })),
+    ...harmful.map((e) => ({ start: e.start, end: e.end, kind: 'harmful', label: t(`drill.moves.${e.move}`) })),
+  ];
+  return (
+    <div className="feedback">
+      <h4 className="visually-hidden">{t('drill.feedback.heading')}</h4>
+      {highlights.length > 0 && (
+        <p className="feedback-words">
+          <HighlightedText text={text} highlights={highlights} />
+        </p>
+      )}
+      {analysis.forbidden.length > 0 && (
+        <ul className="feedback-forbidden">
+          {analysis.forbidden.map((f, i) => (
+            <li key={`${f.id}-${i}`}>
+              <span className="feedback-tag forbidden">{t(`drill.lists.${f.list}`)}</span>
+              <span>{t('drill.feedback.forbidden', { matched: f.matched, phrase: f.phrase })}</span>
+              <span className="better">{t('drill.feedback.better', { better: f.better })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="feedback-row">
+        <span className="feedback-label">{t('drill.feedback.moves')}</span>
+        {analysis.acts.length === 0 ? (
+          <span className="chip neutral">{t('drill.feedback.noMoves')}</span>
+        ) : (
+          <ul className="chips">
+            {analysis.acts.map((move) => (
+              <li key={move} className={`chip ${isHarmful(move) ? 'harmful' : 'helpful'}`}>
+                {t(`drill.moves.${move}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <span className={`delta ${delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat'}`}>
+          {delta === 0 ? t('drill.feedback.noChange') : t('drill.feedback.hostility', { delta: delta > 0 ? `+${delta}` : `${delta}` })}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Locale, ReplyAnalysis } from '../../../domain/reply/reply.types.ts';
+import type { LocalizedText, TurnRecord } from '../../../domain/scenario/scenario.types.ts';
+
+/** One bubble in the transcript. */
+export interface ChatLine {
+  id: string;
+  speaker: 'customer' | 'trainee';
+  text: string;
+  /** 1-based reply number (0 for the customer's opening). */
+  turn: number;
+  /** Trainee lines: the classifier's reading (practice feedback). */
+  analysis?: ReplyAnalysis;
+  /** Trainee lines: hostility change this reply caused. */
+  delta?: number;
+  /** Trainee lines: the model answer was shown before this reply. */
+  hintUsed?: boolean;
+}
+
+/** Joins the customer's segments in a locale (no space between Chinese sentences). */
+export function renderSegments(segments: readonly LocalizedText[], locale: Locale): string {
+  return segments.map((s) => s[locale]).join(locale === 'en' ? ' ' : '');
+}
+
+export function buildChatLines(opening: LocalizedText, turns: readonly TurnRecord[], locale: Locale, pending: string | null, hints: ReadonlySet<number>): ChatLine[] {
+  const lines: ChatLine[] = [{ id: 'c0', speaker: 'customer', text: opening[locale], turn: 0 }];
+  for (const t of turns) {
+    lines.push({ id: `t${t.turn}`, speaker: 'trainee', text: t.reply, turn: t.turn, analysis: t.analysis, delta: t.hostility - t.hostilityBefore, hintUsed: hints.has(t.turn) });
+    lines.push({ id: `c${t.turn}`, speaker: 'customer', text: renderSegments(t.customer, locale), turn: t.turn });
+  }
+  if (pending !== null) lines.push({ id: `t${turns.length + 1}`, speaker: 'trainee', text: pending, turn: turns.length + 1, hintUsed: hints.has(turns.length + 1) });
+  return lines;
+}

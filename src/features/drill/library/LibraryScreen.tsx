@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../i18n/languages.ts';
+import { bestScores } from '../../../storage/best-scores.ts';
+import type { DrillStorage } from '../../../storage/drill-storage.ts';
+import { scenarioSummaries } from '../scenario-catalog.ts';
+import { ScenarioCard } from './ScenarioCard.tsx';
+import { useLibraryData } from './use-library-data.ts';
+
+interface Props {
+  trainee: string;
+  language: Language;
+  /** Resolves the storage (Dexie is loaded on demand). */
+  loadStorage: () => Promise<DrillStorage>;
+}
+
+const FIGURES = ['silent', 'return', 'tell', 'cost'] as const;
+
+/** Home: the scenarios, the trainee's best scores, drills to resume, and recent attempts. */
+export function LibraryScreen({ trainee, language, loadStorage }: Props) {
+  const { t } = useTranslation();
+  const scenarios = useMemo(() => scenarioSummaries(), []);
+  const data = useLibraryData(loadStorage, trainee);
+  const best = useMemo(() => bestScores(data.attempts), [data.attempts]);
+  const titles = new Map(scenarios.map((s) => [s.id, s.title[language]]));
+  const recent = data.attempts.slice(0, 5);
+  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <div className="page library">
+      <section className="hero" aria-labelledby="library-title">
+        <h1 id="library-title">{t('drill.library.title')}</h1>
+        <p className="lead">{t('drill.library.lead', { trainee })}</p>
+        <ul className="figures" aria-label={t('drill.library.figuresLabel')}>
+          {FIGURES.map((f) => (
+            <li key={f}>
+              <strong>{t(`drill.library.figures.${f}.value`)}</strong>
+              <span>{t(`drill.library.figures.${f}.text`)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="scenarios-title">
+        <h2 id="scenarios-title">{t('drill.library.scenarios')}</h2>
+        {scenarios.length === 0 ? (
+          <p>{t('drill.library.empty')}</p>
+        ) : (
+          <ul className="scenario-grid">
+            {scenarios.map((s) => (
+              <ScenarioCard key={s.id} scenario={s} language={language} best={best.get(s.id)} inProgress={data.inProgress.has(s.id)} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {recent.length > 0 && (
+        <section aria-labelledby="recent-title" className="recent">
+          <h2 id="recent-title">{t('drill.library.recent')}</h2>
+          <ul className="recent-list">
+            {recent.map((a) => (
+              <li key={a.id}>
+                <a href={`#/attempt/${a.id}`}>
+                  <span className="recent-title">{titles.get(a.scenarioId) ?? a.scenarioId}</span>
+                  <span className={`badge ${a.passed ? 'pass' : 'fail'}`}>{a.passed ? t('scorecards.passed') : t('scorecards.failed')}</span>
+                  <span className="recent-score">{t('scorecards.scoreValue', { score: a.score })}</span>
+                  <span className="recent-meta">
+                    {t(`drill.modes.${a.mode}.name`)} · {dateFormat.format(new Date(a.endedAt))}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

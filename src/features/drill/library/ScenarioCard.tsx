@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../i18n/languages.ts';
+import type { ScenarioSummary } from '../scenario-catalog.ts';
+
+interface Props {
+  scenario: ScenarioSummary;
+  language: Language;
+  best: number | undefined;
+  inProgress: boolean;
+}
+
+/** One scenario in the library: what it is, who the customer is, how hard, and the trainee's best. */
+export function ScenarioCard({ scenario, language, best, inProgress }: Props) {
+  const { t } = useTranslation();
+  const titleId = `scenario-${scenario.id}`;
+  return (
+    <li className="scenario-card card" aria-labelledby={titleId}>
+      <div className="scenario-card-top">
+        <span className={`badge setting-${scenario.setting}`}>{t(`drill.setting.${scenario.setting}`)}</span>
+        <span className={`badge difficulty-${scenario.difficulty}`}>{t(`drill.difficulty.${scenario.difficulty}`)}</span>
+      </div>
+      <h3 id={titleId}>{scenario.title[language]}</h3>
+      <dl className="scenario-facts">
+        <div>
+          <dt>{t('drill.library.customer')}</dt>
+          <dd>
+            {scenario.persona.name[language]} · {t(`drill.personality.${scenario.persona.personality}`)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('drill.library.length')}</dt>
+          <dd>{t('drill.library.minutes', { minutes: scenario.minutes, turns: scenario.turns })}</dd>
+        </div>
+        <div>
+          <dt>{t('drill.library.best')}</dt>
+          <dd>{best === undefined ? t('drill.library.notYet') : t('drill.library.bestScore', { score: best, passMark: scenario.passMark })}</dd>
+        </div>
+      </dl>
+      <div className="scenario-card-actions">
+        <a className="button primary" href={`#/drill/${scenario.id}`} aria-describedby={titleId}>
+          {inProgress ? t('drill.library.resume') : t('drill.library.start')}
+        </a>
+        {inProgress && <span className="badge in-progress">{t('drill.library.inProgress')}</span>}
+      </div>
+    </li>
+  );
+}

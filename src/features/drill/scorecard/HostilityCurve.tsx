@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  /** Hostility at the start, then after each turn. */
+  points: readonly number[];
+  /** Where the conversation breaks down, drawn as a dashed line. */
+  explode?: number;
+}
+
+const W = 560;
+const H = 200;
+const PAD = { l: 36, r: 12, t: 12, b: 28 };
+
+/** 敵意曲線: hostility over the turns as an SVG line, with the values in a table for screen readers. */
+export function HostilityCurve({ points, explode }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const n = Math.max(points.length - 1, 1);
+  const x = (i: number) => PAD.l + ((W - PAD.l - PAD.r) * i) / n;
+  const y = (v: number) => PAD.t + ((H - PAD.t - PAD.b) * (100 - v)) / 100;
+  const path = points.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)} ${y(v).toFixed(1)}`).join(' ');
+  return (
+    <figure className="curve">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-cap`} aria-describedby={`${id}-table`}>
+        {[0, 25, 50, 75, 100].map((v) => (
+          <g key={v} className="grid">
+            <line x1={PAD.l} x2={W - PAD.r} y1={y(v)} y2={y(v)} />
+            <text x={PAD.l - 6} y={y(v) + 4} textAnchor="end">
+              {v}
+            </text>
+          </g>
+        ))}
+        {explode !== undefined && <line className="limit" x1={PAD.l} x2={W - PAD.r} y1={y(explode)} y2={y(explode)} />}
+        <path className="curve-area" d={`${path} L${x(points.length - 1)} ${y(0)} L${x(0)} ${y(0)} Z`} />
+        <path className="curve-line" d={path} />
+        {points.map((v, i) => (
+          <g key={i}>
+            <circle className="curve-dot" cx={x(i)} cy={y(v)} r={4} />
+            <text className="curve-x" x={x(i)} y={H - 8} textAnchor="middle">
+              {i === 0 ? t('scorecards.curve.start') : i}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <figcaption id={`${id}-cap`}>{t('scorecards.curve.caption')}</figcaption>
+      <table id={`${id}-table`} className="visually-hidden">
+        <caption>{t('scorecards.curve.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scorecards.curve.turn')}</th>
+            <th scope="col">{t('scorecards.curve.hostility')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((v, i) => (
+            <tr key={i}>
+              <td>{i === 0 ? t('scorecards.curve.start') : i}</td>
+              <td>{v}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

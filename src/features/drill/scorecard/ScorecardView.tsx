@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import type { LocalizedText } from '../../../domain/scenario/scenario.types.ts';
+import type { Language } from '../../../i18n/languages.ts';
+import type { DrillAttempt } from '../session/finish-attempt.ts';
+import { DimensionChart } from './DimensionChart.tsx';
+import { HostilityCurve } from './HostilityCurve.tsx';
+import { ScoreDial } from './ScoreDial.tsx';
+import { EvidenceLine, TurnEvidence } from './TurnEvidence.tsx';
+
+export interface ScorecardScenario {
+  title: LocalizedText;
+  customerName: LocalizedText;
+  startHostility: number;
+  passMark: number;
+  explode?: number;
+}
+
+interface Props {
+  attempt: DrillAttempt;
+  scenario: ScorecardScenario;
+  language: Language;
+  onRetry?: () => void;
+}
+
+/** The end of a drill: score, outcome, dimensions, the hostility curve, and every point with its reason. */
+export function ScorecardView({ attempt, scenario, language, onRetry }: Props) {
+  const { t } = useTranslation();
+  const card = attempt.scorecard.engine;
+  const when = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(attempt.endedAt));
+  const overall = card.evidence.filter((e) => e.points !== 0 || e.suggestion);
+  return (
+    <article className="page scorecard" aria-labelledby="scorecard-title">
+      <header className="scorecard-head card">
+        <ScoreDial score={attempt.score} passed={attempt.passed} />
+        <div className="scorecard-summary">
+          <p className="eyebrow">{t('scorecards.eyebrow')}</p>
+          <h1 id="scorecard-title">{scenario.title[language]}</h1>
+          <p className="verdict">
+            <span className={`badge ${attempt.passed ? 'pass' : 'fail'}`}>{attempt.passed ? t('scorecards.passed') : t('scorecards.failed')}</span>
+            <span className={`badge outcome-${card.outcome}`}>{t(`scorecards.outcome.${card.outcome}`)}</span>
+          </p>
+          <p>{t(`scorecards.outcomeText.${card.outcome}`)}</p>
+          <p className="meta">
+            {t('scorecards.meta', { trainee: attempt.trainee, mode: t(`drill.modes.${attempt.mode}.name`), date: when, passMark: scenario.passMark })}
+          </p>
+          {attempt.scorecard.hintsUsed > 0 && (
+            <p className="meta">{t('scorecards.hints', { count: attempt.scorecard.hintsUsed, cost: attempt.scorecard.hintCost, engine: card.score })}</p>
+          )}
+        </div>
+        <div className="scorecard-actions no-print">
+          {onRetry && (
+            <button type="button" className="button primary" onClick={onRetry}>
+              {t('scorecards.tryAgain')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('scorecards.print')}
+          </button>
+          <a className="button" href="#/">
+            {t('common.backToLibrary')}
+          </a>
+        </div>
+      </header>
+
+      <div className="scorecard-grid">
+        <section className="card" aria-labelledby="dims-title">
+          <h2 id="dims-title">{t('scorecards.dimensionsTitle')}</h2>
+          <DimensionChart dimensions={card.dimensions} />
+        </section>
+        <section className="card" aria-labelledby="curve-title">
+          <h2 id="curve-title">{t('scorecards.curveTitle')}</h2>
+          <HostilityCurve points={[scenario.startHostility, ...card.hostility]} {...(scenario.explode !== undefined ? { explode: scenario.explode } : {})} />
+        </section>
+      </div>
+
+      {overall.length > 0 && (
+        <section className="card" aria-labelledby="overall-title">
+          <h2 id="overall-title">{t('scorecards.overallTitle')}</h2>
+          <ul className="evidence-list">
+            {overall.map((e, i) => (
+              <EvidenceLine key={i} item={e} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="turns-title" className="turns">
+        <h2 id="turns-title">{t('scorecards.turnsTitle')}</h2>
+        {card.turns.length === 0 ? (
+          <p>{t('scorecards.noTurns')}</p>
+        ) : (
+          <ol className="turn-list">
+            {card.turns.map((turn, i) => (
+              <TurnEvidence key={i} index={i} turn={turn} customerName={scenario.customerName[language]} />
+            ))}
+          </ol>
+        )}
+      </section>
+      <p className="meta reproduce">{t('scorecards.reproduce', { id: card.scenario, locale: attempt.locale, seed: attempt.seed })}</p>
+    </article>
+  );
+}
