@@ -1,11 +1,18 @@
-// PROVISIONAL: signature fixed, implementation being written (issue 2).
-import type { Locale, ReplyAnalysis } from './reply.types.ts';
-import type { MoveId } from './moves.ts';
+// The reply classifier: which moves a trainee's reply makes and which forbidden phrases it uses,
+// with the exact words behind every verdict. Deterministic, offline, pure.
+import zhData from './data/lexicon.zh.json' with { type: 'json' };
+import enData from './data/lexicon.en.json' with { type: 'json' };
+import { ReplyContext } from './context/reply-context.ts';
+import { matchForbidden } from './forbidden/match-forbidden.ts';
+import { compileLexicon, type CompiledLexicon } from './lexicon/compile-lexicon.ts';
+import type { LexiconData, LexiconExtension } from './lexicon/lexicon.types.ts';
+import { MOVE_IDS, type MoveId } from './moves.ts';
+import type { Evidence, ForbiddenHit, Locale, ReplyAnalysis } from './reply.types.ts';
+import { RULES } from './rules/index.ts';
+import { detectLocale } from './text/detect-locale.ts';
+import { normalize } from './text/normalize.ts';
 
-/** Extra phrases a scenario adds to the classifier (regex sources, any script; folded like replies). */
-export interface LexiconExtension {
-  moves?: Partial<Record<MoveId, { zh?: string[]; en?: string[] }>>;
-}
+export type { LexiconExtension } from './lexicon/lexicon.types.ts';
 
 export interface ClassifyOptions {
   /** Locale hint (UI language); the reply's own text decides, the hint breaks ties. */
@@ -14,8 +21,66 @@ export interface ClassifyOptions {
 
 export type Classifier = (text: string, options?: ClassifyOptions) => ReplyAnalysis;
 
-export function createClassifier(_extension?: LexiconExtension): Classifier {
-  return (text, options) => ({ locale: options?.locale ?? (/[\u4e00-\u9fff]/.test(text) ? 'zh-Hant' : 'en'), acts: [], forbidden: [], evidence: [] });
+const HAN = /[\u3400-\u9fff]/;
+const LATIN = /[a-z]{2,}/;
+
+/**
+ * Builds a classifier. Lexicons compile once here; a scenario's extra phrases (LexiconExtension)
+ * are merged in, so each scenario gets its own classifier without touching the shared data.
+ */
+export function createClassifier(extension?: LexiconExtension): Classifier {
+  const zh = compileLexicon(zhData as unknown as LexiconData, 'zh', extension);
+  const en = compileLexicon(enData as unknown as LexiconData, 'en', extension);
+
+  return (text, options = {}) => {
+    const folded = normalize(text);
+    const lexicons: CompiledLexicon[] = [];
+    if (HAN.test(folded.text)) lexicons.push(zh);
+    if (LATIN.test(folded.text)) lexicons.push(en);
+    const locale = detectLocale(text, options.locale);
+    if (lexicons.length === 0) return { locale, acts: [], forbidden: [], evidence: [] };
+
+    const ctx = new ReplyContext(folded, lexicons);
+    const evidence: Evidence[] = [];
+    for (const rule of RULES) {
+      for (const f of rule.detect(ctx)) {
+        evidence.push({ move: rule.move, rule: f.rule ?? rule.id, ...ctx.original(f) });
+      }
+    }
+    const forbidden: ForbiddenHit[] = matchForbidden(ctx).map((h) => {
+      const span = ctx.original(h);
+      const p = h.phrase.phrase;
+      // A listed wording implies its harmful move too (DOMAIN.md §8), e.g. 你別激動 → dismiss_emotion.
+      evidence.push({ move: p.implies, rule: `forbidden/${p.id}`, ...span });
+      return {
+        list: p.list,
+        id: p.id,
+        phrase: p.phrase[locale],
+        matched: text.slice(span.start, span.end),
+        start: span.start,
+        end: span.end,
+        implies: p.implies,
+        better: p.better[locale],
+        source: h.phrase.source,
+      };
+    });
+    evidence.sort((a, b) => a.start - b.start || a.end - b.end || a.move.localeCompare(b.move));
+    const found = new Set<MoveId>(evidence.map((e) => e.move));
+    return { locale, acts: MOVE_IDS.filter((m) => found.has(m)), forbidden, evidence: dedupe(evidence) };
+  };
 }
 
-export const classifyReply: Classifier = createClassifier();
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.move}|${e.rule}|${e.start}|${e.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+let shared: Classifier | undefined;
+
+/** The classifier with the shipped lexicons only (compiled on first use). */
+export const classifyReply: Classifier = (text, options) => (shared ??= createClassifier())(text, options);

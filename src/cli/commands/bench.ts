@@ -1,0 +1,46 @@
+import { classifyReply, createClassifier } from '../../domain/reply/classify.ts';
+import type { CliCommand } from '../command.types.ts';
+import { parseArgs } from '../parse-args.ts';
+
+const usage = `Usage: defuse bench [--iterations N]
+
+Measures classification cost per reply after warm-up, for short (~10 chars), typical (~40) and long
+(~300) replies in each language, and the one-off cost of compiling the lexicons.
+Run with \`npm run bench\`. Report the figures; never assert timings in tests (machines are noisy).`;
+
+const SAMPLES: Record<'short' | 'typical' | 'long', string[]> = {
+  short: ['真的很抱歉,讓您久等。', '你别激动,听我说。', 'So sorry, sir.'],
+  typical: [
+    '陳先生,真的很抱歉,漏水一個星期確實讓人很煩,我今天下午就安排師傅上門。',
+    '李女士,非常抱歉让您等了两个星期,这件事由我负责跟进,明天中午前我回电给您。',
+    "I'm so sorry about the leak — I'll send a plumber this afternoon and call you by 6.",
+  ],
+  long: [],
+};
+SAMPLES.long = SAMPLES.typical.map((t) => Array.from({ length: 8 }, () => t).join(' ').slice(0, 300));
+
+function measure(texts: string[], iterations: number): number {
+  for (let i = 0; i < 200; i++) for (const t of texts) classifyReply(t);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) for (const t of texts) classifyReply(t);
+  return Number(process.hrtime.bigint() - start) / 1e6 / (iterations * texts.length);
+}
+
+export const command: CliCommand = {
+  name: 'bench',
+  summary: 'benchmark the classifier (ms per reply for short, typical and long replies)',
+  usage,
+  async run(args, io) {
+    const { options } = parseArgs(args, { iterations: 'string' });
+    const iterations = Math.max(10, Number(options.iterations ?? 2000) || 2000);
+    const t0 = process.hrtime.bigint();
+    createClassifier();
+    const compileMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    io.stdout(`lexicon compile (one-off): ${compileMs.toFixed(1)} ms\n`);
+    for (const [size, texts] of Object.entries(SAMPLES)) {
+      const avgLen = Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length);
+      io.stdout(`classify ${size.padEnd(8)} (~${String(avgLen).padStart(3)} chars): ${measure(texts, iterations).toFixed(4)} ms/reply\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,7 @@
+import type { CliCommand } from '../command.types.ts';
+import { command as classify } from './classify.ts';
+import { command as evaluate } from './eval.ts';
+import { command as bench } from './bench.ts';
+
+/** Every `npx defuse` command, in the order `--help` lists them. */
+export const commands: CliCommand[] = [classify, evaluate, bench];

@@ -1,0 +1,58 @@
+// Which sentences are questions, and of what kind (聽察問斷定: 問, 000_08713545b2ee6cbf.txt):
+// open (什麼? 怎麼樣?), closed (好不好? 對不對?), or rhetorical/accusatory (反問, 責問), which are blame.
+import type { ReplyContext } from './reply-context.ts';
+import type { Sentence } from './sentences.ts';
+import { overlaps, type Span } from './span.ts';
+
+export interface QuestionInfo {
+  sentence: Sentence;
+  /** The sentence asks something (question mark, 嗎/呢 particle, or English inversion). */
+  isQuestion: boolean;
+  /** An open-question cue (what/how/什麼/怎麼/描述…) outside any offer of help. */
+  open: Span | null;
+  /** A confirming tag (對嗎?/是不是/right?/correct?) or an either-or. */
+  tag: Span | null;
+  /** A rhetorical or accusatory cue (為什麼你不…, 難道, why didn't you…). */
+  rhetorical: Span | null;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const ZH_PARTICLE_END = /(吗|么|嘛|咩|呀吗)[\s.!]*$/;
+const ZH_NE_END = /呢[\s.!]*$/;
+const ZH_TAG_END = /(是不是|对不对|好不好|对吧|是吧|可以吗|行不行|有没有)[\s.!]*$/;
+const EN_TERMINAL = /[.!][\s]*$/;
+
+const cache = new WeakMap<ReplyContext, QuestionInfo[]>();
+
+export function questions(ctx: ReplyContext): QuestionInfo[] {
+  let list = cache.get(ctx);
+  if (list) return list;
+  const offers = offerSpans(ctx);
+  list = ctx.sentences.map((sentence) => {
+    const inside = (s: Span) => s.start >= sentence.start && s.start < sentence.end;
+    const open = ctx.cue('open_question').find((c) => inside(c) && !offers.some((o) => overlaps(o, c))) ?? null;
+    const tag = ctx.cue('closed_tag').find(inside) ?? null;
+    const rhetorical = ctx.cue('rhetorical').find(inside) ?? null;
+    const body = sentence.text.replace(/[?.!;\n\s]+$/, '');
+    let isQuestion = sentence.endsWithQuestionMark;
+    if (!isQuestion && CJK.test(sentence.text)) {
+      isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null);
+    } else if (!isQuestion) {
+      const aux = ctx.cue('aux_start').some(inside);
+      isQuestion = (aux || (open !== null && open.start === firstWord(sentence))) && !EN_TERMINAL.test(sentence.text);
+    }
+    return { sentence, isQuestion, open, tag, rhetorical };
+  });
+  cache.set(ctx, list);
+  return list;
+}
+
+/** Offers of help ("有什麼可以幫您?", "How may I help?") are greetings, not information questions. */
+function offerSpans(ctx: ReplyContext): Span[] {
+  return ctx.findWith((lex) => lex.moves.ask_open.except);
+}
+
+function firstWord(sentence: Sentence): number {
+  const m = /\S/.exec(sentence.text);
+  return sentence.start + (m ? m.index : 0);
+}

@@ -1,0 +1,105 @@
+// What every rule sees: the folded reply, its sentences, and cached lexicon look-ups.
+import type { MoveId } from '../moves.ts';
+import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
+import type { CueId, Language } from '../lexicon/lexicon.types.ts';
+import type { FoldedText } from '../text/normalize.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { contains, findAll, overlaps, type Span } from './span.ts';
+
+/** A span found by a lexicon, tagged with the language whose lexicon found it. */
+export interface LexSpan extends Span {
+  language: Language;
+}
+
+export class ReplyContext {
+  readonly text: string;
+  readonly sentences: Sentence[];
+  private readonly moveCache = new Map<MoveId, LexSpan[]>();
+  private readonly cueCache = new Map<CueId, LexSpan[]>();
+
+  constructor(
+    readonly folded: FoldedText,
+    /** Lexicons of the languages present in the reply (Chinese, English or both). */
+    readonly lexicons: readonly CompiledLexicon[],
+  ) {
+    this.text = folded.text;
+    this.sentences = splitSentences(folded.text);
+  }
+
+  /** Matches of a move's lexicon, minus those an `except` pattern overlaps. */
+  find(move: MoveId): LexSpan[] {
+    let hit = this.moveCache.get(move);
+    if (!hit) {
+      hit = [];
+      for (const lex of this.lexicons) {
+        const { match, except } = lex.moves[move];
+        const found = findAll(match, this.text);
+        if (found.length === 0) continue;
+        const vetoes = findAll(except, this.text);
+        for (const s of found) if (!vetoes.some((v) => overlaps(v, s))) hit.push({ ...s, language: lex.language });
+      }
+      this.moveCache.set(move, hit);
+    }
+    return hit;
+  }
+
+  /** Matches of a context cue (negation, reported speech, question words…). */
+  cue(id: CueId): LexSpan[] {
+    let hit = this.cueCache.get(id);
+    if (!hit) {
+      hit = [];
+      for (const lex of this.lexicons) for (const s of findAll(lex.cues[id], this.text)) hit.push({ ...s, language: lex.language });
+      this.cueCache.set(id, hit);
+    }
+    return hit;
+  }
+
+  /** Matches of an arbitrary compiled pattern per language (used by greet and forbidden phrases). */
+  findWith(pick: (lex: CompiledLexicon) => RegExp | null | undefined): LexSpan[] {
+    const out: LexSpan[] = [];
+    for (const lex of this.lexicons) for (const s of findAll(pick(lex), this.text)) out.push({ ...s, language: lex.language });
+    return out;
+  }
+
+  sentenceOf(span: Span): Sentence {
+    return this.sentences.find((s) => span.start >= s.start && span.start < s.end) ?? (this.sentences[0] as Sentence);
+  }
+
+  clauseOf(span: Span): Span {
+    const sentence = this.sentenceOf(span);
+    return sentence.clauses.find((c) => span.start >= c.start && span.start < c.end) ?? sentence;
+  }
+
+  /** Cue matches inside the given span. */
+  cueIn(id: CueId, within: Span): LexSpan[] {
+    return this.cue(id).filter((c) => contains(within, c) || overlaps(within, c));
+  }
+
+  /** True if the cue occurs in the span's sentence (or clause) before or overlapping the span. */
+  cueBefore(id: CueId, span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {
+    const area = scope === 'sentence' ? this.sentenceOf(span) : this.clauseOf(span);
+    return this.cue(id).some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end);
+  }
+
+  /** True if the cue occurs in the span's sentence after the span. */
+  cueAfter(id: CueId, span: Span): boolean {
+    const area = this.sentenceOf(span);
+    return this.cue(id).some((c) => c.start >= span.end && c.end <= area.end);
+  }
+
+  /**
+   * Quoting is not doing (DOMAIN.md §8): a harmful wording inside reported speech — 他們說是工程部的事,
+   * "sales told you to call engineering" — restates the customer's story; it is not the trainee's act.
+   */
+  isReported(span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {
+    return this.cueBefore('reported', span, scope);
+  }
+
+  /** Maps a folded span back to the original text. */
+  original(span: Span): Span {
+    const { starts, ends, original } = this.folded;
+    const start = starts[span.start] ?? original.length;
+    const end = span.end > span.start ? (ends[span.end - 1] ?? start) : start;
+    return { start, end };
+  }
+}

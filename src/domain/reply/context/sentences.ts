@@ -1,0 +1,48 @@
+import type { Span } from './span.ts';
+
+/** A sentence of the folded text, with its clauses (split on , : and quotes). */
+export interface Sentence extends Span {
+  /** The sentence's folded text, terminator included. */
+  text: string;
+  /** Ends with '?' (after folding ？ and full-width forms). */
+  endsWithQuestionMark: boolean;
+  clauses: Span[];
+}
+
+const TERMINATORS = new Set(['.', '!', '?', ';', '\n']);
+const CLAUSE_BREAKS = new Set([',', ':', '"']);
+
+/** Splits folded text into sentences (on . ! ? ; and line breaks) and clauses (on , and :). */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    const atEnd = i === text.length;
+    if (!atEnd && !TERMINATORS.has(ch as string)) continue;
+    // Keep runs of terminators (?!, ...) with their sentence.
+    let end = atEnd ? i : i + 1;
+    while (end < text.length && TERMINATORS.has(text[end] as string)) end++;
+    if (end > start && text.slice(start, end).trim() !== '') {
+      out.push(makeSentence(text, start, end));
+    }
+    if (atEnd) break;
+    start = end;
+    i = end - 1;
+  }
+  return out;
+}
+
+function makeSentence(text: string, start: number, end: number): Sentence {
+  const body = text.slice(start, end);
+  const clauses: Span[] = [];
+  let c = start;
+  for (let i = start; i < end; i++) {
+    if (CLAUSE_BREAKS.has(text[i] as string)) {
+      if (i > c) clauses.push({ start: c, end: i });
+      c = i + 1;
+    }
+  }
+  if (end > c) clauses.push({ start: c, end });
+  return { start, end, text: body, endsWithQuestionMark: /\?[?!.]*\s*$/.test(body), clauses };
+}

@@ -1,0 +1,98 @@
+// Scores the classifier against a labelled set (format of ../shared/eval/dev-replies.jsonl).
+import { MOVE_IDS, isMoveId, type MoveId } from '../moves.ts';
+import { LOCALES, type Locale, type ReplyAnalysis } from '../reply.types.ts';
+
+/** One labelled reply. */
+export interface LabelledReply {
+  id: string;
+  locale?: Locale;
+  text: string;
+  /** Moves that must be detected. */
+  expect: MoveId[];
+  /** Moves that must not be detected. */
+  reject: MoveId[];
+  /** true: a forbidden phrase must be flagged; false: none may be; null: not judged. */
+  forbidden: boolean | null;
+}
+
+export interface MoveStats {
+  move: MoveId;
+  /** Items expecting the move where it was found. */
+  truePositives: number;
+  /** Items rejecting the move where it was found. */
+  falsePositives: number;
+  /** Items expecting the move where it was missed. */
+  falseNegatives: number;
+  precision: number | null;
+  recall: number | null;
+}
+
+export interface ItemResult {
+  item: LabelledReply;
+  analysis: ReplyAnalysis;
+  missing: MoveId[];
+  unwanted: MoveId[];
+  forbiddenOk: boolean | null;
+  /** Every expected move found and no rejected move found. */
+  correct: boolean;
+}
+
+export interface EvalReport {
+  items: ItemResult[];
+  moves: MoveStats[];
+  itemAccuracy: number;
+  forbiddenAccuracy: number | null;
+  forbiddenJudged: number;
+}
+
+/** Parses and checks one line of a labelled set; throws a sentence naming the bad field. */
+export function parseLabelled(value: unknown): LabelledReply {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object');
+  const o = value as Record<string, unknown>;
+  if (typeof o.text !== 'string') throw new Error('"text" must be a string');
+  const moves = (field: 'expect' | 'reject'): MoveId[] => {
+    const list = o[field] ?? [];
+    if (!Array.isArray(list)) throw new Error(`"${field}" must be an array of move ids`);
+    for (const m of list) if (typeof m !== 'string' || !isMoveId(m)) throw new Error(`"${field}": unknown move ${JSON.stringify(m)}`);
+    return list as MoveId[];
+  };
+  if (o.locale !== undefined && !(LOCALES as readonly unknown[]).includes(o.locale)) throw new Error(`"locale" must be one of ${LOCALES.join(', ')}`);
+  const forbidden = o.forbidden ?? null;
+  if (forbidden !== null && typeof forbidden !== 'boolean') throw new Error('"forbidden" must be true, false or null');
+  return { id: String(o.id ?? ''), locale: o.locale as Locale | undefined, text: o.text, expect: moves('expect'), reject: moves('reject'), forbidden };
+}
+
+const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+
+export function evaluateSet(items: LabelledReply[], classify: (item: LabelledReply) => ReplyAnalysis): EvalReport {
+  const results: ItemResult[] = items.map((item) => {
+    const analysis = classify(item);
+    const found = new Set(analysis.acts);
+    const missing = item.expect.filter((m) => !found.has(m));
+    const unwanted = item.reject.filter((m) => found.has(m));
+    const forbiddenOk = item.forbidden === null ? null : analysis.forbidden.length > 0 === item.forbidden;
+    return { item, analysis, missing, unwanted, forbiddenOk, correct: missing.length === 0 && unwanted.length === 0 };
+  });
+  const moves: MoveStats[] = MOVE_IDS.map((move) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const r of results) {
+      const hit = r.analysis.acts.includes(move);
+      if (r.item.expect.includes(move)) {
+        if (hit) tp++;
+        else fn++;
+      }
+      if (r.item.reject.includes(move) && hit) fp++;
+    }
+    return { move, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
+  });
+  const judged = results.filter((r) => r.forbiddenOk !== null);
+  return {
+    items: results,
+    moves,
+    itemAccuracy: ratio(results.filter((r) => r.correct).length, results.length) ?? 0,
+    forbiddenAccuracy: ratio(judged.filter((r) => r.forbiddenOk).length, judged.length),
+    forbiddenJudged: judged.length,
+  };
+}

@@ -1,0 +1,57 @@
+// Finds the listed forbidden phrases of DOMAIN.md §5 (002 ten forbidden sentences, 000 sentences to
+// avoid with an angry customer, 004 service mistakes) in a reply, in any script or punctuation.
+import data from '../data/forbidden-phrases.json' with { type: 'json' };
+import type { ReplyContext } from '../context/reply-context.ts';
+import { findAll, overlaps, type Span } from '../context/span.ts';
+import { compileAlternation } from '../lexicon/compile-lexicon.ts';
+import type { Language } from '../lexicon/lexicon.types.ts';
+import type { ForbiddenData, ForbiddenPhrase } from './forbidden.types.ts';
+
+export interface CompiledPhrase {
+  phrase: ForbiddenPhrase;
+  source: string;
+  match: Partial<Record<Language, RegExp | null>>;
+  unless: Partial<Record<Language, RegExp | null>>;
+}
+
+export interface RawForbiddenHit extends Span {
+  phrase: CompiledPhrase;
+}
+
+const LANGUAGES: Language[] = ['zh', 'en'];
+let compiled: CompiledPhrase[] | undefined;
+
+export function forbiddenPhrases(): CompiledPhrase[] {
+  if (!compiled) {
+    const d = data as ForbiddenData;
+    compiled = d.phrases.map((phrase) => {
+      const match: CompiledPhrase['match'] = {};
+      const unless: CompiledPhrase['unless'] = {};
+      for (const lang of LANGUAGES) {
+        match[lang] = compileAlternation(phrase.match[lang] ?? [], lang, `forbidden ${phrase.id}`);
+        unless[lang] = compileAlternation(phrase.unless?.[lang] ?? [], lang, `forbidden ${phrase.id} unless`);
+      }
+      return { phrase, source: d.lists[phrase.list].source, match, unless };
+    });
+  }
+  return compiled;
+}
+
+/** Hits in the folded text; quoted speech and 'unless' contexts dropped; overlaps keep the longest. */
+export function matchForbidden(ctx: ReplyContext): RawForbiddenHit[] {
+  const hits: RawForbiddenHit[] = [];
+  for (const lex of ctx.lexicons) {
+    for (const phrase of forbiddenPhrases()) {
+      for (const span of findAll(phrase.match[lex.language], ctx.text)) {
+        if (ctx.isReported(span)) continue;
+        const sentence = ctx.sentenceOf(span);
+        const vetoed = findAll(phrase.unless[lex.language], ctx.text).some((u) => u.start >= span.start && u.start < sentence.end);
+        if (!vetoed) hits.push({ ...span, phrase });
+      }
+    }
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: RawForbiddenHit[] = [];
+  for (const h of hits) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}

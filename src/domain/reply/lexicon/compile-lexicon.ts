@@ -1,0 +1,75 @@
+// Turns a lexicon data file into compiled regular expressions, folding every pattern the way
+// replies are folded so a trainer may write patterns in Traditional or Simplified.
+import { MOVE_IDS, type MoveId } from '../moves.ts';
+import { toSimplified } from '../text/fold-script.ts';
+import type { CueId, Language, LexiconData, LexiconExtension } from './lexicon.types.ts';
+
+export interface CompiledMove {
+  match: RegExp | null;
+  except: RegExp | null;
+}
+
+export interface CompiledLexicon {
+  language: Language;
+  cues: Partial<Record<CueId, RegExp>>;
+  greet: { hello: RegExp | null; identity: RegExp | null; offer: RegExp | null };
+  moves: Record<MoveId, CompiledMove>;
+}
+
+const CLAUSE_CHARS = ',.!?;:"\\n';
+
+/** Expands the lexicon's shorthand: ~N (gap inside a clause), ^^ (clause start), $$ (clause end). */
+export function expandShorthand(source: string): string {
+  return source
+    .replace(/~(\d+)/g, (_m, n: string) => `[^${CLAUSE_CHARS}]{0,${n}}?`)
+    .replace(/\^\^/g, `(?<=^|[${CLAUSE_CHARS} ])`)
+    .replace(/\$\$/g, `(?=$|[${CLAUSE_CHARS}])`);
+}
+
+function foldPattern(source: string, language: Language): string {
+  if (language === 'en') return source.toLowerCase().replace(/[’‘]/g, "'");
+  return toSimplified(source).replace(/[您妳祢]/g, '你');
+}
+
+/** Compiles a list of regex sources into one global alternation, or null if empty. */
+export function compileAlternation(sources: readonly string[], language: Language, where: string): RegExp | null {
+  if (sources.length === 0) return null;
+  const parts = sources.map((s) => {
+    const body = expandShorthand(foldPattern(s, language));
+    try {
+      new RegExp(body);
+    } catch (error) {
+      throw new Error(`${where}: invalid pattern ${JSON.stringify(s)}: ${(error as Error).message}`);
+    }
+    // English patterns match whole words only.
+    return language === 'en' ? `(?<![a-z0-9])(?:${body})(?![a-z0-9])` : `(?:${body})`;
+  });
+  return new RegExp(parts.join('|'), 'g');
+}
+
+export function compileLexicon(data: LexiconData, language: Language, extension?: LexiconExtension): CompiledLexicon {
+  const cues: Partial<Record<CueId, RegExp>> = {};
+  for (const [id, list] of Object.entries(data.cues) as [CueId, string[]][]) {
+    const re = compileAlternation(list, language, `${language} cue ${id}`);
+    if (re) cues[id] = re;
+  }
+  const moves = {} as Record<MoveId, CompiledMove>;
+  for (const move of MOVE_IDS) {
+    const base = data.moves[move] ?? { match: [], except: [] };
+    const extra = extension?.moves?.[move]?.[language] ?? [];
+    moves[move] = {
+      match: compileAlternation([...base.match, ...extra], language, `${language} ${move}`),
+      except: compileAlternation(base.except, language, `${language} ${move} except`),
+    };
+  }
+  return {
+    language,
+    cues,
+    greet: {
+      hello: compileAlternation(data.greet.hello, language, `${language} greet.hello`),
+      identity: compileAlternation(data.greet.identity, language, `${language} greet.identity`),
+      offer: compileAlternation(data.greet.offer, language, `${language} greet.offer`),
+    },
+    moves,
+  };
+}

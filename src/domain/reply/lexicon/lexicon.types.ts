@@ -1,0 +1,38 @@
+import type { MoveId } from '../moves.ts';
+
+/** A script-independent language: Traditional and Simplified Chinese share one lexicon. */
+export type Language = 'zh' | 'en';
+
+/** Patterns that find a move, and patterns that veto an overlapping find. */
+export interface MovePatterns {
+  /** Regex sources that find the move (folded like replies before compiling). */
+  match: string[];
+  /** Regex sources whose matches veto an overlapping `match` (e.g. 可不可以 vetoes 不可以). */
+  except: string[];
+}
+
+/** Named context cues the rules consult (negation, reported speech, question words…). */
+export type CueId =
+  | 'negation'
+  | 'reported'
+  | 'open_question'
+  | 'closed_tag'
+  | 'rhetorical'
+  | 'exoneration'
+  | 'but'
+  | 'commitment'
+  | 'time'
+  | 'aux_start';
+
+/** One language's lexicon file (src/domain/reply/data/lexicon.<lang>.json). */
+export interface LexiconData {
+  cues: Partial<Record<CueId, string[]>>;
+  /** The three parts of a greeting (DOMAIN.md §3, 004 first three seconds). */
+  greet: { hello: string[]; identity: string[]; offer: string[] };
+  moves: Record<MoveId, MovePatterns>;
+}
+
+/** Extra phrases a scenario adds to the classifier; regex sources in any script. */
+export interface LexiconExtension {
+  moves?: Partial<Record<MoveId, Partial<Record<Language, string[]>>>>;
+}

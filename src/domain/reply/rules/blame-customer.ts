@@ -1,0 +1,26 @@
+// blame_customer — implying the customer is at fault (000_08713545b2ee6cbf.txt: 你弄錯了, 你應該…), and
+// rhetorical or accusatory questions (反問/責問: 您為什麼不早點說呢?). Exonerating the customer
+// (這絕對不是您的錯, "none of this is your fault") is the opposite, and retelling is not blaming.
+import { questions } from '../context/questions.ts';
+import { overlaps, type Span } from '../context/span.ts';
+import type { ReplyContext } from '../context/reply-context.ts';
+import type { Finding, Rule } from './rule.types.ts';
+
+const exonerated = (ctx: ReplyContext, s: Span): boolean => {
+  const clause = ctx.clauseOf(s);
+  return ctx.cue('exoneration').some((e) => overlaps(e, s) || (e.start >= clause.start && e.start < clause.end));
+};
+
+export const rule: Rule = {
+  move: 'blame_customer',
+  id: 'blame_customer/lexicon',
+  detect(ctx) {
+    const out: Finding[] = ctx.find('blame_customer').filter((s) => !exonerated(ctx, s) && !ctx.isReported(s));
+    for (const q of questions(ctx)) {
+      if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !ctx.isReported(q.rhetorical)) {
+        out.push({ ...q.rhetorical, rule: 'blame_customer/rhetorical-question' });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,4 @@
+// deflect — 你要去**部,這不是我們的事 (002_ec423cfec83186e4.txt). Retelling the customer's runaround (他們說是工程部的事…對嗎?) is a paraphrase, not a deflection.
+import { lexiconRule, reported } from './lexicon-rule.ts';
+
+export const rule = lexiconRule('deflect', { unless: reported });

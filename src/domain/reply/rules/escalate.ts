@@ -1,0 +1,4 @@
+// escalate — no authority? bring in someone who has (000_08713545b2ee6cbf.txt step 4). A runaround being retold is not an escalation.
+import { lexiconRule, reported } from './lexicon-rule.ts';
+
+export const rule = lexiconRule('escalate', { unless: reported });

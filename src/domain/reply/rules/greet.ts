@@ -1,0 +1,21 @@
+// greet — the first three seconds: greeting, company/department/own name, and an offer to help
+// (004_c5ee271a011a6f74.txt inbound call flow). Any two of the three make a greeting.
+import type { Rule } from './rule.types.ts';
+
+export const rule: Rule = {
+  move: 'greet',
+  id: 'greet/opening',
+  detect(ctx) {
+    const direct = ctx.find('greet');
+    const parts = [
+      ctx.findWith((lex) => lex.greet.hello),
+      ctx.findWith((lex) => lex.greet.identity),
+      ctx.findWith((lex) => lex.greet.offer),
+    ].filter((found) => found.length > 0);
+    if (parts.length < 2) return direct;
+    const spans = parts.flat();
+    const start = Math.min(...spans.map((s) => s.start));
+    const end = Math.max(...spans.map((s) => s.end));
+    return [...direct, { start, end }];
+  },
+};

@@ -1,0 +1,5 @@
+// propose_solution — step 4, 給出一個解決的方法 (000_08713545b2ee6cbf.txt): a concrete remedy or action.
+// A solution the customer reports someone else promised is a paraphrase, not a proposal.
+import { lexiconRule, reported } from './lexicon-rule.ts';
+
+export const rule = lexiconRule('propose_solution', { unless: reported });

@@ -1,0 +1,17 @@
+import type { MoveId } from '../moves.ts';
+import type { ReplyContext } from '../context/reply-context.ts';
+import type { Span } from '../context/span.ts';
+
+/** A finding in the folded text; `rule` overrides the rule's default id for sub-cases. */
+export interface Finding extends Span {
+  rule?: string;
+}
+
+/** One scoring rule: detects one move. One rule per file (STYLE.md §2). */
+export interface Rule {
+  /** The move this rule detects. */
+  move: MoveId;
+  /** Default evidence rule id, `<move>/lexicon` unless the rule says otherwise. */
+  id: string;
+  detect(ctx: ReplyContext): Finding[];
+}

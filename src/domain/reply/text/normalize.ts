@@ -1,0 +1,127 @@
+// Folds a reply into one canonical form for matching while remembering where every folded
+// character came from, so evidence spans point at the trainee's original words.
+import { toSimplified } from './fold-script.ts';
+
+/** A folded text and, per folded character, the original span [start, end) it came from. */
+export interface FoldedText {
+  /** The original reply. */
+  original: string;
+  /** Lower-case, half-width, Simplified, 您→你, contractions expanded, punctuation canonical. */
+  text: string;
+  /** starts[i]: original offset where folded char i begins. */
+  starts: number[];
+  /** ends[i]: original offset where folded char i ends (exclusive). */
+  ends: number[];
+}
+
+// Punctuation folded to one canonical ASCII form; quotes all become '"'.
+const PUNCT: Record<string, string> = {
+  '。': '.', '｡': '.', '．': '.', '、': ',', '﹐': ',', '，': ',', '…': ',', '⋯': ',', '~': ',', '～': ',',
+  '「': '"', '」': '"', '『': '"', '』': '"', '“': '"', '”': '"', '„': '"', '«': '"', '»': '"',
+  '‘': "'", '’': "'", '`': "'", '´': "'", '！': '!', '？': '?', '；': ';', '：': ':',
+  '—': ',', '–': '-', '·': ' ', '\u3000': ' ', '\t': ' ', '\r': ' ',
+};
+// Second-person forms folded to 你 (DOMAIN.md §8: 你/您 are the same phrase).
+const YOU: Record<string, string> = { '您': '你', '妳': '你', '祢': '你' };
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
+
+function foldChar(ch: string): string {
+  const p = PUNCT[ch];
+  if (p !== undefined) return p;
+  // NFKC folds full-width Latin, digits and punctuation to ASCII (Ａ→A, ，→,, ？→?).
+  const k = ch.normalize('NFKC');
+  return (PUNCT[k] ?? k).toLowerCase();
+}
+
+/** English contractions expanded so `don't` and `do not` match the same pattern. */
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan't\b/g, 'can not'], [/\bcannot\b/g, 'can not'], [/\bwon't\b/g, 'will not'], [/\bshan't\b/g, 'shall not'],
+  [/\bain't\b/g, 'is not'], [/\blet's\b/g, 'let us'],
+  [/\b(it|that|what|there|here|who|where|how|he|she|this)'s\b/g, '$1 is'],
+  [/\b([a-z]+)n't\b/g, '$1 not'], [/\b([a-z]+)'re\b/g, '$1 are'], [/\bi'm\b/g, 'i am'],
+  [/\b([a-z]+)'ll\b/g, '$1 will'], [/\b([a-z]+)'ve\b/g, '$1 have'], [/\b([a-z]+)'d\b/g, '$1 would'],
+];
+
+function expandContractions(f: FoldedText): FoldedText {
+  if (!f.text.includes("'") && !f.text.includes('cannot')) return f;
+  let { text, starts, ends } = f;
+  for (const [re, replacement] of CONTRACTIONS) {
+    if (!re.test(text)) continue;
+    re.lastIndex = 0;
+    let out = '';
+    const s: number[] = [];
+    const e: number[] = [];
+    let last = 0;
+    for (const m of text.matchAll(re)) {
+      const at = m.index;
+      out += text.slice(last, at);
+      s.push(...starts.slice(last, at));
+      e.push(...ends.slice(last, at));
+      const rep = m[0].replace(new RegExp(re.source), replacement);
+      const spanStart = starts[at] ?? 0;
+      const spanEnd = ends[at + m[0].length - 1] ?? spanStart;
+      out += rep;
+      for (let i = 0; i < rep.length; i++) {
+        s.push(spanStart);
+        e.push(spanEnd);
+      }
+      last = at + m[0].length;
+    }
+    out += text.slice(last);
+    s.push(...starts.slice(last));
+    e.push(...ends.slice(last));
+    text = out;
+    starts = s;
+    ends = e;
+  }
+  return { original: f.original, text, starts, ends };
+}
+
+/** Folds a reply for matching. Pure and deterministic. */
+export function normalize(original: string): FoldedText {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const chars = Array.from(original);
+  let offset = 0;
+  let prevKept: string | undefined;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    const start = offset;
+    offset += ch.length;
+    let folded = foldChar(ch);
+    if (/^\s+$/.test(folded)) {
+      // Collapse runs of spaces; drop them next to CJK (公司的 規定 = 公司的規定).
+      if (prevKept === undefined || prevKept === ' ' || isCjk(prevKept) || isCjk(chars[i + 1])) continue;
+      folded = ' ';
+    }
+    for (const c of folded) {
+      text += c;
+      starts.push(start);
+      ends.push(offset);
+    }
+    prevKept = folded.slice(-1) || prevKept;
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    starts.pop();
+    ends.pop();
+  }
+  if (CJK.test(text)) {
+    const simplified = toSimplified(text);
+    // OpenCC T→S is character-for-character in practice; keep the map only if lengths agree.
+    const folded = simplified.length === text.length ? simplified : Array.from(text, (c) => toSimplified(c)).join('');
+    text = folded.length === text.length ? folded : text;
+    text = text.replace(/[您妳祢]/g, (c) => YOU[c] ?? c);
+  }
+  return expandContractions({ original, text, starts, ends });
+}
+
+/** Maps a [start, end) range of the folded text back to the original text. */
+export function toOriginal(f: FoldedText, start: number, end: number): { start: number; end: number } {
+  const s = f.starts[start] ?? f.original.length;
+  const e = end > start ? (f.ends[end - 1] ?? s) : s;
+  return { start: s, end: e };
+}
