@@ -8,8 +8,11 @@ import {
 } from './hostility-rules.ts';
 import type { HostilityChange, Scenario, Signal, SimState } from './scenario.types.ts';
 
-/** Moves that acknowledge the feeling (000 step 2; DOMAIN.md §2). */
-export const FEELING_MOVES: readonly MoveId[] = ['apologize', 'empathize', 'acknowledge', 'paraphrase'];
+/**
+ * Moves that acknowledge the feeling (000 step 2; DOMAIN.md §2). A paraphrase restates the facts: it calms
+ * a little (RELIEF) but does not by itself open the door to solutions.
+ */
+export const FEELING_MOVES: readonly MoveId[] = ['apologize', 'empathize', 'acknowledge'];
 /** Moves that go after the facts. */
 export const QUESTION_MOVES: readonly MoveId[] = ['ask_open', 'ask_closed'];
 

@@ -4,6 +4,7 @@ import type { ReplyAnalysis } from '../reply/reply.types.ts';
 import type { MoveId } from '../reply/moves.ts';
 import { computeBaseTurn } from './base-hostility.ts';
 import { matchCondition } from './match-condition.ts';
+import { normalizeAnalysis } from './normalize-analysis.ts';
 import { pick } from './prng.ts';
 import { END_STATE_IDS } from './scenario.schema.ts';
 import type { EndStateId, LocalizedText, Scenario, SimState, TurnRecord } from './scenario.types.ts';
@@ -35,8 +36,9 @@ export function band(scenario: Scenario, hostility: number): 'high' | 'mid' | 'l
 }
 
 /** Plays one reply. Replies after an end state are ignored (the state is returned unchanged). */
-export function simulateTurn(scenario: Scenario, sim: SimState, text: string, analysis: ReplyAnalysis): SimState {
+export function simulateTurn(scenario: Scenario, sim: SimState, text: string, raw: ReplyAnalysis): SimState {
   if (isEndState(sim.state)) return sim;
+  const analysis = normalizeAnalysis(raw);
   const turn = sim.turn + 1;
   const base = computeBaseTurn(scenario, sim, text, analysis);
   const reaction = scenario.reactions.find(

@@ -20,7 +20,7 @@ export const golden: GoldenSet = {
         "I can see why you're upset — I'd be angry too. Please take your time, I'm listening.",
         'When did the leak start, and what is the bathroom like now?',
         'Let me check I have this right: it started last Monday, you called twice and nobody came — is that right?',
-        "I'll arrange for a plumber to inspect it before 3 this afternoon, and I'll see this through personally.",
+        "I'll arrange for a plumber to inspect it before 3 this afternoon, and I'll handle this myself from start to finish.",
         'Does that work for you?',
         "After the visit I'll call you before 6 this evening. Thank you for telling us.",
       ],
@@ -56,7 +56,7 @@ export const golden: GoldenSet = {
       en: [
         'When did the leak start, and what is the bathroom like now?',
         'Let me check I have this right: it started last Monday, you called twice and nobody came — is that right?',
-        "I'll arrange for a plumber to inspect it before 3 this afternoon, and I'll see this through personally.",
+        "I'll arrange for a plumber to inspect it before 3 this afternoon, and I'll handle this myself from start to finish.",
         "Hello, I'm Lee, the customer service officer here. Mr Chan, I'm very sorry you've been kept waiting.",
         "I can see why you're upset — I'd be angry too. Please take your time, I'm listening.",
         'Does that work for you?',

@@ -17,7 +17,7 @@ const good = {
     "That really is annoying — I'd be angry too. Please take your time, I'm listening.",
     'When did you buy the machine, and what is the leak like now?',
     'Let me check I have this right: you bought it in March, it leaks during the spin, and nobody called you back after last week — is that right?',
-    "We can confirm the warranty from your invoice, and I'll arrange for a technician to visit tomorrow. I'll see this through personally.",
+    "We can confirm the warranty from your invoice, and I'll arrange for a technician to visit tomorrow. I'll handle this myself from start to finish.",
     'Does that work for you?',
     "I'll call you before noon tomorrow to confirm the time. Thank you for bearing with us.",
   ],

@@ -17,7 +17,7 @@ const good = {
     "I'd be angry too. Please take your time, I'm listening.",
     'When did the rice cooker start going wrong, and what happened?',
     'Let me check I have this right: you bought it on Thursday, this morning it showed E3 after five minutes, and our salesman told you to come back Monday — is that right?',
-    "I'll arrange a new one for you right now and test it in front of you before you take it home. I'll see this through personally.",
+    "I'll arrange a new one for you right now and test it in front of you before you take it home. I'll handle this myself from start to finish.",
     'Does that work for you?',
     "I'll call you before noon tomorrow to check the new one is working well. Thank you for giving us the chance to put it right.",
   ],

@@ -16,7 +16,7 @@ const good = {
     "I'd be angry too. Please take your time — I'm listening and writing it all down.",
     'When did each pump fail, and what happened each time?',
     'Let me check I have this right: bought in March, the first failed in June and was replaced, the second failed in August, and since then each department said it was not theirs — is that right?',
-    "I'll arrange for a technician to visit within 48 hours and replace the pump free of charge, and I'll see this through personally.",
+    "I'll arrange for a technician to visit within 48 hours and replace the pump free of charge, and I'll handle this myself from start to finish.",
     'Does that work for you?',
     "I'll call you before 11 tomorrow morning to confirm the technician's time. Thank you for keeping such careful records.",
   ],
