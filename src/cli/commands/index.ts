@@ -2,6 +2,8 @@ import type { CliCommand } from '../command.types.ts';
 import { command as classify } from './classify.ts';
 import { command as evaluate } from './eval.ts';
 import { command as bench } from './bench.ts';
+import { command as validate } from './validate.ts';
+import { command as drill } from './drill.ts';
 
 /** Every `npx defuse` command, in the order `--help` lists them. */
-export const commands: CliCommand[] = [classify, evaluate, bench];
+export const commands: CliCommand[] = [classify, evaluate, bench, validate, drill];

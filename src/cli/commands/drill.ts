@@ -1,0 +1,129 @@
+// `npx defuse drill <scenario id | file> [--locale L] [--seed N]`: plays trainee replies read as JSON lines
+// from stdin ({"text": "..."}, optionally a last {"diagnosis": {...}}) and prints one scorecard JSON.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createClassifier } from '../../domain/reply/classify.ts';
+import { LOCALES, type Locale } from '../../domain/reply/reply.types.ts';
+import { ScenarioError, parseScenario } from '../../domain/scenario/parse-scenario.ts';
+import { runDrill } from '../../domain/scenario/run-drill.ts';
+import { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../../domain/scenario/scenario.schema.ts';
+import type { Scenario } from '../../domain/scenario/scenario.types.ts';
+import { scoreDrill } from '../../domain/scoring/score-drill.ts';
+import type { Diagnosis } from '../../domain/scoring/scorecard.types.ts';
+import { InputError, UsageError, type CliCommand } from '../command.types.ts';
+
+const usage = `Usage: defuse drill <scenario id | file.json> [--locale zh-Hant|zh-Hans|en] [--seed N]
+
+Reads trainee replies from stdin as JSON lines: {"text": "..."}; an optional last line
+{"diagnosis": {"cause": "service", "severity": "serious", "motive": "fix"}} is scored under judge.
+Prints one scorecard JSON: scenario, locale, outcome, score, passed, dimensions, turns, hostility.
+Stops at the first end state; replies after it are listed under "unplayed".`;
+
+const SCENARIO_DIR = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
+
+interface DrillArgs {
+  target: string;
+  locale: Locale | null;
+  seed: number;
+}
+
+function parseArgs(args: string[]): DrillArgs {
+  let target: string | null = null;
+  let locale: Locale | null = null;
+  let seed = 1;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--locale') {
+      const v = value();
+      if (!(LOCALES as readonly string[]).includes(v)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
+      locale = v as Locale;
+    } else if (arg === '--seed') {
+      const v = value();
+      if (!/^\d+$/.test(v)) throw new UsageError('--seed must be a non-negative integer');
+      seed = Number(v);
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+    else if (target === null) target = arg;
+    else throw new UsageError(`unexpected argument ${arg}`);
+  }
+  if (target === null) throw new UsageError('give a scenario id or file');
+  return { target, locale, seed };
+}
+
+async function loadScenario(target: string): Promise<Scenario> {
+  const isId = /^[a-z][a-z0-9_-]*$/.test(target);
+  const path = isId ? `${SCENARIO_DIR}${target}.json` : target;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new InputError(isId ? `unknown scenario "${target}"` : `cannot read ${target}`);
+  }
+  try {
+    return parseScenario(JSON.parse(text));
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new InputError(`invalid scenario ${target}: ${error.issues[0]?.path}: ${error.issues[0]?.message} (run defuse validate)`);
+    throw new InputError(`invalid scenario ${target}: not valid JSON`);
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseDiagnosis(value: unknown, line: number): Diagnosis {
+  if (typeof value !== 'object' || value === null) throw new InputError(`line ${line}: "diagnosis" must be an object`);
+  const d = value as Record<string, unknown>;
+  const pick = <T extends string>(key: string, allowed: readonly T[]): T | undefined => {
+    const v = d[key];
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) throw new InputError(`line ${line}: diagnosis.${key} must be one of ${allowed.join(', ')}`);
+    return v as T;
+  };
+  return { cause: pick('cause', COMPLAINT_CAUSES), severity: pick('severity', SEVERITIES), motive: pick('motive', MOTIVES) };
+}
+
+/** Parses the JSON-lines input into replies and an optional diagnosis (which must come last). */
+export function parseDrillInput(text: string): { replies: string[]; diagnosis: Diagnosis | null } {
+  const replies: string[] = [];
+  let diagnosis: Diagnosis | null = null;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '') return;
+    if (diagnosis) throw new InputError(`line ${line}: nothing may follow the diagnosis line`);
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw new InputError(`line ${line}: not valid JSON`);
+    }
+    const obj = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+    if (typeof obj.text === 'string') replies.push(obj.text);
+    else if ('diagnosis' in obj) diagnosis = parseDiagnosis(obj.diagnosis, line);
+    else throw new InputError(`line ${line}: expected {"text": "..."} or {"diagnosis": {...}}`);
+  });
+  return { replies, diagnosis };
+}
+
+export const command: CliCommand = {
+  name: 'drill',
+  summary: 'Play a scenario with replies from stdin (JSON lines) and print the scorecard',
+  usage,
+  async run(args, io) {
+    const { target, locale, seed } = parseArgs(args);
+    const scenario = await loadScenario(target);
+    const { replies, diagnosis } = parseDrillInput(await readAll(io.stdin));
+    const classify = createClassifier(scenario.lexicon);
+    const drillLocale = locale ?? (replies[0] !== undefined ? classify(replies[0]).locale : 'zh-Hant');
+    const run = runDrill(scenario, replies, { classify, seed, locale: drillLocale });
+    const card = scoreDrill(scenario, { ...run, locale: drillLocale, diagnosis });
+    io.stdout(`${JSON.stringify(card, null, 2)}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,52 @@
+// `npx defuse validate <files…>`: `ok <file>` or one line per problem, `<file>: <json path>: [check] message`.
+// Exit 1 if any file is invalid. Never a stack trace: unreadable and oversized files are problems too.
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_SCENARIO_BYTES, validateScenarioText } from '../../domain/scenario/validate/validate-scenario.ts';
+import { UsageError, type CliCommand } from '../command.types.ts';
+
+const usage = `Usage: defuse validate <file.json>…
+
+Checks scenario files against the schema (public/scenario.schema.json) and the semantic checks:
+schema, range, missing-locale, unknown-state, unreachable-state, no-way-out, end-unreachable,
+duplicate-id, model-answer-harmful, schema-version, json, file-size.
+Prints "ok <file>" or one line per problem: <file>: <json path>: [check] message.
+Exit code 1 if any file is invalid.`;
+
+async function problemsOf(file: string): Promise<string[]> {
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch {
+    return [`${file}: $: [file] cannot read file`];
+  }
+  if (size > MAX_SCENARIO_BYTES) return [`${file}: $: [file-size] file is ${size} bytes; scenarios are limited to 1 MB`];
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return [`${file}: $: [file] cannot read file`];
+  }
+  return validateScenarioText(text).map((i) => `${file}: ${i.path}: [${i.check}] ${i.message}`);
+}
+
+export const command: CliCommand = {
+  name: 'validate',
+  summary: 'Validate scenario files (schema, references, reachability, locales, model answers)',
+  usage,
+  async run(args, io) {
+    const files = args.filter((a) => !a.startsWith('-'));
+    const unknown = args.find((a) => a.startsWith('-'));
+    if (unknown) throw new UsageError(`unknown option ${unknown}`);
+    if (files.length === 0) throw new UsageError('give at least one scenario file');
+    let failed = false;
+    for (const file of files) {
+      const problems = await problemsOf(file);
+      if (problems.length === 0) io.stdout(`ok ${file}\n`);
+      else {
+        failed = true;
+        io.stdout(`${problems.join('\n')}\n`);
+      }
+    }
+    return failed ? 1 : 0;
+  },
+};
