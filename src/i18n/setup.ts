@@ -22,6 +22,7 @@ export async function setupI18n(language: Language): Promise<i18n> {
     // React escapes text; user text is never rendered as HTML.
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   syncDocumentLanguage(instance);
   instance.on('languageChanged', () => syncDocumentLanguage(instance));

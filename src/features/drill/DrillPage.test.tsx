@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { freshStorage, renderDrill } from './test-support/render-drill.tsx';
+
+type User = ReturnType<typeof userEvent.setup>;
+
+const start = async (user: User, mode: RegExp) => {
+  await user.click(await screen.findByRole('radio', { name: mode }));
+  await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+};
+
+const reply = async (user: User, text: string) => {
+  const box = screen.getByLabelText('Your reply');
+  await user.type(box, `${text}{Enter}`);
+  // The customer has answered: the box is writable again, or the drill has ended and it is gone.
+  await waitFor(() => expect(box.isConnected && box.hasAttribute('readonly')).toBe(false));
+};
+
+describe('DrillPage', () => {
+  it('practice: highlights a forbidden phrase in the trainee’s words with its list and a better phrasing', async () => {
+    const user = userEvent.setup();
+    await renderDrill({ mode: 'practice' });
+    await start(user, /Practice/);
+    await reply(user, "I'm so sorry you had to wait. That's company policy, though.");
+    const feedback = await waitFor(() => {
+      const el = document.querySelector<HTMLElement>('.feedback');
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    expect(within(feedback).getByText(/is a forbidden phrase/)).toBeInTheDocument();
+    expect(within(feedback).getByText(/Try instead:/)).toBeInTheDocument();
+    expect(feedback.querySelector('mark.hl-forbidden')?.textContent).toMatch(/company policy/i);
+    expect(within(feedback).getByText('The ten forbidden sentences', { selector: '.feedback-tag' })).toBeInTheDocument();
+    expect(within(feedback).getByText('Hiding behind policy')).toHaveClass('harmful');
+    expect(within(feedback).getByText(/Hostility [+-]\d+|Hostility unchanged/)).toBeInTheDocument();
+  });
+
+  it('practice: the hint shows a model answer and marks the next reply', async () => {
+    const user = userEvent.setup();
+    await renderDrill({ mode: 'practice' });
+    await start(user, /Practice/);
+    await user.click(screen.getByRole('button', { name: /Show a model answer/ }));
+    expect(screen.getByRole('note')).toHaveTextContent('Model answer');
+    await reply(user, "Mr Chan, I'm so sorry you've been kept waiting.");
+    expect(await screen.findByText('Model answer viewed')).toBeInTheDocument();
+  });
+
+  it('exam: no feedback and no hostility change during the drill', async () => {
+    const user = userEvent.setup();
+    await renderDrill({ mode: 'exam' });
+    await start(user, /Exam/);
+    await reply(user, "I'm so sorry you had to wait. That's company policy, though.");
+    expect(document.querySelectorAll('.bubble-row.trainee')).toHaveLength(1);
+    expect(document.querySelector('.feedback')).toBeNull();
+    expect(document.querySelector('.hostility .delta')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Show a model answer/ })).toBeNull();
+  });
+
+  it('guided: offers three candidate replies and plays the one picked', async () => {
+    const user = userEvent.setup();
+    await renderDrill({ mode: 'guided' });
+    await start(user, /Guided/);
+    const group = screen.getByRole('group', { name: 'Choose your reply' });
+    const choices = within(group).getAllByRole('button');
+    expect(choices).toHaveLength(3);
+    const picked = choices[0]!.textContent!.slice(1);
+    await user.click(choices[0]!);
+    await waitFor(() => expect(document.querySelectorAll('.bubble-row.trainee')).toHaveLength(1));
+    expect(document.querySelector('.bubble-row.trainee .bubble-text')?.textContent).toBe(picked);
+    expect(screen.queryByLabelText('Your reply')).toBeNull();
+  });
+
+  it('resumes a stored drill exactly where it was, from IndexedDB', async () => {
+    const user = userEvent.setup();
+    const storage = freshStorage();
+    const first = await renderDrill({ mode: 'practice', storage });
+    await start(user, /Practice/);
+    await reply(user, "Mr Chan, I'm so sorry you've been kept waiting.");
+    await reply(user, 'When did the leak start?');
+    const before = [...document.querySelectorAll('.bubble-text')].map((e) => e.textContent);
+    first.unmount();
+
+    await renderDrill({ mode: 'exam', storage });
+    await screen.findByText(/Welcome back/);
+    const after = [...document.querySelectorAll('.bubble-text')].map((e) => e.textContent);
+    expect(after).toEqual(before);
+    // The stored mode wins over the current preference.
+    expect(document.querySelectorAll('.feedback')).toHaveLength(2);
+  });
+
+  it('finishes with a diagnosis and a stored scorecard', async () => {
+    const user = userEvent.setup();
+    const { storage } = await renderDrill({ mode: 'practice' });
+    await start(user, /Practice/);
+    await reply(user, "Mr Chan, I'm so sorry you've been kept waiting.");
+    await user.click(screen.getByRole('button', { name: 'End drill' }));
+    await user.selectOptions(await screen.findByLabelText('Type of complaint (by cause)'), 'service');
+    await user.click(screen.getByRole('button', { name: 'Submit and see my scorecard' }));
+    expect(await screen.findByRole('heading', { name: 'Skills' })).toBeInTheDocument();
+    expect(screen.getAllByText('Incomplete').length).toBeGreaterThan(0);
+    await waitFor(async () => expect(await storage.listAttempts('T1')).toHaveLength(1));
+    expect(await storage.loadProgress('T1', 'angry-resident')).toBeNull();
+  });
+
+  it('reports an unknown scenario', async () => {
+    await renderDrill({ scenarioId: 'no-such-scenario' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('no-such-scenario');
+  });
+});

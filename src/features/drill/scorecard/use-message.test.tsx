@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+// Every message the engine can produce for the shipped scenarios must read as prose in every language:
+// play each scenario's golden transcripts and translate every evidence message and suggestion.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../domain/reply/classify.ts';
+import { parseScenario } from '../../../domain/scenario/parse-scenario.ts';
+import { runDrill } from '../../../domain/scenario/run-drill.ts';
+import type { Diagnosis, MessageRef } from '../../../domain/scoring/scorecard.types.ts';
+import { scoreDrill } from '../../../domain/scoring/score-drill.ts';
+import { LANGUAGES } from '../../../i18n/languages.ts';
+import { setupI18n } from '../../../i18n/setup.ts';
+import { useMessage } from './use-message.ts';
+
+const dir = resolve(import.meta.dirname, '../../../../scenarios');
+const goldenDir = resolve(import.meta.dirname, '../../../domain/scenario/golden');
+
+async function allMessages(): Promise<MessageRef[]> {
+  const refs = new Map<string, MessageRef>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const scenario = parseScenario(JSON.parse(readFileSync(resolve(dir, file), 'utf8')));
+    const classify = createClassifier(scenario.lexicon);
+    const { golden } = (await import(resolve(goldenDir, `${scenario.id}.golden.ts`))) as { golden: { replies: Record<string, Record<string, string[]>> } };
+    const diagnoses: (Diagnosis | null)[] = [null, { cause: 'price', motive: 'revenge', severity: 'serious' }, { ...scenario.diagnosis, motive: scenario.diagnosis.motives[0] }];
+    for (const kind of Object.values(golden.replies)) {
+      for (const [locale, replies] of Object.entries(kind)) {
+        for (const diagnosis of diagnoses) {
+          const run = runDrill(scenario, replies, { classify, locale: locale as 'en' });
+          const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: 'en', diagnosis });
+          for (const e of [...card.evidence, ...card.turns.flatMap((t) => t.evidence)]) {
+            for (const ref of [e.message, e.suggestion]) if (ref) refs.set(`${ref.key}|${JSON.stringify(ref.params)}`, ref);
+          }
+        }
+      }
+    }
+  }
+  return [...refs.values()];
+}
+
+describe('engine messages', () => {
+  it('every evidence message and suggestion of the shipped scenarios is translated in every language', async () => {
+    const refs = await allMessages();
+    expect(refs.length).toBeGreaterThan(20);
+    for (const lng of LANGUAGES) {
+      const i18n = await setupI18n(lng);
+      const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+      const { result } = renderHook(() => useMessage(), { wrapper });
+      const untranslated = refs.filter((ref) => {
+        const text = result.current(ref);
+        return text === ref.key || /scorecards\.|drill\.|{{/.test(text);
+      });
+      expect(untranslated.map((r) => `${lng}: ${r.key} ${JSON.stringify(r.params)}`)).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+// Drives Debian's Chromium (never a downloaded browser) with playwright-core, plus axe checks.
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+export interface ContextOptions {
+  locale?: string;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export async function newPage(browser: Browser, options: ContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: options.locale ?? 'zh-TW', reducedMotion: options.reducedMotion ?? 'reduce', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { context, page, errors };
+}
+
+/** Fails on any serious or critical axe violation, listing rule ids and targets. */
+export async function expectAxeClean(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+/** Types a reply and presses Enter, then waits until the customer has answered (the box is writable again). */
+export async function sendReply(page: Page, text: string): Promise<void> {
+  const box = page.locator('textarea');
+  await box.fill(text);
+  await box.press('Enter');
+  await page.waitForFunction(() => {
+    const ta = document.querySelector('textarea');
+    return !ta || !ta.readOnly;
+  }, undefined, { timeout: 15_000 });
+}

@@ -1,0 +1,102 @@
+// Real browser: deep link, briefing, typing replies with Enter, practice feedback, reload and resume,
+// diagnosis, scorecard (equal to the engine's for the same replies, locale and seed), axe on every screen.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createClassifier } from '../../src/domain/reply/classify.ts';
+import { parseScenario } from '../../src/domain/scenario/parse-scenario.ts';
+import { runDrill } from '../../src/domain/scenario/run-drill.ts';
+import { scoreDrill } from '../../src/domain/scoring/score-drill.ts';
+import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const GOOD = [
+  '您好,我是管理處客戶服務主任小李。陳先生,非常抱歉,讓您久等了。',
+  '換作是我也會很生氣。您慢慢說,我在聽。',
+  '漏水是從什麼時候開始的?現在浴室是什麼情況?',
+  '我跟您確認一下:上星期一開始漏水,您打過兩次電話,一直沒有人來,對嗎?',
+  '我今天下午三點前安排維修師傅上門檢查,這件事由我負責跟進到底。',
+  '您看這樣安排可以嗎?',
+  '師傅檢查後,我今晚六點前親自打電話給您。謝謝您告訴我們。',
+];
+
+const inConversation = (page: Page) => page.locator('textarea').count().then((n) => n > 0);
+
+describe('drill (real browser)', () => {
+  it('runs a practice drill from a deep link to the scorecard, resuming after a reload', async () => {
+    const { context, page, errors } = await newPage(browser, { locale: 'zh-HK' });
+    await page.goto(`${base}?trainee=E2E#/drill/angry-resident`);
+    await page.getByRole('heading', { name: '處理投訴六步驟' }).waitFor();
+    await expectAxeClean(page, 'briefing');
+    await page.getByRole('button', { name: '開始對話' }).click();
+
+    await sendReply(page, GOOD[0]!);
+    await sendReply(page, GOOD[1]!);
+    // Practice feedback: moves detected under the trainee's reply; the customer's answer is announced.
+    await expect(page.locator('.feedback').count()).resolves.toBe(2);
+    await expect(page.locator('.chip.helpful').first().isVisible()).resolves.toBe(true);
+    const live = await page.locator('.transcript [aria-live="polite"]').textContent();
+    expect(live).toContain('陳');
+    await expectAxeClean(page, 'drill');
+
+    // A reload resumes exactly where the drill was.
+    await page.reload();
+    await page.locator('textarea').waitFor();
+    await expect(page.locator('.bubble-row.trainee').count()).resolves.toBe(2);
+    await page.getByText('已恢復您上次的進度', { exact: false }).waitFor();
+
+    for (const reply of GOOD.slice(2)) {
+      if (!(await inConversation(page))) break;
+      await sendReply(page, reply);
+    }
+    if (await inConversation(page)) await page.getByRole('button', { name: '結束演練' }).click();
+
+    await page.getByRole('heading', { name: '最後一步:判斷這宗投訴' }).waitFor();
+    await expectAxeClean(page, 'diagnosis');
+    await page.getByLabel('投訴類型(按原因)').selectOption('service');
+    await page.getByLabel('顧客的主要動機').selectOption('fix');
+    await page.getByLabel('嚴重程度').selectOption('ordinary');
+    await page.getByRole('button', { name: '提交並查看成績' }).click();
+
+    await page.getByRole('heading', { name: '各項能力' }).waitFor();
+    await expectAxeClean(page, 'scorecard');
+
+    // Same engine, same result: replay the replies in Node with the seed the scorecard shows.
+    const reproduce = (await page.locator('.reproduce').textContent()) ?? '';
+    const seed = Number(/--seed (\d+)/.exec(reproduce)?.[1]);
+    const scenario = parseScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scenarios/angry-resident.json'), 'utf8')));
+    const played = await page.locator('.turn-reply').count();
+    const run = runDrill(scenario, GOOD.slice(0, played), { classify: createClassifier(scenario.lexicon), seed, locale: 'zh-Hant' });
+    const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: 'zh-Hant', diagnosis: { cause: 'service', motive: 'fix', severity: 'ordinary' } });
+    await expect(page.locator('.dial-score').textContent()).resolves.toBe(String(card.score));
+    const dims = await page.locator('.dimension-value').allTextContents();
+    expect(dims).toEqual(['listen', 'observe', 'ask', 'judge', 'decide', 'language', 'emotionFirst', 'process'].map((d) => `${card.dimensions[d as keyof typeof card.dimensions]} / 100`));
+
+    // The library now shows the best score.
+    await page.getByRole('link', { name: '返回情境列表' }).first().click();
+    await page.getByText(`${card.score} 分(合格`, { exact: false }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exam mode shows no feedback during the drill', async () => {
+    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    await page.goto(`${base}?trainee=Exam#/drill/angry-resident`);
+    await page.getByLabel('Exam', { exact: false }).check();
+    await page.getByRole('button', { name: 'Start the conversation' }).click();
+    await sendReply(page, 'Calm down.');
+    await expect(page.locator('.feedback').count()).resolves.toBe(0);
+    await expect(page.locator('.hostility .delta').count()).resolves.toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,69 @@
+// Real browser: first visit, trainee identity, library, language switch, launch parameters, JS budget, axe.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAxeClean, launch, newPage } from './browser.ts';
+
+const base = inject('baseUrl');
+const dist = inject('distDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('library (real browser)', () => {
+  it('asks for the trainee once, then lists the five scenarios; axe clean on both', async () => {
+    const { context, page, errors } = await newPage(browser, { locale: 'zh-TW' });
+    await page.goto(base);
+    await expect(page.getByRole('heading', { name: '歡迎!請問怎麼稱呼您?' }).isVisible()).resolves.toBe(true);
+    await expectAxeClean(page, 'trainee form');
+    await page.getByLabel('姓名或員工編號').fill('S1234');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '情境演練', level: 1 }).waitFor();
+    await expect(page.locator('.scenario-card').count()).resolves.toBe(5);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hant');
+    await expectAxeClean(page, 'library');
+    // Remembered: a reload goes straight to the library.
+    await page.reload();
+    await page.getByText('S1234', { exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps first-visit JavaScript under 150 KB gzipped and loads no engine on the library', async () => {
+    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await page.goto(`${base}?trainee=budget`);
+    await page.locator('.scenario-card').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const files = [...new Set(scripts)].map((p) => p.replace(/^.*\/assets\//, 'assets/'));
+    const gz = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
+    console.log(`first-visit JS: ${files.length} files, ${(gz / 1024).toFixed(1)} KB gzipped: ${files.join(", ")}`);
+    expect(gz).toBeLessThanOrEqual(150 * 1024);
+    expect(files.some((f) => /DrillPage|motion-features/.test(f))).toBe(false);
+    await context.close();
+  });
+
+  it('detects the browser language, switches language, and honours ?lng= and ?trainee=', async () => {
+    const { context, page } = await newPage(browser, { locale: 'en-GB' });
+    await page.goto(`${base}?trainee=Alex`);
+    await page.getByRole('heading', { name: 'Role-play drills' }).waitFor();
+    await page.getByLabel('Language', { exact: true }).selectOption('zh-Hans');
+    await page.getByRole('heading', { name: '情境演练' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
+    await page.reload();
+    await page.getByRole('heading', { name: '情境演练' }).waitFor();
+    await page.goto(`${base}?lng=en&trainee=Sam#/`);
+    await page.getByRole('heading', { name: 'Role-play drills' }).waitFor();
+    await page.getByText('Sam', { exact: true }).waitFor();
+    await expectAxeClean(page, 'library (en)');
+    await context.close();
+  });
+});
