@@ -9,11 +9,11 @@ Measures classification cost per reply after warm-up, for short (~10 chars), typ
 Run with \`npm run bench\`. Report the figures; never assert timings in tests (machines are noisy).`;
 
 const SAMPLES: Record<'short' | 'typical' | 'long', string[]> = {
-  short: ['真的很抱歉,讓您久等。', '你别激动,听我说。', 'So sorry, sir.'],
+  short: ['真的很抱歉,讓您久等。', '你别激动,听我说。', 'So sorry, sir'],
   typical: [
-    '陳先生,真的很抱歉,漏水一個星期確實讓人很煩,我今天下午就安排師傅上門。',
-    '李女士,非常抱歉让您等了两个星期,这件事由我负责跟进,明天中午前我回电给您。',
-    "I'm so sorry about the leak — I'll send a plumber this afternoon and call you by 6.",
+    '陳先生,真的很抱歉,漏水一個星期確實讓人很煩,我今天下午就安排師傅上門看看。',
+    '李女士,非常抱歉让您等了两个星期,这件事由我负责跟进,明天中午前回电给您。',
+    "So sorry about the leak, I'll send a plumber.",
   ],
   long: [],
 };

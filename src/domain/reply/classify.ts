@@ -37,7 +37,7 @@ export function createClassifier(extension?: LexiconExtension): Classifier {
     const lexicons: CompiledLexicon[] = [];
     if (HAN.test(folded.text)) lexicons.push(zh);
     if (LATIN.test(folded.text)) lexicons.push(en);
-    const locale = detectLocale(text, options.locale);
+    const locale = detectLocale(text, options.locale, folded.traditional);
     if (lexicons.length === 0) return { locale, acts: [], forbidden: [], evidence: [] };
 
     const ctx = new ReplyContext(folded, lexicons);

@@ -27,15 +27,20 @@ const cache = new WeakMap<ReplyContext, QuestionInfo[]>();
 export function questions(ctx: ReplyContext): QuestionInfo[] {
   let list = cache.get(ctx);
   if (list) return list;
-  const offers = offerSpans(ctx);
+  let offerCache: Span[] | undefined;
+  const offers = (): Span[] => (offerCache ??= offerSpans(ctx));
   list = ctx.sentences.map((sentence) => {
     const inside = (s: Span) => s.start >= sentence.start && s.start < sentence.end;
-    const open = ctx.cue('open_question').find((c) => inside(c) && !offers.some((o) => overlaps(o, c))) ?? null;
-    const tag = ctx.cue('closed_tag').find(inside) ?? null;
     const rhetorical = ctx.cue('rhetorical').find(inside) ?? null;
     const body = sentence.text.replace(/[?.!;\n\s]+$/, '');
+    const zh = CJK.test(sentence.text);
+    // Cheap checks first: most statements end with . or ! and need no question-word scan.
+    const maybe = sentence.endsWithQuestionMark || (zh ? /[吗么嘛咩呢不吧没]$/.test(body) : !EN_TERMINAL.test(sentence.text));
+    if (!maybe) return { sentence, isQuestion: false, open: null, tag: null, rhetorical };
+    const open = ctx.cue('open_question').find((c) => inside(c) && !offers().some((o) => overlaps(o, c))) ?? null;
+    const tag = ctx.cue('closed_tag').find(inside) ?? null;
     let isQuestion = sentence.endsWithQuestionMark;
-    if (!isQuestion && CJK.test(sentence.text)) {
+    if (!isQuestion && zh) {
       isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null);
     } else if (!isQuestion) {
       const aux = ctx.cue('aux_start').some(inside);

@@ -92,7 +92,11 @@ export class ReplyContext {
    * "sales told you to call engineering" — restates the customer's story; it is not the trainee's act.
    */
   isReported(span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {
-    return this.cueBefore('reported', span, scope);
+    if (this.cueBefore('reported', span, scope)) return true;
+    // A sentence the trainee opened as a paraphrase (所以您…, 也就是說, "So the guard told you…")
+    // restates the customer's story, so what follows in it is quoted too.
+    const area = scope === 'sentence' ? this.sentenceOf(span) : this.clauseOf(span);
+    return this.find('paraphrase').some((p) => p.start >= area.start && p.start < span.start);
   }
 
   /** Maps a folded span back to the original text. */

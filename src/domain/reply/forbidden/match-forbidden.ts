@@ -3,14 +3,13 @@
 import data from '../data/forbidden-phrases.json' with { type: 'json' };
 import type { ReplyContext } from '../context/reply-context.ts';
 import { findAll, overlaps, type Span } from '../context/span.ts';
-import { compileAlternation } from '../lexicon/compile-lexicon.ts';
+import { compileAlternation, compileUnion } from '../lexicon/compile-lexicon.ts';
 import type { Language } from '../lexicon/lexicon.types.ts';
 import type { ForbiddenData, ForbiddenPhrase } from './forbidden.types.ts';
 
 export interface CompiledPhrase {
   phrase: ForbiddenPhrase;
   source: string;
-  match: Partial<Record<Language, RegExp | null>>;
   unless: Partial<Record<Language, RegExp | null>>;
 }
 
@@ -20,18 +19,43 @@ export interface RawForbiddenHit extends Span {
 
 const LANGUAGES: Language[] = ['zh', 'en'];
 let compiled: CompiledPhrase[] | undefined;
+let unions: Partial<Record<Language, RegExp | null>> | undefined;
+
+/** One regex per language over every phrase; group i+1 is phrase i. */
+function phraseUnion(language: Language): RegExp | null {
+  unions ??= {};
+  if (unions[language] === undefined) {
+    unions[language] = compileUnion(forbiddenPhrases().map((p) => p.phrase.match[language] ?? []), language, 'forbidden');
+  }
+  return unions[language] ?? null;
+}
+
+/** Every phrase match in the text: [span, phrase index]. */
+function scan(re: RegExp | null, text: string): [Span, number][] {
+  if (!re) return [];
+  const out: [Span, number][] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const index = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    if (index >= 0) out.push([{ start: m.index, end: m.index + m[0].length }, index]);
+  }
+  return out;
+}
 
 export function forbiddenPhrases(): CompiledPhrase[] {
   if (!compiled) {
     const d = data as ForbiddenData;
     compiled = d.phrases.map((phrase) => {
-      const match: CompiledPhrase['match'] = {};
       const unless: CompiledPhrase['unless'] = {};
       for (const lang of LANGUAGES) {
-        match[lang] = compileAlternation(phrase.match[lang] ?? [], lang, `forbidden ${phrase.id}`);
         unless[lang] = compileAlternation(phrase.unless?.[lang] ?? [], lang, `forbidden ${phrase.id} unless`);
       }
-      return { phrase, source: d.lists[phrase.list].source, match, unless };
+      return { phrase, source: d.lists[phrase.list].source, unless };
     });
   }
   return compiled;
@@ -40,14 +64,14 @@ export function forbiddenPhrases(): CompiledPhrase[] {
 /** Hits in the folded text; quoted speech and 'unless' contexts dropped; overlaps keep the longest. */
 export function matchForbidden(ctx: ReplyContext): RawForbiddenHit[] {
   const hits: RawForbiddenHit[] = [];
+  const phrases = forbiddenPhrases();
   for (const lex of ctx.lexicons) {
-    for (const phrase of forbiddenPhrases()) {
-      for (const span of findAll(phrase.match[lex.language], ctx.text)) {
-        if (ctx.isReported(span)) continue;
-        const sentence = ctx.sentenceOf(span);
-        const vetoed = findAll(phrase.unless[lex.language], ctx.text).some((u) => u.start >= span.start && u.start < sentence.end);
-        if (!vetoed) hits.push({ ...span, phrase });
-      }
+    for (const [span, index] of scan(phraseUnion(lex.language), ctx.text)) {
+      const phrase = phrases[index] as CompiledPhrase;
+      if (ctx.isReported(span)) continue;
+      const sentence = ctx.sentenceOf(span);
+      const vetoed = findAll(phrase.unless[lex.language], ctx.text).some((u) => u.start >= span.start && u.start < sentence.end);
+      if (!vetoed) hits.push({ ...span, phrase });
     }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

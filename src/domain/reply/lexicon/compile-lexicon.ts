@@ -41,10 +41,51 @@ export function compileAlternation(sources: readonly string[], language: Languag
     } catch (error) {
       throw new Error(`${where}: invalid pattern ${JSON.stringify(s)}: ${(error as Error).message}`);
     }
-    // English patterns match whole words only.
-    return language === 'en' ? `(?<![a-z0-9])(?:${body})(?![a-z0-9])` : `(?:${body})`;
+    return `(?:${body})`;
   });
-  return new RegExp(parts.join('|'), 'g');
+  // English patterns match whole words only; one boundary check around the whole alternation is
+  // cheaper than one per alternative.
+  const joined = parts.join('|');
+  return new RegExp(language === 'en' ? `(?<![a-z0-9])(?:${joined})(?![a-z0-9])` : joined, 'g');
+}
+
+/** Rewrites capturing groups as non-capturing, so a pattern can be wrapped in one group of a union. */
+export function toNonCapturing(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] as string;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') {
+      inClass = true;
+    } else if (ch === '(' && source[i + 1] !== '?') {
+      out += '(?:';
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * Compiles several named pattern lists into ONE regex whose top-level group i+1 says which list
+ * matched: one scan of the reply instead of one per list (the forbidden phrases use it).
+ */
+export function compileUnion(lists: readonly (readonly string[])[], language: Language, where: string): RegExp | null {
+  const groups = lists.map((sources, i) => {
+    if (sources.length === 0) return '(?!)';
+    compileAlternation(sources, language, `${where} #${i}`); // validates each source with its own message
+    return sources.map((s) => toNonCapturing(expandShorthand(foldPattern(s, language)))).join('|');
+  });
+  if (groups.every((g) => g === '(?!)')) return null;
+  const joined = groups.map((g) => `(${g})`).join('|');
+  return new RegExp(language === 'en' ? `(?<![a-z0-9])(?:${joined})(?![a-z0-9])` : joined, 'g');
 }
 
 export function compileLexicon(data: LexiconData, language: Language, extension?: LexiconExtension): CompiledLexicon {

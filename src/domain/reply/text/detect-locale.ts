@@ -6,14 +6,18 @@ import { isSimplifiedOnly, toSimplified } from './fold-script.ts';
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const LATIN_WORD = /[A-Za-z]{2,}/g;
 
-export function detectLocale(text: string, hint?: Locale): Locale {
+/**
+ * @param traditional pass `normalize(text).traditional` when already known, to skip a second
+ *   OpenCC pass.
+ */
+export function detectLocale(text: string, hint?: Locale, traditional?: boolean): Locale {
   const han = text.match(HAN) ?? [];
   const latin = text.match(LATIN_WORD) ?? [];
   if (han.length === 0) return latin.length > 0 || !hint ? 'en' : hint;
   // Mostly English with a Chinese name or two stays English.
   if (latin.length > han.length * 2) return 'en';
   const chars = han.join('');
-  if (toSimplified(chars) !== chars) return 'zh-Hant';
+  if (traditional ?? toSimplified(chars) !== chars) return 'zh-Hant';
   if (han.some(isSimplifiedOnly)) return 'zh-Hans';
   return hint === 'zh-Hans' || hint === 'zh-Hant' ? hint : 'zh-Hant';
 }

@@ -12,6 +12,8 @@ export interface FoldedText {
   starts: number[];
   /** ends[i]: original offset where folded char i ends (exclusive). */
   ends: number[];
+  /** True if Traditional→Simplified folding changed any character (the reply uses Traditional). */
+  traditional: boolean;
 }
 
 // Punctuation folded to one canonical ASCII form; quotes all become '"'.
@@ -28,6 +30,10 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
 
 function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Fast paths: ASCII, and CJK ideographs (which NFKC leaves unchanged).
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (PUNCT[ch] ?? ch);
+  if (code >= 0x4e00 && code <= 0x9fff) return ch;
   const p = PUNCT[ch];
   if (p !== undefined) return p;
   // NFKC folds full-width Latin, digits and punctuation to ASCII (Ａ→A, ，→,, ？→?).
@@ -76,7 +82,7 @@ function expandContractions(f: FoldedText): FoldedText {
     starts = s;
     ends = e;
   }
-  return { original: f.original, text, starts, ends };
+  return { original: f.original, text, starts, ends, traditional: f.traditional };
 }
 
 /** Folds a reply for matching. Pure and deterministic. */
@@ -92,7 +98,7 @@ export function normalize(original: string): FoldedText {
     const start = offset;
     offset += ch.length;
     let folded = foldChar(ch);
-    if (/^\s+$/.test(folded)) {
+    if (folded === ' ' || folded === '\n' || (folded.length === 1 && folded.trim() === '')) {
       // Collapse runs of spaces; drop them next to CJK (公司的 規定 = 公司的規定).
       if (prevKept === undefined || prevKept === ' ' || isCjk(prevKept) || isCjk(chars[i + 1])) continue;
       folded = ' ';
@@ -109,14 +115,18 @@ export function normalize(original: string): FoldedText {
     starts.pop();
     ends.pop();
   }
+  let traditional = false;
   if (CJK.test(text)) {
     const simplified = toSimplified(text);
     // OpenCC T→S is character-for-character in practice; keep the map only if lengths agree.
     const folded = simplified.length === text.length ? simplified : Array.from(text, (c) => toSimplified(c)).join('');
-    text = folded.length === text.length ? folded : text;
-    text = text.replace(/[您妳祢]/g, (c) => YOU[c] ?? c);
+    if (folded.length === text.length && folded !== text) {
+      traditional = true;
+      text = folded;
+    }
+    if (/[您妳祢]/.test(text)) text = text.replace(/[您妳祢]/g, (c) => YOU[c] ?? c);
   }
-  return expandContractions({ original, text, starts, ends });
+  return expandContractions({ original, text, starts, ends, traditional });
 }
 
 /** Maps a [start, end) range of the folded text back to the original text. */
