@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../domain/reply/reply.types.ts';
 import type { Scenario } from '../../domain/scenario/scenario.types.ts';
 import { DRILL_MODES, type DrillMode } from '../../storage/records.ts';
+import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 interface Props {
   scenario: Scenario;
@@ -17,12 +18,15 @@ const STEPS = ['vent', 'apologize', 'ask', 'solve', 'preference', 'followup'] as
 /** What the trainee knows before the customer speaks, and the choice of mode. */
 export function Briefing({ scenario, locale, mode, onStart, onBack }: Props) {
   const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const [picked, setPicked] = useState<DrillMode>(mode);
   const id = useId();
   return (
     <div className="page briefing">
       <p className="eyebrow">{t('drill.briefing.eyebrow')}</p>
-      <h1>{scenario.title[locale]}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {scenario.title[locale]}
+      </h1>
       <div className="briefing-grid">
         <section className="card" aria-labelledby={`${id}-situation`}>
           <h2 id={`${id}-situation`}>{t('drill.briefing.situation')}</h2>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../../domain/scenario/scenario.schema.ts';
 import type { StoredDiagnosis } from '../../storage/records.ts';
+import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 interface Props {
   onSubmit: (diagnosis: StoredDiagnosis | null) => void;
@@ -12,6 +13,7 @@ interface Props {
 export function DiagnosisForm({ onSubmit, busy }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const [cause, setCause] = useState('');
   const [motive, setMotive] = useState('');
   const [severity, setSeverity] = useState('');
@@ -37,7 +39,7 @@ export function DiagnosisForm({ onSubmit, busy }: Props) {
         onSubmit({ ...(cause && { cause }), ...(motive && { motive }), ...(severity && { severity }) });
       }}
     >
-      <h2 id={`${id}-title`}>{t('drill.diagnosis.title')}</h2>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>{t('drill.diagnosis.title')}</h2>
       <p>{t('drill.diagnosis.intro')}</p>
       <div className="diagnosis-fields">
         {field('cause', cause, setCause, COMPLAINT_CAUSES)}

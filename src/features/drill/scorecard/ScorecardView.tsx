@@ -4,6 +4,7 @@ import type { Language } from '../../../i18n/languages.ts';
 import type { DrillAttempt } from '../session/finish-attempt.ts';
 import { DimensionChart } from './DimensionChart.tsx';
 import { HostilityCurve } from './HostilityCurve.tsx';
+import { useFocusOnMount } from '../use-focus-on-mount.ts';
 import { ScoreDial } from './ScoreDial.tsx';
 import { EvidenceLine, TurnEvidence } from './TurnEvidence.tsx';
 
@@ -25,6 +26,7 @@ interface Props {
 /** The end of a drill: score, outcome, dimensions, the hostility curve, and every point with its reason. */
 export function ScorecardView({ attempt, scenario, language, onRetry }: Props) {
   const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const card = attempt.scorecard.engine;
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(attempt.endedAt));
   const overall = card.evidence.filter((e) => e.points !== 0 || e.suggestion);
@@ -34,7 +36,7 @@ export function ScorecardView({ attempt, scenario, language, onRetry }: Props) {
         <ScoreDial score={attempt.score} passed={attempt.passed} />
         <div className="scorecard-summary">
           <p className="eyebrow">{t('scorecards.eyebrow')}</p>
-          <h1 id="scorecard-title">{scenario.title[language]}</h1>
+          <h1 id="scorecard-title" ref={heading} tabIndex={-1}>{scenario.title[language]}</h1>
           <p className="verdict">
             <span className={`badge ${attempt.passed ? 'pass' : 'fail'}`}>{attempt.passed ? t('scorecards.passed') : t('scorecards.failed')}</span>
             <span className={`badge outcome-${card.outcome}`}>{t(`scorecards.outcome.${card.outcome}`)}</span>
