@@ -33,7 +33,7 @@ describe.each(SHIPPED_IDS)('%s, compiled', (id) => {
       const c = s.context;
       return JSON.stringify([s.value, c.turn, Math.floor(c.hostility / 10), c.factsKnown.length, c.solutionAccepted, c.feelingsAcknowledged]);
     },
-    serializeEvent: (e) => e.text,
+    serializeEvent: (e) => ('text' in e ? e.text : e.type),
   });
 
   it('reaches every conversation state and every end state', () => {
@@ -50,7 +50,7 @@ describe.each(SHIPPED_IDS)('%s, compiled', (id) => {
 
   it('replays each path to the same snapshot through a live actor (deterministic)', () => {
     for (const p of paths.filter((x) => x.state.status === 'done').slice(0, 20)) {
-      const actor = createActor(compileScenario(shippedDoc(id))).start();
+      const actor = createActor(compileScenario(shippedDoc(id)), { input: {} }).start();
       for (const step of p.steps.slice(1)) actor.send(step.event);
       expect(actor.getSnapshot().value).toEqual(p.state.value);
       expect(actor.getSnapshot().context.hostility).toBe(p.state.context.hostility);

@@ -1,0 +1,59 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { InputError, UsageError } from '../command.types.ts';
+import { command, parseDrillInput } from './drill.ts';
+
+async function drill(args: string[], lines: object[]) {
+  const out: string[] = [];
+  const stdin = Readable.from([lines.map((l) => JSON.stringify(l)).join('\n')]);
+  const code = await command.run(args, { stdin, stdout: (s) => void out.push(s), stderr: () => undefined });
+  return { code, card: JSON.parse(out.join('')) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+const GOOD = [
+  '您好,我是管理處客戶服務主任小李。陳先生,非常抱歉,讓您久等了。',
+  '換作是我也會很生氣。您慢慢說,我在聽。',
+  '漏水是從什麼時候開始的?現在浴室是什麼情況?',
+  '我跟您確認一下:上星期一開始漏水,您打過兩次電話,一直沒有人來,對嗎?',
+  '我今天下午三點前安排維修師傅上門檢查,這件事由我負責跟進到底。',
+  '您看這樣安排可以嗎?',
+  '師傅檢查後,我今晚六點前親自打電話給您。謝謝您告訴我們。',
+];
+
+describe('defuse drill', () => {
+  it('prints a scorecard, stops at the end state and lists unplayed replies', async () => {
+    const { code, card } = await drill(['angry-resident', '--seed', '3'], [
+      ...GOOD.map((text) => ({ text })),
+      { text: '還有其他事嗎?' },
+      { diagnosis: { cause: 'service', severity: 'serious', motive: 'fix' } },
+    ]);
+    expect(code).toBe(0);
+    expect(card).toMatchObject({ scenario: 'angry-resident', locale: 'zh-Hant', outcome: 'resolved', passed: true });
+    // Resolved by the seventh reply at the latest, so at least the extra question is left unplayed.
+    expect(card.unplayed.at(-1)).toBe('還有其他事嗎?');
+    expect(card.turns.length + card.unplayed.length).toBe(GOOD.length + 1);
+    expect(Object.keys(card.dimensions)).toEqual(['language', 'listen', 'observe', 'ask', 'judge', 'decide', 'emotionFirst', 'process']);
+    expect(card.turns[0]).toEqual(expect.objectContaining({ reply: GOOD[0], acts: expect.any(Array), forbidden: [], customer: expect.any(String), hostility: expect.any(Number), evidence: expect.any(Array) }));
+    expect(card.hostility).toHaveLength(card.turns.length);
+    // The diagnosis is fully correct: judge = 50 for motives + 50 for the diagnosis.
+    expect(card.dimensions.judge).toBeGreaterThanOrEqual(95);
+  });
+
+  it('is deterministic: the same replies and seed give the same scorecard', async () => {
+    const lines = GOOD.slice(0, 3).map((text) => ({ text }));
+    expect((await drill(['angry-resident', '--seed', '5', '--locale', 'en'], lines)).card).toEqual((await drill(['angry-resident', '--seed', '5', '--locale', 'en'], lines)).card);
+  });
+
+  it('reports an incomplete drill when the replies run out first', async () => {
+    const { card } = await drill(['broken-promise'], [{ text: '李女士,真的很對不起。' }]);
+    expect(card.outcome).toBe('incomplete');
+  });
+
+  it('refuses an unknown scenario, bad options and bad input with one-line errors', async () => {
+    await expect(drill(['no-such-scenario'], [])).rejects.toThrow(InputError);
+    await expect(drill(['angry-resident', '--locale', 'fr'], [])).rejects.toThrow(UsageError);
+    expect(() => parseDrillInput('{"txt": 1}')).toThrow(/line 1: expected/);
+    expect(() => parseDrillInput('{"diagnosis": {}}\n{"text": "late"}')).toThrow(/nothing may follow/);
+    expect(() => parseDrillInput('{"diagnosis": {"cause": "weather"}}')).toThrow(/diagnosis.cause must be one of/);
+  });
+});

@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { command } from './validate.ts';
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdin: Readable.from([]), stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) }, out, err };
+}
+
+describe('defuse validate', () => {
+  it('prints ok for every shipped scenario and exits 0', async () => {
+    const { io: cli, out } = io();
+    const code = await command.run(['scenarios/angry-resident.json', 'scenarios/phone-lost-warranty.json'], cli);
+    expect(code).toBe(0);
+    expect(out.join('')).toBe('ok scenarios/angry-resident.json\nok scenarios/phone-lost-warranty.json\n');
+  });
+
+  it('prints one line per problem with file, JSON path and check, and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'defuse-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"schemaVersion": 2, "id": "Bad Id"');
+    const big = join(dir, 'big.json');
+    writeFileSync(big, ' '.repeat(1024 * 1024 + 10));
+    const { io: cli, out } = io();
+    const code = await command.run([bad, big, join(dir, 'missing.json')], cli);
+    expect(code).toBe(1);
+    const lines = out.join('').trim().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^${bad}: \\$: \\[json\\] not valid JSON`)),
+      `${big}: $: [file-size] file is ${1024 * 1024 + 10} bytes; scenarios are limited to 1 MB`,
+      `${join(dir, 'missing.json')}: $: [file] cannot read file`,
+    ]);
+  });
+});

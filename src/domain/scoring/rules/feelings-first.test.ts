@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { ReplyAnalysis } from '../../reply/reply.types.ts';
+import { GOOD_PLAYS } from '../../scenario/test-support/shipped.ts';
+import { pointsOf } from '../test-support/score-plays.ts';
+import { EARLY, NEVER_POINTS, rule, SAME_REPLY_POINTS } from './feelings-first.ts';
+
+describe('feelings-first', () => {
+  it('loses nothing when the feeling comes first', () => {
+    expect(pointsOf(rule, GOOD_PLAYS)).toBe(0);
+  });
+  it('loses points for each question or solution before the feeling was acknowledged', () => {
+    expect(pointsOf(rule, [['ask_open'], ['propose_solution'], ['apologize']])).toBe(EARLY.ask_open! + EARLY.propose_solution!);
+  });
+  it('loses a little when, in the same reply, the question comes before the apology', () => {
+    const analysis: ReplyAnalysis = {
+      locale: 'en', acts: ['apologize', 'ask_open'], forbidden: [],
+      evidence: [{ move: 'ask_open', rule: 't', start: 0, end: 5 }, { move: 'apologize', rule: 't', start: 10, end: 15 }],
+    };
+    expect(pointsOf(rule, [{ analysis }])).toBe(SAME_REPLY_POINTS);
+  });
+  it('loses everything when the feeling is never acknowledged', () => {
+    expect(pointsOf(rule, [['ask_open'], ['propose_solution']])).toBe(NEVER_POINTS);
+  });
+});

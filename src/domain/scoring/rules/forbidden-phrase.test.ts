@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import type { ForbiddenHit } from '../../reply/reply.types.ts';
+import { analysisOf } from '../../scenario/test-support/keyword-classifier.ts';
+import { inputFor } from '../test-support/score-plays.ts';
+import { FORBIDDEN_PHRASE_POINTS, rule } from './forbidden-phrase.ts';
+
+const hit: ForbiddenHit = { list: 'ten-forbidden', id: 'ten-forbidden/08', phrase: '公司的規定就是這樣的', matched: '公司的规定就是这样的', start: 0, end: 10, implies: 'cite_policy', better: '我幫您想想辦法', source: '002_ec423cfec83186e4.txt' };
+
+describe('forbidden-phrase', () => {
+  it('costs points per hit, with the matched words and the better phrasing', () => {
+    const [item] = rule.evaluate(inputFor([{ text: '公司的规定就是这样的', analysis: { ...analysisOf('cite_policy'), forbidden: [hit] } }]));
+    expect(item).toMatchObject({ rule: 'forbidden-phrase', dimension: 'language', turn: 1, points: FORBIDDEN_PHRASE_POINTS, span: { text: '公司的规定就是这样的' } });
+    expect(item?.suggestion).toEqual({ key: 'scorecards.suggestions.useInstead', params: { better: '我幫您想想辦法' } });
+  });
+  it('gives nothing for clean replies', () => {
+    expect(rule.evaluate(inputFor([['apologize']]))).toEqual([]);
+  });
+});

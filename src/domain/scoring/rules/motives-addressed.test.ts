@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { pointsOf } from '../test-support/score-plays.ts';
+import { MOTIVES_POINTS, rule } from './motives-addressed.ts';
+
+describe('motives-addressed', () => {
+  // angry-resident's persona: vent, respect, fix.
+  it('gives a share for each of the persona motives the replies met', () => {
+    expect(pointsOf(rule, [['acknowledge']])).toBe(Math.round(MOTIVES_POINTS / 3));
+    expect(pointsOf(rule, [['apologize', 'acknowledge'], ['propose_solution']])).toBe(3 * Math.round(MOTIVES_POINTS / 3));
+  });
+  it('gives nothing when no motive was addressed', () => {
+    expect(pointsOf(rule, [['ask_closed']])).toBe(0);
+  });
+});
