@@ -17,10 +17,10 @@ export const rule: ScoringRule = {
     const check = (field: string, ok: boolean, points: number, given: string | undefined, want: string) => {
       items.push(evidence('diagnosis', 'judge', ok ? points : 0, { key: ok ? 'diagnosisRight' : 'diagnosisWrong', params: { field, given: given ?? '', expected: want } }));
     };
-    check('cause', diagnosis.cause !== undefined && expected.causes.includes(diagnosis.cause), CAUSE_POINTS, diagnosis.cause, expected.causes.join('|'));
+    check('cause', diagnosis.cause !== undefined && expected.causes.includes(diagnosis.cause), CAUSE_POINTS, diagnosis.cause, expected.causes[0] ?? '');
     check('severity', diagnosis.severity === expected.severity, SEVERITY_POINTS, diagnosis.severity, expected.severity);
     const motiveOk = diagnosis.motive !== undefined && expected.motives.includes(diagnosis.motive);
-    check('motive', motiveOk, MOTIVE_POINTS, diagnosis.motive, expected.motives.join('|'));
+    check('motive', motiveOk, MOTIVE_POINTS, diagnosis.motive, expected.motives[0] ?? '');
     return items;
   },
 };
