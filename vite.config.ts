@@ -8,7 +8,6 @@ export default defineConfig({
   plugins: [react()],
   build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
     projects: [
@@ -16,6 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           // DOM matchers and cleanup for component tests (files opt into jsdom with a docblock).
           setupFiles: ['tests/setup/dom.ts'],

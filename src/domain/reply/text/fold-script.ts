@@ -5,7 +5,7 @@ import { ConverterFactory } from 'opencc-js/core';
 import fromTw from 'opencc-js/from/tw';
 import fromHk from 'opencc-js/from/hk';
 import toCn from 'opencc-js/to/cn';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
+import STCharacters from 'opencc-js/dict/STCharacters';
 
 let converter: ((s: string) => string) | undefined;
 
@@ -18,20 +18,17 @@ export function toSimplified(text: string): string {
 let simplifiedOnly: Set<string> | undefined;
 
 /**
- * Characters that are the Simplified form of some Traditional character and are not themselves
- * Traditional: their presence says a reply was typed in Simplified. Derived from OpenCC's own table.
+ * Characters whose Traditional form is a different character (这→這, 发→發): their presence says a
+ * reply was typed in Simplified. Derived from OpenCC's character table (STCharacters, ~19 KB gz; the
+ * phrase table is what is large), so shared characters like 真 or 的 never count.
  */
 export function isSimplifiedOnly(ch: string): boolean {
   if (!simplifiedOnly) {
-    const keys = new Set<string>();
-    const values = new Set<string>();
-    for (const pair of (TSCharacters as string).split('|')) {
+    simplifiedOnly = new Set<string>();
+    for (const pair of (STCharacters as string).split('|')) {
       const [from, ...to] = pair.split(' ');
-      if (!from) continue;
-      keys.add(from);
-      for (const t of to) if (t !== from) values.add(t);
+      if (from && !to.includes(from)) simplifiedOnly.add(from);
     }
-    simplifiedOnly = new Set([...values].filter((v) => !keys.has(v)));
   }
   return simplifiedOnly.has(ch);
 }

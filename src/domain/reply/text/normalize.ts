@@ -100,14 +100,17 @@ export function normalize(original: string): FoldedText {
     let folded = foldChar(ch);
     if (folded === ' ' || folded === '\n' || (folded.length === 1 && folded.trim() === '')) {
       // Collapse runs of spaces; drop them next to CJK (公司的 規定 = 公司的規定).
-      if (prevKept === undefined || prevKept === ' ' || isCjk(prevKept) || isCjk(chars[i + 1])) continue;
+      let next = i + 1;
+      while (next < chars.length && (chars[next] as string).trim() === '') next++;
+      if (prevKept === undefined || prevKept === ' ' || isCjk(prevKept) || isCjk(chars[next])) continue;
       folded = ' ';
     }
-    for (const c of folded) {
-      text += c;
+    // One map entry per UTF-16 unit, so folded indices line up with String offsets.
+    for (let k = 0; k < folded.length; k++) {
       starts.push(start);
       ends.push(offset);
     }
+    text += folded;
     prevKept = folded.slice(-1) || prevKept;
   }
   if (text.endsWith(' ')) {

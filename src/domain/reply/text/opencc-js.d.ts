@@ -11,7 +11,7 @@ declare module 'opencc-js/to/cn' {
   const dict: import('opencc-js/core').DictGroup[];
   export default dict;
 }
-declare module 'opencc-js/dict/TSCharacters' {
+declare module 'opencc-js/dict/STCharacters' {
   const dict: string;
   export default dict;
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { classifyReply, createClassifier } from './classify.ts';
+
+describe('classifyReply', () => {
+  it('reads one reply as several moves, each with its own evidence (DOMAIN.md §8)', () => {
+    const r = classifyReply('很抱歉讓您久等,我明白您的感受,能告訴我當時發生了什麼嗎?');
+    expect(r.acts).toEqual(expect.arrayContaining(['apologize', 'empathize', 'ask_open']));
+    for (const move of ['apologize', 'empathize', 'ask_open'] as const) {
+      expect(r.evidence.some((e) => e.move === move && e.end > e.start)).toBe(true);
+    }
+  });
+
+  it('treats a retold runaround as a paraphrase, not a deflection', () => {
+    const r = classifyReply('所以維修部說是工程部的事…對嗎?');
+    expect(r.acts).toContain('paraphrase');
+    expect(r.acts).not.toContain('deflect');
+  });
+
+  it('reads a rhetorical question as blame, not an open question', () => {
+    const r = classifyReply('您為什麼不早點說呢?');
+    expect(r.acts).toContain('blame_customer');
+    expect(r.acts).not.toContain('ask_open');
+  });
+
+  it('is deterministic and lists acts in the fixed vocabulary order', () => {
+    const a = classifyReply('Thanks for waiting. I am so sorry. I will call you back by 5 pm.');
+    const b = classifyReply('Thanks for waiting. I am so sorry. I will call you back by 5 pm.');
+    expect(a).toEqual(b);
+    expect(a.acts).toEqual(['thank', 'apologize', 'commit_followup']);
+  });
+
+  it('detects the reply language per reply, whatever the UI locale', () => {
+    expect(classifyReply('真的很抱歉', { locale: 'en' }).locale).toBe('zh-Hant');
+    expect(classifyReply('真的很抱歉,讓您久等', { locale: 'zh-Hans' }).locale).toBe('zh-Hant');
+  });
+
+  it('returns nothing for empty or punctuation-only input', () => {
+    expect(classifyReply('').acts).toEqual([]);
+    expect(classifyReply('……?!').acts).toEqual([]);
+  });
+
+  it('renders nothing as code: markup in a reply is just text', () => {
+    const r = classifyReply('<img src=x onerror=alert(1)> 對不起');
+    expect(r.acts).toEqual(['apologize']);
+  });
+
+  it('lets a scenario extend the lexicon with its own phrases, in either script', () => {
+    const classify = createClassifier({ moves: { propose_solution: { zh: ['換過一個新水泵'] } } });
+    expect(classify('我幫您換過一個新水泵').acts).toContain('propose_solution');
+    expect(classify('我帮您换过一个新水泵').acts).toContain('propose_solution');
+    expect(classifyReply('換過一個新水泵').acts).not.toContain('propose_solution');
+  });
+
+  it('names the pattern when an extension holds an invalid regex', () => {
+    expect(() => createClassifier({ moves: { thank: { en: ['(unclosed'] } } })).toThrow(/en thank: invalid pattern "\(unclosed"/);
+  });
+});

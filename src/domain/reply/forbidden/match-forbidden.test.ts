@@ -1,0 +1,98 @@
+// The forbidden-phrase lists of DOMAIN.md §5: every phrase, in its variants, with the trainee's own
+// words reported and a better phrasing in the reply's language.
+import { describe, expect, it } from 'vitest';
+import data from '../data/forbidden-phrases.json' with { type: 'json' };
+import { classifyReply } from '../classify.ts';
+import { isMoveId } from '../moves.ts';
+import type { ForbiddenData } from './forbidden.types.ts';
+
+const ids = (text: string) => classifyReply(text).forbidden.map((f) => f.id);
+
+describe('forbidden phrase data', () => {
+  const d = data as ForbiddenData;
+  it('has the three lists with 10, 8 and 10 phrases, each trilingual with a better phrasing', () => {
+    const count = (list: string) => d.phrases.filter((p) => p.list === list).length;
+    expect([count('ten-forbidden'), count('angry-customer'), count('service-mistakes')]).toEqual([10, 8, 10]);
+    for (const p of d.phrases) {
+      expect(isMoveId(p.implies), p.id).toBe(true);
+      for (const l of ['zh-Hant', 'zh-Hans', 'en'] as const) {
+        expect(p.phrase[l], `${p.id} phrase ${l}`).toBeTruthy();
+        expect(p.better[l], `${p.id} better ${l}`).toBeTruthy();
+      }
+      expect(p.match.zh?.length, `${p.id} zh patterns`).toBeGreaterThan(0);
+      expect(p.match.en?.length, `${p.id} en patterns`).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every better phrasing clean of forbidden phrases itself', () => {
+    for (const p of d.phrases) for (const l of ['zh-Hant', 'zh-Hans', 'en'] as const) {
+      expect(classifyReply(p.better[l]).forbidden, `${p.id} ${l}: ${p.better[l]}`).toEqual([]);
+    }
+  });
+});
+
+describe('matching the listed phrases', () => {
+  it('matches every listed Chinese phrase as written (alternations expanded)', () => {
+    for (const p of (data as ForbiddenData).phrases) {
+      const variants = p.phrase['zh-Hant'].replace('**', '工程').split('/');
+      for (const v of variants) {
+        const text = v.replace(/\([^)]*\)/g, '');
+        expect(ids(text), `${p.id}: ${text}`).toContain(p.id);
+      }
+    }
+  });
+
+  it('matches a Traditional phrase typed in Simplified, with other punctuation, spaces and 您', () => {
+    expect(ids('公司的规定就是这样的')).toContain('ten-forbidden/08');
+    expect(ids('公司的 規定 就是 這樣的!!')).toContain('ten-forbidden/08');
+    expect(ids('您別激動')).toContain('angry-customer/06');
+    expect(ids('你別激動。')).toContain('angry-customer/06');
+  });
+
+  it('reads ** as any department and expands 中(英)文 and 聯系(通知)', () => {
+    expect(ids('你要去管理部,這不是我們的事。')).toContain('ten-forbidden/04');
+    expect(ids('您要去售後部')).toContain('ten-forbidden/04');
+    expect(ids('你看不懂英文嗎?')).toContain('ten-forbidden/09');
+    expect(ids('你看不懂中文嗎?')).toContain('ten-forbidden/09');
+    expect(ids('改天再通知你。')).toContain('ten-forbidden/10');
+    expect(ids('改天再联系您。')).toContain('ten-forbidden/10');
+  });
+
+  it('matches the English translations', () => {
+    expect(ids('Calm down.')).toContain('angry-customer/08');
+    expect(ids("That's company policy.")).toContain('ten-forbidden/08');
+    expect(ids("I don't know.")).toContain('service-mistakes/01');
+    expect(ids("It's not my fault.")).toContain('service-mistakes/09');
+    expect(ids('You need to go to the finance department.')).toContain('ten-forbidden/04');
+  });
+
+  it('reports the matched words exactly as typed, the phrase in the reply\'s script, and a better phrasing', () => {
+    const text = '好的,您別激動,我們慢慢談。';
+    const [hit] = classifyReply(text).forbidden;
+    expect(hit).toMatchObject({ list: 'angry-customer', matched: '您別激動', phrase: '你別激動', implies: 'dismiss_emotion', source: '000_08713545b2ee6cbf.txt' });
+    expect(text.slice(hit!.start, hit!.end)).toBe('您別激動');
+    expect(hit!.better).toMatch(/換作是我/);
+    expect(classifyReply('你别激动').forbidden[0]?.phrase).toBe('你别激动');
+    expect(classifyReply("Don't get so worked up").forbidden[0]?.phrase).toBe("Don't get worked up");
+  });
+
+  it('does not flag a phrase the trainee quotes from someone else', () => {
+    expect(ids('所以保安跟您說「公司的規定就是這樣的」,對嗎?')).toEqual([]);
+    expect(ids('So the hotline just said "I don\'t know" and hung up, correct?')).toEqual([]);
+  });
+
+  it('does not flag the decks\' better answer "not sure, but I can help"', () => {
+    expect(ids('我不太清楚,但我可以幫您查一下。')).toEqual([]);
+    expect(ids("I'm not really sure, but I can find out for you.")).toEqual([]);
+  });
+
+  it('tells 這不是我的錯 (a listed phrase) from 這不是您的錯 (exoneration)', () => {
+    expect(ids('這不是我的錯。')).toContain('service-mistakes/09');
+    expect(ids('這絕對不是您的錯。')).toEqual([]);
+  });
+
+  it('implies the harmful move of the phrase', () => {
+    expect(classifyReply('你不要叫。').acts).toContain('dismiss_emotion');
+    expect(classifyReply('你要知道,一分錢一分貨。').acts).toContain('lecture');
+  });
+});

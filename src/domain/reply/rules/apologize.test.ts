@@ -1,0 +1,12 @@
+// Cases in zh-Hant, zh-Hans and en for the rule in apologize.ts; negatives are the look-alikes it must not fire on.
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound } from './rule-test-support.ts';
+
+describe('apologize', () => {
+  it("finds it in 真的很抱歉,讓您久等了。", () => expectFound('apologize', "真的很抱歉,讓您久等了。", "抱歉"));
+  it("finds it in 给您添麻烦了,非常不好意思。", () => expectFound('apologize', "给您添麻烦了,非常不好意思。", "不好意思"));
+  it("finds it in I'm so sorry about this.", () => expectFound('apologize', "I'm so sorry about this.", "sorry"));
+  it("does not fire on 我不會道歉的。", () => expectNotFound('apologize', "我不會道歉的。"));
+  it("does not fire on 没什么好道歉的。", () => expectNotFound('apologize', "没什么好道歉的。"));
+  it("does not fire on I won't apologise for following procedure.", () => expectNotFound('apologize', "I won't apologise for following procedure."));
+});

@@ -1,0 +1,11 @@
+// Cases in zh-Hant, zh-Hans and en for the rule in blame-colleague.ts; negatives are the look-alikes it must not fire on.
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound } from './rule-test-support.ts';
+
+describe('blame_colleague', () => {
+  it("finds it in 那個新來的同事根本不懂做事。", () => expectFound('blame_colleague', "那個新來的同事根本不懂做事。", "同事根本不懂"));
+  it("finds it in 是前台小张没把您的报修单交上来。", () => expectFound('blame_colleague', "是前台小张没把您的报修单交上来。", "前台小张没"));
+  it("finds it in It was the other shift who messed up, not me.", () => expectFound('blame_colleague', "It was the other shift who messed up, not me.", "other shift"));
+  it("does not fire on 您是說前台同事很不耐煩,對嗎?", () => expectNotFound('blame_colleague', "您是說前台同事很不耐煩,對嗎?"));
+  it("does not fire on My colleague will call you at 3 pm.", () => expectNotFound('blame_colleague', "My colleague will call you at 3 pm."));
+});

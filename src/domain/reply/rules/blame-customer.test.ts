@@ -1,0 +1,12 @@
+// Cases in zh-Hant, zh-Hans and en for the rule in blame-customer.ts; negatives are the look-alikes it must not fire on.
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound } from './rule-test-support.ts';
+
+describe('blame_customer', () => {
+  it("finds it in 你弄錯了,費用是每月一號交的。", () => expectFound('blame_customer', "你弄錯了,費用是每月一號交的。", "你弄錯了"));
+  it("finds it in 您为什么不早点说呢?", () => expectFound('blame_customer', "您为什么不早点说呢?", "为什么不早点说"));
+  it("finds it in You got it wrong, the fee is due on the first.", () => expectFound('blame_customer', "You got it wrong, the fee is due on the first.", "got it wrong"));
+  it("does not fire on 這絕對不是您的錯。", () => expectNotFound('blame_customer', "這絕對不是您的錯。"));
+  it("does not fire on 这不是您的责任,是我们通知得太晚。", () => expectNotFound('blame_customer', "这不是您的责任,是我们通知得太晚。"));
+  it("does not fire on None of this is your fault.", () => expectNotFound('blame_customer', "None of this is your fault."));
+});

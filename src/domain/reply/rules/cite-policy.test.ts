@@ -1,0 +1,11 @@
+// Cases in zh-Hant, zh-Hans and en for the rule in cite-policy.ts; negatives are the look-alikes it must not fire on.
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound } from './rule-test-support.ts';
+
+describe('cite_policy', () => {
+  it("finds it in 公司的規定就是這樣的。", () => expectFound('cite_policy', "公司的規定就是這樣的。", "規定就是這樣"));
+  it("finds it in 按照规定,没有收据不能退。", () => expectFound('cite_policy', "按照规定,没有收据不能退。", "按照规定"));
+  it("finds it in That's company policy, I'm afraid.", () => expectFound('cite_policy', "That's company policy, I'm afraid.", "company policy"));
+  it("does not fire on 我會按照程序盡快幫您處理。", () => expectNotFound('cite_policy', "我會按照程序盡快幫您處理。"));
+  it("does not fire on I'll follow up through our usual process today.", () => expectNotFound('cite_policy', "I'll follow up through our usual process today."));
+});

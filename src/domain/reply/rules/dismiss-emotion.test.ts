@@ -1,0 +1,12 @@
+// Cases in zh-Hant, zh-Hans and en for the rule in dismiss-emotion.ts; negatives are the look-alikes it must not fire on.
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound } from './rule-test-support.ts';
+
+describe('dismiss_emotion', () => {
+  it("finds it in 你別激動。", () => expectFound('dismiss_emotion', "你別激動。", "別激動"));
+  it("finds it in 你冷静一点,有话好好说。", () => expectFound('dismiss_emotion', "你冷静一点,有话好好说。", "冷静一点"));
+  it("finds it in Calm down, it's not a big deal.", () => expectFound('dismiss_emotion', "Calm down, it's not a big deal.", "Calm down"));
+  it("does not fire on 我明白您現在很激動,換作是我也會。", () => expectNotFound('dismiss_emotion', "我明白您現在很激動,換作是我也會。"));
+  it("does not fire on 别担心,我马上处理。", () => expectNotFound('dismiss_emotion', "别担心,我马上处理。"));
+  it("does not fire on Don't worry, I'll sort it.", () => expectNotFound('dismiss_emotion', "Don't worry, I'll sort it."));
+});
