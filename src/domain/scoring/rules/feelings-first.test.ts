@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReplyAnalysis } from '../../reply/reply.types.ts';
 import { GOOD_PLAYS } from '../../scenario/test-support/shipped.ts';
 import { pointsOf } from '../test-support/score-plays.ts';
-import { EARLY, NEVER_POINTS, rule, SAME_REPLY_POINTS } from './feelings-first.ts';
+import { DISMISS_POINTS, EARLY, NEVER_POINTS, rule, SAME_REPLY_POINTS } from './feelings-first.ts';
 
 describe('feelings-first', () => {
   it('loses nothing when the feeling comes first', () => {
@@ -17,6 +17,9 @@ describe('feelings-first', () => {
       evidence: [{ move: 'ask_open', rule: 't', start: 0, end: 5 }, { move: 'apologize', rule: 't', start: 10, end: 15 }],
     };
     expect(pointsOf(rule, [{ analysis }])).toBe(SAME_REPLY_POINTS);
+  });
+  it('loses points for telling the customer to calm down, even after an apology', () => {
+    expect(pointsOf(rule, [['apologize'], ['dismiss_emotion']])).toBe(DISMISS_POINTS);
   });
   it('loses everything when the feeling is never acknowledged', () => {
     expect(pointsOf(rule, [['ask_open'], ['propose_solution']])).toBe(NEVER_POINTS);

@@ -12,6 +12,8 @@ export const EARLY: Partial<Record<MoveId, number>> = { ask_open: -25, ask_close
 /** Same reply, but the question or solution came before the apology in the text. */
 export const SAME_REPLY_POINTS = -10;
 export const NEVER_POINTS = -100;
+/** Telling an upset customer to calm down is the opposite of handling the feeling first (000 注意點1). */
+export const DISMISS_POINTS = -40;
 
 export const rule: ScoringRule = {
   id: 'feelings-first',
@@ -32,6 +34,9 @@ export const rule: ScoringRule = {
           items.push(evidence('feelings-first', 'emotionFirst', SAME_REPLY_POINTS, { key: 'factsBeforeFeelingsInReply' }, { turn, span: spanOf(turn, move), suggestion: { key: 'apologizeFirst' } }));
         }
       }
+    }
+    for (const turn of turns.filter((t) => t.analysis.acts.includes('dismiss_emotion'))) {
+      items.push(evidence('feelings-first', 'emotionFirst', DISMISS_POINTS, { key: 'feelingDismissed' }, { turn, span: spanOf(turn, 'dismiss_emotion'), suggestion: { key: 'nameTheFeeling' } }));
     }
     items.push(evidence('feelings-first', 'emotionFirst', 0, { key: 'feelingAcknowledged' }, { turn: firstFeeling, span: spanOf(firstFeeling, firstFeeling.analysis.acts.find((m) => FEELING.includes(m)) ?? 'apologize') }));
     return items;
