@@ -48,6 +48,20 @@ describe('library (real browser)', () => {
     console.log(`first-visit JS: ${files.length} files, ${(gz / 1024).toFixed(1)} KB gzipped: ${files.join(", ")}`);
     expect(gz).toBeLessThanOrEqual(150 * 1024);
     expect(files.some((f) => /DrillPage|motion-features/.test(f))).toBe(false);
+    // Paint timings as a local proxy for Lighthouse (no throttling; loopback server).
+    const paint = await page.evaluate(
+      () =>
+        new Promise<{ fcp: number; lcp: number }>((done) => {
+          let lcp = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) lcp = e.startTime;
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+          setTimeout(() => done({ fcp, lcp }), 300);
+        }),
+    );
+    console.log(`first contentful paint ${paint.fcp.toFixed(0)} ms, largest contentful paint ${paint.lcp.toFixed(0)} ms`);
+    expect(paint.lcp).toBeLessThan(2500);
     await context.close();
   });
 

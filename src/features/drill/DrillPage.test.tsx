@@ -60,15 +60,15 @@ describe('DrillPage', () => {
 
   it('guided: offers three candidate replies and plays the one picked', async () => {
     const user = userEvent.setup();
-    await renderDrill({ mode: 'guided' });
+    const { storage } = await renderDrill({ mode: 'guided' });
     await start(user, /Guided/);
     const group = screen.getByRole('group', { name: 'Choose your reply' });
     const choices = within(group).getAllByRole('button');
     expect(choices).toHaveLength(3);
     const picked = choices[0]!.textContent!.slice(1);
     await user.click(choices[0]!);
-    await waitFor(() => expect(document.querySelectorAll('.bubble-row.trainee')).toHaveLength(1));
-    expect(document.querySelector('.bubble-row.trainee .bubble-text')?.textContent).toBe(picked);
+    // Stored as the trainee's reply with the index picked (the customer may then calm down or explode).
+    await waitFor(async () => expect((await storage.loadProgress('T1', 'angry-resident'))?.replies).toMatchObject([{ text: picked, choice: 0 }]));
     expect(screen.queryByLabelText('Your reply')).toBeNull();
   });
 

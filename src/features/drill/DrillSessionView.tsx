@@ -3,6 +3,8 @@ import { Notice } from '../../components/Notice.tsx';
 import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
 import type { DrillMode } from '../../storage/records.ts';
+import { isEndState } from '../../domain/scenario/simulate-turn.ts';
+import { renderSegments } from './conversation/chat-lines.ts';
 import { Briefing } from './Briefing.tsx';
 import { ConversationView } from './conversation/ConversationView.tsx';
 import { DiagnosisForm } from './DiagnosisForm.tsx';
@@ -28,6 +30,8 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
   const { t } = useTranslation();
   const session = useDrillSession({ engine, storage, initial, typingDelay });
   const { phase } = session.snapshot;
+  const lastTurn = session.sim.turns.at(-1);
+  const lastLine = lastTurn ? renderSegments(lastTurn.customer, language) : null;
 
   if (phase === 'briefing') {
     return (
@@ -71,7 +75,14 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
       )}
       {phase === 'diagnosis' ? (
         <div className="page narrow">
-          <Notice tone="info" title={t(`drill.ended.${session.sim.state === 'resolved' || session.sim.state === 'escalated' || session.sim.state === 'walked_out' ? session.sim.state : 'incomplete'}`)} />
+          <Notice tone="info" title={t(`drill.ended.${isEndState(session.sim.state) ? session.sim.state : 'incomplete'}`)}>
+            {lastLine && (
+              <p className="last-line">
+                <span className="speaker">{engine.scenario.persona.name[language]}</span>
+                {lastLine}
+              </p>
+            )}
+          </Notice>
           <DiagnosisForm busy={false} onSubmit={(d) => void session.finish(d)} />
         </div>
       ) : (
