@@ -3,7 +3,7 @@
 import type { ReplyAnalysis } from '../reply/reply.types.ts';
 import { isHarmful, type MoveId } from '../reply/moves.ts';
 import {
-  ANGER, ANSWERED_RELIEF, CURT_ANGER, diminish, FORBIDDEN_ANGER, IGNORED_ANGER, LONG_REPLY_ANGER, NAME_RELIEF,
+  ANGER, ANSWERED_RELIEF, CURT_ANGER, diminish, FORBIDDEN_ANGER, IGNORED_ANGER, IGNORED_WHEN_CALM_ANGER, LONG_REPLY_ANGER, NAME_RELIEF,
   PERSONA_WEIGHTS, PREMATURE_SOLUTION_ANGER, RELIEF, replyWeight, SOLUTION_RELIEF,
 } from './hostility-rules.ts';
 import type { HostilityChange, Scenario, Signal, SimState } from './scenario.types.ts';
@@ -67,7 +67,7 @@ export function computeBaseTurn(scenario: Scenario, sim: SimState, text: string,
   for (const hit of analysis.forbidden) add(`forbidden/${hit.id}`, FORBIDDEN_ANGER);
   if (analysis.forbidden.length > 0 || analysis.acts.some(isHarmful)) signals.push('provoked');
   if (analysis.acts.length === 0 && analysis.forbidden.length === 0) {
-    add('ignored', IGNORED_ANGER);
+    add('ignored', sim.hostility >= scenario.thresholds.mid ? IGNORED_ANGER : IGNORED_WHEN_CALM_ANGER);
     signals.push('ignored');
   }
   if (usesName(scenario, text)) {

@@ -42,8 +42,12 @@ export const ANGER: Partial<Record<MoveId, number>> = {
 
 /** Extra anger for each forbidden-phrase hit: the decks grade the wording itself (DOMAIN.md §5). */
 export const FORBIDDEN_ANGER = 10;
-/** A reply in which nothing helpful or harmful is detected reads as being brushed off. */
+/**
+ * A reply in which nothing helpful or harmful is detected reads as being brushed off while the customer is
+ * still upset; once calm (below thresholds.mid) a neutral remark barely registers.
+ */
 export const IGNORED_ANGER = 6;
+export const IGNORED_WHEN_CALM_ANGER = 1;
 /** A solution offered before the feeling was acknowledged "rarely works" (000 step 1). */
 export const PREMATURE_SOLUTION_ANGER = 8;
 /** An accepted solution is the biggest relief of all. */

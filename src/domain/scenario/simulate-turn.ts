@@ -54,7 +54,11 @@ export function simulateTurn(scenario: Scenario, sim: SimState, text: string, ra
 
   const customer: LocalizedText[] = [];
   const salt = scenario.reactions.indexOf(reaction ?? scenario.reactions[0]!);
-  if (reaction?.say && !(isEndState(next) && next !== reaction.goto)) customer.push(pick(reaction.say, sim.seed, turn, salt));
+  // A real person rephrases rather than repeat the last sentence word for word.
+  const said = new Set(sim.turns.at(-1)?.customer ?? []);
+  const fresh = <T>(items: readonly T[]) => items.filter((i) => !said.has(i as LocalizedText));
+  const pickFresh = (items: readonly LocalizedText[], s: number) => pick(fresh(items).length > 0 ? fresh(items) : items, sim.seed, turn, s);
+  if (reaction?.say && !(isEndState(next) && next !== reaction.goto)) customer.push(pickFresh(reaction.say, salt));
   if (!isEndState(next) || next === 'resolved') {
     for (const id of base.factsRevealed) {
       const fact = scenario.facts.find((f) => f.id === id);
@@ -69,7 +73,7 @@ export function simulateTurn(scenario: Scenario, sim: SimState, text: string, ra
     const curt = curtBefore ? undefined : scenario.facts.find((f) => f.id === base.curtFact);
     const lines = scenario.states[next]?.lines[band(scenario, hostility)];
     if (curt) customer.push(curt.curt);
-    else if (lines) customer.push(pick(lines, sim.seed, turn));
+    else if (lines) customer.push(pickFresh(lines, 0));
   }
 
   const moveCounts: Partial<Record<MoveId, number>> = { ...sim.moveCounts };
