@@ -82,6 +82,16 @@ describe('drill (real browser)', () => {
     const dims = await page.locator('.dimension-value').allTextContents();
     expect(dims).toEqual(['listen', 'observe', 'ask', 'judge', 'decide', 'language', 'emotionFirst', 'process'].map((d) => `${card.dimensions[d as keyof typeof card.dimensions]} / 100`));
 
+    // Print layout: A4, no app chrome or buttons.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.scorecard-actions').isVisible()).resolves.toBe(false);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(6);
+    await page.emulateMedia({ media: 'screen' });
+
     // The library now shows the best score.
     await page.getByRole('link', { name: '返回情境列表' }).first().click();
     await page.getByText(`${card.score} 分(合格`, { exact: false }).waitFor();
@@ -94,7 +104,11 @@ describe('drill (real browser)', () => {
     await page.goto(`${base}?trainee=Exam#/drill/angry-resident`);
     await page.getByLabel('Exam', { exact: false }).check();
     await page.getByRole('button', { name: 'Start the conversation' }).click();
-    await sendReply(page, 'Calm down.');
+    // User text is rendered as text, never HTML.
+    await sendReply(page, '<img src=x onerror="window.__xss=1">I am sorry you had to wait.');
+    await expect(page.locator('.bubble-row.trainee .bubble-text').first().textContent()).resolves.toContain('<img src=x');
+    await expect(page.locator('.bubbles img').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
     await expect(page.locator('.feedback').count()).resolves.toBe(0);
     await expect(page.locator('.hostility .delta').count()).resolves.toBe(0);
     await context.close();

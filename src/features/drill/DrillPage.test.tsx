@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
 import { freshStorage, renderDrill } from './test-support/render-drill.tsx';
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -35,6 +36,7 @@ describe('DrillPage', () => {
     expect(within(feedback).getByText('The ten forbidden sentences', { selector: '.feedback-tag' })).toBeInTheDocument();
     expect(within(feedback).getByText('Hiding behind policy')).toHaveClass('harmful');
     expect(within(feedback).getByText(/Hostility [+-]\d+|Hostility unchanged/)).toBeInTheDocument();
+    await expectNoAxeViolations();
   });
 
   it('practice: the hint shows a model answer and marks the next reply', async () => {
@@ -99,6 +101,7 @@ describe('DrillPage', () => {
     await user.selectOptions(await screen.findByLabelText('Type of complaint (by cause)'), 'service');
     await user.click(screen.getByRole('button', { name: 'Submit and see my scorecard' }));
     expect(await screen.findByRole('heading', { name: 'Skills' })).toBeInTheDocument();
+    await expectNoAxeViolations();
     expect(screen.getAllByText('Incomplete').length).toBeGreaterThan(0);
     await waitFor(async () => expect(await storage.listAttempts('T1')).toHaveLength(1));
     expect(await storage.loadProgress('T1', 'angry-resident')).toBeNull();

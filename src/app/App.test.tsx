@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../tests/setup/axe.ts';
+import { setupI18n } from '../i18n/setup.ts';
+import { useStorageIssues } from '../storage/storage-errors.ts';
+import { App } from './App.tsx';
+import { usePreferences } from './preferences-store.ts';
+
+async function renderApp(language: 'en' | 'zh-Hant' = 'en') {
+  const i18n = await setupI18n(language);
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>,
+  );
+}
+
+describe('App', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    usePreferences.setState({ trainee: null, language: null, mode: 'practice' });
+    useStorageIssues.setState({ issues: [] });
+    window.location.hash = '#/';
+  });
+
+  it('asks for the trainee once, then shows the library with every scenario', async () => {
+    const user = userEvent.setup();
+    await renderApp('en');
+    await expectNoAxeViolations();
+    await user.type(screen.getByLabelText('Name or staff ID'), 'S1234{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Role-play drills', level: 1 })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Start drill' })).toHaveLength(5);
+    expect(usePreferences.getState().trainee).toBe('S1234');
+    await expectNoAxeViolations();
+  });
+
+  it('switches the whole UI language from the header', async () => {
+    const user = userEvent.setup();
+    usePreferences.setState({ trainee: 'S1' });
+    await renderApp('en');
+    await user.selectOptions(screen.getByLabelText('Language'), 'zh-Hans');
+    expect(await screen.findByRole('heading', { name: '情境演练', level: 1 })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-Hans');
+    expect(usePreferences.getState().language).toBe('zh-Hans');
+  });
+
+  it('shows storage failures to the trainee instead of swallowing them', async () => {
+    usePreferences.setState({ trainee: 'S1' });
+    await renderApp('en');
+    act(() => useStorageIssues.getState().report({ kind: 'quota', operation: 'save-progress', detail: 'QuotaExceededError' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your drill progress could not be saved');
+    expect(alert).toHaveTextContent('storage is full');
+  });
+
+  it('shows a friendly page for an unknown route', async () => {
+    usePreferences.setState({ trainee: 'S1' });
+    window.location.hash = '#/nowhere';
+    await renderApp('en');
+    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});
