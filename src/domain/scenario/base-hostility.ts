@@ -6,7 +6,9 @@ import {
   ANGER, ANSWERED_RELIEF, CURT_ANGER, diminish, FORBIDDEN_ANGER, IGNORED_ANGER, IGNORED_WHEN_CALM_ANGER, LONG_REPLY_ANGER, NAME_RELIEF,
   PERSONA_WEIGHTS, PREMATURE_SOLUTION_ANGER, RELIEF, replyWeight, SOLUTION_RELIEF,
 } from './hostility-rules.ts';
-import type { HostilityChange, Scenario, Signal, SimState } from './scenario.types.ts';
+import type { BaseTurn, HostilityChange, Scenario, Signal, SimState } from './scenario.types.ts';
+
+export type { BaseTurn };
 
 /**
  * Moves that acknowledge the feeling (000 step 2; DOMAIN.md §2). A paraphrase restates the facts: it calms
@@ -16,23 +18,6 @@ export const FEELING_MOVES: readonly MoveId[] = ['apologize', 'empathize', 'ackn
 /** Moves that go after the facts. */
 export const QUESTION_MOVES: readonly MoveId[] = ['ask_open', 'ask_closed'];
 
-/** The engine's verdict on one reply before scenario reactions. */
-export interface BaseTurn {
-  /** Hostility changes, in the order applied. */
-  changes: HostilityChange[];
-  /** Hostility after the changes, clamped to 0–100. */
-  hostility: number;
-  /** Signals raised. */
-  signals: Signal[];
-  /** Facts revealed by this reply. */
-  factsRevealed: string[];
-  /** Fact whose curt answer applies (asked while too hostile). */
-  curtFact: string | null;
-  /** Whether the feeling is acknowledged once this reply is counted. */
-  feelingsAcknowledged: boolean;
-  /** Whether a solution is accepted once this reply is counted. */
-  solutionAccepted: boolean;
-}
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 

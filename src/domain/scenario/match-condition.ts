@@ -1,18 +1,7 @@
 // Evaluates a reaction's `when` against the turn in progress.
 import type { MoveId } from '../reply/moves.ts';
-import type { ReplyAnalysis } from '../reply/reply.types.ts';
-import type { BaseTurn } from './base-hostility.ts';
-import type { Condition, SimState } from './scenario.types.ts';
+import type { Condition, ConditionInput } from './scenario.types.ts';
 
-/** Everything a condition can look at. */
-export interface ConditionInput {
-  /** State before the reply. */
-  sim: SimState;
-  /** The reply's analysis. */
-  analysis: ReplyAnalysis;
-  /** The engine's verdict on the reply. */
-  base: BaseTurn;
-}
 
 export function matchCondition(when: Condition, { sim, analysis, base }: ConditionInput): boolean {
   const acts = new Set<MoveId>(analysis.acts);

@@ -1,17 +1,10 @@
 // Validate at the edge (STYLE.md §3): JSON is migrated and parsed once; after that the domain trusts it.
 import { migrateScenario } from './migrate-scenario.ts';
 import { ScenarioSchema } from './scenario.schema.ts';
-import type { Scenario } from './scenario.types.ts';
+import type { Scenario, ScenarioIssue } from './scenario.types.ts';
 
-/** A problem with a scenario document, located by JSON path. */
-export interface ScenarioIssue {
-  /** Check id, e.g. `schema`, `range`, `unknown-state`. */
-  check: string;
-  /** JSONPath-style location, e.g. `$.reactions[2].goto`. */
-  path: string;
-  /** What is wrong, in English (CLI and studio show it as is). */
-  message: string;
-}
+export type { ScenarioIssue };
+
 
 /** Thrown when a scenario cannot be used; `issues` lists every problem found. */
 export class ScenarioError extends Error {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Classifier } from '../reply/classify.ts';
 import type { Locale, ReplyAnalysis } from '../reply/reply.types.ts';
 import type { MoveId } from '../reply/moves.ts';
 import type {
@@ -98,3 +99,61 @@ export interface DrillInput {
 
 /** Helper signature used by the CLI and the app to render customer lines. */
 export type RenderLines = (segments: readonly LocalizedText[], locale: Locale) => string;
+
+/** The engine's verdict on one reply before scenario reactions. */
+export interface BaseTurn {
+  /** Hostility changes, in the order applied. */
+  changes: HostilityChange[];
+  /** Hostility after the changes, clamped to 0–100. */
+  hostility: number;
+  /** Signals raised. */
+  signals: Signal[];
+  /** Facts revealed by this reply. */
+  factsRevealed: string[];
+  /** Fact whose curt answer applies (asked while too hostile). */
+  curtFact: string | null;
+  /** Whether the feeling is acknowledged once this reply is counted. */
+  feelingsAcknowledged: boolean;
+  /** Whether a solution is accepted once this reply is counted. */
+  solutionAccepted: boolean;
+}
+
+/** Everything a condition can look at. */
+export interface ConditionInput {
+  /** State before the reply. */
+  sim: SimState;
+  /** The reply's analysis. */
+  analysis: ReplyAnalysis;
+  /** The engine's verdict on the reply. */
+  base: BaseTurn;
+}
+
+/** A problem with a scenario document, located by JSON path. */
+export interface ScenarioIssue {
+  /** Check id, e.g. `schema`, `range`, `unknown-state`. */
+  check: string;
+  /** JSONPath-style location, e.g. `$.reactions[2].goto`. */
+  path: string;
+  /** What is wrong, in English (CLI and studio show it as is). */
+  message: string;
+}
+
+/** How to run a drill. */
+export interface RunDrillOptions {
+  /** Reads each reply (the simulation depends on the analysis, never on raw text for meaning). */
+  classify: Classifier;
+  /** PRNG seed for customer line variants. */
+  seed?: number;
+  /** Locale hint for the classifier. */
+  locale?: Locale;
+}
+
+/** What happened. */
+export interface DrillRun {
+  /** Final simulation state, with every turn. */
+  sim: SimState;
+  /** End state reached, or `incomplete`. */
+  outcome: Outcome;
+  /** Replies after the end state, not played. */
+  unplayed: string[];
+}

@@ -1,8 +1,10 @@
 // Turn evidence → dimension scores → scorecard.
 import type { Locale } from '../reply/reply.types.ts';
-import type { LocalizedText, Outcome, Scenario, SimState } from '../scenario/scenario.types.ts';
+import type { LocalizedText, Scenario } from '../scenario/scenario.types.ts';
 import { RULES } from './rules/index.ts';
-import type { Diagnosis, Dimension, EvidenceItem, Scorecard } from './scorecard.types.ts';
+import type { Dimension, EvidenceItem, Scorecard, ScoreDrillInput } from './scorecard.types.ts';
+
+export type { ScoreDrillInput };
 import { BASE, OUTCOME_FACTOR, WEIGHTS } from './weights.ts';
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
@@ -12,19 +14,6 @@ export function renderLines(segments: readonly LocalizedText[], locale: Locale):
   return segments.map((s) => s[locale]).join(locale === 'en' ? ' ' : '');
 }
 
-/** What scoreDrill needs besides the scenario. */
-export interface ScoreDrillInput {
-  /** Final simulation state. */
-  sim: SimState;
-  /** Outcome of the drill. */
-  outcome: Outcome;
-  /** Drill locale. */
-  locale: Locale;
-  /** Optional end-of-drill diagnosis. */
-  diagnosis?: Diagnosis | null;
-  /** Replies sent after the end state. */
-  unplayed?: string[];
-}
 
 export function scoreDrill(scenario: Scenario, input: ScoreDrillInput): Scorecard {
   const { sim, outcome, locale } = input;

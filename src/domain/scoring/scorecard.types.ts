@@ -119,3 +119,17 @@ export interface Scorecard {
   /** Replies sent after the drill had ended. */
   unplayed: string[];
 }
+
+/** What scoreDrill needs besides the scenario. */
+export interface ScoreDrillInput {
+  /** Final simulation state. */
+  sim: SimState;
+  /** Outcome of the drill. */
+  outcome: Outcome;
+  /** Drill locale. */
+  locale: Locale;
+  /** Optional end-of-drill diagnosis. */
+  diagnosis?: Diagnosis | null;
+  /** Replies sent after the end state. */
+  unplayed?: string[];
+}

@@ -1,6 +1,5 @@
-import type { Classifier } from '../../reply/classify.ts';
-import type { ScenarioIssue } from '../parse-scenario.ts';
-import type { Scenario } from '../scenario.types.ts';
+import type { Classifier, LexiconExtension } from '../../reply/classify.ts';
+import type { Scenario, ScenarioIssue } from '../scenario.types.ts';
 
 /** What a semantic check gets: a scenario that already passed the schema. */
 export interface CheckContext {
@@ -16,4 +15,10 @@ export interface ScenarioCheck {
   id: string;
   /** Runs the check. */
   run(ctx: CheckContext): ScenarioIssue[];
+}
+
+/** Options for validation. */
+export interface ValidateOptions {
+  /** Builds the classifier used on model answers (default: the real one, with the scenario's lexicon). */
+  classifierFor?: (lexicon: LexiconExtension | undefined) => Classifier;
 }

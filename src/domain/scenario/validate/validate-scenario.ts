@@ -1,8 +1,10 @@
 // The scenario validator: schema first, then every semantic check. Pure: the CLI reads files, the studio
 // passes editor text; both get the same issues.
-import { createClassifier, type Classifier, type LexiconExtension } from '../../reply/classify.ts';
+import { createClassifier } from '../../reply/classify.ts';
 import { safeParseScenario, type ScenarioIssue } from '../parse-scenario.ts';
-import type { ScenarioCheck } from './check.types.ts';
+import type { ScenarioCheck, ValidateOptions } from './check.types.ts';
+
+export type { ValidateOptions };
 import { check as duplicateId } from './checks/duplicate-id.ts';
 import { check as endUnreachable } from './checks/end-unreachable.ts';
 import { checkMissingLocale } from './checks/missing-locale.ts';
@@ -18,11 +20,6 @@ export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unre
 /** Largest scenario file accepted (bytes). */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
 
-/** Options for validation. */
-export interface ValidateOptions {
-  /** Builds the classifier used on model answers (default: the real one, with the scenario's lexicon). */
-  classifierFor?: (lexicon: LexiconExtension | undefined) => Classifier;
-}
 
 /** Validates a parsed JSON document; returns every issue found (empty = valid). */
 export function validateScenario(doc: unknown, options: ValidateOptions = {}): ScenarioIssue[] {
