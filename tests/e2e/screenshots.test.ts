@@ -47,7 +47,21 @@ describe.skipIf(!enabled)('screenshots', () => {
     if ((await page.locator('textarea').count()) > 0) await page.getByRole('button', { name: '結束演練' }).click();
     await page.getByRole('button', { name: '提交並查看成績' }).click();
     await page.getByRole('heading', { name: '各項能力' }).waitFor();
-    await shot(page, 'scorecard', true);
+    await shot(page, 'scorecard');
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await shot(page, 'scorecard-print');
+    await context.close();
+  });
+
+  it('guided drill on a phone, in English', async () => {
+    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}?trainee=Alex#/drill/shop-floor-outburst`);
+    await page.getByRole('radio', { name: /Guided/ }).check();
+    await page.getByRole('button', { name: 'Start the conversation' }).click();
+    await page.getByRole('group', { name: 'Choose your reply' }).waitFor();
+    await shot(page, 'guided-mobile', true);
     await context.close();
   });
 });
