@@ -71,24 +71,22 @@ export function computeBaseTurn(scenario: Scenario, sim: SimState, text: string,
   // Questions: answered in full only once the customer has cooled down enough (000 敵意曲線).
   const factsRevealed: string[] = [];
   let curtFact: string | null = null;
-  const asking = analysis.acts.filter((m) => !isHarmful(m));
-  const candidates = scenario.facts.filter((f) => !sim.factsKnown.includes(f.id) && f.revealedBy.some((m) => acts.has(m)));
-  const asked = QUESTION_MOVES.some((m) => acts.has(m)) || candidates.length > 0;
-  if (asked && candidates.length > 0) {
-    const fact = candidates[0];
-    if (fact && hostility <= fact.maxHostility && analysis.forbidden.length === 0) {
-      factsRevealed.push(fact.id);
-      // A reply that both asks openly and confirms (paraphrase/closed question) can bring out a second fact.
-      const second = candidates[1];
-      const askedTwice = asking.filter((m) => QUESTION_MOVES.includes(m) || m === 'paraphrase').length >= 2;
-      if (second && askedTwice && hostility <= second.maxHostility) factsRevealed.push(second.id);
-      add('question-answered', -ANSWERED_RELIEF * (weights.relief.answered ?? 1));
-      signals.push('question-answered');
-    } else if (fact && QUESTION_MOVES.some((m) => acts.has(m))) {
-      curtFact = fact.id;
-      add('question-curt', CURT_ANGER);
-      signals.push('question-curt');
-    }
+  // "Does that work for you?" (ask_preference) asks about the plan, not the story: it reveals nothing.
+  const factMoves = new Set(analysis.acts.filter((m) => !isHarmful(m) && !(m === 'ask_closed' && acts.has('ask_preference'))));
+  const candidates = scenario.facts.filter((f) => !sim.factsKnown.includes(f.id) && f.revealedBy.some((m) => factMoves.has(m)));
+  const fact = candidates[0];
+  if (fact && hostility <= fact.maxHostility && analysis.forbidden.length === 0) {
+    factsRevealed.push(fact.id);
+    // A reply that both asks openly and confirms (paraphrase/closed question) can bring out a second fact.
+    const second = candidates[1];
+    const askedTwice = [...factMoves].filter((m) => QUESTION_MOVES.includes(m) || m === 'paraphrase').length >= 2;
+    if (second && askedTwice && hostility <= second.maxHostility) factsRevealed.push(second.id);
+    add('question-answered', -ANSWERED_RELIEF * (weights.relief.answered ?? 1));
+    signals.push('question-answered');
+  } else if (fact && QUESTION_MOVES.some((m) => factMoves.has(m))) {
+    curtFact = fact.id;
+    add('question-curt', CURT_ANGER);
+    signals.push('question-curt');
   }
 
   // Solutions: rejected before the feeling is acknowledged; not yet heard while still hot or uninformed.

@@ -58,13 +58,16 @@ export function simulateTurn(scenario: Scenario, sim: SimState, text: string, ra
   const said = new Set(sim.turns.at(-1)?.customer ?? []);
   const fresh = <T>(items: readonly T[]) => items.filter((i) => !said.has(i as LocalizedText));
   const pickFresh = (items: readonly LocalizedText[], s: number) => pick(fresh(items).length > 0 ? fresh(items) : items, sim.seed, turn, s);
-  if (reaction?.say && !(isEndState(next) && next !== reaction.goto)) customer.push(pickFresh(reaction.say, salt));
-  if (!isEndState(next) || next === 'resolved') {
-    for (const id of base.factsRevealed) {
-      const fact = scenario.facts.find((f) => f.id === id);
-      if (fact) customer.push(fact.says);
-    }
-  }
+  const reactionLine = reaction?.say && !(isEndState(next) && next !== reaction.goto) ? pickFresh(reaction.say, salt) : null;
+  const factLines = !isEndState(next) || next === 'resolved'
+    ? base.factsRevealed.flatMap((id) => scenario.facts.filter((f) => f.id === id).map((f) => f.says))
+    : [];
+  // A turning point ("…Fine, at least you're listening.") comes before the story; a follow-up question
+  // ("And who tells me the result?") comes after it.
+  const turning = reaction?.goto !== undefined && reaction.goto !== sim.state;
+  if (reactionLine && turning) customer.push(reactionLine);
+  customer.push(...factLines);
+  if (reactionLine && !turning) customer.push(reactionLine);
   if (isEndState(next)) {
     customer.push(scenario.endStates[next].line);
   } else if (customer.length === 0) {
