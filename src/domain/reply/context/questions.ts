@@ -14,7 +14,15 @@ export interface QuestionInfo {
   tag: Span | null;
   /** A rhetorical or accusatory cue (為什麼你不…, 難道, why didn't you…). */
   rhetorical: Span | null;
+  /**
+   * The sentence carries a harmful move in the trainee's own words (您自己沒注意嗎? 至於嗎?
+   * 關我們什麼事?): whatever its punctuation, it is not a genuine question.
+   */
+  harmful: boolean;
 }
+
+/** Harmful moves whose presence makes a question rhetorical rather than information-seeking. */
+const RHETORICAL_MOVES = ['blame_customer', 'lecture', 'argue', 'dismiss_emotion', 'rush', 'deflect', 'refuse', 'cite_policy'] as const;
 
 const CJK = /[\u3400-\u9fff]/;
 const ZH_PARTICLE_END = /(吗|么|嘛|咩|呀吗)[\s.!]*$/;
@@ -32,11 +40,12 @@ export function questions(ctx: ReplyContext): QuestionInfo[] {
   list = ctx.sentences.map((sentence) => {
     const inside = (s: Span) => s.start >= sentence.start && s.start < sentence.end;
     const rhetorical = ctx.cue('rhetorical').find(inside) ?? null;
+    const harmful = RHETORICAL_MOVES.some((m) => ctx.find(m).some((h) => inside(h) && !ctx.isReported(h)));
     const body = sentence.text.replace(/[?.!;\n\s]+$/, '');
     const zh = CJK.test(sentence.text);
     // Cheap checks first: most statements end with . or ! and need no question-word scan.
     const maybe = sentence.endsWithQuestionMark || (zh ? /[吗么嘛咩呢不吧没]$/.test(body) : !EN_TERMINAL.test(sentence.text));
-    if (!maybe) return { sentence, isQuestion: false, open: null, tag: null, rhetorical };
+    if (!maybe) return { sentence, isQuestion: false, open: null, tag: null, rhetorical, harmful };
     const open = ctx.cue('open_question').find((c) => inside(c) && !offers().some((o) => overlaps(o, c))) ?? null;
     const tag = ctx.cue('closed_tag').find(inside) ?? null;
     let isQuestion = sentence.endsWithQuestionMark;
@@ -46,7 +55,7 @@ export function questions(ctx: ReplyContext): QuestionInfo[] {
       const aux = ctx.cue('aux_start').some(inside);
       isQuestion = (aux || (open !== null && open.start === firstWord(sentence))) && !EN_TERMINAL.test(sentence.text);
     }
-    return { sentence, isQuestion, open, tag, rhetorical };
+    return { sentence, isQuestion, open, tag, rhetorical, harmful };
   });
   cache.set(ctx, list);
   return list;

@@ -22,7 +22,9 @@ export type CueId =
   | 'but'
   | 'commitment'
   | 'time'
-  | 'aux_start';
+  | 'aux_start'
+  /** A confirming tag closing a restatement: 對嗎? / 是不是? / right? / is that correct? */
+  | 'confirm_tag';
 
 /** One language's lexicon file (src/domain/reply/data/lexicon.<lang>.json). */
 export interface LexiconData {

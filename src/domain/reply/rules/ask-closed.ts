@@ -11,7 +11,7 @@ export const rule: Rule = {
     const offers = ctx.findWith((lex) => lex.moves.ask_closed.except);
     const out: Finding[] = [];
     for (const q of questions(ctx)) {
-      if (!q.isQuestion || q.rhetorical) continue;
+      if (!q.isQuestion || q.rhetorical || q.harmful) continue;
       if (q.open && !q.tag) continue;
       if (offers.some((o) => overlaps(o, q.sentence))) continue;
       out.push({ start: q.sentence.start, end: q.sentence.end });

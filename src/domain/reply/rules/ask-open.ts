@@ -12,14 +12,14 @@ export const rule: Rule = {
     const preference = ctx.find('ask_preference');
     const out: Finding[] = [];
     for (const q of questions(ctx)) {
-      if (q.rhetorical || !q.open || !q.isQuestion) continue;
+      if (q.rhetorical || q.harmful || !q.open || !q.isQuestion) continue;
       if (preference.some((p) => overlaps(p, q.sentence))) continue;
       out.push({ start: q.sentence.start, end: q.sentence.end });
     }
     // Requests for a description without a question mark: 請您詳細說一下… / Please tell me what happened.
     for (const s of ctx.find('ask_open')) {
       const q = questions(ctx).find((x) => x.sentence.start <= s.start && s.start < x.sentence.end);
-      if (!q?.rhetorical && !out.some((o) => overlaps(o, s))) out.push({ ...s, rule: 'ask_open/request' });
+      if (!q?.rhetorical && !q?.harmful && !out.some((o) => overlaps(o, s))) out.push({ ...s, rule: 'ask_open/request' });
     }
     return out;
   },

@@ -1,8 +1,24 @@
 // paraphrase — summarise and repeat back to confirm (004_c5ee271a011a6f74.txt; confirm understanding,
-// 002_ec423cfec83186e4.txt §十一). Not inside a rhetorical question.
+// 002_ec423cfec83186e4.txt §十一). Found by its markers (也就是說, just to confirm…) or by its shape: a
+// restatement of several details closed by a confirming tag (…已經兩個星期了,對不對?). Never inside a
+// rhetorical question.
 import { questions } from '../context/questions.ts';
-import { lexiconRule } from './lexicon-rule.ts';
+import type { Finding, Rule } from './rule.types.ts';
 
-export const rule = lexiconRule('paraphrase', {
-  unless: (ctx, s) => questions(ctx).some((q) => q.rhetorical && q.sentence.start <= s.start && s.start < q.sentence.end),
-});
+export const rule: Rule = {
+  move: 'paraphrase',
+  id: 'paraphrase/lexicon',
+  detect(ctx) {
+    const qs = questions(ctx);
+    const rhetoricalAt = (start: number) => qs.some((q) => (q.rhetorical || q.harmful) && q.sentence.start <= start && start < q.sentence.end);
+    const out: Finding[] = ctx.find('paraphrase').filter((s) => !rhetoricalAt(s.start));
+    for (const q of qs) {
+      if (!q.isQuestion || q.rhetorical || q.harmful || q.sentence.clauses.length < 2) continue;
+      const tag = ctx.cue('confirm_tag').find((t) => t.start >= q.sentence.start && t.end <= q.sentence.end);
+      if (tag && !out.some((o) => o.start >= q.sentence.start && o.start < q.sentence.end)) {
+        out.push({ start: q.sentence.start, end: q.sentence.end, rule: 'paraphrase/confirm-tag' });
+      }
+    }
+    return out;
+  },
+};
