@@ -55,6 +55,7 @@ export function AttemptPage({ attemptId, language, storage }: Props) {
     <ScorecardView
       attempt={attempt}
       language={language}
+      {...(summary ? { retryHref: `#/drill/${summary.id}` } : {})}
       scenario={{
         title: summary?.title ?? fallback,
         customerName: summary?.persona.name ?? fallback,

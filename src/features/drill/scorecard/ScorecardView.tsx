@@ -20,11 +20,14 @@ interface Props {
   attempt: DrillAttempt;
   scenario: ScorecardScenario;
   language: Language;
+  /** Starts a fresh attempt in place (after a drill). */
   onRetry?: () => void;
+  /** Where "try again" leads when there is no drill in place (a stored attempt). */
+  retryHref?: string;
 }
 
 /** The end of a drill: score, outcome, dimensions, the hostility curve, and every point with its reason. */
-export function ScorecardView({ attempt, scenario, language, onRetry }: Props) {
+export function ScorecardView({ attempt, scenario, language, onRetry, retryHref }: Props) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const card = attempt.scorecard.engine;
@@ -54,6 +57,11 @@ export function ScorecardView({ attempt, scenario, language, onRetry }: Props) {
             <button type="button" className="button primary" onClick={onRetry}>
               {t('scorecards.tryAgain')}
             </button>
+          )}
+          {!onRetry && retryHref && (
+            <a className="button primary" href={retryHref}>
+              {t('scorecards.tryAgain')}
+            </a>
           )}
           <button type="button" className="button" onClick={() => window.print()}>
             {t('scorecards.print')}
