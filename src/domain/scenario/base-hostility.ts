@@ -3,7 +3,7 @@
 import type { ReplyAnalysis } from '../reply/reply.types.ts';
 import { isHarmful, type MoveId } from '../reply/moves.ts';
 import {
-  ANGER, ANSWERED_RELIEF, CURT_ANGER, diminish, FORBIDDEN_ANGER, IGNORED_ANGER, IGNORED_WHEN_CALM_ANGER, LONG_REPLY_ANGER, NAME_RELIEF,
+  ANGER, ANSWERED_RELIEF, CURT_ANGER, diminish, FORBIDDEN_ANGER, IGNORED_ANGER, IGNORED_WHEN_CALM_ANGER, LONG_REPLY_ANGER, MAX_RELIEF_PER_TURN, NAME_RELIEF,
   PERSONA_WEIGHTS, PREMATURE_SOLUTION_ANGER, RELIEF, replyWeight, SOLUTION_RELIEF,
 } from './hostility-rules.ts';
 import type { BaseTurn, HostilityChange, Scenario, Signal, SimState } from './scenario.types.ts';
@@ -108,6 +108,8 @@ export function computeBaseTurn(scenario: Scenario, sim: SimState, text: string,
       solutionAccepted = true;
     }
   }
+  const total = changes.reduce((t, c) => t + c.delta, 0);
+  if (total < -MAX_RELIEF_PER_TURN) add('relief-cap', -MAX_RELIEF_PER_TURN - total);
   hostility = clamp(sum(changes));
   return { changes, hostility, signals, factsRevealed, curtFact, feelingsAcknowledged, solutionAccepted };
 }

@@ -57,6 +57,8 @@ export const ANSWERED_RELIEF = 3;
 export const CURT_ANGER = 3;
 /** Using the customer's name (002 §五, liked words). */
 export const NAME_RELIEF = 2;
+/** Calm returns gradually (敵意曲線, 000): one reply can lower hostility by at most this much. */
+export const MAX_RELIEF_PER_TURN = 25;
 /** Too long a reply for someone in a hurry. */
 export const LONG_REPLY_ANGER = 6;
 

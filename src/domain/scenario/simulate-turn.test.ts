@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ForbiddenHit } from '../reply/reply.types.ts';
 import { analysisOf } from './test-support/keyword-classifier.ts';
 import { BAD_PLAYS, GOOD_PLAYS, playTurns, shipped, SHIPPED_IDS } from './test-support/shipped.ts';
+import { MAX_RELIEF_PER_TURN } from './hostility-rules.ts';
 import { initialSimState, simulateTurn } from './simulate-turn.ts';
 
 const resident = shipped('angry-resident');
@@ -29,6 +30,11 @@ describe('the hostility curve', () => {
     expect(early.turns[0]?.signals).toContain('solution-rejected');
     expect(early.hostility).toBeGreaterThan(resident.persona.startHostility);
     expect(early.solutionAccepted).toBe(false);
+  });
+
+  it('calms gradually: one reply lowers hostility by at most MAX_RELIEF_PER_TURN', () => {
+    const all = playTurns(resident, [['greet', 'apologize', 'empathize', 'acknowledge', 'paraphrase', 'take_ownership', 'thank']]);
+    expect(resident.persona.startHostility - all.hostility).toBe(MAX_RELIEF_PER_TURN);
   });
 
   it('wears out repeated apologies', () => {
