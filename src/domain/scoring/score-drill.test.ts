@@ -38,6 +38,12 @@ describe('scoreDrill', () => {
     expect(Object.values(c.dimensions).every((v) => v >= 0 && v <= 100)).toBe(true);
   });
 
+  it('scores an empty transcript 0 on every dimension', () => {
+    const empty = card('angry-resident', []);
+    expect(empty).toMatchObject({ outcome: 'incomplete', score: 0, passed: false });
+    expect(Object.values(empty.dimensions).every((v) => v === 0)).toBe(true);
+  });
+
   it('marks a transcript that stops early as incomplete, scored below the finished one', () => {
     const early = card('angry-resident', GOOD_PLAYS.slice(0, 4));
     expect(early.outcome).toBe('incomplete');

@@ -19,7 +19,8 @@ export function scoreDrill(scenario: Scenario, input: ScoreDrillInput): Scorecar
   const { sim, outcome, locale } = input;
   const ruleInput = { scenario, sim, turns: sim.turns, outcome, locale, diagnosis: input.diagnosis ?? null };
   const evidence: EvidenceItem[] = RULES.flatMap((rule) => rule.evaluate(ruleInput));
-  const dimensions = { ...BASE };
+  // With no reply at all there is nothing to credit, not even the words never said.
+  const dimensions = sim.turns.length > 0 ? { ...BASE } : (Object.fromEntries(Object.keys(BASE).map((d) => [d, 0])) as typeof BASE);
   for (const item of evidence) dimensions[item.dimension] += item.points;
   for (const d of Object.keys(dimensions) as Dimension[]) dimensions[d] = clamp(dimensions[d]);
   const weighted = (Object.keys(WEIGHTS) as Dimension[]).reduce((s, d) => s + WEIGHTS[d] * dimensions[d], 0);
