@@ -73,7 +73,9 @@ export function computeBaseTurn(scenario: Scenario, sim: SimState, text: string,
   let curtFact: string | null = null;
   // "Does that work for you?" (ask_preference) asks about the plan, not the story: it reveals nothing.
   const factMoves = new Set(analysis.acts.filter((m) => !isHarmful(m) && !(m === 'ask_closed' && acts.has('ask_preference'))));
-  const candidates = scenario.facts.filter((f) => !sim.factsKnown.includes(f.id) && f.revealedBy.some((m) => factMoves.has(m)));
+  // "Go on, I'm listening" (acknowledge) invites the story: the customer volunteers the next fact (聽, 000).
+  const invited = factMoves.has('acknowledge');
+  const candidates = scenario.facts.filter((f) => !sim.factsKnown.includes(f.id) && (invited || f.revealedBy.some((m) => factMoves.has(m))));
   const fact = candidates[0];
   if (fact && hostility <= fact.maxHostility && analysis.forbidden.length === 0) {
     factsRevealed.push(fact.id);

@@ -25,6 +25,11 @@ describe('the hostility curve', () => {
     expect(calm.factsKnown).toEqual(['duration']);
   });
 
+  it('volunteers the story when invited to go on, once calm enough', () => {
+    expect(playTurns(resident, [['apologize', 'empathize'], ['acknowledge']]).factsKnown).toEqual(['duration']);
+    expect(playTurns(resident, [['acknowledge']]).factsKnown).toEqual([]);
+  });
+
   it('rejects a solution offered before the feeling was acknowledged', () => {
     const early = playTurns(resident, [['propose_solution']]);
     expect(early.turns[0]?.signals).toContain('solution-rejected');
