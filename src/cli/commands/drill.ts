@@ -113,7 +113,7 @@ export function parseDrillInput(text: string): { replies: string[]; diagnosis: D
 
 export const command: CliCommand = {
   name: 'drill',
-  summary: 'Play a scenario with replies from stdin (JSON lines) and print the scorecard',
+  summary: 'play a scenario with replies from stdin (JSON lines) and print the scorecard',
   usage,
   async run(args, io) {
     const { target, locale, seed } = parseArgs(args);

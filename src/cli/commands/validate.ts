@@ -31,7 +31,7 @@ async function problemsOf(file: string): Promise<string[]> {
 
 export const command: CliCommand = {
   name: 'validate',
-  summary: 'Validate scenario files (schema, references, reachability, locales, model answers)',
+  summary: 'validate scenario files (schema, references, reachability, locales, model answers)',
   usage,
   async run(args, io) {
     const files = args.filter((a) => !a.startsWith('-'));
