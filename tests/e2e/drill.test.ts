@@ -59,7 +59,10 @@ describe('drill (real browser)', () => {
       if (!(await inConversation(page))) break;
       await sendReply(page, reply);
     }
-    if (await inConversation(page)) await page.getByRole('button', { name: '結束演練' }).click();
+    if (await inConversation(page)) {
+      await page.getByRole('button', { name: '結束演練' }).click();
+      await page.getByRole('button', { name: '結束並評分' }).click();
+    }
 
     await page.getByRole('heading', { name: '最後一步:判斷這宗投訴' }).waitFor();
     await expectAxeClean(page, 'diagnosis');

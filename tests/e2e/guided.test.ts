@@ -69,6 +69,9 @@ describe('guided mode, keyboard only (real browser)', () => {
     if (!(await onDiagnosis(page))) {
       await tabTo(page, `document.activeElement?.textContent === 'End drill'`);
       await page.keyboard.press('Enter');
+      // The confirmation takes focus; Enter confirms.
+      await page.waitForFunction(() => document.activeElement?.textContent === 'End and score');
+      await page.keyboard.press('Enter');
     }
 
     await page.getByRole('heading', { name: 'Last step: diagnose the complaint' }).waitFor();

@@ -44,7 +44,10 @@ describe.skipIf(!enabled)('screenshots', () => {
       await sendReply(page, r);
       if (i === 2) await shot(page, 'drill');
     }
-    if ((await page.locator('textarea').count()) > 0) await page.getByRole('button', { name: '結束演練' }).click();
+    if ((await page.locator('textarea').count()) > 0) {
+      await page.getByRole('button', { name: '結束演練' }).click();
+      await page.getByRole('button', { name: '結束並評分' }).click();
+    }
     await page.getByRole('button', { name: '提交並查看成績' }).click();
     await page.getByRole('heading', { name: '各項能力' }).waitFor();
     await shot(page, 'scorecard');

@@ -98,6 +98,7 @@ describe('DrillPage', () => {
     await start(user, /Practice/);
     await reply(user, "Mr Chan, I'm so sorry you've been kept waiting.");
     await user.click(screen.getByRole('button', { name: 'End drill' }));
+    await user.click(screen.getByRole('button', { name: 'End and score' }));
     await user.selectOptions(await screen.findByLabelText('Type of complaint (by cause)'), 'service');
     await user.click(screen.getByRole('button', { name: 'Submit and see my scorecard' }));
     expect(await screen.findByRole('heading', { name: 'Skills' })).toBeInTheDocument();

@@ -5,6 +5,7 @@ import type { DrillSession } from '../session/use-drill-session.ts';
 import type { DrillEngine } from '../session/drill-engine.ts';
 import { buildChatLines } from './chat-lines.ts';
 import { CustomerAvatar } from './CustomerAvatar.tsx';
+import { EndDrillButton } from './EndDrillButton.tsx';
 import { GuidedChoices } from './GuidedChoices.tsx';
 import { guidedCandidates } from './guided-candidates.ts';
 import { HostilityMeter } from './HostilityMeter.tsx';
@@ -61,9 +62,7 @@ export function ConversationView({ engine, session, locale }: Props) {
               </div>
             )}
           </dl>
-          <button type="button" className="button subtle" onClick={session.endEarly} disabled={typing}>
-            {t('drill.endEarly')}
-          </button>
+          <EndDrillButton disabled={typing} onEnd={session.endEarly} />
         </aside>
         <div className="conversation">
           <h1 className="drill-title">{scenario.title[locale]}</h1>

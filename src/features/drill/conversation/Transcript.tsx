@@ -1,3 +1,4 @@
+import { useReducedMotion } from 'framer-motion';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatLine } from './chat-lines.ts';
@@ -14,12 +15,13 @@ interface Props {
 export function Transcript({ lines, customerName, showFeedback, typing }: Props) {
   const { t } = useTranslation();
   const endRef = useRef<HTMLDivElement>(null);
+  const reduced = useReducedMotion() ?? false;
   const last = lines.at(-1);
   const lastCustomer = [...lines].reverse().find((l) => l.speaker === 'customer');
 
   useEffect(() => {
-    endRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [lines.length, typing]);
+    endRef.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+  }, [lines.length, typing, reduced]);
 
   return (
     <section className="transcript" aria-labelledby="transcript-title">
