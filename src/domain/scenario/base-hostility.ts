@@ -3,15 +3,16 @@
 import type { ReplyAnalysis } from '../reply/reply.types.ts';
 import { isHarmful, type MoveId } from '../reply/moves.ts';
 import {
-  ANGER, ANSWERED_RELIEF, CURT_ANGER, diminish, FORBIDDEN_ANGER, IGNORED_ANGER, IGNORED_WHEN_CALM_ANGER, LONG_REPLY_ANGER, MAX_RELIEF_PER_TURN, NAME_RELIEF,
-  PERSONA_WEIGHTS, PREMATURE_SOLUTION_ANGER, RELIEF, replyWeight, SOLUTION_RELIEF,
+  ANGER, ANSWERED_RELIEF, CURT_ANGER, diminish, FORBIDDEN_ANGER, IGNORED_ANGER, IGNORED_WHEN_CALM_ANGER,
+  LONG_REPLY_ANGER, MAX_RELIEF_PER_TURN, NAME_RELIEF, PERSONA_WEIGHTS, PREMATURE_SOLUTION_ANGER, RELIEF,
+  replyWeight, SOLUTION_RELIEF,
 } from './hostility-rules.ts';
 import type { BaseTurn, HostilityChange, Scenario, Signal, SimState } from './scenario.types.ts';
 
 export type { BaseTurn };
 
 /**
- * Moves that acknowledge the feeling (000 step 2; DOMAIN.md §2). A paraphrase restates the facts: it calms
+ * Moves that acknowledge the feeling (000_08713545b2ee6cbf.txt step 2; DOMAIN.md §2). A paraphrase restates the facts: it calms
  * a little (RELIEF) but does not by itself open the door to solutions.
  */
 export const FEELING_MOVES: readonly MoveId[] = ['apologize', 'empathize', 'acknowledge'];
@@ -68,14 +69,16 @@ export function computeBaseTurn(scenario: Scenario, sim: SimState, text: string,
   const sum = (list: HostilityChange[]) => list.reduce((s, c) => s + c.delta, sim.hostility);
   let hostility = clamp(sum(changes));
 
-  // Questions: answered in full only once the customer has cooled down enough (000 敵意曲線).
+  // Questions: answered in full only once the customer has cooled down enough (000_08713545b2ee6cbf.txt 敵意曲線).
   const factsRevealed: string[] = [];
   let curtFact: string | null = null;
   // "Does that work for you?" (ask_preference) asks about the plan, not the story: it reveals nothing.
   const factMoves = new Set(analysis.acts.filter((m) => !isHarmful(m) && !(m === 'ask_closed' && acts.has('ask_preference'))));
-  // "Go on, I'm listening" (acknowledge) invites the story: the customer volunteers the next fact (聽, 000).
+  // "Go on, I'm listening" (acknowledge) invites the story: the customer volunteers the next fact (聽, 000_08713545b2ee6cbf.txt).
   const invited = factMoves.has('acknowledge');
-  const candidates = scenario.facts.filter((f) => !sim.factsKnown.includes(f.id) && (invited || f.revealedBy.some((m) => factMoves.has(m))));
+  const candidates = scenario.facts.filter(
+    (f) => !sim.factsKnown.includes(f.id) && (invited || f.revealedBy.some((m) => factMoves.has(m))),
+  );
   const fact = candidates[0];
   if (fact && hostility <= fact.maxHostility && analysis.forbidden.length === 0) {
     factsRevealed.push(fact.id);

@@ -5,10 +5,23 @@ import type { Scenario } from './scenario.types.ts';
 
 type Personality = Scenario['persona']['personality'];
 
+/** How one personality reweights the curve. */
+interface PersonaWeights {
+  /** Multipliers on relief, per move or per engine event (accepted solution, name used, question answered). */
+  relief: Partial<Record<MoveId | 'solution' | 'name' | 'answered', number>>;
+  /** Multipliers on anger, per harmful move. */
+  anger: Partial<Record<MoveId, number>>;
+  /** Reply weight (replyWeight) above which a reply counts as too long; null: never. */
+  longReply: number | null;
+}
+
 /**
  * Relief from helpful moves, the first time each is used; repeats give half, then a quarter (an apology
- * said five times stops working). Apology and care: 000 step 2; listening signals: 000 聽; ownership and a
- * timed follow-up: 002 §十一, 004 (24-hour call-back); moving somewhere quiet: 003 §1 (face to face only).
+ * said five times stops working). Sources:
+ * - apology and care, listening signals: 000_08713545b2ee6cbf.txt (step 2; 聽);
+ * - ownership and a timed follow-up: 002_ec423cfec83186e4.txt §十一, 004_c5ee271a011a6f74.txt (24-hour
+ *   call-back);
+ * - moving somewhere quiet, face to face only: 003_460ba467ba69c8b9.txt §1.
  */
 export const RELIEF: Partial<Record<MoveId, number>> = {
   greet: 4,
@@ -24,7 +37,7 @@ export const RELIEF: Partial<Record<MoveId, number>> = {
   move_private: 8,
 };
 
-/** Anger from harmful moves, every time (000 §common wrong behaviours; 002 十句禁語). */
+/** Anger from harmful moves, every time (000_08713545b2ee6cbf.txt §common wrong behaviours; 002_ec423cfec83186e4.txt 十句禁語). */
 export const ANGER: Partial<Record<MoveId, number>> = {
   dismiss_emotion: 18,
   blame_customer: 16,
@@ -48,26 +61,26 @@ export const FORBIDDEN_ANGER = 10;
  */
 export const IGNORED_ANGER = 6;
 export const IGNORED_WHEN_CALM_ANGER = 1;
-/** A solution offered before the feeling was acknowledged "rarely works" (000 step 1). */
+/** A solution offered before the feeling was acknowledged "rarely works" (000_08713545b2ee6cbf.txt step 1). */
 export const PREMATURE_SOLUTION_ANGER = 8;
 /** An accepted solution is the biggest relief of all. */
 export const SOLUTION_RELIEF = 12;
 /** A question answered shows interest; one asked while the customer is still hot gets a curt answer. */
 export const ANSWERED_RELIEF = 3;
 export const CURT_ANGER = 3;
-/** Using the customer's name (002 §五, liked words). */
+/** Using the customer's name (002_ec423cfec83186e4.txt §五, liked words). */
 export const NAME_RELIEF = 2;
-/** Calm returns gradually (敵意曲線, 000): one reply can lower hostility by at most this much. */
+/** Calm returns gradually (敵意曲線, 000_08713545b2ee6cbf.txt): one reply can lower hostility by at most this much. */
 export const MAX_RELIEF_PER_TURN = 25;
 /** Too long a reply for someone in a hurry. */
 export const LONG_REPLY_ANGER = 6;
 
 /**
- * Persona weights (004 性格特征): eagles want efficiency and concrete action and hate wasted time; owls want
+ * Persona weights (004_c5ee271a011a6f74.txt 性格特征): eagles want efficiency and concrete action and hate wasted time; owls want
  * precise facts and confirmation; peacocks want recognition and their name used; doves want warmth and
  * reassurance. Multipliers apply to RELIEF/ANGER of the listed moves.
  */
-export const PERSONA_WEIGHTS: Record<Personality, { relief: Partial<Record<MoveId | 'solution' | 'name' | 'answered', number>>; anger: Partial<Record<MoveId, number>>; longReply: number | null }> = {
+export const PERSONA_WEIGHTS: Record<Personality, PersonaWeights> = {
   eagle: {
     relief: { solution: 1.5, take_ownership: 1.5, commit_followup: 1.5, apologize: 0.8, acknowledge: 0.5 },
     anger: { vague: 1.5, rush: 0.5 },

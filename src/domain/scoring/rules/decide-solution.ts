@@ -1,6 +1,6 @@
 // 定 decide (000_08713545b2ee6cbf.txt steps 4–6): a solution both sides accept, acted on at once or with
 // someone who has the authority; ask their view; follow up. Don't promise lightly (不輕易承諾,
-// 002_ec423cfec83186e4.txt §九), don't take on liability before the facts are clear (000).
+// 002_ec423cfec83186e4.txt §九), don't take on liability before the facts are clear (000_08713545b2ee6cbf.txt).
 import type { MoveId } from '../../reply/moves.ts';
 import { evidence, firstTurnWith, spanOf } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';

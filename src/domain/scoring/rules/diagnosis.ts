@@ -1,5 +1,5 @@
 // 斷 judge, part one: the trainee's end-of-drill diagnosis — complaint type by cause and severity
-// (001_85d4d92b2bb82172.txt) and the customer's motive (000_08713545b2ee6cbf.txt, 001, 002).
+// (001_85d4d92b2bb82172.txt) and the customer's motive (000_08713545b2ee6cbf.txt, 001_85d4d92b2bb82172.txt, 002_ec423cfec83186e4.txt).
 import { evidence } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
