@@ -1,19 +1,9 @@
 // The hostility curve (敵意曲線, 000_08713545b2ee6cbf.txt): venting → calm → problem solving.
 // Engine-wide base changes per move; scenarios add their own through reactions.
 import type { MoveId } from '../reply/moves.ts';
-import type { Scenario } from './scenario.types.ts';
+import type { PersonaWeights, Scenario } from './scenario.types.ts';
 
 type Personality = Scenario['persona']['personality'];
-
-/** How one personality reweights the curve. */
-interface PersonaWeights {
-  /** Multipliers on relief, per move or per engine event (accepted solution, name used, question answered). */
-  relief: Partial<Record<MoveId | 'solution' | 'name' | 'answered', number>>;
-  /** Multipliers on anger, per harmful move. */
-  anger: Partial<Record<MoveId, number>>;
-  /** Reply weight (replyWeight) above which a reply counts as too long; null: never. */
-  longReply: number | null;
-}
 
 /**
  * Relief from helpful moves, the first time each is used; repeats give half, then a quarter (an apology

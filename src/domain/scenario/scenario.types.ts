@@ -157,3 +157,13 @@ export interface DrillRun {
   /** Replies after the end state, not played. */
   unplayed: string[];
 }
+
+/** How one personality reweights the curve. */
+export interface PersonaWeights {
+  /** Multipliers on relief, per move or per engine event (accepted solution, name used, question answered). */
+  relief: Partial<Record<MoveId | 'solution' | 'name' | 'answered', number>>;
+  /** Multipliers on anger, per harmful move. */
+  anger: Partial<Record<MoveId, number>>;
+  /** Reply weight (replyWeight) above which a reply counts as too long; null: never. */
+  longReply: number | null;
+}
