@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../tests/setup/axe.ts';
 import { setupI18n } from '../i18n/setup.ts';
 import { useStorageIssues } from '../storage/storage-errors.ts';
@@ -62,5 +62,22 @@ describe('App', () => {
     window.location.hash = '#/nowhere';
     await renderApp('en');
     expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+  });
+});
+
+describe('App error boundary', () => {
+  it('shows a reload message when a screen fails instead of a blank page', async () => {
+    const { ErrorBoundary } = await import('../components/ErrorBoundary.tsx');
+    const Boom = () => {
+      throw new Error('chunk failed');
+    };
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <ErrorBoundary resetKey="a" fallback={(e) => <p role="alert">{e.message}</p>}>
+        <Boom />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('chunk failed');
+    spy.mockRestore();
   });
 });

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { Notice } from '../components/Notice.tsx';
 import { TraineeForm } from '../components/TraineeForm.tsx';
 import { LibraryScreen } from '../features/drill/library/LibraryScreen.tsx';
 import { isLanguage, type Language } from '../i18n/languages.ts';
@@ -93,7 +95,22 @@ export function App() {
       <AppHeader language={language} trainee={trainee} onLanguage={changeLanguage} onChangeTrainee={() => setEditingTrainee(true)} />
       <StorageBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-        <Suspense fallback={<Loading label={t('common.loading')} />}>{content}</Suspense>
+        <ErrorBoundary
+          resetKey={routeHref(route)}
+          fallback={(error) => (
+            <div className="page narrow">
+              <Notice tone="error" title={t('common.crash.title')}>
+                <p>{t('common.crash.body')}</p>
+                <p className="detail">{error.message}</p>
+              </Notice>
+              <button type="button" className="button primary" onClick={() => window.location.reload()}>
+                {t('common.crash.reload')}
+              </button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<Loading label={t('common.loading')} />}>{content}</Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>{t('common.footer')}</p>

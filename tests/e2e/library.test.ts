@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAxeClean, launch, newPage } from './browser.ts';
+import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');
@@ -78,6 +78,23 @@ describe('library (real browser)', () => {
     await page.getByRole('heading', { name: 'Role-play drills' }).waitFor();
     await page.getByText('Sam', { exact: true }).waitFor();
     await expectAxeClean(page, 'library (en)');
+    await context.close();
+  });
+});
+
+describe('storage failures (real browser)', () => {
+  it('tells the trainee when the browser refuses storage, and the drill still works', async () => {
+    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+    await page.goto(`${base}?trainee=Private`);
+    await page.locator('.scenario-card').first().waitFor();
+    await page.getByRole('alert').filter({ hasText: 'does not let this app store data' }).first().waitFor();
+    await expectAxeClean(page, 'library with storage alert');
+    await page.goto(`${base}?trainee=Private#/drill/broken-promise`);
+    await page.getByRole('button', { name: 'Start the conversation' }).click();
+    await sendReply(page, "I'm so sorry for the wait. I'll look into this for you right now.");
+    await expect(page.locator('.bubble-row.customer').count()).resolves.toBe(2);
+    await page.getByRole('alert').filter({ hasText: 'progress could not be saved' }).first().waitFor();
     await context.close();
   });
 });
