@@ -1,13 +1,9 @@
 // Real browser: deep link, briefing, typing replies with Enter, practice feedback, reload and resume,
 // diagnosis, scorecard (equal to the engine's for the same replies, locale and seed), axe on every screen.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createClassifier } from '../../src/domain/reply/classify.ts';
-import { parseScenario } from '../../src/domain/scenario/parse-scenario.ts';
-import { runDrill } from '../../src/domain/scenario/run-drill.ts';
-import { scoreDrill } from '../../src/domain/scoring/score-drill.ts';
 import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -74,16 +70,22 @@ describe('drill (real browser)', () => {
     await page.getByRole('heading', { name: '各項能力' }).waitFor();
     await expectAxeClean(page, 'scorecard');
 
-    // Same engine, same result: replay the replies in Node with the seed the scorecard shows.
+    // Same engine, same result: `npx defuse drill` with the same replies, locale and seed prints the
+    // scorecard the app shows.
     const reproduce = (await page.locator('.reproduce').textContent()) ?? '';
-    const seed = Number(/--seed (\d+)/.exec(reproduce)?.[1]);
-    const scenario = parseScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scenarios/angry-resident.json'), 'utf8')));
+    const seed = /--seed (\d+)/.exec(reproduce)?.[1] ?? '';
     const played = await page.locator('.turn-reply').count();
-    const run = runDrill(scenario, GOOD.slice(0, played), { classify: createClassifier(scenario.lexicon), seed, locale: 'zh-Hant' });
-    const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: 'zh-Hant', diagnosis: { cause: 'service', motive: 'fix', severity: 'ordinary' } });
+    const input = [...GOOD.slice(0, played).map((text) => ({ text })), { diagnosis: { cause: 'service', motive: 'fix', severity: 'ordinary' } }]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const cli = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../bin/defuse.mjs'), 'drill', 'angry-resident', '--locale', 'zh-Hant', '--seed', seed], { input, encoding: 'utf8' });
+    expect(cli.stderr).toBe('');
+    const card = JSON.parse(cli.stdout) as { score: number; outcome: string; dimensions: Record<string, number>; hostility: number[] };
     await expect(page.locator('.dial-score').textContent()).resolves.toBe(String(card.score));
     const dims = await page.locator('.dimension-value').allTextContents();
-    expect(dims).toEqual(['listen', 'observe', 'ask', 'judge', 'decide', 'language', 'emotionFirst', 'process'].map((d) => `${card.dimensions[d as keyof typeof card.dimensions]} / 100`));
+    expect(dims).toEqual(['listen', 'observe', 'ask', 'judge', 'decide', 'language', 'emotionFirst', 'process'].map((d) => `${card.dimensions[d]} / 100`));
+    const hostility = await page.locator('.turn-hostility').allTextContents();
+    expect(hostility.map((h) => Number(/\d+/.exec(h)?.[0]))).toEqual(card.hostility);
 
     // Print layout: A4, no app chrome or buttons.
     await page.emulateMedia({ media: 'print' });
