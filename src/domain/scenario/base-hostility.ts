@@ -5,7 +5,7 @@ import { isHarmful, type MoveId } from '../reply/moves.ts';
 import {
   ANGER, ANSWERED_RELIEF, CURT_ANGER, diminish, FORBIDDEN_ANGER, IGNORED_ANGER, IGNORED_WHEN_CALM_ANGER,
   LONG_REPLY_ANGER, MAX_RELIEF_PER_TURN, NAME_RELIEF, PERSONA_WEIGHTS, PREMATURE_SOLUTION_ANGER, RELIEF,
-  replyWeight, SOLUTION_RELIEF,
+  NO_PROGRESS_ANGER, replyWeight, SOLUTION_RELIEF,
 } from './hostility-rules.ts';
 import type { BaseTurn, HostilityChange, Scenario, Signal, SimState } from './scenario.types.ts';
 
@@ -56,6 +56,8 @@ export function computeBaseTurn(scenario: Scenario, sim: SimState, text: string,
     add('ignored', sim.hostility >= scenario.thresholds.mid ? IGNORED_ANGER : IGNORED_WHEN_CALM_ANGER);
     signals.push('ignored');
   }
+  const progress = analysis.acts.some((m) => !isHarmful(m) && m !== 'acknowledge' && (m !== 'greet' || sim.turn === 0));
+  if (!progress && sim.hostility >= scenario.thresholds.mid) add('no-progress', NO_PROGRESS_ANGER);
   if (usesName(scenario, text)) {
     add('name-used', -NAME_RELIEF * (weights.relief.name ?? 1));
     signals.push('name-used');

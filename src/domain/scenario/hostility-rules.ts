@@ -51,6 +51,12 @@ export const FORBIDDEN_ANGER = 10;
  */
 export const IGNORED_ANGER = 6;
 export const IGNORED_WHEN_CALM_ANGER = 1;
+/**
+ * While the customer is still upset, every reply that moves nothing forward — no apology, empathy,
+ * question, solution, ownership or follow-up; a bare "OK" or "嗯" included — adds to the frustration:
+ * delay is itself a wrong behaviour (拖延, 000_08713545b2ee6cbf.txt).
+ */
+export const NO_PROGRESS_ANGER = 4;
 /** A solution offered before the feeling was acknowledged "rarely works" (000_08713545b2ee6cbf.txt step 1). */
 export const PREMATURE_SOLUTION_ANGER = 8;
 /** An accepted solution is the biggest relief of all. */

@@ -42,6 +42,13 @@ describe('the hostility curve', () => {
     expect(resident.persona.startHostility - all.hostility).toBe(MAX_RELIEF_PER_TURN);
   });
 
+  it('grows frustrated with replies that move nothing forward while still upset', () => {
+    const bareOk = playTurns(resident, [['acknowledge']]);
+    const apology = playTurns(resident, [['apologize']]);
+    expect(bareOk.turns[0]?.changes.map((c) => c.cause)).toContain('no-progress');
+    expect(apology.turns[0]?.changes.map((c) => c.cause)).not.toContain('no-progress');
+  });
+
   it('wears out repeated apologies', () => {
     const once = playTurns(resident, [['apologize']]);
     const thrice = playTurns(resident, [['apologize'], ['apologize'], ['apologize']]);
