@@ -36,7 +36,7 @@ export const rule: ScoringRule = {
       }
     }
     for (const turn of turns.filter((t) => t.analysis.acts.includes('dismiss_emotion'))) {
-      items.push(evidence('feelings-first', 'emotionFirst', DISMISS_POINTS, { key: 'feelingDismissed' }, { turn, span: spanOf(turn, 'dismiss_emotion'), suggestion: { key: 'nameTheFeeling' } }));
+      items.push(evidence('feelings-first', 'emotionFirst', DISMISS_POINTS, { key: 'dismissedFeeling' }, { turn, span: spanOf(turn, 'dismiss_emotion'), suggestion: { key: 'nameTheFeeling' } }));
     }
     items.push(evidence('feelings-first', 'emotionFirst', 0, { key: 'feelingAcknowledged' }, { turn: firstFeeling, span: spanOf(firstFeeling, firstFeeling.analysis.acts.find((m) => FEELING.includes(m)) ?? 'apologize') }));
     return items;
