@@ -9,7 +9,6 @@ interface Props {
   onChangeTrainee: () => void;
 }
 
-export const LANGUAGE_NAMES: Record<Language, string> = { 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文', en: 'English' };
 
 export function AppHeader({ language, trainee, onLanguage, onChangeTrainee }: Props) {
   const { t } = useTranslation();
@@ -36,7 +35,8 @@ export function AppHeader({ language, trainee, onLanguage, onChangeTrainee }: Pr
         <LanguageSwitch
           label={t('common.language')}
           value={language}
-          options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+          // Each language is named in itself (the same text in every locale file).
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`common.languageNames.${l}`) }))}
           onChange={(v) => onLanguage(v as Language)}
         />
       </nav>
