@@ -113,3 +113,18 @@ describe('DrillPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('no-such-scenario');
   });
 });
+
+describe('DrillPage with a stored drill from an older scenario version', () => {
+  it('says so and starts afresh instead of replaying into a different conversation', async () => {
+    const storage = freshStorage();
+    await storage.saveProgress({
+      schemaVersion: 1, key: 'T1\u0000angry-resident', attemptId: 'old', trainee: 'T1', scenarioId: 'angry-resident', scenarioVersion: '1-deadbeef',
+      locale: 'en', mode: 'practice', seed: 1, phase: 'conversation', replies: [{ text: 'Hello', at: '2026-01-01T00:00:00.000Z' }],
+      startedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    await renderDrill({ storage });
+    expect(await screen.findByText(/was updated since your last visit/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start the conversation' })).toBeInTheDocument();
+    expect(await storage.loadProgress('T1', 'angry-resident')).toBeNull();
+  });
+});

@@ -45,6 +45,11 @@ export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, s
   }
   return (
     <MotionProvider>
+      {boot.outdated && run === 0 && (
+        <div className="page resumed">
+          <Notice tone="info" title={t('drill.outdated')} />
+        </div>
+      )}
       <DrillSessionView
         key={`${boot.initial.meta.attemptId}`}
         engine={boot.engine}

@@ -12,7 +12,7 @@ export type Bootstrap =
   | { status: 'loading' }
   | { status: 'not-found' }
   | { status: 'invalid'; message: string }
-  | { status: 'ready'; engine: DrillEngine; initial: SessionSnapshot; resumed: boolean };
+  | { status: 'ready'; engine: DrillEngine; initial: SessionSnapshot; resumed: boolean; /** A stored drill was dropped: the scenario changed since. */ outdated: boolean };
 
 interface Options {
   scenarioId: string;
@@ -42,10 +42,13 @@ export function useDrillBootstrap({ scenarioId, trainee, locale, mode, storage, 
       // A broken or unreadable record is reported by storage; the trainee starts afresh.
       const stored = await storage.loadProgress(trainee, scenarioId).catch(() => null);
       if (stored && stored.scenarioVersion === engine.version) {
-        return { status: 'ready', engine, resumed: true, initial: { phase: stored.phase, meta: metaFromProgress(stored), replies: stored.replies, diagnosis: null } };
+        return { status: 'ready', engine, resumed: true, outdated: false, initial: { phase: stored.phase, meta: metaFromProgress(stored), replies: stored.replies, diagnosis: null } };
       }
+      // Replaying old replies against a changed scenario would not reproduce the conversation: start afresh.
+      const outdated = stored !== null && stored.replies.length > 0;
+      if (stored) await storage.clearProgress(trainee, scenarioId).catch(() => undefined);
       const meta = { attemptId: newAttemptId(), trainee, scenarioId, scenarioVersion: engine.version, locale, mode, seed: newSeed(), startedAt: new Date().toISOString() };
-      return { status: 'ready', engine, resumed: false, initial: { phase: 'briefing', meta, replies: [], diagnosis: null } };
+      return { status: 'ready', engine, resumed: false, outdated, initial: { phase: 'briefing', meta, replies: [], diagnosis: null } };
     })()
       .then((result) => live && setState(result))
       .catch((error: unknown) => live && setState({ status: 'invalid', message: error instanceof Error ? error.message : String(error) }));
