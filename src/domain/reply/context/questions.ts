@@ -19,6 +19,8 @@ export interface QuestionInfo {
    * 關我們什麼事?): whatever its punctuation, it is not a genuine question.
    */
   harmful: boolean;
+  /** The sentence is an offer of help, not a question about the complaint. */
+  offer: boolean;
 }
 
 /** Harmful moves whose presence makes a question rhetorical rather than information-seeking. */
@@ -40,13 +42,15 @@ export function questions(ctx: ReplyContext): QuestionInfo[] {
   list = ctx.sentences.map((sentence) => {
     const inside = (s: Span) => s.start >= sentence.start && s.start < sentence.end;
     const rhetorical = ctx.cue('rhetorical').find(inside) ?? null;
+    const offer = offers().some((o) => overlaps(o, sentence));
     const harmful = RHETORICAL_MOVES.some((m) => ctx.find(m).some((h) => inside(h) && !ctx.isReported(h)));
     const body = sentence.text.replace(/[?.!;\n\s]+$/, '');
     const zh = CJK.test(sentence.text);
     // Cheap checks first: most statements end with . or ! and need no question-word scan.
     const maybe = sentence.endsWithQuestionMark || (zh ? /[吗么嘛咩呢不吧没]$/.test(body) : !EN_TERMINAL.test(sentence.text));
-    if (!maybe) return { sentence, isQuestion: false, open: null, tag: null, rhetorical, harmful };
-    const open = ctx.cue('open_question').find((c) => inside(c) && !offers().some((o) => overlaps(o, c))) ?? null;
+    if (!maybe) return { sentence, isQuestion: false, open: null, tag: null, rhetorical, harmful, offer };
+    const notOpen = ctx.findWith((lex) => lex.moves.ask_open.except);
+    const open = ctx.cue('open_question').find((c) => inside(c) && !offers().some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c))) ?? null;
     const tag = ctx.cue('closed_tag').find(inside) ?? null;
     let isQuestion = sentence.endsWithQuestionMark;
     if (!isQuestion && zh) {
@@ -55,15 +59,15 @@ export function questions(ctx: ReplyContext): QuestionInfo[] {
       const aux = ctx.cue('aux_start').some(inside);
       isQuestion = (aux || (open !== null && open.start === firstWord(sentence))) && !EN_TERMINAL.test(sentence.text);
     }
-    return { sentence, isQuestion, open, tag, rhetorical, harmful };
+    return { sentence, isQuestion, open, tag, rhetorical, harmful, offer };
   });
   cache.set(ctx, list);
   return list;
 }
 
-/** Offers of help ("有什麼可以幫您?", "How may I help?") are greetings, not information questions. */
+/** Offers of help ("有什麼可以幫您?", "What can I do for you today?") are greetings, not questions. */
 function offerSpans(ctx: ReplyContext): Span[] {
-  return ctx.findWith((lex) => lex.moves.ask_open.except);
+  return ctx.cue('offer');
 }
 
 function firstWord(sentence: Sentence): number {

@@ -18,11 +18,14 @@ export interface CompiledLexicon {
 
 const CLAUSE_CHARS = ',.!?;:"\\n';
 
-/** Expands the lexicon's shorthand: ~N (gap inside a clause), ^^ (clause start), $$ (clause end). */
+/**
+ * Expands the lexicon's shorthand: ~N (gap inside a clause), ^^ (clause start: text start or clause
+ * punctuation, then optional spaces), $$ (clause end).
+ */
 export function expandShorthand(source: string): string {
   return source
     .replace(/~(\d+)/g, (_m, n: string) => `[^${CLAUSE_CHARS}]{0,${n}}?`)
-    .replace(/\^\^/g, `(?<=^|[${CLAUSE_CHARS} ])`)
+    .replace(/\^\^/g, `(?<=(?:^|[${CLAUSE_CHARS}])\\s*)`)
     .replace(/\$\$/g, `(?=$|[${CLAUSE_CHARS}])`);
 }
 

@@ -24,7 +24,9 @@ export type CueId =
   | 'time'
   | 'aux_start'
   /** A confirming tag closing a restatement: 對嗎? / 是不是? / right? / is that correct? */
-  | 'confirm_tag';
+  | 'confirm_tag'
+  /** An offer of help (有什麼可以幫您? / How may I help?): part of a greeting, not a question. */
+  | 'offer';
 
 /** One language's lexicon file (src/domain/reply/data/lexicon.<lang>.json). */
 export interface LexiconData {

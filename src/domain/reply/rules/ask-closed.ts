@@ -1,19 +1,16 @@
 // ask_closed — yes/no, either-or and confirming questions (封閉式問題: 好不好? 對不對?,
 // 000_08713545b2ee6cbf.txt). An open question with a confirming tag ("…, right?") counts too.
 import { questions } from '../context/questions.ts';
-import { overlaps } from '../context/span.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
 export const rule: Rule = {
   move: 'ask_closed',
   id: 'ask_closed/question',
   detect(ctx) {
-    const offers = ctx.findWith((lex) => lex.moves.ask_closed.except);
     const out: Finding[] = [];
     for (const q of questions(ctx)) {
-      if (!q.isQuestion || q.rhetorical || q.harmful) continue;
+      if (!q.isQuestion || q.rhetorical || q.harmful || q.offer) continue;
       if (q.open && !q.tag) continue;
-      if (offers.some((o) => overlaps(o, q.sentence))) continue;
       out.push({ start: q.sentence.start, end: q.sentence.end });
     }
     return out;
