@@ -55,3 +55,15 @@ describe('classifyReply', () => {
     expect(() => createClassifier({ moves: { thank: { en: ['(unclosed'] } } })).toThrow(/en thank: invalid pattern "\(unclosed"/);
   });
 });
+
+describe('lexicon extensions are folded like replies', () => {
+  it('matches an English pattern written with a contraction', () => {
+    const classify = createClassifier({ moves: { take_ownership: { en: ["I'm on it"] } } });
+    expect(classify("Don't worry, I'm on it.").acts).toContain('take_ownership');
+  });
+
+  it('keeps a Simplified character that OpenCC would misread in isolation (么 is not 幺)', () => {
+    const classify = createClassifier({ moves: { lecture: { zh: ['这(么|样)笨'] } } });
+    expect(classify('你怎麼這麼笨').acts).toContain('lecture');
+  });
+});

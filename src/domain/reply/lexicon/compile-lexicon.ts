@@ -1,7 +1,8 @@
 // Turns a lexicon data file into compiled regular expressions, folding every pattern the way
 // replies are folded so a trainer may write patterns in Traditional or Simplified.
 import { MOVE_IDS, type MoveId } from '../moves.ts';
-import { toSimplified } from '../text/fold-script.ts';
+import { toSimplifiedPattern } from '../text/fold-script.ts';
+import { expandContractionsText } from '../text/normalize.ts';
 import type { CueId, Language, LexiconData, LexiconExtension } from './lexicon.types.ts';
 
 export interface CompiledMove {
@@ -30,8 +31,9 @@ export function expandShorthand(source: string): string {
 }
 
 function foldPattern(source: string, language: Language): string {
-  if (language === 'en') return source.toLowerCase().replace(/[’‘]/g, "'");
-  return toSimplified(source).replace(/[您妳祢]/g, '你');
+  // Patterns are folded like replies: a trainer may write "I'm" or 您 and still match.
+  if (language === 'en') return expandContractionsText(source.toLowerCase().replace(/[’‘]/g, "'"));
+  return toSimplifiedPattern(source).replace(/[您妳祢]/g, '你');
 }
 
 /** Compiles a list of regex sources into one global alternation, or null if empty. */

@@ -6,6 +6,7 @@ import fromTw from 'opencc-js/from/tw';
 import fromHk from 'opencc-js/from/hk';
 import toCn from 'opencc-js/to/cn';
 import STCharacters from 'opencc-js/dict/STCharacters';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
 
 let converter: ((s: string) => string) | undefined;
 
@@ -31,4 +32,23 @@ export function isSimplifiedOnly(ch: string): boolean {
     }
   }
   return simplifiedOnly.has(ch);
+}
+
+let simplifiedForms: Set<string> | undefined;
+
+/**
+ * Folds a pattern written by a person (Traditional or Simplified) to Simplified, character by
+ * character. Regex syntax splits words apart, and OpenCC reads a lone 么 as the Traditional 么 (→ 幺),
+ * so characters that already are Simplified forms are kept as written.
+ */
+export function toSimplifiedPattern(pattern: string): string {
+  if (!simplifiedForms) {
+    simplifiedForms = new Set<string>();
+    for (const pair of (TSCharacters as string).split('|')) {
+      const [, ...to] = pair.split(' ');
+      for (const t of to) simplifiedForms.add(t);
+    }
+  }
+  const forms = simplifiedForms;
+  return Array.from(pattern, (ch) => (ch.charCodeAt(0) < 0x3400 || forms.has(ch) ? ch : toSimplified(ch))).join('');
 }

@@ -50,6 +50,13 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b([a-z]+)'ll\b/g, '$1 will'], [/\b([a-z]+)'ve\b/g, '$1 have'], [/\b([a-z]+)'d\b/g, '$1 would'],
 ];
 
+/** Expands contractions in plain text (used to fold lexicon patterns the way replies are folded). */
+export function expandContractionsText(text: string): string {
+  let out = text;
+  for (const [re, replacement] of CONTRACTIONS) out = out.replace(re, replacement);
+  return out;
+}
+
 function expandContractions(f: FoldedText): FoldedText {
   if (!f.text.includes("'") && !f.text.includes('cannot')) return f;
   let { text, starts, ends } = f;

@@ -15,3 +15,7 @@ declare module 'opencc-js/dict/STCharacters' {
   const dict: string;
   export default dict;
 }
+declare module 'opencc-js/dict/TSCharacters' {
+  const dict: string;
+  export default dict;
+}
