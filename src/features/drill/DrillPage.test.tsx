@@ -24,17 +24,22 @@ describe('DrillPage', () => {
     const user = userEvent.setup();
     await renderDrill({ mode: 'practice' });
     await start(user, /Practice/);
-    await reply(user, "I'm so sorry you had to wait. That's company policy, though.");
+    const text = "I'm sorry you had to wait. That's company policy.";
+    await reply(user, text);
+    // Whether the customer calms down or explodes, the reply's feedback is shown (in the drill or on the diagnosis).
     const feedback = await waitFor(() => {
       const el = document.querySelector<HTMLElement>('.feedback');
       expect(el).not.toBeNull();
       return el!;
     });
-    expect(within(feedback).getByText(/is a forbidden phrase/)).toBeInTheDocument();
-    expect(within(feedback).getByText(/Try instead:/)).toBeInTheDocument();
-    expect(feedback.querySelector('mark.hl-forbidden')?.textContent).toMatch(/company policy/i);
-    expect(within(feedback).getByText('The ten forbidden sentences', { selector: '.feedback-tag' })).toBeInTheDocument();
-    expect(within(feedback).getByText('Hiding behind policy')).toHaveClass('harmful');
+    expect(within(feedback).getAllByText(/is a forbidden phrase/).length).toBeGreaterThan(0);
+    expect(within(feedback).getAllByText(/Try instead:/).length).toBeGreaterThan(0);
+    const list = feedback.querySelector('.feedback-tag.forbidden')?.textContent;
+    expect(['The ten forbidden sentences', 'Never say to an angry customer', 'Ten customer-service mistakes']).toContain(list);
+    const marked = feedback.querySelector('mark.hl-forbidden')?.firstChild?.textContent ?? '';
+    expect(marked.length).toBeGreaterThan(0);
+    expect(text).toContain(marked);
+    expect(feedback.querySelector('.chip.harmful')).not.toBeNull();
     expect(within(feedback).getByText(/Hostility [+-]\d+|Hostility unchanged/)).toBeInTheDocument();
     await expectNoAxeViolations();
   });
@@ -53,7 +58,7 @@ describe('DrillPage', () => {
     const user = userEvent.setup();
     await renderDrill({ mode: 'exam' });
     await start(user, /Exam/);
-    await reply(user, "I'm so sorry you had to wait. That's company policy, though.");
+    await reply(user, "I'm sorry you had to wait. That's company policy.");
     expect(document.querySelectorAll('.bubble-row.trainee')).toHaveLength(1);
     expect(document.querySelector('.feedback')).toBeNull();
     expect(document.querySelector('.hostility .delta')).toBeNull();

@@ -4,7 +4,8 @@ import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
 import type { DrillMode } from '../../storage/records.ts';
 import { isEndState } from '../../domain/scenario/simulate-turn.ts';
-import { renderSegments } from './conversation/chat-lines.ts';
+import { buildChatLines, hintTurns, renderSegments } from './conversation/chat-lines.ts';
+import { Transcript } from './conversation/Transcript.tsx';
 import { Briefing } from './Briefing.tsx';
 import { ConversationView } from './conversation/ConversationView.tsx';
 import { DiagnosisForm } from './DiagnosisForm.tsx';
@@ -84,6 +85,13 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
             )}
           </Notice>
           <DiagnosisForm busy={false} onSubmit={(d) => void session.finish(d)} />
+          {/* The whole conversation stays readable, with practice feedback on the reply that ended it too. */}
+          <Transcript
+            lines={buildChatLines(engine.scenario.opening, session.sim.turns, language, null, hintTurns(session.snapshot.replies))}
+            customerName={engine.scenario.persona.name[language]}
+            showFeedback={session.snapshot.meta.mode !== 'exam'}
+            typing={false}
+          />
         </div>
       ) : (
         <ConversationView engine={engine} session={session} locale={language} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { DrillSession } from '../session/use-drill-session.ts';
 import type { DrillEngine } from '../session/drill-engine.ts';
-import { buildChatLines } from './chat-lines.ts';
+import { buildChatLines, hintTurns } from './chat-lines.ts';
 import { CustomerAvatar } from './CustomerAvatar.tsx';
 import { EndDrillButton } from './EndDrillButton.tsx';
 import { GuidedChoices } from './GuidedChoices.tsx';
@@ -25,7 +25,7 @@ export function ConversationView({ engine, session, locale }: Props) {
   const { sim, snapshot, pending } = session;
   const mode = snapshot.meta.mode;
   const name = scenario.persona.name[locale];
-  const hints = useMemo(() => new Set(snapshot.replies.flatMap((r, i) => (r.hintUsed ? [i + 1] : []))), [snapshot.replies]);
+  const hints = useMemo(() => hintTurns(snapshot.replies), [snapshot.replies]);
   const lines = buildChatLines(scenario.opening, sim.turns, locale, pending, hints);
   const lastTurn = sim.turns.at(-1);
   const typing = pending !== null;

@@ -16,6 +16,11 @@ export interface ChatLine {
   hintUsed?: boolean;
 }
 
+/** 1-based numbers of the replies sent after viewing the model answer. */
+export function hintTurns(replies: readonly { hintUsed?: boolean }[]): Set<number> {
+  return new Set(replies.flatMap((r, i) => (r.hintUsed ? [i + 1] : [])));
+}
+
 /** Joins the customer's segments in a locale (no space between Chinese sentences). */
 export function renderSegments(segments: readonly LocalizedText[], locale: Locale): string {
   return segments.map((s) => s[locale]).join(locale === 'en' ? ' ' : '');
