@@ -1,0 +1,71 @@
+// Runs a scenario's saved transcripts through the same engine and scorer as a drill. Pure: the studio runs
+// it on every edit, the CLI on files. Failures are data ({ kind, expected, actual }); callers word them.
+import { createClassifier, type Classifier } from '../reply/classify.ts';
+import type { LexiconExtension } from '../reply/classify.ts';
+import { runDrill } from '../scenario/run-drill.ts';
+import type { Outcome, Scenario } from '../scenario/scenario.types.ts';
+import { scoreDrill } from '../scoring/score-drill.ts';
+import type { ScenarioTest } from './scenario-tests.schema.ts';
+
+/** Why a test failed. */
+export type TestFailure =
+  | { kind: 'outcome'; expected: Outcome; actual: Outcome }
+  | { kind: 'score'; min: number; max: number; actual: number }
+  | { kind: 'unplayed'; count: number }
+  | { kind: 'error'; message: string };
+
+/** The result of one test. */
+export interface TestResult {
+  /** The test's name. */
+  name: string;
+  /** True when every expectation held. */
+  passed: boolean;
+  /** Outcome reached (`incomplete` if the replies ran out). */
+  outcome: Outcome;
+  /** Overall score 0–100. */
+  score: number;
+  /** Every expectation that did not hold. */
+  failures: TestFailure[];
+}
+
+/** Options: the classifier factory (default: the real one with the scenario's lexicon). */
+export interface RunTestsOptions {
+  classifierFor?: (lexicon: LexiconExtension | undefined) => Classifier;
+}
+
+/** Plays one test. Never throws: an engine error is reported as a failure. */
+export function runScenarioTest(scenario: Scenario, test: ScenarioTest, classify: Classifier): TestResult {
+  try {
+    const run = runDrill(scenario, test.replies, { classify, seed: test.seed, locale: test.locale });
+    const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: test.locale, diagnosis: test.diagnosis ?? null });
+    const failures: TestFailure[] = [];
+    if (run.outcome !== test.expect.outcome) failures.push({ kind: 'outcome', expected: test.expect.outcome, actual: run.outcome });
+    const range = test.expect.score;
+    if (range && (card.score < range.min || card.score > range.max)) failures.push({ kind: 'score', min: range.min, max: range.max, actual: card.score });
+    // Replies the drill never reached mean the transcript no longer fits the scenario.
+    if (run.unplayed.length > 0) failures.push({ kind: 'unplayed', count: run.unplayed.length });
+    return { name: test.name, passed: failures.length === 0, outcome: run.outcome, score: card.score, failures };
+  } catch (error) {
+    return { name: test.name, passed: false, outcome: 'incomplete', score: 0, failures: [{ kind: 'error', message: (error as Error).message }] };
+  }
+}
+
+/** Plays every test of a plan against a scenario. */
+export function runScenarioTests(scenario: Scenario, tests: readonly ScenarioTest[], options: RunTestsOptions = {}): TestResult[] {
+  const classify = (options.classifierFor ?? createClassifier)(scenario.lexicon);
+  return tests.map((t) => runScenarioTest(scenario, t, classify));
+}
+
+/** English one-liner for a failure (CLI output; the studio translates from the data instead). */
+export function describeFailure(f: TestFailure): string {
+  switch (f.kind) {
+    case 'outcome':
+      return `expected outcome ${f.expected}, got ${f.actual}`;
+    case 'score':
+      return `expected score ${f.min}–${f.max}, got ${f.actual}`;
+    case 'unplayed':
+      return `${f.count} repl${f.count === 1 ? 'y was' : 'ies were'} never played (the drill ended earlier)`;
+    case 'error':
+      return `engine error: ${f.message}`;
+  }
+}
