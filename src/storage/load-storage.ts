@@ -4,3 +4,8 @@ import type { DrillStorage } from './drill-storage.ts';
 export function loadDrillStorage(): Promise<DrillStorage> {
   return import('./drill-storage.ts').then((m) => m.getDrillStorage());
 }
+
+/** The studio's storage, loaded with the studio route only. */
+export function loadStudioStorage(): Promise<import('./studio-storage.ts').StudioStorage> {
+  return import('./studio-storage.ts').then((m) => m.getStudioStorage());
+}
