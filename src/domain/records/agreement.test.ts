@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { agreementByScenario, cohensKappa, meanAbsoluteDifference } from './agreement.ts';
+import type { TrainerOverride } from './override.types.ts';
+
+describe('agreement measures', () => {
+  it('mean absolute difference', () => {
+    expect(meanAbsoluteDifference([[70, 60], [50, 55], [80, 80]])).toBe(5);
+    expect(meanAbsoluteDifference([])).toBeNull();
+  });
+
+  it("Cohen's kappa matches a worked example", () => {
+    // 50 items: both yes 20, A yes/B no 5, A no/B yes 10, both no 15 → po 0.7, pe 0.5, κ 0.4.
+    const pairs: [boolean, boolean][] = [
+      ...Array.from({ length: 20 }, () => [true, true] as [boolean, boolean]),
+      ...Array.from({ length: 5 }, () => [true, false] as [boolean, boolean]),
+      ...Array.from({ length: 10 }, () => [false, true] as [boolean, boolean]),
+      ...Array.from({ length: 15 }, () => [false, false] as [boolean, boolean]),
+    ];
+    const k = cohensKappa(pairs);
+    expect(k?.observed).toBeCloseTo(0.7);
+    expect(k?.kappa).toBeCloseTo(0.4);
+  });
+
+  it('kappa is 1 for perfect agreement with both labels, undefined with one label only', () => {
+    expect(cohensKappa([[true, true], [false, false]])?.kappa).toBe(1);
+    expect(cohensKappa([[true, true], [true, true]])?.kappa).toBeNull();
+    expect(cohensKappa([])).toBeNull();
+  });
+
+  it('per scenario: the latest override per target counts; an overall override decides the trainer’s verdict', () => {
+    const o = (attemptId: string, target: TrainerOverride['target'], engineScore: number, trainerScore: number, at: string): TrainerOverride => ({
+      attemptId, scenarioId: 's', target, engineScore, trainerScore, reason: 'r', by: 'T', at,
+    });
+    const overrides = [
+      o('x', 'listen', 60, 40, '2026-01-01'),
+      o('x', 'listen', 60, 50, '2026-01-02'),
+      o('x', 'overall', 75, 65, '2026-01-02'),
+      o('y', 'ask', 30, 40, '2026-01-02'),
+    ];
+    const attempts = new Map([['x', { passed: true }], ['y', { passed: false }]]);
+    const [a] = agreementByScenario(overrides, attempts, () => 70);
+    expect(a).toMatchObject({ scenarioId: 's', reviewed: 2, pairs: 3, observed: 0.5 });
+    expect(a?.mad).toBeCloseTo((10 + 10 + 10) / 3);
+    // engine [pass, fail] vs trainer [fail, fail]: po 0.5, pe 0.5 → κ 0.
+    expect(a?.kappa).toBe(0);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../reply/classify.ts';
+import { shipped } from '../scenario/test-support/shipped.ts';
+import { BundleRefused, createBundle, MAX_BUNDLE_BYTES, parseBundle } from './bundle.ts';
+import { rescore, scenarioVersionOf, verifyAttempt } from './rescore.ts';
+
+const scenario = shipped('angry-resident');
+const classify = createClassifier(scenario.lexicon);
+const replies = ['陳先生,真的很抱歉,漏水一個星期確實讓人很煩。', '您慢慢說,我在聽。能告訴我當時是怎麼回應您的嗎?', '我今天下午就安排師傅上門,這件事由我跟進到底。'];
+
+/** An attempt as the drill app stores it, scored by the same engine. */
+function attempt(id = 'att-1') {
+  const base = { id, trainee: '陳大文', scenarioId: scenario.id, scenarioVersion: scenarioVersionOf(scenario), locale: 'zh-Hant' as const, mode: 'practice' as const, seed: 7, replies: replies.map((text) => ({ text, at: '2026-01-01T10:00:00.000Z' })) };
+  const r = rescore({ ...base, score: 0, passed: false, outcome: 'incomplete', scorecard: {}, endedAt: '' }, scenario, classify);
+  return {
+    schemaVersion: 1 as const,
+    ...base,
+    transcript: [{ speaker: 'customer' as const, text: '…', hostility: 80 }],
+    score: r.score,
+    passed: r.passed,
+    outcome: r.outcome,
+    scorecard: { engine: { dimensions: r.dimensions, turns: [], hostility: [] }, hintsUsed: 0, hintCost: 0 },
+    startedAt: '2026-01-01T09:58:00.000Z',
+    endedAt: '2026-01-01T10:05:00.000Z',
+  };
+}
+
+const file = (attempts: unknown[]) => {
+  const text = createBundle(attempts, [], new Date('2026-01-02T00:00:00Z'));
+  return parseBundle(text, text.length);
+};
+
+describe('bundle', () => {
+  it('round-trips attempts', () => {
+    const b = file([attempt()]);
+    expect(b.attempts[0]?.trainee).toBe('陳大文');
+    expect(b.overrides).toEqual([]);
+  });
+
+  it('refuses oversized, non-JSON, foreign, newer and invalid files with the reason', () => {
+    const refused = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return e instanceof BundleRefused ? e.reason : 'other';
+      }
+      return 'accepted';
+    };
+    expect(refused(() => parseBundle('{}', MAX_BUNDLE_BYTES + 1))).toBe('tooLarge');
+    expect(refused(() => parseBundle('{not json', 9))).toBe('notJson');
+    expect(refused(() => parseBundle('{"format":"other"}', 18))).toBe('notBundle');
+    expect(refused(() => parseBundle('{"format":"defuse-attempts","version":9}', 40))).toBe('newerVersion');
+    const bad = { ...attempt(), score: 'high' };
+    expect(refused(() => file([attempt('a'), bad]))).toBe('invalid');
+    expect(refused(() => file([attempt('a'), attempt('a')]))).toBe('duplicateInFile');
+  });
+
+  it('says where an invalid file is wrong', () => {
+    try {
+      file([attempt('a'), { ...attempt('b'), score: 'high' }]);
+    } catch (e) {
+      expect((e as BundleRefused).detail).toMatch(/^attempts\[2\]\.score:/);
+    }
+  });
+});
+
+describe('verifyAttempt', () => {
+  it('verifies an untouched attempt', () => {
+    expect(verifyAttempt(attempt(), scenario, classify).status).toBe('verified');
+  });
+
+  it('flags an edited score and shows the recomputed one', () => {
+    const a = attempt();
+    const edited = { ...a, score: Math.min(100, a.score + 20) };
+    const v = verifyAttempt(edited, scenario, classify);
+    expect(v.status).toBe('mismatch');
+    if (v.status === 'mismatch') {
+      expect(v.fields).toContain('score');
+      expect(v.recomputed.score).toBe(a.score);
+    }
+  });
+
+  it('flags an edited dimension', () => {
+    const a = attempt();
+    const edited = { ...a, scorecard: { ...a.scorecard, engine: { ...a.scorecard.engine, dimensions: { ...a.scorecard.engine.dimensions, listen: 100 } } } };
+    const v = verifyAttempt(edited, scenario, classify);
+    expect(v.status === 'mismatch' && v.fields).toEqual(a.scorecard.engine.dimensions.listen === 100 ? false : ['listen']);
+  });
+
+  it('cannot verify another scenario version or an unknown scenario', () => {
+    expect(verifyAttempt({ ...attempt(), scenarioVersion: '1-deadbeef' }, scenario, classify)).toEqual({ status: 'unverifiable', reason: 'otherVersion' });
+    expect(verifyAttempt(attempt(), null, null)).toEqual({ status: 'unverifiable', reason: 'unknownScenario' });
+  });
+});

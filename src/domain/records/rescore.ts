@@ -1,0 +1,74 @@
+import type { Classifier } from '../reply/classify.ts';
+import { runDrill } from '../scenario/run-drill.ts';
+import type { Scenario } from '../scenario/scenario.types.ts';
+import { scoreDrill } from '../scoring/score-drill.ts';
+import type { Diagnosis, Dimension } from '../scoring/scorecard.types.ts';
+import { DIMENSIONS, type AttemptLike } from './attempt.types.ts';
+import { engineCard } from './to-row.ts';
+
+/** Points a practice hint costs; must equal the drill app's HINT_COST (features/drill/session/finish-attempt.ts). */
+export const HINT_COST = 5;
+
+/** FNV-1a, as the drill app hashes a scenario to name its version. */
+function fnv(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The version string the drill app stores with an attempt for this (parsed) scenario. */
+export function scenarioVersionOf(scenario: Scenario): string {
+  return `${scenario.schemaVersion}-${fnv(JSON.stringify(scenario))}`;
+}
+
+/** The scores the engine gives an attempt today. */
+export interface Rescored {
+  score: number;
+  passed: boolean;
+  outcome: string;
+  dimensions: Partial<Record<Dimension, number>>;
+}
+
+/** How an imported attempt compares with a fresh scoring of its transcript. */
+export type Verdict =
+  /** Same scores: the file is as exported and the engine agrees. */
+  | { status: 'verified'; recomputed: Rescored }
+  /** Different scores: the file was edited, or another engine version scored it. */
+  | { status: 'mismatch'; recomputed: Rescored; fields: string[] }
+  /** The scenario version it names is not available here, so it cannot be re-scored. */
+  | { status: 'unverifiable'; reason: 'unknownScenario' | 'otherVersion' };
+
+const DIAGNOSIS_KEYS = ['cause', 'motive', 'severity'] as const;
+
+/** Replays the attempt's replies with its seed and locale through the scenario and scores it. */
+export function rescore(attempt: AttemptLike, scenario: Scenario, classify: Classifier): Rescored {
+  const run = runDrill(
+    scenario,
+    attempt.replies.map((r) => r.text),
+    { classify, seed: attempt.seed, locale: attempt.locale },
+  );
+  const diagnosis: Diagnosis | null = attempt.diagnosis ? (Object.fromEntries(DIAGNOSIS_KEYS.filter((k) => attempt.diagnosis?.[k]).map((k) => [k, attempt.diagnosis?.[k]])) as Diagnosis) : null;
+  const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: attempt.locale, diagnosis, unplayed: run.unplayed });
+  const hintCost = attempt.replies.filter((r) => r.hintUsed).length * HINT_COST;
+  const score = Math.max(0, card.score - hintCost);
+  return {
+    score,
+    passed: card.passed && (hintCost === 0 || score >= scenario.passMark),
+    outcome: card.outcome,
+    dimensions: { ...card.dimensions },
+  };
+}
+
+/** Compares an attempt's stored scores with a fresh scoring. `scenario` is null when its id is unknown here. */
+export function verifyAttempt(attempt: AttemptLike, scenario: Scenario | null, classify: Classifier | null): Verdict {
+  if (!scenario || !classify) return { status: 'unverifiable', reason: 'unknownScenario' };
+  if (scenarioVersionOf(scenario) !== attempt.scenarioVersion) return { status: 'unverifiable', reason: 'otherVersion' };
+  const recomputed = rescore(attempt, scenario, classify);
+  const fields: string[] = [];
+  if (recomputed.score !== attempt.score) fields.push('score');
+  if (recomputed.passed !== attempt.passed) fields.push('passed');
+  if (recomputed.outcome !== attempt.outcome) fields.push('outcome');
+  const stored = engineCard(attempt.scorecard)?.dimensions as Record<string, unknown> | undefined;
+  for (const d of DIMENSIONS) if (stored?.[d] !== recomputed.dimensions[d]) fields.push(d);
+  return fields.length === 0 ? { status: 'verified', recomputed } : { status: 'mismatch', recomputed, fields };
+}
