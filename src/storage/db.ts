@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { LrsTargetRecord, OutboxRecord } from './outbox-record.ts';
 import type { AttemptRecord, ProgressRecord } from './records.ts';
+import type { ImportMarkRecord, OverrideRecord, SettingRecord } from './scorecards-records.ts';
 import type { StudioScenarioRecord } from './studio-records.ts';
 
 /** The IndexedDB schema. Index changes need a new `version(n)`; record shapes carry their own schemaVersion. */
@@ -11,6 +12,12 @@ export class DefuseDb extends Dexie {
   outbox!: Table<OutboxRecord, number>;
   /** LRS endpoints given by a launch, with their session credentials. */
   lrsTargets!: Table<LrsTargetRecord, string>;
+  /** Trainer overrides of attempt scores (scorecards dashboard); the engine's scores stay on the attempt. */
+  overrides!: Table<OverrideRecord, number>;
+  /** How each imported attempt compared with a fresh scoring of its transcript. */
+  importMarks!: Table<ImportMarkRecord, string>;
+  /** Small settings, e.g. the dashboard passcode's PBKDF2 record (never the passcode itself). */
+  settings!: Table<SettingRecord, string>;
   /** The trainer's own scenarios (studio): drafts and published versions. */
   studioScenarios!: Table<StudioScenarioRecord, string>;
 
@@ -28,6 +35,12 @@ export class DefuseDb extends Dexie {
     this.version(3).stores({
       outbox: '++seq, status, target',
       lrsTargets: 'id',
+    });
+    // v4 adds the scorecards dashboard's tables; attempts and every earlier table are kept as they are.
+    this.version(4).stores({
+      overrides: '++seq, attemptId, scenarioId',
+      importMarks: 'attemptId',
+      settings: 'key',
     });
   }
 }

@@ -9,3 +9,8 @@ export function loadDrillStorage(): Promise<DrillStorage> {
 export function loadStudioStorage(): Promise<import('./studio-storage.ts').StudioStorage> {
   return import('./studio-storage.ts').then((m) => m.getStudioStorage());
 }
+
+/** The scorecards dashboard's storage, loaded with its lazy route (and by the passcode gate). */
+export function loadScorecardsStorage(): Promise<import('./scorecards-storage.ts').ScorecardsStorage> {
+  return import('./scorecards-storage.ts').then((m) => m.getScorecardsStorage());
+}
