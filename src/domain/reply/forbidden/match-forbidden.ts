@@ -2,7 +2,7 @@
 // avoid with an angry customer, 004 service mistakes) in a reply, in any script or punctuation.
 import data from '../data/forbidden-phrases.json' with { type: 'json' };
 import type { ReplyContext } from '../context/reply-context.ts';
-import { findAll, overlaps, type Span } from '../context/span.ts';
+import { eachMatch, findAll, overlaps, type Span } from '../context/span.ts';
 import { compileAlternation, compileUnion } from '../lexicon/compile-lexicon.ts';
 import type { Language } from '../lexicon/lexicon.types.ts';
 import type { ForbiddenData, ForbiddenPhrase } from './forbidden.types.ts';
@@ -30,20 +30,13 @@ function phraseUnion(language: Language): RegExp | null {
   return unions[language] ?? null;
 }
 
-/** Every phrase match in the text: [span, phrase index]. */
+/** Every phrase match in the text: [span, phrase index] (group i+1 of the union is phrase i). */
 function scan(re: RegExp | null, text: string): [Span, number][] {
-  if (!re) return [];
   const out: [Span, number][] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  eachMatch(re, text, (m) => {
     const index = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     if (index >= 0) out.push([{ start: m.index, end: m.index + m[0].length }, index]);
-  }
+  });
   return out;
 }
 
