@@ -1,0 +1,55 @@
+import type { DefuseDb } from '../storage/db.ts';
+import type { OutboxRecord } from '../storage/outbox-record.ts';
+
+/** The IndexedDB outbox: statements are written here first and leave only when an LRS took them. */
+export class Outbox {
+  constructor(private readonly db: DefuseDb) {}
+
+  /** Adds statements for one target, in order, in one transaction (all or none). */
+  async add(target: string, statements: readonly unknown[], now: Date): Promise<void> {
+    const rows: OutboxRecord[] = statements.map((statement) => ({
+      schemaVersion: 1,
+      target,
+      statement,
+      status: 'pending',
+      tries: 0,
+      nextTryAt: 0,
+      createdAt: now.toISOString(),
+    }));
+    await this.db.outbox.bulkAdd(rows);
+  }
+
+  /** Pending rows in send order. */
+  pending(): Promise<OutboxRecord[]> {
+    return this.db.outbox.where('status').equals('pending').sortBy('seq');
+  }
+
+  rejected(): Promise<OutboxRecord[]> {
+    return this.db.outbox.where('status').equals('rejected').sortBy('seq');
+  }
+
+  async counts(): Promise<{ pending: number; rejected: number }> {
+    const [pending, rejected] = await Promise.all([this.db.outbox.where('status').equals('pending').count(), this.db.outbox.where('status').equals('rejected').count()]);
+    return { pending, rejected };
+  }
+
+  /** The LRS took it: gone from the outbox. */
+  sent(seq: number): Promise<void> {
+    return this.db.outbox.delete(seq);
+  }
+
+  /** A transient failure: try again after `delayMs`. */
+  async deferred(row: OutboxRecord, error: string, nextTryAt: number): Promise<void> {
+    await this.db.outbox.update(row.seq!, { tries: row.tries + 1, nextTryAt, lastError: error });
+  }
+
+  /** The LRS refused it (4xx): kept for the user to see and retry. */
+  async refused(row: OutboxRecord, error: string): Promise<void> {
+    await this.db.outbox.update(row.seq!, { tries: row.tries + 1, status: 'rejected', lastError: error });
+  }
+
+  /** The user asked to retry: everything pending now, refused ones included. */
+  async retryAll(): Promise<void> {
+    await this.db.outbox.toCollection().modify({ status: 'pending', nextTryAt: 0 });
+  }
+}
