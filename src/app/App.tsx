@@ -6,8 +6,9 @@ import { Notice } from '../components/Notice.tsx';
 import { TraineeForm } from '../components/TraineeForm.tsx';
 import { LibraryScreen } from '../features/drill/library/LibraryScreen.tsx';
 import { isLanguage, type Language } from '../i18n/languages.ts';
-import { loadDrillStorage } from '../storage/load-storage.ts';
+import { loadDrillStorage, loadStudioStorage } from '../storage/load-storage.ts';
 import { AppHeader } from './AppHeader.tsx';
+import { withAttemptReporting } from './report-attempts.ts';
 import { MAX_TRAINEE_LENGTH } from './launch-params.ts';
 import { usePreferences } from './preferences-store.ts';
 import { routeHref } from './routes.ts';
@@ -18,12 +19,18 @@ import { useRouteFocus } from './use-route-focus.ts';
 // Route-level splitting: the engine, the classifier and opencc load with these, never with the library.
 // Storage (Dexie) resolves with them, so the pages receive a ready DrillStorage.
 const DrillPage = lazy(async () => {
-  const [{ DrillPage: Page }, storage] = await Promise.all([import('../features/drill/DrillPage.tsx'), loadDrillStorage()]);
+  const [{ DrillPage: Page }, storage] = await Promise.all([import('../features/drill/DrillPage.tsx'), loadDrillStorage().then(withAttemptReporting)]);
   return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
 });
 const AttemptPage = lazy(async () => {
   const [{ AttemptPage: Page }, storage] = await Promise.all([import('../features/drill/AttemptPage.tsx'), loadDrillStorage()]);
   return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
+});
+
+// The trainer studio: CodeMirror, the graph and the drill view it previews in load with this chunk only.
+const StudioPage = lazy(async () => {
+  const [{ StudioPage: Page }, { StudioPreview }, storage] = await Promise.all([import('../features/studio/StudioPage.tsx'), import('./StudioPreview.tsx'), loadStudioStorage()]);
+  return { default: () => <Page storage={storage} PreviewView={StudioPreview} /> };
 });
 
 export function App() {
@@ -73,6 +80,8 @@ export function App() {
         onExit={() => navigate('#/')}
       />
     );
+  } else if (route.name === 'studio') {
+    content = <StudioPage />;
   } else if (route.name === 'attempt') {
     content = <AttemptPage attemptId={route.attemptId} language={language} />;
   } else {

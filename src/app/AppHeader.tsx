@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { SyncStatus } from '../features/sync/SyncStatus.tsx';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 
 interface Props {
@@ -23,6 +24,9 @@ export function AppHeader({ language, trainee, onLanguage, onChangeTrainee }: Pr
         <span className="brand-tagline">{t('common.tagline')}</span>
       </a>
       <nav className="header-tools" aria-label={t('common.toolsLabel')}>
+        <a className="button small link" href="#/studio">
+          {t('studio.nav.link')}
+        </a>
         {trainee && (
           <div className="trainee-chip">
             <span className="trainee-chip-label">{t('common.trainee.signedInAs')}</span>
@@ -32,6 +36,7 @@ export function AppHeader({ language, trainee, onLanguage, onChangeTrainee }: Pr
             </button>
           </div>
         )}
+        <SyncStatus />
         <LanguageSwitch
           label={t('common.language')}
           value={language}

@@ -3,6 +3,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'drill'; scenarioId: string }
   | { name: 'attempt'; attemptId: string }
+  | { name: 'studio' }
   | { name: 'not-found'; path: string };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/;
@@ -19,6 +20,7 @@ export function parseHash(hash: string): Route {
   });
   if (parts.length === 0) return { name: 'library' };
   const [head, id, ...rest] = parts;
+  if (head === 'studio' && id === undefined) return { name: 'studio' };
   if (head === 'drill' && id && ID.test(id) && rest.length === 0) return { name: 'drill', scenarioId: id };
   if (head === 'attempt' && id && ID.test(id) && rest.length === 0) return { name: 'attempt', attemptId: id };
   return { name: 'not-found', path };
@@ -32,6 +34,8 @@ export function routeHref(route: Route): string {
       return `#/drill/${encodeURIComponent(route.scenarioId)}`;
     case 'attempt':
       return `#/attempt/${encodeURIComponent(route.attemptId)}`;
+    case 'studio':
+      return '#/studio';
     case 'not-found':
       return `#/${route.path}`;
   }

@@ -19,6 +19,8 @@ export interface StudioScenarioRecord {
   publishedId: string | null;
   /** Saved transcripts with expected outcome and score range. */
   tests: StoredScenarioTest[];
+  /** Strings drafted by OpenCC (`<path>:<locale>` → drafted text); marked until a person changes them. */
+  machineConverted?: Record<string, string>;
   /** ISO 8601. */
   createdAt: string;
   updatedAt: string;

@@ -27,6 +27,9 @@ export function repairStudioRecord(raw: unknown): StudioScenarioRecord | null {
     published: isString(r.published) ? r.published : null,
     publishedId: isString(r.publishedId) ? r.publishedId : null,
     tests: Array.isArray(r.tests) ? r.tests.filter((t): t is Record<string, unknown> => typeof t === 'object' && t !== null) : [],
+    ...(typeof r.machineConverted === 'object' && r.machineConverted !== null
+      ? { machineConverted: Object.fromEntries(Object.entries(r.machineConverted).filter((e): e is [string, string] => isString(e[1]))) }
+      : {}),
     createdAt: isString(r.createdAt) ? r.createdAt : now,
     updatedAt: isString(r.updatedAt) ? r.updatedAt : now,
   };

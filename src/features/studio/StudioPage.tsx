@@ -1,0 +1,142 @@
+// The trainer studio (#/studio): library on the left, the open scenario on the right. Loaded lazily with
+// CodeMirror and the graph, so trainees never download it.
+import { useMemo, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/Notice.tsx';
+import { scenarioJsonSchema } from '../../domain/scenario/scenario-json-schema.ts';
+import type { StudioStorage } from '../../storage/studio-storage.ts';
+import { LibraryPanel } from './library/LibraryPanel.tsx';
+import { withScenarioId } from './library/new-record.ts';
+import { readScenarioFile } from './library/read-scenario-file.ts';
+import { DocActions } from './DocActions.tsx';
+import type { PreviewViewProps } from './preview/preview.types.ts';
+import { useStudioLibrary } from './use-studio-library.ts';
+import { Workspace } from './Workspace.tsx';
+import { checkDraft } from './check-draft.ts';
+import './studio.css';
+
+interface Props {
+  storage: StudioStorage;
+  /** The drill's conversation view, composed by the app. */
+  PreviewView: ComponentType<PreviewViewProps>;
+}
+
+interface ImportMessage {
+  name: string;
+  tone: 'error' | 'info';
+  text: string;
+}
+
+export function StudioPage({ storage, PreviewView }: Props) {
+  const { t } = useTranslation();
+  const lib = useStudioLibrary(storage);
+  const schema = useMemo(() => scenarioJsonSchema(), []);
+  const [messages, setMessages] = useState<ImportMessage[]>([]);
+
+  const importFiles = async (files: File[]) => {
+    const out: ImportMessage[] = [];
+    for (const file of files.slice(0, 20)) {
+      const read = await readScenarioFile(file);
+      if (!read.ok) {
+        out.push({ name: read.name, tone: 'error', text: t(`studio.import.${read.reason}`) });
+        continue;
+      }
+      const record = await lib.create(read.id ?? read.name.replace(/\.json$/i, ''), read.text);
+      if (!record) {
+        out.push({ name: read.name, tone: 'error', text: t('studio.import.storageFailed') });
+        continue;
+      }
+      const check = checkDraft(read.text);
+      if (check.valid && check.scenario) {
+        await lib.save({ ...record, published: read.text, publishedId: check.scenario.id });
+        out.push({ name: read.name, tone: 'info', text: t('studio.import.published') });
+      } else out.push({ name: read.name, tone: 'info', text: t('studio.import.draft', { count: check.issues.length }) });
+    }
+    setMessages(out);
+  };
+
+  const createFromTemplate = async () => {
+    const template = lib.shipped.find((s) => s.id === 'phone-lost-warranty') ?? lib.shipped[0];
+    if (!template) return;
+    const n = lib.own.length + 1;
+    await lib.create(t('studio.library.newName', { n }), withScenarioId(template.text, `my-scenario-${n}`));
+  };
+
+  const sel = lib.selection;
+  const ownRecord = sel?.kind === 'own' ? (lib.own.find((r) => r.key === sel.key) ?? null) : null;
+  const shipped = sel?.kind === 'shipped' ? (lib.shipped.find((s) => s.id === sel.id) ?? null) : null;
+  const shippedTests = useMemo((): unknown[] => {
+    try {
+      const list = shipped?.testsText ? (JSON.parse(shipped.testsText) as { tests?: unknown }).tests : [];
+      return Array.isArray(list) ? list : [];
+    } catch {
+      return [];
+    }
+  }, [shipped]);
+
+  return (
+    <div className="page studio">
+      <h1>{t('studio.title')}</h1>
+      {lib.error && <Notice tone="error" title={t('studio.errors.storage')}><p className="detail">{lib.error}</p></Notice>}
+      {lib.deleted && (
+        <div className="studio-undo" role="status">
+          {t('studio.library.deleted', { name: lib.deleted.name })}{' '}
+          <button type="button" className="button small" onClick={() => void lib.undoRemove()}>
+            {t('studio.library.undo')}
+          </button>
+        </div>
+      )}
+      {messages.length > 0 && (
+        <ul className="studio-messages" aria-live="polite">
+          {messages.map((m, i) => (
+            <li key={i} className={m.tone}>
+              <strong>{m.name}</strong>: {m.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="studio-layout">
+        <LibraryPanel shipped={lib.shipped} own={lib.own} selection={sel} onSelect={lib.select} onNew={() => void createFromTemplate()} onFiles={(f) => void importFiles(f)} />
+        {!lib.loaded ? (
+          <p>{t('common.loading')}</p>
+        ) : ownRecord ? (
+          <Workspace
+            key={ownRecord.key}
+            docKey={ownRecord.key}
+            title={ownRecord.name}
+            initialText={ownRecord.draft}
+            record={ownRecord}
+            rawTests={ownRecord.tests}
+            schema={schema}
+            View={PreviewView}
+            save={lib.save}
+            actions={(text) => (
+              <DocActions
+                name={ownRecord.name}
+                text={text}
+                onRename={(name) => void lib.save({ ...ownRecord, name, draft: text, updatedAt: new Date().toISOString() })}
+                onDuplicate={() => void lib.create(t('studio.library.copyName', { name: ownRecord.name }), text, ownRecord.tests)}
+                onDelete={() => void lib.remove(ownRecord.key)}
+              />
+            )}
+          />
+        ) : shipped ? (
+          <Workspace
+            key={`shipped:${shipped.id}`}
+            docKey={`shipped:${shipped.id}`}
+            title={shipped.id}
+            initialText={shipped.text}
+            record={null}
+            rawTests={shippedTests}
+            schema={schema}
+            View={PreviewView}
+            save={lib.save}
+            actions={(text) => <DocActions name={shipped.id} text={text} onDuplicate={() => void lib.duplicateShipped(shipped, t('studio.library.copyName', { name: shipped.id }))} />}
+          />
+        ) : (
+          <p className="studio-empty">{t('studio.library.pick')}</p>
+        )}
+      </div>
+    </div>
+  );
+}

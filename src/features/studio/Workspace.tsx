@@ -1,0 +1,129 @@
+// One open scenario: the JSON editor with live diagnostics, then tests, preview, graph and translations.
+import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScenarioTest } from '../../domain/scenario-tests/scenario-tests.schema.ts';
+import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
+import type { LocatedIssue } from './check-draft.ts';
+import { DiagnosticsList } from './editor/DiagnosticsList.tsx';
+import { JsonEditor } from './editor/JsonEditor.tsx';
+import { locatePath } from './editor/json-positions.ts';
+import { GraphView } from './graph/GraphView.tsx';
+import { PreviewPanel } from './preview/PreviewPanel.tsx';
+import type { PreviewViewProps } from './preview/preview.types.ts';
+import { TestsPanel } from './tests/TestsPanel.tsx';
+import { TranslationsView } from './translations/TranslationsView.tsx';
+import { useDraft } from './use-draft.ts';
+
+type Tab = 'tests' | 'preview' | 'graph' | 'translations';
+const TABS: Tab[] = ['tests', 'preview', 'graph', 'translations'];
+
+interface Props {
+  docKey: string;
+  title: string;
+  initialText: string;
+  /** The trainer's record; null for a shipped (read-only) scenario. */
+  record: StudioScenarioRecord | null;
+  rawTests: readonly unknown[];
+  schema: Record<string, unknown>;
+  View: ComponentType<PreviewViewProps>;
+  save: (r: StudioScenarioRecord) => Promise<boolean>;
+  /** Header actions (duplicate, rename, export, delete), rendered by the page. */
+  actions: (text: string) => ReactNode;
+}
+
+export function Workspace({ docKey, title, initialText, record, rawTests, schema, View, save, actions }: Props) {
+  const { t } = useTranslation();
+  const draft = useDraft(initialText, record, rawTests, save);
+  const [tab, setTab] = useState<Tab>('tests');
+  const [jump, setJump] = useState<{ from: number; to: number; seq: number } | null>(null);
+  const [replace, setReplace] = useState<{ text: string; seq: number } | null>(null);
+  const jumpTo = useCallback((range: { from: number; to: number }) => setJump((j) => ({ ...range, seq: (j?.seq ?? 0) + 1 })), []);
+  const { current, check } = draft;
+  const diagnostics = useMemo(() => (current ? check.issues.map((i) => ({ from: i.from, to: i.to, message: `[${i.check}] ${i.path}: ${i.message}` })) : []), [current, check.issues]);
+  const readOnly = record === null;
+
+  const saveTest = async (test: ScenarioTest) => {
+    if (!record) return;
+    await save({ ...record, draft: draft.text, tests: [...record.tests, test], updatedAt: new Date().toISOString() });
+  };
+  const deleteTest = (index: number) => {
+    if (!record) return;
+    void save({ ...record, draft: draft.text, tests: record.tests.filter((_, i) => i !== index), updatedAt: new Date().toISOString() });
+  };
+
+  const status = readOnly
+    ? t('studio.status.readOnlyHint')
+    : draft.saving
+      ? t('studio.status.saving')
+      : record.published === null
+        ? t('studio.status.draftOnly')
+        : record.published === draft.text
+          ? t('studio.status.published')
+          : t('studio.status.changed');
+
+  return (
+    <section className="studio-workspace" aria-labelledby="studio-doc-title">
+      <header className="studio-doc-header">
+        <h2 id="studio-doc-title">{title}</h2>
+        <p className="studio-status" role="status">
+          {status}
+        </p>
+        <div className="studio-doc-actions">
+          {!readOnly && (
+            <button type="button" className="button primary" disabled={!draft.canPublish} onClick={() => void draft.publish()}>
+              {t('studio.actions.publish')}
+            </button>
+          )}
+          {actions(draft.text)}
+        </div>
+        {!readOnly && !draft.check.valid && <p className="hint">{t('studio.status.publishBlocked')}</p>}
+      </header>
+      <div className="studio-edit">
+        <JsonEditor
+          docKey={docKey}
+          initialText={initialText}
+          readOnly={readOnly}
+          label={t('studio.editor.label', { name: title })}
+          schema={schema}
+          diagnostics={diagnostics}
+          jump={jump}
+          replace={replace}
+          onChange={draft.setText}
+        />
+        <DiagnosticsList issues={draft.current ? draft.check.issues : []} onJump={(i: LocatedIssue) => jumpTo(i)} />
+      </div>
+      <div className="studio-tabs" role="group" aria-label={t('studio.tabs.label')}>
+        {TABS.map((id) => (
+          <button key={id} type="button" className="button small" aria-pressed={tab === id} onClick={() => setTab(id)}>
+            {t(`studio.tabs.${id}`)}
+            {id === 'tests' && draft.tests.some((r) => r.result && !r.result.passed) ? ` (${t('studio.tests.failing')})` : ''}
+          </button>
+        ))}
+      </div>
+      <div className="studio-tab-panel">
+        {tab === 'tests' && <TestsPanel rows={draft.tests} runnable={draft.check.scenario !== null} onDelete={readOnly ? null : deleteTest} />}
+        {tab === 'preview' && (
+          <PreviewPanel scenario={draft.check.scenario} View={View} onSaveTest={readOnly ? null : saveTest} existingNames={draft.tests.map((r) => r.name)} />
+        )}
+        {tab === 'graph' && <GraphView scenario={draft.check.scenario} onJump={(path) => jumpTo(locatePath(draft.text, path))} />}
+        {tab === 'translations' && (
+          <TranslationsView
+            doc={draft.check.doc}
+            text={draft.text}
+            readOnly={readOnly}
+            converted={record?.machineConverted ?? {}}
+            onEdit={(text, converted) => {
+              replaceText(text);
+              if (record) void save({ ...record, draft: text, machineConverted: converted, updatedAt: new Date().toISOString() });
+            }}
+          />
+        )}
+      </div>
+    </section>
+  );
+
+  function replaceText(text: string) {
+    draft.setText(text);
+    setReplace((r) => ({ text, seq: (r?.seq ?? 0) + 1 }));
+  }
+}

@@ -1,0 +1,48 @@
+// One pass over the editor text: the same validator as `npx defuse validate`, each issue located in the
+// text, and the parsed scenario when the schema passes (so the graph, preview and tests can use it).
+import { safeParseScenario } from '../../domain/scenario/parse-scenario.ts';
+import type { Scenario, ScenarioIssue } from '../../domain/scenario/scenario.types.ts';
+import { MAX_SCENARIO_BYTES, validateScenarioText } from '../../domain/scenario/validate/validate-scenario.ts';
+import { locatePath, locateSyntaxError } from './editor/json-positions.ts';
+
+/** A validator issue with its place in the text. */
+export interface LocatedIssue extends ScenarioIssue {
+  from: number;
+  to: number;
+}
+
+/** What the studio knows about a draft. */
+export interface DraftCheck {
+  issues: LocatedIssue[];
+  /** The parsed scenario when the schema passed (semantic issues may remain). */
+  scenario: Scenario | null;
+  /** The parsed JSON document, when the text is JSON. */
+  doc: unknown;
+  /** No issues at all: may be published. */
+  valid: boolean;
+}
+
+export function checkDraft(text: string): DraftCheck {
+  const raw = validateScenarioText(text);
+  let doc: unknown = undefined;
+  let scenario: Scenario | null = null;
+  const tooBig = raw.some((i) => i.check === 'file-size') || text.length > MAX_SCENARIO_BYTES;
+  if (!tooBig) {
+    try {
+      doc = JSON.parse(text);
+      const parsed = safeParseScenario(doc);
+      if (parsed.ok) scenario = parsed.scenario;
+    } catch {
+      doc = undefined;
+    }
+  }
+  const issues = raw.map((issue): LocatedIssue => {
+    if (issue.check === 'json') {
+      const at = locateSyntaxError(text, issue.message) ?? 0;
+      return { ...issue, from: at, to: Math.min(text.length, at + 1) };
+    }
+    if (tooBig) return { ...issue, from: 0, to: 0 };
+    return { ...issue, ...locatePath(text, issue.path) };
+  });
+  return { issues, scenario, doc, valid: raw.length === 0 };
+}

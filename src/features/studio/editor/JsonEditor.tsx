@@ -1,0 +1,130 @@
+// The CodeMirror 6 JSON editor. Uncontrolled inside (CodeMirror owns the text); reports every change and
+// shows the validator's diagnostics. Tooltips and completions are built as DOM text nodes, never HTML.
+import { autocompletion, type CompletionContext } from '@codemirror/autocomplete';
+import { json } from '@codemirror/lang-json';
+import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { EditorState, Compartment } from '@codemirror/state';
+import { EditorView, hoverTooltip } from '@codemirror/view';
+import { basicSetup } from 'codemirror';
+import { useEffect, useRef } from 'react';
+import { completionsAt, hoverAt } from './schema-assist.ts';
+
+export interface EditorDiagnostic {
+  from: number;
+  to: number;
+  message: string;
+}
+
+interface Props {
+  /** Identity of the document: a new docKey replaces the text (switching scenarios). */
+  docKey: string;
+  initialText: string;
+  readOnly: boolean;
+  label: string;
+  schema: Record<string, unknown>;
+  diagnostics: readonly EditorDiagnostic[];
+  /** Select and scroll to this range when `seq` changes. */
+  jump: { from: number; to: number; seq: number } | null;
+  /** Replace the whole text (e.g. a machine-converted translation) when `seq` changes. */
+  replace: { text: string; seq: number } | null;
+  onChange: (text: string) => void;
+}
+
+export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagnostics, jump, replace, onChange }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const diagnosticsRef = useRef(diagnostics);
+  const onChangeRef = useRef(onChange);
+  const readOnlyConf = useRef(new Compartment());
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const complete = (ctx: CompletionContext) => {
+      const text = ctx.state.doc.toString();
+      const word = ctx.matchBefore(/"?[\w$-]*"?/);
+      const options = completionsAt(schema, text, ctx.pos);
+      if (options.length === 0 || (!ctx.explicit && !word)) return null;
+      return {
+        from: word ? word.from : ctx.pos,
+        to: word ? word.to : ctx.pos,
+        options: options.map((o) => ({ label: o.label, apply: o.apply, type: o.type === 'property' ? 'property' : 'enum', ...(o.info ? { info: o.info } : {}) })),
+      };
+    };
+    const hover = hoverTooltip((v, pos) => {
+      const found = hoverAt(schema, v.state.doc.toString(), pos);
+      if (!found) return null;
+      return {
+        pos: found.from,
+        end: found.to,
+        create: () => {
+          const dom = document.createElement('div');
+          dom.className = 'studio-hover';
+          const path = document.createElement('code');
+          path.textContent = found.path;
+          const text = document.createElement('p');
+          text.textContent = found.description;
+          dom.append(path, text);
+          return { dom };
+        },
+      };
+    });
+    const v = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: initialText,
+        extensions: [
+          basicSetup,
+          json(),
+          lintGutter(),
+          linter(() => diagnosticsRef.current.map((d): Diagnostic => ({ from: d.from, to: d.to, severity: 'error', message: d.message })), { delay: 0 }),
+          autocompletion({ override: [complete] }),
+          hover,
+          readOnlyConf.current.of([EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)]),
+          EditorView.contentAttributes.of({ 'aria-label': label }),
+          EditorView.updateListener.of((u) => {
+            if (u.docChanged) onChangeRef.current(u.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    view.current = v;
+    return () => {
+      v.destroy();
+      view.current = null;
+    };
+    // The editor is rebuilt only for a different document; text changes flow out through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [docKey]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: readOnlyConf.current.reconfigure([EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)]) });
+  }, [readOnly]);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    const length = v.state.doc.length;
+    diagnosticsRef.current = diagnostics.map((d) => ({ ...d, from: Math.min(d.from, length), to: Math.min(Math.max(d.to, d.from), length) }));
+    forceLinting(v);
+  }, [diagnostics]);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v || !jump) return;
+    const length = v.state.doc.length;
+    const from = Math.min(jump.from, length);
+    v.dispatch({ selection: { anchor: from, head: Math.min(Math.max(jump.to, from), length) }, scrollIntoView: true });
+    v.focus();
+  }, [jump]);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v || !replace || v.state.doc.toString() === replace.text) return;
+    v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: replace.text } });
+  }, [replace]);
+
+  return <div ref={host} className="studio-editor" />;
+}

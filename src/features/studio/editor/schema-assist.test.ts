@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioJsonSchema } from '../../../domain/scenario/scenario-json-schema.ts';
+import { completionsAt, hoverAt } from './schema-assist.ts';
+
+const schema = scenarioJsonSchema();
+
+describe('schema assist', () => {
+  it('completes missing top-level properties with their descriptions', () => {
+    const text = '{"schemaVersion": 2, ""}';
+    const options = completionsAt(schema, text, text.indexOf('""') + 1);
+    const labels = options.map((o) => o.label);
+    expect(labels).toContain('persona');
+    expect(labels).not.toContain('schemaVersion');
+    expect(options.find((o) => o.label === 'id')?.info).toMatch(/Scenario id/);
+  });
+
+  it('completes enum values', () => {
+    const text = '{"setting": }';
+    const labels = completionsAt(schema, text, text.indexOf(':') + 2).map((o) => o.label);
+    expect(labels).toContain('"face_to_face"');
+  });
+
+  it('documents the field under the cursor from the schema', () => {
+    const text = '{"id": "x"}';
+    expect(hoverAt(schema, text, 2)?.description).toMatch(/Scenario id/);
+    expect(hoverAt(schema, text, 9)?.description).toMatch(/Scenario id/);
+  });
+});

@@ -1,0 +1,22 @@
+import { STUDIO_RECORD_VERSION, type StudioScenarioRecord, type StoredScenarioTest } from '../../../storage/studio-records.ts';
+
+/** A fresh storage key. */
+export function newKey(): string {
+  return `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Replaces the `id` of scenario text (keeps the text as is when it is not a JSON object). */
+export function withScenarioId(text: string, id: string): string {
+  try {
+    const doc: unknown = JSON.parse(text);
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return text;
+    return `${JSON.stringify({ ...(doc as object), id }, null, 2)}\n`;
+  } catch {
+    return text;
+  }
+}
+
+export function newRecord(name: string, draft: string, tests: StoredScenarioTest[] = []): StudioScenarioRecord {
+  const now = new Date().toISOString();
+  return { schemaVersion: STUDIO_RECORD_VERSION, key: newKey(), name: name.slice(0, 120), draft, published: null, publishedId: null, tests, createdAt: now, updatedAt: now };
+}

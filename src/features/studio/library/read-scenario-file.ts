@@ -1,0 +1,25 @@
+// Import at the edge: a dropped or picked file is size-checked before it is read, then must be JSON.
+// Anything else is refused with a reason key; nothing is stored.
+import { MAX_SCENARIO_BYTES } from '../../../domain/scenario/validate/validate-scenario.ts';
+
+export type ReadResult = { ok: true; name: string; text: string; id: string | null } | { ok: false; name: string; reason: 'tooLarge' | 'notJson' | 'unreadable' };
+
+export async function readScenarioFile(file: Pick<File, 'name' | 'size' | 'text'>): Promise<ReadResult> {
+  const name = file.name.slice(0, 200);
+  if (file.size > MAX_SCENARIO_BYTES) return { ok: false, name, reason: 'tooLarge' };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, name, reason: 'unreadable' };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return { ok: false, name, reason: 'notJson' };
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { ok: false, name, reason: 'notJson' };
+  const id = (doc as Record<string, unknown>).id;
+  return { ok: true, name, text, id: typeof id === 'string' ? id.slice(0, 100) : null };
+}

@@ -1,0 +1,144 @@
+// Preview: play the draft in the real drill view, from the start or any state, in any locale, with the
+// engine's debug output beside it. A transcript played from the start can be saved as a scenario test.
+import { useMemo, useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createClassifier } from '../../../domain/reply/classify.ts';
+import type { Locale } from '../../../domain/reply/reply.types.ts';
+import type { Scenario, SimState } from '../../../domain/scenario/scenario.types.ts';
+import { initialSimState, isEndState, simulateTurn } from '../../../domain/scenario/simulate-turn.ts';
+import { scoreDrill } from '../../../domain/scoring/score-drill.ts';
+import type { ScenarioTest } from '../../../domain/scenario-tests/scenario-tests.schema.ts';
+import { DebugPanel } from './DebugPanel.tsx';
+import type { PreviewViewProps } from './preview.types.ts';
+
+interface Props {
+  scenario: Scenario | null;
+  View: ComponentType<PreviewViewProps>;
+  /** Null for read-only (shipped) scenarios: tests cannot be saved there. */
+  onSaveTest: ((test: ScenarioTest) => Promise<void>) | null;
+  existingNames: readonly string[];
+}
+
+const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
+
+interface Run {
+  scenario: Scenario;
+  locale: Locale;
+  from: string;
+  sim: SimState;
+}
+
+export function PreviewPanel({ scenario, View, onSaveTest, existingNames }: Props) {
+  const { t } = useTranslation();
+  const [locale, setLocale] = useState<Locale>('zh-Hant');
+  const [from, setFrom] = useState<string>('');
+  const [run, setRun] = useState<Run | null>(null);
+  const [testName, setTestName] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const classify = useMemo(() => (run ? createClassifier(run.scenario.lexicon) : null), [run?.scenario]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
+  const states = Object.keys(scenario.states);
+  const start = () => {
+    const first = from && states.includes(from) ? from : scenario.initial;
+    setRun({ scenario, locale, from: first, sim: { ...initialSimState(scenario, 1), state: first } });
+    setSaved(null);
+  };
+  const reply = (text: string) => {
+    if (!run || !classify || isEndState(run.sim.state)) return;
+    const analysis = classify(text, { locale: run.locale });
+    setRun({ ...run, sim: simulateTurn(run.scenario, run.sim, text, analysis) });
+  };
+  const outcome = run && isEndState(run.sim.state) ? run.sim.state : 'incomplete';
+  const fromStart = run !== null && run.from === run.scenario.initial;
+  const nameTaken = existingNames.includes(testName.trim());
+
+  const saveTest = async () => {
+    if (!run || !onSaveTest || !testName.trim() || nameTaken) return;
+    const card = scoreDrill(run.scenario, { sim: run.sim, outcome, locale: run.locale });
+    await onSaveTest({
+      name: testName.trim(),
+      locale: run.locale,
+      seed: 1,
+      replies: run.sim.turns.map((turn) => turn.reply),
+      expect: { outcome, score: { min: Math.max(0, card.score - 10), max: Math.min(100, card.score + 10) } },
+    });
+    setSaved(testName.trim());
+    setTestName('');
+  };
+
+  return (
+    <div className="studio-preview">
+      <form
+        className="studio-preview-controls"
+        onSubmit={(e) => {
+          e.preventDefault();
+          start();
+        }}
+      >
+        <label>
+          {t('studio.preview.locale')}
+          <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {t(`common.languageNames.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('studio.preview.from')}
+          <select value={from} onChange={(e) => setFrom(e.target.value)}>
+            <option value="">{t('studio.preview.fromStart', { state: scenario.initial })}</option>
+            {states.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button primary">
+          {run ? t('studio.preview.restart') : t('studio.preview.start')}
+        </button>
+      </form>
+      {run && (
+        <>
+          {outcome !== 'incomplete' && <p className="studio-preview-ended" role="status">{t(`drill.ended.${outcome}`)}</p>}
+          <div className="studio-preview-body">
+            <div className="studio-preview-view">
+              <View scenario={run.scenario} sim={run.sim} locale={run.locale} onReply={reply} />
+            </div>
+            <DebugPanel scenario={run.scenario} sim={run.sim} locale={run.locale} />
+          </div>
+          {onSaveTest && (
+            <form
+              className="studio-save-test"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void saveTest();
+              }}
+            >
+              <h3>{t('studio.tests.saveTitle')}</h3>
+              {!fromStart ? (
+                <p className="hint">{t('studio.tests.onlyFromStart')}</p>
+              ) : (
+                <>
+                  <p className="hint">{t('studio.tests.saveHint', { outcome: t(`studio.outcomes.${outcome}`) })}</p>
+                  <label>
+                    {t('studio.tests.name')}
+                    <input value={testName} maxLength={200} onChange={(e) => setTestName(e.target.value)} aria-invalid={nameTaken} />
+                  </label>
+                  {nameTaken && <p className="error-text">{t('studio.tests.nameTaken')}</p>}
+                  <button type="submit" className="button" disabled={!testName.trim() || nameTaken || run.sim.turns.length === 0}>
+                    {t('studio.tests.save')}
+                  </button>
+                </>
+              )}
+              {saved && <p role="status">{t('studio.tests.saved', { name: saved })}</p>}
+            </form>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+// The studio library: shipped scenarios (read-only) and the trainer's own, with every change persisted.
+// A storage failure is reported as a message; the in-memory list is only changed after a write succeeds.
+import { useCallback, useEffect, useState } from 'react';
+import type { StudioStorage } from '../../storage/studio-storage.ts';
+import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
+import { loadShipped, type ShippedScenario } from './library/shipped.ts';
+import { newRecord, withScenarioId } from './library/new-record.ts';
+
+export type Selection = { kind: 'shipped'; id: string } | { kind: 'own'; key: string } | null;
+
+export interface StudioLibrary {
+  shipped: ShippedScenario[];
+  own: StudioScenarioRecord[];
+  loaded: boolean;
+  error: string | null;
+  selection: Selection;
+  select: (s: Selection) => void;
+  /** The last deleted record, until undone or replaced. */
+  deleted: StudioScenarioRecord | null;
+  create: (name: string, text: string, tests?: StudioScenarioRecord['tests']) => Promise<StudioScenarioRecord | null>;
+  save: (record: StudioScenarioRecord) => Promise<boolean>;
+  remove: (key: string) => Promise<void>;
+  undoRemove: () => Promise<void>;
+  duplicateShipped: (s: ShippedScenario, copyName: string) => Promise<void>;
+}
+
+export function useStudioLibrary(storage: StudioStorage): StudioLibrary {
+  const [shipped, setShipped] = useState<ShippedScenario[]>([]);
+  const [own, setOwn] = useState<StudioScenarioRecord[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [selection, select] = useState<Selection>(null);
+  const [deleted, setDeleted] = useState<StudioScenarioRecord | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([loadShipped(), storage.list()])
+      .then(([s, o]) => {
+        if (!live) return;
+        setShipped(s);
+        setOwn(o);
+      })
+      .catch((e: unknown) => live && setError(String(e)))
+      .finally(() => live && setLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, [storage]);
+
+  const write = useCallback(
+    async (record: StudioScenarioRecord) => {
+      try {
+        await storage.put(record);
+        setError(null);
+        setOwn((list) => [...list.filter((r) => r.key !== record.key), record].sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key)));
+        return true;
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+        return false;
+      }
+    },
+    [storage],
+  );
+
+  const create = useCallback(
+    async (name: string, text: string, tests: StudioScenarioRecord['tests'] = []) => {
+      const record = newRecord(name, text, tests);
+      if (!(await write(record))) return null;
+      select({ kind: 'own', key: record.key });
+      return record;
+    },
+    [write],
+  );
+
+  const remove = useCallback(
+    async (key: string) => {
+      const record = own.find((r) => r.key === key);
+      if (!record) return;
+      try {
+        await storage.remove(key);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+        return;
+      }
+      setOwn((list) => list.filter((r) => r.key !== key));
+      setDeleted(record);
+      select((s) => (s?.kind === 'own' && s.key === key ? null : s));
+    },
+    [own, storage],
+  );
+
+  const undoRemove = useCallback(async () => {
+    if (!deleted) return;
+    if (await write(deleted)) {
+      select({ kind: 'own', key: deleted.key });
+      setDeleted(null);
+    }
+  }, [deleted, write]);
+
+  const duplicateShipped = useCallback(
+    async (s: ShippedScenario, copyName: string) => {
+      let tests: StudioScenarioRecord['tests'] = [];
+      try {
+        const plan: unknown = s.testsText ? JSON.parse(s.testsText) : null;
+        const list = (plan as { tests?: unknown } | null)?.tests;
+        if (Array.isArray(list)) tests = list.filter((t): t is Record<string, unknown> => typeof t === 'object' && t !== null);
+      } catch {
+        tests = [];
+      }
+      await create(copyName, withScenarioId(s.text, `${s.id}-copy`), tests);
+    },
+    [create],
+  );
+
+  return { shipped, own, loaded, error, selection, select, deleted, create, save: write, remove, undoRemove, duplicateShipped };
+}
