@@ -1,11 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { usePreferences } from './app/preferences-store.ts';
 import { resolveStartup } from './app/startup.ts';
 import { setupI18n } from './i18n/setup.ts';
+import { startLaunch } from './lms/start-launch.ts';
+import { startSyncIfConfigured } from './lrs/on-attempt-finished.ts';
 import './app/app.css';
 
+// An LMS launch (cmi5 or SCORM) first: it cleans the address bar and names the trainee.
+startLaunch(window, (name) => usePreferences.getState().setTrainee(name));
 const startup = resolveStartup(window.location, navigator.languages);
+startSyncIfConfigured();
 await setupI18n(startup.language);
 
 const root = document.getElementById('root');

@@ -1,0 +1,146 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { EditorView } from '@codemirror/view';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
+import { setupI18n } from '../../i18n/setup.ts';
+import { DefuseDb } from '../../storage/db.ts';
+import { createStudioStorage, type StudioStorage } from '../../storage/studio-storage.ts';
+import type { PreviewViewProps } from './preview/preview.types.ts';
+import { StudioPage } from './StudioPage.tsx';
+
+// Validation and test runs take a moment on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
+
+// jsdom has no layout: CodeMirror measures ranges; give it empty rectangles.
+beforeAll(() => {
+  const empty = () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+  Range.prototype.getClientRects ??= empty;
+  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+});
+
+/** Edits the open editor's text the way typing does (through CodeMirror's transaction). */
+function editText(change: (text: string) => string) {
+  const view = EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!;
+  const text = view.state.doc.toString();
+  view.dispatch({ changes: { from: 0, to: text.length, insert: change(text) } });
+}
+
+let n = 0;
+const fresh = () => createStudioStorage(new DefuseDb(`studio-test-${Date.now()}-${n++}`));
+
+// A stand-in for the drill view the app composes: a reply box and the sim's state.
+function FakeView({ sim, onReply }: PreviewViewProps) {
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        const box = e.currentTarget.elements.namedItem('reply') as HTMLInputElement;
+        onReply(box.value);
+        box.value = '';
+      }}
+    >
+      <p>state: {sim.state}</p>
+      <label>
+        Your reply <input name="reply" />
+      </label>
+      <button type="submit">Send</button>
+    </form>
+  );
+}
+
+async function renderStudio(storage: StudioStorage = fresh()) {
+  const i18n = await setupI18n('en');
+  render(
+    <I18nextProvider i18n={i18n}>
+      <StudioPage storage={storage} PreviewView={FakeView} />
+    </I18nextProvider>,
+  );
+  await screen.findByRole('button', { name: /angry-resident/ });
+  return { storage, user: userEvent.setup() };
+}
+
+const file = (name: string, text: string, size?: number) => {
+  const f = new File([text], name, { type: 'application/json' });
+  if (size !== undefined) Object.defineProperty(f, 'size', { value: size });
+  return f;
+};
+const shippedText = readFileSync('scenarios/angry-resident.json', 'utf8');
+
+describe('StudioPage', () => {
+  it('imports a valid scenario as published and refuses hostile files with a message, rendering text as text', async () => {
+    const { storage, user } = await renderStudio();
+    const input = screen.getByTestId('studio-import-input');
+    const hostile = JSON.parse(shippedText);
+    hostile.id = 'xss-test';
+    hostile.title.en = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+    await user.upload(input, [
+      file('good.json', JSON.stringify(hostile)),
+      file('not-json.json', '<script>alert(1)</script>'),
+      file('huge.json', '{}', 50 * 1024 * 1024),
+      file('future.json', JSON.stringify({ ...hostile, id: 'future', schemaVersion: 99 })),
+    ]);
+    expect(await screen.findByText(/Imported and valid/)).toBeInTheDocument();
+    expect(screen.getByText(/not a JSON scenario file/)).toBeInTheDocument();
+    expect(screen.getByText(/too large/)).toBeInTheDocument();
+    expect(screen.getByText(/Imported as a draft: 1 problem/)).toBeInTheDocument();
+    expect(document.querySelector('img:not(.cm-widgetBuffer)')).toBeNull();
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+    const published = await storage.listPublished();
+    expect(published.map((p) => p.id)).toEqual(['xss-test']);
+    // The wrong-version file opened as a draft: its problem is listed and cannot be published.
+    expect(await screen.findByText(/newer than this app understands/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeDisabled();
+    await expectNoAxeViolations();
+  });
+
+  it('deletes with undo', async () => {
+    const { storage, user } = await renderStudio();
+    await user.click(screen.getByRole('button', { name: 'New from template' }));
+    expect(await screen.findByRole('heading', { name: 'My scenario 1' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText(/Deleted “My scenario 1”/)).toBeInTheDocument();
+    expect(await storage.list()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await storage.list()).map((r) => r.name)).toEqual(['My scenario 1']));
+  });
+
+  it('runs a shipped scenario’s tests and previews it with the debug panel', async () => {
+    const { user } = await renderStudio();
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    expect(await screen.findByText('Run on every edit: 4 passed, 0 failed.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await user.click(screen.getByRole('button', { name: 'Start preview' }));
+    await user.type(screen.getByLabelText('Your reply'), "I'm so sorry, I can see why you're upset.{Enter}");
+    const debug = screen.getByRole('region', { name: 'Debug' });
+    expect(within(debug).getByText(/Apology/)).toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+
+  it('saves a preview as a test that fails after an edit breaks it', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await user.click(screen.getByRole('button', { name: 'Start preview' }));
+    await user.type(screen.getByLabelText('Your reply'), 'Calm down.{Enter}');
+    await user.type(screen.getByLabelText('Test name'), 'calm down{Enter}');
+    expect(await screen.findByText('Saved test “calm down”.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Tests/ }));
+    expect(await screen.findByText(/5 passed, 0 failed/)).toBeInTheDocument();
+    const [record] = await storage.list();
+    expect(record?.tests).toHaveLength(5);
+    // A breakdown that ends in a walk-out instead of escalation changes the saved conversation's outcome: the test breaks on the edit.
+    editText((text) => text.replace(/"explodeTo":\s*"escalated"/, '"explodeTo": "walked_out"'));
+    await waitFor(() => expect(screen.queryByText(/5 passed, 0 failed/)).toBeNull());
+    expect(screen.getByText(/passed, [1-5] failed/)).toBeInTheDocument();
+    const saved = screen.getByText('calm down').closest('li')!;
+    expect(within(saved).getByText('expected escalated, got walked out')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,23 @@
+import { useSyncState } from '../lrs/sync-store.ts';
+import { cleanLaunchUrl, launchTrainee, readLaunch, type Launch } from './launch.ts';
+
+/** Launch errors (LMS unreachable at start): shown by the sync status. */
+function fail(error: unknown) {
+  useSyncState.setState({ lastError: error instanceof Error ? error.message : String(error) });
+}
+
+/**
+ * Called once at start-up, before the first render. If an LMS launched us: the address bar loses the
+ * launch parameters at once (history.replaceState), the trainee comes from the launch, and the runtime
+ * (cmi5 or SCORM) starts in the background, loaded on demand.
+ */
+export function startLaunch(win: Window, setTrainee: (name: string) => void): Launch | null {
+  const launch = readLaunch(win.location.search);
+  if (!launch) return null;
+  win.history.replaceState(null, '', cleanLaunchUrl(win.location, launch.scenarioId));
+  const trainee = launchTrainee(launch);
+  if (trainee) setTrainee(trainee);
+  if (launch.kind === 'cmi5') void import('./cmi5-runtime.ts').then((m) => m.startCmi5(launch)).catch(fail);
+  else void import('./scorm-runtime.ts').then((m) => m.startScorm(win, launch.scenarioId, setTrainee)).catch(fail);
+  return launch;
+}
