@@ -6,7 +6,9 @@ import { Notice } from '../components/Notice.tsx';
 import { TraineeForm } from '../components/TraineeForm.tsx';
 import { LibraryScreen } from '../features/drill/library/LibraryScreen.tsx';
 import { isLanguage, type Language } from '../i18n/languages.ts';
-import { loadDrillStorage, loadStudioStorage } from '../storage/load-storage.ts';
+import { PasscodeGate } from '../components/PasscodeGate.tsx';
+import { loadScenarioJson, scenarioSummaries } from '../features/drill/scenario-catalog.ts';
+import { loadDrillStorage, loadScorecardsStorage, loadStudioStorage } from '../storage/load-storage.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { withAttemptReporting } from './report-attempts.ts';
 import { MAX_TRAINEE_LENGTH } from './launch-params.ts';
@@ -32,6 +34,16 @@ const StudioPage = lazy(async () => {
   const [{ StudioPage: Page }, { StudioPreview }, storage] = await Promise.all([import('../features/studio/StudioPage.tsx'), import('./StudioPreview.tsx'), loadStudioStorage()]);
   return { default: () => <Page storage={storage} PreviewView={StudioPreview} /> };
 });
+
+// The HR dashboard: its own chunk (virtualiser, charts, records code); the engine loads only to re-score imports.
+const ScorecardsPage = lazy(async () => {
+  const [{ ScorecardsPage: Page }, storage] = await Promise.all([import('../features/scorecards/ScorecardsPage.tsx'), loadScorecardsStorage()]);
+  return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
+});
+const loadPasscode = () => loadScorecardsStorage().then((s) => s.getPasscode());
+const savePasscode = (record: Parameters<Awaited<ReturnType<typeof loadScorecardsStorage>>['setPasscode']>[0]) => loadScorecardsStorage().then((s) => s.setPasscode(record));
+let scenariosForDashboard: { id: string; title: ReturnType<typeof scenarioSummaries>[number]['title']; passMark: number }[] | null = null;
+const dashboardScenarios = () => (scenariosForDashboard ??= scenarioSummaries().map((s) => ({ id: s.id, title: s.title, passMark: s.passMark })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -81,7 +93,27 @@ export function App() {
       />
     );
   } else if (route.name === 'studio') {
-    content = <StudioPage />;
+    // Trainer area: behind the same passcode as the scorecards once one is set there (casual access on a
+    // shared PC only). Until then the studio opens as before, so the studio's own flows are unchanged.
+    content = (
+      <PasscodeGate loadRecord={loadPasscode} saveRecord={savePasscode} setUpHere={false}>
+        <StudioPage />
+      </PasscodeGate>
+    );
+  } else if (route.name === 'scorecards') {
+    content = (
+      <PasscodeGate loadRecord={loadPasscode} saveRecord={savePasscode}>
+        <ScorecardsPage
+          view={route.view}
+          scenarios={dashboardScenarios()}
+          loadScenario={loadScenarioJson}
+          language={language}
+          reviewer={trainee}
+          // The drill's own scorecard view, composed here: features never import each other.
+          renderScorecard={(attemptId) => <AttemptPage attemptId={attemptId} language={language} />}
+        />
+      </PasscodeGate>
+    );
   } else if (route.name === 'attempt') {
     content = <AttemptPage attemptId={route.attemptId} language={language} />;
   } else {

@@ -24,6 +24,9 @@ export function AppHeader({ language, trainee, onLanguage, onChangeTrainee }: Pr
         <span className="brand-tagline">{t('common.tagline')}</span>
       </a>
       <nav className="header-tools" aria-label={t('common.toolsLabel')}>
+        <a className="button small link" href="#/scorecards">
+          {t('scorecards.dashboard.title')}
+        </a>
         <a className="button small link" href="#/studio">
           {t('studio.nav.link')}
         </a>

@@ -16,6 +16,14 @@ describe('hash routes', () => {
     expect(parseHash('#/drill/<script>').name).toBe('not-found');
   });
 
+  it('parses the scorecards dashboard and its views', () => {
+    expect(parseHash('#/scorecards')).toEqual({ name: 'scorecards', view: { name: 'attempts' } });
+    expect(parseHash('#/scorecards/cohort')).toEqual({ name: 'scorecards', view: { name: 'cohort' } });
+    expect(parseHash('#/scorecards/attempt/a-1')).toEqual({ name: 'scorecards', view: { name: 'attempt', attemptId: 'a-1' } });
+    expect(parseHash('#/scorecards/nope').name).toBe('not-found');
+    for (const hash of ['#/scorecards', '#/scorecards/trainee', '#/scorecards/transfer', '#/scorecards/attempt/x1']) expect(routeHref(parseHash(hash))).toBe(hash);
+  });
+
   it('round-trips', () => {
     for (const hash of ['#/', '#/drill/broken-promise', '#/attempt/xyz']) expect(routeHref(parseHash(hash))).toBe(hash);
   });

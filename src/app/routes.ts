@@ -1,8 +1,12 @@
+import { dashboardHref, type DashboardView } from '../features/scorecards/dashboard.types.ts';
+
 /** The app's screens. Hash routes keep the built app working from any static folder or LMS package. */
 export type Route =
   | { name: 'library' }
   | { name: 'drill'; scenarioId: string }
   | { name: 'attempt'; attemptId: string }
+  /** The HR dashboard (passcode-protected): `#/scorecards`, `#/scorecards/<view>`, `#/scorecards/attempt/<id>`. */
+  | { name: 'scorecards'; view: DashboardView }
   | { name: 'studio' }
   | { name: 'not-found'; path: string };
 
@@ -23,6 +27,12 @@ export function parseHash(hash: string): Route {
   if (head === 'studio' && id === undefined) return { name: 'studio' };
   if (head === 'drill' && id && ID.test(id) && rest.length === 0) return { name: 'drill', scenarioId: id };
   if (head === 'attempt' && id && ID.test(id) && rest.length === 0) return { name: 'attempt', attemptId: id };
+  if (head === 'scorecards') {
+    if (!id) return { name: 'scorecards', view: { name: 'attempts' } };
+    if ((id === 'trainee' || id === 'cohort' || id === 'transfer') && rest.length === 0) return { name: 'scorecards', view: { name: id } };
+    const [attemptId, ...more] = rest;
+    if (id === 'attempt' && attemptId && ID.test(attemptId) && more.length === 0) return { name: 'scorecards', view: { name: 'attempt', attemptId } };
+  }
   return { name: 'not-found', path };
 }
 
@@ -36,6 +46,8 @@ export function routeHref(route: Route): string {
       return `#/attempt/${encodeURIComponent(route.attemptId)}`;
     case 'studio':
       return '#/studio';
+    case 'scorecards':
+      return dashboardHref(route.view);
     case 'not-found':
       return `#/${route.path}`;
   }

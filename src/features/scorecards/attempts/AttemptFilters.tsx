@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttemptFilter } from '../../../domain/records/filter-rows.ts';
+import { EMPTY_FILTER } from '../../../domain/records/filter-rows.ts';
+
+interface Props {
+  filter: AttemptFilter;
+  onChange: (filter: AttemptFilter) => void;
+  trainees: readonly string[];
+  scenarios: readonly { id: string; title: string }[];
+  modeLabel: (mode: string) => string;
+}
+
+/** The attempts view's filters: every control labelled, all optional. */
+export function AttemptFilters({ filter, onChange, trainees, scenarios, modeLabel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const set = (patch: Partial<AttemptFilter>) => onChange({ ...filter, ...patch });
+  return (
+    <form className="dash-filters no-print" role="search" aria-label={t('scorecards.dashboard.filters.label')} onSubmit={(e) => e.preventDefault()}>
+      <div className="field">
+        <label htmlFor={`${id}-search`}>{t('scorecards.dashboard.filters.search')}</label>
+        <input id={`${id}-search`} type="search" value={filter.search} onChange={(e) => set({ search: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-trainee`}>{t('scorecards.dashboard.columns.trainee')}</label>
+        <select id={`${id}-trainee`} value={filter.trainee} onChange={(e) => set({ trainee: e.target.value })}>
+          <option value="">{t('scorecards.dashboard.filters.any')}</option>
+          {trainees.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-scenario`}>{t('scorecards.dashboard.columns.scenario')}</label>
+        <select id={`${id}-scenario`} value={filter.scenarioId} onChange={(e) => set({ scenarioId: e.target.value })}>
+          <option value="">{t('scorecards.dashboard.filters.any')}</option>
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-mode`}>{t('scorecards.dashboard.columns.mode')}</label>
+        <select id={`${id}-mode`} value={filter.mode} onChange={(e) => set({ mode: e.target.value })}>
+          <option value="">{t('scorecards.dashboard.filters.any')}</option>
+          {['practice', 'exam', 'guided'].map((m) => (
+            <option key={m} value={m}>
+              {modeLabel(m)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-passed`}>{t('scorecards.dashboard.columns.passed')}</label>
+        <select id={`${id}-passed`} value={filter.passed} onChange={(e) => set({ passed: e.target.value as AttemptFilter['passed'] })}>
+          <option value="">{t('scorecards.dashboard.filters.any')}</option>
+          <option value="passed">{t('scorecards.passed')}</option>
+          <option value="failed">{t('scorecards.failed')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>{t('scorecards.dashboard.filters.from')}</label>
+        <input id={`${id}-from`} type="date" value={filter.from} onChange={(e) => set({ from: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>{t('scorecards.dashboard.filters.to')}</label>
+        <input id={`${id}-to`} type="date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
+      </div>
+      <button type="button" className="button small" onClick={() => onChange(EMPTY_FILTER)}>
+        {t('scorecards.dashboard.filters.clear')}
+      </button>
+    </form>
+  );
+}

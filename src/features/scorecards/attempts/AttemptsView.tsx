@@ -1,0 +1,67 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttemptRow } from '../../../domain/records/attempt.types.ts';
+import { EMPTY_FILTER, filterRows, sortRows, type AttemptFilter, type Sort } from '../../../domain/records/filter-rows.ts';
+import type { ImportMarkRecord } from '../../../storage/scorecards-records.ts';
+import { datedName, downloadText } from '../download.ts';
+import type { DashboardScenario } from '../dashboard.types.ts';
+import type { useLabels } from '../use-labels.ts';
+import { AttemptFilters } from './AttemptFilters.tsx';
+import { AttemptsTable } from './AttemptsTable.tsx';
+import { attemptsCsv } from './attempts-csv.ts';
+
+interface Props {
+  rows: readonly AttemptRow[];
+  scenarios: readonly DashboardScenario[];
+  labels: ReturnType<typeof useLabels>;
+  marks: ReadonlyMap<string, ImportMarkRecord>;
+}
+
+/** Every attempt: filter, search, sort, click through, export what is shown as CSV. */
+export function AttemptsView({ rows, scenarios, labels, marks }: Props) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<AttemptFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<Sort>({ key: 'endedAt', direction: 'desc' });
+  // Typing in the search box stays responsive while 10,000 rows are re-filtered.
+  const deferred = useDeferredValue(filter);
+  const shown = useMemo(() => sortRows(filterRows(rows, deferred), sort), [rows, deferred, sort]);
+  const trainees = useMemo(() => [...new Set(rows.map((r) => r.trainee))].sort((a, b) => a.localeCompare(b)), [rows]);
+  const scenarioOptions = useMemo(() => {
+    const ids = new Set([...scenarios.map((s) => s.id), ...rows.map((r) => r.scenarioId)]);
+    return [...ids].map((id) => ({ id, title: labels.scenarioTitle(id) }));
+  }, [rows, scenarios, labels]);
+
+  const exportCsv = () =>
+    downloadText(
+      datedName('defuse-attempts', 'csv'),
+      attemptsCsv(shown, {
+        header: (k) => t(`scorecards.dashboard.columns.${k}`),
+        dimension: labels.dimension,
+        scenarioTitle: labels.scenarioTitle,
+        mode: labels.mode,
+        outcome: labels.outcome,
+        yesNo: (v) => (v ? t('scorecards.passed') : t('scorecards.failed')),
+      }),
+      'text/csv;charset=utf-8',
+    );
+
+  return (
+    <section aria-labelledby="attempts-title" className="dash-section">
+      <div className="dash-section-head">
+        <h2 id="attempts-title">{t('scorecards.dashboard.tabs.attempts')}</h2>
+        <p className="meta" role="status">
+          {t('scorecards.dashboard.attempts.count', { shown: shown.length, total: rows.length })}
+        </p>
+        <button type="button" className="button no-print" onClick={exportCsv} disabled={shown.length === 0}>
+          {t('scorecards.dashboard.export.csv')}
+        </button>
+      </div>
+      <AttemptFilters filter={filter} onChange={setFilter} trainees={trainees} scenarios={scenarioOptions} modeLabel={labels.mode} />
+      {rows.length === 0 ? (
+        <p>{t('scorecards.dashboard.attempts.none')}</p>
+      ) : (
+        <AttemptsTable rows={shown} sort={sort} onSort={setSort} labels={labels} marks={marks} />
+      )}
+    </section>
+  );
+}

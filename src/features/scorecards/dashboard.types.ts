@@ -1,0 +1,14 @@
+import type { LocalizedText } from '../../domain/scenario/scenario.types.ts';
+
+/** What the dashboard knows about a scenario without loading it (the app passes the library's catalog). */
+export interface DashboardScenario {
+  id: string;
+  title: LocalizedText;
+  passMark: number;
+}
+
+/** The dashboard's sub-pages: `#/scorecards`, `#/scorecards/<view>`, `#/scorecards/attempt/<id>`. */
+export type DashboardView = { name: 'attempts' } | { name: 'trainee' } | { name: 'cohort' } | { name: 'transfer' } | { name: 'attempt'; attemptId: string };
+
+export const dashboardHref = (view: DashboardView): string =>
+  view.name === 'attempts' ? '#/scorecards' : view.name === 'attempt' ? `#/scorecards/attempt/${encodeURIComponent(view.attemptId)}` : `#/scorecards/${view.name}`;

@@ -1,0 +1,98 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DIMENSIONS } from '../../../domain/records/attempt.types.ts';
+import type { OverrideTarget } from '../../../domain/records/override.types.ts';
+import { toRow } from '../../../domain/records/to-row.ts';
+import type { AttemptRecord } from '../../../storage/records.ts';
+import type { ImportMarkRecord, OverrideRecord } from '../../../storage/scorecards-records.ts';
+import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
+import { dashboardHref } from '../dashboard.types.ts';
+import type { useLabels } from '../use-labels.ts';
+import { OverrideForm } from './OverrideForm.tsx';
+
+interface Props {
+  attemptId: string;
+  attempt: AttemptRecord | undefined;
+  mark: ImportMarkRecord | undefined;
+  overrides: readonly OverrideRecord[];
+  storage: ScorecardsStorage;
+  reviewer: string;
+  labels: ReturnType<typeof useLabels>;
+  onChanged: () => void;
+  /** The trainee's own scorecard view, composed in by the app (features never import each other). */
+  renderScorecard: (attemptId: string) => ReactNode;
+}
+
+/** Click-through from the table: import check, trainer review, then the full scorecard the trainee saw. */
+export function AttemptReview({ attemptId, attempt, mark, overrides, storage, reviewer, labels, onChanged, renderScorecard }: Props) {
+  const { t } = useTranslation();
+  const mine = overrides.filter((o) => o.attemptId === attemptId);
+  const row = attempt ? toRow(attempt) : null;
+  const label = (x: OverrideTarget) => (x === 'overall' ? t('scorecards.overall') : labels.dimension(x));
+  const engineScores = Object.fromEntries([['overall', row?.score], ...DIMENSIONS.map((d) => [d, row?.dimensions[d]])]) as Record<OverrideTarget, number | undefined>;
+
+  return (
+    <div className="attempt-review">
+      <p className="no-print">
+        <a href={dashboardHref({ name: 'attempts' })}>{t('scorecards.dashboard.review.back')}</a>
+      </p>
+      {mark && (
+        <div className={`notice ${mark.status === 'mismatch' ? 'notice-error' : 'notice-info'}`}>
+          <div className="notice-body">
+            <strong>{t(`scorecards.dashboard.mark.${mark.status}`, { file: mark.source, date: labels.date(mark.importedAt) })}</strong>
+            {mark.status === 'mismatch' && mark.recomputed && attempt && (
+              <p>
+                {t('scorecards.dashboard.mark.compare', { stored: attempt.score, recomputed: mark.recomputed.score })}{' '}
+                {t('scorecards.dashboard.mark.fields', { fields: (mark.fields ?? []).map((f) => (f === 'score' || f === 'passed' || f === 'outcome' ? t(`scorecards.dashboard.columns.${f}`) : labels.dimension(f as (typeof DIMENSIONS)[number]))).join(', ') })}
+              </p>
+            )}
+            {mark.status === 'unverifiable' && mark.reason && <p>{t(`scorecards.dashboard.mark.reason.${mark.reason}`)}</p>}
+          </div>
+        </div>
+      )}
+      {attempt && (
+        <section className="card review-card" aria-labelledby="review-title">
+          <h2 id="review-title">{t('scorecards.dashboard.review.heading')}</h2>
+          {mine.length === 0 ? (
+            <p>{t('scorecards.dashboard.review.none')}</p>
+          ) : (
+            <table className="dash-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('scorecards.dashboard.review.target')}</th>
+                  <th scope="col">{t('scorecards.dashboard.review.engine')}</th>
+                  <th scope="col">{t('scorecards.dashboard.review.trainer')}</th>
+                  <th scope="col">{t('scorecards.dashboard.review.reason')}</th>
+                  <th scope="col">{t('scorecards.dashboard.review.whoWhen')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {mine.map((o, i) => (
+                  <tr key={o.seq ?? i}>
+                    <th scope="row">{label(o.target)}</th>
+                    <td className="num">{o.engineScore}</td>
+                    <td className="num">{o.trainerScore}</td>
+                    <td>{o.reason}</td>
+                    <td>
+                      {o.by} · {labels.date(o.at)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <OverrideForm
+            engineScores={engineScores}
+            defaultReviewer={reviewer}
+            dimensionLabel={labels.dimension}
+            onSubmit={async (o) => {
+              await storage.addOverride({ schemaVersion: 1, attemptId, scenarioId: attempt.scenarioId, engineScore: engineScores[o.target] ?? 0, at: new Date().toISOString(), ...o });
+              onChanged();
+            }}
+          />
+        </section>
+      )}
+      {renderScorecard(attemptId)}
+    </div>
+  );
+}
