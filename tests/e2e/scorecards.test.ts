@@ -1,0 +1,136 @@
+// Real browser: the HR dashboard. Finish a drill, find it behind the passcode, click through to its
+// scorecard, export CSV and the JSON bundle, import the bundle on a clean profile, and see a tampered
+// score flagged with the recomputed one beside it. axe on every view.
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+
+const base = inject('baseUrl');
+const dir = mkdtempSync(join(tmpdir(), 'defuse-scorecards-'));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PASSCODE = 'trainer-2026';
+
+async function finishDrill(page: Page, trainee: string) {
+  await page.goto(`${base}?trainee=${trainee}&lng=en#/drill/angry-resident`);
+  await page.getByRole('button', { name: 'Start the conversation' }).click();
+  await sendReply(page, "I'm so sorry, Mr Chan. I can see why you're upset.");
+  if ((await page.locator('textarea').count()) > 0) {
+    await page.getByRole('button', { name: 'End drill' }).click();
+    await page.getByRole('button', { name: 'End and score' }).click();
+  }
+  await page.getByRole('button', { name: 'Skip to the scorecard' }).click();
+  await page.locator('.reproduce').waitFor();
+}
+
+async function openDashboard(page: Page, create: boolean) {
+  await page.goto(`${base}?lng=en#/scorecards`);
+  await page.getByRole('heading', { name: create ? 'Set a trainer passcode' : 'Trainer passcode' }).waitFor();
+  await expectAxeClean(page, 'passcode');
+  await expect(page.getByText("developer tools", { exact: false }).isVisible()).resolves.toBe(true);
+  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
+  if (create) await page.getByLabel('Repeat the passcode').fill(PASSCODE);
+  await page.getByRole('button', { name: create ? 'Set passcode' : 'Unlock' }).click();
+  await page.getByRole('heading', { name: 'Scorecards', level: 1 }).waitFor();
+}
+
+describe('scorecards dashboard (real browser)', () => {
+  let bundlePath = '';
+
+  it('shows a finished drill, clicks through, reviews, exports CSV and the JSON bundle', async () => {
+    const { context, page, errors } = await newPage(browser, { locale: 'en-GB' });
+    await finishDrill(page, 'Amy');
+    await openDashboard(page, true);
+    await page.getByText('Showing 1 of 1 attempts').waitFor();
+    await expectAxeClean(page, 'attempts');
+
+    // Filters: a search that matches nothing, then clear.
+    await page.getByLabel('Search').fill('nobody-here');
+    await page.getByText('Showing 0 of 1 attempts').waitFor();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByText('Showing 1 of 1 attempts').waitFor();
+
+    // CSV: UTF-8 with BOM, one header and one row.
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.trim().split('\r\n')).toHaveLength(2);
+    expect(csv).toContain('Amy');
+
+    // Click through to the full scorecard, with the trainer review form.
+    await page.getByRole('link', { name: 'Amy' }).click();
+    await page.getByRole('heading', { name: 'Trainer review' }).waitFor();
+    await page.locator('.reproduce').waitFor();
+    await expectAxeClean(page, 'attempt review');
+    await page.getByLabel("Trainer's score (0–100)").fill('95');
+    await page.getByLabel('Reason').fill('Handled the feelings well for a first try.');
+    await page.getByRole('button', { name: 'Save override' }).click();
+    await page.getByText('Override saved; both scores are kept.').waitFor();
+    await expect(page.locator('.review-card tbody tr').count()).resolves.toBe(1);
+
+    for (const [tab, heading] of [['Trainee', 'Trainee report: Amy'], ['Cohort', 'Cohort']] as const) {
+      await page.goto(`${base}?lng=en#/scorecards/${tab.toLowerCase()}`);
+      await page.getByRole('heading', { name: heading, level: 2 }).waitFor();
+      await expectAxeClean(page, tab);
+    }
+    await expect(page.getByText('Trainer and engine agreement').isVisible()).resolves.toBe(true);
+
+    await page.getByRole('link', { name: 'Export and import' }).click();
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON bundle' }).click()]);
+    bundlePath = join(dir, 'bundle.json');
+    writeFileSync(bundlePath, readFileSync((await jsonDownload.path())!, 'utf8'));
+    await expectAxeClean(page, 'transfer');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports the bundle on a clean profile (verified), recognises duplicates, flags a tampered score, refuses a bad file', async () => {
+    const bundle = JSON.parse(readFileSync(bundlePath, 'utf8'));
+    const { context, page, errors } = await newPage(browser, { locale: 'en-GB' });
+    await page.goto(`${base}?trainee=HR&lng=en#/`);
+    await openDashboard(page, true);
+    await page.getByText('No attempts yet', { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Export and import' }).click();
+
+    await page.getByLabel('Bundle file').setInputFiles(bundlePath);
+    await page.getByText('Attempts added: 1.').waitFor();
+    await expect(page.getByText('Flagged:', { exact: false }).count()).resolves.toBe(0);
+
+    // The same file again: a duplicate, nothing added.
+    await page.getByLabel('Bundle file').setInputFiles(bundlePath);
+    await page.getByText('Already here, skipped: 1.').waitFor();
+
+    // A tampered copy under a new id: flagged, with the recomputed score.
+    const original = bundle.attempts[0];
+    const tampered = { ...bundle, overrides: [], attempts: [{ ...original, id: `${original.id}x`, score: original.score === 100 ? 10 : 100 }] };
+    const tamperedPath = join(dir, 'tampered.json');
+    writeFileSync(tamperedPath, JSON.stringify(tampered));
+    await page.getByLabel('Bundle file').setInputFiles(tamperedPath);
+    await page.getByText(`Amy: stored ${tampered.attempts[0].score}, recomputed ${original.score}`).waitFor();
+    await expectAxeClean(page, 'import flagged');
+
+    // An invalid file: refused with the reason, nothing written.
+    const badPath = join(dir, 'bad.json');
+    writeFileSync(badPath, JSON.stringify({ ...bundle, attempts: [{ ...original, id: 'new-one', score: 'high' }] }));
+    await page.getByLabel('Bundle file').setInputFiles(badPath);
+    await page.getByText('The bundle contains an invalid attempt.').waitFor();
+    await page.getByText('Nothing from this file was saved.').waitFor();
+
+    await page.getByRole('link', { name: 'Attempts' }).click();
+    await page.getByText('Showing 2 of 2 attempts').waitFor();
+    await expect(page.locator('.attempts-body .badge', { hasText: 'Flagged' }).count()).resolves.toBe(1);
+    await page.locator('.attempts-body a', { hasText: 'Amy' }).first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
