@@ -2,6 +2,17 @@ import type { Scorecard } from '../domain/scoring/scorecard.types.ts';
 import { scenarioSummaries } from '../features/drill/scenario-catalog.ts';
 import { onAttemptFinished } from '../lrs/on-attempt-finished.ts';
 import type { DrillStorage } from '../storage/drill-storage.ts';
+import type { AttemptRecord } from '../storage/records.ts';
+
+/**
+ * The engine's scorecard of a stored attempt, with the record's own score and verdict (the drill
+ * stores `{ engine, hintsUsed, hintCost }` and takes hint costs off the record's score).
+ */
+export function reportedScorecard(record: AttemptRecord): Scorecard | null {
+  const stored = record.scorecard as { engine?: Scorecard; turns?: unknown } | null;
+  const engine = stored?.engine ?? (Array.isArray(stored?.turns) ? (stored as Scorecard) : null);
+  return engine ? { ...engine, score: record.score, passed: record.passed } : null;
+}
 
 /**
  * The drill's storage, reporting each finished attempt to the LRS/LMS once it is safely stored.
@@ -12,8 +23,10 @@ export function withAttemptReporting(storage: DrillStorage): DrillStorage {
     ...storage,
     saveAttempt: async (record) => {
       await storage.saveAttempt(record);
+      const scorecard = reportedScorecard(record);
+      if (!scorecard) return;
       const title = scenarioSummaries().find((s) => s.id === record.scenarioId)?.title ?? { 'zh-Hant': record.scenarioId, 'zh-Hans': record.scenarioId, en: record.scenarioId };
-      void onAttemptFinished({ ...record, scorecard: record.scorecard as Scorecard }, title);
+      void onAttemptFinished({ ...record, scorecard }, title);
     },
   };
 }

@@ -1,0 +1,41 @@
+// Shared steps for the learning-record browser tests: play a drill to its scorecard.
+import type { Page } from 'playwright-core';
+import { sendReply } from './browser.ts';
+
+export const GOOD = [
+  '您好,我是管理處客戶服務主任小李。陳先生,非常抱歉,讓您久等了。',
+  '換作是我也會很生氣。您慢慢說,我在聽。',
+  '漏水是從什麼時候開始的?現在浴室是什麼情況?',
+  '我跟您確認一下:上星期一開始漏水,您打過兩次電話,一直沒有人來,對嗎?',
+  '我今天下午三點前安排維修師傅上門檢查,這件事由我負責跟進到底。',
+  '您看這樣安排可以嗎?',
+  '師傅檢查後,我今晚六點前親自打電話給您。謝謝您告訴我們。',
+];
+
+/** From the briefing of angry-resident (zh-Hant UI) to the scorecard; returns the turns played. */
+export async function playToScorecard(page: Page): Promise<number> {
+  await page.getByRole('button', { name: '開始對話' }).click();
+  let played = 0;
+  for (const reply of GOOD) {
+    if ((await page.locator('textarea').count()) === 0) break;
+    await sendReply(page, reply);
+    played += 1;
+  }
+  if ((await page.locator('textarea').count()) > 0) {
+    await page.getByRole('button', { name: '結束演練' }).click();
+    await page.getByRole('button', { name: '結束並評分' }).click();
+  }
+  await page.getByRole('heading', { name: '最後一步:判斷這宗投訴' }).waitFor();
+  await page.getByRole('button', { name: '提交並查看成績' }).click();
+  await page.getByRole('heading', { name: '各項能力' }).waitFor();
+  return played;
+}
+
+/** Polls until `check` is true or the time is up. */
+export async function until(check: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
