@@ -1,0 +1,123 @@
+import { summarizeCohort, summarizeTrainee } from '../../domain/records/aggregate.ts';
+import { agreementByScenario } from '../../domain/records/agreement.ts';
+import { DIMENSIONS, type AttemptLike } from '../../domain/records/attempt.types.ts';
+import { toCsv } from '../../domain/records/csv.ts';
+import { EMPTY_FILTER, filterRows, sortRows } from '../../domain/records/filter-rows.ts';
+import type { TrainerOverride } from '../../domain/records/override.types.ts';
+import { toRow } from '../../domain/records/to-row.ts';
+import type { CliCommand } from '../command.types.ts';
+import { parseArgs } from '../parse-args.ts';
+
+const usage = `Usage: defuse bench-records [--attempts N] [--runs N]
+
+Generates N synthetic attempts (default 10,000) and reports the median time of: filtering and sorting
+the attempts view, rendering it (the virtualised table, server-rendered), computing the cohort view and
+one trainee's view, and writing the CSV. Target: ≤ 100 ms each. Report the figures; never assert timings
+in tests (machines are noisy).`;
+
+const SCENARIOS = ['phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround'];
+const PHRASES = ['你別激動', '公司的規定就是這樣的', '我不知道', 'Calm down', '這不可能的', '改天再聯系你'];
+const OUTCOMES = ['resolved', 'escalated', 'walked_out', 'incomplete'];
+const MODES = ['practice', 'exam', 'guided'];
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function syntheticAttempts(n: number, seed = 1): AttemptLike[] {
+  const rnd = prng(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const start = Date.parse('2026-01-01T00:00:00Z');
+  return Array.from({ length: n }, (_, i) => {
+    const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, Math.round(rnd() * 100)]));
+    const score = Math.round(rnd() * 100);
+    const turns = Array.from({ length: 6 }, () => ({ forbidden: rnd() < 0.15 ? [{ list: 'ten', phrase: pick(PHRASES), matched: '' }] : [] }));
+    return {
+      id: `att-${i.toString(36)}`,
+      trainee: `學員${Math.floor(rnd() * 200)}`,
+      scenarioId: pick(SCENARIOS),
+      scenarioVersion: '1-bench',
+      locale: 'zh-Hant' as const,
+      mode: pick(MODES),
+      seed: i,
+      replies: [],
+      score,
+      passed: score >= 70,
+      outcome: pick(OUTCOMES),
+      scorecard: { engine: { dimensions, turns, hostility: Array.from({ length: 7 }, () => Math.round(rnd() * 100)) } },
+      endedAt: new Date(start + Math.floor(rnd() * 300 * 86_400_000)).toISOString(),
+    };
+  });
+}
+
+function median(fn: () => unknown, runs: number): number {
+  fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+export const command: CliCommand = {
+  name: 'bench-records',
+  summary: 'benchmark the scorecards dashboard on synthetic attempts (filter+sort, render, cohort, trainee, CSV)',
+  usage,
+  async run(args, io) {
+    const { options } = parseArgs(args, { attempts: 'string', runs: 'string' });
+    const n = Math.max(1, Number(options.attempts ?? 10_000) || 10_000);
+    const runs = Math.max(1, Number(options.runs ?? 15) || 15);
+    const attempts = syntheticAttempts(n);
+    const t0 = process.hrtime.bigint();
+    const rows = attempts.map((a) => toRow(a));
+    io.stdout(`attempts: ${n}; rows built (one-off on load): ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(1)} ms\n`);
+
+    const filter = { ...EMPTY_FILTER, search: '學員1', passed: 'passed' as const, from: '2026-03-01' };
+    const filterSort = () => sortRows(filterRows(rows, filter), { key: 'score', direction: 'desc' });
+    const unfilteredSort = () => sortRows(filterRows(rows, EMPTY_FILTER), { key: 'trainee', direction: 'asc' });
+    // React and the dashboard's table load only for this command, not for every `defuse` run.
+    const [{ createElement }, { renderToString }, { I18nextProvider }, { AttemptsTable }, { useLabels }, { setupI18n }] = await Promise.all([
+      import('react'),
+      import('react-dom/server'),
+      import('react-i18next'),
+      import('../../features/scorecards/attempts/AttemptsTable.tsx'),
+      import('../../features/scorecards/use-labels.ts'),
+      import('../../i18n/setup.ts'),
+    ]);
+    const i18n = await setupI18n('en');
+    const shown = unfilteredSort();
+    function Table() {
+      const labels = useLabels([], 'en');
+      return createElement(AttemptsTable, { rows: shown, sort: { key: 'trainee', direction: 'asc' }, onSort: () => {}, labels, marks: new Map() });
+    }
+    const render = () => renderToString(createElement(I18nextProvider, { i18n }, createElement(Table)));
+    const html = render();
+    const renderedRows = (html.match(/role="row"/g) ?? []).length - 1;
+    const overrides: TrainerOverride[] = rows.slice(0, 500).map((r, i) => ({ attemptId: r.id, scenarioId: r.scenarioId, target: i % 2 ? 'overall' : 'listen', engineScore: r.score, trainerScore: Math.min(100, r.score + (i % 7) - 3), reason: 'bench', by: 'T', at: r.endedAt }));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+
+    const results: [string, number][] = [
+      ['filter + sort (search, passed, date; by score)', median(filterSort, runs)],
+      ['filter + sort (all rows; by trainee)', median(unfilteredSort, runs)],
+      [`render attempts table (${shown.length} rows, ${renderedRows} in the DOM)`, median(render, runs)],
+      ['filter + sort + render', median(() => (filterSort(), render()), runs)],
+      ['cohort view (per scenario, per skill, heatmap, phrases)', median(() => summarizeCohort(rows), runs)],
+      ['agreement (500 reviewed attempts)', median(() => agreementByScenario(overrides, byId, () => 70), runs)],
+      ['trainee view', median(() => summarizeTrainee(rows, rows[0]!.trainee), runs)],
+      ['CSV export of all rows', median(() => toCsv(['id', 'trainee', 'score'], rows.map((r) => [r.id, r.trainee, r.score])), runs)],
+    ];
+    for (const [label, ms] of results) io.stdout(`${label.padEnd(62)} ${ms.toFixed(1).padStart(7)} ms${ms > 100 ? '  (over the 100 ms target)' : ''}\n`);
+    return 0;
+  },
+};
