@@ -83,7 +83,8 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
           autocompletion({ override: [complete] }),
           hover,
           readOnlyConf.current.of([EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)]),
-          EditorView.contentAttributes.of({ 'aria-label': label }),
+          // An explicit tabindex: the content is one tab stop even when read-only, so the scroller is keyboard reachable.
+          EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) onChangeRef.current(u.state.doc.toString());
           }),

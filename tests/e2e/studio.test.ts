@@ -1,0 +1,126 @@
+// Real browser: the trainer studio. Lazy loading, importing a file, fixing a validator error in the
+// editor, publishing, previewing in the drill view, saving a test and seeing it fail after an edit,
+// hostile text rendered as text, drafts kept across reloads, axe.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAxeClean, launch, newPage } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'defuse-studio-'));
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** angry-resident with a new id, a hostile title, and one reaction pointing at a state that does not exist. */
+function brokenScenarioFile(): string {
+  const doc = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8'));
+  doc.id = 'studio-e2e';
+  doc.title.en = 'Leak <img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+  const reaction = doc.reactions.find((r: { goto?: string }) => r.goto === 'solving');
+  reaction.goto = 'nowhere';
+  const file = join(dir, 'studio-e2e.json');
+  writeFileSync(file, JSON.stringify(doc, null, 2));
+  return file;
+}
+
+async function typeReply(page: Page, text: string) {
+  const box = page.locator('.studio-preview textarea');
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+describe('studio (real browser)', () => {
+  it('does not load the studio code on the trainee library', async () => {
+    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await page.goto(`${base}?trainee=lazy&lng=en`);
+    await page.locator('.scenario-card').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((s) => /StudioPage|StudioPreview|codemirror/i.test(s))).toEqual([]);
+    await page.getByRole('link', { name: 'Studio' }).click();
+    await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
+    expect(scripts.some((s) => /StudioPage/.test(s))).toBe(true);
+    await context.close();
+  });
+
+  it('imports a file, fixes the validator error, publishes, previews, saves a test and sees it fail after an edit', async () => {
+    const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+    await page.goto(`${base}?trainee=trainer&lng=en#/studio`);
+    await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
+    await page.getByTestId('studio-import-input').setInputFiles(brokenScenarioFile());
+    await page.getByText(/Imported as a draft: 5 problem/).waitFor();
+    await expect(page.getByRole('button', { name: 'Publish to trainees' }).isDisabled()).resolves.toBe(true);
+    await expectAxeClean(page, 'studio with a problem');
+
+    // The diagnostic links to its position: selecting it selects "nowhere" in the editor; typing fixes it.
+    await page.getByRole('button', { name: /\[unknown-state\]/ }).click();
+    await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe('"nowhere"');
+    await page.keyboard.type('"solving"');
+    await page.getByText('No problems: ready to publish.').waitFor();
+    await page.getByRole('button', { name: 'Publish to trainees' }).click();
+    await page.locator('.studio-status', { hasText: 'Published' }).waitFor();
+
+    // Preview in the drill view, from the start, with the debug panel.
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByLabel('Preview language').selectOption('en');
+    await page.getByRole('button', { name: 'Start preview' }).click();
+    await typeReply(page, 'Calm down.');
+    await page.locator('.studio-debug', { hasText: 'Dismissing the emotion' }).waitFor();
+    // The hostile title is shown as text in the drill view; nothing ran.
+    await page.locator('.drill-title', { hasText: '<img src=x' }).waitFor();
+    await expect(page.evaluate(() => (window as { __xss?: number }).__xss)).resolves.toBeUndefined();
+    await expectAxeClean(page, 'studio preview');
+
+    await page.getByLabel('Test name').fill('calm down escalates');
+    await page.getByRole('button', { name: 'Save test' }).click();
+    await page.getByText('Saved test “calm down escalates”.').waitFor();
+    await page.getByRole('button', { name: /^Tests/ }).click();
+    await page.getByText('Run on every edit: 1 passed, 0 failed.').waitFor();
+
+    // Edit: a breakdown now ends in a walk-out, so the saved test breaks.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('"explodeTo": "escalated"');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('"explodeTo": "walked_out"');
+    await page.getByText('Run on every edit: 0 passed, 1 failed.').waitFor();
+    await page.getByText('expected escalated, got walked out').waitFor();
+
+    // Drafts survive a reload.
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.getByRole('button', { name: /studio-e2e/ }).click();
+    await page.getByText('Unpublished changes').first().waitFor();
+    await page.getByRole('button', { name: /^Tests/ }).click();
+    await page.getByText('expected escalated, got walked out').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses non-JSON and oversized files without touching the library', async () => {
+    const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+    await page.goto(`${base}?trainee=trainer2&lng=en#/studio`);
+    await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
+    const junk = join(dir, 'junk.json');
+    writeFileSync(junk, '<script>window.__xss=1</script>');
+    const big = join(dir, 'big.json');
+    writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 32));
+    await page.getByTestId('studio-import-input').setInputFiles([junk, big]);
+    await page.getByText('This is not a JSON scenario file; nothing was imported.').waitFor();
+    await page.getByText('The file is too large (limit 1 MB); nothing was imported.').waitFor();
+    await page.getByText('No scenarios of your own yet.', { exact: false }).waitFor();
+    await expect(page.evaluate(() => (window as { __xss?: number }).__xss)).resolves.toBeUndefined();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
