@@ -1,0 +1,56 @@
+// `npm run package:scorm -- <scenario id…>`: a SCORM 2004 4th edition zip, one SCO per scenario.
+import { pathToFileURL } from 'node:url';
+import type { Scenario } from '../src/domain/scenario/scenario.types.ts';
+import { APP_DIR, builtApp, filesOf, loadScenarios, main, writeZip, xml, type PackageArgs } from './package-common.ts';
+
+/** imsmanifest.xml: each SCO launches the shared app with its scenario; the app files are one asset resource. */
+export function imsManifest(scenarios: readonly Scenario[], appFiles: readonly string[]): string {
+  const items = scenarios
+    .map((s) => `      <item identifier="item-${xml(s.id)}" identifierref="sco-${xml(s.id)}">
+        <title>${xml(`${s.title.en} / ${s.title['zh-Hant']}`)}</title>
+      </item>`)
+    .join('\n');
+  const scos = scenarios
+    .map((s) => `    <resource identifier="sco-${xml(s.id)}" type="webcontent" adlcp:scormType="sco" href="${xml(`${APP_DIR}/index.html?lms=scorm&scenario=${encodeURIComponent(s.id)}`)}">
+      <file href="${APP_DIR}/index.html"/>
+      <dependency identifierref="defuse-app"/>
+    </resource>`)
+    .join('\n');
+  const files = appFiles.map((f) => `      <file href="${xml(f)}"/>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="defuse-${xml(scenarios.map((s) => s.id).join('-'))}" version="1"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="defuse">
+    <organization identifier="defuse">
+      <title>Defuse complaint-handling drills / Defuse 投訴處理演練</title>
+${items}
+    </organization>
+  </organizations>
+  <resources>
+${scos}
+    <resource identifier="defuse-app" type="webcontent" adlcp:scormType="asset">
+${files}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+export async function packageScorm(args: PackageArgs): Promise<string> {
+  const scenarios = loadScenarios(args.ids);
+  const app = filesOf(await builtApp(args.dist), APP_DIR);
+  writeZip(args.out, { 'imsmanifest.xml': new TextEncoder().encode(imsManifest(scenarios, Object.keys(app).sort())), ...app });
+  return args.out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(packageScorm, 'scorm');
