@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
+import { createBundle } from '../../domain/records/bundle.ts';
+import { fakeAttempt, freshStorage, realAttempt, renderDashboard } from './test-support/render-dashboard.tsx';
+
+async function seeded() {
+  const storage = freshStorage();
+  await storage.importAttempts({
+    attempts: [
+      fakeAttempt({ id: 'a1', trainee: 'Amy', score: 40, dims: { listen: 30, ask: 70 }, forbidden: ['Calm down'], endedAt: '2026-01-01T10:00:00.000Z' }),
+      fakeAttempt({ id: 'a2', trainee: 'Amy', score: 85, passed: true, dims: { listen: 50, ask: 90 }, forbidden: ['Calm down', "That's company policy"], endedAt: '2026-01-05T10:00:00.000Z' }),
+      fakeAttempt({ id: 'b1', trainee: 'Ben <b>', scenarioId: 'broken-promise', mode: 'exam', score: 90, passed: true, dims: { listen: 95, ask: 40 }, endedAt: '2026-01-03T10:00:00.000Z' }),
+    ],
+    marks: [],
+    overrides: [],
+  });
+  return storage;
+}
+
+const rowsShown = () => screen.getAllByRole('row').length - 1;
+
+describe('attempts view', () => {
+  it('lists, filters, searches and sorts attempts; names are text, rows link to the scorecard', async () => {
+    const user = userEvent.setup();
+    await renderDashboard({ name: 'attempts' }, await seeded());
+    await screen.findByText('Showing 3 of 3 attempts');
+    expect(rowsShown()).toBe(3);
+    expect(screen.getByRole('link', { name: 'Ben <b>' })).toHaveAttribute('href', '#/scorecards/attempt/b1');
+    await expectNoAxeViolations();
+
+    await user.selectOptions(screen.getByLabelText('Trainee'), 'Amy');
+    await screen.findByText('Showing 2 of 3 attempts');
+    await user.selectOptions(screen.getByLabelText('Result'), 'passed');
+    await screen.findByText('Showing 1 of 3 attempts');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.type(screen.getByLabelText('Search'), 'broken');
+    await screen.findByText('Showing 1 of 3 attempts');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+
+    const scoreHeader = screen.getByRole('columnheader', { name: /Score/ });
+    await user.click(within(scoreHeader).getByRole('button'));
+    expect(scoreHeader).toHaveAttribute('aria-sort', 'descending');
+    const firstRow = () => screen.getAllByRole('row')[1]!;
+    expect(within(firstRow()).getByRole('link')).toHaveTextContent('Ben <b>');
+    await user.click(within(scoreHeader).getByRole('button'));
+    expect(scoreHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(within(firstRow()).getByRole('link')).toHaveTextContent('Amy');
+  });
+});
+
+describe('trainee view', () => {
+  it("shows only the chosen trainee's attempts: trends, weakest skill, phrases, best and latest", async () => {
+    const user = userEvent.setup();
+    await renderDashboard({ name: 'trainee' }, await seeded());
+    await screen.findByRole('heading', { name: 'Trainee report: Amy' });
+    expect(screen.getByText(/Weakest skill: Listen \(聽\) \(average 40\)/)).toBeInTheDocument();
+    expect(screen.getByText('30 → 50 (average 40)')).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'Calm down' }).nextSibling).toHaveTextContent('2');
+    expect(screen.getByRole('rowheader', { name: 'The angry resident' })).toBeInTheDocument();
+    expect(screen.queryByText('The broken promise')).toBeNull();
+    await expectNoAxeViolations();
+    await user.selectOptions(screen.getByLabelText('Trainee'), 'Ben <b>');
+    await screen.findByRole('heading', { name: 'Trainee report: Ben <b>' });
+    expect(screen.getByRole('rowheader', { name: 'The broken promise' })).toBeInTheDocument();
+  });
+});
+
+describe('cohort view', () => {
+  it('reports pass rate and average per scenario, per skill, the heatmap and top phrases', async () => {
+    await renderDashboard({ name: 'cohort' }, await seeded());
+    const perScenario = await screen.findByRole('table', { name: 'Pass rate and average score per scenario' });
+    const angry = within(perScenario).getByRole('row', { name: /The angry resident/ });
+    expect(angry).toHaveTextContent('50%');
+    expect(angry).toHaveTextContent('62.5');
+    const heat = screen.getByRole('table', { name: 'Trainee × skill (average score)' });
+    expect(within(heat).getByRole('row', { name: /Ben <b>/ })).toHaveTextContent('95');
+    expect(screen.getByText('“Calm down”: 2 time(s)')).toBeInTheDocument();
+    expect(screen.getByText('No trainer reviews yet.')).toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+});
+
+describe('attempt review', () => {
+  it('requires a reason, keeps both scores with who and when, and feeds the agreement table', async () => {
+    const user = userEvent.setup();
+    const storage = await seeded();
+    const { unmount } = await renderDashboard({ name: 'attempt', attemptId: 'a2' }, storage);
+    await screen.findByRole('heading', { name: 'Trainer review' });
+    expect(screen.getByTestId('scorecard')).toHaveTextContent('scorecard of a2');
+    await user.type(screen.getByLabelText("Trainer's score (0–100)"), '60');
+    await user.click(screen.getByRole('button', { name: 'Save override' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Write a reason');
+    await user.type(screen.getByLabelText('Reason'), 'Solution offered before any apology.');
+    await user.click(screen.getByRole('button', { name: 'Save override' }));
+    await screen.findByText('Override saved; both scores are kept.');
+    const row = await screen.findByRole('row', { name: /Overall/ });
+    expect(row).toHaveTextContent('85');
+    expect(row).toHaveTextContent('60');
+    expect(row).toHaveTextContent('Trainer T');
+    await expectNoAxeViolations();
+    unmount();
+
+    await renderDashboard({ name: 'cohort' }, storage);
+    const agreement = await screen.findByRole('row', { name: /The angry resident.*n\/a|The angry resident 1/ });
+    // One review: engine passed (85), trainer failed (60 < 70): MAD 25, no agreement on the verdict.
+    expect(agreement).toHaveTextContent('25.0');
+    expect(agreement).toHaveTextContent('0%');
+  });
+});
+
+describe('export and import', () => {
+  const file = (text: string, name = 'bundle.json') => new File([text], name, { type: 'application/json' });
+
+  it('imports a bundle: re-scores, flags a tampered score, skips duplicates', async () => {
+    const user = userEvent.setup();
+    const storage = freshStorage();
+    const good = realAttempt('r1');
+    const tampered = { ...realAttempt('r2'), score: good.score === 100 ? 1 : 100 };
+    await renderDashboard({ name: 'transfer' }, storage);
+    const input = await screen.findByLabelText('Bundle file');
+    await user.upload(input, file(createBundle([good, tampered], [], new Date())));
+    await screen.findByText('Attempts added: 2.');
+    expect(screen.getByText(`Remote: stored ${tampered.score}, recomputed ${good.score}`)).toBeInTheDocument();
+    const marks = await storage.listImportMarks();
+    expect(Object.fromEntries(marks.map((m) => [m.attemptId, m.status]))).toEqual({ r1: 'verified', r2: 'mismatch' });
+    await expectNoAxeViolations();
+
+    await user.upload(input, file(createBundle([good], [], new Date())));
+    await screen.findByText('Already here, skipped: 1.');
+  });
+
+  it('refuses an invalid file with the reason and writes nothing', async () => {
+    const user = userEvent.setup();
+    const storage = freshStorage();
+    await renderDashboard({ name: 'transfer' }, storage);
+    const input = await screen.findByLabelText('Bundle file');
+    const bad = JSON.parse(createBundle([realAttempt('ok-1'), realAttempt('ok-2')], [], new Date()));
+    bad.attempts[1].passed = 'yes';
+    await user.upload(input, file(JSON.stringify(bad)));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The bundle contains an invalid attempt.');
+    expect(alert).toHaveTextContent('attempts[2].passed');
+    expect(alert).toHaveTextContent('Nothing from this file was saved.');
+    expect((await storage.listAllAttempts()).attempts).toEqual([]);
+    await user.upload(input, file('not json at all'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON'));
+  });
+});
