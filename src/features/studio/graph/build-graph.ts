@@ -18,7 +18,7 @@ export interface GraphNode {
   kind: 'initial' | 'state' | 'end';
   /** Not reachable from the initial state along reactions. */
   unreachable: boolean;
-  /** A conversation state from which no reaction path reaches an end state. */
+  /** A conversation state from which no reaction path reaches `resolved` (the validator's no-way-out). */
   deadEnd: boolean;
   /** JSON path of the node's definition. */
   path: string;
@@ -48,7 +48,8 @@ export function buildGraph(scenario: Scenario): { nodes: GraphNode[]; edges: Gra
   for (const id of [...states, ...END_STATE_IDS]) explicit.set(id, new Set());
   for (const e of valid) if (e.trigger.kind === 'reaction') explicit.get(e.from)?.add(e.to);
   const reachable = reachableFrom(explicit, scenario.initial);
-  const reachesEnd = (id: string) => [...reachableFrom(explicit, id)].some((n) => (END_STATE_IDS as readonly string[]).includes(n));
+  // Breakdowns and the turn limit end every state; a dead end is one the trainee can never resolve from.
+  const reachesEnd = (id: string) => reachableFrom(explicit, id).has('resolved');
   const nodes: GraphNode[] = [
     ...states.map((id): GraphNode => ({
       id,
