@@ -1,5 +1,6 @@
 // Folds a reply into one canonical form for matching while remembering where every folded
 // character came from, so evidence spans point at the trainee's original words.
+import { foldCantonese } from './fold-cantonese.ts';
 import { toSimplified } from './fold-script.ts';
 
 /** A folded text and, per folded character, the original span [start, end) it came from. */
@@ -127,13 +128,12 @@ export function normalize(original: string): FoldedText {
   }
   let traditional = false;
   if (CJK.test(text)) {
+    traditional = toSimplified(text) !== text;
+    text = foldCantonese(text);
     const simplified = toSimplified(text);
     // OpenCC T→S is character-for-character in practice; keep the map only if lengths agree.
     const folded = simplified.length === text.length ? simplified : Array.from(text, (c) => toSimplified(c)).join('');
-    if (folded.length === text.length && folded !== text) {
-      traditional = true;
-      text = folded;
-    }
+    if (folded.length === text.length) text = folded;
     if (/[您妳祢]/.test(text)) text = text.replace(/[您妳祢]/g, (c) => YOU[c] ?? c);
   }
   return expandContractions({ original, text, starts, ends, traditional });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from '../classify.ts';
+import { foldCantonese } from './fold-cantonese.ts';
+
+describe('foldCantonese', () => {
+  it('maps written Cantonese onto standard written Chinese without changing the length', () => {
+    const text = '唔好意思,我哋聽日下晝搵師傅上嚟睇吓。';
+    const folded = foldCantonese(text);
+    expect(folded).toBe('不好意思,我們明天下午找師傅上來看吓。');
+    expect(folded.length).toBe(text.length);
+  });
+
+  it('keeps 唔該 as thanks, not 不該', () => {
+    expect(foldCantonese('唔該晒')).toBe('多謝晒');
+  });
+
+  it('leaves Mandarin alone (呢 as a question particle stays)', () => {
+    expect(foldCantonese('然後呢?')).toBe('然後呢?');
+  });
+
+  it('lets one lexicon read Cantonese replies, with spans on the original words', () => {
+    const text = '陳生,唔好意思要你等咗咁耐,冇問題,聽日朝早十點前我打返俾你。';
+    const r = classifyReply(text);
+    expect(r.acts).toEqual(expect.arrayContaining(['apologize', 'commit_followup']));
+    const apology = r.evidence.find((e) => e.move === 'apologize')!;
+    expect(text.slice(apology.start, apology.end)).toContain('唔好意思');
+  });
+});

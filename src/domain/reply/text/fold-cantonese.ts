@@ -1,0 +1,34 @@
+// Written Cantonese → Standard Written Chinese, for matching only. Hong Kong trainees type 唔好意思,
+// 冇問題, 我哋即刻搵師傅; folding them onto Mandarin lets one lexicon read both. Every replacement has the
+// same length as what it replaces, so the folded-to-original span map stays valid.
+
+/** Phrases first (Traditional and Simplified spellings), then single characters. */
+const PHRASES: [string, string][] = [
+  ['唔該', '多謝'], ['唔该', '多谢'], ['唔使', '不用'], ['唔駛', '不用'], ['唔驶', '不用'],
+  ['點樣', '怎樣'], ['点样', '怎样'], ['點解', '為何'], ['点解', '为何'], ['點算', '怎辦'], ['点算', '怎办'],
+  ['乜嘢', '什麼'], ['咩嘢', '什麼'], ['乜野', '什麼'],
+  ['邊個', '哪個'], ['边个', '哪个'], ['邊度', '哪裡'], ['边度', '哪里'], ['邊間', '哪間'],
+  ['呢度', '這裡'], ['呢個', '這個'], ['呢个', '这个'], ['呢啲', '這些'], ['呢排', '這陣'], ['呢件', '這件'],
+  ['呢單', '這單'], ['呢单', '这单'], ['呢次', '這次'], ['呢位', '這位'], ['呢樣', '這樣'], ['呢样', '这样'],
+  ['嗰度', '那裡'], ['嗰個', '那個'], ['嗰个', '那个'], ['嗰陣', '那時'], ['嗰啲', '那些'],
+  ['依家', '現在'], ['而家', '現在'], ['聽日', '明天'], ['听日', '明天'], ['琴日', '昨天'], ['尋日', '昨天'],
+  ['下晝', '下午'], ['下昼', '下午'], ['朝早', '早上'], ['話你知', '告訴你'], ['话你知', '告诉你'],
+  ['搞掂', '搞定'], ['傾吓', '談談'], ['倾吓', '谈谈'], ['咁樣', '這樣'], ['咁样', '这样'],
+];
+
+const CHARS: Record<string, string> = {
+  唔: '不', 冇: '沒', 係: '是', 嘅: '的', 咗: '了', 佢: '他', 哋: '們', 喺: '在', 嚟: '來', 俾: '給', 畀: '給',
+  睇: '看', 嗌: '叫', 搵: '找', 啲: '些', 嗰: '那', 嬲: '氣', 攞: '拿', 諗: '想', 揀: '選', 瞓: '睡', 攰: '累',
+  冚: '全', 返: '回',
+};
+
+const PHRASE_RE = new RegExp(PHRASES.map(([from]) => from).join('|'), 'g');
+const PHRASE_MAP = new Map(PHRASES);
+const CHAR_RE = new RegExp(`[${Object.keys(CHARS).join('')}]`, 'g');
+const CANTONESE = /[唔冇係嘅咗佢哋喺嚟俾畀睇嗌搵啲嗰嬲攞諗揀瞓攰冚呢乜咩邊點聽琴尋晝]/;
+
+/** Folds Cantonese words onto Standard Written Chinese; same length in, same length out. */
+export function foldCantonese(text: string): string {
+  if (!CANTONESE.test(text)) return text;
+  return text.replace(PHRASE_RE, (m) => PHRASE_MAP.get(m) ?? m).replace(CHAR_RE, (c) => CHARS[c] ?? c);
+}
