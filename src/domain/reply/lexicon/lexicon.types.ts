@@ -36,7 +36,11 @@ export interface LexiconData {
   moves: Record<MoveId, MovePatterns>;
 }
 
-/** Extra phrases a scenario adds to the classifier; regex sources in any script. */
+/**
+ * Extra phrases a scenario adds to the classifier: regex sources per move and language. They are
+ * folded like replies before compiling — Traditional or Simplified, 你 or 您, "I'm" or "I am", any
+ * case — and may use the lexicon shorthand (~N gap inside a clause, ^^ clause start, $$ clause end).
+ */
 export interface LexiconExtension {
   moves?: Partial<Record<MoveId, Partial<Record<Language, string[]>>>>;
 }
