@@ -1,21 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cleanSettings, useLrsSettings } from '../../lrs/lrs-settings.ts';
 import { useSyncState } from '../../lrs/sync-store.ts';
 import './sync.css';
 
-const loadEngine = () => import('../../lrs/sync-engine.ts').then((m) => m.getSyncEngine());
+// The panel (settings form, retry) loads when first opened: the header stays within the first-visit budget.
+const SyncPanel = lazy(() => import('./SyncPanel.tsx').then((m) => ({ default: m.SyncPanel })));
 
-/**
- * Header control: how many learning records wait or were refused, a retry button, and the LRS settings.
- * Loads nothing heavy itself: the engine (Dexie, @xapi/xapi) is imported only on save or retry.
- */
+/** Header control: how many learning records wait or were refused; opens the panel with retry and LRS settings. */
 export function SyncStatus() {
   const { t } = useTranslation();
   const sync = useSyncState();
-  const settings = useLrsSettings();
-  const [form, setForm] = useState({ endpoint: settings.endpoint, key: settings.key, secret: settings.secret, homePage: settings.homePage });
-  const [message, setMessage] = useState<string | null>(null);
+  const [opened, setOpened] = useState(false);
 
   const summary = !sync.active
     ? t('sync.off')
@@ -26,77 +21,17 @@ export function SyncStatus() {
         : t('sync.synced');
   const tone = !sync.active ? 'off' : sync.rejected > 0 ? 'bad' : sync.pending > 0 ? 'wait' : 'ok';
 
-  const onSave = (e: FormEvent) => {
-    e.preventDefault();
-    const cleaned = cleanSettings(form);
-    if (form.endpoint.trim() !== '' && cleaned.endpoint === '') {
-      setMessage(t('sync.invalidEndpoint'));
-      return;
-    }
-    settings.save(cleaned);
-    setForm(cleaned);
-    setMessage(t('sync.saved'));
-    if (cleaned.endpoint) void loadEngine().then((engine) => engine.kick());
-  };
-
   return (
-    <details className="sync-status">
+    <details className="sync-status" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary className={`sync-summary sync-${tone}`}>
         <span className="sync-dot" aria-hidden="true" />
         <span role="status">{sync.sending ? t('sync.sending') : summary}</span>
       </summary>
-      <div className="sync-panel card">
-        <h2>{t('sync.title')}</h2>
-        {sync.active && (
-          <div className="sync-state">
-            <p data-testid="sync-counts">
-              {t('sync.pending', { count: sync.pending })} · {t('sync.rejected', { count: sync.rejected })}
-            </p>
-            {sync.lastError && <p className="detail">{t('sync.lastError', { error: sync.lastError })}</p>}
-            <button type="button" className="button small" onClick={() => void loadEngine().then((engine) => engine.retry())}>
-              {t('sync.retry')}
-            </button>
-          </div>
-        )}
-        <form onSubmit={onSave} className="sync-form">
-          <h3>{t('sync.settingsHeading')}</h3>
-          <p className="hint">{t('sync.settingsIntro')}</p>
-          <label>
-            {t('sync.endpoint')}
-            <input type="url" name="endpoint" value={form.endpoint} onChange={(e) => setForm({ ...form, endpoint: e.target.value })} autoComplete="off" />
-          </label>
-          <label>
-            {t('sync.key')}
-            <input name="key" value={form.key} onChange={(e) => setForm({ ...form, key: e.target.value })} autoComplete="off" />
-          </label>
-          <label>
-            {t('sync.secret')}
-            <input type="password" name="secret" value={form.secret} onChange={(e) => setForm({ ...form, secret: e.target.value })} autoComplete="new-password" />
-          </label>
-          <label>
-            {t('sync.homePage')}
-            <input type="url" name="homePage" value={form.homePage} onChange={(e) => setForm({ ...form, homePage: e.target.value })} autoComplete="off" />
-          </label>
-          <div className="sync-actions">
-            <button type="submit" className="button small primary">
-              {t('sync.save')}
-            </button>
-            {settings.endpoint && (
-              <button
-                type="button"
-                className="button small subtle"
-                onClick={() => {
-                  settings.clear();
-                  setForm({ endpoint: '', key: '', secret: '', homePage: '' });
-                }}
-              >
-                {t('sync.clear')}
-              </button>
-            )}
-          </div>
-          {message && <p role="status">{message}</p>}
-        </form>
-      </div>
+      {opened && (
+        <Suspense fallback={null}>
+          <SyncPanel />
+        </Suspense>
+      )}
     </details>
   );
 }
