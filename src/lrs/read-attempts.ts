@@ -40,7 +40,7 @@ export async function readAttemptsFromLrs(query: ReadAttemptsQuery = {}, to?: Lr
       seen += statements.length;
       const more = page.data.more;
       if (!more || seen >= max || statements.length === 0) break;
-      page = await xapi.getMoreStatements({ more });
+      page = (await xapi.getMoreStatements({ more })) as typeof page;
     }
   }
   return out.sort((a, b) => b.timestamp.localeCompare(a.timestamp));
