@@ -99,7 +99,8 @@ export const command: CliCommand = {
       for (const result of runScenarioTests(loaded.scenario, plan.plan.tests)) {
         if (result.passed) {
           passed++;
-          io.stdout(`ok ${file}: ${result.name} (${result.outcome}, ${result.score})\n`);
+          const note = result.unplayed > 0 ? `; ${result.unplayed} repl${result.unplayed === 1 ? 'y' : 'ies'} after the end not played` : '';
+          io.stdout(`ok ${file}: ${result.name} (${result.outcome}, ${result.score}${note})\n`);
         } else {
           failed++;
           io.stdout(`FAIL ${file}: ${result.name}: ${result.failures.map(describeFailure).join('; ')}\n`);

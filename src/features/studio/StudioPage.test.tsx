@@ -143,4 +143,34 @@ describe('StudioPage', () => {
     const saved = screen.getByText('calm down').closest('li')!;
     expect(within(saved).getByText('expected escalated, got walked out')).toBeInTheDocument();
   });
+
+  it('shows the machine graph; a state jumps to its JSON', async () => {
+    const { user } = await renderStudio();
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Graph' }));
+    expect(screen.getByRole('img', { name: /Graph: \d+ states/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'solving' }));
+    const view = EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!;
+    const { from, to } = view.state.selection.main;
+    expect(view.state.sliceDoc(from, to)).toBe('"solving"');
+    await expectNoAxeViolations();
+  });
+
+  it('flags a missing translation and drafts it with OpenCC, marked machine-converted', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    await screen.findByRole('heading', { name: 'angry-resident (copy)' });
+    editText((text) => text.replace(/("title": \{[^}]*?)"zh-Hans": "[^"]*",\s*/, '$1'));
+    await user.click(screen.getByRole('button', { name: 'Translations' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Show only missing ones' }));
+    await user.click(await screen.findByRole('button', { name: /^Draft .* for title$/ }));
+    // Drafted, so no longer missing: show every string to see the mark.
+    await user.click(screen.getByRole('checkbox', { name: 'Show only missing ones' }));
+    expect(await screen.findByText('machine-converted')).toBeInTheDocument();
+    expect(screen.getByText(/^楼上漏水,报了两次都没人来/)).toHaveTextContent('machine-converted');
+    await waitFor(async () => expect((await storage.list())[0]?.machineConverted).toHaveProperty(['title:zh-Hans']));
+    await expectNoAxeViolations();
+  });
 });

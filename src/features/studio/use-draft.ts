@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { ScenarioTestSchema, type ScenarioTest } from '../../domain/scenario-tests/scenario-tests.schema.ts';
 import { runScenarioTests, type TestResult } from '../../domain/scenario-tests/run-scenario-tests.ts';
 import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
+import { MAX_SCENARIO_BYTES } from '../../domain/scenario/validate/validate-scenario.ts';
 import { checkDraft, type DraftCheck } from './check-draft.ts';
 
 /** A stored test with its parse result and, when it could run, its result. */
@@ -46,7 +47,8 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
   // Drafts are saved as typed (valid or not), so a reload never loses work.
   useEffect(() => {
     const r = recordRef.current;
-    if (!r || r.draft === text) return;
+    // A pasted giant (beyond the file limit) is never written over the trainer's last good draft.
+    if (!r || r.draft === text || text.length > MAX_SCENARIO_BYTES) return;
     const handle = setTimeout(() => {
       setSaving(true);
       void save({ ...r, draft: text, updatedAt: new Date().toISOString() }).finally(() => setSaving(false));

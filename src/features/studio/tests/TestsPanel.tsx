@@ -18,8 +18,6 @@ export function TestsPanel({ rows, runnable, onDelete }: Props) {
         return t('studio.tests.failure.outcome', { expected: t(`studio.outcomes.${f.expected}`), actual: t(`studio.outcomes.${f.actual}`) });
       case 'score':
         return t('studio.tests.failure.score', { min: f.min, max: f.max, actual: f.actual });
-      case 'unplayed':
-        return t('studio.tests.failure.unplayed', { count: f.count });
       case 'error':
         return t('studio.tests.failure.error', { message: f.message });
     }
@@ -38,6 +36,7 @@ export function TestsPanel({ rows, runnable, onDelete }: Props) {
             {row.result && (
               <span className="studio-test-detail">{t('studio.tests.got', { outcome: t(`studio.outcomes.${row.result.outcome}`), score: row.result.score })}</span>
             )}
+            {row.result && row.result.unplayed > 0 && <span className="hint"> {t('studio.tests.failure.unplayed', { count: row.result.unplayed })}</span>}
             {row.result && !row.result.passed && (
               <ul className="studio-test-failures">
                 {row.result.failures.map((f, i) => (
