@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { localeFirstVisit } from './scripts/locale-first-visit.ts';
 
 // `base: './'` keeps every asset URL relative, so the built app runs from any static host,
 // a file share or an LMS package folder (hash routes, no server rewrites needed).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), localeFirstVisit()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'node',

@@ -12,7 +12,7 @@ import './app/app.css';
 startLaunch(window, (name) => usePreferences.getState().setTrainee(name));
 const startup = resolveStartup(window.location, navigator.languages);
 startSyncIfConfigured();
-await setupI18n(startup.language);
+await setupI18n(startup.language, { deferLazyStrings: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

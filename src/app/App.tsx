@@ -6,7 +6,7 @@ import { Notice } from '../components/Notice.tsx';
 import { TraineeForm } from '../components/TraineeForm.tsx';
 import { LibraryScreen } from '../features/drill/library/LibraryScreen.tsx';
 import { isLanguage, type Language } from '../i18n/languages.ts';
-import { PasscodeGate } from '../components/PasscodeGate.tsx';
+import { loadDeferredStrings } from '../i18n/setup.ts';
 import { loadScenarioJson, scenarioSummaries } from '../features/drill/scenario-catalog.ts';
 import { loadDrillStorage, loadScorecardsStorage, loadStudioStorage } from '../storage/load-storage.ts';
 import { AppHeader } from './AppHeader.tsx';
@@ -37,9 +37,11 @@ const StudioPage = lazy(async () => {
 
 // The HR dashboard: its own chunk (virtualiser, charts, records code); the engine loads only to re-score imports.
 const ScorecardsPage = lazy(async () => {
-  const [{ ScorecardsPage: Page }, storage] = await Promise.all([import('../features/scorecards/ScorecardsPage.tsx'), loadScorecardsStorage()]);
+  const [{ ScorecardsPage: Page }, storage] = await Promise.all([import('../features/scorecards/ScorecardsPage.tsx'), loadScorecardsStorage(), loadDeferredStrings()]);
   return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
 });
+// The passcode gate (and its PBKDF2 code) loads only when a trainer area is opened.
+const PasscodeGate = lazy(() => import('../components/PasscodeGate.tsx').then((m) => ({ default: m.PasscodeGate })));
 const loadPasscode = () => loadScorecardsStorage().then((s) => s.getPasscode());
 const savePasscode = (record: Parameters<Awaited<ReturnType<typeof loadScorecardsStorage>>['setPasscode']>[0]) => loadScorecardsStorage().then((s) => s.setPasscode(record));
 let scenariosForDashboard: { id: string; title: ReturnType<typeof scenarioSummaries>[number]['title']; passMark: number }[] | null = null;

@@ -25,7 +25,7 @@ export function AppHeader({ language, trainee, onLanguage, onChangeTrainee }: Pr
       </a>
       <nav className="header-tools" aria-label={t('common.toolsLabel')}>
         <a className="button small link" href="#/scorecards">
-          {t('scorecards.dashboard.title')}
+          {t('access.dashboardLink')}
         </a>
         <a className="button small link" href="#/studio">
           {t('studio.nav.link')}

@@ -1,4 +1,4 @@
-import { dashboardHref, type DashboardView } from '../features/scorecards/dashboard.types.ts';
+import type { DashboardView } from '../features/scorecards/dashboard.types.ts';
 
 /** The app's screens. Hash routes keep the built app working from any static folder or LMS package. */
 export type Route =
@@ -47,7 +47,12 @@ export function routeHref(route: Route): string {
     case 'studio':
       return '#/studio';
     case 'scorecards':
-      return dashboardHref(route.view);
+      // Same as the dashboard's dashboardHref, inlined so the first-visit bundle needs no dashboard module.
+      return route.view.name === 'attempts'
+        ? '#/scorecards'
+        : route.view.name === 'attempt'
+          ? `#/scorecards/attempt/${encodeURIComponent(route.view.attemptId)}`
+          : `#/scorecards/${route.view.name}`;
     case 'not-found':
       return `#/${route.path}`;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from './setup.ts';
+import { resources } from './resources.ts';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,0 +1,31 @@
+// Vite plugin: `./locales/<lng>.json?first-visit` is the locale file without the sections that only lazy
+// routes use (the HR dashboard's strings), so they stay out of the first-visit bundle. The full file
+// loads with those routes (src/i18n/setup.ts, loadDeferredStrings).
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+/** [top-level key, nested key] pairs left out of the first-visit locale resources. */
+export const DEFERRED_LOCALE_SECTIONS = [['scorecards', 'dashboard']] as const;
+
+const PREFIX = '\0first-visit:';
+
+export function localeFirstVisit(): Plugin {
+  return {
+    name: 'defuse-locale-first-visit',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith('.json?first-visit')) return null;
+      const resolved = await this.resolve(source.slice(0, -'?first-visit'.length), importer, { skipSelf: true });
+      return resolved ? `${PREFIX}${resolved.id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const file = id.slice(PREFIX.length);
+      this.addWatchFile(file);
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown> | undefined>;
+      for (const [section, key] of DEFERRED_LOCALE_SECTIONS) delete doc[section]?.[key];
+      // JSON text: Vite's JSON plugin turns it into a module, as for any locale file.
+      return JSON.stringify(doc);
+    },
+  };
+}
