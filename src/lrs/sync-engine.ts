@@ -104,7 +104,10 @@ let engine: SyncEngine | null = null;
 export function getSyncEngine(transport: Transport = xapiTransport): SyncEngine {
   if (!engine) {
     engine = new SyncEngine(transport);
-    void engine.refresh().then(() => engine?.kick());
+    void engine
+      .refresh()
+      .then(() => engine?.kick())
+      .catch((error: unknown) => useSyncState.setState({ lastError: error instanceof Error ? error.message : String(error) }));
   }
   return engine;
 }

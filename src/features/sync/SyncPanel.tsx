@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanSettings, useLrsSettings } from '../../lrs/lrs-settings.ts';
 import { useSyncState } from '../../lrs/sync-store.ts';
+import { getLmsSession } from '../../lms/lms-session.ts';
 
 const loadEngine = () => import('../../lrs/sync-engine.ts').then((m) => m.getSyncEngine());
 
@@ -23,19 +24,20 @@ export function SyncPanel() {
     settings.save(cleaned);
     setForm(cleaned);
     setMessage(t('sync.saved'));
-    if (cleaned.endpoint) void loadEngine().then((engine) => engine.kick());
+    if (cleaned.endpoint) void loadEngine().then((engine) => engine.kick(), () => undefined);
   };
 
   return (
     <div className="sync-panel card">
       <h2>{t('sync.title')}</h2>
+      {getLmsSession() && <p>{t('sync.launched')}</p>}
+      {sync.lastError && <p className="detail">{t('sync.lastError', { error: sync.lastError })}</p>}
       {sync.active && (
         <div className="sync-state">
           <p data-testid="sync-counts">
             {t('sync.pending', { count: sync.pending })} · {t('sync.rejected', { count: sync.rejected })}
           </p>
-          {sync.lastError && <p className="detail">{t('sync.lastError', { error: sync.lastError })}</p>}
-          <button type="button" className="button small" onClick={() => void loadEngine().then((engine) => engine.retry())}>
+          <button type="button" className="button small" onClick={() => void loadEngine().then((engine) => engine.retry()).catch(() => undefined)}>
             {t('sync.retry')}
           </button>
         </div>
