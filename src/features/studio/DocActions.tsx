@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadText } from './download.ts';
 
 interface Props {
   name: string;
@@ -21,12 +22,7 @@ export function DocActions({ name, text, onDuplicate, onRename, onDelete }: Prop
     } catch {
       // Invalid JSON exports as is, under the library name.
     }
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${id.replace(/[^\w.-]+/g, '_').slice(0, 80) || 'scenario'}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(`${id}.json`, text);
   };
   if (renaming !== null && onRename) {
     return (

@@ -173,4 +173,22 @@ describe('StudioPage', () => {
     await waitFor(async () => expect((await storage.list())[0]?.machineConverted).toHaveProperty(['title:zh-Hans']));
     await expectNoAxeViolations();
   });
+
+  it('imports a test plan into the scenario with its id, and refuses one with no such scenario', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    const doc = JSON.parse(shippedText);
+    doc.id = 'with-tests';
+    await user.upload(screen.getByTestId('studio-import-input'), [file('with-tests.json', JSON.stringify(doc))]);
+    await screen.findByText(/Imported and valid/);
+    const plan = JSON.parse(readFileSync('scenarios/tests/angry-resident.tests.json', 'utf8'));
+    await user.upload(screen.getByTestId('studio-import-input'), [
+      file('a.tests.json', JSON.stringify({ ...plan, scenario: 'with-tests' })),
+      file('b.tests.json', JSON.stringify({ ...plan, scenario: 'nobody' })),
+    ]);
+    expect(await screen.findByText(/Added 4 test\(s\) to “with-tests”/)).toBeInTheDocument();
+    expect(screen.getByText(/none of your scenarios has the id “nobody”/)).toBeInTheDocument();
+    expect(await screen.findByText('Run on every edit: 4 passed, 0 failed.')).toBeInTheDocument();
+    expect((await storage.list())[0]?.tests).toHaveLength(4);
+  });
 });

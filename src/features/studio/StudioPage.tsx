@@ -13,6 +13,7 @@ import type { PreviewViewProps } from './preview/preview.types.ts';
 import { useStudioLibrary } from './use-studio-library.ts';
 import { Workspace } from './Workspace.tsx';
 import { checkDraft } from './check-draft.ts';
+import { parseTestPlanText } from '../../domain/scenario-tests/parse-test-plan.ts';
 import './studio.css';
 
 interface Props {
@@ -41,6 +42,10 @@ export function StudioPage({ storage, PreviewView }: Props) {
         out.push({ name: read.name, tone: 'error', text: t(`studio.import.${read.reason}`) });
         continue;
       }
+      if (read.kind === 'tests') {
+        out.push({ name: read.name, ...(await addTests(read.text)) });
+        continue;
+      }
       const record = await lib.create(read.id ?? read.name.replace(/\.json$/i, ''), read.text);
       if (!record) {
         out.push({ name: read.name, tone: 'error', text: t('studio.import.storageFailed') });
@@ -53,6 +58,26 @@ export function StudioPage({ storage, PreviewView }: Props) {
       } else out.push({ name: read.name, tone: 'info', text: t('studio.import.draft', { count: check.issues.length }) });
     }
     setMessages(out);
+  };
+
+  /** A test plan joins the trainer's scenario with the same id; tests with names already there are skipped. */
+  const addTests = async (text: string): Promise<Omit<ImportMessage, 'name'>> => {
+    const parsed = parseTestPlanText(text);
+    if (!parsed.ok) return { tone: 'error', text: t('studio.import.testsInvalid', { detail: `${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}` }) };
+    const idOf = (draft: string) => {
+      try {
+        return (JSON.parse(draft) as { id?: unknown }).id;
+      } catch {
+        return undefined;
+      }
+    };
+    const target = lib.own.find((r) => idOf(r.draft) === parsed.plan.scenario);
+    if (!target) return { tone: 'error', text: t('studio.import.testsNoScenario', { id: parsed.plan.scenario }) };
+    const names = new Set(target.tests.map((x) => x.name));
+    const added = parsed.plan.tests.filter((x) => !names.has(x.name));
+    await lib.save({ ...target, tests: [...target.tests, ...added], updatedAt: new Date().toISOString() });
+    lib.select({ kind: 'own', key: target.key });
+    return { tone: 'info', text: t('studio.import.testsAdded', { count: added.length, name: target.name }) };
   };
 
   const createFromTemplate = async () => {

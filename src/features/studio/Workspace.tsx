@@ -12,6 +12,7 @@ import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import type { PreviewViewProps } from './preview/preview.types.ts';
 import { TestsPanel } from './tests/TestsPanel.tsx';
 import { TranslationsView } from './translations/TranslationsView.tsx';
+import { downloadText } from './download.ts';
 import { useDraft } from './use-draft.ts';
 
 type Tab = 'tests' | 'preview' | 'graph' | 'translations';
@@ -49,6 +50,12 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const deleteTest = (index: number) => {
     if (!record) return;
     void save({ ...record, draft: draft.text, tests: record.tests.filter((_, i) => i !== index), updatedAt: new Date().toISOString() });
+  };
+
+  const exportTests = () => {
+    const id = draft.check.scenario?.id ?? title;
+    const plan = { testPlanVersion: 1, scenario: id, tests: draft.tests.flatMap((r) => (r.test ? [r.test] : [])) };
+    downloadText(`${id}.tests.json`, `${JSON.stringify(plan, null, 2)}\n`);
   };
 
   const status = readOnly
@@ -101,7 +108,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
         ))}
       </div>
       <div className="studio-tab-panel">
-        {tab === 'tests' && <TestsPanel rows={draft.tests} runnable={draft.check.scenario !== null} onDelete={readOnly ? null : deleteTest} />}
+        {tab === 'tests' && <TestsPanel rows={draft.tests} runnable={draft.check.scenario !== null} onDelete={readOnly ? null : deleteTest} onExport={exportTests} />}
         {tab === 'preview' && (
           <PreviewPanel scenario={draft.check.scenario} View={View} onSaveTest={readOnly ? null : saveTest} existingNames={draft.tests.map((r) => r.name)} />
         )}

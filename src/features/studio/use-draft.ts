@@ -50,8 +50,11 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
     // A pasted giant (beyond the file limit) is never written over the trainer's last good draft.
     if (!r || r.draft === text || text.length > MAX_SCENARIO_BYTES) return;
     const handle = setTimeout(() => {
+      // The freshest record: another save (a test, a translation draft) may have landed meanwhile.
+      const latest = recordRef.current ?? r;
+      if (latest.draft === text) return;
       setSaving(true);
-      void save({ ...r, draft: text, updatedAt: new Date().toISOString() }).finally(() => setSaving(false));
+      void save({ ...latest, draft: text, updatedAt: new Date().toISOString() }).finally(() => setSaving(false));
     }, DEBOUNCE_MS);
     return () => clearTimeout(handle);
   }, [text, save]);

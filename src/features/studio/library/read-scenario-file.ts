@@ -2,7 +2,9 @@
 // Anything else is refused with a reason key; nothing is stored.
 import { MAX_SCENARIO_BYTES } from '../../../domain/scenario/validate/validate-scenario.ts';
 
-export type ReadResult = { ok: true; name: string; text: string; id: string | null } | { ok: false; name: string; reason: 'tooLarge' | 'notJson' | 'unreadable' };
+export type ReadResult =
+  | { ok: true; name: string; text: string; id: string | null; kind: 'scenario' | 'tests' }
+  | { ok: false; name: string; reason: 'tooLarge' | 'notJson' | 'unreadable' };
 
 export async function readScenarioFile(file: Pick<File, 'name' | 'size' | 'text'>): Promise<ReadResult> {
   const name = file.name.slice(0, 200);
@@ -20,6 +22,9 @@ export async function readScenarioFile(file: Pick<File, 'name' | 'size' | 'text'
     return { ok: false, name, reason: 'notJson' };
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { ok: false, name, reason: 'notJson' };
-  const id = (doc as Record<string, unknown>).id;
-  return { ok: true, name, text, id: typeof id === 'string' ? id.slice(0, 100) : null };
+  const obj = doc as Record<string, unknown>;
+  // A test plan (`*.tests.json`) names its scenario; a scenario names itself.
+  const kind = 'testPlanVersion' in obj ? 'tests' : 'scenario';
+  const id = kind === 'tests' ? obj.scenario : obj.id;
+  return { ok: true, name, text, id: typeof id === 'string' ? id.slice(0, 100) : null, kind };
 }

@@ -7,10 +7,12 @@ interface Props {
   /** Whether the draft passes the schema (tests need a scenario to play). */
   runnable: boolean;
   onDelete: ((index: number) => void) | null;
+  /** Downloads the tests as a test plan file for `npx defuse test`. */
+  onExport: () => void;
 }
 
 /** Every saved transcript of the scenario, re-run on each edit: which pass and which broke, and why. */
-export function TestsPanel({ rows, runnable, onDelete }: Props) {
+export function TestsPanel({ rows, runnable, onDelete, onExport }: Props) {
   const { t } = useTranslation();
   const failure = (f: TestFailure) => {
     switch (f.kind) {
@@ -28,6 +30,9 @@ export function TestsPanel({ rows, runnable, onDelete }: Props) {
   return (
     <div className="studio-tests">
       <p role="status">{runnable ? t('studio.tests.summary', { passed, failed }) : t('studio.tests.notRunnable')}</p>
+      <button type="button" className="button small" onClick={onExport}>
+        {t('studio.tests.export')}
+      </button>
       <ul>
         {rows.map((row) => (
           <li key={row.index} className={row.result ? (row.result.passed ? 'pass' : 'fail') : 'idle'}>
