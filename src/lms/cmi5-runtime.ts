@@ -13,9 +13,34 @@ import { setLmsSession } from './lms-session.ts';
  * Every later statement goes through the IndexedDB outbox in order, to the launch's LRS with the
  * session's token: answered…, at most one completed and one passed/failed, then terminated last.
  */
-export async function startCmi5(launch: Extract<Launch, { kind: 'cmi5' }>): Promise<void> {
+type Cmi5LaunchParams = Extract<Launch, { kind: 'cmi5' }>;
+
+/** What a reload needs to resume the cmi5 session (the fetch URL works once): kept in this tab only. */
+interface SavedSession {
+  launch: Cmi5LaunchParams;
+  authToken: string;
+  initializedDate: string;
+  progress: Cmi5Progress;
+}
+
+const SESSION_KEY = 'defuse.cmi5';
+
+const save = (s: SavedSession) => sessionStorage.setItem(SESSION_KEY, JSON.stringify(s));
+
+/** The session this tab was launched into, if any (a reload after the launch URL was cleaned). */
+export function savedCmi5Session(): SavedSession | null {
+  try {
+    const raw = sessionStorage.getItem(SESSION_KEY);
+    return raw ? (JSON.parse(raw) as SavedSession) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startCmi5(launch: Cmi5LaunchParams, resume: SavedSession | null = null): Promise<void> {
   const cmi5 = new Cmi5({ endpoint: launch.endpoint, fetch: launch.fetch, actor: launch.actor as never, registration: launch.registration, activityId: launch.activityId });
-  await cmi5.initialize();
+  // A reload resumes with the session's token and sends no second initialized.
+  await cmi5.initialize(resume ? { authToken: resume.authToken, initializedDate: new Date(resume.initializedDate) } : undefined);
   const data = cmi5.getLaunchData();
   const template = data.contextTemplate as unknown as XapiContext;
   const sessionId = template.extensions?.[CMI5.sessionId];
@@ -31,7 +56,9 @@ export async function startCmi5(launch: Extract<Launch, { kind: 'cmi5' }>): Prom
   const target = `launch:${launch.registration}`;
   await engine.setLaunchTarget(target, launch.endpoint, `Basic ${cmi5.getAuthToken()}`);
   const startedAt = cmi5.getInitializedDate();
-  let progress: Cmi5Progress = { completed: false, judged: false, terminated: false };
+  let progress: Cmi5Progress = resume?.progress ?? { completed: false, judged: false, terminated: false };
+  const remember = () => save({ launch, authToken: cmi5.getAuthToken(), initializedDate: startedAt.toISOString(), progress });
+  remember();
   setLmsSession({
     kind: 'cmi5',
     scenarioId: launch.scenarioId,
@@ -40,6 +67,7 @@ export async function startCmi5(launch: Extract<Launch, { kind: 'cmi5' }>): Prom
       const result = cmi5AttemptStatements(attempt, { actor: launch.actor, activityId: launch.activityId, title }, session, progress);
       // One attempt is one cmi5 session: terminated follows it, last.
       progress = { ...result.progress, terminated: true };
+      remember();
       await engine.enqueue(target, [...result.statements, cmi5Terminated(launch.actor, session, startedAt, new Date())]);
     },
   });

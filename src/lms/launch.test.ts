@@ -21,7 +21,13 @@ describe('readLaunch', () => {
     expect(readLaunch(`?${bad}`)).toBeNull();
   });
   it('cleans the address: no endpoint, token URL or actor left, language kept', () => {
-    const url = cleanLaunchUrl({ pathname: '/lms/defuse/index.html', search: `?${cmi5}&lng=en` }, 'angry-resident');
+    const search = `?${cmi5}&lng=en`;
+    const url = cleanLaunchUrl({ pathname: '/lms/defuse/index.html', search, hash: '' }, readLaunch(search)!);
     expect(url).toBe('/lms/defuse/index.html?lng=en#/drill/angry-resident');
+  });
+  it('keeps a SCORM launch query (no secrets; needed to find the LMS after a reload) and an existing screen', () => {
+    const search = '?lms=scorm&scenario=broken-promise';
+    expect(cleanLaunchUrl({ pathname: '/sco/index.html', search, hash: '' }, readLaunch(search)!)).toBe('/sco/index.html?lms=scorm&scenario=broken-promise#/drill/broken-promise');
+    expect(cleanLaunchUrl({ pathname: '/sco/index.html', search, hash: '#/attempt/a1' }, readLaunch(search)!)).toBe('/sco/index.html?lms=scorm&scenario=broken-promise#/attempt/a1');
   });
 });

@@ -36,10 +36,16 @@ export function readLaunch(search: string): Launch | null {
   return { kind: 'cmi5', scenarioId, endpoint, fetch: fetchUrl, actor: actor as Extract<Launch, { kind: 'cmi5' }>['actor'], registration, activityId };
 }
 
-/** The address to show after a launch: no query (no tokens, no endpoint), straight to the scenario's drill; `lng` kept. */
-export function cleanLaunchUrl(location: Pick<Location, 'pathname' | 'search'>, scenarioId: string): string {
+/**
+ * The address to show after a launch. cmi5: no query at all (endpoint, fetch URL, actor), `lng` kept.
+ * SCORM carries no secrets, and its query must survive a reload to find the LMS again, so it stays.
+ * Either way a launch lands on the scenario's drill unless the hash already names a screen.
+ */
+export function cleanLaunchUrl(location: Pick<Location, 'pathname' | 'search' | 'hash'>, launch: Launch): string {
   const lng = new URLSearchParams(location.search).get('lng');
-  return `${location.pathname}${lng ? `?lng=${encodeURIComponent(lng)}` : ''}#/drill/${encodeURIComponent(scenarioId)}`;
+  const query = launch.kind === 'scorm' ? location.search : lng ? `?lng=${encodeURIComponent(lng)}` : '';
+  const hash = location.hash.length > 2 ? location.hash : `#/drill/${encodeURIComponent(launch.scenarioId)}`;
+  return `${location.pathname}${query}${hash}`;
 }
 
 /** The trainee name a launch implies: the actor's name, else its account name. */

@@ -1,6 +1,14 @@
 import { useSyncState } from '../lrs/sync-store.ts';
 import { cleanLaunchUrl, launchTrainee, readLaunch, type Launch } from './launch.ts';
 
+const hasSavedCmi5 = (win: Window) => {
+  try {
+    return win.sessionStorage.getItem('defuse.cmi5') !== null;
+  } catch {
+    return false;
+  }
+};
+
 /** Launch errors (LMS unreachable at start): shown by the sync status. */
 function fail(error: unknown) {
   useSyncState.setState({ lastError: error instanceof Error ? error.message : String(error) });
@@ -13,8 +21,15 @@ function fail(error: unknown) {
  */
 export function startLaunch(win: Window, setTrainee: (name: string) => void): Launch | null {
   const launch = readLaunch(win.location.search);
-  if (!launch) return null;
-  win.history.replaceState(null, '', cleanLaunchUrl(win.location, launch.scenarioId));
+  if (!launch) {
+    // A reload of a cmi5-launched tab: the launch URL is gone, the session is in sessionStorage.
+    if (hasSavedCmi5(win)) void import('./cmi5-runtime.ts').then((m) => {
+      const saved = m.savedCmi5Session();
+      return saved && !saved.progress.terminated ? m.startCmi5(saved.launch, saved) : undefined;
+    }).catch(fail);
+    return null;
+  }
+  win.history.replaceState(null, '', cleanLaunchUrl(win.location, launch));
   const trainee = launchTrainee(launch);
   if (trainee) setTrainee(trainee);
   if (launch.kind === 'cmi5') void import('./cmi5-runtime.ts').then((m) => m.startCmi5(launch)).catch(fail);

@@ -58,7 +58,11 @@ describe('cmi5 launch (real browser)', () => {
     await until(() => lrs.statements.some((s) => s.verb.id === VERBS.initialized.id));
     await page.getByText('CMI5 Learner').first().waitFor();
 
-    const played = await playToScorecard(page);
+    // A reload mid-drill keeps the cmi5 session (no second initialized: the LRS would refuse it).
+    await playToScorecard(page, { stopAfter: 2 });
+    await page.reload();
+    await page.waitForURL(/#\/drill\/angry-resident$/);
+    const played = await playToScorecard(page, { resumeAt: 2 });
     await until(() => lrs.statements.some((s) => s.verb.id === VERBS.terminated.id));
     expect(lrs.rejections).toEqual([]);
     const stream = lrs.statements.filter((s) => s.context?.registration === registration);

@@ -12,11 +12,16 @@ export const GOOD = [
   '師傅檢查後,我今晚六點前親自打電話給您。謝謝您告訴我們。',
 ];
 
-/** From the briefing of angry-resident (zh-Hant UI) to the scorecard; returns the turns played. */
-export async function playToScorecard(page: Page): Promise<number> {
-  await page.getByRole('button', { name: '開始對話' }).click();
-  let played = 0;
-  for (const reply of GOOD) {
+/**
+ * From the briefing of angry-resident (zh-Hant UI) to the scorecard; returns the turns played.
+ * `stopAfter` stops mid-drill; `resumeAt` carries on a drill resumed after a reload.
+ */
+export async function playToScorecard(page: Page, options: { resumeAt?: number; stopAfter?: number } = {}): Promise<number> {
+  if (options.resumeAt === undefined) await page.getByRole('button', { name: '開始對話' }).click();
+  else await page.locator('textarea').waitFor();
+  let played = options.resumeAt ?? 0;
+  for (const reply of GOOD.slice(played)) {
+    if (options.stopAfter !== undefined && played >= options.stopAfter) return played;
     if ((await page.locator('textarea').count()) === 0) break;
     await sendReply(page, reply);
     played += 1;
