@@ -43,6 +43,22 @@ describe('summarizeTrainee', () => {
   });
 });
 
+describe('toRow', () => {
+  it('reads dimensions, forbidden phrases and the hostility curve from the stored scorecard, starting hostility first', async () => {
+    const { toRow } = await import('./to-row.ts');
+    const r = toRow({
+      id: 'x', trainee: 'Amy', scenarioId: 's', scenarioVersion: '1', locale: 'en', mode: 'exam', seed: 1, replies: [], score: 70, passed: true, outcome: 'resolved', endedAt: '2026-01-01T00:00:00Z',
+      transcript: [{ speaker: 'customer', hostility: 80 }],
+      scorecard: { engine: { dimensions: { listen: 60, bogus: 5 }, turns: [{ forbidden: [{ phrase: '你別激動' }] }, {}], hostility: [70, 40] } },
+    }, 'Title');
+    expect(r.dimensions).toEqual({ listen: 60 });
+    expect(r.forbidden).toEqual(['你別激動']);
+    expect(r.hostility).toEqual([80, 70, 40]);
+    expect(r.haystack).toContain('title');
+    expect(toRow({ ...r, replies: [], scenarioVersion: '1', locale: 'en', seed: 1, scorecard: null }).dimensions).toEqual({});
+  });
+});
+
 describe('summarizeCohort', () => {
   const c = summarizeCohort(rows);
   it('reports pass rate and average per scenario and per skill', () => {

@@ -24,6 +24,8 @@ export interface AttemptLike {
   seed: number;
   /** Replies as sent, with hint use. */
   replies: readonly { text: string; hintUsed?: boolean }[];
+  /** The conversation as shown; the first customer line carries the starting hostility. */
+  transcript?: readonly { speaker: string; hostility?: number }[];
   /** Optional end-of-drill diagnosis. */
   diagnosis?: { cause?: string; motive?: string; severity?: string };
   /** Overall score 0–100 after hint costs. */

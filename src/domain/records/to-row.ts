@@ -24,7 +24,9 @@ export function toRow(a: AttemptLike, extraSearch = ''): AttemptRow {
     if (!isObj(turn) || !Array.isArray(turn.forbidden)) continue;
     for (const hit of turn.forbidden) if (isObj(hit) && typeof hit.phrase === 'string') forbidden.push(hit.phrase);
   }
-  const hostility = card && Array.isArray(card.hostility) ? card.hostility.filter((h): h is number => typeof h === 'number') : [];
+  const after = card && Array.isArray(card.hostility) ? card.hostility.filter((h): h is number => typeof h === 'number') : [];
+  const start = a.transcript?.[0]?.hostility;
+  const hostility = typeof start === 'number' ? [start, ...after] : after;
   return {
     id: a.id,
     trainee: a.trainee,
