@@ -60,6 +60,14 @@ describe('scorecards dashboard (real browser)', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByText('Showing 1 of 1 attempts').waitFor();
 
+    // Keyboard: sort by score from the column header (Enter, then Space reverses).
+    const scoreHeader = page.getByRole('columnheader', { name: /Score/ });
+    await scoreHeader.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(scoreHeader.getAttribute('aria-sort')).resolves.toBe('descending');
+    await page.keyboard.press('Space');
+    await expect(scoreHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
+
     // CSV: UTF-8 with BOM, one header and one row.
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
