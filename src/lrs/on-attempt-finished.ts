@@ -2,6 +2,7 @@ import type { ReportableAttempt } from '../domain/xapi/build-attempt-statements.
 import type { LocalizedText } from '../domain/scenario/scenario.types.ts';
 import { getLmsSession } from '../lms/lms-session.ts';
 import { hasLrs } from './lrs-settings.ts';
+import { outboxRemembered } from './sync-store.ts';
 
 /** A finished attempt as the drill stores it, plus the trainee. */
 export type FinishedAttempt = ReportableAttempt & { trainee: string };
@@ -20,7 +21,10 @@ export async function onAttemptFinished(attempt: FinishedAttempt, title: Localiz
   for (const r of results) if (r.status === 'rejected') console.warn('Defuse: could not queue learning records', r.reason instanceof Error ? r.reason.message : r.reason);
 }
 
-/** Loads the sync engine if an LRS is configured, so statements left by earlier visits are sent. */
+/**
+ * Loads the sync engine if an LRS is configured or statements wait in the outbox (e.g. a cmi5
+ * session's, queued offline before the tab closed), so earlier visits' statements are sent.
+ */
 export function startSyncIfConfigured(): void {
-  if (hasLrs()) void import('./sync-engine.ts').then((m) => m.getSyncEngine());
+  if (hasLrs() || outboxRemembered()) void import('./sync-engine.ts').then((m) => m.getSyncEngine());
 }

@@ -8,7 +8,7 @@ import { DefuseDb } from '../storage/db.ts';
 import { useLrsSettings } from './lrs-settings.ts';
 import { Outbox } from './outbox.ts';
 import { drainOnce } from './sender.ts';
-import { useSyncState } from './sync-store.ts';
+import { rememberOutbox, useSyncState } from './sync-store.ts';
 import type { LrsEndpoint, Transport } from './transport.ts';
 import { basicAuth, xapiTransport } from './xapi-client.ts';
 
@@ -39,6 +39,7 @@ class SyncEngine {
   async refresh(): Promise<void> {
     const counts = await this.outbox.counts();
     useSyncState.setState(counts);
+    rememberOutbox(counts.pending + counts.rejected);
   }
 
   /** Starts a drain now (or right after the current one). */

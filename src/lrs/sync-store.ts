@@ -17,3 +17,23 @@ export interface SyncState {
 }
 
 export const useSyncState = create<SyncState>()(() => ({ active: false, pending: 0, rejected: 0, sending: false, lastError: null, lastSentAt: null }));
+
+const OUTBOX_FLAG = 'defuse.sync.outbox';
+
+/** Remembers (without opening IndexedDB) that the outbox holds statements, so the next visit sends them. */
+export function rememberOutbox(count: number): void {
+  try {
+    if (count > 0) localStorage.setItem(OUTBOX_FLAG, String(count));
+    else localStorage.removeItem(OUTBOX_FLAG);
+  } catch {
+    // storage refused: the engine still starts when an LRS is configured or launched
+  }
+}
+
+export function outboxRemembered(): boolean {
+  try {
+    return localStorage.getItem(OUTBOX_FLAG) !== null;
+  } catch {
+    return false;
+  }
+}
