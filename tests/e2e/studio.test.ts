@@ -123,4 +123,25 @@ describe('studio (real browser)', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('graph and translations are keyboard operable and axe clean, in Traditional Chinese too', async () => {
+    const { context, page, errors } = await newPage(browser, { locale: 'zh-TW' });
+    await page.goto(`${base}?trainee=trainer3&lng=zh-Hant#/studio`);
+    await page.getByRole('heading', { name: '教案工作室', level: 1 }).waitFor();
+    await page.getByRole('button', { name: /angry-resident/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/每次修改都會重跑:4 個通過,0 個失敗/).waitFor();
+    await page.getByRole('button', { name: '流程圖' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('img', { name: /流程圖:\d+ 個狀態/ }).waitFor();
+    await expectAxeClean(page, 'graph');
+    await page.locator('.studio-graph-list').getByRole('button', { name: 'solving', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe('"solving"');
+    await page.getByRole('button', { name: '翻譯' }).click();
+    await page.getByText(/段缺少翻譯/).waitFor();
+    await expectAxeClean(page, 'translations');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -51,7 +51,7 @@ export function GraphView({ scenario, onJump }: Props) {
   return (
     <div className="studio-graph">
       <p className="hint">{t('studio.graph.legend')}</p>
-      <div className="studio-graph-scroll">
+      <div className="studio-graph-scroll" tabIndex={0} role="region" aria-label={t('studio.graph.picture', { states: graph.nodes.length, transitions: graph.edges.length })}>
         <svg width={width} height={height} role="img" aria-label={t('studio.graph.picture', { states: graph.nodes.length, transitions: graph.edges.length })}>
           <defs>
             <marker id="studio-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">

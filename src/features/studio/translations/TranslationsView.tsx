@@ -61,7 +61,8 @@ export function TranslationsView({ doc, text, readOnly, converted, onEdit }: Pro
       <label className="check">
         <input type="checkbox" checked={onlyMissing} onChange={(e) => setOnlyMissing(e.target.checked)} /> {t('studio.translations.onlyMissing')}
       </label>
-      <div className="studio-table-scroll">
+      {/* A scrolling region is a tab stop of its own, so keyboard users can scroll it. */}
+      <div className="studio-table-scroll" tabIndex={0} role="region" aria-label={t('studio.translations.caption')}>
         <table>
           <caption className="visually-hidden">{t('studio.translations.caption')}</caption>
           <thead>
