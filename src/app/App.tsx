@@ -7,6 +7,7 @@ import { TraineeForm } from '../components/TraineeForm.tsx';
 import { LibraryScreen } from '../features/drill/library/LibraryScreen.tsx';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import { loadDeferredStrings } from '../i18n/setup.ts';
+import { hasLrs } from '../lrs/lrs-settings.ts';
 import { loadScenarioJson, scenarioSummaries } from '../features/drill/scenario-catalog.ts';
 import { loadDrillStorage, loadScorecardsStorage, loadStudioStorage } from '../storage/load-storage.ts';
 import { AppHeader } from './AppHeader.tsx';
@@ -31,7 +32,7 @@ const AttemptPage = lazy(async () => {
 
 // The trainer studio: CodeMirror, the graph and the drill view it previews in load with this chunk only.
 const StudioPage = lazy(async () => {
-  const [{ StudioPage: Page }, { StudioPreview }, storage] = await Promise.all([import('../features/studio/StudioPage.tsx'), import('./StudioPreview.tsx'), loadStudioStorage()]);
+  const [{ StudioPage: Page }, { StudioPreview }, storage] = await Promise.all([import('../features/studio/StudioPage.tsx'), import('./StudioPreview.tsx'), loadStudioStorage(), loadDeferredStrings()]);
   return { default: () => <Page storage={storage} PreviewView={StudioPreview} /> };
 });
 
@@ -113,6 +114,8 @@ export function App() {
           reviewer={trainee}
           // The drill's own scorecard view, composed here: features never import each other.
           renderScorecard={(attemptId) => <AttemptPage attemptId={attemptId} language={language} />}
+          // Every device's attempts, when an LRS is configured (scores only; the client loads on use).
+          {...(hasLrs() ? { loadRemote: () => import('../lrs/read-attempts.ts').then((m) => m.readAttemptsFromLrs()) } : {})}
         />
       </PasscodeGate>
     );

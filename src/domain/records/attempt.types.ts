@@ -59,4 +59,6 @@ export interface AttemptRow {
   hostility: number[];
   /** Lower-case text the search box matches against. */
   haystack: string;
+  /** Read from the learning record store, not stored on this device (no transcript to open). */
+  remote?: boolean;
 }

@@ -51,6 +51,22 @@ describe('attempts view', () => {
   });
 });
 
+describe('attempts from the LRS', () => {
+  it('adds attempts from other devices as score-only rows, keeping the device copy of a known id', async () => {
+    const user = userEvent.setup();
+    const remote = (attemptId: string, trainee: string) => ({ attemptId, trainee, scenarioId: 'angry-resident', score: 77, passed: true, dimensions: { listen: 80 }, outcome: 'resolved', mode: 'exam', timestamp: '2026-02-01T10:00:00.000Z' });
+    await renderDashboard({ name: 'attempts' }, await seeded(), async () => [remote('a1', 'Amy'), remote('z9', 'Zoe')]);
+    await screen.findByText('Showing 3 of 3 attempts');
+    await user.click(screen.getByRole('button', { name: 'Add attempts from the LRS' }));
+    await screen.findByText('Showing 4 of 4 attempts');
+    expect(screen.getByText(/2 attempt\(s\) read from the learning record store/)).toBeInTheDocument();
+    const zoe = screen.getAllByRole('row').find((r) => r.textContent?.includes('Zoe'));
+    expect(zoe && within(zoe).queryByRole('link')).toBeNull();
+    expect(zoe).toHaveTextContent('LRS');
+    await expectNoAxeViolations();
+  });
+});
+
 describe('trainee view', () => {
   it("shows only the chosen trainee's attempts: trends, weakest skill, phrases, best and latest", async () => {
     const user = userEvent.setup();

@@ -6,7 +6,7 @@ import type { Language } from '../../i18n/languages.ts';
 import type { ScorecardsStorage } from '../../storage/scorecards-storage.ts';
 import { AttemptsView } from './attempts/AttemptsView.tsx';
 import { CohortView } from './cohort/CohortView.tsx';
-import { dashboardHref, type DashboardScenario, type DashboardView } from './dashboard.types.ts';
+import { dashboardHref, type DashboardScenario, type DashboardView, type RemoteAttempt } from './dashboard.types.ts';
 import { AttemptReview } from './review/AttemptReview.tsx';
 import { TraineeView } from './trainee/TraineeView.tsx';
 import { TransferView } from './transfer/TransferView.tsx';
@@ -25,12 +25,14 @@ interface Props {
   reviewer: string;
   /** The full scorecard of an attempt, as the trainee saw it (composed by the app). */
   renderScorecard: (attemptId: string) => ReactNode;
+  /** Reads attempts from the learning record store (every device's), when the app has one configured. */
+  loadRemote?: () => Promise<RemoteAttempt[]>;
 }
 
 const TABS = ['attempts', 'trainee', 'cohort', 'transfer'] as const;
 
 /** Route `#/scorecards…`: the HR dashboard. */
-export function ScorecardsPage({ view, storage, scenarios, loadScenario, language, reviewer, renderScorecard }: Props) {
+export function ScorecardsPage({ view, storage, scenarios, loadScenario, language, reviewer, renderScorecard, loadRemote }: Props) {
   const { t } = useTranslation();
   const data = useDashboardData(storage, scenarios);
   const labels = useLabels(scenarios, language);
@@ -59,7 +61,16 @@ export function ScorecardsPage({ view, storage, scenarios, loadScenario, languag
   else if (view.name === 'cohort') body = <CohortView rows={data.rows} overrides={data.overrides} scenarios={scenarios} labels={labels} />;
   else if (view.name === 'transfer')
     body = <TransferView attempts={data.attempts} overrides={data.overrides} storage={storage} loadScenario={loadScenario} onImported={data.reload} />;
-  else body = <AttemptsView rows={data.rows} scenarios={scenarios} labels={labels} marks={data.marks} />;
+  else
+    body = (
+      <AttemptsView
+        rows={data.rows}
+        scenarios={scenarios}
+        labels={labels}
+        marks={data.marks}
+        {...(loadRemote ? { loadRemote: () => loadRemote().then((a) => (data.addRemote(a), a.length)) } : {})}
+      />
+    );
 
   return (
     <div className="page dashboard">

@@ -12,3 +12,17 @@ export type DashboardView = { name: 'attempts' } | { name: 'trainee' } | { name:
 
 export const dashboardHref = (view: DashboardView): string =>
   view.name === 'attempts' ? '#/scorecards' : view.name === 'attempt' ? `#/scorecards/attempt/${encodeURIComponent(view.attemptId)}` : `#/scorecards/${view.name}`;
+
+/** An attempt read back from the learning record store (scores only: no transcript on this device). */
+export interface RemoteAttempt {
+  attemptId: string;
+  trainee: string;
+  scenarioId: string;
+  score: number;
+  passed: boolean;
+  dimensions: Record<string, number>;
+  outcome: string | null;
+  mode: string | null;
+  /** ISO 8601. */
+  timestamp: string;
+}

@@ -54,7 +54,8 @@ export function AttemptsTable({ rows, sort, onSort, labels, marks }: Props) {
             return (
               <div role="row" key={r.id} className="attempts-row" aria-rowindex={item.index + 2} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
                 <div role="cell" className="col col-trainee">
-                  <a href={dashboardHref({ name: 'attempt', attemptId: r.id })}>{r.trainee}</a>
+                  {r.remote ? <span>{r.trainee}</span> : <a href={dashboardHref({ name: 'attempt', attemptId: r.id })}>{r.trainee}</a>}
+                  {r.remote && <span className="badge small">{t('scorecards.dashboard.lrs.badge')}</span>}
                   {mark?.status === 'mismatch' && <span className="badge fail small">{t('scorecards.dashboard.import.flagged')}</span>}
                 </div>
                 <div role="cell" className="col col-scenarioId">{labels.scenarioTitle(r.scenarioId)}</div>

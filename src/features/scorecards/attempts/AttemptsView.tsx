@@ -15,13 +15,23 @@ interface Props {
   scenarios: readonly DashboardScenario[];
   labels: ReturnType<typeof useLabels>;
   marks: ReadonlyMap<string, ImportMarkRecord>;
+  /** Adds the LRS's attempts to the table; resolves to how many were read. */
+  loadRemote?: () => Promise<number>;
 }
 
 /** Every attempt: filter, search, sort, click through, export what is shown as CSV. */
-export function AttemptsView({ rows, scenarios, labels, marks }: Props) {
+export function AttemptsView({ rows, scenarios, labels, marks, loadRemote }: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<AttemptFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<Sort>({ key: 'endedAt', direction: 'desc' });
+  const [remote, setRemote] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done'; count: number } | { kind: 'failed'; detail: string }>({ kind: 'idle' });
+  const readLrs = () => {
+    if (!loadRemote) return;
+    setRemote({ kind: 'busy' });
+    loadRemote()
+      .then((count) => setRemote({ kind: 'done', count }))
+      .catch((e: unknown) => setRemote({ kind: 'failed', detail: e instanceof Error ? e.message : String(e) }));
+  };
   // Typing in the search box stays responsive while 10,000 rows are re-filtered.
   const deferred = useDeferredValue(filter);
   const shown = useMemo(() => sortRows(filterRows(rows, deferred), sort), [rows, deferred, sort]);
@@ -55,9 +65,19 @@ export function AttemptsView({ rows, scenarios, labels, marks }: Props) {
         <button type="button" className="button no-print" onClick={exportCsv} disabled={shown.length === 0}>
           {t('scorecards.dashboard.export.csv')}
         </button>
+        {loadRemote && (
+          <button type="button" className="button no-print" onClick={readLrs} disabled={remote.kind === 'busy'}>
+            {t('scorecards.dashboard.lrs.read')}
+          </button>
+        )}
       </div>
+      {remote.kind !== 'idle' && (
+        <p role={remote.kind === 'failed' ? 'alert' : 'status'} className="meta">
+          {remote.kind === 'done' ? t('scorecards.dashboard.lrs.done', { count: remote.count }) : remote.kind === 'failed' ? t('scorecards.dashboard.lrs.failed', { detail: remote.detail }) : t('scorecards.dashboard.lrs.busy')}
+        </p>
+      )}
       <AttemptFilters filter={filter} onChange={setFilter} trainees={trainees} scenarios={scenarioOptions} modeLabel={labels.mode} />
-      {rows.length === 0 ? (
+      {rows.length === 0 && remote.kind !== 'done' ? (
         <p>{t('scorecards.dashboard.attempts.none')}</p>
       ) : (
         <AttemptsTable rows={shown} sort={sort} onSort={setSort} labels={labels} marks={marks} />

@@ -9,7 +9,7 @@ import { setupI18n } from '../../../i18n/setup.ts';
 import { DefuseDb } from '../../../storage/db.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
 import { createScorecardsStorage, type ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
-import type { DashboardScenario, DashboardView } from '../dashboard.types.ts';
+import type { DashboardScenario, DashboardView, RemoteAttempt } from '../dashboard.types.ts';
 import { ScorecardsPage } from '../ScorecardsPage.tsx';
 
 // jsdom has no layout: give scroll containers a size so the virtualiser renders rows.
@@ -48,7 +48,7 @@ export function realAttempt(id: string): AttemptRecord {
   };
 }
 
-export async function renderDashboard(view: DashboardView, storage: ScorecardsStorage = freshStorage()) {
+export async function renderDashboard(view: DashboardView, storage: ScorecardsStorage = freshStorage(), loadRemote?: () => Promise<RemoteAttempt[]>) {
   const i18n = await setupI18n('en');
   const utils = render(
     <I18nextProvider i18n={i18n}>
@@ -60,6 +60,7 @@ export async function renderDashboard(view: DashboardView, storage: ScorecardsSt
         language="en"
         reviewer="Trainer T"
         renderScorecard={(id) => <p data-testid="scorecard">scorecard of {id}</p>}
+        {...(loadRemote ? { loadRemote } : {})}
       />
     </I18nextProvider>,
   );
