@@ -5,7 +5,11 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 /** [top-level key, nested key] pairs left out of the first-visit locale resources. */
-export const DEFERRED_LOCALE_SECTIONS = [['scorecards', 'dashboard']] as const;
+export const DEFERRED_LOCALE_SECTIONS = [
+  ['scorecards', 'dashboard'],
+  // The trainer studio's strings load with #/studio; only the header link (studio.nav) is needed at once.
+  ...(['title', 'library', 'import', 'status', 'actions', 'editor', 'diagnostics', 'tabs', 'outcomes', 'tests', 'preview', 'graph', 'translations', 'errors'] as const).map((key) => ['studio', key] as const),
+] as const;
 
 const PREFIX = '\0first-visit:';
 
