@@ -1,6 +1,6 @@
 // Real browser: the HR dashboard. Finish a drill, find it behind the passcode, click through to its
 // scorecard, export CSV and the JSON bundle, import the bundle on a clean profile, and see a tampered
-// score flagged with the recomputed one beside it. axe on every view.
+// score flagged with the recomputed one beside it; the passcode then guards the studio too. axe on every view.
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,6 +98,14 @@ describe('scorecards dashboard (real browser)', () => {
     bundlePath = join(dir, 'bundle.json');
     writeFileSync(bundlePath, readFileSync((await jsonDownload.path())!, 'utf8'));
     await expectAxeClean(page, 'transfer');
+
+    // Once set, the same passcode guards the studio; a new tab does not inherit the unlock.
+    const tab = await context.newPage();
+    await tab.goto(`${base}?lng=en#/studio`);
+    await tab.getByRole('heading', { name: 'Trainer passcode' }).waitFor();
+    await tab.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
+    await tab.getByRole('button', { name: 'Unlock' }).click();
+    await tab.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
