@@ -161,6 +161,11 @@ describe('export and import', () => {
     expect(alert).toHaveTextContent('attempts[2].passed');
     expect(alert).toHaveTextContent('Nothing from this file was saved.');
     expect((await storage.listAllAttempts()).attempts).toEqual([]);
+    const huge = file('{}');
+    Object.defineProperty(huge, 'size', { value: 200 * 1024 * 1024 });
+    huge.text = () => Promise.reject(new Error('an oversized file must not be read'));
+    await user.upload(input, huge);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('larger than 100 MB'));
     await user.upload(input, file('not json at all'));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON'));
   });

@@ -1,4 +1,4 @@
-import { BundleRefused, parseBundle } from '../../../domain/records/bundle.ts';
+import { BundleRefused, MAX_BUNDLE_BYTES, parseBundle } from '../../../domain/records/bundle.ts';
 import type { Verdict } from '../../../domain/records/rescore.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
 import type { ImportMarkRecord, OverrideRecord } from '../../../storage/scorecards-records.ts';
@@ -18,7 +18,9 @@ export interface ImportReport {
  * marks and overrides in one transaction. Throws BundleRefused (nothing written) for a bad file.
  */
 export async function importBundle(file: { name: string; size: number; text: () => Promise<string> }, storage: ScorecardsStorage, loadScenario: (id: string) => Promise<unknown | null>, now = new Date()): Promise<ImportReport> {
-  const bundle = parseBundle(file.size > 0 ? await file.text() : '', file.size);
+  // Refuse an oversized file before reading it into memory.
+  if (file.size > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', `${file.size}`);
+  const bundle = parseBundle(await file.text(), file.size);
   const existing = await storage.existingIds(bundle.attempts.map((a) => a.id));
   const fresh = bundle.attempts.filter((a) => !existing.has(a.id));
   // The engine loads only when there is something to re-score.
