@@ -191,4 +191,13 @@ describe('StudioPage', () => {
     expect(await screen.findByText('Run on every edit: 4 passed, 0 failed.')).toBeInTheDocument();
     expect((await storage.list())[0]?.tests).toHaveLength(4);
   });
+
+  it('never publishes under an id trainees already see', async () => {
+    const { storage, user } = await renderStudio();
+    await user.upload(screen.getByTestId('studio-import-input'), [file('angry-resident.json', shippedText)]);
+    // Said in the import message and under the open draft's publish button.
+    expect(await screen.findAllByText(/The id “angry-resident” is already used/)).toHaveLength(2);
+    expect(await storage.listPublished()).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeDisabled();
+  });
 });

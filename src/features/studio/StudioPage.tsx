@@ -34,6 +34,10 @@ export function StudioPage({ storage, PreviewView }: Props) {
   const schema = useMemo(() => scenarioJsonSchema(), []);
   const [messages, setMessages] = useState<ImportMessage[]>([]);
 
+  // Ids trainees already see: the shipped scenarios and every published own scenario (except the one open).
+  const takenIds = (exceptKey: string | null) =>
+    new Set([...lib.shipped.map((s) => s.id), ...lib.own.flatMap((r) => (r.key !== exceptKey && r.publishedId ? [r.publishedId] : []))]);
+
   const importFiles = async (files: File[]) => {
     const out: ImportMessage[] = [];
     for (const file of files.slice(0, 20)) {
@@ -52,7 +56,9 @@ export function StudioPage({ storage, PreviewView }: Props) {
         continue;
       }
       const check = checkDraft(read.text);
-      if (check.valid && check.scenario) {
+      if (check.valid && check.scenario && takenIds(record.key).has(check.scenario.id)) {
+        out.push({ name: read.name, tone: 'info', text: t('studio.status.idTaken', { id: check.scenario.id }) });
+      } else if (check.valid && check.scenario) {
         await lib.save({ ...record, published: read.text, publishedId: check.scenario.id });
         out.push({ name: read.name, tone: 'info', text: t('studio.import.published') });
       } else out.push({ name: read.name, tone: 'info', text: t('studio.import.draft', { count: check.issues.length }) });
@@ -135,6 +141,7 @@ export function StudioPage({ storage, PreviewView }: Props) {
             schema={schema}
             View={PreviewView}
             save={lib.save}
+            takenIds={takenIds(ownRecord.key)}
             actions={(text) => (
               <DocActions
                 name={ownRecord.name}
@@ -156,6 +163,7 @@ export function StudioPage({ storage, PreviewView }: Props) {
             schema={schema}
             View={PreviewView}
             save={lib.save}
+            takenIds={new Set()}
             actions={(text) => <DocActions name={shipped.id} text={text} onDuplicate={() => void lib.duplicateShipped(shipped, t('studio.library.copyName', { name: shipped.id }))} />}
           />
         ) : (

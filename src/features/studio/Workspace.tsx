@@ -28,11 +28,13 @@ interface Props {
   schema: Record<string, unknown>;
   View: ComponentType<PreviewViewProps>;
   save: (r: StudioScenarioRecord) => Promise<boolean>;
+  /** Scenario ids this one may not be published under (shipped ones, other published own ones). */
+  takenIds: ReadonlySet<string>;
   /** Header actions (duplicate, rename, export, delete), rendered by the page. */
   actions: (text: string) => ReactNode;
 }
 
-export function Workspace({ docKey, title, initialText, record, rawTests, schema, View, save, actions }: Props) {
+export function Workspace({ docKey, title, initialText, record, rawTests, schema, View, save, takenIds, actions }: Props) {
   const { t } = useTranslation();
   const draft = useDraft(initialText, record, rawTests, save);
   const [tab, setTab] = useState<Tab>('tests');
@@ -42,6 +44,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const { current, check } = draft;
   const diagnostics = useMemo(() => (current ? check.issues.map((i) => ({ from: i.from, to: i.to, message: `[${i.check}] ${i.path}: ${i.message}` })) : []), [current, check.issues]);
   const readOnly = record === null;
+  const clash = check.scenario !== null && takenIds.has(check.scenario.id) ? check.scenario.id : null;
 
   const saveTest = async (test: ScenarioTest) => {
     if (!record) return;
@@ -77,13 +80,14 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
         </p>
         <div className="studio-doc-actions">
           {!readOnly && (
-            <button type="button" className="button primary" disabled={!draft.canPublish} onClick={() => void draft.publish()}>
+            <button type="button" className="button primary" disabled={!draft.canPublish || clash !== null} onClick={() => void draft.publish()}>
               {t('studio.actions.publish')}
             </button>
           )}
           {actions(draft.text)}
         </div>
         {!readOnly && !draft.check.valid && <p className="hint">{t('studio.status.publishBlocked')}</p>}
+        {!readOnly && clash !== null && <p className="error-text">{t('studio.status.idTaken', { id: clash })}</p>}
       </header>
       <div className="studio-edit">
         <JsonEditor
