@@ -200,4 +200,19 @@ describe('StudioPage', () => {
     expect(await storage.listPublished()).toEqual([]);
     expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeDisabled();
   });
+
+  it('renames and duplicates an own scenario, keeping its tests', async () => {
+    const { storage, user } = await renderStudio();
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    await screen.findByRole('heading', { name: 'angry-resident (copy)' });
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    const box = screen.getByLabelText('New name');
+    await user.clear(box);
+    await user.type(box, 'Leak drill{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Leak drill' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'Leak drill (copy)' })).toBeInTheDocument();
+    await waitFor(async () => expect((await storage.list()).map((r) => [r.name, r.tests.length])).toEqual([['Leak drill', 4], ['Leak drill (copy)', 4]]));
+  });
 });
