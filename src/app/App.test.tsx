@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, render, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../tests/setup/axe.ts';
 import { setupI18n } from '../i18n/setup.ts';
 import { useStorageIssues } from '../storage/storage-errors.ts';
+import { getStudioStorage } from '../storage/studio-storage.ts';
 import { App } from './App.tsx';
 import { usePreferences } from './preferences-store.ts';
 
@@ -55,6 +57,24 @@ describe('App', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your drill progress could not be saved');
     expect(alert).toHaveTextContent('storage is full');
+  });
+
+  it('lists a scenario a trainer published in the studio, and opens its drill', async () => {
+    const doc = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as Record<string, unknown>;
+    const text = JSON.stringify({ ...doc, id: 'night-noise', title: { 'zh-Hant': '夜班噪音', 'zh-Hans': '夜班噪音', en: 'Night-shift <b>noise</b>' } });
+    const at = new Date().toISOString();
+    await getStudioStorage().put({ schemaVersion: 1, key: 'k-night', name: 'Night', draft: text, published: text, publishedId: 'night-noise', tests: [], createdAt: at, updatedAt: at });
+    usePreferences.setState({ trainee: 'S1' });
+    await renderApp('en');
+    const title = await screen.findByRole('heading', { name: 'Night-shift <b>noise</b>', level: 3 });
+    const card = title.closest('li') as HTMLElement;
+    expect(within(card).getByText('From your trainer')).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Start drill' })).toHaveLength(6);
+    await expectNoAxeViolations();
+    act(() => void (window.location.hash = '#/drill/night-noise'));
+    expect(await screen.findByRole('button', { name: 'Start the conversation' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByText(/There is no scenario called/)).not.toBeInTheDocument();
+    await getStudioStorage().remove('k-night');
   });
 
   it('shows a friendly page for an unknown route', async () => {

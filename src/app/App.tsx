@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useMemo, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -8,7 +8,8 @@ import { LibraryScreen } from '../features/drill/library/LibraryScreen.tsx';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import { loadDeferredStrings } from '../i18n/setup.ts';
 import { hasLrs } from '../lrs/lrs-settings.ts';
-import { loadScenarioJson, scenarioSummaries } from '../features/drill/scenario-catalog.ts';
+import { loadScenarioJson } from '../features/drill/scenario-catalog.ts';
+import { useScenarioCatalog } from '../features/drill/use-scenario-catalog.ts';
 import { loadDrillStorage, loadScorecardsStorage, loadStudioStorage } from '../storage/load-storage.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { withAttemptReporting } from './report-attempts.ts';
@@ -45,8 +46,6 @@ const ScorecardsPage = lazy(async () => {
 const PasscodeGate = lazy(() => import('../components/PasscodeGate.tsx').then((m) => ({ default: m.PasscodeGate })));
 const loadPasscode = () => loadScorecardsStorage().then((s) => s.getPasscode());
 const savePasscode = (record: Parameters<Awaited<ReturnType<typeof loadScorecardsStorage>>['setPasscode']>[0]) => loadScorecardsStorage().then((s) => s.setPasscode(record));
-let scenariosForDashboard: { id: string; title: ReturnType<typeof scenarioSummaries>[number]['title']; passMark: number }[] | null = null;
-const dashboardScenarios = () => (scenariosForDashboard ??= scenarioSummaries().map((s) => ({ id: s.id, title: s.title, passMark: s.passMark })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -55,6 +54,9 @@ export function App() {
   const [editingTrainee, setEditingTrainee] = useState(false);
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'zh-Hant';
   const mainRef = useRouteFocus(routeHref(route));
+  // Shipped and studio-published scenarios, re-read on each navigation (a trainer may have just published).
+  const catalog = useScenarioCatalog(route.name);
+  const dashboardScenarios = useMemo(() => catalog.map((s) => ({ id: s.id, title: s.title, passMark: s.passMark })), [catalog]);
 
   const changeLanguage = (next: Language) => {
     setLanguage(next);
@@ -108,7 +110,7 @@ export function App() {
       <PasscodeGate loadRecord={loadPasscode} saveRecord={savePasscode}>
         <ScorecardsPage
           view={route.view}
-          scenarios={dashboardScenarios()}
+          scenarios={dashboardScenarios}
           loadScenario={loadScenarioJson}
           language={language}
           reviewer={trainee}

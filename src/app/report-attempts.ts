@@ -1,5 +1,5 @@
 import type { Scorecard } from '../domain/scoring/scorecard.types.ts';
-import { scenarioSummaries } from '../features/drill/scenario-catalog.ts';
+import { findScenarioSummary } from '../features/drill/scenario-catalog.ts';
 import { onAttemptFinished } from '../lrs/on-attempt-finished.ts';
 import type { DrillStorage } from '../storage/drill-storage.ts';
 import type { AttemptRecord } from '../storage/records.ts';
@@ -25,7 +25,7 @@ export function withAttemptReporting(storage: DrillStorage): DrillStorage {
       await storage.saveAttempt(record);
       const scorecard = reportedScorecard(record);
       if (!scorecard) return;
-      const title = scenarioSummaries().find((s) => s.id === record.scenarioId)?.title ?? { 'zh-Hant': record.scenarioId, 'zh-Hans': record.scenarioId, en: record.scenarioId };
+      const title = (await findScenarioSummary(record.scenarioId).catch(() => undefined))?.title ?? { 'zh-Hant': record.scenarioId, 'zh-Hans': record.scenarioId, en: record.scenarioId };
       void onAttemptFinished({ ...record, scorecard }, title);
     },
   };

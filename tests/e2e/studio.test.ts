@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAxeClean, launch, newPage } from './browser.ts';
+import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -103,6 +103,20 @@ describe('studio (real browser)', () => {
     await page.getByText('Unpublished changes').first().waitFor();
     await page.getByRole('button', { name: /^Tests/ }).click();
     await page.getByText('expected escalated, got walked out').waitFor();
+
+    // Trainees now see the published version in their library (marked as the trainer's), title as text,
+    // and can drill it like a shipped one; the unpublished edit does not reach them.
+    await page.goto(`${base}?trainee=trainee-of-trainer&lng=en#/`);
+    const card = page.locator('.scenario-card', { hasText: 'From your trainer' });
+    await card.waitFor();
+    await expect(page.locator('.scenario-card').count()).resolves.toBe(6);
+    await expect(card.locator('h3').textContent()).resolves.toContain('<img src=x');
+    await expectAxeClean(page, 'library with a published scenario');
+    await card.getByRole('link', { name: 'Start drill' }).click();
+    await page.getByRole('button', { name: 'Start the conversation' }).click();
+    await sendReply(page, 'I am so sorry, that must be really frustrating.');
+    await expect(page.locator('.bubble-row.trainee').count()).resolves.toBe(1);
+    await expect(page.evaluate(() => (window as { __xss?: number }).__xss)).resolves.toBeUndefined();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -4,7 +4,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
-import { scenarioSummaries } from './scenario-catalog.ts';
+import { useScenarioCatalog } from './use-scenario-catalog.ts';
 import { ScorecardView } from './scorecard/ScorecardView.tsx';
 import type { DrillAttempt } from './session/finish-attempt.ts';
 import './drill.css';
@@ -24,7 +24,8 @@ const isDrillAttempt = (a: { scorecard: unknown }): a is DrillAttempt => {
 export function AttemptPage({ attemptId, language, storage }: Props) {
   const { t } = useTranslation();
   const [state, setState] = useState<{ status: 'loading' } | { status: 'missing' } | { status: 'ready'; attempt: DrillAttempt }>({ status: 'loading' });
-  const summary = useMemo(() => (state.status === 'ready' ? scenarioSummaries().find((s) => s.id === state.attempt.scenarioId) : undefined), [state]);
+  const catalog = useScenarioCatalog();
+  const summary = useMemo(() => (state.status === 'ready' ? catalog.find((s) => s.id === state.attempt.scenarioId) : undefined), [state, catalog]);
 
   useEffect(() => {
     let live = true;

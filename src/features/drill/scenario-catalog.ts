@@ -1,4 +1,5 @@
 import type { LocalizedText, Scenario } from '../../domain/scenario/scenario.types.ts';
+import { loadStudioStorage } from '../../storage/load-storage.ts';
 
 /** What the library shows about a scenario, without loading the scenario itself. */
 export interface ScenarioSummary {
@@ -11,6 +12,8 @@ export interface ScenarioSummary {
   difficulty: 'easy' | 'medium' | 'hard';
   /** Rough length of a drill, for the card. */
   minutes: number;
+  /** Shipped with the app, or written by a trainer in the studio and published to trainees. */
+  source: 'shipped' | 'studio';
 }
 
 // The `?summary` query makes these separate modules from the full files loaded by the drill, so only the
@@ -34,32 +37,97 @@ export function difficultyOf(startHostility: number, turns: number): ScenarioSum
 /** The fixed order of the shipped scenarios (the deck's learning path), then any others by id. */
 const ORDER = ['phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround'];
 
+interface SummaryFields {
+  title: unknown;
+  setting: unknown;
+  persona: unknown;
+  turnLimit: unknown;
+  passMark: unknown;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isLocalized = (v: unknown): v is LocalizedText => isRecord(v) && typeof v['zh-Hant'] === 'string' && typeof v['zh-Hans'] === 'string' && typeof v.en === 'string';
+const PERSONALITIES: readonly string[] = ['eagle', 'peacock', 'dove', 'owl'];
+
+/**
+ * A card's facts from a scenario's fields, read without the schema (zod stays out of the first visit).
+ * Null when the fields are not a scenario's: the card is left out rather than drawn half-empty.
+ */
+export function summaryOf(id: string, doc: SummaryFields, source: ScenarioSummary['source']): ScenarioSummary | null {
+  const { title, setting, persona, turnLimit, passMark } = doc;
+  if (!isLocalized(title) || (setting !== 'face_to_face' && setting !== 'phone') || !isRecord(persona)) return null;
+  if (!isLocalized(persona.name) || typeof persona.personality !== 'string' || !PERSONALITIES.includes(persona.personality)) return null;
+  const turns = typeof turnLimit === 'number' ? turnLimit : isRecord(turnLimit) && typeof turnLimit.turns === 'number' ? turnLimit.turns : 10;
+  // schemaVersion 1 called it `hostility` (see migrate-scenario.ts); published files may predate the rename.
+  const start = persona.startHostility ?? persona.hostility;
+  const startHostility = typeof start === 'number' ? start : 60;
+  return {
+    id,
+    title,
+    setting,
+    persona: { name: persona.name, personality: persona.personality as Scenario['persona']['personality'], startHostility },
+    turns,
+    passMark: typeof passMark === 'number' ? passMark : 70,
+    difficulty: difficultyOf(startHostility, turns),
+    minutes: Math.max(3, Math.round(turns * 1.2)),
+    source,
+  };
+}
+
+const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
+
+/** The scenarios shipped with the app, in the deck's order (synchronous: bundled summaries). */
 export function scenarioSummaries(): ScenarioSummary[] {
   const out: ScenarioSummary[] = [];
-  for (const [path, title] of Object.entries(titles)) {
-    const persona = personas[path];
-    const setting = settings[path];
-    if (!title || !persona || !setting) continue;
-    const limit = limits[path];
-    const turns = typeof limit === 'number' ? limit : (limit?.turns ?? 10);
-    const startHostility = persona.startHostility ?? 60;
-    out.push({
-      id: idOf(path),
-      title,
-      setting,
-      persona: { name: persona.name, personality: persona.personality, startHostility },
-      turns,
-      passMark: passMarks[path] ?? 70,
-      difficulty: difficultyOf(startHostility, turns),
-      minutes: Math.max(3, Math.round(turns * 1.2)),
-    });
+  for (const path of Object.keys(titles)) {
+    const summary = summaryOf(idOf(path), { title: titles[path], setting: settings[path], persona: personas[path], turnLimit: limits[path], passMark: passMarks[path] }, 'shipped');
+    if (summary) out.push(summary);
   }
-  const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
   return out.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 
-/** Loads a scenario's raw JSON (code-split: one chunk per scenario); null for an unknown id. */
+interface Published {
+  summary: ScenarioSummary;
+  doc: unknown;
+}
+
+/**
+ * Scenarios a trainer published in the studio (they validated when published). A record that no longer
+ * parses, or that would shadow a shipped id, is left out: the shipped scenario always wins.
+ */
+async function publishedScenarios(): Promise<Published[]> {
+  const shipped = new Set(Object.keys(loaders).map(idOf));
+  const records = await loadStudioStorage().then((s) => s.listPublished());
+  const out: Published[] = [];
+  for (const { id, text } of records) {
+    if (shipped.has(id) || out.some((p) => p.summary.id === id)) continue;
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const summary = isRecord(doc) ? summaryOf(id, doc as unknown as SummaryFields, 'studio') : null;
+    if (summary) out.push({ summary, doc });
+  }
+  return out.sort((a, b) => a.summary.title.en.localeCompare(b.summary.title.en) || a.summary.id.localeCompare(b.summary.id));
+}
+
+/** Shipped scenarios, then the trainers' published ones. Storage trouble leaves the shipped list intact. */
+export async function loadScenarioCatalog(): Promise<ScenarioSummary[]> {
+  const published = await publishedScenarios().catch(() => []);
+  return [...scenarioSummaries(), ...published.map((p) => p.summary)];
+}
+
+/** A scenario's card facts by id, shipped or published; undefined when neither knows it. */
+export async function findScenarioSummary(id: string): Promise<ScenarioSummary | undefined> {
+  return scenarioSummaries().find((s) => s.id === id) ?? (await loadScenarioCatalog()).find((s) => s.id === id);
+}
+
+/** Loads a scenario's raw JSON (shipped: one code-split chunk each; else a published studio scenario); null for an unknown id. */
 export async function loadScenarioJson(id: string): Promise<unknown | null> {
   const entry = Object.entries(loaders).find(([path]) => idOf(path) === id);
-  return entry ? entry[1]() : null;
+  if (entry) return entry[1]();
+  const published = await publishedScenarios().catch(() => []);
+  return published.find((p) => p.summary.id === id)?.doc ?? null;
 }

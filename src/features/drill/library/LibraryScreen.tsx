@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/languages.ts';
 import { bestScores } from '../../../storage/best-scores.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
-import { scenarioSummaries } from '../scenario-catalog.ts';
+import { useScenarioCatalog } from '../use-scenario-catalog.ts';
 import { ScenarioCard } from './ScenarioCard.tsx';
 import { useLibraryData } from './use-library-data.ts';
 
@@ -19,7 +19,7 @@ const FIGURES = ['silent', 'return', 'tell', 'cost'] as const;
 /** Home: the scenarios, the trainee's best scores, drills to resume, and recent attempts. */
 export function LibraryScreen({ trainee, language, loadStorage }: Props) {
   const { t } = useTranslation();
-  const scenarios = useMemo(() => scenarioSummaries(), []);
+  const scenarios = useScenarioCatalog();
   const data = useLibraryData(loadStorage, trainee);
   const best = useMemo(() => bestScores(data.attempts), [data.attempts]);
   const titles = new Map(scenarios.map((s) => [s.id, s.title[language]]));

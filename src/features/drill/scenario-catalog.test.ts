@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getStudioStorage } from '../../storage/studio-storage.ts';
+import { STUDIO_RECORD_VERSION, type StudioScenarioRecord } from '../../storage/studio-records.ts';
+import { findScenarioSummary, loadScenarioCatalog, loadScenarioJson, scenarioSummaries, summaryOf } from './scenario-catalog.ts';
+
+const angry = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as Record<string, unknown>;
+
+function record(key: string, publishedId: string | null, published: string | null): StudioScenarioRecord {
+  const at = '2026-11-26T00:00:00.000Z';
+  return { schemaVersion: STUDIO_RECORD_VERSION, key, name: key, draft: published ?? '{}', published, publishedId, tests: [], createdAt: at, updatedAt: at };
+}
+
+const withId = (id: string, title = 'Night-shift noise') => JSON.stringify({ ...angry, id, title: { 'zh-Hant': '夜班噪音', 'zh-Hans': '夜班噪音', en: title } });
+
+describe('scenario catalog', () => {
+  beforeEach(async () => {
+    const storage = getStudioStorage();
+    for (const r of await storage.list()) await storage.remove(r.key);
+  });
+
+  it('lists the five shipped scenarios in the deck order without touching storage', () => {
+    const ids = scenarioSummaries().map((s) => s.id);
+    expect(ids).toEqual(['phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround']);
+    expect(scenarioSummaries().every((s) => s.source === 'shipped')).toBe(true);
+  });
+
+  it('adds published studio scenarios after the shipped ones, and loads them for the drill', async () => {
+    await getStudioStorage().put(record('k1', 'night-noise', withId('night-noise')));
+    const catalog = await loadScenarioCatalog();
+    expect(catalog).toHaveLength(6);
+    const added = catalog.at(-1);
+    expect(added).toMatchObject({ id: 'night-noise', source: 'studio', title: { en: 'Night-shift noise' }, setting: angry.setting });
+    // The card's facts come from the file the same way as a shipped one's.
+    const shipped = scenarioSummaries().find((s) => s.id === 'angry-resident');
+    expect({ ...added, id: '', title: null, source: null }).toEqual({ ...shipped, id: '', title: null, source: null });
+    expect(await loadScenarioJson('night-noise')).toMatchObject({ id: 'night-noise' });
+    expect((await findScenarioSummary('night-noise'))?.title.en).toBe('Night-shift noise');
+  });
+
+  it('leaves out drafts, unreadable records and anything that would shadow a shipped id', async () => {
+    const storage = getStudioStorage();
+    await storage.put(record('draft', null, null));
+    await storage.put(record('broken', 'broken', '{"id": "broken", '));
+    await storage.put(record('not-a-scenario', 'odd', '{"id": "odd", "title": "just a string"}'));
+    await storage.put(record('shadow', 'angry-resident', withId('angry-resident', 'Impostor')));
+    const catalog = await loadScenarioCatalog();
+    expect(catalog.map((s) => s.id)).toEqual(scenarioSummaries().map((s) => s.id));
+    expect(catalog.find((s) => s.id === 'angry-resident')?.title.en).not.toBe('Impostor');
+    expect(await loadScenarioJson('broken')).toBeNull();
+    expect(await loadScenarioJson('nope')).toBeNull();
+  });
+
+  it('reads a schemaVersion 1 file (bare turn limit, persona.hostility) the way migration does', () => {
+    const persona: Record<string, unknown> = { ...(angry.persona as Record<string, unknown>), hostility: 90 };
+    delete persona.startHostility;
+    const summary = summaryOf('old', { ...angry, persona, turnLimit: 6 } as never, 'studio');
+    expect(summary).toMatchObject({ turns: 6, persona: { startHostility: 90 }, difficulty: 'hard' });
+  });
+});
