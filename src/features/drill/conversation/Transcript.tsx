@@ -24,7 +24,8 @@ export function Transcript({ lines, customerName, showFeedback, typing }: Props)
   }, [lines.length, typing, reduced]);
 
   return (
-    <section className="transcript" aria-labelledby="transcript-title">
+    // Scrollable: focusable so keyboard users can scroll it even when it holds no links (exam mode).
+    <section className="transcript" aria-labelledby="transcript-title" tabIndex={0}>
       <h2 id="transcript-title" className="visually-hidden">
         {t('drill.transcript.title')}
       </h2>
