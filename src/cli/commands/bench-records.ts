@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../domain/scenario/prng.ts';
 import { summarizeCohort, summarizeTrainee } from '../../domain/records/aggregate.ts';
 import { agreementByScenario } from '../../domain/records/agreement.ts';
 import { DIMENSIONS, type AttemptLike } from '../../domain/records/attempt.types.ts';
@@ -20,20 +21,8 @@ const PHRASES = ['你別激動', '公司的規定就是這樣的', '我不知道
 const OUTCOMES = ['resolved', 'escalated', 'walked_out', 'incomplete'];
 const MODES = ['practice', 'exam', 'guided'];
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticAttempts(n: number, seed = 1): AttemptLike[] {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const start = Date.parse('2026-01-01T00:00:00Z');
   return Array.from({ length: n }, (_, i) => {

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../domain/scenario/scenario.types.ts';
+import type { LrsAttempt } from '../../domain/xapi/read-attempt.ts';
 
 /** What the dashboard knows about a scenario without loading it (the app passes the library's catalog). */
 export interface DashboardScenario {
@@ -14,15 +15,4 @@ export const dashboardHref = (view: DashboardView): string =>
   view.name === 'attempts' ? '#/scorecards' : view.name === 'attempt' ? `#/scorecards/attempt/${encodeURIComponent(view.attemptId)}` : `#/scorecards/${view.name}`;
 
 /** An attempt read back from the learning record store (scores only: no transcript on this device). */
-export interface RemoteAttempt {
-  attemptId: string;
-  trainee: string;
-  scenarioId: string;
-  score: number;
-  passed: boolean;
-  dimensions: Record<string, number>;
-  outcome: string | null;
-  mode: string | null;
-  /** ISO 8601. */
-  timestamp: string;
-}
+export type RemoteAttempt = LrsAttempt;
