@@ -2,24 +2,13 @@ import type { Classifier } from '../reply/classify.ts';
 import { runDrill } from '../scenario/run-drill.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
 import { scoreDrill } from '../scoring/score-drill.ts';
+import { withHintCost } from '../scoring/hint-cost.ts';
+import { scenarioVersionOf } from '../scenario/scenario-version.ts';
+
+export { scenarioVersionOf };
 import type { Diagnosis, Dimension } from '../scoring/scorecard.types.ts';
 import { DIMENSIONS, type AttemptLike } from './attempt.types.ts';
 import { engineCard } from './to-row.ts';
-
-/** Points a practice hint costs; must equal the drill app's HINT_COST (features/drill/session/finish-attempt.ts). */
-export const HINT_COST = 5;
-
-/** FNV-1a, as the drill app hashes a scenario to name its version. */
-function fnv(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-/** The version string the drill app stores with an attempt for this (parsed) scenario. */
-export function scenarioVersionOf(scenario: Scenario): string {
-  return `${scenario.schemaVersion}-${fnv(JSON.stringify(scenario))}`;
-}
 
 /** The scores the engine gives an attempt today. */
 export interface Rescored {
@@ -49,11 +38,10 @@ export function rescore(attempt: AttemptLike, scenario: Scenario, classify: Clas
   );
   const diagnosis: Diagnosis | null = attempt.diagnosis ? (Object.fromEntries(DIAGNOSIS_KEYS.filter((k) => attempt.diagnosis?.[k]).map((k) => [k, attempt.diagnosis?.[k]])) as Diagnosis) : null;
   const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: attempt.locale, diagnosis, unplayed: run.unplayed });
-  const hintCost = attempt.replies.filter((r) => r.hintUsed).length * HINT_COST;
-  const score = Math.max(0, card.score - hintCost);
+  const { score, passed } = withHintCost(card, attempt.replies.filter((r) => r.hintUsed).length, scenario.passMark);
   return {
     score,
-    passed: card.passed && (hintCost === 0 || score >= scenario.passMark),
+    passed,
     outcome: card.outcome,
     dimensions: { ...card.dimensions },
   };

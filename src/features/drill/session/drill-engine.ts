@@ -2,6 +2,7 @@ import { createClassifier, type Classifier } from '../../../domain/reply/classif
 import { compileScenario, type DrillMachine } from '../../../domain/scenario/compile-scenario.ts';
 import { parseScenario } from '../../../domain/scenario/parse-scenario.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
+import { scenarioVersionOf } from '../../../domain/scenario/scenario-version.ts';
 
 /** Everything the drill needs from the domain for one scenario, built once per drill. */
 export interface DrillEngine {
@@ -12,12 +13,6 @@ export interface DrillEngine {
   version: string;
 }
 
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
 /** Validates (throws ScenarioError with every problem) and compiles a scenario document. */
 export function createDrillEngine(doc: unknown): DrillEngine {
   const scenario = parseScenario(doc);
@@ -25,6 +20,6 @@ export function createDrillEngine(doc: unknown): DrillEngine {
     scenario,
     machine: compileScenario(scenario),
     classify: createClassifier(scenario.lexicon),
-    version: `${scenario.schemaVersion}-${hash(JSON.stringify(scenario))}`,
+    version: scenarioVersionOf(scenario),
   };
 }

@@ -2,13 +2,11 @@ import type { Diagnosis, Scorecard } from '../../../domain/scoring/scorecard.typ
 import type { SimState } from '../../../domain/scenario/scenario.types.ts';
 import { isEndState } from '../../../domain/scenario/simulate-turn.ts';
 import { scoreDrill } from '../../../domain/scoring/score-drill.ts';
+import { withHintCost } from '../../../domain/scoring/hint-cost.ts';
 import { RECORD_VERSION, type AttemptRecord, type StoredDiagnosis } from '../../../storage/records.ts';
 import { renderSegments } from '../conversation/chat-lines.ts';
 import type { DrillEngine } from './drill-engine.ts';
 import type { SessionSnapshot } from './session.types.ts';
-
-/** Points a practice hint (the model answer shown before replying) costs on the overall score. */
-export const HINT_COST = 5;
 
 /** The stored attempt: the engine's scorecard as is (so it equals the CLI's), plus what the app adds. */
 export type DrillAttempt = AttemptRecord<AppScorecard>;
@@ -29,8 +27,7 @@ export function buildAttempt(engine: DrillEngine, s: SessionSnapshot, sim: SimSt
   const outcome = isEndState(sim.state) ? sim.state : 'incomplete';
   const card = scoreDrill(engine.scenario, { sim, locale: s.meta.locale, outcome, diagnosis: toDiagnosis(s.diagnosis) });
   const hintsUsed = s.replies.filter((r) => r.hintUsed).length;
-  const hintCost = hintsUsed * HINT_COST;
-  const score = Math.max(0, card.score - hintCost);
+  const { score, passed, hintCost } = withHintCost(card, hintsUsed, engine.scenario.passMark);
   const transcript: AttemptRecord['transcript'] = [{ speaker: 'customer', text: engine.scenario.opening[s.meta.locale], hostility: engine.scenario.persona.startHostility }];
   for (const t of sim.turns) {
     transcript.push({ speaker: 'trainee', text: t.reply });
@@ -49,7 +46,7 @@ export function buildAttempt(engine: DrillEngine, s: SessionSnapshot, sim: SimSt
     transcript,
     ...(s.diagnosis ? { diagnosis: s.diagnosis } : {}),
     score,
-    passed: card.passed && (hintCost === 0 || score >= engine.scenario.passMark),
+    passed,
     outcome: card.outcome,
     scorecard: { engine: card, hintsUsed, hintCost },
     startedAt: s.meta.startedAt,
