@@ -8,4 +8,6 @@ describe('acknowledge', () => {
   it("finds it in Mm-hm, please go on.", () => expectFound('acknowledge', "Mm-hm, please go on.", "go on"));
   it("does not fire on 快點說重點。", () => expectNotFound('acknowledge', "快點說重點。"));
   it("does not fire on Yeah, yeah, I get it. Anything else?", () => expectNotFound('acknowledge', "Yeah, yeah, I get it. Anything else?"));
+  // A spaced dash ends a clause like a comma.
+  it('finds it in Got it. Carry on - what did they say next?', () => expectFound('acknowledge', 'Got it. Carry on - what did they say next?', 'Carry on'));
 });

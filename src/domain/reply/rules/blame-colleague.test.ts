@@ -8,4 +8,6 @@ describe('blame_colleague', () => {
   it("finds it in It was the other shift who messed up, not me.", () => expectFound('blame_colleague', "It was the other shift who messed up, not me.", "other shift"));
   it("does not fire on 您是說前台同事很不耐煩,對嗎?", () => expectNotFound('blame_colleague', "您是說前台同事很不耐煩,對嗎?"));
   it("does not fire on My colleague will call you at 3 pm.", () => expectNotFound('blame_colleague', "My colleague will call you at 3 pm."));
+  it("finds it in The girl on the front desk should never have told you that, she's clueless.", () => expectFound('blame_colleague', "The girl on the front desk should never have told you that, she's clueless."));
+  it('finds it in 嗰個夜班保安成日瞓覺,根本唔做嘢。', () => expectFound('blame_colleague', '嗰個夜班保安成日瞓覺,根本唔做嘢。'));
 });

@@ -9,4 +9,6 @@ describe('blame_customer', () => {
   it("does not fire on 這絕對不是您的錯。", () => expectNotFound('blame_customer', "這絕對不是您的錯。"));
   it("does not fire on 这不是您的责任,是我们通知得太晚。", () => expectNotFound('blame_customer', "这不是您的责任,是我们通知得太晚。"));
   it("does not fire on None of this is your fault.", () => expectNotFound('blame_customer', "None of this is your fault."));
+  it('does not fire on 等了一個禮拜都沒人回覆,難怪您會這麼生氣。', () => expectNotFound('blame_customer', '等了一個禮拜都沒人回覆,難怪您會這麼生氣。'));
+  it("does not fire on You shouldn't have had to call three times.", () => expectNotFound('blame_customer', "You shouldn't have had to call three times."));
 });

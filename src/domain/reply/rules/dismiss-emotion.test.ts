@@ -9,4 +9,6 @@ describe('dismiss_emotion', () => {
   it("does not fire on 我明白您現在很激動,換作是我也會。", () => expectNotFound('dismiss_emotion', "我明白您現在很激動,換作是我也會。"));
   it("does not fire on 别担心,我马上处理。", () => expectNotFound('dismiss_emotion', "别担心,我马上处理。"));
   it("does not fire on Don't worry, I'll sort it.", () => expectNotFound('dismiss_emotion', "Don't worry, I'll sort it."));
+  it('does not fire on 我唔會叫你冷靜,你有權嬲。', () => expectNotFound('dismiss_emotion', '我唔會叫你冷靜,你有權嬲。'));
+  it('finds it in 你唔好嗌啦,成個大堂都聽到。', () => expectFound('dismiss_emotion', '你唔好嗌啦,成個大堂都聽到。', '唔好嗌'));
 });

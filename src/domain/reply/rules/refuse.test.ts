@@ -9,4 +9,10 @@ describe('refuse', () => {
   it("does not fire on 可不可以給我您的電話?", () => expectNotFound('refuse', "可不可以給我您的電話?"));
   it("does not fire on 不能让您白跑一趟,我马上处理。", () => expectNotFound('refuse', "不能让您白跑一趟,我马上处理。"));
   it("does not fire on We can't let this happen again.", () => expectNotFound('refuse', "We can't let this happen again."));
+  it('finds it in 這個沒法給您換,您另想辦法吧。', () => expectFound('refuse', '這個沒法給您換,您另想辦法吧。', '沒法給您換'));
+  it("finds it in Our procedures don't allow us to do that.", () => expectFound('refuse', "Our procedures don't allow us to do that.", 'allow us'));
+  // Declining with what the trainee will do instead is the decks' way of saying no (002 §五).
+  it('does not fire on 这个我没办法当场批准,不过我可以马上帮您向主任申请。', () => expectNotFound('refuse', '这个我没办法当场批准,不过我可以马上帮您向主任申请。'));
+  it("does not fire on I can't approve it myself, but I'll take it to my manager today.", () => expectNotFound('refuse', "I can't approve it myself, but I'll take it to my manager today."));
+  it('does not fire on 那個保安我們也拿他沒辦法。 (about a colleague, not the customer)', () => expectNotFound('refuse', '那個保安我們也拿他沒辦法。'));
 });

@@ -106,6 +106,8 @@ export function normalize(original: string): FoldedText {
     const start = offset;
     offset += ch.length;
     let folded = foldChar(ch);
+    // A spaced dash separates clauses like a comma ("Got it - what happened next?"); a hyphen inside a word does not.
+    if (folded === '-' && (chars[i - 1] ?? 'x').trim() === '' && (chars[i + 1] ?? 'x').trim() === '') folded = ',';
     if (folded === ' ' || folded === '\n' || (folded.length === 1 && folded.trim() === '')) {
       // Collapse runs of spaces; drop them next to CJK (公司的 規定 = 公司的規定).
       let next = i + 1;
