@@ -8,6 +8,8 @@ import type { Plugin } from 'vite';
 export const DEFERRED_LOCALE_SECTIONS = [
   ['scorecards', 'dashboard'],
   // The trainer studio's strings load with #/studio; only the header link (studio.nav) is needed at once.
+  // Leaving a cmi5 session: only the header action's labels at once; the panel's text loads with the panel.
+  ['lms', 'exitPanel'],
   ...(['title', 'library', 'import', 'status', 'actions', 'editor', 'diagnostics', 'tabs', 'outcomes', 'tests', 'preview', 'graph', 'translations', 'errors'] as const).map((key) => ['studio', key] as const),
 ] as const;
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -10,6 +10,7 @@ import { loadDeferredStrings } from '../i18n/setup.ts';
 import { hasLrs } from '../lrs/lrs-settings.ts';
 import { loadScenarioJson } from '../features/drill/scenario-catalog.ts';
 import { useScenarioCatalog } from '../features/drill/use-scenario-catalog.ts';
+import { useLmsSession } from '../lms/lms-session.ts';
 import { loadDrillStorage, loadScorecardsStorage, loadStudioStorage } from '../storage/load-storage.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { withAttemptReporting } from './report-attempts.ts';
@@ -42,6 +43,10 @@ const ScorecardsPage = lazy(async () => {
   const [{ ScorecardsPage: Page }, storage] = await Promise.all([import('../features/scorecards/ScorecardsPage.tsx'), loadScorecardsStorage(), loadDeferredStrings()]);
   return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
 });
+// Leaving a cmi5 session: the panel and its strings, fetched once a cmi5 session starts (before any exit,
+// so they are there when the network is not); ordinary visits never load them.
+const loadExitPanel = () => Promise.all([import('./LmsExitPanel.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.LmsExitPanel }));
+const LmsExitPanel = lazy(loadExitPanel);
 // The passcode gate (and its PBKDF2 code) loads only when a trainer area is opened.
 const PasscodeGate = lazy(() => import('../components/PasscodeGate.tsx').then((m) => ({ default: m.PasscodeGate })));
 const loadPasscode = () => loadScorecardsStorage().then((s) => s.getPasscode());
@@ -52,6 +57,12 @@ export function App() {
   const route = useHashRoute();
   const { trainee, mode, setTrainee, setLanguage, setMode } = usePreferences();
   const [editingTrainee, setEditingTrainee] = useState(false);
+  // Leaving a cmi5 session (or a reload after it): the page says where that stands and offers nothing else.
+  const lmsExit = useLmsSession((s) => s.exit);
+  const canExitLms = useLmsSession((s) => s.session?.exit !== undefined);
+  useEffect(() => {
+    if (canExitLms) void loadExitPanel().catch(() => undefined);
+  }, [canExitLms]);
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'zh-Hant';
   const mainRef = useRouteFocus(routeHref(route));
   // Shipped and studio-published scenarios, re-read on each navigation (a trainer may have just published).
@@ -81,7 +92,9 @@ export function App() {
   );
 
   let content;
-  if (!trainee || editingTrainee) {
+  if (lmsExit.step !== 'idle') {
+    content = <LmsExitPanel exit={lmsExit} />;
+  } else if (!trainee || editingTrainee) {
     content = <div className="page narrow">{traineeForm}</div>;
   } else if (route.name === 'library') {
     content = <LibraryScreen trainee={trainee} language={language} loadStorage={loadDrillStorage} />;

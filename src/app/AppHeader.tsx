@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { SyncStatus } from '../features/sync/SyncStatus.tsx';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { LmsExitButton } from './LmsExitButton.tsx';
 
 interface Props {
   language: Language;
@@ -40,6 +41,7 @@ export function AppHeader({ language, trainee, onLanguage, onChangeTrainee }: Pr
           </div>
         )}
         <SyncStatus />
+        <LmsExitButton />
         <LanguageSwitch
           label={t('common.language')}
           value={language}

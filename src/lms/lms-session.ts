@@ -1,3 +1,4 @@
+import { create } from 'zustand';
 import type { ReportableAttempt } from '../domain/xapi/build-attempt-statements.ts';
 import type { LocalizedText } from '../domain/scenario/scenario.types.ts';
 
@@ -8,10 +9,45 @@ export interface LmsSession {
   scenarioId: string;
   /** Reports a finished attempt to the LMS. */
   report(attempt: ReportableAttempt & { trainee: string }, title: LocalizedText): Promise<void>;
+  /**
+   * cmi5 only: ends the session (`terminated`, once), waits briefly for the outbox to send it, then goes
+   * to the LMS's returnURL. Progress shows in the store's `exit`.
+   */
+  exit?: () => Promise<void>;
+  /** cmi5: where the LMS wants the trainee back (LMS.LaunchData returnURL, http(s) only), if it said. */
+  returnUrl?: string;
 }
 
-let active: LmsSession | null = null;
-export const getLmsSession = () => active;
-export const setLmsSession = (s: LmsSession | null) => {
-  active = s;
-};
+/** Where leaving a cmi5 session has got to. */
+export type LmsExit =
+  /** Still in the session. */
+  | { step: 'idle' }
+  /** terminated is queued; waiting (briefly) for the LRS to take what is left. */
+  | { step: 'sending' }
+  /**
+   * The wait ran out: `count` statements stay in this browser's outbox, sent on a later visit. `error`:
+   * the exit itself failed (e.g. storage refused), with its message.
+   */
+  | { step: 'unsent'; count: number; returnUrl?: string; error?: string }
+  /** The session is over; with a returnURL the page is on its way there. */
+  | { step: 'ended'; returnUrl?: string };
+
+interface LmsState {
+  session: LmsSession | null;
+  exit: LmsExit;
+}
+
+/** The launch session and its exit, for the header and the app (read without loading any runtime). */
+export const useLmsSession = create<LmsState>()(() => ({ session: null, exit: { step: 'idle' } }));
+
+export const getLmsSession = () => useLmsSession.getState().session;
+export const setLmsSession = (session: LmsSession | null) => useLmsSession.setState({ session });
+export const setLmsExit = (exit: LmsExit) => useLmsSession.setState({ exit });
+
+/** Starts (or retries) leaving the cmi5 session; a failure shows as the exit's state instead of being lost. */
+export function exitLmsSession(): void {
+  const session = getLmsSession();
+  session?.exit?.().catch((error: unknown) => {
+    setLmsExit({ step: 'unsent', count: 0, error: error instanceof Error ? error.message : String(error), ...(session.returnUrl ? { returnUrl: session.returnUrl } : {}) });
+  });
+}

@@ -23,10 +23,8 @@ export function startLaunch(win: Window, setTrainee: (name: string) => void): La
   const launch = readLaunch(win.location.search);
   if (!launch) {
     // A reload of a cmi5-launched tab: the launch URL is gone, the session is in sessionStorage.
-    if (hasSavedCmi5(win)) void import('./cmi5-runtime.ts').then((m) => {
-      const saved = m.savedCmi5Session();
-      return saved && !saved.progress.terminated ? m.startCmi5(saved.launch, saved) : undefined;
-    }).catch(fail);
+    // A terminated session is never restarted: it only offers the way back to the LMS.
+    if (hasSavedCmi5(win)) void import('./cmi5-runtime.ts').then((m) => m.resumeCmi5()).catch(fail);
     return null;
   }
   win.history.replaceState(null, '', cleanLaunchUrl(win.location, launch));

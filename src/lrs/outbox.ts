@@ -33,6 +33,17 @@ export class Outbox {
     return { pending, rejected };
   }
 
+  /** Statements of one target not yet taken by its LRS: `pending` waits to be sent, `unsent` adds the refused. */
+  async countFor(target: string): Promise<{ pending: number; unsent: number }> {
+    const rows = await this.db.outbox.where('target').equals(target).toArray();
+    return { pending: rows.filter((r) => r.status === 'pending').length, unsent: rows.length };
+  }
+
+  /** One target's pending statements are due now (backoff waived: the trainee is waiting to leave). */
+  async dueNow(target: string): Promise<void> {
+    await this.db.outbox.where('target').equals(target).and((r) => r.status === 'pending').modify({ nextTryAt: 0 });
+  }
+
   /** The LRS took it: gone from the outbox. */
   sent(seq: number): Promise<void> {
     return this.db.outbox.delete(seq);

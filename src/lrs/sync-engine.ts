@@ -94,6 +94,16 @@ class SyncEngine {
     this.kick();
   }
 
+  /** Sends one target's pending statements now, without waiting out the backoff (a cmi5 exit). */
+  async sendNow(target: string): Promise<void> {
+    await this.outbox.dueNow(target);
+    this.kick();
+  }
+
+  countFor(target: string): Promise<{ pending: number; unsent: number }> {
+    return this.outbox.countFor(target);
+  }
+
   async setLaunchTarget(id: string, endpoint: string, auth: string): Promise<void> {
     await this.db.lrsTargets.put({ id, schemaVersion: 1, endpoint, auth, updatedAt: new Date().toISOString() });
   }

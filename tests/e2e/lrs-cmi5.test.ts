@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CMI5, EXT, VERBS } from '../../src/domain/xapi/iris.ts';
 import { packageCmi5 } from '../../scripts/package-cmi5.ts';
 import { startTestLrs, type TestLrs } from '../lrs/test-lrs.ts';
-import { launch, newPage } from './browser.ts';
+import { expectAxeClean, launch, newPage } from './browser.ts';
 import { playToScorecard, until } from './lrs-support.ts';
 
 const base = inject('baseUrl');
@@ -79,6 +79,82 @@ describe('cmi5 launch (real browser)', () => {
     expect(judged[0]!.result?.extensions?.[`${EXT.dimension}listen`]).toEqual(expect.any(Number));
     expect(stream.every((s) => s.context?.extensions?.[CMI5.sessionId] === `session-${registration}`)).toBe(true);
     expect(stream.every((s) => s.actor.account?.name === 'L-42')).toBe(true);
+
+    // Exit after the finished attempt (terminated already queued): nothing more is sent; with no
+    // returnURL from the LMS the page says the session has ended and the window can be closed.
+    await page.getByRole('button', { name: '結束課程' }).click();
+    await page.getByRole('heading', { name: '本次課程已結束' }).waitFor();
+    await page.getByText('現在可以關閉這個視窗。').waitFor();
+    expect(lrs.statements.filter((s) => s.context?.registration === registration)).toHaveLength(stream.length);
+    await expectAxeClean(page, 'cmi5 session ended');
+    await context.close();
+  });
+
+  it('exit before finishing: initialized, terminated only, then the LMS returnURL; back again, the session stays ended', async () => {
+    const registration = randomUUID();
+    const returnURL = `${lrs.lmsPage}?registration=${registration}`;
+    const activityId = 'https://w3id.org/defuse/xapi/scenarios/angry-resident';
+    const params = lrs.cmi5Launch({ registration, activityId, masteryScore: 0.7, returnURL, actor: { objectType: 'Agent', name: 'Early Leaver', account: { homePage: 'https://lms.example.com', name: 'L-43' } } });
+    const launchUrl = new URL(`${base}?scenario=angry-resident`);
+    for (const [k, v] of params) launchUrl.searchParams.set(k, v);
+
+    const { context, page, errors } = await newPage(browser, { locale: 'zh-HK' });
+    await page.goto(launchUrl.href);
+    await page.waitForURL(/#\/drill\/angry-resident$/);
+    await until(() => lrs.statements.some((s) => s.context?.registration === registration && s.verb.id === VERBS.initialized.id));
+    // Mid-drill: one reply sent, then the trainee goes back to the course.
+    await playToScorecard(page, { stopAfter: 1 });
+    const exit = page.getByRole('button', { name: '返回課程' });
+    await exit.waitFor();
+    await expectAxeClean(page, 'cmi5 drill with the exit action');
+    await exit.click();
+    await page.waitForURL(returnURL);
+    await page.getByRole('heading', { name: 'Test LMS course page' }).waitFor();
+
+    expect(lrs.rejections).toEqual([]);
+    const verbs = () => lrs.statements.filter((s) => s.context?.registration === registration).map((s) => s.verb.id);
+    expect(verbs()).toEqual([VERBS.initialized.id, VERBS.terminated.id]);
+
+    // Back in the AU's tab (or a reload): no second initialized, nothing sent, the session shows as ended.
+    await page.goBack();
+    await page.getByRole('heading', { name: '本次課程已結束' }).waitFor();
+    await expect(page.getByRole('link', { name: '返回課程' }).getAttribute('href')).resolves.toBe(returnURL);
+    await expectAxeClean(page, 'cmi5 session ended, with a returnURL');
+    await page.reload();
+    await page.getByRole('heading', { name: '本次課程已結束' }).waitFor();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(verbs()).toEqual([VERBS.initialized.id, VERBS.terminated.id]);
+    expect(lrs.rejections).toEqual([]);
+    // 404s are expected (no cmi5LearnerPreferences stored, the test LMS page's favicon); nothing else.
+    expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+    await context.close();
+  });
+
+  it('LRS unreachable at exit: says the records stay queued; once it is back, Try again sends terminated and returns', async () => {
+    const registration = randomUUID();
+    const returnURL = `${lrs.lmsPage}?registration=${registration}`;
+    const params = lrs.cmi5Launch({ registration, activityId: 'https://w3id.org/defuse/xapi/scenarios/angry-resident', returnURL, actor: { objectType: 'Agent', name: 'Offline Leaver', account: { homePage: 'https://lms.example.com', name: 'L-44' } } });
+    const launchUrl = new URL(`${base}?scenario=angry-resident`);
+    for (const [k, v] of params) launchUrl.searchParams.set(k, v);
+    const verbs = () => lrs.statements.filter((s) => s.context?.registration === registration).map((s) => s.verb.id);
+
+    const { context, page } = await newPage(browser, { locale: 'zh-HK' });
+    await page.goto(launchUrl.href);
+    await page.getByRole('button', { name: '返回課程' }).waitFor();
+    lrs.setDown(true);
+    try {
+      await page.getByRole('button', { name: '返回課程' }).click();
+      await page.getByRole('heading', { name: '暫時未能連接課程的學習記錄庫' }).waitFor({ timeout: 20_000 });
+      await page.getByText('還有 1 條學習記錄未上傳').waitFor();
+      expect(page.url()).not.toContain('/lms/course');
+      await expectAxeClean(page, 'cmi5 exit, LRS unreachable');
+    } finally {
+      lrs.setDown(false);
+    }
+    await page.getByRole('button', { name: '再試一次' }).click();
+    await page.waitForURL(returnURL);
+    expect(verbs()).toEqual([VERBS.initialized.id, VERBS.terminated.id]);
+    expect(lrs.rejections).toEqual([]);
     await context.close();
   });
 });

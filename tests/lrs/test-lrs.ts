@@ -18,6 +18,8 @@ export interface Cmi5Registration {
   masteryScore?: number;
   moveOn?: 'Passed' | 'Completed' | 'CompletedAndPassed' | 'CompletedOrPassed' | 'NotApplicable';
   launchMode?: 'Normal' | 'Browse' | 'Review';
+  /** LMS.LaunchData returnURL: where the AU goes when the trainee exits (e.g. `lmsPage`). */
+  returnURL?: string;
 }
 
 export interface TestLrs {
@@ -29,6 +31,8 @@ export interface TestLrs {
   rejections: { reason: string; statement: unknown }[];
   /** While down, every connection is dropped (as if the server were off). */
   setDown(down: boolean): void;
+  /** A page standing in for the LMS's course page (a returnURL to land on): `GET` gives a small HTML page. */
+  lmsPage: string;
   /** Registers a cmi5 registration and returns the launch query (without `scenario`). */
   cmi5Launch(reg: Cmi5Registration): URLSearchParams;
   close(): Promise<void>;
@@ -108,6 +112,11 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
       reg.fetchUsed = true;
       return send(res, 200, { 'auth-token': reg.token });
     }
+    if (url.pathname.startsWith('/lms/') && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><html lang="en"><title>Test LMS</title><main><h1>Test LMS course page</h1></main></html>');
+      return;
+    }
     if (!url.pathname.startsWith('/xapi/')) return send(res, 404, { error: 'not found' });
     if (!authorised(req)) return send(res, 401, { error: 'unauthorised' });
     const resource = url.pathname.slice('/xapi/'.length);
@@ -155,6 +164,7 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
         launchMode: reg.launchMode ?? 'Normal',
         moveOn: reg.moveOn ?? 'CompletedAndPassed',
         ...(reg.masteryScore === undefined ? {} : { masteryScore: reg.masteryScore }),
+        ...(reg.returnURL === undefined ? {} : { returnURL: reg.returnURL }),
       });
     }
     if (resource.startsWith('activities/state') || resource.startsWith('agents/profile')) {
@@ -190,6 +200,7 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
 
   return {
     endpoint,
+    lmsPage: `http://127.0.0.1:${port}/lms/course`,
     statements,
     rejections,
     setDown: (d) => {

@@ -1,7 +1,7 @@
 import validate from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { checkCmi5, emptyLedger, type Cmi5LedgerEntry } from './cmi5-rules.ts';
-import { cmi5AttemptStatements, cmi5Passed, cmi5Terminated, type Cmi5Launch } from './cmi5-session.ts';
+import { cmi5AttemptStatements, cmi5Exit, cmi5Passed, cmi5Terminated, type Cmi5Launch } from './cmi5-session.ts';
 import { CMI5, VERBS } from './iris.ts';
 import { statementId } from './statement-id.ts';
 import { sampleAttempt } from './test-support/sample-attempt.ts';
@@ -79,5 +79,23 @@ describe('cmi5 session statements', () => {
     expect(run([initialized(l), cheat], 0.9)[0]).toMatch(/below the mastery score/);
     const noMoveOn = { ...judged, context: { ...judged.context, contextActivities: { category: [{ objectType: 'Activity' as const, id: CMI5.category }] } } };
     expect(run([initialized(l), noMoveOn])[0]).toMatch(/moveOn/);
+  });
+
+  it('exit before any attempt: terminated only, valid after initialized, and nothing more in the session', () => {
+    const l = launch({ masteryScore: 0.5 });
+    const exit = cmi5Exit(actor, l, fresh, new Date('2026-11-23T08:59:00Z'), new Date('2026-11-23T09:01:30Z'));
+    expect(exit.statements.map((s) => s.verb.id)).toEqual([VERBS.terminated.id]);
+    expect(exit.progress).toEqual({ completed: false, judged: false, terminated: true });
+    expect(exit.statements[0]!.result?.duration).toBe('PT2M30S');
+    for (const s of exit.statements) expect(validate(s)).toEqual([]);
+    expect(run([initialized(l), ...exit.statements], 0.5)).toEqual([]);
+    // A drill finished after the exit adds nothing (cmi5: no statement after terminated).
+    expect(cmi5AttemptStatements(attempt, target, l, exit.progress).statements).toEqual([]);
+  });
+
+  it('exit after a finished attempt adds nothing: its terminated is already queued', () => {
+    const l = launch();
+    const done = { ...cmi5AttemptStatements(attempt, target, l, fresh).progress, terminated: true };
+    expect(cmi5Exit(actor, l, done, new Date(0), new Date(1000))).toEqual({ statements: [], progress: done });
   });
 });

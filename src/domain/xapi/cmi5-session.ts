@@ -76,3 +76,12 @@ export function cmi5Terminated(actor: StatementTarget['actor'], launch: Cmi5Laun
     timestamp: now.toISOString(),
   };
 }
+
+/**
+ * Ending the session when the trainee exits: `terminated`, unless an attempt already queued it. Nothing
+ * else, so an exit before any finished attempt sends no completed or passed/failed (cmi5 §9.3).
+ */
+export function cmi5Exit(actor: StatementTarget['actor'], launch: Cmi5Launch, progress: Cmi5Progress, startedAt: Date, now: Date): { statements: XapiStatement[]; progress: Cmi5Progress } {
+  if (progress.terminated) return { statements: [], progress };
+  return { statements: [cmi5Terminated(actor, launch, startedAt, now)], progress: { ...progress, terminated: true } };
+}
