@@ -99,6 +99,15 @@ export class ReplyContext {
     return this.find('paraphrase').some((p) => p.start >= area.start && p.start < span.start);
   }
 
+  /**
+   * A sentence opened as a paraphrase and closed as a question ("So, to confirm: … — have I got that
+   * right?") restates the customer's story as a whole, so a promise or an owner inside it is quoted.
+   */
+  isRestatement(span: Span): boolean {
+    const sentence = this.sentenceOf(span);
+    return sentence.endsWithQuestionMark && this.find('paraphrase').some((p) => p.start >= sentence.start && p.start < span.start);
+  }
+
   /** Maps a folded span back to the original text. */
   original(span: Span): Span {
     const { starts, ends, original } = this.folded;

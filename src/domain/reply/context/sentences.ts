@@ -1,6 +1,6 @@
 import type { Span } from './span.ts';
 
-/** A sentence of the folded text, with its clauses (split on , : and quotes). */
+/** A sentence of the folded text, with its clauses (split on , : ; and quotes). */
 export interface Sentence extends Span {
   /** The sentence's folded text, terminator included. */
   text: string;
@@ -9,10 +9,10 @@ export interface Sentence extends Span {
   clauses: Span[];
 }
 
-const TERMINATORS = new Set(['.', '!', '?', ';', '\n']);
-const CLAUSE_BREAKS = new Set([',', ':', '"']);
+const TERMINATORS = new Set(['.', '!', '?', '\n']);
+const CLAUSE_BREAKS = new Set([',', ':', ';', '"']);
 
-/** Splits folded text into sentences (on . ! ? ; and line breaks) and clauses (on , and :). */
+/** Splits folded text into sentences (on . ! ? and line breaks) and clauses (on , : ; and quotes): a semicolon joins the parts of one sentence, as in a paraphrase that lists the details. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;

@@ -1,6 +1,15 @@
 // acknowledge — listen with responses, so the customer knows you hear them (聽, 000_08713545b2ee6cbf.txt;
 // 002 §十一). Listening words in a reply that also hurries the customer ("Yeah, yeah, I get it —
-// anything else?") are fake attention (000, wrong behaviours), not acknowledgement.
+// anything else?") are fake attention (000, wrong behaviours), not acknowledgement; so is a filler that
+// opens a brush-off in the same sentence ("嗯,我不太清楚…", "OK, that's not our department").
+import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 
-export const rule = lexiconRule('acknowledge', { unless: (ctx) => ctx.find('rush').length > 0 });
+const BRUSH_OFFS = ['vague', 'deflect', 'refuse', 'dismiss_emotion', 'cite_policy'] as const;
+
+const opensBrushOff = (ctx: ReplyContext, span: LexSpan): boolean => {
+  const sentence = ctx.sentenceOf(span);
+  return BRUSH_OFFS.some((move) => ctx.find(move).some((s) => s.start >= span.end && s.start < sentence.end && !ctx.isReported(s)));
+};
+
+export const rule = lexiconRule('acknowledge', { unless: (ctx, span) => ctx.find('rush').length > 0 || opensBrushOff(ctx, span) });

@@ -9,4 +9,6 @@ describe('ask_open', () => {
   it("does not fire on 您為什麼不早點說呢?", () => expectNotFound('ask_open', "您為什麼不早點說呢?"));
   it("does not fire on 有什么可以帮您?", () => expectNotFound('ask_open', "有什么可以帮您?"));
   it("does not fire on Why didn't you read the notice?", () => expectNotFound('ask_open', "Why didn't you read the notice?"));
+  it('finds it in Cantonese 之後發生咗啲咩事?', () => expectFound('ask_open', '之後發生咗啲咩事?'));
+  it('finds it in 今朝你用嗰陣係咩情況?', () => expectFound('ask_open', '今朝你用嗰陣係咩情況?'));
 });

@@ -8,6 +8,6 @@ export const rule: Rule = {
   detect: (ctx) =>
     ctx.find('commit_followup').filter((s) => {
       const sentence = ctx.sentenceOf(s);
-      return ctx.cue('time').some((t) => t.start >= sentence.start && t.end <= sentence.end) && !ctx.isReported(s, 'clause');
+      return ctx.cue('time').some((t) => t.start >= sentence.start && t.end <= sentence.end) && !ctx.isReported(s, 'clause') && !ctx.isRestatement(s);
     }),
 };

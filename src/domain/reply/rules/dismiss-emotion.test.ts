@@ -11,4 +11,5 @@ describe('dismiss_emotion', () => {
   it("does not fire on Don't worry, I'll sort it.", () => expectNotFound('dismiss_emotion', "Don't worry, I'll sort it."));
   it('does not fire on 我唔會叫你冷靜,你有權嬲。', () => expectNotFound('dismiss_emotion', '我唔會叫你冷靜,你有權嬲。'));
   it('finds it in 你唔好嗌啦,成個大堂都聽到。', () => expectFound('dismiss_emotion', '你唔好嗌啦,成個大堂都聽到。', '唔好嗌'));
+  it('finds it in Cantonese 你唔好咁激動', () => expectFound('dismiss_emotion', '你唔好咁激動'));
 });

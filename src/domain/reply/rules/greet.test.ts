@@ -9,4 +9,5 @@ describe('greet', () => {
   it("does not fire on 您好。", () => expectNotFound('greet', "您好。"));
   it("does not fire on Hello?", () => expectNotFound('greet', "Hello?"));
   it("does not fire on 我是來幫您的。", () => expectNotFound('greet', "我是來幫您的。"));
+  it('finds it after the customer\'s name: 王先生你好,德豐水泵廠客戶關係部,我係阿文。', () => expectFound('greet', '王先生你好,德豐水泵廠客戶關係部,我係阿文。'));
 });
