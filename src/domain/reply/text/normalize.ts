@@ -130,9 +130,12 @@ export function normalize(original: string): FoldedText {
   }
   let traditional = false;
   if (CJK.test(text)) {
-    traditional = toSimplified(text) !== text;
-    text = foldCantonese(text);
-    const simplified = toSimplified(text);
+    const direct = toSimplified(text);
+    traditional = direct !== text;
+    const cantonese = foldCantonese(text);
+    // One OpenCC pass unless Cantonese folding changed the text (it keeps the text when there is none).
+    const simplified = cantonese === text ? direct : toSimplified(cantonese);
+    text = cantonese;
     // OpenCC T→S is character-for-character in practice; keep the map only if lengths agree.
     const folded = simplified.length === text.length ? simplified : Array.from(text, (c) => toSimplified(c)).join('');
     if (folded.length === text.length) text = folded;
