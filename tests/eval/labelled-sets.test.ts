@@ -22,9 +22,10 @@ describe('labelled sets', () => {
 
   // Each blind set was scored once before any rule was changed for it (holdout 0.695, blind2 0.787,
   // blind3 0.917, variety 0.667 — four wordings per move per locale, much of it Cantonese; blind4 0.830 —
-  // 300 items written without seeing the rules or the other sets, with near-misses), then used for
-  // development; they now guard against regressions at the dev-set bar.
-  for (const file of ['./holdout-replies.jsonl', './blind2-replies.jsonl', './blind3-replies.jsonl', './variety-replies.jsonl', './blind4-replies.jsonl']) {
+  // 300 items written without seeing the rules or the other sets, with near-misses; blind5 0.871 — 240
+  // items across six service settings, casual typing), then used for development; they now guard against
+  // regressions at the dev-set bar.
+  for (const file of ['./holdout-replies.jsonl', './blind2-replies.jsonl', './blind3-replies.jsonl', './variety-replies.jsonl', './blind4-replies.jsonl', './blind5-replies.jsonl']) {
     it(`${file}: item accuracy ≥ 0.95, forbidden-flag accuracy ≥ 0.98`, () => {
       const r = run(path(file));
       expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);

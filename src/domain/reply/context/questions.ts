@@ -43,7 +43,14 @@ export function questions(ctx: ReplyContext): QuestionInfo[] {
     const inside = (s: Span) => s.start >= sentence.start && s.start < sentence.end;
     const rhetorical = ctx.cue('rhetorical').find(inside) ?? null;
     const offer = offers().some((o) => overlaps(o, sentence));
-    const harmful = RHETORICAL_MOVES.some((m) => ctx.find(m).some((h) => inside(h) && !ctx.isReported(h)));
+    // Only the clause that asks decides: "I can't refund it without the receipt, but … — do you have the card
+    // with you?" declines first and then asks a genuine question.
+    // A bare tag ("…, did you?", "…,對吧?") asks about the clause before it.
+    const clauses = sentence.clauses;
+    const last = clauses.at(-1) ?? sentence;
+    const isTag = clauses.length > 1 && ctx.text.slice(last.start, last.end).replace(/[?.!\s,]/g, '').length <= 8;
+    const asking = isTag ? { start: (clauses.at(-2) ?? last).start, end: last.end } : last;
+    const harmful = RHETORICAL_MOVES.some((m) => ctx.find(m).some((h) => overlaps(h, asking) && !ctx.isReported(h)));
     const body = sentence.text.replace(/[?.!;\n\s]+$/, '');
     const zh = CJK.test(sentence.text);
     // Cheap checks first: most statements end with . or ! and need no question-word scan.

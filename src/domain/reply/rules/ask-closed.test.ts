@@ -9,4 +9,8 @@ describe('ask_closed', () => {
   it("does not fire on 當時保安是怎麼回應您的?", () => expectNotFound('ask_closed', "當時保安是怎麼回應您的?"));
   it("does not fire on What happened next?", () => expectNotFound('ask_closed', "What happened next?"));
   it("does not fire on 你說完了沒有?", () => expectNotFound('ask_closed', "你說完了沒有?"));
+  // Declining first and then asking: the asking clause decides whether it is a genuine question.
+  it("finds it in I can't refund it without the receipt, but I can look it up - do you have the card with you?", () =>
+    expectFound('ask_closed', "I can't refund it without the receipt, but I can look it up - do you have the card with you?"));
+  it("does not fire on the tag of a blaming question: Well, you didn't read the instructions, did you?", () => expectNotFound('ask_closed', "Well, you didn't read the instructions, did you?"));
 });

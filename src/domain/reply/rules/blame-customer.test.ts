@@ -11,4 +11,6 @@ describe('blame_customer', () => {
   it("does not fire on None of this is your fault.", () => expectNotFound('blame_customer', "None of this is your fault."));
   it('does not fire on 等了一個禮拜都沒人回覆,難怪您會這麼生氣。', () => expectNotFound('blame_customer', '等了一個禮拜都沒人回覆,難怪您會這麼生氣。'));
   it("does not fire on You shouldn't have had to call three times.", () => expectNotFound('blame_customer', "You shouldn't have had to call three times."));
+  it('finds it in I never said that, you must have misheard.', () => expectFound('blame_customer', 'I never said that, you must have misheard.', 'misheard'));
+  it("does not fire on a condition of fact: I can look it up if you paid by card.", () => expectNotFound('blame_customer', 'I can look it up if you paid by card.'));
 });

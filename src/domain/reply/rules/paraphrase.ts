@@ -13,7 +13,15 @@ export const rule: Rule = {
     const rhetoricalAt = (start: number) => qs.some((q) => (q.rhetorical || q.harmful) && q.sentence.start <= start && start < q.sentence.end);
     const out: Finding[] = ctx.find('paraphrase').filter((s) => !rhetoricalAt(s.start));
     for (const q of qs) {
-      if (!q.isQuestion || q.rhetorical || q.harmful || q.sentence.clauses.length < 2) continue;
+      if (!q.isQuestion || q.rhetorical || q.harmful) continue;
+      const inside = (c: { start: number }) => c.start >= q.sentence.start && c.start < q.sentence.end;
+      // "The front desk just told you 'that's company policy'?" repeats what they were told, to check it;
+      // "Did they tell you when?" (an inverted question) asks for it instead.
+      if (!q.open && ctx.cue('reported').some(inside) && !ctx.cue('aux_start').some(inside) && !out.some(inside)) {
+        out.push({ start: q.sentence.start, end: q.sentence.end, rule: 'paraphrase/reported-question' });
+        continue;
+      }
+      if (q.sentence.clauses.length < 2) continue;
       const tag = ctx.cue('confirm_tag').find((t) => t.start >= q.sentence.start && t.end <= q.sentence.end);
       if (tag && !out.some((o) => o.start >= q.sentence.start && o.start < q.sentence.end)) {
         out.push({ start: q.sentence.start, end: q.sentence.end, rule: 'paraphrase/confirm-tag' });

@@ -13,7 +13,7 @@ const PHRASES: [string, string][] = [
   ['嗰度', '那裡'], ['嗰個', '那個'], ['嗰个', '那个'], ['嗰陣', '那時'], ['嗰啲', '那些'],
   ['依家', '現在'], ['而家', '現在'], ['聽日', '明天'], ['听日', '明天'], ['琴日', '昨天'], ['尋日', '昨天'],
   ['下晝', '下午'], ['下昼', '下午'], ['朝早', '早上'], ['話你知', '告訴你'], ['话你知', '告诉你'],
-  ['定係', '還是'], ['定系', '还是'], ['做嘢', '做事'],
+  ['定係', '還是'], ['定系', '还是'], ['做嘢', '做事'], ['係咪', '是否'], ['系咪', '是否'], ['幾多', '多少'], ['几多', '多少'],
   ['搞掂', '搞定'], ['傾吓', '談談'], ['倾吓', '谈谈'], ['咁樣', '這樣'], ['咁样', '这样'],
 ];
 
@@ -26,7 +26,7 @@ const CHARS: Record<string, string> = {
 const PHRASE_RE = new RegExp(PHRASES.map(([from]) => from).join('|'), 'g');
 const PHRASE_MAP = new Map(PHRASES);
 const CHAR_RE = new RegExp(`[${Object.keys(CHARS).join('')}]`, 'g');
-const CANTONESE = /[唔冇係嘅咗佢哋喺嚟俾畀睇嗌搵啲嗰嬲攞諗揀瞓攰冚呢乜咩邊點聽琴尋晝]/;
+const CANTONESE = /[唔冇係嘅咗佢哋喺嚟俾畀睇嗌搵啲嗰嬲攞諗揀瞓攰冚呢乜咩邊點聽琴尋晝咪嘢幾几定]/;
 
 /** Folds Cantonese words onto Standard Written Chinese; same length in, same length out. */
 export function foldCantonese(text: string): string {

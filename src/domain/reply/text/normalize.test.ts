@@ -16,6 +16,15 @@ describe('normalize', () => {
     expect(normalize('I DON’T know, we can’t and it\'s fine').text).toBe('i do not know, we can not and it is fine');
   });
 
+  it('expands contractions typed without the apostrophe, but leaves real words alone', () => {
+    expect(normalize('im sorry, dont worry, ill sort it and we cant wait').text).toBe('i am sorry, do not worry, i will sort it and we can not wait');
+    expect(normalize('she was ill last week, well, its fine').text).toBe('she was ill last week, well, its fine');
+  });
+
+  it('treats a spaced dash as a clause break, not a hyphen inside a word', () => {
+    expect(normalize('Got it - what next? A well-known fix').text).toBe('got it , what next? a well-known fix');
+  });
+
   it('maps folded spans back to the exact original words', () => {
     const original = 'Sorry — I don’t know.';
     const f = normalize(original);

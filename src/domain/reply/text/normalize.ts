@@ -49,7 +49,14 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(it|that|what|there|here|who|where|how|he|she|this)'s\b/g, '$1 is'],
   [/\b([a-z]+)n't\b/g, '$1 not'], [/\b([a-z]+)'re\b/g, '$1 are'], [/\bi'm\b/g, 'i am'],
   [/\b([a-z]+)'ll\b/g, '$1 will'], [/\b([a-z]+)'ve\b/g, '$1 have'], [/\b([a-z]+)'d\b/g, '$1 would'],
+  // Casual typing drops the apostrophe ("im sorry", "dont worry"); only forms that are not words themselves.
+  [/\bcant\b/g, 'can not'], [/\bwont\b/g, 'will not'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must)nt\b/g, '$1 not'],
+  [/\bim\b/g, 'i am'], [/\b(you|they)re\b/g, '$1 are'], [/\b(i|you|we|they)ve\b/g, '$1 have'],
+  [/\b(that|what)s\b/g, '$1 is'],
+  [/\bill (sort|get|send|call|ring|check|make|have|arrange|be|do|look|take|give|book|email|text|fix|see|put|phone|come|let|pass|find|chase|follow|personally|also|just|go|speak|talk|ask|bring|keep|stay|update|contact|organi[sz]e)\b/g, 'i will $1'],
 ];
+const CONTRACTION_HINT = /'|\bcannot\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt|cant|wont|im|youre|theyre|ive|youve|weve|theyve|thats|whats|ill)\b/;
 
 /** Expands contractions in plain text (used to fold lexicon patterns the way replies are folded). */
 export function expandContractionsText(text: string): string {
@@ -59,7 +66,7 @@ export function expandContractionsText(text: string): string {
 }
 
 function expandContractions(f: FoldedText): FoldedText {
-  if (!f.text.includes("'") && !f.text.includes('cannot')) return f;
+  if (!CONTRACTION_HINT.test(f.text)) return f;
   let { text, starts, ends } = f;
   for (const [re, replacement] of CONTRACTIONS) {
     if (!re.test(text)) continue;
