@@ -7,7 +7,8 @@ import {
   LONG_REPLY_ANGER, MAX_RELIEF_PER_TURN, NAME_RELIEF, PERSONA_WEIGHTS, PREMATURE_SOLUTION_ANGER, RELIEF,
   NO_PROGRESS_ANGER, replyWeight, SOLUTION_RELIEF,
 } from './hostility-rules.ts';
-import type { BaseTurn, HostilityChange, Scenario, Signal, SimState } from './scenario.types.ts';
+import { orderByTopic } from './fact-topics.ts';
+import type { BaseTurn, Fact, HostilityChange, Scenario, Signal, SimState } from './scenario.types.ts';
 
 export type { BaseTurn };
 
@@ -78,8 +79,13 @@ export function computeBaseTurn(scenario: Scenario, sim: SimState, text: string,
   const factMoves = new Set(analysis.acts.filter((m) => !isHarmful(m) && !(m === 'ask_closed' && acts.has('ask_preference'))));
   // "Go on, I'm listening" (acknowledge) invites the story: the customer volunteers the next fact (聽, 000_08713545b2ee6cbf.txt).
   const invited = factMoves.has('acknowledge');
-  const candidates = scenario.facts.filter(
-    (f) => !sim.factsKnown.includes(f.id) && (invited || f.revealedBy.some((m) => factMoves.has(m))),
+  const asked = (f: Fact) => f.revealedBy.some((m) => m !== 'acknowledge' && factMoves.has(m));
+  // A question about something in particular ("what did they say on the phone?") brings out the fact with
+  // that topic first; otherwise, and when only invited to go on, the story comes in the scenario's order.
+  const candidates = orderByTopic(
+    scenario.facts.filter((f) => !sim.factsKnown.includes(f.id) && (invited || f.revealedBy.some((m) => factMoves.has(m)))),
+    text,
+    asked,
   );
   const fact = candidates[0];
   if (fact && hostility <= fact.maxHostility && analysis.forbidden.length === 0) {

@@ -73,6 +73,23 @@ export const ReactionSchema = z
   .strict()
   .describe('A scenario-specific reaction. Reactions are tried in order; the first match applies.');
 
+const topicList = z.array(nonEmpty).min(1);
+
+export const FactTopicsSchema = z
+  .object({
+    'zh-Hant': topicList.optional().describe('Traditional Chinese topic words, e.g. 電話, 師傅, 天花.'),
+    'zh-Hans': topicList.optional().describe('Simplified Chinese topic words, e.g. 电话, 师傅, 天花.'),
+    en: topicList.optional().describe('English topic words, e.g. phone, plumber, ceiling.'),
+  })
+  .strict()
+  .describe(
+    "Words or short phrases a trainee's question may mention when asking about this fact. A question (a move in revealedBy) " +
+      'that mentions one brings this fact out before facts listed earlier; without a mention, and for a plain "go on", the ' +
+      'order of facts applies. Every locale\'s list is checked against every reply, ignoring case, full-width forms, 您/你 and ' +
+      'Traditional/Simplified script. English words match whole words with an optional -s/-es/-d/-ed/-ing ("call" finds ' +
+      '"called", not "recall"); Chinese words match anywhere, so avoid single characters that occur in unrelated words.',
+  );
+
 export const FactSchema = z
   .object({
     id: stateId.describe('Fact id.'),
@@ -81,6 +98,7 @@ export const FactSchema = z
     maxHostility: hostility.describe('The customer only answers fully while hostility is at or below this.'),
     says: LocalizedTextSchema.describe('How the customer says it.'),
     curt: LocalizedTextSchema.describe('The curt answer given while still too hostile.'),
+    topics: FactTopicsSchema.optional(),
   })
   .strict();
 
@@ -143,7 +161,7 @@ export const ScenarioSchema = z
       .strict(),
     initial: stateId.describe('The first conversation state.'),
     states: z.record(stateId, ConversationStateSchema).describe('Conversation states by id.'),
-    facts: z.array(FactSchema).min(1).describe('Facts to uncover, revealed in this order.'),
+    facts: z.array(FactSchema).min(1).describe('Facts to uncover, revealed in this order unless a question mentions a later fact\'s topics.'),
     reactions: z.array(ReactionSchema).min(1),
     endStates: z
       .object({

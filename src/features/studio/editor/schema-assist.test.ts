@@ -20,6 +20,14 @@ describe('schema assist', () => {
     expect(labels).toContain('"face_to_face"');
   });
 
+  it('offers a fact\'s topics and their locales, with the matching rules as documentation', () => {
+    const inFact = '{"facts": [{"id": "x", ""}]}';
+    const topics = completionsAt(schema, inFact, inFact.indexOf('""') + 1).find((o) => o.label === 'topics');
+    expect(topics?.info).toMatch(/question/);
+    const inTopics = '{"facts": [{"topics": {"en": ["phone"], ""}}]}';
+    expect(completionsAt(schema, inTopics, inTopics.indexOf('""') + 1).map((o) => o.label)).toEqual(['zh-Hant', 'zh-Hans']);
+  });
+
   it('documents the field under the cursor from the schema', () => {
     const text = '{"id": "x"}';
     expect(hoverAt(schema, text, 2)?.description).toMatch(/Scenario id/);

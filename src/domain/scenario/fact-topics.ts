@@ -1,0 +1,85 @@
+// Which fact a question is about. A fact's `topics` are the words a trainee may use to ask about it
+// (電話 / phone, 師傅 / plumber); a question that mentions one brings that fact out before the ones the
+// scenario lists earlier, so the customer answers what was asked instead of telling the story in a fixed
+// order. Pure and deterministic.
+import { normalize } from '../reply/text/normalize.ts';
+import type { Fact } from './scenario.types.ts';
+
+/** Where a reply first mentions one of a fact's topics (offsets in the folded reply). */
+export interface TopicMention {
+  /** Offset of the first mention. */
+  index: number;
+  /** Length of the topic found there (the longest one starting at that offset). */
+  length: number;
+}
+
+const WORD = /[a-z0-9]/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One topic as a pattern over folded text. Chinese topics match anywhere; a Latin topic matches whole
+ * words, with an optional plural or verb ending, so "call" finds "called" and "calls" but not "recall",
+ * and "form" does not find "formal".
+ */
+function topicPattern(folded: string): RegExp {
+  const body = escape(folded);
+  const start = WORD.test(folded.charAt(0)) ? '(?<![a-z0-9])' : '';
+  const end = WORD.test(folded.charAt(folded.length - 1)) ? '(?:s|es|d|ed|ing)?(?![a-z0-9])' : '';
+  return new RegExp(`${start}${body}${end}`);
+}
+
+/** A topic folded the way replies are (script, 您/你, case, width), for matching and comparing. */
+export const foldTopic = (topic: string): string => normalize(topic).text.trim();
+
+// Folding and compiling topics costs more than matching; a parsed scenario's facts never change.
+const compiled = new WeakMap<Fact, readonly RegExp[]>();
+
+/** A fact's topics from every locale, folded the way replies are (script, 您/你, case, width) and compiled. */
+function patternsOf(fact: Fact): readonly RegExp[] {
+  const hit = compiled.get(fact);
+  if (hit) return hit;
+  const folded = Object.values(fact.topics ?? {})
+    .flat()
+    .map(foldTopic)
+    .filter((t) => t !== '');
+  const patterns = [...new Set(folded)].map(topicPattern);
+  compiled.set(fact, patterns);
+  return patterns;
+}
+
+/** True if the fact lists any topic. */
+export const hasTopics = (fact: Fact): boolean => patternsOf(fact).length > 0;
+
+/**
+ * The first place a reply mentions one of the fact's topics, or null. `foldedReply` is
+ * `normalize(reply).text`, so 電話 and 电话, 您 and 你, PHONE and phone are the same.
+ */
+export function firstMention(fact: Fact, foldedReply: string): TopicMention | null {
+  let best: TopicMention | null = null;
+  for (const re of patternsOf(fact)) {
+    const m = re.exec(foldedReply);
+    if (!m) continue;
+    if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)) {
+      best = { index: m.index, length: m[0].length };
+    }
+  }
+  return best;
+}
+
+/**
+ * Candidate facts in the order the customer brings them out. Facts the reply asks about (`asked`) and
+ * whose topics it mentions come first, in the order the reply mentions them (at the same place, the
+ * longer, more specific topic wins; then the scenario's order); every other candidate follows in the
+ * scenario's order. Without a mention the order is unchanged.
+ */
+export function orderByTopic(candidates: readonly Fact[], reply: string, asked: (fact: Fact) => boolean): Fact[] {
+  const topical = candidates.filter((f) => asked(f) && hasTopics(f));
+  if (topical.length === 0) return [...candidates];
+  const folded = normalize(reply).text;
+  const mentioned = topical
+    .map((fact, order) => ({ fact, order, at: firstMention(fact, folded) }))
+    .filter((m): m is { fact: Fact; order: number; at: TopicMention } => m.at !== null)
+    .sort((a, b) => a.at.index - b.at.index || b.at.length - a.at.length || a.order - b.order)
+    .map((m) => m.fact);
+  return [...mentioned, ...candidates.filter((f) => !mentioned.includes(f))];
+}
