@@ -21,6 +21,10 @@ describe('normalize', () => {
     expect(normalize('she was ill last week, well, its fine').text).toBe('she was ill last week, well, its fine');
   });
 
+  it('keeps the space before full-width Latin letters (they fold to ASCII words)', () => {
+    expect(normalize('on the ＰＨＯＮＥ').text).toBe('on the phone');
+  });
+
   it('treats a spaced dash as a clause break, not a hyphen inside a word', () => {
     expect(normalize('Got it - what next? A well-known fix').text).toBe('got it , what next? a well-known fix');
   });

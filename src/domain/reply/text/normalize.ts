@@ -119,7 +119,8 @@ export function normalize(original: string): FoldedText {
       // Collapse runs of spaces; drop them next to CJK (公司的 規定 = 公司的規定).
       let next = i + 1;
       while (next < chars.length && (chars[next] as string).trim() === '') next++;
-      if (prevKept === undefined || prevKept === ' ' || isCjk(prevKept) || isCjk(chars[next])) continue;
+      const nextChar = chars[next];
+      if (prevKept === undefined || prevKept === ' ' || isCjk(prevKept) || isCjk(nextChar === undefined ? undefined : foldChar(nextChar))) continue;
       folded = ' ';
     }
     // One map entry per UTF-16 unit, so folded indices line up with String offsets.
