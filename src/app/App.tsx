@@ -65,8 +65,9 @@ export function App() {
   }, [canExitLms]);
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'zh-Hant';
   const mainRef = useRouteFocus(routeHref(route));
-  // Shipped and studio-published scenarios, re-read on each navigation (a trainer may have just published).
-  const catalog = useScenarioCatalog(route.name);
+  // The dashboard's scenario list: shipped and studio-published, read when the dashboard is opened (the
+  // library and the stored scorecard read their own).
+  const catalog = useScenarioCatalog(route.name, route.name === 'scorecards');
   const dashboardScenarios = useMemo(() => catalog.map((s) => ({ id: s.id, title: s.title, passMark: s.passMark })), [catalog]);
 
   const changeLanguage = (next: Language) => {
