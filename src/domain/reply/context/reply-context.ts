@@ -43,6 +43,12 @@ export class ReplyContext {
     return hit;
   }
 
+  /** Matches of any of `moves` that start at or after `from` and inside the sentence holding `span`. */
+  laterInSentence(span: Span, moves: readonly MoveId[], from: number = span.end): LexSpan[] {
+    const sentence = this.sentenceOf(span);
+    return moves.flatMap((move) => this.find(move).filter((s) => s.start >= from && s.start < sentence.end));
+  }
+
   /** Matches of a context cue (negation, reported speech, question words…). */
   cue(id: CueId): LexSpan[] {
     let hit = this.cueCache.get(id);

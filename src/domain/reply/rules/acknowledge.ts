@@ -7,9 +7,6 @@ import { lexiconRule } from './lexicon-rule.ts';
 
 const BRUSH_OFFS = ['vague', 'deflect', 'refuse', 'dismiss_emotion', 'cite_policy'] as const;
 
-const opensBrushOff = (ctx: ReplyContext, span: LexSpan): boolean => {
-  const sentence = ctx.sentenceOf(span);
-  return BRUSH_OFFS.some((move) => ctx.find(move).some((s) => s.start >= span.end && s.start < sentence.end && !ctx.isReported(s)));
-};
+const opensBrushOff = (ctx: ReplyContext, span: LexSpan): boolean => ctx.laterInSentence(span, BRUSH_OFFS).some((s) => !ctx.isReported(s));
 
 export const rule = lexiconRule('acknowledge', { unless: (ctx, span) => ctx.find('rush').length > 0 || opensBrushOff(ctx, span) });
