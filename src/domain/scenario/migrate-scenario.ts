@@ -1,6 +1,6 @@
 // Older scenario files are upgraded on load, one version step at a time, so trainers never have to
 // hand-edit a file that used to work.
-import { SCHEMA_VERSION } from './scenario.schema.ts';
+import { SCHEMA_VERSION } from './schema-version.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getStudioStorage } from '../../storage/studio-storage.ts';
 import { STUDIO_RECORD_VERSION, type StudioScenarioRecord } from '../../storage/studio-records.ts';
-import { findScenarioSummary, loadScenarioCatalog, loadScenarioJson, scenarioSummaries, summaryOf } from './scenario-catalog.ts';
+import { findScenarioSummary, loadScenarioCatalog, loadScenarioJson, scenarioSummaries } from './scenario-catalog.ts';
 
 const angry = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as Record<string, unknown>;
 
@@ -52,10 +52,12 @@ describe('scenario catalog', () => {
     expect(await loadScenarioJson('nope')).toBeNull();
   });
 
-  it('reads a schemaVersion 1 file (bare turn limit, persona.hostility) the way migration does', () => {
+  it('reads a published schemaVersion 1 file (bare turn limit, persona.hostility) the way migration does', async () => {
     const persona: Record<string, unknown> = { ...(angry.persona as Record<string, unknown>), hostility: 90 };
     delete persona.startHostility;
-    const summary = summaryOf('old', { ...angry, persona, turnLimit: 6 } as never, 'studio');
+    const v1 = JSON.stringify({ ...angry, id: 'old', schemaVersion: 1, persona, turnLimit: 6 });
+    await getStudioStorage().put(record('v1', 'old', v1));
+    const summary = (await loadScenarioCatalog()).find((s) => s.id === 'old');
     expect(summary).toMatchObject({ turns: 6, persona: { startHostility: 90 }, difficulty: 'hard' });
   });
 });

@@ -53,14 +53,12 @@ const PERSONALITIES: readonly string[] = ['eagle', 'peacock', 'dove', 'owl'];
  * A card's facts from a scenario's fields, read without the schema (zod stays out of the first visit).
  * Null when the fields are not a scenario's: the card is left out rather than drawn half-empty.
  */
-export function summaryOf(id: string, doc: SummaryFields, source: ScenarioSummary['source']): ScenarioSummary | null {
+function summaryOf(id: string, doc: SummaryFields, source: ScenarioSummary['source']): ScenarioSummary | null {
   const { title, setting, persona, turnLimit, passMark } = doc;
   if (!isLocalized(title) || (setting !== 'face_to_face' && setting !== 'phone') || !isRecord(persona)) return null;
   if (!isLocalized(persona.name) || typeof persona.personality !== 'string' || !PERSONALITIES.includes(persona.personality)) return null;
   const turns = typeof turnLimit === 'number' ? turnLimit : isRecord(turnLimit) && typeof turnLimit.turns === 'number' ? turnLimit.turns : 10;
-  // schemaVersion 1 called it `hostility` (see migrate-scenario.ts); published files may predate the rename.
-  const start = persona.startHostility ?? persona.hostility;
-  const startHostility = typeof start === 'number' ? start : 60;
+  const startHostility = typeof persona.startHostility === 'number' ? persona.startHostility : 60;
   return {
     id,
     title,
@@ -98,15 +96,22 @@ interface Published {
 async function publishedScenarios(): Promise<Published[]> {
   const shipped = new Set(Object.keys(loaders).map(idOf));
   const records = await loadStudioStorage().then((s) => s.listPublished());
+  if (records.length === 0) return [];
+  // Only libraries with published scenarios pay for the migration code.
+  const { migrateScenario } = await import('../../domain/scenario/migrate-scenario.ts');
   const out: Published[] = [];
   for (const { id, text } of records) {
     if (shipped.has(id) || out.some((p) => p.summary.id === id)) continue;
-    let doc: unknown;
+    let parsed: unknown;
     try {
-      doc = JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
       continue;
     }
+    // Published files may predate the current format: upgraded as the drill would upgrade them.
+    const migrated = migrateScenario(parsed);
+    if (!migrated.ok) continue;
+    const doc = migrated.doc;
     const summary = isRecord(doc) ? summaryOf(id, doc as unknown as SummaryFields, 'studio') : null;
     if (summary) out.push({ summary, doc });
   }
