@@ -47,12 +47,10 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const clash = check.scenario !== null && takenIds.has(check.scenario.id) ? check.scenario.id : null;
 
   const saveTest = async (test: ScenarioTest) => {
-    if (!record) return;
-    await save({ ...record, draft: draft.text, tests: [...record.tests, test], updatedAt: new Date().toISOString() });
+    await draft.update((r) => ({ draft: draft.text, tests: [...r.tests, test] }));
   };
   const deleteTest = (index: number) => {
-    if (!record) return;
-    void save({ ...record, draft: draft.text, tests: record.tests.filter((_, i) => i !== index), updatedAt: new Date().toISOString() });
+    void draft.update((r) => ({ draft: draft.text, tests: r.tests.filter((_, i) => i !== index) }));
   };
 
   const exportTests = () => {
@@ -125,7 +123,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
             converted={record?.machineConverted ?? {}}
             onEdit={(text, converted) => {
               replaceText(text);
-              if (record) void save({ ...record, draft: text, machineConverted: converted, updatedAt: new Date().toISOString() });
+              void draft.update(() => ({ draft: text, machineConverted: converted }));
             }}
           />
         )}

@@ -1,6 +1,6 @@
 // The open document: editor text, the validator's verdict (debounced), autosave of the draft, publish,
 // and the scenario tests re-run on every edit.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ScenarioTestSchema, type ScenarioTest } from '../../domain/scenario-tests/scenario-tests.schema.ts';
 import { runScenarioTests, type TestResult } from '../../domain/scenario-tests/run-scenario-tests.ts';
 import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
@@ -24,6 +24,11 @@ export interface Draft {
   saving: boolean;
   canPublish: boolean;
   publish: () => Promise<void>;
+  /**
+   * Writes the record with a change, built on the newest version this editor wrote (not the one the library
+   * last read back), so two quick saves — an autosave and a translation draft — never undo each other.
+   */
+  update: (change: (r: StudioScenarioRecord) => Partial<StudioScenarioRecord>) => Promise<boolean>;
   tests: TestRow[];
 }
 
@@ -35,8 +40,21 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
   const [saving, setSaving] = useState(false);
   const recordRef = useRef(record);
   useEffect(() => {
-    recordRef.current = record;
+    const mine = recordRef.current;
+    // The library reads records back after each write; a read that predates our newest write is not taken.
+    if (!record || !mine || record.key !== mine.key || record.updatedAt > mine.updatedAt) recordRef.current = record;
   }, [record]);
+
+  const update = useCallback(
+    (change: (r: StudioScenarioRecord) => Partial<StudioScenarioRecord>) => {
+      const r = recordRef.current;
+      if (!r) return Promise.resolve(false);
+      const next = { ...r, ...change(r), updatedAt: new Date().toISOString() };
+      recordRef.current = next;
+      return save(next);
+    },
+    [save],
+  );
 
   useEffect(() => {
     if (checked.text === text) return;
@@ -50,14 +68,13 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
     // A pasted giant (beyond the file limit) is never written over the trainer's last good draft.
     if (!r || r.draft === text || text.length > MAX_SCENARIO_BYTES) return;
     const handle = setTimeout(() => {
-      // The freshest record: another save (a test, a translation draft) may have landed meanwhile.
-      const latest = recordRef.current ?? r;
-      if (latest.draft === text) return;
+      // Another save (a test, a translation draft) may already have written this text.
+      if (recordRef.current?.draft === text) return;
       setSaving(true);
-      void save({ ...latest, draft: text, updatedAt: new Date().toISOString() }).finally(() => setSaving(false));
+      void update(() => ({ draft: text })).finally(() => setSaving(false));
     }, DEBOUNCE_MS);
     return () => clearTimeout(handle);
-  }, [text, save]);
+  }, [text, update]);
 
   const tests = useMemo((): TestRow[] => {
     const rows = rawTests.map((raw, index) => {
@@ -77,13 +94,12 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
   const canPublish = record !== null && current && checked.check.valid && record.published !== text;
 
   const publish = async () => {
-    const r = recordRef.current;
     const scenario = checked.check.scenario;
-    if (!r || !scenario || !canPublish) return;
+    if (!scenario || !canPublish) return;
     setSaving(true);
-    await save({ ...r, draft: text, published: text, publishedId: scenario.id, updatedAt: new Date().toISOString() });
+    await update(() => ({ draft: text, published: text, publishedId: scenario.id }));
     setSaving(false);
   };
 
-  return { text, setText, check: checked.check, current, saving, canPublish, publish, tests };
+  return { text, setText, check: checked.check, current, saving, canPublish, publish, update, tests };
 }
