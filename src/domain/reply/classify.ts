@@ -4,7 +4,7 @@ import zhData from './data/lexicon.zh.json' with { type: 'json' };
 import enData from './data/lexicon.en.json' with { type: 'json' };
 import { ReplyContext } from './context/reply-context.ts';
 import { matchForbidden } from './forbidden/match-forbidden.ts';
-import { compileLexicon, type CompiledLexicon } from './lexicon/compile-lexicon.ts';
+import { compileLexicon, extendLexicon, type CompiledLexicon } from './lexicon/compile-lexicon.ts';
 import type { LexiconData, LexiconExtension } from './lexicon/lexicon.types.ts';
 import { MOVE_IDS, type MoveId } from './moves.ts';
 import type { Evidence, ForbiddenHit, Locale, ReplyAnalysis } from './reply.types.ts';
@@ -24,13 +24,17 @@ export type Classifier = (text: string, options?: ClassifyOptions) => ReplyAnaly
 const HAN = /[\u3400-\u9fff]/;
 const LATIN = /[a-z]{2,}/;
 
+let shipped: { zh: CompiledLexicon; en: CompiledLexicon } | undefined;
+
 /**
- * Builds a classifier. Lexicons compile once here; a scenario's extra phrases (LexiconExtension)
- * are merged in, so each scenario gets its own classifier without touching the shared data.
+ * Builds a classifier. The shipped lexicons compile once per process; a scenario's extra phrases
+ * (LexiconExtension) are compiled and appended per classifier, so each scenario gets its own
+ * classifier without touching the shared data — and the studio can rebuild one on every edit.
  */
 export function createClassifier(extension?: LexiconExtension): Classifier {
-  const zh = compileLexicon(zhData as unknown as LexiconData, 'zh', extension);
-  const en = compileLexicon(enData as unknown as LexiconData, 'en', extension);
+  shipped ??= { zh: compileLexicon(zhData as unknown as LexiconData, 'zh'), en: compileLexicon(enData as unknown as LexiconData, 'en') };
+  const zh = extendLexicon(shipped.zh, extension);
+  const en = extendLexicon(shipped.en, extension);
 
   return (text, options = {}) => {
     const folded = normalize(text);

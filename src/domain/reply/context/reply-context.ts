@@ -1,10 +1,12 @@
 // What every rule sees: the folded reply, its sentences, and cached lexicon look-ups.
 import type { MoveId } from '../moves.ts';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
+import { stampCurrent, stampKeys } from '../lexicon/gate.ts';
+import { searchPattern, type GroupSpan, type LexPattern } from '../lexicon/lex-pattern.ts';
 import type { CueId, Language } from '../lexicon/lexicon.types.ts';
 import type { FoldedText } from '../text/normalize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { contains, findAll, overlaps, type Span } from './span.ts';
+import { contains, overlaps, type Span } from './span.ts';
 
 /** A span found by a lexicon, tagged with the language whose lexicon found it. */
 export interface LexSpan extends Span {
@@ -16,6 +18,7 @@ export class ReplyContext {
   readonly sentences: Sentence[];
   private readonly moveCache = new Map<MoveId, LexSpan[]>();
   private readonly cueCache = new Map<CueId, LexSpan[]>();
+  private stamp = Number.NaN;
 
   constructor(
     readonly folded: FoldedText,
@@ -33,9 +36,9 @@ export class ReplyContext {
       hit = [];
       for (const lex of this.lexicons) {
         const { match, except } = lex.moves[move];
-        const found = findAll(match, this.text);
+        const found = this.scan(match);
         if (found.length === 0) continue;
-        const vetoes = findAll(except, this.text);
+        const vetoes = this.scan(except);
         for (const s of found) if (!vetoes.some((v) => overlaps(v, s))) hit.push({ ...s, language: lex.language });
       }
       this.moveCache.set(move, hit);
@@ -54,17 +57,25 @@ export class ReplyContext {
     let hit = this.cueCache.get(id);
     if (!hit) {
       hit = [];
-      for (const lex of this.lexicons) for (const s of findAll(lex.cues[id], this.text)) hit.push({ ...s, language: lex.language });
+      for (const lex of this.lexicons) for (const s of this.scan(lex.cues[id])) hit.push({ ...s, language: lex.language });
       this.cueCache.set(id, hit);
     }
     return hit;
   }
 
   /** Matches of an arbitrary compiled pattern per language (used by greet and forbidden phrases). */
-  findWith(pick: (lex: CompiledLexicon) => RegExp | null | undefined): LexSpan[] {
+  findWith(pick: (lex: CompiledLexicon) => LexPattern | null | undefined): LexSpan[] {
     const out: LexSpan[] = [];
-    for (const lex of this.lexicons) for (const s of findAll(pick(lex), this.text)) out.push({ ...s, language: lex.language });
+    for (const lex of this.lexicons) for (const s of this.scan(pick(lex))) out.push({ ...s, language: lex.language });
     return out;
+  }
+
+  /** Matches of one compiled pattern; not run at all when the reply lacks every key of its gate. */
+  /** Matches of one compiled pattern (only its alternatives whose gate the reply passes are searched). */
+  scan(pattern: LexPattern | null | undefined): GroupSpan[] {
+    if (!pattern) return [];
+    if (!stampCurrent(this.stamp)) this.stamp = stampKeys(this.text, this.lexicons.map((l) => l.language));
+    return searchPattern(pattern, this.text, this.stamp);
   }
 
   sentenceOf(span: Span): Sentence {

@@ -2,15 +2,15 @@
 // avoid with an angry customer, 004 service mistakes) in a reply, in any script or punctuation.
 import data from '../data/forbidden-phrases.json' with { type: 'json' };
 import type { ReplyContext } from '../context/reply-context.ts';
-import { eachMatch, findAll, overlaps, type Span } from '../context/span.ts';
-import { compileAlternation, compileUnion } from '../lexicon/compile-lexicon.ts';
+import { overlaps, type Span } from '../context/span.ts';
+import { compileAlternation, compileUnion, type LexPattern } from '../lexicon/compile-lexicon.ts';
 import type { Language } from '../lexicon/lexicon.types.ts';
 import type { ForbiddenData, ForbiddenPhrase } from './forbidden.types.ts';
 
 export interface CompiledPhrase {
   phrase: ForbiddenPhrase;
   source: string;
-  unless: Partial<Record<Language, RegExp | null>>;
+  unless: Partial<Record<Language, LexPattern | null>>;
 }
 
 export interface RawForbiddenHit extends Span {
@@ -19,10 +19,10 @@ export interface RawForbiddenHit extends Span {
 
 const LANGUAGES: Language[] = ['zh', 'en'];
 let compiled: CompiledPhrase[] | undefined;
-let unions: Partial<Record<Language, RegExp | null>> | undefined;
+let unions: Partial<Record<Language, LexPattern | null>> | undefined;
 
-/** One regex per language over every phrase; group i+1 is phrase i. */
-function phraseUnion(language: Language): RegExp | null {
+/** One pattern per language over every phrase; a match's group is the phrase's index. */
+function phraseUnion(language: Language): LexPattern | null {
   unions ??= {};
   if (unions[language] === undefined) {
     unions[language] = compileUnion(forbiddenPhrases().map((p) => p.phrase.match[language] ?? []), language, 'forbidden');
@@ -30,15 +30,6 @@ function phraseUnion(language: Language): RegExp | null {
   return unions[language] ?? null;
 }
 
-/** Every phrase match in the text: [span, phrase index] (group i+1 of the union is phrase i). */
-function scan(re: RegExp | null, text: string): [Span, number][] {
-  const out: [Span, number][] = [];
-  eachMatch(re, text, (m) => {
-    const index = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    if (index >= 0) out.push([{ start: m.index, end: m.index + m[0].length }, index]);
-  });
-  return out;
-}
 
 export function forbiddenPhrases(): CompiledPhrase[] {
   if (!compiled) {
@@ -59,11 +50,12 @@ export function matchForbidden(ctx: ReplyContext): RawForbiddenHit[] {
   const hits: RawForbiddenHit[] = [];
   const phrases = forbiddenPhrases();
   for (const lex of ctx.lexicons) {
-    for (const [span, index] of scan(phraseUnion(lex.language), ctx.text)) {
-      const phrase = phrases[index] as CompiledPhrase;
+    for (const { group, ...span } of ctx.scan(phraseUnion(lex.language))) {
+      if (group < 0) continue;
+      const phrase = phrases[group] as CompiledPhrase;
       if (ctx.isReported(span)) continue;
       const sentence = ctx.sentenceOf(span);
-      const vetoed = findAll(phrase.unless[lex.language], ctx.text).some((u) => u.start >= span.start && u.start < sentence.end);
+      const vetoed = ctx.scan(phrase.unless[lex.language]).some((u) => u.start >= span.start && u.start < sentence.end);
       if (!vetoed) hits.push({ ...span, phrase });
     }
   }

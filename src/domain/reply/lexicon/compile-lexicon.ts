@@ -3,18 +3,27 @@
 import { MOVE_IDS, type MoveId } from '../moves.ts';
 import { toSimplifiedPattern } from '../text/fold-script.ts';
 import { expandContractionsText } from '../text/normalize.ts';
+import { gateOf, registerGate } from './gate.ts';
+import { LexPattern, wholeWords, type Alternative } from './lex-pattern.ts';
 import type { CueId, Language, LexiconData, LexiconExtension } from './lexicon.types.ts';
 
+export { LexPattern } from './lex-pattern.ts';
+
 export interface CompiledMove {
-  match: RegExp | null;
-  except: RegExp | null;
+  match: LexPattern | null;
+  except: LexPattern | null;
 }
 
 export interface CompiledLexicon {
   language: Language;
-  cues: Partial<Record<CueId, RegExp>>;
-  greet: { hello: RegExp | null; identity: RegExp | null; offer: RegExp | null };
+  cues: Partial<Record<CueId, LexPattern>>;
+  greet: { hello: LexPattern | null; identity: LexPattern | null; offer: LexPattern | null };
   moves: Record<MoveId, CompiledMove>;
+}
+
+function alternative(body: string, language: Language, group: number): Alternative {
+  const source = wholeWords(body, language);
+  return { body, re: new RegExp(source, 'g'), id: registerGate(gateOf(source, language)), group };
 }
 
 const CLAUSE_CHARS = ',.!?;:"\\n';
@@ -36,65 +45,44 @@ function foldPattern(source: string, language: Language): string {
   return toSimplifiedPattern(source).replace(/[您妳祢]/g, '你');
 }
 
-/** Compiles a list of regex sources into one global alternation, or null if empty. */
-export function compileAlternation(sources: readonly string[], language: Language, where: string): RegExp | null {
+/** Compiles a list of regex sources into one alternation, or null if empty. */
+export function compileAlternation(sources: readonly string[], language: Language, where: string): LexPattern | null {
   if (sources.length === 0) return null;
-  const parts = sources.map((s) => {
+  const bodies = sources.map((s) => {
     const body = expandShorthand(foldPattern(s, language));
     try {
       new RegExp(body);
     } catch (error) {
       throw new Error(`${where}: invalid pattern ${JSON.stringify(s)}: ${(error as Error).message}`);
     }
-    return `(?:${body})`;
+    return body;
   });
-  // English patterns match whole words only; one boundary check around the whole alternation is
-  // cheaper than one per alternative.
-  const joined = parts.join('|');
-  return new RegExp(language === 'en' ? `(?<![a-z0-9])(?:${joined})(?![a-z0-9])` : joined, 'g');
-}
-
-/** Rewrites capturing groups as non-capturing, so a pattern can be wrapped in one group of a union. */
-export function toNonCapturing(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i] as string;
-    if (ch === '\\') {
-      out += ch + (source[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-    } else if (ch === '[') {
-      inClass = true;
-    } else if (ch === '(' && source[i + 1] !== '?') {
-      out += '(?:';
-      continue;
-    }
-    out += ch;
-  }
-  return out;
+  return new LexPattern(bodies.map((b) => alternative(b, language, 0)), language);
 }
 
 /**
- * Compiles several named pattern lists into ONE regex whose top-level group i+1 says which list
- * matched: one scan of the reply instead of one per list (the forbidden phrases use it).
+ * Compiles several named pattern lists into ONE pattern whose matches say which list matched: one
+ * search of the reply instead of one per list (the forbidden phrases use it).
  */
-export function compileUnion(lists: readonly (readonly string[])[], language: Language, where: string): RegExp | null {
-  const groups = lists.map((sources, i) => {
-    if (sources.length === 0) return '(?!)';
-    compileAlternation(sources, language, `${where} #${i}`); // validates each source with its own message
-    return sources.map((s) => toNonCapturing(expandShorthand(foldPattern(s, language)))).join('|');
-  });
-  if (groups.every((g) => g === '(?!)')) return null;
-  const joined = groups.map((g) => `(${g})`).join('|');
-  return new RegExp(language === 'en' ? `(?<![a-z0-9])(?:${joined})(?![a-z0-9])` : joined, 'g');
+export function compileUnion(lists: readonly (readonly string[])[], language: Language, where: string): LexPattern | null {
+  const alternatives = lists.flatMap((sources, i) => compileAlternation(sources, language, `${where} #${i}`)?.alternatives.map((a) => ({ ...a, group: i })) ?? []);
+  return alternatives.length === 0 ? null : new LexPattern(alternatives, language, lists.length);
 }
 
-export function compileLexicon(data: LexiconData, language: Language, extension?: LexiconExtension): CompiledLexicon {
-  const cues: Partial<Record<CueId, RegExp>> = {};
+/** The shipped lexicon with a scenario's extra phrases after each move's own (compiling only the extras). */
+export function extendLexicon(base: CompiledLexicon, extension: LexiconExtension | undefined): CompiledLexicon {
+  const { language } = base;
+  if (!MOVE_IDS.some((move) => (extension?.moves?.[move]?.[language] ?? []).length > 0)) return base;
+  const moves = { ...base.moves };
+  for (const move of MOVE_IDS) {
+    const extra = compileAlternation(extension?.moves?.[move]?.[language] ?? [], language, `${language} ${move}`);
+    if (extra) moves[move] = { ...moves[move], match: moves[move].match?.concat(extra) ?? extra };
+  }
+  return { ...base, moves };
+}
+
+export function compileLexicon(data: LexiconData, language: Language): CompiledLexicon {
+  const cues: Partial<Record<CueId, LexPattern>> = {};
   for (const [id, list] of Object.entries(data.cues) as [CueId, string[]][]) {
     const re = compileAlternation(list, language, `${language} cue ${id}`);
     if (re) cues[id] = re;
@@ -102,9 +90,8 @@ export function compileLexicon(data: LexiconData, language: Language, extension?
   const moves = {} as Record<MoveId, CompiledMove>;
   for (const move of MOVE_IDS) {
     const base = data.moves[move] ?? { match: [], except: [] };
-    const extra = extension?.moves?.[move]?.[language] ?? [];
     moves[move] = {
-      match: compileAlternation([...base.match, ...extra], language, `${language} ${move}`),
+      match: compileAlternation(base.match, language, `${language} ${move}`),
       except: compileAlternation(base.except, language, `${language} ${move} except`),
     };
   }

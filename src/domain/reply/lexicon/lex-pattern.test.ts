@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import zhData from '../data/lexicon.zh.json' with { type: 'json' };
+import enData from '../data/lexicon.en.json' with { type: 'json' };
+import { eachMatch, findAll } from '../context/span.ts';
+import { forbiddenPhrases } from '../forbidden/match-forbidden.ts';
+import { normalize } from '../text/normalize.ts';
+import { compileAlternation, compileLexicon, compileUnion } from './compile-lexicon.ts';
+import { stampKeys } from './gate.ts';
+import { searchPattern, type LexPattern } from './lex-pattern.ts';
+import type { Language, LexiconData } from './lexicon.types.ts';
+
+const search = (pattern: LexPattern, text: string, languages: Language[] = [pattern.language]) => searchPattern(pattern, text, stampKeys(text, languages));
+/** What one global regex over the whole alternation finds (zero-length matches skipped). */
+const union = (pattern: LexPattern, text: string) => findAll(pattern.regex, text);
+/** For a union of lists: which list each match of the one regex came from (its first defined group). */
+function unionGroups(pattern: LexPattern, text: string): number[] {
+  const out: number[] = [];
+  eachMatch(pattern.regex, text, (m) => out.push(m.findIndex((g, i) => i > 0 && g !== undefined) - 1));
+  return out;
+}
+
+describe('searchPattern', () => {
+  it('finds what the one-regex alternation finds: leftmost first, then the earlier alternative', () => {
+    const p = compileAlternation(['ab', 'abc', 'b', 'cb'], 'zh', 'test')!;
+    expect(search(p, 'abcb').map((s) => [s.start, s.end])).toEqual([[0, 2], [2, 4]]);
+    expect(search(p, 'abcb').map(({ start, end }) => ({ start, end }))).toEqual(union(p, 'abcb'));
+  });
+
+  it('skips an empty match the way a global search does, even when it hides a later alternative', () => {
+    const p = compileAlternation(['x?', 'y'], 'zh', 'test')!;
+    expect(union(p, 'ay')).toEqual([]);
+    expect(search(p, 'ay')).toEqual([]);
+  });
+
+  it('reports the list a union match came from', () => {
+    const p = compileUnion([['不可能'], [], ['别激动', '冷静']], 'zh', 'test')!;
+    expect(search(p, '你冷静,这不可能').map((s) => s.group)).toEqual([2, 0]);
+  });
+
+  it('matches whole English words only', () => {
+    const p = compileAlternation(['sorry'], 'en', 'test')!;
+    expect(search(p, 'sorry, not sorryish')).toHaveLength(1);
+  });
+
+  // Every shipped list, searched in every labelled reply and in pairs of them run together, gives exactly
+  // the matches of its one-regex alternation: the gates only ever skip what cannot match.
+  it('agrees with the one-regex alternation for every shipped list on every labelled reply', () => {
+    const dir = fileURLToPath(new URL('../../../../tests/eval/', import.meta.url));
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => readFileSync(dir + f, 'utf8').trim().split('\n'))
+      .map((line) => normalize((JSON.parse(line) as { text: string }).text).text);
+    expect(texts.length).toBeGreaterThan(1000);
+    const joined = texts.slice(0, 300).map((t, i) => `${t} ${texts[(i * 7 + 3) % texts.length]}`);
+    const patterns: LexPattern[] = [];
+    for (const [data, language] of [[zhData, 'zh'], [enData, 'en']] as const) {
+      const lex = compileLexicon(data as unknown as LexiconData, language);
+      for (const m of Object.values(lex.moves)) patterns.push(...[m.match, m.except].filter((p): p is LexPattern => p !== null));
+      patterns.push(...Object.values(lex.cues), ...Object.values(lex.greet).filter((p): p is LexPattern => p !== null));
+      patterns.push(compileUnion(forbiddenPhrases().map((p) => p.phrase.match[language] ?? []), language, 'forbidden')!);
+    }
+    let matches = 0;
+    for (const text of [...texts, ...joined]) {
+      const stamp = stampKeys(text, ['zh', 'en']);
+      for (const p of patterns) {
+        const found = searchPattern(p, text, stamp);
+        const got = found.map(({ start, end }) => ({ start, end }));
+        const want = union(p, text);
+        if (got.length !== want.length || got.some((s, i) => s.start !== want[i]?.start || s.end !== want[i]?.end)) {
+          expect(got, `${p.language} pattern of ${p.alternatives.length} on ${JSON.stringify(text)}`).toEqual(want);
+        }
+        if (p.lists > 0 && want.length > 0) expect(found.map((s) => s.group), text).toEqual(unionGroups(p, text));
+        matches += want.length;
+      }
+    }
+    expect(matches).toBeGreaterThan(5000);
+  });
+});
