@@ -23,7 +23,7 @@ export interface CompiledLexicon {
 
 function alternative(body: string, language: Language, group: number): Alternative {
   const source = wholeWords(body, language);
-  return { body, re: new RegExp(source, 'g'), id: registerGate(gateOf(source, language)), group };
+  return { body, re: new RegExp(source, 'g'), gate: registerGate(gateOf(source, language)), group };
 }
 
 const CLAUSE_CHARS = ',.!?;:"\\n';

@@ -1,17 +1,26 @@
-// A cheap pre-check in front of each compiled lexicon regex: the set of "keys" (single characters, and
-// for English also three-character sequences) of which every possible match must contain at least one.
-// A reply without any of them cannot match, so the regex is not run. Most of a reply's ~50 lexicon scans
-// end that way, which is most of the classifier's time (issue #2: ≤ 0.1 ms per typical reply).
+// A cheap pre-check in front of each compiled lexicon pattern: "keys" (characters; runs of two Chinese
+// characters; runs of two and four English letters) that any match must contain, as up to three clauses
+// that must all hold, each satisfied by any one of its keys. A reply that fails a clause cannot match, so
+// the pattern is not searched. Most of a reply's lexicon searches end that way, and searching was most
+// of the classifier's time (issue #2: ≤ 0.1 ms per typical reply).
 //
 // The analysis is conservative: anything it does not understand (a character class, a back-reference,
-// an optional part) counts as "no requirement", so a gate can only ever skip a regex that would not match.
-// classify.test.ts checks gated and ungated classification agree on every labelled reply.
+// an optional part) counts as "no requirement", so a gate can only ever skip a pattern that would not
+// match. lex-pattern.test.ts checks gated and ungated searches agree on every labelled reply.
 import type { Language } from './lexicon.types.ts';
 
-/** Keys a match must contain one of; null: no such set (always run). An empty set never matches. */
-export type Gate = readonly string[] | null;
+/** Clauses a match must satisfy, each by holding one of its keys; null: none (always searched). */
+export type Gate = readonly (readonly string[])[] | null;
 
-type Req = ReadonlySet<string> | null;
+interface Clause {
+  keys: ReadonlySet<string>;
+  cost: number;
+}
+/** All of these clauses hold for any match; [] when nothing is known. */
+type Req = readonly Clause[];
+
+/** At most this many clauses per gate (checking one more costs one array read per reply). */
+const MAX_CLAUSES = 3;
 
 // The commonest Chinese characters (Simplified, as replies are folded): a gate on them rarely skips,
 // so the analysis prefers any other character of the same pattern. General frequency, not tuned to data.
@@ -24,8 +33,18 @@ const EN_FREQ: Record<string, number> = {
   c: 2.2, m: 2, w: 1.9, f: 1.8, g: 1.6, y: 1.6, p: 1.5, b: 1.2, v: 0.8, k: 0.6, "'": 0.5, j: 0.15, x: 0.15, q: 0.1, z: 0.07,
 };
 
-/** How many characters in a row make a multi-character key, per language. */
-const GRAM: Record<Language, number> = { zh: 2, en: 4 };
+// The commonest English words (and the forms contractions expand to): a key inside one of them is
+// in most replies, however rare its letters. General frequency, not tuned to data.
+const COMMON_EN_WORDS =
+  'the be to of and a in that have i it for not on with he as you do at this but his by from they we say her she or an will my one all would there their what so up out if about who get which go me when make can like time no just him know take people into year your good some could them see other than then now look only come its over think also back after use two how our work first well way even new want because any these give day most us is are was were am been has had did does sorry please thank';
+const COMMON_EN = new Set<string>();
+for (const word of COMMON_EN_WORDS.split(' ')) {
+  const padded = ` ${word} `;
+  for (let n = 1; n <= padded.length; n++) for (let i = 0; i + n <= padded.length; i++) COMMON_EN.add(padded.slice(i, i + n));
+}
+
+/** How many characters in a row make the multi-character keys, per language. */
+const GRAMS: Record<Language, readonly number[]> = { zh: [2], en: [2, 4] };
 
 function keyCost(key: string, language: Language): number {
   if (language === 'zh') {
@@ -35,13 +54,13 @@ function keyCost(key: string, language: Language): number {
   }
   let p = 1;
   for (const ch of key) p *= (EN_FREQ[ch] ?? 1) / 100;
-  return p * 1e4;
+  return p * 1e4 * (COMMON_EN.has(key) ? 100 : 1);
 }
 
-function setCost(req: ReadonlySet<string>, language: Language): number {
-  let total = 0;
-  for (const k of req) total += keyCost(k, language);
-  return total;
+function clause(keys: ReadonlySet<string>, language: Language): Clause {
+  let cost = 0;
+  for (const k of keys) cost += keyCost(k, language);
+  return { keys, cost };
 }
 
 // --- a small parser for the regex subset the lexicons use -------------------------------------------
@@ -164,41 +183,51 @@ class Parser {
 function requirement(node: Node, language: Language): Req {
   switch (node.t) {
     case 'lit':
-      return new Set([node.ch]);
+      return [clause(new Set([node.ch]), language)];
     case 'any':
     case 'zero':
-      return null;
+      return [];
     case 'never':
-      return new Set();
+      return [{ keys: new Set(), cost: 0 }];
     case 'rep':
-      return node.min >= 1 ? requirement(node.body, language) : null;
+      return node.min >= 1 ? requirement(node.body, language) : [];
     case 'alt': {
+      // Every option's match holds its own cheapest clause, so any match holds a key of their union.
       const union = new Set<string>();
       for (const option of node.options) {
-        const req = requirement(option, language);
-        if (req === null) return null;
-        for (const k of req) union.add(k);
+        const best = requirement(option, language)[0];
+        if (best === undefined) return [];
+        for (const k of best.keys) union.add(k);
       }
-      return union;
+      return [clause(union, language)];
     }
     case 'seq': {
-      let best: Req = null;
-      let bestCost = Infinity;
-      const consider = (req: Req) => {
-        if (req === null) return;
-        const cost = setCost(req, language);
-        if (cost < bestCost) {
-          best = req;
-          bestCost = cost;
-        }
-      };
-      for (const item of node.items) consider(requirement(item, language));
+      const candidates: Clause[] = node.items.flatMap((item) => requirement(item, language));
       // Characters in a row (inside one literal run) are rarer than any one of them.
-      const n = GRAM[language];
-      for (const run of literalRuns(node.items, n)) for (let i = 0; i + n <= run.length; i++) consider(new Set([run.slice(i, i + n)]));
-      return best;
+      for (const n of GRAMS[language]) {
+        for (const run of literalRuns(node.items, n)) for (let i = 0; i + n <= run.length; i++) candidates.push(clause(new Set([run.slice(i, i + n)]), language));
+      }
+      return pickClauses(candidates);
     }
   }
+}
+
+/** The cheapest clause, then more cheap ones that do not merely repeat a chosen one (负责 after 负). */
+function pickClauses(candidates: Clause[]): Req {
+  candidates.sort((a, b) => a.cost - b.cost);
+  const chosen: Clause[] = [];
+  for (const c of candidates) {
+    if (chosen.length === MAX_CLAUSES) break;
+    if (chosen.some((d) => overlapping(c, d))) continue;
+    chosen.push(c);
+  }
+  return chosen;
+}
+
+/** A clause whose key is part of another's (负 and 负责) is satisfied with it, so adds nothing. */
+function overlapping(a: Clause, b: Clause): boolean {
+  for (const x of a.keys) for (const y of b.keys) if (x.includes(y) || y.includes(x)) return true;
+  return false;
 }
 
 /** Maximal runs of literal characters that a match holds side by side. */
@@ -233,61 +262,76 @@ export function gateOf(source: string, language: Language): Gate {
     return null;
   }
   const req = requirement(node, language);
-  return req === null ? null : [...req].sort((a, b) => keyCost(a, language) - keyCost(b, language));
+  return req.length === 0 ? null : req.map((c) => [...c.keys].sort((a, b) => keyCost(a, language) - keyCost(b, language)));
 }
 
 // --- the check, per reply ---------------------------------------------------------------------------
-// Keys are hashed to 2^16 slots. Each gated alternative is registered under the slots of its keys (an
-// inverted index), so stamping a reply's keys marks exactly the alternatives it opens, at a cost that
+// Keys are hashed to 2^16 slots. Each clause is registered under the slots of its keys (an inverted
+// index), so stamping a reply's keys marks exactly the clauses it satisfies, at a cost that
 // grows with the reply, not with the lexicon. Stamps carry a per-reply generation: nothing is cleared
 // between replies. A hash collision can only open an alternative — its regex then runs and decides.
 
 const SLOTS_LOG2 = 16;
 const keyStamps = new Int32Array(1 << SLOTS_LOG2);
 const bySlot: (number[] | undefined)[] = [];
-let altStamps = new Int32Array(4096);
-let alternatives = 0;
+let clauseStamps = new Int32Array(4096);
+let clauses = 0;
 let generation = 0;
 
-function hashRange(text: string, from: number, to: number): number {
+const mix = (h: number, n: number): number => Math.imul(h ^ n, 0x9e3779b1) >>> (32 - SLOTS_LOG2);
+
+function hashKey(key: string): number {
   let h = 0;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return Math.imul(h ^ (to - from), 0x9e3779b1) >>> (32 - SLOTS_LOG2);
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return mix(h, key.length);
 }
 
 /**
- * Registers a gated alternative; returns its id, or -1 when the gate is null (always searched).
- * Any stamp taken before is invalidated, so the new alternative can never be missed.
+ * Registers a gate; returns the ids of its clauses (none when the gate is null: always searched).
+ * Any stamp taken before is invalidated, so the new clauses can never be missed.
  */
-export function registerGate(gate: Gate): number {
-  if (gate === null) return -1;
-  const id = alternatives++;
-  if (id >= altStamps.length) {
-    const grown = new Int32Array(altStamps.length * 2);
-    grown.set(altStamps);
-    altStamps = grown;
-  }
-  for (const slot of new Set(gate.map((k) => hashRange(k, 0, k.length)))) (bySlot[slot] ??= []).push(id);
+export function registerGate(gate: Gate): Int32Array {
+  const ids = new Int32Array(gate?.length ?? 0);
+  gate?.forEach((keys, i) => {
+    const id = (ids[i] = clauses++);
+    if (id >= clauseStamps.length) {
+      const grown = new Int32Array(clauseStamps.length * 2);
+      grown.set(clauseStamps);
+      clauseStamps = grown;
+    }
+    for (const slot of new Set(keys.map(hashKey))) (bySlot[slot] ??= []).push(id);
+  });
   generation = (generation + 1) | 0 || 1;
-  return id;
+  return ids;
 }
 
 /**
  * Stamps the keys present in a folded reply — every character, and every run of n characters for each
- * language's n — and the alternatives they open; returns the stamp. Valid until the next call.
+ * language's n — and the clauses they satisfy; returns the stamp. Valid until the next call.
  */
 export function stampKeys(text: string, languages: readonly Language[]): number {
   const g = (generation = (generation + 1) | 0 || 1);
-  const mark = (slot: number) => {
-    if (keyStamps[slot] === g) return;
-    keyStamps[slot] = g;
-    const ids = bySlot[slot];
-    if (ids) for (let i = 0; i < ids.length; i++) altStamps[ids[i] as number] = g;
-  };
-  for (let i = 0; i < text.length; i++) mark(hashRange(text, i, i + 1));
+  // Key lengths wanted (bit n set: runs of n), the same hash as hashKey, rolled forward per start.
+  let lengths = 1 << 1;
+  let longest = 1;
   for (const language of languages) {
-    const n = GRAM[language];
-    for (let i = 0; i + n <= text.length; i++) mark(hashRange(text, i, i + n));
+    for (const n of GRAMS[language]) {
+      lengths |= 1 << n;
+      longest = Math.max(longest, n);
+    }
+  }
+  for (let i = 0; i < text.length; i++) {
+    let h = 0;
+    const stop = Math.min(longest, text.length - i);
+    for (let n = 1; n <= stop; n++) {
+      h = (Math.imul(h, 31) + text.charCodeAt(i + n - 1)) | 0;
+      if ((lengths & (1 << n)) === 0) continue;
+      const slot = mix(h, n);
+      if (keyStamps[slot] === g) continue;
+      keyStamps[slot] = g;
+      const ids = bySlot[slot];
+      if (ids !== undefined) for (let k = 0; k < ids.length; k++) clauseStamps[ids[k] as number] = g;
+    }
   }
   return g;
 }
@@ -295,5 +339,8 @@ export function stampKeys(text: string, languages: readonly Language[]): number 
 /** True while nothing has been stamped or registered since `stamp` was taken. */
 export const stampCurrent = (stamp: number): boolean => stamp === generation;
 
-/** False when the stamped reply holds none of the alternative's keys, so it cannot match. */
-export const isOpen = (id: number, stamp: number): boolean => id < 0 || altStamps[id] === stamp;
+/** False when the stamped reply fails a clause of the gate, so its pattern cannot match. */
+export function isOpen(ids: Int32Array, stamp: number): boolean {
+  for (let i = 0; i < ids.length; i++) if (clauseStamps[ids[i] as number] !== stamp) return false;
+  return true;
+}

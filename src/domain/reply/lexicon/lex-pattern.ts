@@ -11,8 +11,8 @@ export interface Alternative {
   body: string;
   /** The alternative alone (whole words for English), global flag. */
   re: RegExp;
-  /** Its id in the gate index (gate.ts), -1 if it has no gate and is always searched. */
-  id: number;
+  /** Its gate's clause ids in the gate index (gate.ts); none: always searched. */
+  gate: Int32Array;
   /** Which list of a union it belongs to (0 for a plain alternation). */
   group: number;
 }
@@ -93,7 +93,7 @@ const MAX_SEPARATE = 6;
 export function searchPattern(pattern: LexPattern, text: string, stamp: number): GroupSpan[] {
   const open: Alternative[] = [];
   for (const alt of pattern.alternatives) {
-    if (isOpen(alt.id, stamp)) {
+    if (isOpen(alt.gate, stamp)) {
       open.push(alt);
       if (open.length > MAX_SEPARATE) return searchUnion(pattern, text);
     }
