@@ -73,9 +73,8 @@ export class ReplyContext {
   /** Matches of one compiled pattern; not run at all when the reply lacks every key of its gate. */
   /** Matches of one compiled pattern (only its alternatives whose gate the reply passes are searched). */
   scan(pattern: LexPattern | null | undefined): GroupSpan[] {
-    if (!pattern) return [];
     if (!stampCurrent(this.stamp)) this.stamp = stampKeys(this.text, this.lexicons.map((l) => l.language));
-    return searchPattern(pattern, this.text, this.stamp);
+    return pattern ? searchPattern(pattern, this.text) : [];
   }
 
   sentenceOf(span: Span): Sentence {

@@ -3,7 +3,7 @@
 import { MOVE_IDS, type MoveId } from '../moves.ts';
 import { toSimplifiedPattern } from '../text/fold-script.ts';
 import { expandContractionsText } from '../text/normalize.ts';
-import { gateOf, registerGate } from './gate.ts';
+import { gateOf, registerAlternative } from './gate.ts';
 import { LexPattern, wholeWords, type Alternative } from './lex-pattern.ts';
 import type { CueId, Language, LexiconData, LexiconExtension } from './lexicon.types.ts';
 
@@ -23,7 +23,7 @@ export interface CompiledLexicon {
 
 function alternative(body: string, language: Language, group: number): Alternative {
   const source = wholeWords(body, language);
-  return { body, re: new RegExp(source, 'g'), gate: registerGate(gateOf(source, language)), group };
+  return { body, re: new RegExp(source, 'g'), id: registerAlternative(gateOf(source, language)), group };
 }
 
 const CLAUSE_CHARS = ',.!?;:"\\n';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../scenario/prng.ts';
-import { gateOf, isOpen, registerGate, stampKeys } from './gate.ts';
+import { gateOf, openedIn, registerAlternative, stampKeys } from './gate.ts';
 import type { Language } from './lexicon.types.ts';
 
 const opens = (source: string, language: Language, text: string): boolean => {
-  const id = registerGate(gateOf(source, language));
-  return isOpen(id, stampKeys(text, [language]));
+  const id = registerAlternative(gateOf(source, language));
+  stampKeys(text, [language]);
+  return openedIn(id, id + 1).length === 1;
 };
 
 describe('gateOf', () => {
@@ -54,10 +55,11 @@ describe('the gate check', () => {
   });
 
   it('is reset by the next reply', () => {
-    const id = registerGate(gateOf('退款', 'zh'));
-    const first = stampKeys('我帮你退款', ['zh']);
-    expect(isOpen(id, first)).toBe(true);
-    expect(isOpen(id, stampKeys('我帮你换货', ['zh']))).toBe(false);
+    const id = registerAlternative(gateOf('退款', 'zh'));
+    stampKeys('我帮你退款', ['zh']);
+    expect(openedIn(id, id + 1)).toHaveLength(1);
+    stampKeys('我帮你换货', ['zh']);
+    expect(openedIn(id, id + 1)).toHaveLength(0);
   });
 
   // The one property that matters: a gate never closes on a reply its regex matches.

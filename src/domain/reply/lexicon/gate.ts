@@ -266,17 +266,29 @@ export function gateOf(source: string, language: Language): Gate {
 }
 
 // --- the check, per reply ---------------------------------------------------------------------------
-// Keys are hashed to 2^16 slots. Each clause is registered under the slots of its keys (an inverted
-// index), so stamping a reply's keys marks exactly the clauses it satisfies, at a cost that
-// grows with the reply, not with the lexicon. Stamps carry a per-reply generation: nothing is cleared
+// Keys are hashed to 2^16 slots; each clause is filed under the slots of its keys, each alternative
+// under its clauses (an inverted index). Stamping a reply's keys counts, per alternative, the clauses
+// it satisfies, and lists the alternatives whose every clause holds: the cost grows with the reply and
+// what it opens, not with the lexicon. Stamps carry a per-reply generation, so nothing is cleared
 // between replies. A hash collision can only open an alternative — its regex then runs and decides.
 
 const SLOTS_LOG2 = 16;
-const keyStamps = new Int32Array(1 << SLOTS_LOG2);
-const bySlot: (number[] | undefined)[] = [];
-let clauseStamps = new Int32Array(4096);
-let clauses = 0;
+// Filled up front: a sparse array would fall back to slow dictionary elements.
+const bySlot: (number[] | undefined)[] = new Array<number[] | undefined>(1 << SLOTS_LOG2).fill(undefined);
+/** clause id → the alternative it belongs to. */
+let clauseAlt: Int32Array = new Int32Array(1024);
+let clauseStamps: Int32Array = new Int32Array(1024);
+let clauseCount = 0;
+/** Per alternative: how many clauses it has, and how many the stamped reply satisfies. */
+let needed: Int32Array = new Int32Array(1024);
+let satisfied: Int32Array = new Int32Array(1024);
+let satisfiedStamps: Int32Array = new Int32Array(1024);
+/** Alternatives with no gate: open for every reply. */
+const ungated: number[] = [];
+let alternatives = 0;
 let generation = 0;
+/** The alternatives the current stamp opens, in ascending id order. */
+let opened: Int32Array = new Int32Array(0);
 
 const mix = (h: number, n: number): number => Math.imul(h ^ n, 0x9e3779b1) >>> (32 - SLOTS_LOG2);
 
@@ -286,31 +298,42 @@ function hashKey(key: string): number {
   return mix(h, key.length);
 }
 
+const grow = (a: Int32Array, size: number): Int32Array => {
+  if (size <= a.length) return a;
+  const grown = new Int32Array(Math.max(size, a.length * 2));
+  grown.set(a);
+  return grown;
+};
+
 /**
- * Registers a gate; returns the ids of its clauses (none when the gate is null: always searched).
- * Any stamp taken before is invalidated, so the new clauses can never be missed.
+ * Registers an alternative under its gate; returns its id. Ids are consecutive, so one pattern's
+ * alternatives form a range. Any stamp taken before is invalidated, so it can never be missed.
  */
-export function registerGate(gate: Gate): Int32Array {
-  const ids = new Int32Array(gate?.length ?? 0);
-  gate?.forEach((keys, i) => {
-    const id = (ids[i] = clauses++);
-    if (id >= clauseStamps.length) {
-      const grown = new Int32Array(clauseStamps.length * 2);
-      grown.set(clauseStamps);
-      clauseStamps = grown;
-    }
-    for (const slot of new Set(keys.map(hashKey))) (bySlot[slot] ??= []).push(id);
-  });
+export function registerAlternative(gate: Gate): number {
+  const id = alternatives++;
+  needed = grow(needed, alternatives);
+  satisfied = grow(satisfied, alternatives);
+  satisfiedStamps = grow(satisfiedStamps, alternatives);
+  needed[id] = gate?.length ?? 0;
+  if (!gate) ungated.push(id);
+  for (const keys of gate ?? []) {
+    const clause = clauseCount++;
+    clauseAlt = grow(clauseAlt, clauseCount);
+    clauseStamps = grow(clauseStamps, clauseCount);
+    clauseAlt[clause] = id;
+    for (const slot of new Set(keys.map(hashKey))) (bySlot[slot] ??= []).push(clause);
+  }
   generation = (generation + 1) | 0 || 1;
-  return ids;
+  return id;
 }
 
 /**
  * Stamps the keys present in a folded reply — every character, and every run of n characters for each
- * language's n — and the clauses they satisfy; returns the stamp. Valid until the next call.
+ * language's n — and lists the alternatives they open; returns the stamp. Valid until the next call.
  */
 export function stampKeys(text: string, languages: readonly Language[]): number {
   const g = (generation = (generation + 1) | 0 || 1);
+  const open: number[] = ungated.slice();
   // Key lengths wanted (bit n set: runs of n), the same hash as hashKey, rolled forward per start.
   let lengths = 1 << 1;
   let longest = 1;
@@ -327,20 +350,39 @@ export function stampKeys(text: string, languages: readonly Language[]): number 
       h = (Math.imul(h, 31) + text.charCodeAt(i + n - 1)) | 0;
       if ((lengths & (1 << n)) === 0) continue;
       const slot = mix(h, n);
-      if (keyStamps[slot] === g) continue;
-      keyStamps[slot] = g;
-      const ids = bySlot[slot];
-      if (ids !== undefined) for (let k = 0; k < ids.length; k++) clauseStamps[ids[k] as number] = g;
+      const clauses = bySlot[slot];
+      if (clauses === undefined) continue;
+      for (let k = 0; k < clauses.length; k++) {
+        const clause = clauses[k] as number;
+        if (clauseStamps[clause] === g) continue;
+        clauseStamps[clause] = g;
+        const alt = clauseAlt[clause] as number;
+        const count = satisfiedStamps[alt] === g ? (satisfied[alt] as number) + 1 : 1;
+        satisfiedStamps[alt] = g;
+        satisfied[alt] = count;
+        if (count === needed[alt]) open.push(alt);
+      }
     }
   }
+  opened = Int32Array.from(open).sort();
   return g;
 }
 
 /** True while nothing has been stamped or registered since `stamp` was taken. */
 export const stampCurrent = (stamp: number): boolean => stamp === generation;
 
-/** False when the stamped reply fails a clause of the gate, so its pattern cannot match. */
-export function isOpen(ids: Int32Array, stamp: number): boolean {
-  for (let i = 0; i < ids.length; i++) if (clauseStamps[ids[i] as number] !== stamp) return false;
-  return true;
+/** The ids in [from, to) that the current stamp opens, ascending (a view; valid until the next stamp). */
+export function openedIn(from: number, to: number): Int32Array {
+  return opened.subarray(lowerBound(from), lowerBound(to));
+}
+
+function lowerBound(value: number): number {
+  let lo = 0;
+  let hi = opened.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((opened[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -3,7 +3,7 @@
 // but with each alternative behind its own gate (gate.ts), so a reply pays only for the alternatives whose
 // words it holds. A reply of 40 characters typically opens a handful of the lexicons' ~1,400 patterns.
 import type { Span } from '../context/span.ts';
-import { isOpen } from './gate.ts';
+import { openedIn } from './gate.ts';
 import type { Language } from './lexicon.types.ts';
 
 export interface Alternative {
@@ -11,8 +11,8 @@ export interface Alternative {
   body: string;
   /** The alternative alone (whole words for English), global flag. */
   re: RegExp;
-  /** Its gate's clause ids in the gate index (gate.ts); none: always searched. */
-  gate: Int32Array;
+  /** Its id in the gate index (gate.ts). */
+  id: number;
   /** Which list of a union it belongs to (0 for a plain alternation). */
   group: number;
 }
@@ -49,15 +49,30 @@ export function toNonCapturing(source: string): string {
   return out;
 }
 
+/** Alternatives with consecutive ids: the ones a stamp opens are one slice of its sorted list. */
+interface Segment {
+  first: number;
+  alternatives: readonly Alternative[];
+}
+
 export class LexPattern {
   private union: RegExp | undefined;
+  readonly segments: readonly Segment[];
 
   constructor(
     readonly alternatives: readonly Alternative[],
     readonly language: Language,
     /** For a union of lists (the forbidden phrases): how many lists; 0 for a plain alternation. */
     readonly lists = 0,
-  ) {}
+  ) {
+    const segments: { first: number; alternatives: Alternative[] }[] = [];
+    for (const alt of alternatives) {
+      const last = segments.at(-1);
+      if (last && alt.id === last.first + last.alternatives.length) last.alternatives.push(alt);
+      else segments.push({ first: alt.id, alternatives: [alt] });
+    }
+    this.segments = segments;
+  }
 
   /**
    * The whole alternation as one global regex (for a union, top-level group i+1 is list i). `search`
@@ -83,20 +98,20 @@ export class LexPattern {
   }
 }
 
-// Above this many open alternatives one regex over all of them is cheaper than one search each.
-const MAX_SEPARATE = 6;
+// Small regexes with a literal to look for scan fast; the whole alternation tries every alternative at
+// every position. Only when a reply opens very many is one search of the whole cheaper.
+const MAX_SEPARATE = 24;
 
 /**
  * Every non-empty match, exactly as a global search of `pattern.regex` finds them (zero-length matches
- * skipped), for a reply whose keys carry `stamp` (gate.ts).
+ * skipped), in `text` — which must be the reply last stamped (gate.ts `stampKeys`).
  */
-export function searchPattern(pattern: LexPattern, text: string, stamp: number): GroupSpan[] {
+export function searchPattern(pattern: LexPattern, text: string): GroupSpan[] {
   const open: Alternative[] = [];
-  for (const alt of pattern.alternatives) {
-    if (isOpen(alt.gate, stamp)) {
-      open.push(alt);
-      if (open.length > MAX_SEPARATE) return searchUnion(pattern, text);
-    }
+  for (const { first, alternatives } of pattern.segments) {
+    const ids = openedIn(first, first + alternatives.length);
+    if (open.length + ids.length > MAX_SEPARATE) return searchUnion(pattern, text);
+    for (let i = 0; i < ids.length; i++) open.push(alternatives[(ids[i] as number) - first] as Alternative);
   }
   if (open.length === 0) return [];
   if (open.length === 1) return searchOne(open[0] as Alternative, text);
