@@ -43,33 +43,34 @@ function foldChar(ch: string): string {
 }
 
 /** English contractions expanded so `don't` and `do not` match the same pattern. */
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bcan't\b/g, 'can not'], [/\bcannot\b/g, 'can not'], [/\bwon't\b/g, 'will not'], [/\bshan't\b/g, 'shall not'],
-  [/\bain't\b/g, 'is not'], [/\blet's\b/g, 'let us'],
-  [/\b(it|that|what|there|here|who|where|how|he|she|this)'s\b/g, '$1 is'],
-  [/\b([a-z]+)n't\b/g, '$1 not'], [/\b([a-z]+)'re\b/g, '$1 are'], [/\bi'm\b/g, 'i am'],
-  [/\b([a-z]+)'ll\b/g, '$1 will'], [/\b([a-z]+)'ve\b/g, '$1 have'], [/\b([a-z]+)'d\b/g, '$1 would'],
+// Each with a literal every match contains: a reply without it skips that regex (most skip them all).
+const CONTRACTIONS: [RegExp, string, string][] = [
+  [/\bcan't\b/g, 'can not', "can't"], [/\bcannot\b/g, 'can not', 'cannot'], [/\bwon't\b/g, 'will not', "won't"], [/\bshan't\b/g, 'shall not', "shan't"],
+  [/\bain't\b/g, 'is not', "ain't"], [/\blet's\b/g, 'let us', "let's"],
+  [/\b(it|that|what|there|here|who|where|how|he|she|this)'s\b/g, '$1 is', "'s"],
+  [/\b([a-z]+)n't\b/g, '$1 not', "n't"], [/\b([a-z]+)'re\b/g, '$1 are', "'re"], [/\bi'm\b/g, 'i am', "i'm"],
+  [/\b([a-z]+)'ll\b/g, '$1 will', "'ll"], [/\b([a-z]+)'ve\b/g, '$1 have', "'ve"], [/\b([a-z]+)'d\b/g, '$1 would', "'d"],
   // Casual typing drops the apostrophe ("im sorry", "dont worry"); only forms that are not words themselves.
-  [/\bcant\b/g, 'can not'], [/\bwont\b/g, 'will not'],
-  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must)nt\b/g, '$1 not'],
-  [/\bim\b/g, 'i am'], [/\b(you|they)re\b/g, '$1 are'], [/\b(i|you|we|they)ve\b/g, '$1 have'],
-  [/\b(that|what)s\b/g, '$1 is'],
-  [/\bill (sort|get|send|call|ring|check|make|have|arrange|be|do|look|take|give|book|email|text|fix|see|put|phone|come|let|pass|find|chase|follow|personally|also|just|go|speak|talk|ask|bring|keep|stay|update|contact|organi[sz]e)\b/g, 'i will $1'],
+  [/\bcant\b/g, 'can not', 'cant'], [/\bwont\b/g, 'will not', 'wont'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must)nt\b/g, '$1 not', 'nt'],
+  [/\bim\b/g, 'i am', 'im'], [/\b(you|they)re\b/g, '$1 are', 're'], [/\b(i|you|we|they)ve\b/g, '$1 have', 've'],
+  [/\b(that|what)s\b/g, '$1 is', 'ts'],
+  [/\bill (sort|get|send|call|ring|check|make|have|arrange|be|do|look|take|give|book|email|text|fix|see|put|phone|come|let|pass|find|chase|follow|personally|also|just|go|speak|talk|ask|bring|keep|stay|update|contact|organi[sz]e)\b/g, 'i will $1', 'ill '],
 ];
 const CONTRACTION_HINT = /'|\bcannot\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt|cant|wont|im|youre|theyre|ive|youve|weve|theyve|thats|whats|ill)\b/;
 
 /** Expands contractions in plain text (used to fold lexicon patterns the way replies are folded). */
 export function expandContractionsText(text: string): string {
   let out = text;
-  for (const [re, replacement] of CONTRACTIONS) out = out.replace(re, replacement);
+  for (const [re, replacement, literal] of CONTRACTIONS) if (out.includes(literal)) out = out.replace(re, replacement);
   return out;
 }
 
 function expandContractions(f: FoldedText): FoldedText {
   if (!CONTRACTION_HINT.test(f.text)) return f;
   let { text, starts, ends } = f;
-  for (const [re, replacement] of CONTRACTIONS) {
-    if (!re.test(text)) continue;
+  for (const [re, replacement, literal] of CONTRACTIONS) {
+    if (!text.includes(literal) || !re.test(text)) continue;
     re.lastIndex = 0;
     let out = '';
     const s: number[] = [];
