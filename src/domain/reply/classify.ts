@@ -4,7 +4,8 @@ import zhData from './data/lexicon.zh.json' with { type: 'json' };
 import enData from './data/lexicon.en.json' with { type: 'json' };
 import { ReplyContext } from './context/reply-context.ts';
 import { matchForbidden } from './forbidden/match-forbidden.ts';
-import { compileLexicon, extendLexicon, type CompiledLexicon } from './lexicon/compile-lexicon.ts';
+import { compileExtension, compileLexicon, extendLexicon, type CompiledLexicon } from './lexicon/compile-lexicon.ts';
+import type { Language } from './lexicon/lexicon.types.ts';
 import type { LexiconData, LexiconExtension } from './lexicon/lexicon.types.ts';
 import { MOVE_IDS, type MoveId } from './moves.ts';
 import type { Evidence, ForbiddenHit, Locale, ReplyAnalysis } from './reply.types.ts';
@@ -24,23 +25,29 @@ export type Classifier = (text: string, options?: ClassifyOptions) => ReplyAnaly
 const HAN = /[\u3400-\u9fff]/;
 const LATIN = /[a-z]{2,}/;
 
-let shipped: { zh: CompiledLexicon; en: CompiledLexicon } | undefined;
+const DATA: Record<Language, LexiconData> = { zh: zhData as unknown as LexiconData, en: enData as unknown as LexiconData };
+const shipped: Partial<Record<Language, CompiledLexicon>> = {};
+
+/** A shipped lexicon, compiled once per process when a reply in its language first needs it. */
+const shippedLexicon = (language: Language): CompiledLexicon => (shipped[language] ??= compileLexicon(DATA[language], language));
 
 /**
- * Builds a classifier. The shipped lexicons compile once per process; a scenario's extra phrases
- * (LexiconExtension) are compiled and appended per classifier, so each scenario gets its own
- * classifier without touching the shared data — and the studio can rebuild one on every edit.
+ * Builds a classifier. The shipped lexicons compile once per process, each on first use (a trainee
+ * who only types Chinese never pays for the English one); a scenario's extra phrases (LexiconExtension)
+ * are compiled here — an invalid one throws now, not at the first reply — and appended per
+ * classifier, so each scenario gets its own without touching the shared data, and the studio can
+ * rebuild one on every edit.
  */
 export function createClassifier(extension?: LexiconExtension): Classifier {
-  shipped ??= { zh: compileLexicon(zhData as unknown as LexiconData, 'zh'), en: compileLexicon(enData as unknown as LexiconData, 'en') };
-  const zh = extendLexicon(shipped.zh, extension);
-  const en = extendLexicon(shipped.en, extension);
+  const extra = { zh: compileExtension(extension, 'zh'), en: compileExtension(extension, 'en') };
+  const own: Partial<Record<Language, CompiledLexicon>> = {};
+  const lexicon = (language: Language): CompiledLexicon => (own[language] ??= extendLexicon(shippedLexicon(language), extra[language]));
 
   return (text, options = {}) => {
     const folded = normalize(text);
     const lexicons: CompiledLexicon[] = [];
-    if (HAN.test(folded.text)) lexicons.push(zh);
-    if (LATIN.test(folded.text)) lexicons.push(en);
+    if (HAN.test(folded.text)) lexicons.push(lexicon('zh'));
+    if (LATIN.test(folded.text)) lexicons.push(lexicon('en'));
     const locale = detectLocale(text, options.locale, folded.traditional);
     if (lexicons.length === 0) return { locale, acts: [], forbidden: [], evidence: [] };
 

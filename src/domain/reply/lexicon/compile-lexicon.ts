@@ -69,15 +69,24 @@ export function compileUnion(lists: readonly (readonly string[])[], language: La
   return alternatives.length === 0 ? null : new LexPattern(alternatives, language, lists.length);
 }
 
-/** The shipped lexicon with a scenario's extra phrases after each move's own (compiling only the extras). */
-export function extendLexicon(base: CompiledLexicon, extension: LexiconExtension | undefined): CompiledLexicon {
-  const { language } = base;
-  if (!MOVE_IDS.some((move) => (extension?.moves?.[move]?.[language] ?? []).length > 0)) return base;
-  const moves = { ...base.moves };
+/** A scenario's extra phrases for one language, compiled per move (invalid patterns throw here). */
+export type CompiledExtension = Partial<Record<MoveId, LexPattern>>;
+
+export function compileExtension(extension: LexiconExtension | undefined, language: Language): CompiledExtension {
+  const out: CompiledExtension = {};
   for (const move of MOVE_IDS) {
     const extra = compileAlternation(extension?.moves?.[move]?.[language] ?? [], language, `${language} ${move}`);
-    if (extra) moves[move] = { ...moves[move], match: moves[move].match?.concat(extra) ?? extra };
+    if (extra) out[move] = extra;
   }
+  return out;
+}
+
+/** The shipped lexicon with a scenario's extra phrases after each move's own. */
+export function extendLexicon(base: CompiledLexicon, extra: CompiledExtension): CompiledLexicon {
+  const entries = Object.entries(extra) as [MoveId, LexPattern][];
+  if (entries.length === 0) return base;
+  const moves = { ...base.moves };
+  for (const [move, pattern] of entries) moves[move] = { ...moves[move], match: moves[move].match?.concat(pattern) ?? pattern };
   return { ...base, moves };
 }
 

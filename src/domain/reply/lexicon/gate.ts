@@ -13,7 +13,8 @@ import type { Language } from './lexicon.types.ts';
 export type Gate = readonly (readonly string[])[] | null;
 
 interface Clause {
-  keys: ReadonlySet<string>;
+  /** Distinct keys. */
+  keys: readonly string[];
   cost: number;
 }
 /** All of these clauses hold for any match; [] when nothing is known. */
@@ -46,7 +47,15 @@ for (const word of COMMON_EN_WORDS.split(' ')) {
 /** How many characters in a row make the multi-character keys, per language. */
 const GRAMS: Record<Language, readonly number[]> = { zh: [2], en: [2, 4] };
 
+const costs: Record<Language, Map<string, number>> = { zh: new Map(), en: new Map() };
+
 function keyCost(key: string, language: Language): number {
+  let cost = costs[language].get(key);
+  if (cost === undefined) costs[language].set(key, (cost = computeKeyCost(key, language)));
+  return cost;
+}
+
+function computeKeyCost(key: string, language: Language): number {
   if (language === 'zh') {
     let p = 1;
     for (const ch of key) p *= COMMON_ZH.has(ch) ? 0.2 : 0.01;
@@ -57,7 +66,7 @@ function keyCost(key: string, language: Language): number {
   return p * 1e4 * (COMMON_EN.has(key) ? 100 : 1);
 }
 
-function clause(keys: ReadonlySet<string>, language: Language): Clause {
+function clause(keys: readonly string[], language: Language): Clause {
   let cost = 0;
   for (const k of keys) cost += keyCost(k, language);
   return { keys, cost };
@@ -183,12 +192,12 @@ class Parser {
 function requirement(node: Node, language: Language): Req {
   switch (node.t) {
     case 'lit':
-      return [clause(new Set([node.ch]), language)];
+      return [clause([node.ch], language)];
     case 'any':
     case 'zero':
       return [];
     case 'never':
-      return [{ keys: new Set(), cost: 0 }];
+      return [{ keys: [], cost: 0 }];
     case 'rep':
       return node.min >= 1 ? requirement(node.body, language) : [];
     case 'alt': {
@@ -199,13 +208,13 @@ function requirement(node: Node, language: Language): Req {
         if (best === undefined) return [];
         for (const k of best.keys) union.add(k);
       }
-      return [clause(union, language)];
+      return [clause([...union], language)];
     }
     case 'seq': {
       const candidates: Clause[] = node.items.flatMap((item) => requirement(item, language));
       // Characters in a row (inside one literal run) are rarer than any one of them.
       for (const n of GRAMS[language]) {
-        for (const run of literalRuns(node.items, n)) for (let i = 0; i + n <= run.length; i++) candidates.push(clause(new Set([run.slice(i, i + n)]), language));
+        for (const run of literalRuns(node.items, n)) for (let i = 0; i + n <= run.length; i++) candidates.push(clause([run.slice(i, i + n)], language));
       }
       return pickClauses(candidates);
     }
@@ -240,14 +249,10 @@ function literalRuns(items: readonly Node[], n: number): string[] {
   };
   for (const item of items) {
     if (item.t === 'lit') run += item.ch;
-    else if (item.t === 'seq') {
-      // A plain group's sequence continues the run only if it is all literal.
-      if (item.items.every((x) => x.t === 'lit')) run += item.items.map((x) => (x as { ch: string }).ch).join('');
-      else {
-        flush();
-        runs.push(...literalRuns(item.items, n));
-      }
-    } else flush();
+    // A plain group's sequence continues the run only if it is all literal; any other group's own runs
+    // were weighed when its requirement was worked out.
+    else if (item.t === 'seq' && item.items.every((x) => x.t === 'lit')) run += item.items.map((x) => (x as { ch: string }).ch).join('');
+    else flush();
   }
   flush();
   return runs;
