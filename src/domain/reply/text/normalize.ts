@@ -113,6 +113,15 @@ export function normalize(original: string): FoldedText {
     const ch = chars[i] as string;
     const start = offset;
     offset += ch.length;
+    const code = ch.charCodeAt(0);
+    // Fast path, most of any reply: a CJK ideograph, lower-case letter or digit folds to itself.
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      starts.push(start);
+      ends.push(offset);
+      text += ch;
+      prevKept = ch;
+      continue;
+    }
     let folded = foldChar(ch);
     // A spaced dash separates clauses like a comma ("Got it - what happened next?"); a hyphen inside a word does not.
     if (folded === '-' && (chars[i - 1] ?? 'x').trim() === '' && (chars[i + 1] ?? 'x').trim() === '') folded = ',';
