@@ -51,6 +51,15 @@ describe('classifyReply', () => {
     expect(classifyReply('換過一個新水泵').acts).not.toContain('propose_solution');
   });
 
+  it("keeps scenarios apart: one scenario's extra phrases are not another's", () => {
+    const pump = createClassifier({ moves: { propose_solution: { zh: ['換過一個新水泵'] } } });
+    const lift = createClassifier({ moves: { propose_solution: { zh: ['升降機即刻復修'] } } });
+    expect(pump('我幫您換過一個新水泵').acts).toContain('propose_solution');
+    expect(pump('換過一個新水泵').acts).toContain('propose_solution');
+    expect(lift('換過一個新水泵').acts).not.toContain('propose_solution');
+    expect(lift('升降機即刻復修').acts).toContain('propose_solution');
+  });
+
   it('names the pattern when an extension holds an invalid regex', () => {
     expect(() => createClassifier({ moves: { thank: { en: ['(unclosed'] } } })).toThrow(/en thank: invalid pattern "\(unclosed"/);
   });

@@ -72,7 +72,23 @@ export function compileUnion(lists: readonly (readonly string[])[], language: La
 /** A scenario's extra phrases for one language, compiled per move (invalid patterns throw here). */
 export type CompiledExtension = Partial<Record<MoveId, LexPattern>>;
 
+const compiledExtensions = new Map<string, CompiledExtension>();
+
+/**
+ * Compiled once per distinct set of phrases: the gate index keeps every alternative it registers, and
+ * the studio rebuilds a classifier on every edit, mostly with the same extra phrases.
+ */
 export function compileExtension(extension: LexiconExtension | undefined, language: Language): CompiledExtension {
+  const key = `${language}|${JSON.stringify(extension?.moves ?? {})}`;
+  let out = compiledExtensions.get(key);
+  if (!out) {
+    out = compileExtensionUncached(extension, language);
+    compiledExtensions.set(key, out);
+  }
+  return out;
+}
+
+function compileExtensionUncached(extension: LexiconExtension | undefined, language: Language): CompiledExtension {
   const out: CompiledExtension = {};
   for (const move of MOVE_IDS) {
     const extra = compileAlternation(extension?.moves?.[move]?.[language] ?? [], language, `${language} ${move}`);
