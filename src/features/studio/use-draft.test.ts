@@ -16,15 +16,21 @@ const record: StudioScenarioRecord = {
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
+/** A save that succeeds at once and keeps every record written, newest last. */
+function recordingSave() {
+  const written: StudioScenarioRecord[] = [];
+  const save = async (r: StudioScenarioRecord) => {
+    written.push(r);
+    return true;
+  };
+  return { written, save };
+}
+
 describe('useDraft', () => {
   // On a busy machine the library reads a write back long after the next save has started.
   // The page never re-renders with the newer record here, which is that slow case at its worst.
   it('keeps a translation draft when the autosave of a later edit starts before the library caught up', async () => {
-    const written: StudioScenarioRecord[] = [];
-    const save = async (r: StudioScenarioRecord) => {
-      written.push(r);
-      return true;
-    };
+    const { written, save } = recordingSave();
     const { result } = renderHook(() => useDraft(record.draft, record, [], save));
     await act(async () => {
       await result.current.update(() => ({ draft: '{"a":1}', machineConverted: { 'title:zh-Hans': '标题' } }));
@@ -35,11 +41,7 @@ describe('useDraft', () => {
   });
 
   it('adds tests to the newest record, so two quick saves keep both tests', async () => {
-    const written: StudioScenarioRecord[] = [];
-    const save = async (r: StudioScenarioRecord) => {
-      written.push(r);
-      return true;
-    };
+    const { written, save } = recordingSave();
     const { result } = renderHook(() => useDraft(record.draft, record, [], save));
     await act(async () => {
       await result.current.update((r) => ({ tests: [...r.tests, { name: 'one' }] }));
@@ -49,11 +51,7 @@ describe('useDraft', () => {
   });
 
   it('takes a record the library reads back when it is newer than its own last write', async () => {
-    const written: StudioScenarioRecord[] = [];
-    const save = async (r: StudioScenarioRecord) => {
-      written.push(r);
-      return true;
-    };
+    const { written, save } = recordingSave();
     const { result, rerender } = renderHook(({ r }) => useDraft(r.draft, r, [], save), { initialProps: { r: record } });
     // Renamed elsewhere on the page (a newer write than any of this editor's).
     rerender({ r: { ...record, name: 'Renamed', updatedAt: '2099-01-01T00:00:00.000Z' } });
