@@ -1,19 +1,50 @@
 // Traditional → Simplified folding for matching, with opencc-js.
 // Only the cheap T→S pieces are imported (core + from/tw + from/hk + to/cn, tens of KB); the
 // Simplified→Traditional dictionary is ~430 KB gzipped and is never needed for matching.
-import { ConverterFactory } from 'opencc-js/core';
+import { ConverterFactory, type DictGroup } from 'opencc-js/core';
 import fromTw from 'opencc-js/from/tw';
 import fromHk from 'opencc-js/from/hk';
 import toCn from 'opencc-js/to/cn';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 
-let converter: ((s: string) => string) | undefined;
+/** One OpenCC conversion pass, and the code points its dictionary entries start with. */
+interface Pass {
+  convert: (s: string) => string;
+  starts: Set<number>;
+}
 
-/** Traditional (Taiwan or Hong Kong variants) → Simplified. Idempotent on Simplified text. */
+let passes: Pass[] | undefined;
+
+function makePass(groups: DictGroup[]): Pass {
+  const starts = new Set<number>();
+  for (const group of groups) {
+    for (const dict of group) {
+      const keys = typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')[0] ?? '') : dict.map(([key]) => key);
+      for (const key of keys) if (key) starts.add(key.codePointAt(0) as number);
+    }
+  }
+  return { convert: ConverterFactory(groups), starts };
+}
+
+/**
+ * Traditional (Taiwan or Hong Kong variants) → Simplified. Idempotent on Simplified text.
+ * The same passes as ConverterFactory(fromHk, fromTw, toCn), in order; a pass is skipped when no
+ * character of the text starts one of its entries — it would return the text unchanged — which is
+ * most texts for the two variant passes (this runs on every Chinese reply).
+ */
 export function toSimplified(text: string): string {
-  converter ??= ConverterFactory(fromHk, fromTw, toCn);
-  return converter(text);
+  passes ??= [makePass(fromHk), makePass(fromTw), makePass(toCn)];
+  let out = text;
+  for (const { convert, starts } of passes) {
+    for (let i = 0; i < out.length; i++) {
+      if (starts.has(out.codePointAt(i) as number)) {
+        out = convert(out);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 let simplifiedOnly: Set<string> | undefined;
