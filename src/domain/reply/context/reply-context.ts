@@ -70,7 +70,6 @@ export class ReplyContext {
     return out;
   }
 
-  /** Matches of one compiled pattern; not run at all when the reply lacks every key of its gate. */
   /** Matches of one compiled pattern (only its alternatives whose gate the reply passes are searched). */
   scan(pattern: LexPattern | null | undefined): GroupSpan[] {
     if (!stampCurrent(this.stamp)) this.stamp = stampKeys(this.text, this.lexicons.map((l) => l.language));
