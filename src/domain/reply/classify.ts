@@ -55,14 +55,15 @@ export function createClassifier(extension?: LexiconExtension): Classifier {
     const evidence: Evidence[] = [];
     for (const rule of RULES) {
       for (const f of rule.detect(ctx)) {
-        evidence.push({ move: rule.move, rule: f.rule ?? rule.id, ...ctx.original(f) });
+        const { start, end } = ctx.original(f);
+        evidence.push({ move: rule.move, rule: f.rule ?? rule.id, start, end });
       }
     }
     const forbidden: ForbiddenHit[] = matchForbidden(ctx).map((h) => {
       const span = ctx.original(h);
       const p = h.phrase.phrase;
       // A listed wording implies its harmful move too (DOMAIN.md §8), e.g. 你別激動 → dismiss_emotion.
-      evidence.push({ move: p.implies, rule: `forbidden/${p.id}`, ...span });
+      evidence.push({ move: p.implies, rule: `forbidden/${p.id}`, start: span.start, end: span.end });
       return {
         list: p.list,
         id: p.id,

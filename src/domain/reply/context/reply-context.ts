@@ -39,7 +39,7 @@ export class ReplyContext {
         const found = this.scan(match);
         if (found.length === 0) continue;
         const vetoes = this.scan(except);
-        for (const s of found) if (!vetoes.some((v) => overlaps(v, s))) hit.push({ ...s, language: lex.language });
+        for (const s of found) if (!vetoes.some((v) => overlaps(v, s))) hit.push({ start: s.start, end: s.end, language: lex.language });
       }
       this.moveCache.set(move, hit);
     }
@@ -57,7 +57,7 @@ export class ReplyContext {
     let hit = this.cueCache.get(id);
     if (!hit) {
       hit = [];
-      for (const lex of this.lexicons) for (const s of this.scan(lex.cues[id])) hit.push({ ...s, language: lex.language });
+      for (const lex of this.lexicons) for (const s of this.scan(lex.cues[id])) hit.push({ start: s.start, end: s.end, language: lex.language });
       this.cueCache.set(id, hit);
     }
     return hit;
@@ -66,7 +66,7 @@ export class ReplyContext {
   /** Matches of an arbitrary compiled pattern per language (used by greet and forbidden phrases). */
   findWith(pick: (lex: CompiledLexicon) => LexPattern | null | undefined): LexSpan[] {
     const out: LexSpan[] = [];
-    for (const lex of this.lexicons) for (const s of this.scan(pick(lex))) out.push({ ...s, language: lex.language });
+    for (const lex of this.lexicons) for (const s of this.scan(pick(lex))) out.push({ start: s.start, end: s.end, language: lex.language });
     return out;
   }
 

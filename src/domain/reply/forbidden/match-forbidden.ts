@@ -50,13 +50,14 @@ export function matchForbidden(ctx: ReplyContext): RawForbiddenHit[] {
   const hits: RawForbiddenHit[] = [];
   const phrases = forbiddenPhrases();
   for (const lex of ctx.lexicons) {
-    for (const { group, ...span } of ctx.scan(phraseUnion(lex.language))) {
+    for (const { group, start, end } of ctx.scan(phraseUnion(lex.language))) {
+      const span = { start, end };
       if (group < 0) continue;
       const phrase = phrases[group] as CompiledPhrase;
       if (ctx.isReported(span)) continue;
       const sentence = ctx.sentenceOf(span);
       const vetoed = ctx.scan(phrase.unless[lex.language]).some((u) => u.start >= span.start && u.start < sentence.end);
-      if (!vetoed) hits.push({ ...span, phrase });
+      if (!vetoed) hits.push({ start, end, phrase });
     }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -338,7 +338,7 @@ export function registerAlternative(gate: Gate): number {
  */
 export function stampKeys(text: string, languages: readonly Language[]): number {
   const g = (generation = (generation + 1) | 0 || 1);
-  const open: number[] = ungated.slice();
+  const open: number[] = ungated.length > 0 ? ungated.slice() : [];
   // Key lengths wanted (bit n set: runs of n), the same hash as hashKey, rolled forward per start.
   let lengths = 1 << 1;
   let longest = 1;
@@ -369,7 +369,7 @@ export function stampKeys(text: string, languages: readonly Language[]): number 
       }
     }
   }
-  opened = Int32Array.from(open).sort();
+  opened = new Int32Array(open).sort();
   return g;
 }
 

@@ -19,7 +19,7 @@ export const rule: Rule = {
     // Requests for a description without a question mark: 請您詳細說一下… / Please tell me what happened.
     for (const s of ctx.find('ask_open')) {
       const q = questions(ctx).find((x) => x.sentence.start <= s.start && s.start < x.sentence.end);
-      if (!q?.rhetorical && !q?.harmful && !out.some((o) => overlaps(o, s))) out.push({ ...s, rule: 'ask_open/request' });
+      if (!q?.rhetorical && !q?.harmful && !out.some((o) => overlaps(o, s))) out.push({ start: s.start, end: s.end, rule: 'ask_open/request' });
     }
     return out;
   },

@@ -18,7 +18,7 @@ export const rule: Rule = {
     const out: Finding[] = ctx.find('blame_customer').filter((s) => !exonerated(ctx, s) && !ctx.isReported(s));
     for (const q of questions(ctx)) {
       if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !ctx.isReported(q.rhetorical)) {
-        out.push({ ...q.rhetorical, rule: 'blame_customer/rhetorical-question' });
+        out.push({ start: q.rhetorical.start, end: q.rhetorical.end, rule: 'blame_customer/rhetorical-question' });
       }
     }
     return out;
