@@ -82,14 +82,22 @@ export function createClassifier(extension?: LexiconExtension): Classifier {
   };
 }
 
+/** Drops repeats of the same move, rule and span; `evidence` is sorted, so repeats sit together. */
 function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const key = `${e.move}|${e.rule}|${e.start}|${e.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const out: Evidence[] = [];
+  for (const e of evidence) {
+    let repeat = false;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i] as Evidence;
+      if (o.start !== e.start || o.end !== e.end || o.move !== e.move) break;
+      if (o.rule === e.rule) {
+        repeat = true;
+        break;
+      }
+    }
+    if (!repeat) out.push(e);
+  }
+  return out;
 }
 
 let shared: Classifier | undefined;

@@ -32,14 +32,14 @@ const ZH_NE_END = /呢[\s.!]*$/;
 const ZH_TAG_END = /(是不是|对不对|好不好|对吧|是吧|可以吗|行不行|有没有)[\s.!]*$/;
 const EN_TERMINAL = /[.!][\s]*$/;
 
-const cache = new WeakMap<ReplyContext, QuestionInfo[]>();
-
 export function questions(ctx: ReplyContext): QuestionInfo[] {
-  let list = cache.get(ctx);
-  if (list) return list;
+  return ctx.memo(analyseQuestions);
+}
+
+function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
   let offerCache: Span[] | undefined;
   const offers = (): Span[] => (offerCache ??= offerSpans(ctx));
-  list = ctx.sentences.map((sentence) => {
+  return ctx.sentences.map((sentence) => {
     const inside = (s: Span) => s.start >= sentence.start && s.start < sentence.end;
     const rhetorical = ctx.cue('rhetorical').find(inside) ?? null;
     const offer = offers().some((o) => overlaps(o, sentence));
@@ -68,8 +68,6 @@ export function questions(ctx: ReplyContext): QuestionInfo[] {
     }
     return { sentence, isQuestion, open, tag, rhetorical, harmful, offer };
   });
-  cache.set(ctx, list);
-  return list;
 }
 
 /** Offers of help ("有什麼可以幫您?", "What can I do for you today?") are greetings, not questions. */

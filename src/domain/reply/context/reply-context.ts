@@ -19,6 +19,7 @@ export class ReplyContext {
   private readonly moveCache = new Map<MoveId, LexSpan[]>();
   private readonly cueCache = new Map<CueId, LexSpan[]>();
   private stamp = Number.NaN;
+  private readonly memos = new Map<(ctx: ReplyContext) => unknown, unknown>();
 
   constructor(
     readonly folded: FoldedText,
@@ -27,6 +28,14 @@ export class ReplyContext {
   ) {
     this.text = folded.text;
     this.sentences = splitSentences(folded.text);
+  }
+
+  /** `compute(this)`, worked out once per reply (for analyses several rules share, like the questions). */
+  memo<T>(compute: (ctx: ReplyContext) => T): T {
+    if (this.memos.has(compute)) return this.memos.get(compute) as T;
+    const value = compute(this);
+    this.memos.set(compute, value);
+    return value;
   }
 
   /** Matches of a move's lexicon, minus those an `except` pattern overlaps. */

@@ -9,20 +9,20 @@ export interface Sentence extends Span {
   clauses: Span[];
 }
 
-const TERMINATORS = new Set(['.', '!', '?', '\n']);
-const CLAUSE_BREAKS = new Set([',', ':', ';', '"']);
+const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? \n
+const isClauseBreak = (c: number): boolean => c === 44 || c === 58 || c === 59 || c === 34; // , : ; "
+
 
 /** Splits folded text into sentences (on . ! ? and line breaks) and clauses (on , : ; and quotes): a semicolon joins the parts of one sentence, as in a paraphrase that lists the details. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
     const atEnd = i === text.length;
-    if (!atEnd && !TERMINATORS.has(ch as string)) continue;
+    if (!atEnd && !isTerminator(text.charCodeAt(i))) continue;
     // Keep runs of terminators (?!, ...) with their sentence.
     let end = atEnd ? i : i + 1;
-    while (end < text.length && TERMINATORS.has(text[end] as string)) end++;
+    while (end < text.length && isTerminator(text.charCodeAt(end))) end++;
     if (end > start && text.slice(start, end).trim() !== '') {
       out.push(makeSentence(text, start, end));
     }
@@ -38,7 +38,7 @@ function makeSentence(text: string, start: number, end: number): Sentence {
   const clauses: Span[] = [];
   let c = start;
   for (let i = start; i < end; i++) {
-    if (CLAUSE_BREAKS.has(text[i] as string)) {
+    if (isClauseBreak(text.charCodeAt(i))) {
       if (i > c) clauses.push({ start: c, end: i });
       c = i + 1;
     }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../scenario/prng.ts';
-import { gateOf, openedIn, registerAlternative, stampKeys } from './gate.ts';
+import { eachOpened, gateOf, registerAlternative, stampKeys } from './gate.ts';
+
+const openedIn = (from: number, to: number): number[] => {
+  const ids: number[] = [];
+  eachOpened(from, to, (id) => ids.push(id));
+  return ids;
+};
 import type { Language } from './lexicon.types.ts';
 
 const opens = (source: string, language: Language, text: string): boolean => {

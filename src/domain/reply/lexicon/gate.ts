@@ -292,8 +292,9 @@ let satisfiedStamps: Int32Array = new Int32Array(1024);
 const ungated: number[] = [];
 let alternatives = 0;
 let generation = 0;
-/** The alternatives the current stamp opens, in ascending id order. */
-let opened: Int32Array = new Int32Array(0);
+/** The alternatives the current stamp opens: the first `openCount`, in ascending id order. */
+let opened: Int32Array = new Int32Array(256);
+let openCount = 0;
 
 const mix = (h: number, n: number): number => Math.imul(h ^ n, 0x9e3779b1) >>> (32 - SLOTS_LOG2);
 
@@ -338,7 +339,8 @@ export function registerAlternative(gate: Gate): number {
  */
 export function stampKeys(text: string, languages: readonly Language[]): number {
   const g = (generation = (generation + 1) | 0 || 1);
-  const open: number[] = ungated.length > 0 ? ungated.slice() : [];
+  openCount = 0;
+  for (const alt of ungated) addOpen(alt);
   // Key lengths wanted (bit n set: runs of n), the same hash as hashKey, rolled forward per start.
   let lengths = 1 << 1;
   let longest = 1;
@@ -365,25 +367,39 @@ export function stampKeys(text: string, languages: readonly Language[]): number 
         const count = satisfiedStamps[alt] === g ? (satisfied[alt] as number) + 1 : 1;
         satisfiedStamps[alt] = g;
         satisfied[alt] = count;
-        if (count === needed[alt]) open.push(alt);
+        if (count === needed[alt]) addOpen(alt);
       }
     }
   }
-  opened = new Int32Array(open).sort();
   return g;
+}
+
+/** Inserts into the sorted open list (a few dozen per reply: insertion beats sorting afterwards). */
+function addOpen(alt: number): void {
+  if (openCount === opened.length) opened = grow(opened, openCount + 1);
+  let i = openCount++;
+  while (i > 0 && (opened[i - 1] as number) > alt) {
+    opened[i] = opened[i - 1] as number;
+    i--;
+  }
+  opened[i] = alt;
 }
 
 /** True while nothing has been stamped or registered since `stamp` was taken. */
 export const stampCurrent = (stamp: number): boolean => stamp === generation;
 
-/** The ids in [from, to) that the current stamp opens, ascending (a view; valid until the next stamp). */
-export function openedIn(from: number, to: number): Int32Array {
-  return opened.subarray(lowerBound(from), lowerBound(to));
+/** Calls `each` with the ids in [from, to) that the current stamp opens, ascending. */
+export function eachOpened(from: number, to: number, each: (id: number) => void): void {
+  for (let i = lowerBound(from); i < openCount; i++) {
+    const id = opened[i] as number;
+    if (id >= to) return;
+    each(id);
+  }
 }
 
 function lowerBound(value: number): number {
   let lo = 0;
-  let hi = opened.length;
+  let hi = openCount;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((opened[mid] as number) < value) lo = mid + 1;

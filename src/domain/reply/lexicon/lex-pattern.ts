@@ -3,7 +3,7 @@
 // but with each alternative behind its own gate (gate.ts), so a reply pays only for the alternatives whose
 // words it holds. A reply of 40 characters typically opens a handful of the lexicons' ~1,400 patterns.
 import type { Span } from '../context/span.ts';
-import { openedIn } from './gate.ts';
+import { eachOpened } from './gate.ts';
 import type { Language } from './lexicon.types.ts';
 
 export interface Alternative {
@@ -109,10 +109,9 @@ const MAX_SEPARATE = 24;
 export function searchPattern(pattern: LexPattern, text: string): GroupSpan[] {
   const open: Alternative[] = [];
   for (const { first, alternatives } of pattern.segments) {
-    const ids = openedIn(first, first + alternatives.length);
-    if (open.length + ids.length > MAX_SEPARATE) return searchUnion(pattern, text);
-    for (let i = 0; i < ids.length; i++) open.push(alternatives[(ids[i] as number) - first] as Alternative);
+    eachOpened(first, first + alternatives.length, (id) => open.push(alternatives[id - first] as Alternative));
   }
+  if (open.length > MAX_SEPARATE) return searchUnion(pattern, text);
   if (open.length === 0) return [];
   if (open.length === 1) return searchOne(open[0] as Alternative, text);
   return searchSeparately(open, text);

@@ -66,6 +66,10 @@ export function expandContractionsText(text: string): string {
   return out;
 }
 
+const singles = new Map<RegExp, RegExp>();
+/** The non-global twin of a contraction regex, to rewrite one match. */
+const single = (re: RegExp): RegExp => singles.get(re) ?? (singles.set(re, new RegExp(re.source)).get(re) as RegExp);
+
 function expandContractions(f: FoldedText): FoldedText {
   if (!CONTRACTION_HINT.test(f.text)) return f;
   let { text, starts, ends } = f;
@@ -81,7 +85,7 @@ function expandContractions(f: FoldedText): FoldedText {
       out += text.slice(last, at);
       s.push(...starts.slice(last, at));
       e.push(...ends.slice(last, at));
-      const rep = m[0].replace(new RegExp(re.source), replacement);
+      const rep = m[0].replace(single(re), replacement);
       const spanStart = starts[at] ?? 0;
       const spanEnd = ends[at + m[0].length - 1] ?? spanStart;
       out += rep;
