@@ -4,7 +4,7 @@ import { parseArgs } from '../parse-args.ts';
 
 const usage = `Usage: defuse bench [--iterations N]
 
-Measures classification cost per reply after warm-up (median and p90 of 20 batches), for short (~10 chars), typical (~40) and long
+Measures classification cost per reply after warm-up (median and p90 of 40 batches, spread over a few seconds), for short (~10 chars), typical (~40) and long
 (~300) replies in each language, and the one-off cost of the first reply in each language (which
 compiles that language's lexicon).
 Run with \`npm run bench\`. Report the figures; never assert timings in tests (machines are noisy).`;
@@ -20,7 +20,7 @@ const SAMPLES: Record<'short' | 'typical' | 'long', string[]> = {
 };
 SAMPLES.long = SAMPLES.typical.map((t) => Array.from({ length: 8 }, () => t).join(' ').slice(0, 300));
 
-const BATCHES = 20;
+const BATCHES = 40;
 const WARM_UP = 1000;
 
 /**
@@ -47,7 +47,7 @@ export const command: CliCommand = {
   usage,
   async run(args, io) {
     const { options } = parseArgs(args, { iterations: 'string' });
-    const iterations = Math.max(10, Number(options.iterations ?? 2000) || 2000);
+    const iterations = Math.max(10, Number(options.iterations ?? 6000) || 6000);
     // The lexicons compile on first use, per language: time each language's first reply.
     const classify = createClassifier();
     for (const [label, text] of [['Chinese', SAMPLES.typical[0] as string], ['English', SAMPLES.typical[2] as string]] as const) {
