@@ -1,7 +1,7 @@
 // What every rule sees: the folded reply, its sentences, and cached lexicon look-ups.
 import type { MoveId } from '../moves.ts';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
-import { stampCurrent, stampKeys } from '../lexicon/gate.ts';
+import { stampCurrent, stampKeys } from '../lexicon/gate-index.ts';
 import { searchPattern, type GroupSpan, type LexPattern } from '../lexicon/lex-pattern.ts';
 import type { CueId, Language } from '../lexicon/lexicon.types.ts';
 import type { FoldedText } from '../text/normalize.ts';

@@ -3,7 +3,8 @@
 import { MOVE_IDS, type MoveId } from '../moves.ts';
 import { toSimplifiedPattern } from '../text/fold-script.ts';
 import { expandContractionsText } from '../text/normalize.ts';
-import { gateOf, registerAlternative } from './gate.ts';
+import { gateOf } from './gate.ts';
+import { registerAlternative } from './gate-index.ts';
 import { LexPattern, wholeWords, type Alternative } from './lex-pattern.ts';
 import type { CueId, Language, LexiconData, LexiconExtension } from './lexicon.types.ts';
 

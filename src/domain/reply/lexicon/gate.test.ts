@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../scenario/prng.ts';
-import { eachOpened, gateOf, registerAlternative, stampKeys } from './gate.ts';
+import { eachOpened, registerAlternative, stampKeys } from './gate-index.ts';
+import { gateOf } from './gate.ts';
 
 const openedIn = (from: number, to: number): number[] => {
   const ids: number[] = [];

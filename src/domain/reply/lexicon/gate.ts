@@ -8,6 +8,7 @@
 // an optional part) counts as "no requirement", so a gate can only ever skip a pattern that would not
 // match. lex-pattern.test.ts checks gated and ungated searches agree on every labelled reply.
 import type { Language } from './lexicon.types.ts';
+import { parseRegex, type Node } from './regex-syntax.ts';
 
 /** Clauses a match must satisfy, each by holding one of its keys; null: none (always searched). */
 export type Gate = readonly (readonly string[])[] | null;
@@ -45,7 +46,7 @@ for (const word of COMMON_EN_WORDS.split(' ')) {
 }
 
 /** How many characters in a row make the multi-character keys, per language. */
-const GRAMS: Record<Language, readonly number[]> = { zh: [2], en: [2, 4] };
+export const GRAMS: Record<Language, readonly number[]> = { zh: [2], en: [2, 4] };
 
 const costs: Record<Language, Map<string, number>> = { zh: new Map(), en: new Map() };
 
@@ -70,121 +71,6 @@ function clause(keys: readonly string[], language: Language): Clause {
   let cost = 0;
   for (const k of keys) cost += keyCost(k, language);
   return { keys, cost };
-}
-
-// --- a small parser for the regex subset the lexicons use -------------------------------------------
-
-type Node =
-  | { t: 'lit'; ch: string }
-  | { t: 'any' } // consumes something the analysis does not pin down (class, '.', \s, back-reference)
-  | { t: 'zero' } // zero-width: anchors, \b, lookarounds
-  | { t: 'never' } // (?!) — matches nothing
-  | { t: 'seq'; items: Node[] }
-  | { t: 'alt'; options: Node[] }
-  | { t: 'rep'; body: Node; min: number; max: number };
-
-const ESCAPE_LITERAL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
-
-class Parser {
-  private i = 0;
-  constructor(private readonly src: string) {}
-
-  parse(): Node {
-    const node = this.alternation();
-    if (this.i < this.src.length) throw new Error(`unexpected ${this.src[this.i]} at ${this.i}`);
-    return node;
-  }
-
-  private alternation(): Node {
-    const options = [this.sequence()];
-    while (this.src[this.i] === '|') {
-      this.i++;
-      options.push(this.sequence());
-    }
-    return options.length === 1 ? (options[0] as Node) : { t: 'alt', options };
-  }
-
-  private sequence(): Node {
-    const items: Node[] = [];
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      items.push(this.quantified(this.atom()));
-    }
-    return { t: 'seq', items };
-  }
-
-  private quantified(atom: Node): Node {
-    const ch = this.src[this.i];
-    let min = 1;
-    let max = 1;
-    if (ch === '?' || ch === '*' || ch === '+') {
-      this.i++;
-      min = ch === '+' ? 1 : 0;
-      max = ch === '?' ? 1 : Infinity;
-    } else if (ch === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
-      if (!m) return atom; // a literal '{'
-      this.i += m[0].length;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
-    } else {
-      return atom;
-    }
-    if (this.src[this.i] === '?') this.i++; // lazy
-    return { t: 'rep', body: atom, min, max };
-  }
-
-  private atom(): Node {
-    const ch = this.src[this.i++] as string;
-    if (ch === '(') return this.group();
-    if (ch === '[') {
-      this.skipClass();
-      return { t: 'any' };
-    }
-    if (ch === '.') return { t: 'any' };
-    if (ch === '^' || ch === '$') return { t: 'zero' };
-    if (ch === '\\') return this.escape();
-    return { t: 'lit', ch };
-  }
-
-  private group(): Node {
-    let kind: 'capture' | 'look' = 'capture';
-    if (this.src[this.i] === '?') {
-      const rest = this.src.slice(this.i, this.i + 3);
-      if (rest.startsWith('?:')) this.i += 2;
-      else if (rest.startsWith('?=') || rest.startsWith('?!')) {
-        kind = 'look';
-        this.i += 2;
-      } else if (rest.startsWith('?<=') || rest.startsWith('?<!')) {
-        kind = 'look';
-        this.i += 3;
-      } else if (rest.startsWith('?<')) this.i = this.src.indexOf('>', this.i) + 1; // named group
-      else throw new Error(`unsupported group at ${this.i}`);
-    }
-    const empty = this.src[this.i] === ')';
-    const negative = kind === 'look' && this.src[this.i - 1] === '!';
-    const body = this.alternation();
-    if (this.src[this.i++] !== ')') throw new Error('unclosed group');
-    if (kind === 'look') return empty && negative ? { t: 'never' } : { t: 'zero' };
-    return body;
-  }
-
-  private skipClass(): void {
-    while (this.i < this.src.length && this.src[this.i] !== ']') this.i += this.src[this.i] === '\\' ? 2 : 1;
-    if (this.src[this.i++] !== ']') throw new Error('unclosed class');
-  }
-
-  private escape(): Node {
-    const ch = this.src[this.i++] as string;
-    if (ch === 'b' || ch === 'B') return { t: 'zero' };
-    if ('dDsSwW'.includes(ch) || /[1-9]/.test(ch)) return { t: 'any' };
-    if (ch === 'u' || ch === 'x') {
-      const hex = ch === 'u' ? 4 : 2;
-      const code = this.src.slice(this.i, this.i + hex);
-      this.i += hex;
-      return { t: 'lit', ch: String.fromCharCode(parseInt(code, 16)) };
-    }
-    return { t: 'lit', ch: ESCAPE_LITERAL[ch] ?? ch };
-  }
 }
 
 // --- requirements -----------------------------------------------------------------------------------
@@ -262,148 +148,10 @@ function literalRuns(items: readonly Node[], n: number): string[] {
 export function gateOf(source: string, language: Language): Gate {
   let node: Node;
   try {
-    node = new Parser(source).parse();
+    node = parseRegex(source);
   } catch {
     return null;
   }
   const req = requirement(node, language);
   return req.length === 0 ? null : req.map((c) => [...c.keys].sort((a, b) => keyCost(a, language) - keyCost(b, language)));
-}
-
-// --- the check, per reply ---------------------------------------------------------------------------
-// Keys are hashed to 2^16 slots; each clause is filed under the slots of its keys, each alternative
-// under its clauses (an inverted index). Stamping a reply's keys counts, per alternative, the clauses
-// it satisfies, and lists the alternatives whose every clause holds: the cost grows with the reply and
-// what it opens, not with the lexicon. Stamps carry a per-reply generation, so nothing is cleared
-// between replies. A hash collision can only open an alternative — its regex then runs and decides.
-
-const SLOTS_LOG2 = 16;
-// Filled up front: a sparse array would fall back to slow dictionary elements.
-const bySlot: (number[] | undefined)[] = new Array<number[] | undefined>(1 << SLOTS_LOG2).fill(undefined);
-/** clause id → the alternative it belongs to. */
-let clauseAlt: Int32Array = new Int32Array(1024);
-let clauseStamps: Int32Array = new Int32Array(1024);
-let clauseCount = 0;
-/** Per alternative: how many clauses it has, and how many the stamped reply satisfies. */
-let needed: Int32Array = new Int32Array(1024);
-let satisfied: Int32Array = new Int32Array(1024);
-let satisfiedStamps: Int32Array = new Int32Array(1024);
-/** Alternatives with no gate: open for every reply. */
-const ungated: number[] = [];
-let alternatives = 0;
-let generation = 0;
-/** The alternatives the current stamp opens: the first `openCount`, in ascending id order. */
-let opened: Int32Array = new Int32Array(256);
-let openCount = 0;
-
-const mix = (h: number, n: number): number => Math.imul(h ^ n, 0x9e3779b1) >>> (32 - SLOTS_LOG2);
-
-function hashKey(key: string): number {
-  let h = 0;
-  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-  return mix(h, key.length);
-}
-
-const grow = (a: Int32Array, size: number): Int32Array => {
-  if (size <= a.length) return a;
-  const grown = new Int32Array(Math.max(size, a.length * 2));
-  grown.set(a);
-  return grown;
-};
-
-/**
- * Registers an alternative under its gate; returns its id. Ids are consecutive, so one pattern's
- * alternatives form a range. Any stamp taken before is invalidated, so it can never be missed.
- */
-export function registerAlternative(gate: Gate): number {
-  const id = alternatives++;
-  needed = grow(needed, alternatives);
-  satisfied = grow(satisfied, alternatives);
-  satisfiedStamps = grow(satisfiedStamps, alternatives);
-  needed[id] = gate?.length ?? 0;
-  if (!gate) ungated.push(id);
-  for (const keys of gate ?? []) {
-    const clause = clauseCount++;
-    clauseAlt = grow(clauseAlt, clauseCount);
-    clauseStamps = grow(clauseStamps, clauseCount);
-    clauseAlt[clause] = id;
-    for (const slot of new Set(keys.map(hashKey))) (bySlot[slot] ??= []).push(clause);
-  }
-  generation = (generation + 1) | 0 || 1;
-  return id;
-}
-
-/**
- * Stamps the keys present in a folded reply — every character, and every run of n characters for each
- * language's n — and lists the alternatives they open; returns the stamp. Valid until the next call.
- */
-export function stampKeys(text: string, languages: readonly Language[]): number {
-  const g = (generation = (generation + 1) | 0 || 1);
-  openCount = 0;
-  for (const alt of ungated) addOpen(alt);
-  // Key lengths wanted (bit n set: runs of n), the same hash as hashKey, rolled forward per start.
-  let lengths = 1 << 1;
-  let longest = 1;
-  for (const language of languages) {
-    for (const n of GRAMS[language]) {
-      lengths |= 1 << n;
-      longest = Math.max(longest, n);
-    }
-  }
-  for (let i = 0; i < text.length; i++) {
-    let h = 0;
-    const stop = Math.min(longest, text.length - i);
-    for (let n = 1; n <= stop; n++) {
-      h = (Math.imul(h, 31) + text.charCodeAt(i + n - 1)) | 0;
-      if ((lengths & (1 << n)) === 0) continue;
-      const slot = mix(h, n);
-      const clauses = bySlot[slot];
-      if (clauses === undefined) continue;
-      for (let k = 0; k < clauses.length; k++) {
-        const clause = clauses[k] as number;
-        if (clauseStamps[clause] === g) continue;
-        clauseStamps[clause] = g;
-        const alt = clauseAlt[clause] as number;
-        const count = satisfiedStamps[alt] === g ? (satisfied[alt] as number) + 1 : 1;
-        satisfiedStamps[alt] = g;
-        satisfied[alt] = count;
-        if (count === needed[alt]) addOpen(alt);
-      }
-    }
-  }
-  return g;
-}
-
-/** Inserts into the sorted open list (a few dozen per reply: insertion beats sorting afterwards). */
-function addOpen(alt: number): void {
-  if (openCount === opened.length) opened = grow(opened, openCount + 1);
-  let i = openCount++;
-  while (i > 0 && (opened[i - 1] as number) > alt) {
-    opened[i] = opened[i - 1] as number;
-    i--;
-  }
-  opened[i] = alt;
-}
-
-/** True while nothing has been stamped or registered since `stamp` was taken. */
-export const stampCurrent = (stamp: number): boolean => stamp === generation;
-
-/** Calls `each` with the ids in [from, to) that the current stamp opens, ascending. */
-export function eachOpened(from: number, to: number, each: (id: number) => void): void {
-  for (let i = lowerBound(from); i < openCount; i++) {
-    const id = opened[i] as number;
-    if (id >= to) return;
-    each(id);
-  }
-}
-
-function lowerBound(value: number): number {
-  let lo = 0;
-  let hi = openCount;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((opened[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

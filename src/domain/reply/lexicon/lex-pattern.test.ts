@@ -7,7 +7,7 @@ import { eachMatch, findAll } from '../context/span.ts';
 import { forbiddenPhrases } from '../forbidden/match-forbidden.ts';
 import { normalize } from '../text/normalize.ts';
 import { compileAlternation, compileLexicon, compileUnion } from './compile-lexicon.ts';
-import { stampKeys } from './gate.ts';
+import { stampKeys } from './gate-index.ts';
 import { searchPattern, type LexPattern } from './lex-pattern.ts';
 import type { Language, LexiconData } from './lexicon.types.ts';
 

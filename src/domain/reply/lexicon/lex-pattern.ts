@@ -3,7 +3,7 @@
 // but with each alternative behind its own gate (gate.ts), so a reply pays only for the alternatives whose
 // words it holds. A reply of 40 characters typically opens a handful of the lexicons' ~1,400 patterns.
 import type { Span } from '../context/span.ts';
-import { eachOpened } from './gate.ts';
+import { eachOpened } from './gate-index.ts';
 import type { Language } from './lexicon.types.ts';
 
 export interface Alternative {
