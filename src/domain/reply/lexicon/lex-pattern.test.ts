@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import zhData from '../data/lexicon.zh.json' with { type: 'json' };
 import enData from '../data/lexicon.en.json' with { type: 'json' };
-import { eachMatch, findAll } from '../context/span.ts';
+import type { Span } from '../context/span.ts';
 import { forbiddenPhrases } from '../forbidden/match-forbidden.ts';
 import { normalize } from '../text/normalize.ts';
 import { compileAlternation, compileLexicon, compileUnion } from './compile-lexicon.ts';
@@ -15,6 +15,22 @@ const search = (pattern: LexPattern, text: string, languages: Language[] = [patt
   stampKeys(text, languages);
   return searchPattern(pattern, text);
 };
+/** Calls `each` for every non-empty match of a global regex, as a plain global search finds them. */
+function eachMatch(re: RegExp, text: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    else each(m);
+  }
+}
+
+function findAll(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  eachMatch(re, text, (m) => out.push({ start: m.index, end: m.index + m[0].length }));
+  return out;
+}
+
 /** What one global regex over the whole alternation finds (zero-length matches skipped). */
 const union = (pattern: LexPattern, text: string) => findAll(pattern.regex, text);
 /** For a union of lists: which list each match of the one regex came from (its first defined group). */
