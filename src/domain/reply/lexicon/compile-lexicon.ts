@@ -22,9 +22,11 @@ export interface CompiledLexicon {
   moves: Record<MoveId, CompiledMove>;
 }
 
+/** One pattern, compiled (throws on invalid syntax, before anything is registered) and gated. */
 function alternative(body: string, language: Language, group: number): Alternative {
   const source = wholeWords(body, language);
-  return { body, re: new RegExp(source, 'g'), id: registerAlternative(gateOf(source, language)), group };
+  const re = new RegExp(source, 'g');
+  return { body, re, id: registerAlternative(gateOf(source, language)), group };
 }
 
 const CLAUSE_CHARS = ',.!?;:"\\n';
@@ -46,19 +48,28 @@ function foldPattern(source: string, language: Language): string {
   return toSimplifiedPattern(source).replace(/[您妳祢]/g, '你');
 }
 
+/** The engine's message for an invalid pattern, about the pattern as written (not its English wrapper). */
+function syntaxError(body: string): string {
+  try {
+    new RegExp(body);
+    return 'invalid pattern';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 /** Compiles a list of regex sources into one alternation, or null if empty. */
 export function compileAlternation(sources: readonly string[], language: Language, where: string): LexPattern | null {
   if (sources.length === 0) return null;
-  const bodies = sources.map((s) => {
+  const alternatives = sources.map((s) => {
     const body = expandShorthand(foldPattern(s, language));
     try {
-      new RegExp(body);
-    } catch (error) {
-      throw new Error(`${where}: invalid pattern ${JSON.stringify(s)}: ${(error as Error).message}`);
+      return alternative(body, language, 0);
+    } catch {
+      throw new Error(`${where}: invalid pattern ${JSON.stringify(s)}: ${syntaxError(body)}`);
     }
-    return body;
   });
-  return new LexPattern(bodies.map((b) => alternative(b, language, 0)), language);
+  return new LexPattern(alternatives, language);
 }
 
 /**
