@@ -113,33 +113,28 @@ export function searchPattern(pattern: LexPattern, text: string): GroupSpan[] {
   }
   if (open.length > MAX_SEPARATE) return searchUnion(pattern, text);
   if (open.length === 0) return [];
-  if (open.length === 1) return searchOne(open[0] as Alternative, text);
+  if (open.length === 1) {
+    const only = open[0] as Alternative;
+    return searchRegex(only.re, text, () => only.group);
+  }
   return searchSeparately(open, text);
 }
 
-function searchOne(alt: Alternative, text: string): GroupSpan[] {
+/** Every non-empty match of one global regex (a plain global search), each with its list. */
+function searchRegex(re: RegExp, text: string, groupOf: (m: RegExpExecArray) => number): GroupSpan[] {
   const out: GroupSpan[] = [];
-  const { re } = alt;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) re.lastIndex++;
-    else out.push({ start: m.index, end: m.index + m[0].length, group: alt.group });
+    else out.push({ start: m.index, end: m.index + m[0].length, group: groupOf(m) });
   }
   return out;
 }
 
 /** The union's own search; a union of lists reports the list of the first defined top-level group. */
 function searchUnion(pattern: LexPattern, text: string): GroupSpan[] {
-  const out: GroupSpan[] = [];
-  const re = pattern.regex;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) re.lastIndex++;
-    else out.push({ start: m.index, end: m.index + m[0].length, group: pattern.lists > 0 ? m.findIndex((g, i) => i > 0 && g !== undefined) - 1 : 0 });
-  }
-  return out;
+  return searchRegex(pattern.regex, text, (m) => (pattern.lists > 0 ? m.findIndex((g, i) => i > 0 && g !== undefined) - 1 : 0));
 }
 
 /**
