@@ -142,11 +142,11 @@ export function StudioPage({ storage, PreviewView }: Props) {
             View={PreviewView}
             save={lib.save}
             takenIds={takenIds(ownRecord.key)}
-            actions={(text) => (
+            actions={(text, update) => (
               <DocActions
                 name={ownRecord.name}
                 text={text}
-                onRename={(name) => void lib.save({ ...ownRecord, name, draft: text, updatedAt: new Date().toISOString() })}
+                onRename={(name) => void update(() => ({ name, draft: text }))}
                 onDuplicate={() => void lib.create(t('studio.library.copyName', { name: ownRecord.name }), text, ownRecord.tests)}
                 onDelete={() => void lib.remove(ownRecord.key)}
               />

@@ -13,7 +13,7 @@ import type { PreviewViewProps } from './preview/preview.types.ts';
 import { TestsPanel } from './tests/TestsPanel.tsx';
 import { TranslationsView } from './translations/TranslationsView.tsx';
 import { downloadText } from './download.ts';
-import { useDraft } from './use-draft.ts';
+import { useDraft, type Draft } from './use-draft.ts';
 
 type Tab = 'tests' | 'preview' | 'graph' | 'translations';
 const TABS: Tab[] = ['tests', 'preview', 'graph', 'translations'];
@@ -30,8 +30,11 @@ interface Props {
   save: (r: StudioScenarioRecord) => Promise<boolean>;
   /** Scenario ids this one may not be published under (shipped ones, other published own ones). */
   takenIds: ReadonlySet<string>;
-  /** Header actions (duplicate, rename, export, delete), rendered by the page. */
-  actions: (text: string) => ReactNode;
+  /**
+   * Header actions (duplicate, rename, export, delete), rendered by the page. `update` writes the open
+   * record the way the editor does (on its newest write), so a rename and an autosave cannot undo each other.
+   */
+  actions: (text: string, update: Draft['update']) => ReactNode;
 }
 
 export function Workspace({ docKey, title, initialText, record, rawTests, schema, View, save, takenIds, actions }: Props) {
@@ -82,7 +85,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
               {t('studio.actions.publish')}
             </button>
           )}
-          {actions(draft.text)}
+          {actions(draft.text, draft.update)}
         </div>
         {!readOnly && !draft.check.valid && <p className="hint">{t('studio.status.publishBlocked')}</p>}
         {!readOnly && clash !== null && <p className="error-text">{t('studio.status.idTaken', { id: clash })}</p>}
