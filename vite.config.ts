@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { localeFirstVisit } from './scripts/locale-first-visit.ts';
+import { stripLexiconDocs } from './scripts/strip-lexicon-docs.ts';
 
 // `base: './'` keeps every asset URL relative, so the built app runs from any static host,
 // a file share or an LMS package folder (hash routes, no server rewrites needed).
 export default defineConfig({
   base: './',
-  plugins: [react(), localeFirstVisit()],
+  plugins: [react(), localeFirstVisit(), stripLexiconDocs()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'node',

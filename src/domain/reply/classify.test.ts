@@ -1,3 +1,4 @@
+import { extension } from './test-support/extension.ts';
 import { describe, expect, it } from 'vitest';
 import { classifyReply, createClassifier } from './classify.ts';
 
@@ -45,15 +46,15 @@ describe('classifyReply', () => {
   });
 
   it('lets a scenario extend the lexicon with its own phrases, in either script', () => {
-    const classify = createClassifier({ moves: { propose_solution: { zh: ['換過一個新水泵'] } } });
+    const classify = createClassifier(extension('propose_solution', 'zh', '換過一個新水泵'));
     expect(classify('我幫您換過一個新水泵').acts).toContain('propose_solution');
     expect(classify('我帮您换过一个新水泵').acts).toContain('propose_solution');
     expect(classifyReply('換過一個新水泵').acts).not.toContain('propose_solution');
   });
 
   it("keeps scenarios apart: one scenario's extra phrases are not another's", () => {
-    const pump = createClassifier({ moves: { propose_solution: { zh: ['換過一個新水泵'] } } });
-    const lift = createClassifier({ moves: { propose_solution: { zh: ['升降機即刻復修'] } } });
+    const pump = createClassifier(extension('propose_solution', 'zh', '換過一個新水泵'));
+    const lift = createClassifier(extension('propose_solution', 'zh', '升降機即刻復修'));
     expect(pump('我幫您換過一個新水泵').acts).toContain('propose_solution');
     expect(pump('換過一個新水泵').acts).toContain('propose_solution');
     expect(lift('換過一個新水泵').acts).not.toContain('propose_solution');
@@ -61,18 +62,18 @@ describe('classifyReply', () => {
   });
 
   it('names the pattern when an extension holds an invalid regex', () => {
-    expect(() => createClassifier({ moves: { thank: { en: ['(unclosed'] } } })).toThrow(/en thank: invalid pattern "\(unclosed"/);
+    expect(() => createClassifier(extension('thank', 'en', '(unclosed'))).toThrow(/test\/thank\/en\/1: invalid pattern "\(unclosed"/);
   });
 });
 
 describe('lexicon extensions are folded like replies', () => {
   it('matches an English pattern written with a contraction', () => {
-    const classify = createClassifier({ moves: { take_ownership: { en: ["I'm on it"] } } });
+    const classify = createClassifier(extension('take_ownership', 'en', "I'm on it"));
     expect(classify("Don't worry, I'm on it.").acts).toContain('take_ownership');
   });
 
   it('keeps a Simplified character that OpenCC would misread in isolation (么 is not 幺)', () => {
-    const classify = createClassifier({ moves: { lecture: { zh: ['这(么|样)笨'] } } });
+    const classify = createClassifier(extension('lecture', 'zh', '这(么|样)笨'));
     expect(classify('你怎麼這麼笨').acts).toContain('lecture');
   });
 });

@@ -1,11 +1,10 @@
 // The reply classifier: which moves a trainee's reply makes and which forbidden phrases it uses,
 // with the exact words behind every verdict. Deterministic, offline, pure.
-import zhData from './data/lexicon.zh.json' with { type: 'json' };
-import enData from './data/lexicon.en.json' with { type: 'json' };
 import { ReplyContext } from './context/reply-context.ts';
 import { matchForbidden } from './forbidden/match-forbidden.ts';
 import { compileExtension, compileLexicon, extendLexicon, type CompiledLexicon } from './lexicon/compile-lexicon.ts';
-import type { Language, LexiconData, LexiconExtension } from './lexicon/lexicon.types.ts';
+import { lexiconData } from './lexicon/lexicon-data.ts';
+import type { Language, LexiconExtension } from './lexicon/lexicon.types.ts';
 import { MOVE_IDS, type MoveId } from './moves.ts';
 import type { Evidence, ForbiddenHit, Locale, ReplyAnalysis } from './reply.types.ts';
 import { RULES } from './rules/index.ts';
@@ -24,11 +23,10 @@ export type Classifier = (text: string, options?: ClassifyOptions) => ReplyAnaly
 const HAN = /[\u3400-\u9fff]/;
 const LATIN = /[a-z]{2,}/;
 
-const DATA: Record<Language, LexiconData> = { zh: zhData as unknown as LexiconData, en: enData as unknown as LexiconData };
 const shipped: Partial<Record<Language, CompiledLexicon>> = {};
 
 /** A shipped lexicon, compiled once per process when a reply in its language first needs it. */
-const shippedLexicon = (language: Language): CompiledLexicon => (shipped[language] ??= compileLexicon(DATA[language], language));
+const shippedLexicon = (language: Language): CompiledLexicon => (shipped[language] ??= compileLexicon(lexiconData(language), language));
 
 /**
  * Builds a classifier. The shipped lexicons compile once per process, each on first use (a trainee
@@ -55,7 +53,7 @@ export function createClassifier(extension?: LexiconExtension): Classifier {
     for (const rule of RULES) {
       for (const f of rule.detect(ctx)) {
         const { start, end } = ctx.original(f);
-        evidence.push({ move: rule.move, rule: f.rule ?? rule.id, start, end });
+        evidence.push({ move: rule.move, rule: f.rule ?? rule.id, start, end, ...(f.entry ? { entry: f.entry } : {}) });
       }
     }
     const forbidden: ForbiddenHit[] = matchForbidden(ctx).map((h) => {

@@ -23,6 +23,8 @@ export interface Evidence {
   start: number;
   /** End offset (exclusive) in the original text. */
   end: number;
+  /** The lexicon entry whose pattern matched (data/lexicon, or the scenario's own), when one did. */
+  entry?: string;
 }
 
 /** A forbidden phrase found in a reply. */

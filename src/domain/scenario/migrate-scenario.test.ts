@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, ScenarioError } from './parse-scenario.ts';
+import { SCHEMA_VERSION } from './schema-version.ts';
 import { shippedDoc } from './test-support/shipped.ts';
 
 describe('migrateScenario (on load)', () => {
@@ -10,12 +11,23 @@ describe('migrateScenario (on load)', () => {
     v1.persona.hostility = v1.persona.startHostility;
     delete v1.persona.startHostility;
     const scenario = parseScenario(v1);
-    expect(scenario.schemaVersion).toBe(2);
+    expect(scenario.schemaVersion).toBe(SCHEMA_VERSION);
     expect(scenario.turnLimit).toEqual({ turns: 9, outcome: 'walked_out' });
     expect(scenario.persona.startHostility).toBe(75);
   });
+  it('upgrades a version 2 lexicon of bare patterns per move and language into lexicon entries', () => {
+    const v2 = shippedDoc('angry-resident') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    v2.schemaVersion = 2;
+    v2.lexicon = { moves: { take_ownership: { zh: ['由我跟到底'], en: ["I'm on it", 'leave it with me'] } } };
+    const scenario = parseScenario(v2);
+    expect(scenario.lexicon?.entries).toEqual([
+      { id: 'scenario/take_ownership/zh/01', move: 'take_ownership', lang: 'zh', pattern: '由我跟到底', examples: [] },
+      { id: 'scenario/take_ownership/en/01', move: 'take_ownership', lang: 'en', pattern: "I'm on it", examples: [] },
+      { id: 'scenario/take_ownership/en/02', move: 'take_ownership', lang: 'en', pattern: 'leave it with me', examples: [] },
+    ]);
+  });
   it('refuses a newer version with a reason', () => {
-    const doc = { ...shippedDoc('angry-resident'), schemaVersion: 3 };
+    const doc = { ...shippedDoc('angry-resident'), schemaVersion: SCHEMA_VERSION + 1 };
     expect(() => parseScenario(doc)).toThrow(ScenarioError);
     expect(() => parseScenario(doc)).toThrow(/newer than this app understands/);
   });

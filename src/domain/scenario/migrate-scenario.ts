@@ -19,7 +19,29 @@ function v1ToV2(doc: Json): Json {
   return { ...doc, persona, turnLimit, schemaVersion: 2 };
 }
 
-const STEPS: Record<number, (doc: Json) => Json> = { 1: v1ToV2 };
+/**
+ * Version 2 → 3: a scenario's extra classifier phrases were bare patterns per move and language
+ * (`lexicon.moves.<move>.<zh|en>`); they are lexicon entries now (id, move, lang, pattern, examples),
+ * the shape of the shipped lexicon (src/domain/reply/data/lexicon/README.md). Migrated entries have no
+ * examples yet; the validator asks for them.
+ */
+function v2ToV3(doc: Json): Json {
+  const lexicon = isObject(doc.lexicon) ? doc.lexicon : undefined;
+  if (!lexicon || !isObject(lexicon.moves)) return { ...doc, schemaVersion: 3 };
+  const entries: Json[] = [];
+  for (const [move, byLang] of Object.entries(lexicon.moves)) {
+    if (!isObject(byLang)) continue;
+    for (const lang of ['zh', 'en']) {
+      const list = byLang[lang];
+      if (!Array.isArray(list)) continue;
+      list.forEach((pattern, i) => entries.push({ id: `scenario/${move}/${lang}/${String(i + 1).padStart(2, '0')}`, move, lang, pattern, examples: [] }));
+    }
+  }
+  const { moves: _moves, ...rest } = lexicon;
+  return { ...doc, lexicon: { ...rest, entries }, schemaVersion: 3 };
+}
+
+const STEPS: Record<number, (doc: Json) => Json> = { 1: v1ToV2, 2: v2ToV3 };
 
 /** Result of a migration attempt. */
 export type MigrationResult = { ok: true; doc: unknown; from: number } | { ok: false; message: string };

@@ -11,6 +11,8 @@ import { contains, overlaps, type Span } from './span.ts';
 /** A span found by a lexicon, tagged with the language whose lexicon found it. */
 export interface LexSpan extends Span {
   language: Language;
+  /** The lexicon entry whose pattern matched (data/lexicon). */
+  entry: string;
 }
 
 export class ReplyContext {
@@ -48,7 +50,7 @@ export class ReplyContext {
         const found = this.scan(match);
         if (found.length === 0) continue;
         const vetoes = this.scan(except);
-        for (const s of found) if (!vetoes.some((v) => overlaps(v, s))) hit.push({ start: s.start, end: s.end, language: lex.language });
+        for (const s of found) if (!vetoes.some((v) => overlaps(v, s))) hit.push({ start: s.start, end: s.end, language: lex.language, entry: s.entry });
       }
       this.moveCache.set(move, hit);
     }
@@ -66,7 +68,7 @@ export class ReplyContext {
     let hit = this.cueCache.get(id);
     if (!hit) {
       hit = [];
-      for (const lex of this.lexicons) for (const s of this.scan(lex.cues[id])) hit.push({ start: s.start, end: s.end, language: lex.language });
+      for (const lex of this.lexicons) for (const s of this.scan(lex.cues[id])) hit.push({ start: s.start, end: s.end, language: lex.language, entry: s.entry });
       this.cueCache.set(id, hit);
     }
     return hit;
@@ -75,7 +77,7 @@ export class ReplyContext {
   /** Matches of an arbitrary compiled pattern per language (used by greet and forbidden phrases). */
   findWith(pick: (lex: CompiledLexicon) => LexPattern | null | undefined): LexSpan[] {
     const out: LexSpan[] = [];
-    for (const lex of this.lexicons) for (const s of this.scan(pick(lex))) out.push({ start: s.start, end: s.end, language: lex.language });
+    for (const lex of this.lexicons) for (const s of this.scan(pick(lex))) out.push({ start: s.start, end: s.end, language: lex.language, entry: s.entry });
     return out;
   }
 

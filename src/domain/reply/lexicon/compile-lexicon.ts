@@ -7,6 +7,7 @@ import { gateOf } from './gate.ts';
 import { registerAlternative } from './gate-index.ts';
 import { LexPattern, wholeWords, type Alternative } from './lex-pattern.ts';
 import type { CueId, Language, LexiconData, LexiconExtension } from './lexicon.types.ts';
+import type { LexSource } from './lexicon-entry.ts';
 
 export { LexPattern } from './lex-pattern.ts';
 
@@ -23,10 +24,10 @@ export interface CompiledLexicon {
 }
 
 /** One pattern, compiled (throws on invalid syntax, before anything is registered) and gated. */
-function alternative(body: string, language: Language, group: number): Alternative {
+function alternative(body: string, language: Language, group: number, entry: string): Alternative {
   const source = wholeWords(body, language);
   const re = new RegExp(source, 'g');
-  return { body, re, id: registerAlternative(gateOf(source, language)), group };
+  return { body, re, id: registerAlternative(gateOf(source, language)), group, entry };
 }
 
 const CLAUSE_CHARS = ',.!?;:"\\n';
@@ -58,15 +59,16 @@ function syntaxError(body: string): string {
   }
 }
 
-/** Compiles a list of regex sources into one alternation, or null if empty. */
-export function compileAlternation(sources: readonly string[], language: Language, where: string): LexPattern | null {
+/** Compiles a list of patterns (with their entry ids; a bare string is its own id) into one alternation, or null if empty. */
+export function compileAlternation(sources: readonly (LexSource | string)[], language: Language, where: string): LexPattern | null {
   if (sources.length === 0) return null;
-  const alternatives = sources.map((s) => {
-    const body = expandShorthand(foldPattern(s, language));
+  const alternatives = sources.map((source) => {
+    const { pattern, id } = typeof source === 'string' ? { pattern: source, id: where } : source;
+    const body = expandShorthand(foldPattern(pattern, language));
     try {
-      return alternative(body, language, 0);
+      return alternative(body, language, 0, id);
     } catch {
-      throw new Error(`${where}: invalid pattern ${JSON.stringify(s)}: ${syntaxError(body)}`);
+      throw new Error(`${id === where ? where : id}: invalid pattern ${JSON.stringify(pattern)}: ${syntaxError(body)}`);
     }
   });
   return new LexPattern(alternatives, language);
@@ -76,7 +78,7 @@ export function compileAlternation(sources: readonly string[], language: Languag
  * Compiles several named pattern lists into ONE pattern whose matches say which list matched: one
  * search of the reply instead of one per list (the forbidden phrases use it).
  */
-export function compileUnion(lists: readonly (readonly string[])[], language: Language, where: string): LexPattern | null {
+export function compileUnion(lists: readonly (readonly (LexSource | string)[])[], language: Language, where: string): LexPattern | null {
   const alternatives = lists.flatMap((sources, i) => compileAlternation(sources, language, `${where} #${i}`)?.alternatives.map((a) => ({ ...a, group: i })) ?? []);
   return alternatives.length === 0 ? null : new LexPattern(alternatives, language, lists.length);
 }
@@ -91,7 +93,7 @@ const compiledExtensions = new Map<string, CompiledExtension>();
  * the studio rebuilds a classifier on every edit, mostly with the same extra phrases.
  */
 export function compileExtension(extension: LexiconExtension | undefined, language: Language): CompiledExtension {
-  const key = `${language}|${JSON.stringify(extension?.moves ?? {})}`;
+  const key = `${language}|${JSON.stringify(extension?.entries?.map((e) => [e.id, e.move, e.lang, e.role, e.pattern]) ?? [])}`;
   let out = compiledExtensions.get(key);
   if (!out) {
     out = compileExtensionUncached(extension, language);
@@ -102,8 +104,9 @@ export function compileExtension(extension: LexiconExtension | undefined, langua
 
 function compileExtensionUncached(extension: LexiconExtension | undefined, language: Language): CompiledExtension {
   const out: CompiledExtension = {};
+  const entries = (extension?.entries ?? []).filter((e) => e.lang === language && (e.role ?? 'match') === 'match');
   for (const move of MOVE_IDS) {
-    const extra = compileAlternation(extension?.moves?.[move]?.[language] ?? [], language, `${language} ${move}`);
+    const extra = compileAlternation(entries.filter((e) => e.move === move), language, `${language} ${move}`);
     if (extra) out[move] = extra;
   }
   return out;
@@ -120,7 +123,7 @@ export function extendLexicon(base: CompiledLexicon, extra: CompiledExtension): 
 
 export function compileLexicon(data: LexiconData, language: Language): CompiledLexicon {
   const cues: Partial<Record<CueId, LexPattern>> = {};
-  for (const [id, list] of Object.entries(data.cues) as [CueId, string[]][]) {
+  for (const [id, list] of Object.entries(data.cues) as [CueId, LexSource[]][]) {
     const re = compileAlternation(list, language, `${language} cue ${id}`);
     if (re) cues[id] = re;
   }

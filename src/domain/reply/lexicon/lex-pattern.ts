@@ -15,11 +15,14 @@ export interface Alternative {
   id: number;
   /** Which list of a union it belongs to (0 for a plain alternation). */
   group: number;
+  /** The lexicon entry id (data/lexicon) the pattern came from. */
+  entry: string;
 }
 
-/** A match and the union list it came from. */
+/** A match, the union list it came from and the entry whose pattern matched. */
 export interface GroupSpan extends Span {
   group: number;
+  entry: string;
 }
 
 // English patterns match whole words only.
@@ -75,14 +78,15 @@ export class LexPattern {
   }
 
   /**
-   * The whole alternation as one global regex (for a union, top-level group i+1 is list i). `search`
+   * The whole alternation as one global regex: top-level group i+1 is alternative i (for a union of
+   * lists, list i). `search`
    * finds exactly its matches; it is built only when a reply opens too many alternatives to search apart.
    */
   get regex(): RegExp {
     if (!this.union) {
       const source =
         this.lists === 0
-          ? this.alternatives.map((a) => `(?:${a.body})`).join('|')
+          ? this.alternatives.map((a) => `(${toNonCapturing(a.body)})`).join('|')
           : Array.from({ length: this.lists }, (_, i) => {
               const bodies = this.alternatives.filter((a) => a.group === i).map((a) => toNonCapturing(a.body));
               return bodies.length === 0 ? '(?!)' : `(${bodies.join('|')})`;
@@ -115,26 +119,36 @@ export function searchPattern(pattern: LexPattern, text: string): GroupSpan[] {
   if (open.length === 0) return [];
   if (open.length === 1) {
     const only = open[0] as Alternative;
-    return searchRegex(only.re, text, () => only.group);
+    return searchRegex(only.re, text, () => only);
   }
   return searchSeparately(open, text);
 }
 
 /** Every non-empty match of one global regex (a plain global search), each with its list. */
-function searchRegex(re: RegExp, text: string, groupOf: (m: RegExpExecArray) => number): GroupSpan[] {
+function searchRegex(re: RegExp, text: string, alternativeOf: (m: RegExpExecArray) => Alternative): GroupSpan[] {
   const out: GroupSpan[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) re.lastIndex++;
-    else out.push({ start: m.index, end: m.index + m[0].length, group: groupOf(m) });
+    else {
+      const alt = alternativeOf(m);
+      out.push({ start: m.index, end: m.index + m[0].length, group: alt.group, entry: alt.entry });
+    }
   }
   return out;
 }
 
-/** The union's own search; a union of lists reports the list of the first defined top-level group. */
+/**
+ * The union's own search. The first defined top-level group says which alternative matched (for a union
+ * of lists, which list: its first alternative stands for it).
+ */
 function searchUnion(pattern: LexPattern, text: string): GroupSpan[] {
-  return searchRegex(pattern.regex, text, (m) => (pattern.lists > 0 ? m.findIndex((g, i) => i > 0 && g !== undefined) - 1 : 0));
+  return searchRegex(pattern.regex, text, (m) => {
+    const index = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    if (pattern.lists === 0) return pattern.alternatives[index] as Alternative;
+    return pattern.alternatives.find((a) => a.group === index) as Alternative;
+  });
 }
 
 /**
@@ -168,7 +182,8 @@ function searchSeparately(open: readonly Alternative[], text: string): GroupSpan
     const e = end[best] as number;
     if (e === bestAt) pos = bestAt + 1;
     else {
-      out.push({ start: bestAt, end: e, group: (open[best] as Alternative).group });
+      const alt = open[best] as Alternative;
+      out.push({ start: bestAt, end: e, group: alt.group, entry: alt.entry });
       pos = e;
     }
   }

@@ -1,14 +1,15 @@
 import type { MoveId } from '../moves.ts';
+import type { LexiconEntry, LexSource } from './lexicon-entry.ts';
 
 /** A script-independent language: Traditional and Simplified Chinese share one lexicon. */
 export type Language = 'zh' | 'en';
 
 /** Patterns that find a move, and patterns that veto an overlapping find. */
 export interface MovePatterns {
-  /** Regex sources that find the move (folded like replies before compiling). */
-  match: string[];
-  /** Regex sources whose matches veto an overlapping `match` (e.g. 可不可以 vetoes 不可以). */
-  except: string[];
+  /** Patterns that find the move (folded like replies before compiling). */
+  match: LexSource[];
+  /** Patterns whose matches veto an overlapping `match` (e.g. 可不可以 vetoes 不可以). */
+  except: LexSource[];
 }
 
 /** Named context cues the rules consult (negation, reported speech, question words…). */
@@ -28,19 +29,24 @@ export type CueId =
   /** An offer of help (有什麼可以幫您? / How may I help?): part of a greeting, not a question. */
   | 'offer';
 
-/** One language's lexicon file (src/domain/reply/data/lexicon.<lang>.json). */
+/** One language's share of the shipped lexicon files (data/lexicon), as the compiler takes it. */
 export interface LexiconData {
-  cues: Partial<Record<CueId, string[]>>;
-  /** The three parts of a greeting (DOMAIN.md §3, 004 first three seconds). */
-  greet: { hello: string[]; identity: string[]; offer: string[] };
+  cues: Partial<Record<CueId, LexSource[]>>;
+  /** The three parts of a greeting (004_c5ee271a011a6f74.txt, the first three seconds). */
+  greet: { hello: LexSource[]; identity: LexSource[]; offer: LexSource[] };
   moves: Record<MoveId, MovePatterns>;
 }
 
+/** A scenario's extra phrase: a lexicon entry (data/lexicon/README.md) with the move it finds. */
+export interface ExtensionEntry extends LexiconEntry {
+  move: MoveId;
+}
+
 /**
- * Extra phrases a scenario adds to the classifier: regex sources per move and language. They are
- * folded like replies before compiling — Traditional or Simplified, 你 or 您, "I'm" or "I am", any
- * case — and may use the lexicon shorthand (~N gap inside a clause, ^^ clause start, $$ clause end).
+ * Extra phrases a scenario adds to the classifier, as lexicon entries. They are folded like replies
+ * before compiling — Traditional or Simplified, 你 or 您, "I'm" or "I am", any case — and may use the
+ * lexicon notation (~N gap inside a clause, ^^ clause start, $$ clause end).
  */
 export interface LexiconExtension {
-  moves?: Partial<Record<MoveId, Partial<Record<Language, string[]>>>>;
+  entries?: readonly ExtensionEntry[];
 }

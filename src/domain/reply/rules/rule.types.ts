@@ -5,6 +5,8 @@ import type { Span } from '../context/span.ts';
 /** A finding in the folded text; `rule` overrides the rule's default id for sub-cases. */
 export interface Finding extends Span {
   rule?: string;
+  /** The lexicon entry behind the finding, when one pattern found it. */
+  entry?: string;
 }
 
 /** One scoring rule: detects one move. One rule per file (STYLE.md §2). */
