@@ -27,6 +27,9 @@ export class LrsReadError extends Error {
   }
 }
 
+/** Why a read failed, as a problem kind the app words (sync.problem.*): never the LRS's own answer. */
+export const readProblem = (error: unknown): LrsProblem => (error instanceof LrsReadError ? error.problem : { kind: 'unreachable', status: null });
+
 /**
  * Statements query by activity (our category, related activities) and time, once for passed and once
  * for failed, following `more` links; newest first. Uses the configured LRS unless one is given.
