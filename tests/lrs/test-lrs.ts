@@ -53,6 +53,8 @@ export interface TestLrsOptions {
   secret?: string;
   /** Stops itself after this long, whatever happens (default 5 minutes). */
   lifetimeMs?: number;
+  /** Listen on this port (default: any free one). */
+  port?: number;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -152,7 +154,7 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
       else res.destroy();
     });
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', () => ok()));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   const endpoint = `${origin}/data/xAPI/`;
