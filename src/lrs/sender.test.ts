@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DefuseDb } from '../storage/db.ts';
-import { backoffDelay, BACKOFF_MAX_MS, isTransient } from './backoff.ts';
+import { backoffDelay, BACKOFF_MAX_MS } from './backoff.ts';
+import { keepsWaiting, problemFor } from './lrs-problem.ts';
 import { BATCH_MAX_STATEMENTS } from './batch.ts';
 import { Outbox } from './outbox.ts';
 import { drainOnce } from './sender.ts';
@@ -38,9 +39,10 @@ describe('backoff', () => {
     expect(backoffDelay(3, () => 1)).toBe(8000);
     expect(backoffDelay(40, () => 1)).toBe(BACKOFF_MAX_MS);
   });
-  it('retries network errors, 408, 429 and 5xx; not other 4xx', () => {
-    expect([null, 408, 429, 500, 503].every(isTransient)).toBe(true);
-    expect([400, 401, 403, 404, 413].some(isTransient)).toBe(false);
+  it('waits and retries on no answer, 408, 429, 5xx and wrong settings; refuses on other 4xx', () => {
+    const waits = (status: number | null) => keepsWaiting(problemFor(status, 'write').kind);
+    expect([null, 408, 429, 500, 503, 401, 403, 404, 405].every(waits)).toBe(true);
+    expect([400, 409, 413, 422].some(waits)).toBe(false);
   });
 });
 
