@@ -1,21 +1,33 @@
-// `npm run package:scorm -- <scenario id…>`: a SCORM 2004 4th edition zip, one SCO per scenario.
+// `npm run package:scorm -- <scenario id…>`: a SCORM 2004 4th edition zip, one item per scenario on one SCO.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Scenario } from '../src/domain/scenario/scenario.types.ts';
-import { APP_DIR, builtApp, filesOf, loadScenarios, main, writeZip, xml, type PackageArgs } from './package-common.ts';
+import { APP_DIR, builtApp, filesOf, loadScenarios, main, ROOT, writeZip, xml, type PackageArgs } from './package-common.ts';
 
-/** imsmanifest.xml: each SCO launches the shared app with its scenario; the app files are one asset resource. */
+/** The schema files every SCORM 2004 4th edition package carries at its root (named in schemaLocation). */
+export const SCHEMA_DIR = join(ROOT, 'scripts', 'scorm-schemas');
+export const schemaFiles = () => readdirSync(SCHEMA_DIR).filter((f) => /\.(xsd|dtd)$/.test(f)).sort();
+
+/** The SCO: the app's page. Which scenario it opens comes from each item's `parameters` (IMS CP 1.1.4). */
+export const SCO_HREF = `${APP_DIR}/index.html`;
+export const launchParameters = (scenarioId: string) => `?lms=scorm&scenario=${encodeURIComponent(scenarioId)}`;
+
+/**
+ * imsmanifest.xml: one item per scenario, all launching the one SCO resource with their own launch
+ * parameters in `item@parameters` (strict importers refuse a query string in `resource@href`); the app's
+ * files are one asset resource.
+ */
 export function imsManifest(scenarios: readonly Scenario[], appFiles: readonly string[]): string {
   const items = scenarios
-    .map((s) => `      <item identifier="item-${xml(s.id)}" identifierref="sco-${xml(s.id)}">
+    .map((s) => `      <item identifier="item-${xml(s.id)}" identifierref="defuse-sco" parameters="${xml(launchParameters(s.id))}">
         <title>${xml(`${s.title.en} / ${s.title['zh-Hant']}`)}</title>
       </item>`)
     .join('\n');
-  const scos = scenarios
-    .map((s) => `    <resource identifier="sco-${xml(s.id)}" type="webcontent" adlcp:scormType="sco" href="${xml(`${APP_DIR}/index.html?lms=scorm&scenario=${encodeURIComponent(s.id)}`)}">
-      <file href="${APP_DIR}/index.html"/>
+  const scos = `    <resource identifier="defuse-sco" type="webcontent" adlcp:scormType="sco" href="${xml(SCO_HREF)}">
+      <file href="${xml(SCO_HREF)}"/>
       <dependency identifierref="defuse-app"/>
-    </resource>`)
-    .join('\n');
+    </resource>`;
   const files = appFiles.map((f) => `      <file href="${xml(f)}"/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="defuse-${xml(scenarios.map((s) => s.id).join('-'))}" version="1"
@@ -49,7 +61,8 @@ ${files}
 export async function packageScorm(args: PackageArgs): Promise<string> {
   const scenarios = loadScenarios(args.ids);
   const app = filesOf(await builtApp(args.dist), APP_DIR);
-  writeZip(args.out, { 'imsmanifest.xml': new TextEncoder().encode(imsManifest(scenarios, Object.keys(app).sort())), ...app });
+  const schemas = Object.fromEntries(schemaFiles().map((f) => [f, new Uint8Array(readFileSync(join(SCHEMA_DIR, f)))]));
+  writeZip(args.out, { 'imsmanifest.xml': new TextEncoder().encode(imsManifest(scenarios, Object.keys(app).sort())), ...schemas, ...app });
   return args.out;
 }
 

@@ -131,7 +131,7 @@ export function App() {
           // The drill's own scorecard view, composed here: features never import each other.
           renderScorecard={(attemptId) => <AttemptPage attemptId={attemptId} language={language} />}
           // Every device's attempts, when an LRS is configured (scores only; the client loads on use).
-          {...(hasLrs() ? { loadRemote: () => import('../lrs/read-attempts.ts').then((m) => m.readAttemptsFromLrs()) } : {})}
+          {...(hasLrs() ? { loadRemote: () => import('../lrs/read-attempts.ts').then((m) => m.readAttemptsFromLrs().catch((e: unknown) => Promise.reject(new Error(t(`sync.problem.${m.readProblem(e).kind}`))))) } : {})}
         />
       </PasscodeGate>
     );

@@ -9,9 +9,10 @@ const hasSavedCmi5 = (win: Window) => {
   }
 };
 
-/** Launch errors (LMS unreachable at start): shown by the sync status. */
+/** Launch errors (LMS unreachable at start): shown by the sync status in plain words, the detail logged. */
 function fail(error: unknown) {
-  useSyncState.setState({ lastError: error instanceof Error ? error.message : String(error) });
+  console.warn('Defuse: the LMS launch failed', error instanceof Error ? error.message : error);
+  useSyncState.setState({ problem: { kind: 'lms', status: null } });
 }
 
 /**

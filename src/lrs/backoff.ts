@@ -11,8 +11,3 @@ export function backoffDelay(tries: number, random: () => number = Math.random):
   const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, tries - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
-
-/** HTTP statuses worth retrying: the LRS is down, busy, or asked us to wait; anything else 4xx is final. */
-export function isTransient(status: number | null): boolean {
-  return status === null || status === 408 || status === 429 || status >= 500;
-}

@@ -19,9 +19,22 @@ export class Outbox {
     await this.db.outbox.bulkAdd(rows);
   }
 
-  /** Pending rows in send order. */
+  /** Every pending row in send order (small outboxes and tests; the sender reads pages). */
   pending(): Promise<OutboxRecord[]> {
     return this.db.outbox.where('status').equals('pending').sortBy('seq');
+  }
+
+  /**
+   * At most `limit` pending rows after `afterSeq`, in send order: the sender reads the outbox a page at a
+   * time, so a long outbox (10,000 statements queued offline) drains in bounded memory.
+   */
+  pendingPage(afterSeq: number, limit: number): Promise<OutboxRecord[]> {
+    return this.db.outbox
+      .where('seq')
+      .above(afterSeq)
+      .filter((r) => r.status === 'pending')
+      .limit(limit)
+      .toArray();
   }
 
   rejected(): Promise<OutboxRecord[]> {
@@ -49,6 +62,11 @@ export class Outbox {
     return this.db.outbox.delete(seq);
   }
 
+  /** The LRS took a batch: all gone, in one transaction. */
+  sentAll(seqs: readonly number[]): Promise<void> {
+    return this.db.outbox.bulkDelete([...seqs]);
+  }
+
   /** A transient failure: try again after `delayMs`. */
   async deferred(row: OutboxRecord, error: string, nextTryAt: number): Promise<void> {
     await this.db.outbox.update(row.seq!, { tries: row.tries + 1, nextTryAt, lastError: error });
@@ -57,6 +75,11 @@ export class Outbox {
   /** The LRS refused it (4xx): kept for the user to see and retry. */
   async refused(row: OutboxRecord, error: string): Promise<void> {
     await this.db.outbox.update(row.seq!, { tries: row.tries + 1, status: 'rejected', lastError: error });
+  }
+
+  /** One target's settings changed: its statements, refused ones included, are due now. */
+  async retryTarget(target: string): Promise<void> {
+    await this.db.outbox.where('target').equals(target).modify({ status: 'pending', nextTryAt: 0 });
   }
 
   /** The user asked to retry: everything pending now, refused ones included. */

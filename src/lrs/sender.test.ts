@@ -2,26 +2,36 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DefuseDb } from '../storage/db.ts';
-import { backoffDelay, BACKOFF_MAX_MS, isTransient } from './backoff.ts';
+import { backoffDelay, BACKOFF_MAX_MS } from './backoff.ts';
+import { keepsWaiting, problemFor } from './lrs-problem.ts';
+import { BATCH_MAX_STATEMENTS } from './batch.ts';
 import { Outbox } from './outbox.ts';
 import { drainOnce } from './sender.ts';
-import type { SendResult, Transport } from './transport.ts';
+import type { FetchResult, LrsClient, SendResult } from './transport.ts';
 
 let n = 0;
 const fresh = () => new Outbox(new DefuseDb(`outbox-test-${(n += 1)}`));
 const endpoint = { endpoint: 'http://127.0.0.1:1/xapi/', auth: 'Basic x' };
 
-function scripted(results: SendResult[]): { transport: Transport; sent: unknown[] } {
+/** An LRS that answers each request from a script (then accepts), and records what it was sent. */
+function scripted(results: SendResult[], stored: Record<string, FetchResult> = {}): { client: LrsClient; requests: unknown[][]; sent: unknown[] } {
+  const requests: unknown[][] = [];
   const sent: unknown[] = [];
   return {
+    requests,
     sent,
-    transport: async (_to, statement) => {
-      const r = results.shift() ?? { ok: true };
-      if (r.ok) sent.push(statement);
-      return r;
+    client: {
+      send: async (_to, statements) => {
+        requests.push([...statements]);
+        const r = results.shift() ?? { ok: true };
+        if (r.ok) sent.push(...statements);
+        return r;
+      },
+      fetchStatement: async (_to, id) => stored[id] ?? { ok: true, statement: null },
     },
   };
 }
+const deps = (outbox: Outbox, client: LrsClient, now = 0) => ({ outbox, client, resolve: async () => endpoint, now: () => now, random: () => 0 });
 
 describe('backoff', () => {
   it('grows exponentially with jitter, capped', () => {
@@ -29,19 +39,22 @@ describe('backoff', () => {
     expect(backoffDelay(3, () => 1)).toBe(8000);
     expect(backoffDelay(40, () => 1)).toBe(BACKOFF_MAX_MS);
   });
-  it('retries network errors, 408, 429 and 5xx; not other 4xx', () => {
-    expect([null, 408, 429, 500, 503].every(isTransient)).toBe(true);
-    expect([400, 401, 403, 404, 413].some(isTransient)).toBe(false);
+  it('waits and retries on no answer, 408, 429, 5xx and wrong settings; refuses on other 4xx', () => {
+    const waits = (status: number | null) => keepsWaiting(problemFor(status, 'write').kind);
+    expect([null, 408, 429, 500, 503, 401, 403, 404, 405].every(waits)).toBe(true);
+    expect([400, 409, 413, 422].some(waits)).toBe(false);
   });
 });
 
 describe('drainOnce', () => {
-  it('sends in order and empties the outbox', async () => {
+  it('sends in order, in bounded batches, and empties the outbox', async () => {
     const outbox = fresh();
-    await outbox.add('settings', [{ i: 1 }, { i: 2 }, { i: 3 }], new Date());
-    const { transport, sent } = scripted([]);
-    expect(await drainOnce({ outbox, transport, resolve: async () => endpoint, now: () => 0 })).toBeNull();
-    expect(sent).toEqual([{ i: 1 }, { i: 2 }, { i: 3 }]);
+    const many = Array.from({ length: BATCH_MAX_STATEMENTS + 3 }, (_, i) => ({ i }));
+    await outbox.add('settings', many, new Date());
+    const { client, requests, sent } = scripted([]);
+    expect(await drainOnce(deps(outbox, client))).toBeNull();
+    expect(requests.map((r) => r.length)).toEqual([BATCH_MAX_STATEMENTS, 3]);
+    expect(sent).toEqual(many);
     expect(await outbox.counts()).toEqual({ pending: 0, rejected: 0 });
   });
 
@@ -49,41 +62,72 @@ describe('drainOnce', () => {
     const outbox = fresh();
     await outbox.add('settings', [{ i: 1 }, { i: 2 }], new Date());
     const down = scripted([{ ok: false, status: null, message: 'Failed to fetch' }]);
-    const due = await drainOnce({ outbox, transport: down.transport, resolve: async () => endpoint, now: () => 1000, random: () => 0 });
-    expect(due).toBe(2000);
+    expect(await drainOnce(deps(outbox, down.client, 1000))).toBe(2000);
     expect(down.sent).toEqual([]);
     const rows = await outbox.pending();
     expect(rows.map((r) => [r.tries, r.lastError])).toEqual([[1, 'Failed to fetch'], [0, undefined]]);
     // Not due yet: nothing is tried.
     const early = scripted([]);
-    await drainOnce({ outbox, transport: early.transport, resolve: async () => endpoint, now: () => 1500 });
-    expect(early.sent).toEqual([]);
+    await drainOnce(deps(outbox, early.client, 1500));
+    expect(early.requests).toEqual([]);
     const up = scripted([]);
-    await drainOnce({ outbox, transport: up.transport, resolve: async () => endpoint, now: () => 2000 });
+    await drainOnce(deps(outbox, up.client, 2000));
     expect(up.sent).toEqual([{ i: 1 }, { i: 2 }]);
   });
 
-  it('keeps a 4xx-refused statement as rejected, goes on with the rest, and retries it only on request', async () => {
+  it('wrong settings (401, 403, 404) refuse nothing: the statements wait for the settings to change', async () => {
+    for (const status of [401, 403, 404]) {
+      const outbox = fresh();
+      await outbox.add('settings', [{ i: 1 }, { i: 2 }], new Date());
+      const { client } = scripted([{ ok: false, status, message: `HTTP ${status}` }]);
+      expect(await drainOnce(deps(outbox, client))).not.toBeNull();
+      expect(await outbox.counts()).toEqual({ pending: 2, rejected: 0 });
+    }
+  });
+
+  it('a refused batch is sent again one by one: only the bad statement is kept as refused, the rest go, in order', async () => {
     const outbox = fresh();
-    await outbox.add('settings', [{ bad: true }, { i: 2 }], new Date());
-    const { transport, sent } = scripted([{ ok: false, status: 400, message: 'HTTP 400: invalid' }]);
-    await drainOnce({ outbox, transport, resolve: async () => endpoint, now: () => 0 });
-    expect(sent).toEqual([{ i: 2 }]);
+    await outbox.add('settings', [{ i: 1 }, { bad: true }, { i: 3 }], new Date());
+    const { client, sent } = scripted([{ ok: false, status: 400, message: 'HTTP 400: invalid' }, { ok: true }, { ok: false, status: 400, message: 'HTTP 400: invalid' }]);
+    await drainOnce(deps(outbox, client));
+    expect(sent).toEqual([{ i: 1 }, { i: 3 }]);
     expect(await outbox.counts()).toEqual({ pending: 0, rejected: 1 });
     expect((await outbox.rejected())[0]?.lastError).toBe('HTTP 400: invalid');
-    await drainOnce({ outbox, transport, resolve: async () => endpoint, now: () => 10_000_000 });
+    // Not retried by itself; Retry sends it again.
+    await drainOnce(deps(outbox, client, 10_000_000));
     expect(await outbox.counts()).toEqual({ pending: 0, rejected: 1 });
     await outbox.retryAll();
-    await drainOnce({ outbox, transport, resolve: async () => endpoint, now: () => 0 });
+    await drainOnce(deps(outbox, client));
     expect(await outbox.counts()).toEqual({ pending: 0, rejected: 0 });
+  });
+
+  it('409: the same statement stored counts as sent; a different one, or one it cannot read, is kept as refused', async () => {
+    const outbox = fresh();
+    const same = { id: 'a', verb: { id: 'v' } };
+    const other = { id: 'b', verb: { id: 'v' } };
+    const unread = { id: 'c', verb: { id: 'v' } };
+    await outbox.add('settings', [same, other, unread], new Date());
+    const conflict = { ok: false, status: 409, message: 'HTTP 409: conflict' } as const;
+    const stored: Record<string, FetchResult> = {
+      a: { ok: true, statement: { ...same, stored: '2026-01-01T00:00:00Z', authority: { mbox: 'mailto:lrs@example.com' } } },
+      b: { ok: true, statement: { ...other, verb: { id: 'w' } } },
+      c: { ok: false, status: 403, message: 'HTTP 403: Forbidden' },
+    };
+    const { client } = scripted([conflict, conflict, conflict, conflict], stored);
+    const problems: string[] = [];
+    let sent = 0;
+    await drainOnce({ ...deps(outbox, client), onProgress: (e) => (e.problem && problems.push(e.problem.kind), (sent += e.sent ?? 0)) });
+    expect(sent).toBe(1);
+    expect((await outbox.rejected()).map((r) => (r.statement as { id: string }).id)).toEqual(['b', 'c']);
+    expect(problems).toEqual(['conflict', 'conflictUnverified']);
   });
 
   it('skips targets it cannot resolve (settings cleared) without losing them', async () => {
     const outbox = fresh();
     await outbox.add('settings', [{ i: 1 }], new Date());
-    const { transport, sent } = scripted([]);
-    await drainOnce({ outbox, transport, resolve: async () => null, now: () => 0 });
-    expect(sent).toEqual([]);
+    const { client, requests } = scripted([]);
+    await drainOnce({ ...deps(outbox, client), resolve: async () => null });
+    expect(requests).toEqual([]);
     expect(await outbox.counts()).toEqual({ pending: 1, rejected: 0 });
   });
 });

@@ -1,56 +1,61 @@
 import type { OutboxRecord } from '../storage/outbox-record.ts';
-import { backoffDelay, isTransient } from './backoff.ts';
-import type { Outbox } from './outbox.ts';
-import type { LrsEndpoint, Transport } from './transport.ts';
+import { nextBatch } from './batch.ts';
+import { sendBatch, type BatchDeps } from './send-batch.ts';
+import type { LrsEndpoint } from './transport.ts';
 
-export interface DrainDeps {
-  outbox: Outbox;
-  transport: Transport;
+/** Rows read from the outbox at once: what bounds the sender's memory, however long the outbox. */
+export const OUTBOX_PAGE = 200;
+
+export interface DrainDeps extends BatchDeps {
   /** Resolves a row's target to an endpoint; null when it is unknown (e.g. settings cleared): skipped. */
   resolve: (target: string) => Promise<LrsEndpoint | null>;
-  now: () => number;
-  random?: () => number;
-  /** Called after each row changes state (for the sync status). */
-  onProgress?: (event: { sent?: boolean; error?: string }) => void;
+}
+
+/** A page's rows per target, each in send order (the page is in send order). */
+function byTarget(rows: readonly OutboxRecord[]): Map<string, OutboxRecord[]> {
+  const out = new Map<string, OutboxRecord[]>();
+  for (const row of rows) out.set(row.target, [...(out.get(row.target) ?? []), row]);
+  return out;
 }
 
 /**
- * Sends every due pending statement once, oldest first. Per target, order is kept: after a transient
- * failure the rest of that target waits too (cmi5 needs initialized … terminated in order). A 4xx refusal
- * marks the one statement rejected and moves on. Returns the earliest time a deferred row is due, or null.
+ * Sends every due pending statement once, oldest first, in batches (sendBatch settles each). Per target,
+ * order is kept: once a target has to wait, the rest of it waits too (cmi5 needs initialized … terminated
+ * in order). Reads the outbox a page at a time. Returns the earliest time a waiting row is due, or null.
  */
 export async function drainOnce(deps: DrainDeps): Promise<number | null> {
-  const rows = await deps.outbox.pending();
-  const blocked = new Set<string>();
+  const waiting = new Set<string>();
   const endpoints = new Map<string, LrsEndpoint | null>();
   let nextDue: number | null = null;
   const later = (t: number) => (nextDue = nextDue === null ? t : Math.min(nextDue, t));
-  for (const row of rows) {
-    if (blocked.has(row.target)) continue;
-    if (row.nextTryAt > deps.now()) {
-      blocked.add(row.target);
-      later(row.nextTryAt);
-      continue;
-    }
-    if (!endpoints.has(row.target)) endpoints.set(row.target, await deps.resolve(row.target));
-    const to = endpoints.get(row.target);
-    if (!to) {
-      blocked.add(row.target);
-      continue;
-    }
-    const result = await deps.transport(to, row.statement);
-    if (result.ok) {
-      await deps.outbox.sent(row.seq!);
-      deps.onProgress?.({ sent: true });
-    } else if (isTransient(result.status)) {
-      const due = deps.now() + backoffDelay(row.tries + 1, deps.random);
-      await deps.outbox.deferred(row, result.message, due);
-      blocked.add(row.target);
-      later(due);
-      deps.onProgress?.({ error: result.message });
-    } else {
-      await deps.outbox.refused(row as OutboxRecord, result.message);
-      deps.onProgress?.({ error: result.message });
+  let after = 0;
+  for (;;) {
+    const page = await deps.outbox.pendingPage(after, OUTBOX_PAGE);
+    if (page.length === 0) break;
+    after = page.at(-1)!.seq!;
+    for (const [target, rows] of byTarget(page)) {
+      if (waiting.has(target)) continue;
+      if (!endpoints.has(target)) endpoints.set(target, await deps.resolve(target));
+      const to = endpoints.get(target);
+      if (!to) {
+        waiting.add(target);
+        continue;
+      }
+      for (let i = 0; i < rows.length; ) {
+        if (rows[i]!.nextTryAt > deps.now()) {
+          waiting.add(target);
+          later(rows[i]!.nextTryAt);
+          break;
+        }
+        const batch = nextBatch(rows, i);
+        const outcome = await sendBatch(deps, to, batch);
+        if (outcome.kind === 'wait') {
+          waiting.add(target);
+          later(outcome.due);
+          break;
+        }
+        i += batch.length;
+      }
     }
   }
   return nextDue;

@@ -9,8 +9,8 @@ import { useLrsSettings } from './lrs-settings.ts';
 import { Outbox } from './outbox.ts';
 import { drainOnce } from './sender.ts';
 import { rememberOutbox, useSyncState } from './sync-store.ts';
-import type { LrsEndpoint, Transport } from './transport.ts';
-import { basicAuth, xapiTransport } from './xapi-client.ts';
+import type { LrsClient, LrsEndpoint } from './transport.ts';
+import { basicAuth, xapiClient } from './xapi-client.ts';
 
 /** Target name for the LRS in this device's settings. */
 export const SETTINGS_TARGET = 'settings';
@@ -22,7 +22,7 @@ class SyncEngine {
   private again = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly transport: Transport) {
+  constructor(private readonly client: LrsClient) {
     if (typeof window !== 'undefined') window.addEventListener('online', () => this.kick());
     useSyncState.setState({ active: true });
   }
@@ -63,18 +63,19 @@ class SyncEngine {
         this.again = false;
         nextDue = await drainOnce({
           outbox: this.outbox,
-          transport: this.transport,
+          client: this.client,
           resolve: (t) => this.resolve(t),
           now: () => Date.now(),
-          onProgress: ({ sent, error }) => {
-            if (sent) useSyncState.setState({ lastSentAt: new Date().toISOString(), lastError: null });
-            if (error) useSyncState.setState({ lastError: error });
+          onProgress: ({ sent, problem }) => {
+            if (sent) useSyncState.setState({ lastSentAt: new Date().toISOString(), problem: null });
+            if (problem) useSyncState.setState({ problem });
             void this.refresh();
           },
         });
       } while (this.again);
     } catch (error) {
-      useSyncState.setState({ lastError: error instanceof Error ? error.message : String(error) });
+      // Storage failed (quota, private mode): nothing was lost, the rows stay; say so in the console only.
+      console.warn('Defuse: the learning-record outbox could not be read', error instanceof Error ? error.message : error);
     } finally {
       useSyncState.setState({ sending: false });
       await this.refresh().catch(() => undefined);
@@ -90,6 +91,16 @@ class SyncEngine {
 
   async retry(): Promise<void> {
     await this.outbox.retryAll();
+    await this.refresh();
+    this.kick();
+  }
+
+  /**
+   * The LRS settings were saved: the configured LRS's statements (refused ones too, e.g. refused for the
+   * old settings) are due now, so fixing the settings needs no Retry.
+   */
+  async settingsChanged(): Promise<void> {
+    await this.outbox.retryTarget(SETTINGS_TARGET);
     await this.refresh();
     this.kick();
   }
@@ -112,13 +123,13 @@ class SyncEngine {
 let engine: SyncEngine | null = null;
 
 /** The one engine of this page; starting it drains whatever earlier visits left in the outbox. */
-export function getSyncEngine(transport: Transport = xapiTransport): SyncEngine {
+export function getSyncEngine(client: LrsClient = xapiClient): SyncEngine {
   if (!engine) {
-    engine = new SyncEngine(transport);
+    engine = new SyncEngine(client);
     void engine
       .refresh()
       .then(() => engine?.kick())
-      .catch((error: unknown) => useSyncState.setState({ lastError: error instanceof Error ? error.message : String(error) }));
+      .catch((error: unknown) => console.warn('Defuse: the learning-record outbox could not be read', error instanceof Error ? error.message : error));
   }
   return engine;
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { LrsProblem } from './lrs-problem.ts';
 
 /** What the sync status shows. Updated by the sync engine; read by the header without loading it. */
 export interface SyncState {
@@ -10,13 +11,18 @@ export interface SyncState {
   rejected: number;
   /** A send is in flight. */
   sending: boolean;
-  /** Last error (network or LRS message), without credentials. */
-  lastError: string | null;
+  /**
+   * What stands in the way, in a form the app puts in plain words (never the LRS's own answer); null once
+   * a send or a settings check succeeds.
+   */
+  problem: LrsProblem | null;
+  /** The last check of the LRS settings (run on saving them). */
+  check: { state: 'idle' } | { state: 'checking' } | { state: 'done'; problem: LrsProblem | null; canRead: boolean };
   /** When the last statement was accepted (ISO). */
   lastSentAt: string | null;
 }
 
-export const useSyncState = create<SyncState>()(() => ({ active: false, pending: 0, rejected: 0, sending: false, lastError: null, lastSentAt: null }));
+export const useSyncState = create<SyncState>()(() => ({ active: false, pending: 0, rejected: 0, sending: false, problem: null, check: { state: 'idle' }, lastSentAt: null }));
 
 const OUTBOX_FLAG = 'defuse.sync.outbox';
 

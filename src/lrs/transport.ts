@@ -4,11 +4,21 @@ export interface LrsEndpoint {
   auth: string;
 }
 
-/** Outcome of one send. `status` null means no HTTP answer at all (offline, DNS, CORS, timeout). */
-export type SendResult = { ok: true } | { ok: false; status: number | null; message: string };
+/** Outcome of one request. `status` null means no HTTP answer at all (offline, DNS, CORS, timeout). */
+export type Failure = { ok: false; status: number | null; message: string };
 
-/** Sends one statement. The real one (xapi-client.ts) loads @xapi/xapi on first use. */
-export type Transport = (to: LrsEndpoint, statement: unknown) => Promise<SendResult>;
+export type SendResult = { ok: true } | Failure;
+
+/** A statement read back by id: null when the LRS has none with that id. */
+export type FetchResult = { ok: true; statement: unknown } | Failure;
+
+/** What the sender needs from an LRS. The real one (xapi-client.ts) loads @xapi/xapi on first use. */
+export interface LrsClient {
+  /** Sends statements as one array, in order (xAPI: all stored or none). */
+  send(to: LrsEndpoint, statements: readonly unknown[]): Promise<SendResult>;
+  /** GET statements?statementId=…, to see what the LRS holds under an id after a 409. */
+  fetchStatement(to: LrsEndpoint, id: string): Promise<FetchResult>;
+}
 
 /** An HTTP error with its status, thrown by our fetch adapter so the sender can tell 4xx from 5xx. */
 export class LrsHttpError extends Error {
@@ -20,5 +30,13 @@ export class LrsHttpError extends Error {
   }
 }
 
-/** Shortens an LRS error body for display (never includes request headers, so never credentials). */
-export const brief = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 300);
+/**
+ * Shortens an LRS error body for the outbox row's diagnostics: tags dropped, whitespace folded, at most
+ * 300 characters. Never shown to a user (they get an LrsProblem in plain words); never holds credentials.
+ */
+export const brief = (text: string) =>
+  text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 300);

@@ -1,6 +1,6 @@
 // Loaded only with the sync engine: @xapi/xapi is never part of the first visit.
 import XAPI from '@xapi/xapi';
-import { brief, LrsHttpError, type LrsEndpoint, type SendResult, type Transport } from './transport.ts';
+import { brief, LrsHttpError, type Failure, type LrsClient, type LrsEndpoint } from './transport.ts';
 
 /** fetch, throwing LrsHttpError with the status (the library's own fetch adapter drops it). */
 interface AdapterRequest {
@@ -31,16 +31,37 @@ export function xapiFor(to: LrsEndpoint): XAPI {
 
 export const basicAuth = (key: string, secret: string) => XAPI.toBasicAuth(key, secret);
 
-export const xapiTransport: Transport = async (to, statement): Promise<SendResult> => {
-  try {
-    await xapiFor(to).sendStatement({ statement: statement as never });
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof LrsHttpError) {
-      // 409: a statement with this id is already stored (an earlier send got through; ids are deterministic).
-      if (error.status === 409) return { ok: true };
-      return { ok: false, status: error.status, message: `HTTP ${error.status}: ${error.message}` };
+/**
+ * Follows a statement result's `more` link. xAPI makes it relative to the LRS's host (usually an absolute
+ * path); resolved against the endpoint, so a full URL works too.
+ */
+export async function getMore(to: LrsEndpoint, more: string): Promise<{ statements: unknown[]; more?: string }> {
+  const { data } = await adapter({ url: new URL(more, to.endpoint).href, method: 'GET', headers: { Authorization: to.auth, 'X-Experience-API-Version': '1.0.3' } });
+  return data as { statements: unknown[]; more?: string };
+}
+
+/** A thrown error as the sender's failure: HTTP status when the LRS answered, else null (no answer). */
+export function failure(error: unknown): Failure {
+  if (error instanceof LrsHttpError) return { ok: false, status: error.status, message: `HTTP ${error.status}: ${error.message}` };
+  return { ok: false, status: null, message: error instanceof Error ? brief(error.message) : 'network error' };
+}
+
+export const xapiClient: LrsClient = {
+  async send(to, statements) {
+    try {
+      await xapiFor(to).sendStatements({ statements: statements as never });
+      return { ok: true };
+    } catch (error) {
+      return failure(error);
     }
-    return { ok: false, status: null, message: error instanceof Error ? brief(error.message) : 'network error' };
-  }
+  },
+  async fetchStatement(to, id) {
+    try {
+      const { data } = await xapiFor(to).getStatement({ statementId: id });
+      return { ok: true, statement: data };
+    } catch (error) {
+      if (error instanceof LrsHttpError && error.status === 404) return { ok: true, statement: null };
+      return failure(error);
+    }
+  },
 };

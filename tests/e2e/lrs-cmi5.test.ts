@@ -1,14 +1,16 @@
 // Real browser: the cmi5 package's AU launched as an LMS would, producing a valid, correctly ordered
-// statement stream (the test LRS refuses anything that breaks cmi5's rules).
+// statement stream, stored by the real LRS (Learning Locker's statement service) and checked against
+// cmi5's rules; the LMS's fetch URL, LaunchData and course page are the small double in tests/lrs.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { CMI5, EXT, VERBS } from '../../src/domain/xapi/iris.ts';
 import { packageCmi5 } from '../../scripts/package-cmi5.ts';
+import { cmi5Errors } from '../lrs/cmi5-check.ts';
 import { startTestLrs, type TestLrs } from '../lrs/test-lrs.ts';
 import { expectAxeClean, launch, newPage } from './browser.ts';
 import { playToScorecard, until } from './lrs-support.ts';
@@ -21,8 +23,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'defuse-cmi5-'));
 
 beforeAll(async () => {
   browser = await launch();
-  lrs = await startTestLrs({ lifetimeMs: 3 * 60_000 });
+  lrs = await startTestLrs({ lifetimeMs: 5 * 60_000 });
 });
+beforeEach(() => lrs.reset());
 afterAll(async () => {
   await browser?.close();
   await lrs?.close();
@@ -30,7 +33,7 @@ afterAll(async () => {
 });
 
 describe('cmi5 launch (real browser)', () => {
-  it('initialized first, answered…, one completed, one passed/failed at the mastery score, terminated last', async () => {
+  it('initialized first, answered…, one completed, one passed/failed at the mastery score, terminated last; the header LRS on the same store loses nothing', async () => {
     const zip = await packageCmi5({ ids: ['angry-resident', 'broken-promise'], dist: distDir, out: join(tmp, 'cmi5.zip') });
     const files = unzipSync(new Uint8Array(readFileSync(zip)));
     const courseXml = strFromU8(files['cmi5.xml']!);
@@ -51,6 +54,14 @@ describe('cmi5 launch (real browser)', () => {
     for (const [k, v] of params) launchUrl.searchParams.set(k, v);
 
     const { context, page } = await newPage(browser, { locale: 'zh-HK' });
+    // The header's LRS is the same store as the LMS's: both routes report the same attempt there.
+    await page.goto(base);
+    await page.locator('.sync-summary').click();
+    await page.getByLabel('xAPI 端點網址').fill(lrs.endpoint);
+    await page.getByLabel('金鑰(用戶名)').fill('test-key');
+    await page.getByLabel('密鑰(密碼)').fill('test-secret');
+    await page.getByRole('button', { name: '儲存' }).click();
+    await page.locator('.sync-summary').getByText('學習記錄已同步').waitFor();
     await page.goto(launchUrl.href);
     // The launch parameters (endpoint, fetch URL, actor) leave the address bar at once.
     await page.waitForURL(/#\/drill\/angry-resident$/);
@@ -79,6 +90,12 @@ describe('cmi5 launch (real browser)', () => {
     expect(judged[0]!.result?.extensions?.[`${EXT.dimension}listen`]).toEqual(expect.any(Number));
     expect(stream.every((s) => s.context?.extensions?.[CMI5.sessionId] === `session-${registration}`)).toBe(true);
     expect(stream.every((s) => s.actor.account?.name === 'L-42')).toBe(true);
+    expect(cmi5Errors(stream, Number(mastery))).toEqual([]);
+    // The header route's statements of the same attempt are stored too (ids of their own: no 409).
+    await page.locator('.sync-summary').getByText('學習記錄已同步').waitFor();
+    expect(lrs.statements.filter((s) => s.context?.registration !== registration)).toHaveLength(played + 2);
+    expect(lrs.tally().refused).toBe(0);
+    console.info(`[lrs numbers] cmi5 launch (+ header LRS on the same store): ${JSON.stringify(lrs.tally())}, stored ${lrs.statements.length}`);
 
     // Exit after the finished attempt (terminated already queued): nothing more is sent; with no
     // returnURL from the LMS the page says the session has ended and the window can be closed.
@@ -122,8 +139,10 @@ describe('cmi5 launch (real browser)', () => {
     await expectAxeClean(page, 'cmi5 session ended, with a returnURL');
     await page.reload();
     await page.getByRole('heading', { name: '本次課程已結束' }).waitFor();
-    await new Promise((r) => setTimeout(r, 500));
+    // The outbox has been read and drained: had anything been queued, it would have been sent by now.
+    await page.locator('.sync-summary').getByText('學習記錄已同步').waitFor();
     expect(verbs()).toEqual([VERBS.initialized.id, VERBS.terminated.id]);
+    expect(cmi5Errors(lrs.statements.filter((s) => s.context?.registration === registration))).toEqual([]);
     expect(lrs.rejections).toEqual([]);
     // 404s are expected (no cmi5LearnerPreferences stored, the test LMS page's favicon); nothing else.
     expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);

@@ -48,7 +48,10 @@ describe('SCORM 2004 package (real browser, scorm-again as the LMS API)', () => 
     const files = unzipSync(new Uint8Array(readFileSync(zip)));
     const manifest = strFromU8(files['imsmanifest.xml']!);
     expect(manifest).toContain('<schemaversion>2004 4th Edition</schemaversion>');
+    // As an LMS launches an item: the SCO resource's href with the item's parameters appended (IMS CP).
     const href = /adlcp:scormType="sco" href="([^"]+)"/.exec(manifest)![1]!.replace(/&amp;/g, '&');
+    const parameters = /<item [^>]*identifier="item-angry-resident"[^>]*parameters="([^"]+)"/.exec(manifest)![1]!.replace(/&amp;/g, '&');
+    expect(href).not.toContain('?');
     for (const [name, data] of Object.entries(files)) {
       mkdirSync(dirname(join(tmp, 'course', name)), { recursive: true });
       writeFileSync(join(tmp, 'course', name), data);
@@ -61,7 +64,7 @@ describe('SCORM 2004 package (real browser, scorm-again as the LMS API)', () => 
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title><script src="scorm2004.js"></script>
 <script>window.API_1484_11 = new Scorm2004API({ autocommit: false, logLevel: 5 });
 window.API_1484_11.loadFromJSON({ learner_id: 'S-77', learner_name: 'Scorm Learner' }, 'cmi');</script></head>
-<body><iframe title="course" style="width:1200px;height:860px" src="course/${href}"></iframe></body></html>`,
+<body><iframe title="course" style="width:1200px;height:860px" src="course/${href}${parameters}"></iframe></body></html>`,
     );
 
     const { context, page } = await newPage(browser, { locale: 'zh-HK' });

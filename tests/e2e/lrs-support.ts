@@ -36,11 +36,15 @@ export async function playToScorecard(page: Page, options: { resumeAt?: number; 
   return played;
 }
 
-/** Polls until `check` is true or the time is up. */
-export async function until(check: () => boolean, timeoutMs = 20_000): Promise<void> {
+/**
+ * Polls a condition on the LRS's side (the page has no event for it) until it holds or the time is up;
+ * `meanwhile` runs at each poll (e.g. a memory sample).
+ */
+export async function until(check: () => boolean, timeoutMs = 20_000, meanwhile?: () => Promise<void>): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > end) throw new Error('timed out waiting');
+    await meanwhile?.();
     await new Promise((r) => setTimeout(r, 100));
   }
 }

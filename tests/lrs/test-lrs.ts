@@ -1,40 +1,50 @@
-// A loopback Learning Record Store for tests: 127.0.0.1 only, bounded, stops itself.
-// Accepts a statement only if @learninglocker/xapi-validation finds it valid and, for cmi5
-// registrations, only if it keeps cmi5's ordering rules (src/domain/xapi/cmi5-rules.ts).
-import validate from '@learninglocker/xapi-validation';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+// The LRS the learning-record tests run against: Learning Locker's statement service (real, in-process,
+// ./learning-locker-service.ts) behind a loopback front that adds only what a test needs to see or
+// break (the LRS going down, a response lost on the way back, a tally of what was accepted or refused)
+// and the small cmi5 LMS double (./lms-double.ts). 127.0.0.1 only, bounded, stops itself.
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkCmi5, emptyLedger, type Cmi5LedgerEntry } from '../../src/domain/xapi/cmi5-rules.ts';
-import { CMI5 } from '../../src/domain/xapi/iris.ts';
 import type { XapiStatement } from '../../src/domain/xapi/xapi.types.ts';
+import { startLearningLocker, type LlClient } from './learning-locker-service.ts';
+import { handleLmsDouble, type Cmi5Registration, type LaunchedRegistration } from './lms-double.ts';
 
-const MAX_BODY = 1 << 20;
-const MAX_STATEMENTS = 5000;
+export type { Cmi5Registration };
 
-export interface Cmi5Registration {
-  registration: string;
-  activityId: string;
-  actor: { objectType: 'Agent'; name?: string; account: { homePage: string; name: string } };
-  masteryScore?: number;
-  moveOn?: 'Passed' | 'Completed' | 'CompletedAndPassed' | 'CompletedOrPassed' | 'NotApplicable';
-  launchMode?: 'Normal' | 'Browse' | 'Review';
-  /** LMS.LaunchData returnURL: where the AU goes when the trainee exits (e.g. `lmsPage`). */
-  returnURL?: string;
+const MAX_BODY = 8 << 20;
+
+/** One statements request as the LRS answered it. */
+export interface LrsExchange {
+  method: string;
+  status: number;
+  /** Statements in the request body. */
+  count: number;
+  /** The LRS's error message (4xx/5xx). */
+  message?: string;
 }
 
 export interface TestLrs {
-  /** xAPI endpoint, ending with `/xapi/`. */
+  /** xAPI endpoint, `http://127.0.0.1:PORT/data/xAPI/` (as Learning Locker serves it). */
   endpoint: string;
-  /** Accepted statements, in the order received. */
-  statements: XapiStatement[];
-  /** Refusals: the reason and the statement. */
-  rejections: { reason: string; statement: unknown }[];
+  /** The same LRS at an address that answers without CORS headers (a browser refuses to read it). */
+  noCorsEndpoint: string;
+  /** Statements as Learning Locker stored them, in the order stored. */
+  readonly statements: XapiStatement[];
+  /** Every statements POST/PUT answered with a 4xx/5xx. */
+  readonly rejections: LrsExchange[];
+  /** Statements accepted (2xx) and refused (4xx) since the last reset, counted per statement sent. */
+  tally(): { accepted: number; refused: number; requests: number };
   /** While down, every connection is dropped (as if the server were off). */
   setDown(down: boolean): void;
-  /** A page standing in for the LMS's course page (a returnURL to land on): `GET` gives a small HTML page. */
+  /** The next `n` statement writes reach the LRS (and are stored) but their answers are lost. */
+  loseResponses(n: number): void;
+  /** Adds a client with its own credentials and scopes (e.g. a write-only key). */
+  addClient(client: LlClient): void;
+  /** A page standing in for the LMS's course page (a returnURL to land on). */
   lmsPage: string;
   /** Registers a cmi5 registration and returns the launch query (without `scenario`). */
   cmi5Launch(reg: Cmi5Registration): URLSearchParams;
+  /** Empties the store, the tally and the launches; back up; default clients only. */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,14 +53,11 @@ export interface TestLrsOptions {
   secret?: string;
   /** Stops itself after this long, whatever happens (default 5 minutes). */
   lifetimeMs?: number;
+  /** Listen on this port (default: any free one). */
+  port?: number;
 }
 
-const send = (res: ServerResponse, status: number, body?: unknown) => {
-  res.writeHead(status, { 'content-type': 'application/json', 'x-experience-api-version': '1.0.3' });
-  res.end(body === undefined ? undefined : JSON.stringify(body));
-};
-
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((ok, fail) => {
     let size = 0;
     const chunks: Buffer[] = [];
@@ -61,118 +68,80 @@ function readBody(req: IncomingMessage): Promise<string> {
         req.destroy();
       } else chunks.push(c);
     });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => ok(Buffer.concat(chunks)));
     req.on('error', fail);
   });
 }
 
-export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLrs> {
-  const basic = `Basic ${Buffer.from(`${options.key ?? 'test-key'}:${options.secret ?? 'test-secret'}`).toString('base64')}`;
-  const statements: XapiStatement[] = [];
-  const rejections: TestLrs['rejections'] = [];
-  const registrations = new Map<string, Cmi5Registration & { token: string; fetchUsed: boolean; sessionId: string }>();
-  const ledgers = new Map<string, Cmi5LedgerEntry>();
-  let down = false;
-  let endpoint = '';
-
-  const authorised = (req: IncomingMessage) => {
-    const auth = req.headers.authorization;
-    return auth === basic || [...registrations.values()].some((r) => auth === `Basic ${r.token}`);
-  };
-
-  function accept(raw: unknown): string | null {
-    const warnings = validate(raw);
-    if (warnings.length > 0) return `invalid: ${warnings.map((w) => `${w.path.join('.')}`).join(', ')}`;
-    const s = raw as XapiStatement;
-    const reg = s.context?.registration ? registrations.get(s.context.registration) : undefined;
-    if (reg) {
-      if (s.context?.extensions?.[CMI5.sessionId] !== reg.sessionId) return 'cmi5: wrong or missing session id';
-      const r = checkCmi5(ledgers.get(reg.registration) ?? emptyLedger(), s, reg.masteryScore);
-      if (r.error) return `cmi5: ${r.error}`;
-      ledgers.set(reg.registration, r.ledger);
-    }
-    if (statements.some((old) => old.id === s.id)) return null; // same id: already stored (idempotent)
-    if (statements.length >= MAX_STATEMENTS) return 'store full';
-    statements.push(s);
-    return null;
+const countStatements = (body: Buffer) => {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as unknown;
+    return Array.isArray(parsed) ? parsed.length : 1;
+  } catch {
+    return 0;
   }
+};
+
+export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLrs> {
+  const defaults: LlClient[] = [{ key: options.key ?? 'test-key', secret: options.secret ?? 'test-secret', scopes: ['statements/write', 'statements/read'] }];
+  const ll = await startLearningLocker(defaults);
+  let extra: LlClient[] = [];
+  const registrations = new Map<string, LaunchedRegistration>();
+  const documents = new Map<string, string>();
+  let exchanges: LrsExchange[] = [];
+  let down = false;
+  let lose = 0;
+  const syncClients = () => ll.setClients([...defaults, ...extra, ...[...registrations.values()].map((r) => ({ key: r.key, secret: r.secret, scopes: ['statements/write', 'statements/read'] }))]);
+
+  /** Forwards to Learning Locker; returns its answer (status, headers, body). */
+  const forward = (req: IncomingMessage, path: string, body: Buffer) =>
+    new Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }>((ok, fail) => {
+      const out = request(`${ll.origin}${path}`, { method: req.method, headers: { ...req.headers, host: new URL(ll.origin).host } }, (res) => {
+        readBody(res).then((b) => ok({ status: res.statusCode ?? 502, headers: res.headers, body: b }), fail);
+      });
+      out.on('error', fail);
+      out.end(body);
+    });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204).end();
+    const noCors = url.pathname.startsWith('/no-cors/');
+    const path = noCors ? url.pathname.slice('/no-cors'.length) + url.search : url.pathname + url.search;
+    if (noCors && req.method === 'OPTIONS') {
+      res.writeHead(204).end(); // a preflight without Access-Control-Allow-*: the browser stops here
       return;
     }
-    // cmi5 fetch URL: one auth token, once (cmi5 §8.2.3).
-    const fetchMatch = /^\/fetch\/([\w-]+)$/.exec(url.pathname);
-    if (fetchMatch && req.method === 'POST') {
-      const reg = registrations.get(fetchMatch[1]!);
-      if (!reg) return send(res, 404, { 'error-code': '3', 'error-text': 'unknown' });
-      if (reg.fetchUsed) return send(res, 200, { 'error-code': '1', 'error-text': 'already in use' });
-      reg.fetchUsed = true;
-      return send(res, 200, { 'auth-token': reg.token });
-    }
-    if (url.pathname.startsWith('/lms/') && req.method === 'GET') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><html lang="en"><title>Test LMS</title><main><h1>Test LMS course page</h1></main></html>');
-      return;
-    }
-    if (!url.pathname.startsWith('/xapi/')) return send(res, 404, { error: 'not found' });
-    if (!authorised(req)) return send(res, 401, { error: 'unauthorised' });
-    const resource = url.pathname.slice('/xapi/'.length);
-    if (resource === 'statements' && (req.method === 'POST' || req.method === 'PUT')) {
-      let body: unknown;
-      try {
-        body = JSON.parse(await readBody(req));
-      } catch {
-        return send(res, 400, { error: 'not JSON' });
+    const body = await readBody(req);
+    if (!noCors) {
+      res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
+      // CORS for the whole host, as a deployment's proxy typically sets it: any path's preflight passes.
+      if (req.method === 'OPTIONS') {
+        res.setHeader('access-control-allow-headers', 'authorization, content-type, x-experience-api-version, if-match, if-none-match');
+        res.setHeader('access-control-allow-methods', 'GET, POST, PUT, DELETE, OPTIONS');
+        res.writeHead(204).end();
+        return;
       }
-      const list = Array.isArray(body) ? body : [body];
-      for (const s of list) {
-        const reason = accept(s);
-        if (reason) {
-          rejections.push({ reason, statement: s });
-          return send(res, 400, { error: reason });
-        }
+      res.setHeader('access-control-expose-headers', 'x-experience-api-version, etag, last-modified');
+      if (handleLmsDouble(req, res, body.toString('utf8'), registrations, documents)) return;
+    }
+    const isWrite = /^\/data\/xAPI\/statements\/?$/i.test(new URL(path, 'http://x').pathname) && (req.method === 'POST' || req.method === 'PUT');
+    const answer = await forward(req, path, body);
+    if (isWrite) {
+      const exchange: LrsExchange = { method: req.method ?? '', status: answer.status, count: countStatements(body) };
+      if (answer.status >= 400) exchange.message = answer.body.toString('utf8').slice(0, 500);
+      exchanges.push(exchange);
+      if (lose > 0) {
+        lose -= 1;
+        req.socket.destroy(); // stored, but the sender never hears so
+        return;
       }
-      return send(res, 200, list.map((s) => (s as { id: string }).id));
     }
-    if (resource === 'statements' && req.method === 'GET') {
-      const verb = url.searchParams.get('verb');
-      const activity = url.searchParams.get('activity');
-      const related = url.searchParams.get('related_activities') === 'true';
-      const since = url.searchParams.get('since');
-      const found = statements.filter((s) => {
-        if (verb && s.verb.id !== verb) return false;
-        if (since && s.timestamp <= since) return false;
-        if (activity) {
-          const ids = [s.object.id, ...(related ? Object.values(s.context?.contextActivities ?? {}).flat().map((a) => a.id) : [])];
-          if (!ids.includes(activity)) return false;
-        }
-        return true;
-      });
-      return send(res, 200, { statements: found.slice().reverse(), more: '' });
-    }
-    if (resource === 'activities/state' && req.method === 'GET' && url.searchParams.get('stateId') === 'LMS.LaunchData') {
-      const reg = registrations.get(url.searchParams.get('registration') ?? '');
-      if (!reg) return send(res, 404, { error: 'no launch data' });
-      return send(res, 200, {
-        contextTemplate: {
-          contextActivities: { grouping: [{ objectType: 'Activity', id: reg.activityId }] },
-          extensions: { [CMI5.sessionId]: reg.sessionId },
-        },
-        launchMode: reg.launchMode ?? 'Normal',
-        moveOn: reg.moveOn ?? 'CompletedAndPassed',
-        ...(reg.masteryScore === undefined ? {} : { masteryScore: reg.masteryScore }),
-        ...(reg.returnURL === undefined ? {} : { returnURL: reg.returnURL }),
-      });
-    }
-    if (resource.startsWith('activities/state') || resource.startsWith('agents/profile')) {
-      if (req.method === 'GET') return send(res, 404, { error: 'none' });
-      await readBody(req);
-      return send(res, 204);
-    }
-    return send(res, 404, { error: 'not found' });
+    const headers = { ...answer.headers };
+    delete headers['transfer-encoding'];
+    delete headers.connection;
+    if (noCors) for (const h of Object.keys(headers)) if (h.startsWith('access-control-')) delete headers[h];
+    res.writeHead(answer.status, headers);
+    res.end(answer.body);
   }
 
   const server = createServer((req, res) => {
@@ -180,43 +149,65 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
       req.socket.destroy();
       return;
     }
-    res.setHeader('access-control-allow-origin', '*');
-    res.setHeader('access-control-allow-headers', 'authorization, content-type, x-experience-api-version, if-match, if-none-match');
-    res.setHeader('access-control-allow-methods', 'GET, POST, PUT, DELETE, OPTIONS');
-    res.setHeader('access-control-expose-headers', 'x-experience-api-version, etag, last-modified');
-    handle(req, res).catch((error: unknown) => send(res, 500, { error: String(error) }));
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-  const { port } = server.address() as AddressInfo;
-  endpoint = `http://127.0.0.1:${port}/xapi/`;
-  const close = () =>
-    new Promise<void>((ok) => {
-      clearTimeout(stopper);
-      server.closeAllConnections();
-      server.close(() => ok());
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(502).end();
+      else res.destroy();
     });
+  });
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', () => ok()));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const endpoint = `${origin}/data/xAPI/`;
+  const close = async () => {
+    clearTimeout(stopper);
+    server.closeAllConnections();
+    await new Promise<void>((ok) => server.close(() => ok()));
+    await ll.close();
+  };
   const stopper = setTimeout(() => void close(), options.lifetimeMs ?? 5 * 60_000);
   stopper.unref();
 
   return {
     endpoint,
-    lmsPage: `http://127.0.0.1:${port}/lms/course`,
-    statements,
-    rejections,
+    noCorsEndpoint: `${origin}/no-cors/data/xAPI/`,
+    lmsPage: `${origin}/lms/course`,
+    get statements() {
+      return ll.stored() as unknown as XapiStatement[];
+    },
+    get rejections() {
+      return exchanges.filter((e) => e.status >= 400);
+    },
+    tally: () => ({
+      accepted: exchanges.filter((e) => e.status < 300).reduce((n, e) => n + e.count, 0),
+      refused: exchanges.filter((e) => e.status >= 400 && e.status < 500).reduce((n, e) => n + e.count, 0),
+      requests: exchanges.length,
+    }),
     setDown: (d) => {
       down = d;
       if (d) server.closeAllConnections();
     },
+    loseResponses: (n) => {
+      lose = n;
+    },
+    addClient: (client) => {
+      extra.push(client);
+      syncClients();
+    },
     cmi5Launch: (reg) => {
       const id = reg.registration;
-      registrations.set(id, { ...reg, token: Buffer.from(`cmi5-${id}:session`).toString('base64'), fetchUsed: false, sessionId: `session-${id}` });
-      return new URLSearchParams({
-        endpoint,
-        fetch: `http://127.0.0.1:${port}/fetch/${id}`,
-        actor: JSON.stringify(reg.actor),
-        registration: id,
-        activityId: reg.activityId,
-      });
+      registrations.set(id, { ...reg, key: `cmi5-${id}`, secret: 'session', fetchUsed: false, sessionId: `session-${id}` });
+      syncClients();
+      return new URLSearchParams({ endpoint, fetch: `${origin}/fetch/${id}`, actor: JSON.stringify(reg.actor), registration: id, activityId: reg.activityId });
+    },
+    reset: async () => {
+      down = false;
+      lose = 0;
+      extra = [];
+      exchanges = [];
+      registrations.clear();
+      documents.clear();
+      syncClients();
+      await ll.reset();
     },
     close,
   };

@@ -28,7 +28,17 @@ export interface StatementTarget {
   registration?: string;
   /** Extra context merged into every statement (the cmi5 context template). */
   contextTemplate?: XapiContext;
+  /**
+   * Keeps this route's statement ids apart from every other route's. The same attempt reported to the
+   * configured LRS and to a cmi5 LMS has different content (registration, cmi5 categories, even passed vs
+   * failed under a mastery score), so it must not share ids: one LRS would refuse the second with 409.
+   */
+  idScope?: string;
 }
+
+/** The statement id for one position of an attempt, within the target's id scope. */
+const idFor = (attempt: ReportableAttempt, target: StatementTarget, position: string) =>
+  statementId(`${target.idScope ? `${target.idScope}/` : ''}${attempt.id}/${position}`);
 
 /** The reply text limit we send (LRSs accept more, but a transcript line needs no more). */
 export const MAX_RESPONSE = 4000;
@@ -79,7 +89,7 @@ export function buildTurnStatements(attempt: ReportableAttempt, target: Statemen
   return attempt.scorecard.turns.map((turn, i) => {
     const n = i + 1;
     return {
-      id: statementId(`${attempt.id}/turn/${n}`),
+      id: idFor(attempt, target, `turn/${n}`),
       actor: target.actor,
       verb: VERBS.answered,
       object: {
@@ -108,7 +118,7 @@ const durationOf = (a: ReportableAttempt) => isoDuration(Date.parse(a.endedAt) -
 /** `completed` for the scenario activity. */
 export function buildCompleted(attempt: ReportableAttempt, target: StatementTarget, extraContext?: XapiContext): XapiStatement {
   return {
-    id: statementId(`${attempt.id}/completed`),
+    id: idFor(attempt, target, 'completed'),
     actor: target.actor,
     verb: VERBS.completed,
     object: scenarioActivity(target),
@@ -122,7 +132,7 @@ export function buildCompleted(attempt: ReportableAttempt, target: StatementTarg
 export function buildJudged(attempt: ReportableAttempt, target: StatementTarget, passed: boolean, extraContext?: XapiContext): XapiStatement {
   const { scorecard } = attempt;
   return {
-    id: statementId(`${attempt.id}/judged`),
+    id: idFor(attempt, target, 'judged'),
     actor: target.actor,
     verb: passed ? VERBS.passed : VERBS.failed,
     object: scenarioActivity(target),

@@ -23,6 +23,9 @@ export interface Cmi5Progress {
   terminated: boolean;
 }
 
+/** cmi5 statements' ids are their own (see StatementTarget.idScope): scoped by the registration. */
+export const cmi5IdScope = (launch: Pick<Cmi5Launch, 'registration'>) => `cmi5/${launch.registration}`;
+
 const categories = (moveOn: boolean): XapiContext => ({
   contextActivities: {
     category: [
@@ -46,7 +49,7 @@ export function cmi5Passed(scaled: number, scenarioPassed: boolean, masteryScore
  */
 export function cmi5AttemptStatements(attempt: ReportableAttempt, target: StatementTarget, launch: Cmi5Launch, progress: Cmi5Progress): { statements: XapiStatement[]; progress: Cmi5Progress } {
   if (progress.terminated) return { statements: [], progress };
-  const t: StatementTarget = { ...target, activityId: launch.activityId, registration: launch.registration, contextTemplate: launch.contextTemplate };
+  const t: StatementTarget = { ...target, activityId: launch.activityId, registration: launch.registration, contextTemplate: launch.contextTemplate, idScope: cmi5IdScope(launch) };
   const out = buildTurnStatements(attempt, t);
   const next = { ...progress };
   if (launch.launchMode === 'Normal') {

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { cleanSettings, useLrsSettings } from '../../lrs/lrs-settings.ts';
 import { useSyncState } from '../../lrs/sync-store.ts';
 import { getLmsSession } from '../../lms/lms-session.ts';
+import { ProblemText } from './ProblemText.tsx';
 
 const loadEngine = () => import('../../lrs/sync-engine.ts').then((m) => m.getSyncEngine());
+const checkSaved = () => import('../../lrs/settings-saved.ts').then((m) => m.settingsSaved());
 
 /** The sync panel: counts, last error, retry, and the LRS settings form (loaded when first opened). */
 export function SyncPanel() {
@@ -24,14 +26,18 @@ export function SyncPanel() {
     settings.save(cleaned);
     setForm(cleaned);
     setMessage(t('sync.saved'));
-    if (cleaned.endpoint) void loadEngine().then((engine) => engine.kick(), () => undefined);
+    if (cleaned.endpoint) void checkSaved().catch(() => undefined);
   };
 
   return (
     <div className="sync-panel card">
       <h2>{t('sync.title')}</h2>
       {getLmsSession() && <p>{t('sync.launched')}</p>}
-      {sync.lastError && <p className="detail">{t('sync.lastError', { error: sync.lastError })}</p>}
+      {sync.problem && (
+        <p className="detail" data-testid="sync-problem">
+          <ProblemText problem={sync.problem} />
+        </p>
+      )}
       {sync.active && (
         <div className="sync-state">
           <p data-testid="sync-counts">
@@ -79,7 +85,21 @@ export function SyncPanel() {
           )}
         </div>
         {message && <p role="status">{message}</p>}
+        <CheckResult />
       </form>
     </div>
+  );
+}
+
+/** What the check run on saving found: connected (and whether the key may read), or what is wrong. */
+function CheckResult() {
+  const { t } = useTranslation();
+  const check = useSyncState((s) => s.check);
+  if (check.state === 'idle') return null;
+  if (check.state === 'checking') return <p role="status" data-testid="sync-check">{t('sync.checking')}</p>;
+  return (
+    <p role="status" data-testid="sync-check">
+      {check.problem ? <ProblemText problem={check.problem} /> : check.canRead ? t('sync.checkOk') : t('sync.checkOkNoRead')}
+    </p>
   );
 }

@@ -9,9 +9,12 @@ import { useLrsSettings } from '../../lrs/lrs-settings.ts';
 import { useSyncState } from '../../lrs/sync-store.ts';
 import { SyncStatus } from './SyncStatus.tsx';
 
-// The engine (IndexedDB, network) is tested on its own; here only what the panel asks of it.
+// The engine (IndexedDB, network) and the settings check are tested against the real LRS; here only what
+// the panel asks of them and what it shows.
 const engine = vi.hoisted(() => ({ kick: vi.fn(), retry: vi.fn(async () => undefined) }));
+const saved = vi.hoisted(() => ({ settingsSaved: vi.fn(async () => undefined) }));
 vi.mock('../../lrs/sync-engine.ts', () => ({ getSyncEngine: () => engine }));
+vi.mock('../../lrs/settings-saved.ts', () => saved);
 
 async function renderStatus() {
   const i18n = await setupI18n('en');
@@ -25,10 +28,10 @@ async function renderStatus() {
 describe('SyncStatus', () => {
   beforeEach(() => {
     useLrsSettings.getState().clear();
-    useSyncState.setState({ active: false, pending: 0, rejected: 0, sending: false, lastError: null });
+    useSyncState.setState({ active: false, pending: 0, rejected: 0, sending: false, problem: null, check: { state: 'idle' } });
   });
 
-  it('says when no LRS is set up, and saves the settings typed into the panel', async () => {
+  it('says when no LRS is set up, saves the settings typed into the panel and checks them', async () => {
     await renderStatus();
     expect(screen.getByRole('status')).toHaveTextContent('No learning record store');
     await userEvent.click(screen.getByText('No learning record store'));
@@ -38,7 +41,7 @@ describe('SyncStatus', () => {
     await expectNoAxeViolations();
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(useLrsSettings.getState()).toMatchObject({ endpoint: 'https://lrs.example.com/xapi/', key: 'k', secret: 's' });
-    await vi.waitFor(() => expect(engine.kick).toHaveBeenCalled());
+    await vi.waitFor(() => expect(saved.settingsSaved).toHaveBeenCalled());
   });
 
   it('refuses an endpoint that is not http(s)', async () => {
@@ -50,14 +53,31 @@ describe('SyncStatus', () => {
     expect(useLrsSettings.getState().endpoint).toBe('');
   });
 
-  it('shows waiting and refused records, the last error and a retry button', async () => {
-    useSyncState.setState({ active: true, pending: 3, rejected: 1, lastError: 'HTTP 400: invalid' });
+  it('shows waiting and refused records, what went wrong in plain words, and a retry button', async () => {
+    useSyncState.setState({ active: true, pending: 3, rejected: 1, problem: { kind: 'refused', status: 400 } });
     await renderStatus();
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('1 records refused');
     await userEvent.click(screen.getByText('1 records refused'));
-    expect(await screen.findByText('Last error: HTTP 400: invalid')).toBeInTheDocument();
+    expect(await screen.findByText('The learning record store refused a record. It is kept on this computer; Retry sends it again. (HTTP 400)')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await vi.waitFor(() => expect(engine.retry).toHaveBeenCalled());
     await expectNoAxeViolations();
+  });
+
+  it('wrong settings: the header asks to check them before any record waits; the check says what is wrong', async () => {
+    useSyncState.setState({ active: true, problem: { kind: 'credentials', status: 401 }, check: { state: 'done', problem: { kind: 'credentials', status: 401 }, canRead: false } });
+    await renderStatus();
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Learning records not sent: check the settings');
+    await userEvent.click(screen.getByText('Learning records not sent: check the settings'));
+    expect(await screen.findByTestId('sync-check')).toHaveTextContent('The learning record store did not accept this key and secret. Check both. (HTTP 401)');
+    await expectNoAxeViolations();
+  });
+
+  it('a write-only key: connected, with a plain note that the dashboard cannot read records back', async () => {
+    useSyncState.setState({ active: true, check: { state: 'done', problem: null, canRead: false } });
+    await renderStatus();
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Learning records synced');
+    await userEvent.click(screen.getByText('Learning records synced'));
+    expect(await screen.findByTestId('sync-check')).toHaveTextContent('This key may not read them back');
   });
 });

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isSettingsProblem } from '../../lrs/lrs-problem.ts';
 import { useSyncState } from '../../lrs/sync-store.ts';
 import './sync.css';
 
@@ -12,14 +13,21 @@ export function SyncStatus() {
   const sync = useSyncState();
   const [opened, setOpened] = useState(false);
 
+  // Wrong settings first (nothing gets through until they change), then refused, waiting, unreachable.
+  const blocked = sync.problem !== null && isSettingsProblem(sync.problem.kind);
+  const unreachable = sync.problem?.kind === 'unreachable';
   const summary = !sync.active
     ? t('sync.off')
-    : sync.rejected > 0
-      ? t('sync.rejected', { count: sync.rejected })
-      : sync.pending > 0
-        ? t('sync.pending', { count: sync.pending })
-        : t('sync.synced');
-  const tone = !sync.active ? 'off' : sync.rejected > 0 ? 'bad' : sync.pending > 0 ? 'wait' : 'ok';
+    : blocked
+      ? t('sync.attention')
+      : sync.rejected > 0
+        ? t('sync.rejected', { count: sync.rejected })
+        : sync.pending > 0
+          ? t('sync.pending', { count: sync.pending })
+          : unreachable
+            ? t('sync.unreachableShort')
+            : t('sync.synced');
+  const tone = !sync.active ? 'off' : blocked || sync.rejected > 0 ? 'bad' : sync.pending > 0 || unreachable ? 'wait' : 'ok';
 
   return (
     <details className="sync-status" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
