@@ -2,6 +2,7 @@
 // (電話 / phone, 師傅 / plumber); a question that mentions one brings that fact out before the ones the
 // scenario lists earlier, so the customer answers what was asked instead of telling the story in a fixed
 // order. Pure and deterministic.
+import { codeSwitchReading } from '../reply/text/fold-code-switch.ts';
 import { normalize } from '../reply/text/normalize.ts';
 import type { Fact } from './scenario.types.ts';
 
@@ -40,7 +41,9 @@ function patternsOf(fact: Fact): readonly RegExp[] {
   if (hit) return hit;
   const folded = Object.values(fact.topics ?? {})
     .flat()
-    .map(foldTopic)
+    // An English topic also matches a Chinese reply that types the word in English (嗰次phone你):
+    // such a reply reads the word in Chinese (code-switch.json), so its Chinese reading counts too.
+    .flatMap((t) => [foldTopic(t), codeSwitchReading(t.trim()) ?? ''])
     .filter((t) => t !== '');
   const patterns = [...new Set(folded)].map(topicPattern);
   compiled.set(fact, patterns);

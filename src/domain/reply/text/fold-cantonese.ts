@@ -12,7 +12,8 @@ const PHRASES: [string, string][] = [
   ['呢單', '這單'], ['呢单', '这单'], ['呢次', '這次'], ['呢位', '這位'], ['呢樣', '這樣'], ['呢样', '这样'],
   ['嗰度', '那裡'], ['嗰個', '那個'], ['嗰个', '那个'], ['嗰陣', '那時'], ['嗰啲', '那些'],
   ['依家', '現在'], ['而家', '現在'], ['聽日', '明天'], ['听日', '明天'], ['琴日', '昨天'], ['尋日', '昨天'],
-  ['下晝', '下午'], ['下昼', '下午'], ['朝早', '早上'], ['話你知', '告訴你'], ['话你知', '告诉你'],
+  ['下晝', '下午'], ['下昼', '下午'], ['朝早', '早上'], ['話你知', '告訴你'], ['话你知', '告诉你'], ['話我知', '告訴我'], ['话我知', '告诉我'],
+  ['聽朝', '明早'], ['听朝', '明早'], ['聽晚', '明晚'], ['听晚', '明晚'], ['今朝', '今早'], ['晏晝', '中午'], ['晏昼', '中午'],
   ['定係', '還是'], ['定系', '还是'], ['做嘢', '做事'], ['係咪', '是否'], ['系咪', '是否'], ['幾多', '多少'], ['几多', '多少'],
   ['搞掂', '搞定'], ['傾吓', '談談'], ['倾吓', '谈谈'], ['咁樣', '這樣'], ['咁样', '这样'],
 ];
@@ -26,7 +27,8 @@ const CHARS: Record<string, string> = {
 const PHRASE_RE = new RegExp(PHRASES.map(([from]) => from).join('|'), 'g');
 const PHRASE_MAP = new Map(PHRASES);
 const CHAR_RE = new RegExp(`[${Object.keys(CHARS).join('')}]`, 'g');
-const CANTONESE = /[唔冇係嘅咗佢哋喺嚟俾畀睇嗌搵啲嗰嬲攞諗揀瞓攰冚呢乜咩邊點聽琴尋晝咪嘢幾几定]/;
+// Any character that starts a phrase above or is folded alone: a reply without one is left as it is.
+const CANTONESE = new RegExp(`[${[...new Set([...PHRASES.map(([from]) => from.charAt(0)), ...Object.keys(CHARS)])].join('')}]`);
 
 /** Folds Cantonese words onto Standard Written Chinese; same length in, same length out. */
 export function foldCantonese(text: string): string {

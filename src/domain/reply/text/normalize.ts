@@ -1,7 +1,10 @@
 // Folds a reply into one canonical form for matching while remembering where every folded
 // character came from, so evidence spans point at the trainee's original words.
 import { foldCantonese } from './fold-cantonese.ts';
+import { foldCodeSwitch } from './fold-code-switch.ts';
+import { applyRewrites, type Rewrite } from './rewrite.ts';
 import { toSimplified } from './fold-script.ts';
+import { foldTypos } from './fold-typos.ts';
 
 /** A folded text and, per folded character, the original span [start, end) it came from. */
 export interface FoldedText {
@@ -44,7 +47,7 @@ function foldChar(ch: string): string {
 
 /** English contractions expanded so `don't` and `do not` match the same pattern. */
 // Each with a literal every match contains: a reply without it skips that regex (most skip them all).
-const CONTRACTIONS: [RegExp, string, string][] = [
+const CONTRACTIONS: Rewrite[] = [
   [/\bcan't\b/g, 'can not', "can't"], [/\bcannot\b/g, 'can not', 'cannot'], [/\bwon't\b/g, 'will not', "won't"], [/\bshan't\b/g, 'shall not', "shan't"],
   [/\bain't\b/g, 'is not', "ain't"], [/\blet's\b/g, 'let us', "let's"],
   [/\b(it|that|what|there|here|who|where|how|he|she|this)'s\b/g, '$1 is', "'s"],
@@ -62,47 +65,8 @@ const CONTRACTION_HINT = /'|\bcannot\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|w
 /** Expands contractions in plain text (used to fold lexicon patterns the way replies are folded). */
 export function expandContractionsText(text: string): string {
   let out = text;
-  for (const [re, replacement, literal] of CONTRACTIONS) if (out.includes(literal)) out = out.replace(re, replacement);
+  for (const [re, replacement, literal] of CONTRACTIONS) if (out.includes(literal) && typeof replacement === 'string') out = out.replace(re, replacement);
   return out;
-}
-
-const singles = new Map<RegExp, RegExp>();
-/** The non-global twin of a contraction regex, to rewrite one match. */
-const single = (re: RegExp): RegExp => singles.get(re) ?? (singles.set(re, new RegExp(re.source)).get(re) as RegExp);
-
-function expandContractions(f: FoldedText): FoldedText {
-  if (!CONTRACTION_HINT.test(f.text)) return f;
-  let { text, starts, ends } = f;
-  for (const [re, replacement, literal] of CONTRACTIONS) {
-    if (!text.includes(literal) || !re.test(text)) continue;
-    re.lastIndex = 0;
-    let out = '';
-    const s: number[] = [];
-    const e: number[] = [];
-    let last = 0;
-    for (const m of text.matchAll(re)) {
-      const at = m.index;
-      out += text.slice(last, at);
-      s.push(...starts.slice(last, at));
-      e.push(...ends.slice(last, at));
-      const rep = m[0].replace(single(re), replacement);
-      const spanStart = starts[at] ?? 0;
-      const spanEnd = ends[at + m[0].length - 1] ?? spanStart;
-      out += rep;
-      for (let i = 0; i < rep.length; i++) {
-        s.push(spanStart);
-        e.push(spanEnd);
-      }
-      last = at + m[0].length;
-    }
-    out += text.slice(last);
-    s.push(...starts.slice(last));
-    e.push(...ends.slice(last));
-    text = out;
-    starts = s;
-    ends = e;
-  }
-  return { original: f.original, text, starts, ends, traditional: f.traditional };
 }
 
 /** Folds a reply for matching. Pure and deterministic. */
@@ -163,7 +127,8 @@ export function normalize(original: string): FoldedText {
     if (folded.length === text.length) text = folded;
     if (/[您妳祢]/.test(text)) text = text.replace(/[您妳祢]/g, (c) => YOU[c] ?? c);
   }
-  return expandContractions({ original, text, starts, ends, traditional });
+  const folded = applyRewrites({ original, text, starts, ends, traditional }, CONTRACTIONS, CONTRACTION_HINT);
+  return foldCodeSwitch(foldTypos(folded));
 }
 
 /** Maps a [start, end) range of the folded text back to the original text. */
