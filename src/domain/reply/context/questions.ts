@@ -53,18 +53,25 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     const harmful = RHETORICAL_MOVES.some((m) => ctx.find(m).some((h) => overlaps(h, asking) && !ctx.isReported(h)));
     const body = sentence.text.replace(/[?.!;\n\s]+$/, '');
     const zh = CJK.test(sentence.text);
-    // Cheap checks first: most statements end with . or ! and need no question-word scan.
-    const maybe = sentence.endsWithQuestionMark || (zh ? /[吗么嘛咩呢不吧没]$/.test(body) : !EN_TERMINAL.test(sentence.text));
+    // Cheap check first: a sentence that ends with . or ! is a statement and needs no question-word scan.
+    const maybe = sentence.endsWithQuestionMark || !EN_TERMINAL.test(sentence.text);
     if (!maybe) return { sentence, isQuestion: false, open: null, tag: null, rhetorical, harmful, offer };
     const notOpen = ctx.findWith((lex) => lex.moves.ask_open.except);
-    const open = ctx.cue('open_question').find((c) => inside(c) && !offers().some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c))) ?? null;
-    const tag = ctx.cue('closed_tag').find(inside) ?? null;
+    // 什麼都可以, 不管怎樣, 我問問護士能不能…: question words that ask the customer nothing.
+    const indefinite = ctx.cue('indefinite');
+    const asks = (c: Span) => !indefinite.some((i) => overlaps(i, c));
+    const open = ctx.cue('open_question').find((c) => inside(c) && asks(c) && !offers().some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c))) ?? null;
+    const tag = ctx.cue('closed_tag').find((c) => inside(c) && asks(c)) ?? null;
     let isQuestion = sentence.endsWithQuestionMark;
     if (!isQuestion && zh) {
-      isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null);
+      // Chat is typed without question marks: an A-not-A form (有冇, 係咪, 是不是, 得唔得) or a question
+      // word in the last clause asks, even without a question mark.
+      const inLast = (c: Span | null) => c !== null && c.start >= last.start;
+      isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null) || inLast(tag) || inLast(open);
     } else if (!isQuestion) {
       const aux = ctx.cue('aux_start').some(inside);
-      isQuestion = (aux || (open !== null && open.start === firstWord(sentence))) && !EN_TERMINAL.test(sentence.text);
+      const leads = (c: Span | null) => c !== null && ctx.text.slice(sentence.start, c.start).trim() === '';
+      isQuestion = aux || leads(open);
     }
     return { sentence, isQuestion, open, tag, rhetorical, harmful, offer };
   });
@@ -73,9 +80,4 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
 /** Offers of help ("有什麼可以幫您?", "What can I do for you today?") are greetings, not questions. */
 function offerSpans(ctx: ReplyContext): Span[] {
   return ctx.cue('offer');
-}
-
-function firstWord(sentence: Sentence): number {
-  const m = /\S/.exec(sentence.text);
-  return sentence.start + (m ? m.index : 0);
 }

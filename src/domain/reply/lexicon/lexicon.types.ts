@@ -27,7 +27,11 @@ export type CueId =
   /** A confirming tag closing a restatement: 對嗎? / 是不是? / right? / is that correct? */
   | 'confirm_tag'
   /** An offer of help (有什麼可以幫您? / How may I help?): part of a greeting, not a question. */
-  | 'offer';
+  | 'offer'
+  /** A question word that asks the customer nothing: 什麼都可以, 不管怎樣, 我問問護士能不能… */
+  | 'indefinite'
+  /** Sarcasm: 滿意未?, 行行行, happy now?, "SO sorry" — the helpful words around it are mockery. */
+  | 'sarcasm';
 
 /** One language's share of the shipped lexicon files (data/lexicon), as the compiler takes it. */
 export interface LexiconData {

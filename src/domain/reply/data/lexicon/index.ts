@@ -35,6 +35,7 @@ import exonerationCue from './cues/exoneration.json' with { type: 'json' };
 import greetHelloCue from './cues/greet-hello.json' with { type: 'json' };
 import greetIdentityCue from './cues/greet-identity.json' with { type: 'json' };
 import greetOfferCue from './cues/greet-offer.json' with { type: 'json' };
+import indefiniteCue from './cues/indefinite.json' with { type: 'json' };
 import negationCue from './cues/negation.json' with { type: 'json' };
 import offerCue from './cues/offer.json' with { type: 'json' };
 import openQuestionCue from './cues/open-question.json' with { type: 'json' };
@@ -81,6 +82,7 @@ export const CUE_FILES = [
   greetHelloCue,
   greetIdentityCue,
   greetOfferCue,
+  indefiniteCue,
   negationCue,
   offerCue,
   openQuestionCue,
