@@ -77,3 +77,21 @@ describe('lexicon extensions are folded like replies', () => {
     expect(classify('你怎麼這麼笨').acts).toContain('lecture');
   });
 });
+
+describe('sarcasm', () => {
+  it.each([
+    ['好啦好啦,全部都係我哋錯啦,滿意未?', 'premature_liability'],
+    ['行行行,你说的都对', 'paraphrase'],
+    ["fine, it's all our fault, happy now?", 'premature_liability'],
+    ["Oh I'm so sorry our free parking isn't up to your standards", 'apologize'],
+  ])('reads "%s" as mockery (lecture), not as %s', (reply, notMove) => {
+    const r = classifyReply(reply);
+    expect(r.acts).toContain('lecture');
+    expect(r.acts).not.toContain(notMove);
+  });
+
+  it('leaves a sincere apology alone when the mockery is in another sentence', () => {
+    expect(classifyReply('真係對唔住,要你等咗咁耐。').acts).toContain('apologize');
+    expect(classifyReply('让你等这么久,委屈你了。').acts).not.toContain('lecture');
+  });
+});

@@ -74,9 +74,22 @@ export function createClassifier(extension?: LexiconExtension): Classifier {
       };
     });
     evidence.sort((a, b) => a.start - b.start || a.end - b.end || a.move.localeCompare(b.move));
-    const found = new Set<MoveId>(evidence.map((e) => e.move));
-    return { locale, acts: MOVE_IDS.filter((m) => found.has(m)), forbidden, evidence: dedupe(evidence) };
+    const read = withoutMockery(ctx, evidence);
+    const found = new Set<MoveId>(read.map((e) => e.move));
+    return { locale, acts: MOVE_IDS.filter((m) => found.has(m)), forbidden, evidence: dedupe(read) };
   };
+}
+
+/**
+ * In a sarcastic sentence (滿意未?, "happy now?", 行行行你說的都對) the apology, thanks, agreement and
+ * questions are mockery: they are not credited, and "it's all our fault" is not taking on liability.
+ */
+const MOCKED = new Set<MoveId>(['apologize', 'thank', 'empathize', 'acknowledge', 'paraphrase', 'ask_open', 'ask_closed', 'ask_preference', 'premature_liability', 'propose_solution']);
+function withoutMockery(ctx: ReplyContext, evidence: Evidence[]): Evidence[] {
+  const sarcasm = ctx.cue('sarcasm');
+  if (sarcasm.length === 0) return evidence;
+  const mocked = ctx.sentences.filter((s) => sarcasm.some((c) => c.start >= s.start && c.start < s.end)).map((s) => ctx.original(s));
+  return evidence.filter((e) => !(MOCKED.has(e.move) && mocked.some((s) => e.start >= s.start && e.start < s.end)));
 }
 
 /** Drops repeats of the same move, rule and span; `evidence` is sorted, so repeats sit together. */

@@ -1,4 +1,13 @@
-// lecture — educating, criticising, mocking (000_08713545b2ee6cbf.txt); 連小孩子都會 (002).
-import { lexiconRule, reported } from './lexicon-rule.ts';
+// lecture — educating, criticising, mocking (000_08713545b2ee6cbf.txt); 連小孩子都會 (002). Sarcasm is
+// mocking too (滿意未?, 行行行你說的都對, "happy now?"): the sarcasm cue marks it.
+import type { Finding, Rule } from './rule.types.ts';
 
-export const rule = lexiconRule('lecture', { unless: reported });
+export const rule: Rule = {
+  move: 'lecture',
+  id: 'lecture/lexicon',
+  detect: (ctx) => {
+    const out: Finding[] = ctx.find('lecture').filter((s) => !ctx.isReported(s));
+    for (const s of ctx.cue('sarcasm')) if (!ctx.isReported(s)) out.push({ start: s.start, end: s.end, rule: 'lecture/sarcasm', entry: s.entry });
+    return out;
+  },
+};

@@ -41,6 +41,7 @@ import offerCue from './cues/offer.json' with { type: 'json' };
 import openQuestionCue from './cues/open-question.json' with { type: 'json' };
 import reportedCue from './cues/reported.json' with { type: 'json' };
 import rhetoricalCue from './cues/rhetorical.json' with { type: 'json' };
+import sarcasmCue from './cues/sarcasm.json' with { type: 'json' };
 import timeCue from './cues/time.json' with { type: 'json' };
 
 export const MOVE_FILES = [
@@ -88,5 +89,6 @@ export const CUE_FILES = [
   openQuestionCue,
   reportedCue,
   rhetoricalCue,
+  sarcasmCue,
   timeCue,
 ] as readonly unknown[] as readonly CueFile[];
