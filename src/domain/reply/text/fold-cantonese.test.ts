@@ -26,3 +26,10 @@ describe('foldCantonese', () => {
     expect(text.slice(apology.start, apology.end)).toContain('唔好意思');
   });
 });
+
+describe('定係 (or) and words ending in 定', () => {
+  it('folds 定係 as "or" but leaves 規定係咁 alone', () => {
+    expect(foldCantonese('退款定係換貨')).toBe('退款還是換貨');
+    expect(foldCantonese('公司規定係咁')).toBe('公司規定是咁');
+  });
+});

@@ -15,6 +15,8 @@ const PHRASES: [string, string][] = [
   ['下晝', '下午'], ['下昼', '下午'], ['朝早', '早上'], ['話你知', '告訴你'], ['话你知', '告诉你'], ['話我知', '告訴我'], ['话我知', '告诉我'],
   ['聽朝', '明早'], ['听朝', '明早'], ['聽晚', '明晚'], ['听晚', '明晚'], ['今朝', '今早'], ['晏晝', '中午'], ['晏昼', '中午'],
   ['定係', '還是'], ['定系', '还是'], ['做嘢', '做事'], ['係咪', '是否'], ['系咪', '是否'], ['幾多', '多少'], ['几多', '多少'],
+  ['點做', '怎做'], ['点做', '怎做'], ['點處理', '怎處理'], ['点处理', '怎处理'], ['點搞', '怎搞'], ['点搞', '怎搞'], ['點辦', '怎辦'], ['点办', '怎办'],
+  ['係點', '是怎'], ['系点', '是怎'],
   ['搞掂', '搞定'], ['傾吓', '談談'], ['倾吓', '谈谈'], ['咁樣', '這樣'], ['咁样', '这样'],
 ];
 
@@ -24,7 +26,12 @@ const CHARS: Record<string, string> = {
   冚: '全', 返: '回',
 };
 
-const PHRASE_RE = new RegExp(PHRASES.map(([from]) => from).join('|'), 'g');
+// 定係 is "or" (定係 = 還是) except where 定 ends a word: 規定係咁 is 規定 + 係咁, not 規 + 還是.
+const NOT_AFTER: Record<string, string> = {
+  定係: '規规決决確确一指預预約约穩稳固肯否認认設设鎖锁安特選选判制限協协擬拟評评測测議议既鑑鉴裁',
+  定系: '規规決决確确一指預预約约穩稳固肯否認认設设鎖锁安特選选判制限協协擬拟評评測测議议既鑑鉴裁',
+};
+const PHRASE_RE = new RegExp(PHRASES.map(([from]) => (NOT_AFTER[from] ? `(?<![${NOT_AFTER[from]}])${from}` : from)).join('|'), 'g');
 const PHRASE_MAP = new Map(PHRASES);
 const CHAR_RE = new RegExp(`[${Object.keys(CHARS).join('')}]`, 'g');
 // Any character that starts a phrase above or is folded alone: a reply without one is left as it is.

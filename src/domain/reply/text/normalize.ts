@@ -50,7 +50,7 @@ function foldChar(ch: string): string {
 const CONTRACTIONS: Rewrite[] = [
   [/\bcan't\b/g, 'can not', "can't"], [/\bcannot\b/g, 'can not', 'cannot'], [/\bwon't\b/g, 'will not', "won't"], [/\bshan't\b/g, 'shall not', "shan't"],
   [/\bain't\b/g, 'is not', "ain't"], [/\blet's\b/g, 'let us', "let's"],
-  [/\b(it|that|what|there|here|who|where|how|he|she|this)'s\b/g, '$1 is', "'s"],
+  [/\b(it|that|what|there|here|who|where|how|he|she|this|one)'s\b/g, '$1 is', "'s"],
   [/\b([a-z]+)n't\b/g, '$1 not', "n't"], [/\b([a-z]+)'re\b/g, '$1 are', "'re"], [/\bi'm\b/g, 'i am', "i'm"],
   [/\b([a-z]+)'ll\b/g, '$1 will', "'ll"], [/\b([a-z]+)'ve\b/g, '$1 have', "'ve"], [/\b([a-z]+)'d\b/g, '$1 would', "'d"],
   // Casual typing drops the apostrophe ("im sorry", "dont worry"); only forms that are not words themselves.
@@ -58,9 +58,10 @@ const CONTRACTIONS: Rewrite[] = [
   [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must)nt\b/g, '$1 not', 'nt'],
   [/\bim\b/g, 'i am', 'im'], [/\b(you|they)re\b/g, '$1 are', 're'], [/\b(i|you|we|they)ve\b/g, '$1 have', 've'],
   [/\b(that|what)s\b/g, '$1 is', 'ts'],
+  [/\btheres\b/g, 'there is', 'theres'],
   [/\bill (sort|get|send|call|ring|check|make|have|arrange|be|do|look|take|give|book|email|text|fix|see|put|phone|come|let|pass|find|chase|follow|personally|also|just|go|speak|talk|ask|bring|keep|stay|update|contact|organi[sz]e)\b/g, 'i will $1', 'ill '],
 ];
-const CONTRACTION_HINT = /'|\bcannot\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt|cant|wont|im|youre|theyre|ive|youve|weve|theyve|thats|whats|ill)\b/;
+const CONTRACTION_HINT = /'|\bcannot\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt|cant|wont|im|youre|theyre|ive|youve|weve|theyve|thats|whats|theres|ill)\b/;
 
 /** Expands contractions in plain text (used to fold lexicon patterns the way replies are folded). */
 export function expandContractionsText(text: string): string {
