@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { LrsTargetRecord, OutboxRecord } from './outbox-record.ts';
-import type { AttemptRecord, ProgressRecord } from './records.ts';
+import type { ProgressRecord } from './progress-record.ts';
+import type { AttemptRecord } from './records.ts';
 import type { ImportMarkRecord, OverrideRecord, SettingRecord } from './scorecards-records.ts';
 import type { StudioScenarioRecord } from './studio-records.ts';
 

@@ -3,26 +3,29 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DefuseDb } from './db.ts';
 import { bestScores } from './best-scores.ts';
 import { createDexieStorage } from './drill-storage.ts';
-import { progressKey, RECORD_VERSION, type AttemptRecord, type ProgressRecord } from './records.ts';
+import { PROGRESS_VERSION, progressKey, type ProgressRecord } from './progress-record.ts';
+import { RECORD_VERSION, type AttemptRecord } from './records.ts';
 import { StorageError, useStorageIssues } from './storage-errors.ts';
 
 let dbCount = 0;
 const progress = (over: Partial<ProgressRecord> = {}): ProgressRecord => ({
-  schemaVersion: RECORD_VERSION,
+  schemaVersion: PROGRESS_VERSION,
   key: progressKey('S1', 'angry-resident'),
   attemptId: 'a1',
   trainee: 'S1',
   scenarioId: 'angry-resident',
   scenarioVersion: '1',
-  locale: 'zh-Hant',
-  mode: 'practice',
-  seed: 7,
-  phase: 'conversation',
-  replies: [{ text: '您好', at: '2026-01-01T00:00:00.000Z' }],
-  startedAt: '2026-01-01T00:00:00.000Z',
+  snapshot: { status: 'active', value: { conversation: 'traineeTurn' }, context: {} },
+  draft: '我想先',
   updatedAt: '2026-01-01T00:00:00.000Z',
   ...over,
 });
+/** A drill in progress as version 1 stored it: its replies, replayed on load. */
+const v1 = {
+  schemaVersion: 1, key: progressKey('S1', 'angry-resident'), attemptId: 'a1', trainee: 'S1', scenarioId: 'angry-resident', scenarioVersion: '1',
+  locale: 'zh-Hant', mode: 'practice', seed: 7, phase: 'conversation', replies: [{ text: '您好', at: '2026-01-01T00:00:00.000Z' }],
+  startedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+};
 const attempt = (id: string, score: number, scenarioId = 'angry-resident'): AttemptRecord => ({
   schemaVersion: RECORD_VERSION, id, trainee: 'S1', scenarioId, scenarioVersion: '1', locale: 'en', mode: 'exam', seed: 1,
   replies: [], transcript: [{ speaker: 'customer', text: 'Hi', hostility: 80 }], score, passed: score >= 70, outcome: 'resolved',
@@ -57,13 +60,15 @@ describe('drill storage (Dexie)', () => {
     expect((await storage.getAttempt('a2'))?.score).toBe(64);
   });
 
-  it('repairs unversioned records and refuses broken ones with a message', async () => {
+  it('migrates a version 1 record (its replies kept for the drill to replay) and refuses broken ones with a message', async () => {
     const storage = createDexieStorage(db);
-    const { schemaVersion: _v, ...old } = progress();
-    await db.progress.put(old as ProgressRecord);
-    expect((await storage.loadProgress('S1', 'angry-resident'))?.schemaVersion).toBe(RECORD_VERSION);
+    await db.progress.put(v1 as unknown as ProgressRecord);
+    const migrated = await storage.loadProgress('S1', 'angry-resident');
+    expect(migrated?.schemaVersion).toBe(PROGRESS_VERSION);
+    expect(migrated?.snapshot).toMatchObject({ legacy: { replies: v1.replies, locale: 'zh-Hant', seed: 7 } });
+    expect(migrated?.draft).toBe('');
 
-    await db.progress.put({ ...progress(), replies: 'nope' } as unknown as ProgressRecord);
+    await db.progress.put({ ...progress(), draft: 42 } as unknown as ProgressRecord);
     await expect(storage.loadProgress('S1', 'angry-resident')).rejects.toBeInstanceOf(StorageError);
     expect(useStorageIssues.getState().issues).toMatchObject([{ kind: 'corrupt', operation: 'load-progress' }]);
     // Refused records are removed so the trainee can start again.

@@ -1,6 +1,7 @@
 import { DefuseDb } from './db.ts';
-import { progressKey, type AttemptRecord, type ProgressRecord } from './records.ts';
-import { RecordRefused, repairAttempt, repairProgress } from './repair.ts';
+import { parseProgress, progressKey, ProgressRefused, type ProgressRecord } from './progress-record.ts';
+import type { AttemptRecord } from './records.ts';
+import { RecordRefused, repairAttempt } from './repair.ts';
 import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
 
 /** Everything the drill persists, behind one interface (IndexedDB in the app, the same code under fake-indexeddb in tests). */
@@ -34,9 +35,9 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
         const raw = await db.progress.get(key);
         if (raw === undefined) return null;
         try {
-          return repairProgress(raw);
+          return parseProgress(raw);
         } catch (error) {
-          if (!(error instanceof RecordRefused)) throw error;
+          if (!(error instanceof ProgressRefused)) throw error;
           // Refused: drop it so the trainee can start afresh, and say so.
           await db.progress.delete(key);
           throw new StorageError('corrupt', 'load-progress', error.message);

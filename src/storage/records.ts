@@ -18,8 +18,8 @@ export interface StoredReply {
   at: string;
   /** The trainee opened the model-answer hint before sending this reply (costs points). */
   hintUsed?: boolean;
-  /** Guided mode: index of the picked candidate in the order shown. */
-  choice?: number;
+  /** Guided mode: the option picked (`<state>/<index>`; a number in attempts stored before format 3). */
+  choice?: number | string;
 }
 
 /** The trainee's answer to the end-of-drill diagnosis question (DOMAIN.md §1). */
@@ -30,26 +30,6 @@ export interface StoredDiagnosis {
   motive?: string;
   /** ordinary 一般 or serious 嚴重. */
   severity?: string;
-}
-
-/** A drill in progress: enough to replay it exactly after a reload or a closed tab. */
-export interface ProgressRecord {
-  schemaVersion: typeof RECORD_VERSION;
-  /** `${trainee}\u0000${scenarioId}`: one drill in progress per trainee and scenario. */
-  key: string;
-  attemptId: string;
-  trainee: string;
-  scenarioId: string;
-  scenarioVersion: string;
-  locale: RecordLocale;
-  mode: DrillMode;
-  /** Seed of the simulated customer; with the replies it reproduces the conversation. */
-  seed: number;
-  /** Which screen the drill was on. */
-  phase: 'briefing' | 'conversation' | 'diagnosis';
-  replies: StoredReply[];
-  startedAt: string;
-  updatedAt: string;
 }
 
 /** A line of the finished conversation, for review without the engine. */
@@ -82,4 +62,4 @@ export interface AttemptRecord<S = unknown> {
   endedAt: string;
 }
 
-export const progressKey = (trainee: string, scenarioId: string) => `${trainee}\u0000${scenarioId}`;
+export { progressKey } from './progress-record.ts';

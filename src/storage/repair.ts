@@ -1,4 +1,4 @@
-import { DRILL_MODES, RECORD_VERSION, type AttemptRecord, type ProgressRecord, type StoredReply } from './records.ts';
+import { DRILL_MODES, RECORD_VERSION, type AttemptRecord, type StoredReply } from './records.ts';
 
 /** Thrown when a stored record cannot be repaired; the message says why. */
 export class RecordRefused extends Error {
@@ -23,7 +23,7 @@ const locale = (o: Obj) => {
   if (v === 'zh-Hant' || v === 'zh-Hans' || v === 'en') return v;
   throw new RecordRefused('field "locale" is not a supported language');
 };
-const mode = (o: Obj) => (DRILL_MODES as readonly unknown[]).includes(o.mode) ? (o.mode as ProgressRecord['mode']) : 'practice';
+const mode = (o: Obj) => (DRILL_MODES as readonly unknown[]).includes(o.mode) ? (o.mode as AttemptRecord['mode']) : 'practice';
 
 function replies(o: Obj): StoredReply[] {
   if (!Array.isArray(o.replies)) throw new RecordRefused('field "replies" is not a list');
@@ -31,7 +31,7 @@ function replies(o: Obj): StoredReply[] {
     if (!isObj(r) || typeof r.text !== 'string') throw new RecordRefused(`reply ${i + 1} has no text`);
     const reply: StoredReply = { text: r.text, at: typeof r.at === 'string' ? r.at : new Date(0).toISOString() };
     if (r.hintUsed === true) reply.hintUsed = true;
-    if (typeof r.choice === 'number') reply.choice = r.choice;
+    if (typeof r.choice === 'number' || typeof r.choice === 'string') reply.choice = r.choice;
     return reply;
   });
 }
@@ -40,28 +40,6 @@ function checkVersion(o: Obj): void {
   const v = o.schemaVersion;
   if (typeof v === 'number' && v > RECORD_VERSION) throw new RecordRefused(`written by a newer version (schema ${v})`);
   // Version 0 (unversioned) records have the v1 shape; they are repaired below.
-}
-
-/** Repairs a stored in-progress drill, or throws RecordRefused. */
-export function repairProgress(raw: unknown): ProgressRecord {
-  if (!isObj(raw)) throw new RecordRefused('not a record');
-  checkVersion(raw);
-  const phase = raw.phase === 'briefing' || raw.phase === 'diagnosis' ? raw.phase : 'conversation';
-  return {
-    schemaVersion: RECORD_VERSION,
-    key: str(raw, 'key'),
-    attemptId: str(raw, 'attemptId'),
-    trainee: str(raw, 'trainee'),
-    scenarioId: str(raw, 'scenarioId'),
-    scenarioVersion: String(raw.scenarioVersion ?? '1'),
-    locale: locale(raw),
-    mode: mode(raw),
-    seed: num(raw, 'seed', 1),
-    phase,
-    replies: replies(raw),
-    startedAt: str(raw, 'startedAt'),
-    updatedAt: typeof raw.updatedAt === 'string' ? raw.updatedAt : str(raw, 'startedAt'),
-  };
 }
 
 /** Repairs a stored finished attempt, or throws RecordRefused. */

@@ -2,10 +2,10 @@
 // from stdin ({"text": "..."}, optionally a last {"diagnosis": {...}}) and prints one scorecard JSON.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { createClassifier } from '../../domain/reply/classify.ts';
+import { createReader } from '../../domain/reading/read-reply.ts';
 import { LOCALES, type Locale } from '../../domain/reply/reply.types.ts';
 import { ScenarioError, parseScenario } from '../../domain/scenario/parse-scenario.ts';
-import { runDrill } from '../../domain/scenario/run-drill.ts';
+import { runDrill } from '../../domain/drill/run-drill.ts';
 import { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../domain/scenario/scenario.types.ts';
 import { scoreDrill } from '../../domain/scoring/score-drill.ts';
@@ -119,9 +119,9 @@ export const command: CliCommand = {
     const { target, locale, seed } = parseArgs(args);
     const scenario = await loadScenario(target);
     const { replies, diagnosis } = parseDrillInput(await readAll(io.stdin));
-    const classify = createClassifier(scenario.lexicon);
-    const drillLocale = locale ?? (replies[0] !== undefined ? classify(replies[0]).locale : 'zh-Hant');
-    const run = runDrill(scenario, replies, { classify, seed, locale: drillLocale });
+    const read = createReader(scenario);
+    const drillLocale = locale ?? (replies[0] !== undefined ? read(replies[0]).locale : 'zh-Hant');
+    const run = runDrill(scenario, replies, { read, seed, locale: drillLocale });
     const card = scoreDrill(scenario, { ...run, locale: drillLocale, diagnosis });
     io.stdout(`${JSON.stringify(card, null, 2)}\n`);
     return 0;

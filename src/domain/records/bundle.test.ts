@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../reply/classify.ts';
+import { createReader } from '../reading/read-reply.ts';
 import { shipped } from '../scenario/test-support/shipped.ts';
 import { BundleRefused, createBundle, MAX_BUNDLE_BYTES, parseBundle } from './bundle.ts';
 import { rescore, scenarioVersionOf, verifyAttempt } from './rescore.ts';
 
 const scenario = shipped('angry-resident');
-const classify = createClassifier(scenario.lexicon);
+const classify = createReader(scenario);
 const replies = ['陳先生,真的很抱歉,漏水一個星期確實讓人很煩。', '您慢慢說,我在聽。能告訴我當時是怎麼回應您的嗎?', '我今天下午就安排師傅上門,這件事由我跟進到底。'];
 
 /** An attempt as the drill app stores it, scored by the same engine. */

@@ -1,5 +1,5 @@
-import type { Classifier } from '../reply/classify.ts';
-import { runDrill } from '../scenario/run-drill.ts';
+import type { Reader } from '../reading/read-reply.ts';
+import { runDrill } from '../drill/run-drill.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
 import { scoreDrill } from '../scoring/score-drill.ts';
 import { withHintCost } from '../scoring/hint-cost.ts';
@@ -30,11 +30,11 @@ export type Verdict =
 const DIAGNOSIS_KEYS = ['cause', 'motive', 'severity'] as const;
 
 /** Replays the attempt's replies with its seed and locale through the scenario and scores it. */
-export function rescore(attempt: AttemptLike, scenario: Scenario, classify: Classifier): Rescored {
+export function rescore(attempt: AttemptLike, scenario: Scenario, read: Reader): Rescored {
   const run = runDrill(
     scenario,
     attempt.replies.map((r) => r.text),
-    { classify, seed: attempt.seed, locale: attempt.locale },
+    { read, seed: attempt.seed, locale: attempt.locale },
   );
   const diagnosis: Diagnosis | null = attempt.diagnosis ? (Object.fromEntries(DIAGNOSIS_KEYS.filter((k) => attempt.diagnosis?.[k]).map((k) => [k, attempt.diagnosis?.[k]])) as Diagnosis) : null;
   const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: attempt.locale, diagnosis, unplayed: run.unplayed });
@@ -48,10 +48,10 @@ export function rescore(attempt: AttemptLike, scenario: Scenario, classify: Clas
 }
 
 /** Compares an attempt's stored scores with a fresh scoring. `scenario` is null when its id is unknown here. */
-export function verifyAttempt(attempt: AttemptLike, scenario: Scenario | null, classify: Classifier | null): Verdict {
-  if (!scenario || !classify) return { status: 'unverifiable', reason: 'unknownScenario' };
+export function verifyAttempt(attempt: AttemptLike, scenario: Scenario | null, read: Reader | null): Verdict {
+  if (!scenario || !read) return { status: 'unverifiable', reason: 'unknownScenario' };
   if (scenarioVersionOf(scenario) !== attempt.scenarioVersion) return { status: 'unverifiable', reason: 'otherVersion' };
-  const recomputed = rescore(attempt, scenario, classify);
+  const recomputed = rescore(attempt, scenario, read);
   const fields: string[] = [];
   if (recomputed.score !== attempt.score) fields.push('score');
   if (recomputed.passed !== attempt.passed) fields.push('passed');

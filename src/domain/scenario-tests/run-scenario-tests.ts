@@ -1,8 +1,9 @@
 // Runs a scenario's saved transcripts through the same engine and scorer as a drill. Pure: the studio runs
 // it on every edit, the CLI on files. Failures are data ({ kind, expected, actual }); callers word them.
+import { createReader, type Reader } from '../reading/read-reply.ts';
 import { createClassifier, type Classifier } from '../reply/classify.ts';
 import type { LexiconExtension } from '../reply/classify.ts';
-import { runDrill } from '../scenario/run-drill.ts';
+import { runDrill } from '../drill/run-drill.ts';
 import type { Outcome, Scenario } from '../scenario/scenario.types.ts';
 import { scoreDrill } from '../scoring/score-drill.ts';
 import type { ScenarioTest } from './scenario-tests.schema.ts';
@@ -35,9 +36,9 @@ export interface RunTestsOptions {
 }
 
 /** Plays one test. Never throws: an engine error is reported as a failure. */
-export function runScenarioTest(scenario: Scenario, test: ScenarioTest, classify: Classifier): TestResult {
+export function runScenarioTest(scenario: Scenario, test: ScenarioTest, read: Reader): TestResult {
   try {
-    const run = runDrill(scenario, test.replies, { classify, seed: test.seed, locale: test.locale });
+    const run = runDrill(scenario, test.replies, { read, seed: test.seed, locale: test.locale });
     const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: test.locale, diagnosis: test.diagnosis ?? null });
     const failures: TestFailure[] = [];
     if (run.outcome !== test.expect.outcome) failures.push({ kind: 'outcome', expected: test.expect.outcome, actual: run.outcome });
@@ -51,8 +52,8 @@ export function runScenarioTest(scenario: Scenario, test: ScenarioTest, classify
 
 /** Plays every test of a plan against a scenario. */
 export function runScenarioTests(scenario: Scenario, tests: readonly ScenarioTest[], options: RunTestsOptions = {}): TestResult[] {
-  const classify = (options.classifierFor ?? createClassifier)(scenario.lexicon);
-  return tests.map((t) => runScenarioTest(scenario, t, classify));
+  const read = createReader(scenario, (options.classifierFor ?? createClassifier)(scenario.lexicon));
+  return tests.map((t) => runScenarioTest(scenario, t, read));
 }
 
 /** English one-liner for a failure (CLI output; the studio translates from the data instead). */

@@ -33,10 +33,13 @@ function topicPattern(folded: string): RegExp {
 export const foldTopic = (topic: string): string => normalize(topic).text.trim();
 
 // Folding and compiling topics costs more than matching; a parsed scenario's facts never change.
-const compiled = new WeakMap<Fact, readonly RegExp[]>();
+/** Anything with topic words: a fact, a remedy. */
+export type Topical = Pick<Fact, 'topics'>;
+
+const compiled = new WeakMap<Topical, readonly RegExp[]>();
 
 /** A fact's topics from every locale, folded the way replies are (script, 您/你, case, width) and compiled. */
-function patternsOf(fact: Fact): readonly RegExp[] {
+function patternsOf(fact: Topical): readonly RegExp[] {
   const hit = compiled.get(fact);
   if (hit) return hit;
   const folded = Object.values(fact.topics ?? {})
@@ -51,13 +54,13 @@ function patternsOf(fact: Fact): readonly RegExp[] {
 }
 
 /** True if the fact lists any topic. */
-export const hasTopics = (fact: Fact): boolean => patternsOf(fact).length > 0;
+export const hasTopics = (fact: Topical): boolean => patternsOf(fact).length > 0;
 
 /**
  * The first place a reply mentions one of the fact's topics, or null. `foldedReply` is
  * `normalize(reply).text`, so 電話 and 电话, 您 and 你, PHONE and phone are the same.
  */
-export function firstMention(fact: Fact, foldedReply: string): TopicMention | null {
+export function firstMention(fact: Topical, foldedReply: string): TopicMention | null {
   let best: TopicMention | null = null;
   for (const re of patternsOf(fact)) {
     const m = re.exec(foldedReply);

@@ -1,5 +1,6 @@
 // Older scenario files are upgraded on load, one version step at a time, so trainers never have to
 // hand-edit a file that used to work.
+import { DEFAULT_REMARKS, DEFAULT_WANTS_SAYS } from '../customer/default-lines.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 type Json = Record<string, unknown>;
@@ -26,8 +27,12 @@ function v1ToV2(doc: Json): Json {
  * examples yet; the validator asks for them.
  */
 function v2ToV3(doc: Json): Json {
+  return { ...customerOfV3(lexiconOfV3(doc)), schemaVersion: 3 };
+}
+
+function lexiconOfV3(doc: Json): Json {
   const lexicon = isObject(doc.lexicon) ? doc.lexicon : undefined;
-  if (!lexicon || !isObject(lexicon.moves)) return { ...doc, schemaVersion: 3 };
+  if (!lexicon || !isObject(lexicon.moves)) return doc;
   const entries: Json[] = [];
   for (const [move, byLang] of Object.entries(lexicon.moves)) {
     if (!isObject(byLang)) continue;
@@ -38,7 +43,26 @@ function v2ToV3(doc: Json): Json {
     }
   }
   const { moves: _moves, ...rest } = lexicon;
-  return { ...doc, lexicon: { ...rest, entries }, schemaVersion: 3 };
+  return { ...doc, lexicon: { ...rest, entries } };
+}
+
+/**
+ * Version 3 also gives the customer what it wants and what it says when the engine notices something
+ * (wants, objections, remarks; docs/scenario-format.md). A version 2 file gets neutral defaults: any
+ * concrete remedy with a time and an owner is accepted, no objections. `thresholds.answerFacts` was never
+ * read and goes.
+ */
+function customerOfV3(doc: Json): Json {
+  const thresholds = isObject(doc.thresholds) ? { ...doc.thresholds } : doc.thresholds;
+  if (isObject(thresholds)) delete thresholds.answerFacts;
+  const generic = { id: 'fix', label: { 'zh-Hant': '解決問題', 'zh-Hans': '解决问题', en: 'Fix the problem' }, topics: {}, verdict: 'accept' };
+  return {
+    ...doc,
+    thresholds,
+    wants: doc.wants ?? { says: DEFAULT_WANTS_SAYS, remedies: [generic] },
+    objections: doc.objections ?? [],
+    remarks: doc.remarks ?? DEFAULT_REMARKS,
+  };
 }
 
 const STEPS: Record<number, (doc: Json) => Json> = { 1: v1ToV2, 2: v2ToV3 };

@@ -19,12 +19,27 @@ export const LocalizedTextSchema = z
   .strict()
   .describe('A visible string in all three locales.');
 
-const moveId = z.enum(MOVE_IDS as unknown as [MoveId, ...MoveId[]]).describe('A reply move id (DOMAIN.md §8).');
+const moveId = z.enum(MOVE_IDS as unknown as [MoveId, ...MoveId[]]).describe('A reply move id (docs/training-model.md#moves).');
 const stateId = z
   .string()
   .regex(/^[a-z][a-z0-9_-]*$/, 'ids are lowercase letters, digits, "-" and "_"')
   .describe('A conversation state id.');
 const hostility = z.number().int().min(0).max(100);
+
+/** What must have happened for the customer to say a line (so no line presupposes what did not happen). */
+export const NeedsSchema = z
+  .object({
+    facts: z.array(z.string()).min(1).optional().describe('All of these facts are known (the customer told them).'),
+    offered: z.boolean().optional().describe('A remedy has (true) or has not (false) been offered.'),
+    accepted: z.boolean().optional().describe('The customer has (true) or has not (false) accepted a solution.'),
+    remedies: z.array(z.string()).min(1).optional().describe('One of these remedies (wants.remedies ids) has been offered.'),
+  })
+  .strict()
+  .describe('What must be true before the customer says this line.');
+
+export const LineSchema = LocalizedTextSchema.extend({ needs: NeedsSchema.optional() })
+  .strict()
+  .describe('A customer line in all three locales, optionally with what must be true to say it.');
 
 export const END_STATE_IDS = ['resolved', 'escalated', 'walked_out'] as const;
 const endStateId = z.enum(END_STATE_IDS);
@@ -40,8 +55,14 @@ export const SEVERITIES = ['ordinary', 'serious'] as const;
 /** Signals the engine raises on a turn; reactions can listen for them (simulate-turn.ts). */
 export const SIGNALS = [
   'solution-accepted', 'solution-rejected', 'solution-uninformed', 'solution-too-hot',
-  'question-answered', 'question-curt', 'ignored', 'provoked', 'long-reply', 'name-used',
+  'solution-refused', 'solution-partial', 'solution-unspecified', 'solution-late', 'solution-no-time', 'solution-no-owner',
+  'question-answered', 'question-curt', 'asked-again', 'nothing-more', 'wants-said',
+  'objection-raised', 'objection-answered', 'understood',
+  'ignored', 'provoked', 'warning', 'parroted', 'apology-repeated', 'stalled', 'gave-up', 'long-reply', 'name-used',
 ] as const;
+
+/** Coarse times a customer weighs an offer by (src/domain/reading/times.ts). */
+export const WHEN_IDS = ['now', 'today', 'tomorrow', 'week', 'later'] as const;
 
 export const ConditionSchema = z
   .object({
@@ -59,6 +80,9 @@ export const ConditionSchema = z
     feelingsAcknowledged: z.boolean().optional().describe('The feeling has (true) or has not (false) been acknowledged yet.'),
     solutionAccepted: z.boolean().optional().describe('The customer has (true) or has not (false) accepted a solution yet.'),
     turnAtLeast: z.number().int().min(1).max(50).optional().describe('This is reply number N or later (1-based).'),
+    understood: z.boolean().optional().describe('The trainee has (true) or has not (false) shown they understood the specific problem.'),
+    offered: z.boolean().optional().describe('A remedy has (true) or has not (false) been offered so far.'),
+    objectionsOpen: z.boolean().optional().describe('An objection the customer raised is (true) or is not (false) still unanswered.'),
   })
   .strict()
   .describe('All given conditions must hold.');
@@ -68,9 +92,13 @@ export const ReactionSchema = z
     id: stateId.describe('Unique reaction id (shown in traces).'),
     in: z.array(stateId).min(1).optional().describe('States where the reaction applies; all conversation states if omitted.'),
     when: ConditionSchema,
-    say: z.array(LocalizedTextSchema).min(1).optional().describe('Customer line variants; one is picked with the seeded PRNG.'),
+    say: z.array(LineSchema).min(1).optional().describe('Customer line variants; one is picked with the seeded PRNG.'),
     hostility: z.number().int().min(-50).max(50).optional().describe('Extra hostility change on top of the engine rules.'),
     goto: z.union([stateId, endStateId]).optional().describe('Next state (a conversation state or an end state).'),
+    final: z
+      .boolean()
+      .optional()
+      .describe('A provocation that ends the drill at once (goto an end state) even on the first harmful reply; otherwise one slip only warns.'),
   })
   .strict()
   .describe('A scenario-specific reaction. Reactions are tried in order; the first match applies.');
@@ -100,7 +128,81 @@ export const FactSchema = z
     maxHostility: hostility.describe('The customer only answers fully while hostility is at or below this.'),
     says: LocalizedTextSchema.describe('How the customer says it.'),
     curt: LocalizedTextSchema.describe('The curt answer given while still too hostile.'),
+    again: LocalizedTextSchema.optional().describe('What the customer says when asked about it again ("I told you: Tuesday and Friday").'),
+    inOpening: z.boolean().optional().describe('The customer already says it in the opening line: known from the start.'),
     topics: FactTopicsSchema.optional(),
+  })
+  .strict();
+
+export const RemedySchema = z
+  .object({
+    id: stateId.describe('Remedy id.'),
+    label: LocalizedTextSchema.describe('What the remedy is, as shown to trainers.'),
+    topics: FactTopicsSchema.describe('Words a reply uses when it offers this remedy (維修, 退款, plumber, refund…).'),
+    verdict: z
+      .enum(['accept', 'partial', 'reject'])
+      .describe('accept: it solves the problem; partial: acceptable only with more (the customer says what); reject: no good (the customer says why).'),
+    says: z.array(LineSchema).min(1).optional().describe('What the customer says to it (needed for partial and reject).'),
+  })
+  .strict();
+
+export const WantsSchema = z
+  .object({
+    says: z.array(LineSchema).min(1).describe('What the customer says when asked what they want (ask_preference).'),
+    remedies: z.array(RemedySchema).min(1).describe('Remedies the customer may be offered and how each lands; an offer naming none of them is weighed on its time and owner alone.'),
+    deadline: z
+      .object({
+        by: z.enum(WHEN_IDS).describe('The latest the customer can accept: now, today, tomorrow, week.'),
+        pushback: z.array(LineSchema).min(1).describe('What the customer says to a later time ("Tomorrow? I need water today.").'),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .describe('What the customer wants (docs/training-model.md#customer-model): acceptable remedies, a deadline, what they say when asked.');
+
+const AnswerSchema = z
+  .object({
+    anyActs: z.array(moveId).min(1).optional().describe('The reply makes one of these moves.'),
+    remedies: z.array(stateId).min(1).optional().describe('The reply offers one of these remedies.'),
+    within: z.enum(WHEN_IDS).optional().describe('The reply names a time no later than this.'),
+    owner: z.boolean().optional().describe('The reply names who will act.'),
+  })
+  .strict()
+  .describe('All given parts must hold in one reply.');
+
+export const OBJECTION_KINDS = ['compensation', 'deadline', 'doubt', 'punish', 'other'] as const;
+
+export const ObjectionSchema = z
+  .object({
+    id: stateId.describe('Objection id.'),
+    kind: z.enum(OBJECTION_KINDS).describe('compensation demanded, "I need it today", doubt the promise is real, a colleague to be punished, or other.'),
+    label: LocalizedTextSchema.describe('What the customer objects, as shown on the scorecard.'),
+    raisedWhen: z.enum(['offer', 'accepted']).describe('offer: when a remedy is first offered; accepted: once a solution is accepted.'),
+    says: z.array(LineSchema).min(1).describe('How the customer raises it.'),
+    answeredBy: z.array(AnswerSchema).min(1).describe('Any of these answers it (step 5 ask their view, 定 a solution both accept).'),
+    answered: z.array(LineSchema).min(1).describe('What the customer says once it is answered.'),
+    hostility: z.number().int().min(0).max(30).describe('Hostility added when raised; taken off again when answered.'),
+  })
+  .strict();
+
+export const REMARK_IDS = ['repeatedApology', 'parroted', 'noSubstance', 'askWhen', 'askWho', 'alreadyTold', 'nothingMore', 'warning', 'wantsAgain'] as const;
+
+export const RemarksSchema = z
+  .object(
+    Object.fromEntries(REMARK_IDS.map((id) => [id, z.array(LineSchema).min(1)])) as Record<(typeof REMARK_IDS)[number], z.ZodArray<typeof LineSchema>>,
+  )
+  .strict()
+  .describe(
+    'What the customer says when the engine notices something: an apology said three times, a parroted reply, warm words with no substance, ' +
+      'a promise with no time or no owner, a question asked again or with nothing left to tell, a first harmful reply, being asked again what they want.',
+  );
+
+export const GuidedOptionSchema = z
+  .object({
+    text: LocalizedTextSchema.describe('The reply as the trainee would send it.'),
+    kind: z.enum(['good', 'flawed', 'harmful']).describe('good: what the decks teach; flawed: plausible but wrong for this moment; harmful: a deck-listed mistake.'),
+    needs: NeedsSchema.optional(),
   })
   .strict();
 
@@ -109,9 +211,9 @@ export const ConversationStateSchema = z
     description: LocalizedTextSchema.describe('What is going on in this phase (trainer-facing).'),
     lines: z
       .object({
-        high: z.array(LocalizedTextSchema).min(1).describe('Lines while hostility >= thresholds.high.'),
-        mid: z.array(LocalizedTextSchema).min(1).describe('Lines while thresholds.mid <= hostility < thresholds.high.'),
-        low: z.array(LocalizedTextSchema).min(1).describe('Lines while hostility < thresholds.mid.'),
+        high: z.array(LineSchema).min(1).describe('Lines while hostility >= thresholds.high.'),
+        mid: z.array(LineSchema).min(1).describe('Lines while thresholds.mid <= hostility < thresholds.high.'),
+        low: z.array(LineSchema).min(1).describe('Lines while hostility < thresholds.mid.'),
       })
       .strict()
       .describe('Default customer lines per hostility band, when no reaction or fact speaks.'),
@@ -149,7 +251,6 @@ export const ScenarioSchema = z
       .object({
         high: hostility.describe('Band boundary: at or above is "high".'),
         mid: hostility.describe('Band boundary: at or above (and below high) is "mid".'),
-        answerFacts: hostility.describe('At or below this, questions get full answers (default for facts).'),
         acceptSolution: hostility.describe('At or below this, an informed solution is accepted.'),
         explode: hostility.describe('At or above this the conversation breaks down.'),
       })
@@ -173,7 +274,14 @@ export const ScenarioSchema = z
       })
       .strict()
       .describe("The customer's last line for each end state."),
-    modelAnswers: z.record(stateId, z.array(LocalizedTextSchema).min(1)).describe('Model replies per state (better phrasings, guided mode).'),
+    wants: WantsSchema,
+    objections: z.array(ObjectionSchema).describe('What the customer objects to on the way to a solution (docs/training-model.md#customer-model).'),
+    remarks: RemarksSchema,
+    modelAnswers: z.record(stateId, z.array(LocalizedTextSchema).min(1)).describe('Model replies per state (better phrasings, the hint).'),
+    guided: z
+      .record(stateId, z.array(GuidedOptionSchema).min(1))
+      .optional()
+      .describe('Guided-mode options per state; each turn offers a good, a flawed and a harmful one that fit what has happened.'),
     lexicon: z
       .object({
         entries: z

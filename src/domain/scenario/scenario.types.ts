@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import type { Classifier } from '../reply/classify.ts';
-import type { Locale, ReplyAnalysis } from '../reply/reply.types.ts';
+import type { Reading } from '../reading/reading.types.ts';
+import type { When } from '../reading/times.ts';
 import type { MoveId } from '../reply/moves.ts';
 import type {
-  ConditionSchema, END_STATE_IDS, FactSchema, LocalizedTextSchema, ReactionSchema, ScenarioSchema, SIGNALS,
+  ConditionSchema, END_STATE_IDS, FactSchema, GuidedOptionSchema, LineSchema, LocalizedTextSchema, NeedsSchema, ObjectionSchema,
+  ReactionSchema, REMARK_IDS, RemedySchema, ScenarioSchema, SIGNALS,
 } from './scenario.schema.ts';
 
 /** A validated scenario file (field documentation lives in scenario.schema.ts, shipped as JSON Schema). */
@@ -16,6 +17,18 @@ export type Reaction = z.infer<typeof ReactionSchema>;
 export type Condition = z.infer<typeof ConditionSchema>;
 /** A fact the trainee should uncover. */
 export type Fact = z.infer<typeof FactSchema>;
+/** A customer line, with what must be true to say it. */
+export type Line = z.infer<typeof LineSchema>;
+/** What must be true to say a line. */
+export type Needs = z.infer<typeof NeedsSchema>;
+/** A remedy the customer may be offered. */
+export type Remedy = z.infer<typeof RemedySchema>;
+/** An objection the customer raises on the way to a solution. */
+export type Objection = z.infer<typeof ObjectionSchema>;
+/** The engine's remark ids (repeated apology, parroted reply, …). */
+export type RemarkId = (typeof REMARK_IDS)[number];
+/** A guided-mode option. */
+export type GuidedOption = z.infer<typeof GuidedOptionSchema>;
 /** How a drill ends. */
 export type EndStateId = (typeof END_STATE_IDS)[number];
 /** Outcome of a transcript: an end state, or `incomplete` when replies ran out first. */
@@ -39,10 +52,36 @@ export interface SimState {
   feelingsAcknowledged: boolean;
   /** Whether the customer has accepted a solution. */
   solutionAccepted: boolean;
+  /**
+   * Whether the trainee has shown they understood the specific problem (a paraphrase naming a fact, a
+   * question the customer answered, asking what they want, a concrete remedy): until then warm words
+   * calm the customer only down to the middle band.
+   */
+  understood: boolean;
+  /** The latest remedy offered and how far it got, or null before any. */
+  offer: Offer | null;
+  /** Objections raised so far: open until answered. */
+  objections: Record<string, 'open' | 'answered'>;
+  /** Harmful replies so far: the escalation ladder (one slip warns; repeated mishandling escalates). */
+  strikes: number;
+  /** Replies in a row that moved nothing forward; the customer gives up at the persona's limit. */
+  stalls: number;
   /** PRNG seed for line variants. */
   seed: number;
   /** Every turn played, in order. */
   turns: TurnRecord[];
+}
+
+/** A remedy on the table. */
+export interface Offer {
+  /** The remedy (wants.remedies id), or null for one the scenario does not list. */
+  remedy: string | null;
+  /** The latest time named for it, or null when none yet. */
+  when: When | null;
+  /** Whether someone in particular was named to act. */
+  owner: boolean;
+  /** accepted; pending (time, owner or more still missing); refused (the customer will not take it). */
+  status: 'accepted' | 'pending' | 'refused';
 }
 
 /** One hostility change and why, for traces and scoring. */
@@ -59,8 +98,8 @@ export interface TurnRecord {
   turn: number;
   /** The trainee's reply as typed. */
   reply: string;
-  /** The classifier's analysis of the reply. */
-  analysis: ReplyAnalysis;
+  /** The one reading of the reply (src/domain/reading). */
+  analysis: Reading;
   /** State the reply was made in. */
   stateBefore: string;
   /** State after the customer reacted (an end state id when the drill ended). */
@@ -77,30 +116,25 @@ export interface TurnRecord {
   factsRevealed: string[];
   /** Id of the reaction that fired, if any. */
   reaction: string | null;
+  /** Objections raised on this turn. */
+  objectionsRaised: string[];
+  /** Objections answered on this turn. */
+  objectionsAnswered: string[];
   /** The customer's answer, as localized segments spoken in order. */
   customer: LocalizedText[];
 }
 
-/** The `trainee.reply` event: a reply with its analysis (the simulation never reads raw text for meaning). */
+/** The `trainee.reply` event: a reply with its reading (the simulation never reads raw text for meaning). */
 export interface TraineeReplyEvent {
   /** Event type. */
   type: 'trainee.reply';
   /** The reply as typed (kept for the transcript, length and name checks). */
   text: string;
-  /** The classifier's analysis. */
-  analysis: ReplyAnalysis;
+  /** The one reading of the reply. */
+  analysis: Reading;
 }
 
-/** Input when starting a drill actor. */
-export interface DrillInput {
-  /** PRNG seed (default 1). */
-  seed?: number;
-}
-
-/** Helper signature used by the CLI and the app to render customer lines. */
-export type RenderLines = (segments: readonly LocalizedText[], locale: Locale) => string;
-
-/** The engine's verdict on one reply before scenario reactions. */
+/** The engine's verdict on one reply before scenario reactions (src/domain/customer). */
 export interface BaseTurn {
   /** Hostility changes, in the order applied. */
   changes: HostilityChange[];
@@ -110,20 +144,16 @@ export interface BaseTurn {
   signals: Signal[];
   /** Facts revealed by this reply. */
   factsRevealed: string[];
-  /** Fact whose curt answer applies (asked while too hostile). */
-  curtFact: string | null;
-  /** Whether the feeling is acknowledged once this reply is counted. */
-  feelingsAcknowledged: boolean;
-  /** Whether a solution is accepted once this reply is counted. */
-  solutionAccepted: boolean;
+  /** The state's fields once this reply is counted. */
+  after: Pick<SimState, 'feelingsAcknowledged' | 'solutionAccepted' | 'understood' | 'offer' | 'objections' | 'strikes' | 'stalls'>;
 }
 
 /** Everything a condition can look at. */
 export interface ConditionInput {
   /** State before the reply. */
   sim: SimState;
-  /** The reply's analysis. */
-  analysis: ReplyAnalysis;
+  /** The reply's reading. */
+  analysis: Reading;
   /** The engine's verdict on the reply. */
   base: BaseTurn;
 }
@@ -138,26 +168,6 @@ export interface ScenarioIssue {
   message: string;
 }
 
-/** How to run a drill. */
-export interface RunDrillOptions {
-  /** Reads each reply (the simulation depends on the analysis, never on raw text for meaning). */
-  classify: Classifier;
-  /** PRNG seed for customer line variants. */
-  seed?: number;
-  /** Locale hint for the classifier. */
-  locale?: Locale;
-}
-
-/** What happened. */
-export interface DrillRun {
-  /** Final simulation state, with every turn. */
-  sim: SimState;
-  /** End state reached, or `incomplete`. */
-  outcome: Outcome;
-  /** Replies after the end state, not played. */
-  unplayed: string[];
-}
-
 /** How one personality reweights the curve. */
 export interface PersonaWeights {
   /** Multipliers on relief, per move or per engine event (accepted solution, name used, question answered). */
@@ -166,4 +176,6 @@ export interface PersonaWeights {
   anger: Partial<Record<MoveId, number>>;
   /** Reply weight (replyWeight) above which a reply counts as too long; null: never. */
   longReply: number | null;
+  /** Replies in a row that move nothing forward before this customer gives up. */
+  patience: number;
 }

@@ -1,5 +1,6 @@
 // Small builders shared by the rules, so every evidence item has the same shape.
 import type { MoveId } from '../reply/moves.ts';
+import { OFFER_WEIGHED } from '../customer/offer.ts';
 import type { TurnRecord } from '../scenario/scenario.types.ts';
 import type { Dimension, EvidenceItem, MessageRef, Span } from './scorecard.types.ts';
 
@@ -15,6 +16,13 @@ export function firstOffset(turn: TurnRecord, moves: readonly MoveId[]): number 
   const starts = turn.analysis.evidence.filter((e) => moves.includes(e.move)).map((e) => e.start);
   return starts.length > 0 ? Math.min(...starts) : Number.POSITIVE_INFINITY;
 }
+
+/** A turn in which the customer weighed a concrete remedy (customer/offer.ts). */
+export const weighedOffer = (turn: TurnRecord): boolean => turn.signals.some((s) => OFFER_WEIGHED.includes(s));
+
+/** Whether the drill ever came to something concrete: an accepted solution or a timed follow-up. */
+export const cameToSubstance = (turns: readonly TurnRecord[]): boolean =>
+  turns.some((t) => t.signals.includes('solution-accepted') || t.analysis.acts.includes('commit_followup'));
 
 /** First turn (1-based) in which any of the moves occurs, or null. */
 export function firstTurnWith(turns: readonly TurnRecord[], moves: readonly MoveId[]): TurnRecord | null {

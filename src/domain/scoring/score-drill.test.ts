@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEndState } from '../scenario/simulate-turn.ts';
+import { isEndState } from '../scenario/end-states.ts';
 import { BAD_PLAYS, GOOD_PLAYS, playTurns, shipped, SHIPPED_IDS } from '../scenario/test-support/shipped.ts';
 import { scoreDrill } from './score-drill.ts';
 

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../../domain/scenario/scenario.schema.ts';
-import type { StoredDiagnosis } from '../../storage/records.ts';
+import type { Diagnosis } from '../../domain/scoring/scorecard.types.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 interface Props {
-  onSubmit: (diagnosis: StoredDiagnosis | null) => void;
+  onSubmit: (diagnosis: Diagnosis | null) => void;
   busy: boolean;
 }
 
@@ -36,7 +36,7 @@ export function DiagnosisForm({ onSubmit, busy }: Props) {
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit({ ...(cause && { cause }), ...(motive && { motive }), ...(severity && { severity }) });
+        onSubmit({ ...(cause && { cause: cause as Diagnosis['cause'] }), ...(motive && { motive: motive as Diagnosis['motive'] }), ...(severity && { severity: severity as Diagnosis['severity'] }) });
       }}
     >
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>{t('drill.diagnosis.title')}</h2>

@@ -61,7 +61,9 @@ describe('DrillPage', () => {
     await reply(user, "I'm sorry you had to wait. That's company policy.");
     expect(document.querySelectorAll('.bubble-row.trainee')).toHaveLength(1);
     expect(document.querySelector('.feedback')).toBeNull();
-    expect(document.querySelector('.hostility .delta')).toBeNull();
+    // Nothing shows how the customer is scoring the trainee beyond what they say: no meter, no mood.
+    expect(document.querySelector('.hostility')).toBeNull();
+    expect(document.querySelector('.avatar-mood')).toBeNull();
     expect(screen.queryByRole('button', { name: /Show a model answer/ })).toBeNull();
   });
 
@@ -74,9 +76,29 @@ describe('DrillPage', () => {
     expect(choices).toHaveLength(3);
     const picked = choices[0]!.textContent!.slice(1);
     await user.click(choices[0]!);
-    // Stored as the trainee's reply with the index picked (the customer may then calm down or explode).
-    await waitFor(async () => expect((await storage.loadProgress('T1', 'angry-resident'))?.replies).toMatchObject([{ text: picked, choice: 0 }]));
+    // Stored as the trainee's reply with the option picked (the customer may then calm down or explode).
+    await waitFor(async () => {
+      const stored = (await storage.loadProgress('T1', 'angry-resident'))?.snapshot as { context: { replies: { text: string; choice?: string }[] } };
+      expect(stored.context.replies).toMatchObject([{ text: picked, choice: expect.stringMatching(/\//) }]);
+    });
     expect(screen.queryByLabelText('Your reply')).toBeNull();
+  });
+
+  it('guided: never offers an option already picked, and always one good, one flawed and one harmful', async () => {
+    const user = userEvent.setup();
+    await renderDrill({ mode: 'guided' });
+    await start(user, /Guided/);
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const group = await screen.findByRole('group', { name: 'Choose your reply' });
+      await waitFor(() => expect(group).not.toBeDisabled());
+      const texts = within(group).getAllByRole('button').map((b) => b.textContent!.slice(1));
+      for (const text of texts) expect(seen).not.toContain(text);
+      const good = within(group).getAllByRole('button').find((b) => !/calm down|policy|冷靜|規定/i.test(b.textContent ?? ''))!;
+      seen.push(good.textContent!.slice(1));
+      await user.click(good);
+      if (!screen.queryByRole('group', { name: 'Choose your reply' })) break;
+    }
   });
 
   it('resumes a stored drill exactly where it was, from IndexedDB', async () => {
@@ -95,6 +117,21 @@ describe('DrillPage', () => {
     expect(after).toEqual(before);
     // The stored mode wins over the current preference.
     expect(document.querySelectorAll('.feedback')).toHaveLength(2);
+  });
+
+  it('keeps an unsent draft across a reload, and says how many replies were restored', async () => {
+    const user = userEvent.setup();
+    const storage = freshStorage();
+    const first = await renderDrill({ mode: 'practice', storage });
+    await start(user, /Practice/);
+    await reply(user, "Mr Chan, I'm so sorry you've been kept waiting.");
+    await user.type(screen.getByLabelText('Your reply'), 'When did the leak');
+    await waitFor(async () => expect((await storage.loadProgress('T1', 'angry-resident'))?.draft).toBe('When did the leak'));
+    first.unmount();
+
+    await renderDrill({ mode: 'practice', storage });
+    expect(await screen.findByText(/Welcome back.*1 reply/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Your reply')).toHaveValue('When did the leak');
   });
 
   it('finishes with a diagnosis and a stored scorecard', async () => {
@@ -123,9 +160,8 @@ describe('DrillPage with a stored drill from an older scenario version', () => {
   it('says so and starts afresh instead of replaying into a different conversation', async () => {
     const storage = freshStorage();
     await storage.saveProgress({
-      schemaVersion: 1, key: 'T1\u0000angry-resident', attemptId: 'old', trainee: 'T1', scenarioId: 'angry-resident', scenarioVersion: '1-deadbeef',
-      locale: 'en', mode: 'practice', seed: 1, phase: 'conversation', replies: [{ text: 'Hello', at: '2026-01-01T00:00:00.000Z' }],
-      startedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+      schemaVersion: 2, key: 'T1\u0000angry-resident', attemptId: 'old', trainee: 'T1', scenarioId: 'angry-resident', scenarioVersion: '1-deadbeef',
+      snapshot: { status: 'active', value: { conversation: 'traineeTurn' }, context: {} }, draft: '', updatedAt: '2026-01-01T00:00:00.000Z',
     });
     await renderDrill({ storage });
     expect(await screen.findByText(/was updated since your last visit/)).toBeInTheDocument();

@@ -2,21 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
-import type { DrillMode } from '../../storage/records.ts';
-import { isEndState } from '../../domain/scenario/simulate-turn.ts';
-import { buildChatLines, hintTurns, renderSegments } from './conversation/chat-lines.ts';
+import type { DrillMode } from '../../domain/drill/drill.types.ts';
+import { isEndState } from '../../domain/scenario/end-states.ts';
+import { renderLines } from '../../domain/scoring/score-drill.ts';
+import { buildChatLines, hintTurns } from './conversation/chat-lines.ts';
 import { Transcript } from './conversation/Transcript.tsx';
 import { Briefing } from './Briefing.tsx';
 import { ConversationView } from './conversation/ConversationView.tsx';
 import { DiagnosisForm } from './DiagnosisForm.tsx';
 import { ScorecardView } from './scorecard/ScorecardView.tsx';
 import type { DrillEngine } from './session/drill-engine.ts';
-import type { SessionSnapshot } from './session/session.types.ts';
+import type { DrillStart } from './session/use-drill-bootstrap.ts';
 import { useDrillSession } from './session/use-drill-session.ts';
 
 interface Props {
   engine: DrillEngine;
-  initial: SessionSnapshot;
+  initial: DrillStart;
   resumed: boolean;
   storage: DrillStorage;
   language: Language;
@@ -26,29 +27,31 @@ interface Props {
   onRetry: () => void;
 }
 
-/** One attempt, screen by screen: briefing → conversation → diagnosis → scorecard. */
+/** One attempt, screen by screen — the drill machine's phases: briefing → conversation → diagnosis → scorecard. */
 export function DrillSessionView({ engine, initial, resumed, storage, language, typingDelay, onStart, onExit, onRetry }: Props) {
   const { t } = useTranslation();
   const session = useDrillSession({ engine, storage, initial, typingDelay });
-  const { phase } = session.snapshot;
-  const lastTurn = session.sim.turns.at(-1);
-  const lastLine = lastTurn ? renderSegments(lastTurn.customer, language) : null;
+  const { snapshot } = session;
+  const { customer, meta, replies } = snapshot.context;
+  const lastTurn = customer.turns.at(-1);
+  const lastLine = lastTurn ? renderLines(lastTurn.customer, language) : null;
 
-  if (phase === 'briefing') {
+  if (snapshot.matches('briefing')) {
     return (
       <Briefing
         scenario={engine.scenario}
         locale={language}
-        mode={session.snapshot.meta.mode}
+        mode={meta.mode}
         onBack={onExit}
         onStart={(mode) => {
           onStart(mode);
-          session.start(mode);
+          // The drill runs in the language chosen when it starts: the customer speaks it and the scorecard shows it.
+          session.start(mode, language);
         }}
       />
     );
   }
-  if (phase === 'finished' && session.attempt) {
+  if (snapshot.matches('finished') && session.attempt) {
     return (
       <>
         {session.saveFailed && <Notice tone="error" title={t('drill.errors.attemptNotSaved')} />}
@@ -69,14 +72,14 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
   }
   return (
     <>
-      {resumed && session.snapshot.replies.length > 0 && phase === 'conversation' && (
+      {resumed && replies.length > 0 && snapshot.matches('conversation') && customer.turn === initial.restoredTurns && (
         <div className="page resumed">
-          <Notice tone="info" title={t('drill.resumed', { count: session.snapshot.replies.length })} />
+          <Notice tone="info" title={t('drill.resumed', { count: replies.length })} />
         </div>
       )}
-      {phase === 'diagnosis' ? (
+      {snapshot.matches('diagnosis') ? (
         <div className="page narrow">
-          <Notice tone="info" title={t(`drill.ended.${isEndState(session.sim.state) ? session.sim.state : 'incomplete'}`)}>
+          <Notice tone="info" title={t(`drill.ended.${isEndState(customer.state) ? customer.state : 'incomplete'}` as 'drill.ended.incomplete')}>
             {lastLine && (
               <p className="last-line">
                 <span className="speaker">{engine.scenario.persona.name[language]}</span>
@@ -84,12 +87,12 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
               </p>
             )}
           </Notice>
-          <DiagnosisForm busy={false} onSubmit={(d) => void session.finish(d)} />
+          <DiagnosisForm busy={false} onSubmit={(d) => session.finish(d)} />
           {/* The whole conversation stays readable, with practice feedback on the reply that ended it too. */}
           <Transcript
-            lines={buildChatLines(engine.scenario.opening, session.sim.turns, language, null, hintTurns(session.snapshot.replies))}
+            lines={buildChatLines(engine.scenario.opening, customer.turns, language, null, hintTurns(replies))}
             customerName={engine.scenario.persona.name[language]}
-            showFeedback={session.snapshot.meta.mode !== 'exam'}
+            showFeedback={meta.mode === 'practice'}
             typing={false}
           />
         </div>

@@ -129,7 +129,9 @@ describe('StudioPage', () => {
     expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Preview' }));
     await user.click(screen.getByRole('button', { name: 'Start preview' }));
+    // One slip only warns (the escalation ladder); the second breaks the conversation off.
     await user.type(screen.getByLabelText('Your reply'), 'Calm down.{Enter}');
+    await user.type(screen.getByLabelText('Your reply'), "That's company policy, you have to wait your turn.{Enter}");
     await user.type(screen.getByLabelText('Test name'), 'calm down{Enter}');
     expect(await screen.findByText('Saved test “calm down”.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Tests/ }));

@@ -3,10 +3,10 @@
 // hold for any reasonable classifier, not pin today's exact numbers.
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { classifyReply } from '../../reply/classify.ts';
+import { createReader } from '../../reading/read-reply.ts';
 import type { Locale } from '../../reply/reply.types.ts';
 import { scoreDrill } from '../../scoring/score-drill.ts';
-import { runDrill } from '../run-drill.ts';
+import { runDrill } from '../../drill/run-drill.ts';
 import { shipped } from '../test-support/shipped.ts';
 import { golden as angryResident } from './angry-resident.golden.ts';
 import { golden as brokenPromise } from './broken-promise.golden.ts';
@@ -43,7 +43,7 @@ const FACTS_FIRST: GoldenExpectation = { outcomes: ['incomplete', 'resolved'], s
 function play(set: GoldenSet, replies: GoldenReplies, locale: Locale) {
   const scenario = shipped(set.scenario);
   const texts = locale === 'zh-Hans' ? replies['zh-Hant'].map(toHans) : replies[locale];
-  const run = runDrill(scenario, texts, { classify: classifyReply, locale });
+  const run = runDrill(scenario, texts, { read: createReader(scenario), locale });
   return scoreDrill(scenario, { ...run, locale });
 }
 

@@ -3,6 +3,7 @@
 // the real one.
 import { MOVE_IDS, type MoveId } from '../../reply/moves.ts';
 import type { Classifier } from '../../reply/classify.ts';
+import type { Reading, ReplyDetails } from '../../reading/reading.types.ts';
 import type { Evidence, ForbiddenHit, ReplyAnalysis } from '../../reply/reply.types.ts';
 
 const RULES: [MoveId, RegExp][] = [
@@ -50,7 +51,15 @@ export const keywordClassifier: Classifier = (text, options) => {
   return analysis;
 };
 
-/** A hand-built analysis with the given moves (no spans). */
-export function analysisOf(...acts: MoveId[]): ReplyAnalysis {
-  return { locale: 'en', acts: MOVE_IDS.filter((m) => acts.includes(m)), forbidden: [], evidence: [] };
+/** No details: no time, owner, fact or remedy named. */
+export const NO_DETAILS: ReplyDetails = { times: [], owners: [], facts: [], remedies: [] };
+
+/** A hand-built reading with the given moves (no spans, no details unless given). */
+export function analysisOf(...acts: MoveId[]): Reading {
+  return { locale: 'en', acts: MOVE_IDS.filter((m) => acts.includes(m)), forbidden: [], evidence: [], details: NO_DETAILS };
+}
+
+/** A hand-built reading with details: moves plus when, who, facts and remedies named. */
+export function readingOf(acts: MoveId[], details: Partial<ReplyDetails>): Reading {
+  return { ...analysisOf(...acts), details: { ...NO_DETAILS, ...details } };
 }

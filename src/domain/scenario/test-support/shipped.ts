@@ -1,11 +1,11 @@
 // Test support: the shipped scenario files, read from disk, and drill helpers over hand-built analyses.
 import { readFileSync } from 'node:fs';
 import type { MoveId } from '../../reply/moves.ts';
-import type { ReplyAnalysis } from '../../reply/reply.types.ts';
+import type { Reading } from '../../reading/reading.types.ts';
 import { parseScenario } from '../parse-scenario.ts';
 import type { Scenario, SimState } from '../scenario.types.ts';
-import { initialSimState, simulateTurn } from '../simulate-turn.ts';
-import { analysisOf } from './keyword-classifier.ts';
+import { initialSimState, simulateTurn } from '../../customer/simulate-turn.ts';
+import { analysisOf, readingOf } from './keyword-classifier.ts';
 
 export const SHIPPED_IDS = ['angry-resident', 'broken-promise', 'water-pump-runaround', 'shop-floor-outburst', 'phone-lost-warranty'] as const;
 
@@ -19,26 +19,40 @@ export function shipped(id: string): Scenario {
   return parseScenario(shippedDoc(id));
 }
 
-/** A reply for playTurns: a list of moves, or a full analysis with optional text. */
-export type Play = MoveId[] | { text?: string; analysis: ReplyAnalysis };
+/**
+ * A reply for playTurns: a list of moves; a full reading with optional text; or `{ offer: moves }`, a
+ * concrete offer of the scenario's first acceptable remedy, today, by the trainee.
+ */
+export type Play = MoveId[] | { text?: string; analysis: Reading } | { offer: MoveId[] };
 
-/** Plays hand-built replies through the pure simulation. */
+/** The reading of an offer of the scenario's first acceptable remedy, today, by "me". */
+export function offerOf(scenario: Scenario, moves: MoveId[]): Reading {
+  const remedy = scenario.wants.remedies.find((r) => r.verdict === 'accept')?.id;
+  return readingOf(moves, { remedies: remedy ? [remedy] : [], times: [{ start: 0, end: 1, when: 'now' }], owners: [{ start: 0, end: 1, who: 'self' }] });
+}
+
+/** Words unlike each other, so hand-built replies never read as parroting one another. */
+const WORDS = ['harbour', 'lantern', 'meadow', 'quartz', 'violet', 'summit', 'copper', 'ribbon', 'falcon', 'garnet', 'orchid', 'pebble', 'timber', 'walnut', 'zephyr', 'juniper', 'cobalt', 'saffron', 'thistle', 'marble'];
+
+/** Plays hand-built replies through the pure simulation. Each reply's text is unique (no parroting). */
 export function playTurns(scenario: Scenario, plays: readonly Play[], seed = 1): SimState {
-  return plays.reduce((sim, play) => {
-    const { text, analysis } = Array.isArray(play) ? { text: 'reply', analysis: analysisOf(...play) } : { text: play.text ?? 'reply', analysis: play.analysis };
-    return simulateTurn(scenario, sim, text, analysis);
+  return plays.reduce((sim, play, i) => {
+    const text = `${WORDS[i % WORDS.length]} ${i + 1}`;
+    if (Array.isArray(play)) return simulateTurn(scenario, sim, text, analysisOf(...play));
+    if ('offer' in play) return simulateTurn(scenario, sim, text, offerOf(scenario, play.offer));
+    return simulateTurn(scenario, sim, play.text ?? text, play.analysis);
   }, initialSimState(scenario, seed));
 }
 
 /** The six steps in order, one or two moves per reply (DOMAIN.md §3). */
-export const GOOD_PLAYS: MoveId[][] = [
+export const GOOD_PLAYS: Play[] = [
   ['greet', 'apologize'],
   ['empathize', 'acknowledge'],
   ['ask_open'],
   ['paraphrase', 'ask_closed'],
-  ['propose_solution', 'take_ownership'],
-  ['ask_preference'],
-  ['commit_followup', 'thank'],
+  { offer: ['propose_solution', 'take_ownership'] },
+  ['ask_preference', 'escalate'],
+  { offer: ['commit_followup', 'thank'] },
 ];
 /** Consistently bad handling, the mildest version: no forbidden phrases, one harmful move per reply. */
 export const BAD_PLAYS: MoveId[][] = [['vague'], ['cite_policy'], ['deflect'], ['vague'], ['rush'], ['refuse']];

@@ -2,13 +2,15 @@
 // someone who has the authority; ask their view; follow up. Don't promise lightly (不輕易承諾,
 // 002_ec423cfec83186e4.txt §九), don't take on liability before the facts are clear (000_08713545b2ee6cbf.txt).
 import type { MoveId } from '../../reply/moves.ts';
-import { evidence, firstTurnWith, spanOf } from '../evidence.ts';
+import { cameToSubstance, evidence, firstTurnWith, spanOf, weighedOffer } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
 export const ACCEPTED_POINTS = 40;
 export const PROPOSED_POINTS = 15;
 export const STEP_POINTS: Partial<Record<MoveId, number>> = { take_ownership: 20, commit_followup: 25, ask_preference: 15 };
 export const RASH_POINTS = -15;
+/** Taking ownership that never came to a solution or a timed follow-up: said, not shown. */
+export const HOLLOW_OWNERSHIP_POINTS = 5;
 const RASH: MoveId[] = ['overpromise', 'premature_liability', 'refuse'];
 
 export const rule: ScoringRule = {
@@ -17,12 +19,18 @@ export const rule: ScoringRule = {
   evaluate: ({ turns }) => {
     const items: EvidenceItem[] = [];
     const accepted = turns.find((t) => t.signals.includes('solution-accepted'));
-    const proposed = firstTurnWith(turns, ['propose_solution']);
+    // A solution counts once the customer could weigh it: a named remedy, not "I'll look into it".
+    const proposed = turns.find(weighedOffer) ?? null;
     if (accepted) items.push(evidence('decide-solution', 'decide', ACCEPTED_POINTS, { key: 'solutionAccepted' }, { turn: accepted, span: spanOf(accepted, 'propose_solution') }));
     else if (proposed) items.push(evidence('decide-solution', 'decide', PROPOSED_POINTS, { key: 'solutionNotAccepted' }, { turn: proposed, span: spanOf(proposed, 'propose_solution'), suggestion: { key: 'feelingsFirst' } }));
     else items.push(evidence('decide-solution', 'decide', 0, { key: 'noSolution' }, { suggestion: { key: 'proposeSolution' } }));
+    const substance = cameToSubstance(turns);
     for (const [move, points] of Object.entries(STEP_POINTS) as [MoveId, number][]) {
       const turn = firstTurnWith(turns, [move]);
+      if (turn && move === 'take_ownership' && !substance) {
+        items.push(evidence('decide-solution', 'decide', HOLLOW_OWNERSHIP_POINTS, { key: 'hollowOwnership' }, { turn, span: spanOf(turn, move), suggestion: { key: 'proposeSolution' } }));
+        continue;
+      }
       items.push(evidence('decide-solution', 'decide', turn ? points : 0, { key: turn ? `did.${move}` : `missing.${move}` }, { turn, span: turn ? spanOf(turn, move) : null, suggestion: turn ? null : { key: move } }));
     }
     for (const turn of turns) {

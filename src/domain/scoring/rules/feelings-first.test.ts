@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReplyAnalysis } from '../../reply/reply.types.ts';
+import type { Reading } from '../../reading/reading.types.ts';
+import { NO_DETAILS } from '../../scenario/test-support/keyword-classifier.ts';
 import { GOOD_PLAYS } from '../../scenario/test-support/shipped.ts';
 import { pointsOf } from '../test-support/score-plays.ts';
 import { DISMISS_POINTS, EARLY, NEVER_POINTS, rule, SAME_REPLY_POINTS } from './feelings-first.ts';
@@ -12,8 +13,8 @@ describe('feelings-first', () => {
     expect(pointsOf(rule, [['ask_open'], ['propose_solution'], ['apologize']])).toBe(EARLY.ask_open! + EARLY.propose_solution!);
   });
   it('loses a little when, in the same reply, the question comes before the apology', () => {
-    const analysis: ReplyAnalysis = {
-      locale: 'en', acts: ['apologize', 'ask_open'], forbidden: [],
+    const analysis: Reading = {
+      locale: 'en', acts: ['apologize', 'ask_open'], forbidden: [], details: NO_DETAILS,
       evidence: [{ move: 'ask_open', rule: 't', start: 0, end: 5 }, { move: 'apologize', rule: 't', start: 10, end: 15 }],
     };
     expect(pointsOf(rule, [{ analysis }])).toBe(SAME_REPLY_POINTS);

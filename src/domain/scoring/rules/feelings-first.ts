@@ -2,11 +2,12 @@
 // (000_08713545b2ee6cbf.txt, 001_85d4d92b2bb82172.txt §6.2.1). Trying to solve before acknowledging the
 // feeling "rarely works" (000_08713545b2ee6cbf.txt step 1). The dimension starts at 100; every question or solution that comes
 // before the feeling was acknowledged costs points.
+import { FEELING_MOVES } from '../../customer/move-groups.ts';
 import type { MoveId } from '../../reply/moves.ts';
 import { evidence, firstOffset, spanOf } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
-export const FEELING: readonly MoveId[] = ['apologize', 'empathize', 'acknowledge'];
+const FEELING = FEELING_MOVES;
 /** Points lost per fact-first move, before the feeling was acknowledged. */
 export const EARLY: Partial<Record<MoveId, number>> = { ask_open: -25, ask_closed: -25, propose_solution: -35 };
 /** Same reply, but the question or solution came before the apology in the text. */

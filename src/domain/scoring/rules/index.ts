@@ -11,8 +11,9 @@ import { rule as observeEmotion } from './observe-emotion.ts';
 import { rule as phoneGreeting } from './phone-greeting.ts';
 import { rule as questions } from './questions.ts';
 import { rule as sixSteps } from './six-steps.ts';
+import { rule as substance } from './substance.ts';
 
 export const RULES: readonly ScoringRule[] = [
   forbiddenPhrase, harmfulMove, listening, observeEmotion, questions, diagnosis, motivesAddressed, decideSolution,
-  feelingsFirst, sixSteps, phoneGreeting,
+  feelingsFirst, sixSteps, phoneGreeting, substance,
 ];

@@ -12,6 +12,8 @@ export const LISTEN_POINTS: Partial<Record<MoveId, [number, number]>> = {
   ask_open: [15, 0],
 };
 export const RUSH_POINTS = -20;
+/** Asking again for what the customer has already told: they were not heard. */
+export const ASKED_AGAIN_POINTS = -10;
 
 export const rule: ScoringRule = {
   id: 'listening',
@@ -32,6 +34,9 @@ export const rule: ScoringRule = {
         const p = points[nth] ?? 0;
         if (p > 0) items.push(evidence('listening', 'listen', p, { key: `listened.${move}` }, { turn, span: spanOf(turn, move) }));
       }
+    }
+    for (const turn of turns.filter((t) => t.signals.includes('asked-again'))) {
+      items.push(evidence('listening', 'listen', ASKED_AGAIN_POINTS, { key: 'askedAgain' }, { turn, suggestion: { key: 'paraphrase' } }));
     }
     if (!turns.some((t) => t.analysis.acts.includes('paraphrase'))) {
       items.push(evidence('listening', 'listen', 0, { key: 'noParaphrase' }, { suggestion: { key: 'paraphrase' } }));

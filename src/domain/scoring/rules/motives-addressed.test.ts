@@ -6,7 +6,12 @@ describe('motives-addressed', () => {
   // angry-resident's persona: vent, respect, fix.
   it('gives a share for each of the persona motives the replies met', () => {
     expect(pointsOf(rule, [['acknowledge']])).toBe(Math.round(MOTIVES_POINTS / 3));
-    expect(pointsOf(rule, [['apologize', 'acknowledge'], ['propose_solution']])).toBe(3 * Math.round(MOTIVES_POINTS / 3));
+    const heard = [['apologize', 'empathize'], ['acknowledge', 'ask_open'], ['paraphrase', 'ask_closed']] as Parameters<typeof pointsOf>[1];
+    expect(pointsOf(rule, [...heard, { offer: ['propose_solution'] }])).toBe(3 * Math.round(MOTIVES_POINTS / 3));
+  });
+
+  it('does not count "I will sort it out" as meeting the need for a fix: only a remedy the customer could weigh does', () => {
+    expect(pointsOf(rule, [['apologize', 'acknowledge'], ['propose_solution']])).toBe(2 * Math.round(MOTIVES_POINTS / 3));
   });
   it('gives nothing when no motive was addressed', () => {
     expect(pointsOf(rule, [['ask_closed']])).toBe(0);

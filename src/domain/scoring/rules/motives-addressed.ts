@@ -3,7 +3,7 @@
 // 001_85d4d92b2bb82172.txt; half of the judge dimension.
 import type { MoveId } from '../../reply/moves.ts';
 import type { Scenario } from '../../scenario/scenario.types.ts';
-import { evidence, firstTurnWith } from '../evidence.ts';
+import { evidence, firstTurnWith, weighedOffer } from '../evidence.ts';
 import type { ScoringRule } from '../scorecard.types.ts';
 
 type Motive = Scenario['persona']['motives'][number];
@@ -22,6 +22,8 @@ export const MEETS: Record<Motive, MoveId[]> = {
   extreme_hostility: ['escalate', 'move_private'],
 };
 export const MOTIVES_POINTS = 50;
+/** Needs a concrete remedy meets. */
+const OFFER_MOTIVES: readonly Motive[] = ['fix', 'escape', 'compensation'];
 
 export const rule: ScoringRule = {
   id: 'motives-addressed',
@@ -29,7 +31,8 @@ export const rule: ScoringRule = {
   evaluate: ({ scenario, turns }) => {
     const motives = scenario.persona.motives;
     return motives.map((motive) => {
-      const turn = firstTurnWith(turns, MEETS[motive]);
+      // A remedy meets a need only once it is concrete enough for the customer to weigh.
+      const turn = OFFER_MOTIVES.includes(motive) ? (turns.find(weighedOffer) ?? firstTurnWith(turns, MEETS[motive].filter((m) => m !== 'propose_solution'))) : firstTurnWith(turns, MEETS[motive]);
       const points = turn ? Math.round(MOTIVES_POINTS / motives.length) : 0;
       return evidence('motives-addressed', 'judge', points, { key: turn ? 'motiveMet' : 'motiveMissed', params: { motive } }, {
         turn,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GOOD_PLAYS } from '../../scenario/test-support/shipped.ts';
-import { pointsOf } from '../test-support/score-plays.ts';
+import { inputFor, pointsOf } from '../test-support/score-plays.ts';
 import { ORDER_POINTS, rule, STEPS } from './six-steps.ts';
 
 describe('six-steps', () => {
@@ -8,9 +8,16 @@ describe('six-steps', () => {
     expect(pointsOf(rule, GOOD_PLAYS)).toBe(100);
   });
   it('gives each step its weight, and takes points for each step taken too early', () => {
-    // Questions and the solution come before the apology: both are out of order.
-    const plays = [['ask_open'], ['propose_solution'], ['apologize']] as const;
-    const weights = ['apology', 'questions', 'solution'].map((id) => STEPS.find((s) => s.id === id)!.weight);
-    expect(pointsOf(rule, plays.map((p) => [...p]))).toBe(weights.reduce((a, b) => a + b) + 2 * ORDER_POINTS);
+    // Questions come before the apology: out of order.
+    const plays = [['ask_open'], ['apologize']] as const;
+    const weights = ['apology', 'questions'].map((id) => STEPS.find((s) => s.id === id)!.weight);
+    expect(pointsOf(rule, plays.map((p) => [...p]))).toBe(weights.reduce((a, b) => a + b) + ORDER_POINTS);
+  });
+
+  it('counts the solution step only for a remedy the customer could weigh, not a premature or empty offer', () => {
+    const solution = STEPS.find((s) => s.id === 'solution')!;
+    const items = rule.evaluate(inputFor([['propose_solution'], ['apologize']]));
+    expect(items.find((e) => e.message.params.step === 'solution')?.points).toBe(0);
+    expect(solution.weight).toBeGreaterThan(0);
   });
 });

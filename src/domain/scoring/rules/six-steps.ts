@@ -3,7 +3,7 @@
 // the phone procedure (002_ec423cfec83186e4.txt §十一, 004_c5ee271a011a6f74.txt). Each step present earns
 // its weight; each step taken before an earlier step costs ORDER_POINTS.
 import type { MoveId } from '../../reply/moves.ts';
-import { evidence, firstTurnWith } from '../evidence.ts';
+import { evidence, firstTurnWith, weighedOffer } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
 /** The steps in their canonical order, with the moves that count and the weight (sums to 100). */
@@ -24,7 +24,8 @@ export const rule: ScoringRule = {
   dimension: 'process',
   evaluate: ({ turns }) => {
     const items: EvidenceItem[] = [];
-    const first = STEPS.map((step) => ({ step, turn: firstTurnWith(turns, step.moves) }));
+    // The solution step is a remedy the customer could weigh, not the words "I'll sort it out".
+    const first = STEPS.map((step) => ({ step, turn: step.id === 'solution' ? (turns.find(weighedOffer) ?? null) : firstTurnWith(turns, step.moves) }));
     first.forEach(({ step, turn }, i) => {
       items.push(evidence('six-steps', 'process', turn ? step.weight : 0, { key: turn ? 'stepTaken' : 'stepMissing', params: { step: step.id } }, { turn, suggestion: turn ? null : { key: `step.${step.id}` } }));
       if (!turn) return;

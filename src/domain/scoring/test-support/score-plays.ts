@@ -1,7 +1,7 @@
 // Test support for scoring rules: play hand-built replies through the simulation and run one rule.
 import type { Locale } from '../../reply/reply.types.ts';
 import type { Scenario } from '../../scenario/scenario.types.ts';
-import { isEndState } from '../../scenario/simulate-turn.ts';
+import { isEndState } from '../../scenario/end-states.ts';
 import { playTurns, shipped, type Play } from '../../scenario/test-support/shipped.ts';
 import type { Diagnosis, ScoringInput, ScoringRule } from '../scorecard.types.ts';
 

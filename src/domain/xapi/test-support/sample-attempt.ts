@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { classifyReply } from '../../reply/classify.ts';
+import { createReader } from '../../reading/read-reply.ts';
 import { parseScenario } from '../../scenario/parse-scenario.ts';
-import { runDrill } from '../../scenario/run-drill.ts';
+import { runDrill } from '../../drill/run-drill.ts';
 import { scoreDrill } from '../../scoring/score-drill.ts';
 import type { ReportableAttempt } from '../build-attempt-statements.ts';
 
@@ -14,7 +14,7 @@ export const REPLIES = [
 /** A real attempt: a shipped scenario played through the engine and scored, as the app stores it. */
 export function sampleAttempt(scenarioId = 'angry-resident') {
   const scenario = parseScenario(JSON.parse(readFileSync(new URL(`../../../../scenarios/${scenarioId}.json`, import.meta.url), 'utf8')));
-  const run = runDrill(scenario, REPLIES, { classify: classifyReply, seed: 7, locale: 'zh-Hant' });
+  const run = runDrill(scenario, REPLIES, { read: createReader(scenario), seed: 7, locale: 'zh-Hant' });
   const scorecard = scoreDrill(scenario, { ...run, locale: 'zh-Hant', diagnosis: null });
   const attempt: ReportableAttempt = {
     id: 'att-1',

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { guidedOptions } from '../../../domain/drill/guided-options.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { DrillSession } from '../session/use-drill-session.ts';
 import type { DrillEngine } from '../session/drill-engine.ts';
@@ -7,7 +8,6 @@ import { buildChatLines, hintTurns } from './chat-lines.ts';
 import { CustomerAvatar } from './CustomerAvatar.tsx';
 import { EndDrillButton } from './EndDrillButton.tsx';
 import { GuidedChoices } from './GuidedChoices.tsx';
-import { guidedCandidates } from './guided-candidates.ts';
 import { HostilityMeter } from './HostilityMeter.tsx';
 import { ReplyBox } from './ReplyBox.tsx';
 import { Transcript } from './Transcript.tsx';
@@ -22,52 +22,52 @@ interface Props {
 export function ConversationView({ engine, session, locale }: Props) {
   const { t } = useTranslation();
   const { scenario } = engine;
-  const { sim, snapshot, pending } = session;
-  const mode = snapshot.meta.mode;
+  const { snapshot, answering } = session;
+  const { customer, meta, replies, hintShown } = snapshot.context;
+  const mode = meta.mode;
   const name = scenario.persona.name[locale];
-  const hints = useMemo(() => hintTurns(snapshot.replies), [snapshot.replies]);
-  const lines = buildChatLines(scenario.opening, sim.turns, locale, pending, hints);
-  const lastTurn = sim.turns.at(-1);
-  const typing = pending !== null;
-  const status = typing ? t('drill.transcript.typing', { name }) : null;
-  const model = scenario.modelAnswers[sim.state]?.[0]?.[locale];
-  const candidates = useMemo(
-    () => guidedCandidates(scenario, sim.state, sim.turn + 1, snapshot.meta.seed, locale, (n) => t(`drill.guided.distractors.d${n}` as 'drill.guided.distractors.d1')),
-    [scenario, sim.state, sim.turn, snapshot.meta.seed, locale, t],
-  );
+  const hints = useMemo(() => hintTurns(replies), [replies]);
+  // While the customer is "typing", the last reply shows and their answer waits.
+  const lines = buildChatLines(scenario.opening, answering ? customer.turns.slice(0, -1) : customer.turns, locale, answering ? (customer.turns.at(-1)?.reply ?? null) : null, hints);
+  const lastTurn = answering ? customer.turns.at(-2) : customer.turns.at(-1);
+  const hostility = lastTurn?.hostility ?? scenario.persona.startHostility;
+  const status = answering ? t('drill.transcript.typing', { name }) : null;
+  const model = scenario.modelAnswers[customer.state]?.[0]?.[locale];
+  const picked = useMemo(() => replies.flatMap((r) => (typeof r.choice === 'string' ? [r.choice] : [])), [replies]);
+  const options = useMemo(() => (mode === 'guided' ? guidedOptions(scenario, customer, picked) : []), [mode, scenario, customer, picked]);
+  // Exam mode shows nothing of how the customer is scoring the trainee beyond what the customer says.
+  const exam = mode === 'exam';
 
   return (
     <div className="page drill">
       <div className="drill-layout">
         <aside className="customer-panel card" aria-label={t('drill.customerPanel')}>
-          <CustomerAvatar hostility={sim.hostility} name={name} typing={typing} />
-          <HostilityMeter
-            hostility={sim.hostility}
-            explode={scenario.thresholds.explode}
-            delta={mode === 'exam' || !lastTurn ? null : lastTurn.hostility - lastTurn.hostilityBefore}
-          />
+          <CustomerAvatar hostility={exam ? null : hostility} name={name} typing={answering} />
+          {!exam && (
+            <HostilityMeter hostility={hostility} explode={scenario.thresholds.explode} delta={!lastTurn ? null : lastTurn.hostility - lastTurn.hostilityBefore} />
+          )}
           <dl className="drill-stats">
             <div>
               <dt>{t('drill.stats.turn')}</dt>
-              <dd>{t('drill.stats.turnValue', { turn: Math.min(sim.turn + 1, scenario.turnLimit.turns), limit: scenario.turnLimit.turns })}</dd>
+              <dd>{t('drill.stats.turnValue', { turn: Math.min(customer.turn + 1, scenario.turnLimit.turns), limit: scenario.turnLimit.turns })}</dd>
             </div>
             <div>
               <dt>{t('drill.stats.mode')}</dt>
-              <dd>{t(`drill.modes.${mode}.name`)}</dd>
+              <dd>{t(`drill.modes.${mode}.name` as 'drill.modes.practice.name')}</dd>
             </div>
-            {mode !== 'exam' && (
+            {mode === 'practice' && (
               <div>
                 <dt>{t('drill.stats.facts')}</dt>
-                <dd>{t('drill.stats.factsValue', { known: sim.factsKnown.length, total: scenario.facts.length })}</dd>
+                <dd>{t('drill.stats.factsValue', { known: customer.factsKnown.length, total: scenario.facts.length })}</dd>
               </div>
             )}
           </dl>
-          <EndDrillButton disabled={typing} onEnd={session.endEarly} />
+          <EndDrillButton disabled={answering} onEnd={session.endEarly} />
         </aside>
         <div className="conversation">
           <h1 className="drill-title">{scenario.title[locale]}</h1>
-          <Transcript lines={lines} customerName={name} showFeedback={mode !== 'exam'} typing={typing} />
-          {session.hintShown && model && (
+          <Transcript lines={lines} customerName={name} showFeedback={mode === 'practice'} typing={answering} />
+          {hintShown && model && (
             <div className="hint-panel" role="note">
               <strong>{t('drill.hint.title')}</strong>
               <p>{model}</p>
@@ -75,13 +75,15 @@ export function ConversationView({ engine, session, locale }: Props) {
             </div>
           )}
           {mode === 'guided' ? (
-            <GuidedChoices candidates={candidates} disabled={typing} status={status} onPick={(c, i) => void session.send(c.text, { choice: i })} />
+            <GuidedChoices options={options} locale={locale} disabled={answering} status={status} onPick={(o) => session.send(o.text[meta.locale], o.id)} />
           ) : (
             <ReplyBox
-              disabled={typing}
+              disabled={answering}
               status={status}
-              onSend={(text) => void session.send(text)}
-              {...(mode === 'practice' ? { onHint: session.showHint, hintShown: session.hintShown } : {})}
+              value={session.draft}
+              onChange={session.setDraft}
+              onSend={(text) => session.send(text)}
+              {...(mode === 'practice' ? { onHint: session.showHint, hintShown } : {})}
             />
           )}
         </div>

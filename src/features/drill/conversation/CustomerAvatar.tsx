@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { moodOf } from './mood.ts';
 
 interface Props {
-  hostility: number;
+  /** null in exam mode: a plain face, so nothing shows how the customer is scoring the trainee. */
+  hostility: number | null;
   name: string;
   typing: boolean;
 }
@@ -14,21 +15,22 @@ const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 export function CustomerAvatar({ hostility, name, typing }: Props) {
   const { t } = useTranslation();
   const reduced = useReducedMotion() ?? false;
-  const h = Math.max(0, Math.min(100, hostility)) / 100;
-  const mood = moodOf(hostility);
+  const hidden = hostility === null;
+  const h = hidden ? 0.3 : Math.max(0, Math.min(100, hostility)) / 100;
+  const mood = hidden ? null : moodOf(hostility);
   const brow = lerp(-6, 16, h); // inner ends down as anger rises
   const mouth = lerp(9, -9, h); // smile → frown
   const eye = lerp(4.2, 1.8, h); // eyes narrow
   const flush = lerp(0, 0.55, h);
   const transition = reduced ? { duration: 0 } : { type: 'spring' as const, stiffness: 120, damping: 14 };
-  const shake = !reduced && hostility >= 75 && typing ? { x: [0, -2, 2, -1, 1, 0] } : { x: 0 };
+  const shake = !reduced && !hidden && hostility >= 75 && typing ? { x: [0, -2, 2, -1, 1, 0] } : { x: 0 };
 
   return (
-    <figure className={`avatar mood-${mood}`}>
+    <figure className={`avatar mood-${mood ?? 'hidden'}`}>
       <m.svg
         viewBox="0 0 100 100"
         role="img"
-        aria-label={t('drill.avatar.label', { name, mood: t(`drill.mood.${mood}`) })}
+        aria-label={mood ? t('drill.avatar.label', { name, mood: t(`drill.mood.${mood}`) }) : name}
         animate={shake}
         transition={reduced ? { duration: 0 } : { duration: 0.5, repeat: typing ? Infinity : 0, repeatDelay: 0.6 }}
       >
@@ -42,7 +44,7 @@ export function CustomerAvatar({ hostility, name, typing }: Props) {
       </m.svg>
       <figcaption>
         <span className="avatar-name">{name}</span>
-        <span className="avatar-mood">{t(`drill.mood.${mood}`)}</span>
+        {mood && <span className="avatar-mood">{t(`drill.mood.${mood}`)}</span>}
       </figcaption>
     </figure>
   );

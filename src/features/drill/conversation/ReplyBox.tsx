@@ -1,8 +1,11 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
   disabled: boolean;
+  /** The reply being written (owned by the drill, so a reload keeps it). */
+  value: string;
+  onChange: (text: string) => void;
   /** Shown under the box while disabled, e.g. "Mr Chan is typing…". */
   status: string | null;
   onSend: (text: string) => void;
@@ -11,12 +14,12 @@ interface Props {
   hintShown?: boolean;
 }
 
-export const MAX_REPLY_LENGTH = 600;
+/** Longest reply (reading is linear in length; see README, Limits). */
+export const MAX_REPLY_LENGTH = 2000;
 
 /** The labelled reply box: Enter sends, Shift+Enter adds a line; an IME composition is never sent. */
-export function ReplyBox({ disabled, status, onSend, onHint, hintShown }: Props) {
+export function ReplyBox({ disabled, value: text, onChange: setText, status, onSend, onHint, hintShown }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
 

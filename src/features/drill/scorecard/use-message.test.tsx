@@ -7,9 +7,9 @@ import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../../../domain/reply/classify.ts';
+import { createReader } from '../../../domain/reading/read-reply.ts';
 import { parseScenario } from '../../../domain/scenario/parse-scenario.ts';
-import { runDrill } from '../../../domain/scenario/run-drill.ts';
+import { runDrill } from '../../../domain/drill/run-drill.ts';
 import type { Diagnosis, MessageRef } from '../../../domain/scoring/scorecard.types.ts';
 import { scoreDrill } from '../../../domain/scoring/score-drill.ts';
 import { LANGUAGES } from '../../../i18n/languages.ts';
@@ -23,13 +23,13 @@ async function allMessages(): Promise<MessageRef[]> {
   const refs = new Map<string, MessageRef>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const scenario = parseScenario(JSON.parse(readFileSync(resolve(dir, file), 'utf8')));
-    const classify = createClassifier(scenario.lexicon);
+    const read = createReader(scenario);
     const { golden } = (await import(resolve(goldenDir, `${scenario.id}.golden.ts`))) as { golden: { replies: Record<string, Record<string, string[]>> } };
     const diagnoses: (Diagnosis | null)[] = [null, { cause: 'price', motive: 'revenge', severity: 'serious' }, { ...scenario.diagnosis, motive: scenario.diagnosis.motives[0] }];
     for (const kind of Object.values(golden.replies)) {
       for (const [locale, replies] of Object.entries(kind)) {
         for (const diagnosis of diagnoses) {
-          const run = runDrill(scenario, replies, { classify, locale: locale as 'en' });
+          const run = runDrill(scenario, replies, { read, locale: locale as 'en' });
           const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: 'en', diagnosis });
           for (const e of [...card.evidence, ...card.turns.flatMap((t) => t.evidence)]) {
             for (const ref of [e.message, e.suggestion]) if (ref) refs.set(`${ref.key}|${JSON.stringify(ref.params)}`, ref);

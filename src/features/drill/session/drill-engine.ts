@@ -1,5 +1,5 @@
-import { createClassifier, type Classifier } from '../../../domain/reply/classify.ts';
-import { compileScenario, type DrillMachine } from '../../../domain/scenario/compile-scenario.ts';
+import { createDrillMachine, type DrillMachine } from '../../../domain/drill/drill-machine.ts';
+import { createReader, type Reader } from '../../../domain/reading/read-reply.ts';
 import { parseScenario } from '../../../domain/scenario/parse-scenario.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { scenarioVersionOf } from '../../../domain/scenario/scenario-version.ts';
@@ -8,7 +8,8 @@ import { scenarioVersionOf } from '../../../domain/scenario/scenario-version.ts'
 export interface DrillEngine {
   scenario: Scenario;
   machine: DrillMachine;
-  classify: Classifier;
+  /** The one reading of a reply (scenario lexicon, times, owners, facts and remedies named). */
+  read: Reader;
   /** Short content hash: attempts record which version of the scenario they were played against. */
   version: string;
 }
@@ -16,10 +17,5 @@ export interface DrillEngine {
 /** Validates (throws ScenarioError with every problem) and compiles a scenario document. */
 export function createDrillEngine(doc: unknown): DrillEngine {
   const scenario = parseScenario(doc);
-  return {
-    scenario,
-    machine: compileScenario(scenario),
-    classify: createClassifier(scenario.lexicon),
-    version: scenarioVersionOf(scenario),
-  };
+  return { scenario, machine: createDrillMachine(scenario), read: createReader(scenario), version: scenarioVersionOf(scenario) };
 }

@@ -1,12 +1,10 @@
-import type { Diagnosis, Scorecard } from '../../../domain/scoring/scorecard.types.ts';
-import type { SimState } from '../../../domain/scenario/scenario.types.ts';
-import { isEndState } from '../../../domain/scenario/simulate-turn.ts';
-import { scoreDrill } from '../../../domain/scoring/score-drill.ts';
+import type { DrillContext } from '../../../domain/drill/drill.types.ts';
+import { isEndState } from '../../../domain/scenario/end-states.ts';
 import { withHintCost } from '../../../domain/scoring/hint-cost.ts';
-import { RECORD_VERSION, type AttemptRecord, type StoredDiagnosis } from '../../../storage/records.ts';
-import { renderSegments } from '../conversation/chat-lines.ts';
+import { renderLines, scoreDrill } from '../../../domain/scoring/score-drill.ts';
+import type { Scorecard } from '../../../domain/scoring/scorecard.types.ts';
+import { RECORD_VERSION, type AttemptRecord } from '../../../storage/records.ts';
 import type { DrillEngine } from './drill-engine.ts';
-import type { SessionSnapshot } from './session.types.ts';
 
 /** The stored attempt: the engine's scorecard as is (so it equals the CLI's), plus what the app adds. */
 export type DrillAttempt = AttemptRecord<AppScorecard>;
@@ -18,38 +16,35 @@ export interface AppScorecard {
   hintCost: number;
 }
 
-export function toDiagnosis(d: StoredDiagnosis | null): Diagnosis | null {
-  if (!d) return null;
-  return { ...(d.cause && { cause: d.cause as Diagnosis['cause'] }), ...(d.motive && { motive: d.motive as Diagnosis['motive'] }), ...(d.severity && { severity: d.severity as Diagnosis['severity'] }) };
-}
-
-export function buildAttempt(engine: DrillEngine, s: SessionSnapshot, sim: SimState, now: Date): DrillAttempt {
-  const outcome = isEndState(sim.state) ? sim.state : 'incomplete';
-  const card = scoreDrill(engine.scenario, { sim, locale: s.meta.locale, outcome, diagnosis: toDiagnosis(s.diagnosis) });
-  const hintsUsed = s.replies.filter((r) => r.hintUsed).length;
+/** The finished attempt, from the drill machine's context: nothing else is read. */
+export function buildAttempt(engine: DrillEngine, context: DrillContext): DrillAttempt {
+  const { meta, customer, replies, diagnosis } = context;
+  const outcome = isEndState(customer.state) ? customer.state : 'incomplete';
+  const card = scoreDrill(engine.scenario, { sim: customer, locale: meta.locale, outcome, diagnosis });
+  const hintsUsed = replies.filter((r) => r.hintUsed).length;
   const { score, passed, hintCost } = withHintCost(card, hintsUsed, engine.scenario.passMark);
-  const transcript: AttemptRecord['transcript'] = [{ speaker: 'customer', text: engine.scenario.opening[s.meta.locale], hostility: engine.scenario.persona.startHostility }];
-  for (const t of sim.turns) {
+  const transcript: AttemptRecord['transcript'] = [{ speaker: 'customer', text: engine.scenario.opening[meta.locale], hostility: engine.scenario.persona.startHostility }];
+  for (const t of customer.turns) {
     transcript.push({ speaker: 'trainee', text: t.reply });
-    transcript.push({ speaker: 'customer', text: renderSegments(t.customer, s.meta.locale), hostility: t.hostility });
+    transcript.push({ speaker: 'customer', text: renderLines(t.customer, meta.locale), hostility: t.hostility });
   }
   return {
     schemaVersion: RECORD_VERSION,
-    id: s.meta.attemptId,
-    trainee: s.meta.trainee,
-    scenarioId: s.meta.scenarioId,
-    scenarioVersion: s.meta.scenarioVersion,
-    locale: s.meta.locale,
-    mode: s.meta.mode,
-    seed: s.meta.seed,
-    replies: s.replies,
+    id: meta.attemptId,
+    trainee: meta.trainee,
+    scenarioId: meta.scenarioId,
+    scenarioVersion: meta.scenarioVersion,
+    locale: meta.locale,
+    mode: meta.mode,
+    seed: meta.seed,
+    replies,
     transcript,
-    ...(s.diagnosis ? { diagnosis: s.diagnosis } : {}),
+    ...(diagnosis ? { diagnosis } : {}),
     score,
     passed,
     outcome: card.outcome,
     scorecard: { engine: card, hintsUsed, hintCost },
-    startedAt: s.meta.startedAt,
-    endedAt: now.toISOString(),
+    startedAt: meta.startedAt,
+    endedAt: context.endedAt ?? meta.startedAt,
   };
 }

@@ -1,34 +1,18 @@
-import { progressKey, RECORD_VERSION, type ProgressRecord } from '../../../storage/records.ts';
-import type { AttemptMeta, SessionSnapshot } from './session.types.ts';
+import type { DrillContext } from '../../../domain/drill/drill.types.ts';
+import { PROGRESS_VERSION, progressKey, type ProgressRecord } from '../../../storage/progress-record.ts';
 
-/** The in-progress record for a session snapshot (what a reload replays). */
-export function toProgressRecord(s: SessionSnapshot, now = new Date()): ProgressRecord {
+/** The in-progress record for a drill: the machine's persisted snapshot and the unsent draft. */
+export function toProgressRecord(context: DrillContext, snapshot: unknown, draft: string, now = new Date()): ProgressRecord {
+  const { meta } = context;
   return {
-    schemaVersion: RECORD_VERSION,
-    key: progressKey(s.meta.trainee, s.meta.scenarioId),
-    attemptId: s.meta.attemptId,
-    trainee: s.meta.trainee,
-    scenarioId: s.meta.scenarioId,
-    scenarioVersion: s.meta.scenarioVersion,
-    locale: s.meta.locale,
-    mode: s.meta.mode,
-    seed: s.meta.seed,
-    phase: s.phase === 'finished' ? 'diagnosis' : s.phase,
-    replies: s.replies,
-    startedAt: s.meta.startedAt,
+    schemaVersion: PROGRESS_VERSION,
+    key: progressKey(meta.trainee, meta.scenarioId),
+    attemptId: meta.attemptId,
+    trainee: meta.trainee,
+    scenarioId: meta.scenarioId,
+    scenarioVersion: meta.scenarioVersion,
+    snapshot,
+    draft,
     updatedAt: now.toISOString(),
-  };
-}
-
-export function metaFromProgress(p: ProgressRecord): AttemptMeta {
-  return {
-    attemptId: p.attemptId,
-    trainee: p.trainee,
-    scenarioId: p.scenarioId,
-    scenarioVersion: p.scenarioVersion,
-    locale: p.locale,
-    mode: p.mode,
-    seed: p.seed,
-    startedAt: p.startedAt,
   };
 }

@@ -1,18 +1,28 @@
 import { useEffect, useState } from 'react';
+import { restorable } from '../../../domain/drill/persisted.ts';
+import type { DrillMeta, DrillMode } from '../../../domain/drill/drill.types.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
-import type { DrillMode } from '../../../storage/records.ts';
 import { loadScenarioJson } from '../scenario-catalog.ts';
 import { createDrillEngine, type DrillEngine } from './drill-engine.ts';
 import { newAttemptId, newSeed } from './ids.ts';
-import { metaFromProgress } from './progress-record.ts';
-import type { SessionSnapshot } from './session.types.ts';
+
+/** Where a drill starts: a fresh attempt, or a stored one restored exactly. */
+export interface DrillStart {
+  meta: DrillMeta;
+  /** The machine's persisted snapshot to restore, or null for a fresh briefing. */
+  snapshot: unknown;
+  /** The reply being written when the drill was left. */
+  draft: string;
+  /** How many replies the restored drill already had (the "resumed" notice shows until the next one). */
+  restoredTurns: number;
+}
 
 export type Bootstrap =
   | { status: 'loading' }
   | { status: 'not-found' }
   | { status: 'invalid'; message: string }
-  | { status: 'ready'; engine: DrillEngine; initial: SessionSnapshot; resumed: boolean; /** A stored drill was dropped: the scenario changed since. */ outdated: boolean };
+  | { status: 'ready'; engine: DrillEngine; initial: DrillStart; resumed: boolean; /** A stored drill was dropped: the scenario changed since. */ outdated: boolean };
 
 interface Options {
   scenarioId: string;
@@ -24,7 +34,9 @@ interface Options {
   run: number;
 }
 
-/** Loads and compiles the scenario, then resumes the stored drill for this trainee or prepares a new one. */
+const turnsIn = (snapshot: unknown): number => (snapshot as { context?: { customer?: { turn?: number } } }).context?.customer?.turn ?? 0;
+
+/** Loads and compiles the scenario, then restores the stored drill for this trainee or prepares a new one. */
 export function useDrillBootstrap({ scenarioId, trainee, locale, mode, storage, run }: Options): Bootstrap {
   const [state, setState] = useState<Bootstrap>({ status: 'loading' });
   useEffect(() => {
@@ -39,16 +51,17 @@ export function useDrillBootstrap({ scenarioId, trainee, locale, mode, storage, 
       } catch (error) {
         return { status: 'invalid', message: error instanceof Error ? error.message : String(error) };
       }
+      const meta: DrillMeta = { attemptId: newAttemptId(), trainee, scenarioId, scenarioVersion: engine.version, locale, mode, seed: newSeed(), startedAt: new Date().toISOString() };
       // A broken or unreadable record is reported by storage; the trainee starts afresh.
       const stored = await storage.loadProgress(trainee, scenarioId).catch(() => null);
       if (stored && stored.scenarioVersion === engine.version) {
-        return { status: 'ready', engine, resumed: true, outdated: false, initial: { phase: stored.phase, meta: metaFromProgress(stored), replies: stored.replies, diagnosis: null } };
+        const snapshot = restorable(engine.scenario, stored.snapshot, { ...meta, attemptId: stored.attemptId }, engine.read);
+        if (snapshot !== null) return { status: 'ready', engine, resumed: true, outdated: false, initial: { meta: { ...meta, attemptId: stored.attemptId }, snapshot, draft: stored.draft, restoredTurns: turnsIn(snapshot) } };
       }
-      // Replaying old replies against a changed scenario would not reproduce the conversation: start afresh.
-      const outdated = stored !== null && stored.replies.length > 0;
+      // Replaying a drill against a changed scenario would not reproduce the conversation: start afresh.
+      const outdated = stored !== null && stored.scenarioVersion !== engine.version;
       if (stored) await storage.clearProgress(trainee, scenarioId).catch(() => undefined);
-      const meta = { attemptId: newAttemptId(), trainee, scenarioId, scenarioVersion: engine.version, locale, mode, seed: newSeed(), startedAt: new Date().toISOString() };
-      return { status: 'ready', engine, resumed: false, outdated, initial: { phase: 'briefing', meta, replies: [], diagnosis: null } };
+      return { status: 'ready', engine, resumed: false, outdated, initial: { meta, snapshot: null, draft: '', restoredTurns: 0 } };
     })()
       .then((result) => live && setState(result))
       .catch((error: unknown) => live && setState({ status: 'invalid', message: error instanceof Error ? error.message : String(error) }));

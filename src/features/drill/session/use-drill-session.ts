@@ -1,135 +1,89 @@
 import { useSelector } from '@xstate/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createActor } from 'xstate';
-import { isEndState } from '../../../domain/scenario/simulate-turn.ts';
-import type { SimState, TraineeReplyEvent } from '../../../domain/scenario/scenario.types.ts';
+import type { DrillSnapshot } from '../../../domain/drill/persisted.ts';
+import type { DrillMode } from '../../../domain/drill/drill.types.ts';
+import type { Locale } from '../../../domain/reply/reply.types.ts';
+import type { Diagnosis } from '../../../domain/scoring/scorecard.types.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
-import type { DrillMode, StoredDiagnosis, StoredReply } from '../../../storage/records.ts';
 import type { DrillEngine } from './drill-engine.ts';
 import { buildAttempt, type DrillAttempt } from './finish-attempt.ts';
 import { toProgressRecord } from './progress-record.ts';
-import type { SessionSnapshot } from './session.types.ts';
+import type { DrillStart } from './use-drill-bootstrap.ts';
 
 export interface DrillSessionOptions {
   engine: DrillEngine;
   storage: DrillStorage;
-  /** Where the drill starts: a fresh briefing, or a stored drill to replay. */
-  initial: SessionSnapshot;
+  /** A fresh attempt, or a stored drill's snapshot to restore. */
+  initial: DrillStart;
   /** How long the customer "types" before answering, in ms. */
   typingDelay: (reply: string) => number;
 }
 
 export interface DrillSession {
-  snapshot: SessionSnapshot;
-  sim: SimState;
-  /** The reply the customer is answering right now (null when it is the trainee's turn). */
-  pending: string | null;
-  hintShown: boolean;
+  /** The drill machine's snapshot: phase, customer, replies, hint — everything about the drill. */
+  snapshot: DrillSnapshot;
+  /** The customer is answering the last reply. */
+  answering: boolean;
+  /** The finished attempt (scored once the diagnosis is in). */
   attempt: DrillAttempt | null;
   /** Set when the finished attempt could not be stored (the scorecard still shows). */
   saveFailed: boolean;
-  start: (mode: DrillMode) => void;
-  send: (text: string, extra?: Pick<StoredReply, 'choice'>) => Promise<void>;
+  /** The reply being written (kept with the drill, so a reload keeps it). */
+  draft: string;
+  setDraft: (text: string) => void;
+  start: (mode: DrillMode, locale: Locale) => void;
+  send: (text: string, choice?: string) => void;
   showHint: () => void;
   endEarly: () => void;
-  finish: (diagnosis: StoredDiagnosis | null) => Promise<void>;
+  finish: (diagnosis: Diagnosis | null) => void;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
- * One drill: the scenario's XState actor plus what must survive a reload. Every reply is stored before
- * the customer answers; a stored drill is rebuilt by replaying its replies through a fresh actor.
+ * One drill: the drill machine's actor (src/domain/drill), started fresh or restored from its persisted
+ * snapshot; every change is written to storage as that snapshot, so a reload resumes exactly.
  */
 export function useDrillSession({ engine, storage, initial, typingDelay }: DrillSessionOptions): DrillSession {
-  const event = useCallback(
-    (text: string, locale: SessionSnapshot['meta']['locale']): TraineeReplyEvent => ({ type: 'trainee.reply', text, analysis: engine.classify(text, { locale }) }),
-    [engine],
+  const [actor] = useState(() =>
+    createActor(engine.machine, initial.snapshot ? { snapshot: initial.snapshot as never, input: { meta: initial.meta } } : { input: { meta: initial.meta } }),
   );
-  const [actor] = useState(() => {
-    const a = createActor(engine.machine, { input: { seed: initial.meta.seed } }).start();
-    for (const r of initial.replies) a.send(event(r.text, initial.meta.locale));
-    return a;
-  });
-  const sim = useSelector(actor, (s) => s.context);
-  const [snapshot, setSnapshotState] = useState<SessionSnapshot>(() =>
-    initial.phase === 'conversation' && isEndState(actor.getSnapshot().context.state) ? { ...initial, phase: 'diagnosis' } : initial,
-  );
-  const latest = useRef(snapshot);
-  const [pending, setPending] = useState<string | null>(null);
-  const [hintShown, setHintShown] = useState(false);
-  const [attempt, setAttempt] = useState<DrillAttempt | null>(null);
+  useEffect(() => {
+    actor.start();
+    return () => {
+      actor.stop();
+    };
+  }, [actor]);
+  const snapshot = useSelector(actor, (s) => s);
+  const [draft, setDraft] = useState(initial.draft);
   const [saveFailed, setSaveFailed] = useState(false);
-  const pendingRef = useRef(false);
-  const hintRef = useRef(false);
+  const finished = snapshot.matches('finished');
 
-  const update = useCallback((next: SessionSnapshot) => {
-    latest.current = next;
-    setSnapshotState(next);
-  }, []);
   // Failures are reported by the storage layer (banner); the drill goes on.
-  const persist = useCallback((s: SessionSnapshot) => storage.saveProgress(toProgressRecord(s)).catch(() => undefined), [storage]);
+  useEffect(() => {
+    if (finished) return;
+    const timer = setTimeout(() => void storage.saveProgress(toProgressRecord(snapshot.context, actor.getPersistedSnapshot(), draft)).catch(() => undefined), draft === initial.draft ? 0 : 250);
+    return () => clearTimeout(timer);
+  }, [actor, snapshot, draft, finished, storage, initial.draft]);
 
-  const start = useCallback(
-    (mode: DrillMode) => {
-      const s: SessionSnapshot = { ...latest.current, phase: 'conversation', meta: { ...latest.current.meta, mode, startedAt: new Date().toISOString() } };
-      update(s);
-      void persist(s);
-    },
-    [persist, update],
-  );
+  const attempt = useMemo(() => (finished ? buildAttempt(engine, snapshot.context) : null), [engine, finished, snapshot.context]);
+  useEffect(() => {
+    if (attempt) storage.saveAttempt(attempt).catch(() => setSaveFailed(true));
+  }, [attempt, storage]);
 
+  const start = useCallback((mode: DrillMode, locale: Locale) => actor.send({ type: 'drill.start', mode, locale, at: new Date().toISOString() }), [actor]);
   const send = useCallback(
-    async (text: string, extra?: Pick<StoredReply, 'choice'>) => {
-      const current = latest.current;
-      if (current.phase !== 'conversation' || pendingRef.current) return;
-      pendingRef.current = true;
-      const reply: StoredReply = { text, at: new Date().toISOString(), ...(hintRef.current ? { hintUsed: true } : {}), ...extra };
-      const s: SessionSnapshot = { ...current, replies: [...current.replies, reply] };
-      update(s);
-      setPending(text);
-      hintRef.current = false;
-      setHintShown(false);
-      await persist(s);
-      const delay = typingDelay(text);
-      if (delay > 0) await sleep(delay);
-      actor.send(event(text, s.meta.locale));
-      pendingRef.current = false;
-      setPending(null);
-      if (isEndState(actor.getSnapshot().context.state)) {
-        const d: SessionSnapshot = { ...latest.current, phase: 'diagnosis' };
-        update(d);
-        void persist(d);
-      }
+    (text: string, choice?: string) => {
+      const now = actor.getSnapshot();
+      if (!now.matches({ conversation: 'traineeTurn' })) return;
+      const reading = engine.read(text, { locale: now.context.meta.locale });
+      actor.send({ type: 'trainee.reply', text, reading, at: new Date().toISOString(), delay: typingDelay(text), ...(choice !== undefined ? { choice } : {}) });
+      setDraft('');
     },
-    [actor, event, persist, typingDelay, update],
+    [actor, engine, typingDelay],
   );
-  const showHint = useCallback(() => {
-    hintRef.current = true;
-    setHintShown(true);
-  }, []);
+  const showHint = useCallback(() => actor.send({ type: 'hint.show' }), [actor]);
+  const endEarly = useCallback(() => actor.send({ type: 'drill.end' }), [actor]);
+  const finish = useCallback((diagnosis: Diagnosis | null) => actor.send({ type: 'diagnosis.submit', diagnosis, at: new Date().toISOString() }), [actor]);
 
-  const endEarly = useCallback(() => {
-    if (pendingRef.current) return;
-    const d: SessionSnapshot = { ...latest.current, phase: 'diagnosis' };
-    update(d);
-    void persist(d);
-  }, [persist, update]);
-
-  const finish = useCallback(
-    async (diagnosis: StoredDiagnosis | null) => {
-      const s: SessionSnapshot = { ...latest.current, diagnosis, phase: 'finished' };
-      const record = buildAttempt(engine, s, actor.getSnapshot().context, new Date());
-      setAttempt(record);
-      update(s);
-      try {
-        await storage.saveAttempt(record);
-      } catch {
-        setSaveFailed(true);
-      }
-    },
-    [actor, engine, storage, update],
-  );
-
-  return { snapshot, sim, pending, hintShown, attempt, saveFailed, start, send, showHint, endEarly, finish };
+  return { snapshot, answering: snapshot.matches({ conversation: 'customerAnswering' }), attempt, saveFailed, draft, setDraft, start, send, showHint, endEarly, finish };
 }

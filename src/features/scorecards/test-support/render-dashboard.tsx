@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { createClassifier } from '../../../domain/reply/classify.ts';
+import { createReader } from '../../../domain/reading/read-reply.ts';
 import { rescore, scenarioVersionOf } from '../../../domain/records/rescore.ts';
 import { parseScenario } from '../../../domain/scenario/parse-scenario.ts';
 import angryResident from '../../../../scenarios/angry-resident.json';
@@ -40,7 +40,7 @@ export function realAttempt(id: string): AttemptRecord {
   const scenario = parseScenario(structuredClone(angryResident));
   const replies = ["I'm so sorry, Mr Chan. I can see why you're upset.", 'What happened when you called?'].map((text) => ({ text, at: '2026-01-01T10:00:00.000Z' }));
   const base = { id, trainee: 'Remote', scenarioId: scenario.id, scenarioVersion: scenarioVersionOf(scenario), locale: 'en' as const, mode: 'exam' as const, seed: 3, replies };
-  const r = rescore({ ...base, score: 0, passed: false, outcome: '', scorecard: {}, endedAt: '' }, scenario, createClassifier(scenario.lexicon));
+  const r = rescore({ ...base, score: 0, passed: false, outcome: '', scorecard: {}, endedAt: '' }, scenario, createReader(scenario));
   return {
     schemaVersion: 1, ...base, transcript: [], score: r.score, passed: r.passed, outcome: r.outcome,
     scorecard: { engine: { dimensions: r.dimensions, turns: [], hostility: [] }, hintsUsed: 0, hintCost: 0 },

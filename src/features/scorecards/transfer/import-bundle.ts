@@ -26,21 +26,21 @@ export async function importBundle(file: { name: string; size: number; text: () 
   // The engine loads only when there is something to re-score.
   const verdicts = new Map<string, Verdict>();
   if (fresh.length > 0) {
-    const [{ safeParseScenario }, { createClassifier }, { verifyAttempt }] = await Promise.all([
+    const [{ safeParseScenario }, { createReader }, { verifyAttempt }] = await Promise.all([
       import('../../../domain/scenario/parse-scenario.ts'),
-      import('../../../domain/reply/classify.ts'),
+      import('../../../domain/reading/read-reply.ts'),
       import('../../../domain/records/rescore.ts'),
     ]);
     const engines = new Map<string, Awaited<ReturnType<typeof engineFor>>>();
     async function engineFor(id: string) {
       const doc = await loadScenario(id).catch(() => null);
       const parsed = doc === null ? null : safeParseScenario(doc);
-      return parsed?.ok ? { scenario: parsed.scenario, classify: createClassifier(parsed.scenario.lexicon) } : null;
+      return parsed?.ok ? { scenario: parsed.scenario, read: createReader(parsed.scenario) } : null;
     }
     for (const a of fresh) {
       if (!engines.has(a.scenarioId)) engines.set(a.scenarioId, await engineFor(a.scenarioId));
       const engine = engines.get(a.scenarioId) ?? null;
-      verdicts.set(a.id, verifyAttempt(a, engine?.scenario ?? null, engine?.classify ?? null));
+      verdicts.set(a.id, verifyAttempt(a, engine?.scenario ?? null, engine?.read ?? null));
     }
   }
   const importedAt = now.toISOString();

@@ -1,6 +1,6 @@
 // The compiled machine as a graph for the studio: every conversation state and end state, each
 // transition labelled with what triggers it, unreachable and dead-end states marked.
-import { possibleTargets } from '../../../domain/scenario/compile-scenario.ts';
+import { possibleTargets } from '../../../domain/scenario/possible-targets.ts';
 import { END_STATE_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { reachableFrom } from '../../../domain/scenario/validate/graph.ts';

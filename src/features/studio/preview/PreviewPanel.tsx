@@ -2,10 +2,10 @@
 // engine's debug output beside it. A transcript played from the start can be saved as a scenario test.
 import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createClassifier } from '../../../domain/reply/classify.ts';
+import { createReader } from '../../../domain/reading/read-reply.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { Scenario, SimState } from '../../../domain/scenario/scenario.types.ts';
-import { initialSimState, isEndState, simulateTurn } from '../../../domain/scenario/simulate-turn.ts';
+import { initialSimState, isEndState, simulateTurn } from '../../../domain/customer/simulate-turn.ts';
 import { scoreDrill } from '../../../domain/scoring/score-drill.ts';
 import type { ScenarioTest } from '../../../domain/scenario-tests/scenario-tests.schema.ts';
 import { DebugPanel } from './DebugPanel.tsx';
@@ -35,7 +35,7 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames }: Prop
   const [run, setRun] = useState<Run | null>(null);
   const [testName, setTestName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const classify = useMemo(() => (run ? createClassifier(run.scenario.lexicon) : null), [run?.scenario]); // eslint-disable-line react-hooks/exhaustive-deps
+  const read = useMemo(() => (run ? createReader(run.scenario) : null), [run?.scenario]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
   const states = Object.keys(scenario.states);
@@ -45,8 +45,8 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames }: Prop
     setSaved(null);
   };
   const reply = (text: string) => {
-    if (!run || !classify || isEndState(run.sim.state)) return;
-    const analysis = classify(text, { locale: run.locale });
+    if (!run || !read || isEndState(run.sim.state)) return;
+    const analysis = read(text, { locale: run.locale });
     setRun({ ...run, sim: simulateTurn(run.scenario, run.sim, text, analysis) });
   };
   const outcome = run && isEndState(run.sim.state) ? run.sim.state : 'incomplete';

@@ -22,9 +22,9 @@ export function checkMissingLocale(doc: unknown): ScenarioIssue[] {
       }
       return;
     }
-    // The lexicon's { zh, en } phrase lists are classifier data, not visible strings; so are a fact's topic
-    // words, whose locales are each optional.
-    const data = (k: string) => (path.length === 0 && k === 'lexicon') || (path.length === 2 && path[0] === 'facts' && k === 'topics');
+    // The lexicon's entries are classifier data, not visible strings; so are the topic words of a fact or a
+    // remedy, whose locales are each optional.
+    const data = (k: string) => (path.length === 0 && k === 'lexicon') || k === 'topics';
     for (const [k, v] of Object.entries(obj)) if (!data(k)) walk(v, [...path, k]);
   };
   walk(doc, []);

@@ -13,7 +13,6 @@ export const check: ScenarioCheck = {
     if (t.mid >= t.high) report(['thresholds', 'mid'], `mid (${t.mid}) must be below high (${t.high})`);
     if (t.high >= t.explode) report(['thresholds', 'high'], `high (${t.high}) must be below explode (${t.explode})`);
     if (t.acceptSolution >= t.explode) report(['thresholds', 'acceptSolution'], `acceptSolution (${t.acceptSolution}) must be below explode (${t.explode})`);
-    if (t.answerFacts >= t.explode) report(['thresholds', 'answerFacts'], `answerFacts (${t.answerFacts}) must be below explode (${t.explode})`);
     if (scenario.persona.startHostility >= t.explode) {
       report(['persona', 'startHostility'], `startHostility (${scenario.persona.startHostility}) must be below explode (${t.explode})`);
     }

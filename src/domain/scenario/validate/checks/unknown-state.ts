@@ -1,7 +1,7 @@
 // unknown-state: every reference — initial, reactions' `in` and `goto`, model answer keys, facts named in
 // conditions — must point at something the scenario defines.
 import { toJsonPath, type ScenarioIssue } from '../../parse-scenario.ts';
-import { isEndState } from '../../simulate-turn.ts';
+import { isEndState } from '../../end-states.ts';
 import type { ScenarioCheck } from '../check.types.ts';
 
 export const check: ScenarioCheck = {

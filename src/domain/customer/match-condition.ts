@@ -1,6 +1,7 @@
 // Evaluates a reaction's `when` against the turn in progress.
 import type { MoveId } from '../reply/moves.ts';
-import type { Condition, ConditionInput } from './scenario.types.ts';
+import type { Condition, ConditionInput } from '../scenario/scenario.types.ts';
+import { objectionsOpen } from './objections.ts';
 
 
 export function matchCondition(when: Condition, { sim, analysis, base }: ConditionInput): boolean {
@@ -20,8 +21,11 @@ export function matchCondition(when: Condition, { sim, analysis, base }: Conditi
     when.hostilityBelow === undefined ? undefined : base.hostility < when.hostilityBelow,
     when.factsKnown && when.factsKnown.every((f) => known.includes(f)),
     when.minFactsKnown === undefined ? undefined : known.length >= when.minFactsKnown,
-    when.feelingsAcknowledged === undefined ? undefined : when.feelingsAcknowledged === base.feelingsAcknowledged,
-    when.solutionAccepted === undefined ? undefined : when.solutionAccepted === base.solutionAccepted,
+    when.feelingsAcknowledged === undefined ? undefined : when.feelingsAcknowledged === base.after.feelingsAcknowledged,
+    when.solutionAccepted === undefined ? undefined : when.solutionAccepted === base.after.solutionAccepted,
+    when.understood === undefined ? undefined : when.understood === base.after.understood,
+    when.offered === undefined ? undefined : when.offered === (base.after.offer !== null),
+    when.objectionsOpen === undefined ? undefined : when.objectionsOpen === objectionsOpen(base.after.objections),
     when.turnAtLeast === undefined ? undefined : turn >= when.turnAtLeast,
   ];
   return checks.every((c) => c !== false);

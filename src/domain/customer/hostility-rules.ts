@@ -1,7 +1,7 @@
 // The hostility curve (敵意曲線, 000_08713545b2ee6cbf.txt): venting → calm → problem solving.
 // Engine-wide base changes per move; scenarios add their own through reactions.
 import type { MoveId } from '../reply/moves.ts';
-import type { PersonaWeights, Scenario } from './scenario.types.ts';
+import type { PersonaWeights, Scenario } from '../scenario/scenario.types.ts';
 
 type Personality = Scenario['persona']['personality'];
 
@@ -70,6 +70,24 @@ export const NAME_RELIEF = 2;
 export const MAX_RELIEF_PER_TURN = 25;
 /** Too long a reply for someone in a hurry. */
 export const LONG_REPLY_ANGER = 6;
+/** A reply that repeats an earlier one word for word, or nearly: it stops working and starts to irritate. */
+export const PARROT_ANGER = 6;
+/** How alike two replies must be to count as the same (Dice coefficient over character pairs, folded text). */
+export const PARROT_SIMILARITY = 0.8;
+/** The apology count at which the customer says so ("You've said sorry three times."). */
+export const APOLOGY_REMARK_AT = 3;
+/** Asked again for something already told. */
+export const ASKED_AGAIN_ANGER = 2;
+/** A promise with no time or no owner draws a pointed challenge, and a little more impatience. */
+export const VAGUE_PROMISE_ANGER = 3;
+/** An offer later than the customer's deadline. */
+export const LATE_OFFER_ANGER = 5;
+/** A remedy the customer will not take. */
+export const REFUSED_REMEDY_ANGER = 4;
+/** Asking what they want is heard (step 5, 000_08713545b2ee6cbf.txt): a little relief the first time. */
+export const WANTS_ASKED_RELIEF = 4;
+/** Harmful replies before the customer can break off: one slip warns, repeated mishandling ends it. */
+export const STRIKES_TO_BREAK = 2;
 
 /**
  * Persona weights (004_c5ee271a011a6f74.txt 性格特征): eagles want efficiency and concrete action and hate wasted time; owls want
@@ -81,21 +99,25 @@ export const PERSONA_WEIGHTS: Record<Personality, PersonaWeights> = {
     relief: { solution: 1.5, take_ownership: 1.5, commit_followup: 1.5, apologize: 0.8, acknowledge: 0.5 },
     anger: { vague: 1.5, rush: 0.5 },
     longReply: 90,
+    patience: 3,
   },
   owl: {
     relief: { paraphrase: 1.5, answered: 2, commit_followup: 1.3 },
     anger: { vague: 1.5, overpromise: 2, premature_liability: 2 },
     longReply: null,
+    patience: 3,
   },
   peacock: {
     relief: { name: 3, empathize: 1.3, thank: 2 },
     anger: { rush: 1.5, dismiss_emotion: 1.3 },
     longReply: null,
+    patience: 3,
   },
   dove: {
     relief: { apologize: 1.3, empathize: 1.3, acknowledge: 1.3, commit_followup: 1.5 },
     anger: { argue: 1.3, blame_customer: 1.3 },
     longReply: null,
+    patience: 4,
   },
 };
 

@@ -20,7 +20,7 @@ function drop(analysis: ReplyAnalysis, keep: (e: Evidence) => boolean, moves: re
   return { ...analysis, evidence, acts: analysis.acts.filter((m) => !gone.includes(m)) };
 }
 
-export function normalizeAnalysis(analysis: ReplyAnalysis): ReplyAnalysis {
+export function reconcile(analysis: ReplyAnalysis): ReplyAnalysis {
   let result = analysis;
   if (result.acts.some((m) => CONCRETE.includes(m)) && result.acts.includes('vague')) {
     result = drop(result, (e) => e.move !== 'vague', ['vague']);

@@ -1,0 +1,17 @@
+// Harmful moves and forbidden phrases raise hostility sharply, every time (000_08713545b2ee6cbf.txt,
+// common wrong behaviours; 002_ec423cfec83186e4.txt, 十句禁語), and each harmful reply is a strike on
+// the escalation ladder (potential → ordinary → serious → crisis, 000): one slip warns, repeated
+// mishandling ends the conversation (simulate-turn.ts).
+import { isHarmful } from '../reply/moves.ts';
+import { ANGER, FORBIDDEN_ANGER } from './hostility-rules.ts';
+import { change, signal, type TurnDraft } from './turn-draft.ts';
+
+export function harm(draft: TurnDraft): void {
+  const { reading, weights } = draft;
+  for (const move of reading.acts) if (isHarmful(move)) change(draft, `move/${move}`, (ANGER[move] ?? 0) * (weights.anger[move] ?? 1));
+  for (const hit of reading.forbidden) change(draft, `forbidden/${hit.id}`, FORBIDDEN_ANGER);
+  if (reading.forbidden.length > 0 || reading.acts.some(isHarmful)) {
+    signal(draft, 'provoked');
+    draft.after = { ...draft.after, strikes: draft.sim.strikes + 1 };
+  }
+}

@@ -1,0 +1,86 @@
+// What the customer says on a turn, from everything the steps and the scenario's reactions offered to
+// say: a turning point first, then the story and the answers, then remarks; at most three segments, and
+// never a line said on the turn before (docs/training-model.md#customer-model: the customer remembers).
+// A line whose `needs` do not hold (a fact not yet told, no offer made) is never said.
+import type { LocalizedText, Line, Needs, Reaction, Scenario, SimState } from '../scenario/scenario.types.ts';
+import { pick } from '../scenario/prng.ts';
+import type { Say, TurnDraft } from './turn-draft.ts';
+
+const MAX_SEGMENTS = 3;
+
+/** Whether a line's needs hold once this turn is counted. */
+export function needsHold(needs: Needs | undefined, facts: readonly string[], after: TurnDraft['after']): boolean {
+  if (!needs) return true;
+  return (
+    (needs.facts === undefined || needs.facts.every((f) => facts.includes(f))) &&
+    (needs.offered === undefined || needs.offered === (after.offer !== null)) &&
+    (needs.accepted === undefined || needs.accepted === after.solutionAccepted) &&
+    (needs.remedies === undefined || (after.offer?.remedy != null && needs.remedies.includes(after.offer.remedy)))
+  );
+}
+
+const text = (l: LocalizedText) => `${l['zh-Hant']}|${l.en}`;
+
+interface Context {
+  sim: SimState;
+  turn: number;
+  facts: readonly string[];
+  after: TurnDraft['after'];
+}
+
+/** One variant: fresh ones first (never said), never one said last turn; null when none fits. */
+function choose(lines: readonly Line[], ctx: Context, salt: number, lastTurn: ReadonlySet<string>): LocalizedText | null {
+  const usable = lines.filter((l) => needsHold(l.needs, ctx.facts, ctx.after) && !lastTurn.has(text(l)));
+  if (usable.length === 0) return null;
+  const said = new Set(ctx.sim.turns.flatMap((t) => t.customer.map(text)));
+  const fresh = usable.filter((l) => !said.has(text(l)));
+  const chosen = pick(fresh.length > 0 ? fresh : usable, ctx.sim.seed, ctx.turn, salt);
+  const { needs: _needs, ...line } = chosen as Line;
+  return line;
+}
+
+const band = (scenario: Scenario, hostility: number): 'high' | 'mid' | 'low' =>
+  hostility >= scenario.thresholds.high ? 'high' : hostility >= scenario.thresholds.mid ? 'mid' : 'low';
+
+export interface ComposeInput {
+  draft: TurnDraft;
+  reaction: Reaction | undefined;
+  /** State after the turn (an end state id when the drill ended). */
+  next: string;
+  ended: boolean;
+  hostility: number;
+}
+
+export function compose({ draft, reaction, next, ended, hostility }: ComposeInput): LocalizedText[] {
+  const { scenario, sim, turn } = draft;
+  const ctx: Context = { sim, turn, facts: [...sim.factsKnown, ...draft.factsRevealed], after: draft.after };
+  const lastTurn = new Set((sim.turns.at(-1)?.customer ?? []).map(text));
+  const salt = scenario.reactions.indexOf(reaction ?? (scenario.reactions[0] as Reaction));
+  const out: LocalizedText[] = [];
+  const say = (lines: readonly Line[] | undefined, s: number): boolean => {
+    if (!lines || out.length >= MAX_SEGMENTS) return false;
+    const line = choose(lines, ctx, s, lastTurn);
+    if (line && !out.some((o) => text(o) === text(line))) out.push(line);
+    return line !== null;
+  };
+  const turning = reaction?.goto !== undefined && reaction.goto !== sim.state;
+  const endedByReaction = ended && reaction?.goto === next;
+  // A turning point ("…Fine, at least you're listening.") comes before the story; when the drill ends,
+  // the reaction that ended it and the end line are all that is said.
+  if (reaction?.say && (turning || endedByReaction)) say(reaction.say, salt);
+  if (ended) {
+    if (next === 'resolved') draft.says.filter((s) => s.source.startsWith('fact/')).forEach((s, i) => say(s.lines, 10 + i));
+    out.push(scenario.endStates[next as keyof Scenario['endStates']].line);
+    return out.slice(-MAX_SEGMENTS);
+  }
+  const ordered: Say[] = [...draft.says.filter((s) => s.early), ...draft.says.filter((s) => !s.early)];
+  ordered.forEach((s, i) => say(s.lines, 20 + i));
+  if (reaction?.say && !turning) say(reaction.say, salt);
+  if (out.length === 0) {
+    const state = scenario.states[next];
+    const bands = state ? [band(scenario, hostility), 'mid', 'high', 'low'] as const : [];
+    for (const b of bands) if (state && say(state.lines[b], 0)) break;
+    if (out.length === 0) say(scenario.remarks.noSubstance, 1);
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// Objections on the way to a solution (docs/training-model.md#customer-model): compensation demanded,
+// "I need it today", doubt that the promise is real this time, a colleague to be punished. A customer
+// raises one when its moment comes (a remedy offered, a solution accepted) unless the trainee has already
+// answered it; it stays open, and the drill cannot resolve, until a reply answers it — asking what they
+// would like (step 5, 000_08713545b2ee6cbf.txt), a solution both sides accept, an owner and a time
+// (定; 不輕易承諾, 002_ec423cfec83186e4.txt §九).
+import type { Reading } from '../reading/reading.types.ts';
+import { hasOwner } from '../reading/owners.ts';
+import { compareWhen, soonestTime } from '../reading/times.ts';
+import type { Objection, Scenario } from '../scenario/scenario.types.ts';
+import { change, signal, type TurnDraft } from './turn-draft.ts';
+
+type Answer = Objection['answeredBy'][number];
+
+/** Whether one reply answers an objection in one of its ways. */
+export function answers(reading: Reading, answer: Answer): boolean {
+  const acts = new Set(reading.acts);
+  const owner = hasOwner(reading.details.owners) || acts.has('take_ownership') || acts.has('escalate');
+  const when = soonestTime(reading.details.times);
+  const checks = [
+    answer.anyActs === undefined || answer.anyActs.some((m) => acts.has(m)),
+    answer.remedies === undefined || answer.remedies.some((r) => reading.details.remedies.includes(r)),
+    answer.within === undefined || (when !== null && compareWhen(when, answer.within) <= 0),
+    answer.owner === undefined || owner === answer.owner,
+  ];
+  return checks.every(Boolean);
+}
+
+const answeredIn = (objection: Objection, reading: Reading): boolean => objection.answeredBy.some((a) => answers(reading, a));
+
+/** Objections raised and answered on this turn (ids), for the turn record. */
+export interface ObjectionOutcome {
+  raised: string[];
+  answered: string[];
+}
+
+export function objections(draft: TurnDraft, scenario: Scenario = draft.scenario): ObjectionOutcome {
+  const status = { ...draft.sim.objections };
+  const outcome: ObjectionOutcome = { raised: [], answered: [] };
+  if (draft.parroted) return outcome;
+  for (const o of scenario.objections) {
+    if (status[o.id] !== 'open' || !answeredIn(o, draft.reading)) continue;
+    status[o.id] = 'answered';
+    outcome.answered.push(o.id);
+    change(draft, `objection/${o.id}`, -o.hostility);
+    signal(draft, 'objection-answered');
+    draft.says.push({ source: `objection/${o.id}/answered`, lines: o.answered });
+    draft.progress = true;
+  }
+  // An objection comes up once its moment has come (a remedy on the table; a solution accepted), on that
+  // turn or a later one, one at a time.
+  const offered = draft.after.offer !== null && draft.after.offer.status !== 'refused';
+  const accepted = draft.after.solutionAccepted;
+  if (outcome.answered.length > 0) {
+    draft.after = { ...draft.after, objections: status };
+    return outcome;
+  }
+  for (const o of scenario.objections) {
+    if (status[o.id] !== undefined) continue;
+    if (!(o.raisedWhen === 'offer' ? offered : accepted)) continue;
+    // Already answered before it came up (an owner and a time given unasked): the customer never raises it.
+    if (answeredIn(o, draft.reading) || draft.sim.turns.some((t) => answeredIn(o, t.analysis))) {
+      status[o.id] = 'answered';
+      continue;
+    }
+    status[o.id] = 'open';
+    outcome.raised.push(o.id);
+    change(draft, `objection/${o.id}`, o.hostility);
+    signal(draft, 'objection-raised');
+    draft.says.push({ source: `objection/${o.id}`, lines: o.says });
+    break;
+  }
+  draft.after = { ...draft.after, objections: status };
+  return outcome;
+}
+
+/** True while an objection raised is still unanswered. */
+export const objectionsOpen = (status: Record<string, 'open' | 'answered'>): boolean => Object.values(status).includes('open');

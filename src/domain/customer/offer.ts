@@ -1,0 +1,137 @@
+// A remedy offered is weighed on what was actually said (docs/training-model.md#customer-model; 定,
+// 000_08713545b2ee6cbf.txt): which remedy (the scenario's wants.remedies), by when (the customer's
+// deadline), and who will do it. The customer accepts, pushes back ("Tomorrow? I need water today."),
+// refuses, or asks for what is missing ("When?", "Who's coming?"). A solution offered before the feeling
+// was acknowledged "rarely works" (000 step 1); one offered while still too hot, or before anything about
+// the problem is known, is not yet heard.
+import { hasOwner } from '../reading/owners.ts';
+import { compareWhen, soonestTime } from '../reading/times.ts';
+import { hasTopics } from '../scenario/fact-topics.ts';
+import type { Offer, Scenario, Signal } from '../scenario/scenario.types.ts';
+import { LATE_OFFER_ANGER, PREMATURE_SOLUTION_ANGER, REFUSED_REMEDY_ANGER, SOLUTION_RELIEF, VAGUE_PROMISE_ANGER } from './hostility-rules.ts';
+import { change, has, hostilityNow, knownFacts, signal, type TurnDraft } from './turn-draft.ts';
+
+/**
+ * Signals of a remedy the customer actually weighed (named, after the feeling was acknowledged, with
+ * something known): accepted, or answered with what is missing. "I'll follow up" alone is not one.
+ */
+export const OFFER_WEIGHED: readonly Signal[] = ['solution-accepted', 'solution-partial', 'solution-refused', 'solution-late', 'solution-no-time', 'solution-no-owner'];
+
+/** Of the remedies a reply names, the one the customer likes best (accept, then partial, then reject). */
+function bestRemedy(remedies: Scenario['wants']['remedies'], named: readonly string[]): string | null {
+  for (const verdict of ['accept', 'partial', 'reject'] as const) {
+    const hit = named.find((id) => remedies.some((r) => r.id === id && r.verdict === verdict));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The reply names someone in particular to act, or takes it on / brings in someone with authority. */
+export const namesOwner = (draft: TurnDraft): boolean =>
+  hasOwner(draft.reading.details.owners) || has(draft, 'take_ownership') || has(draft, 'escalate');
+
+/**
+ * A reply that names one of the customer's remedies, a time and who will do it, and takes it on, offers
+ * it — whatever the classifier made of the wording ("第一,我自己打俾維修師傅,今日下晝四點前上嚟…").
+ * A restatement or a question about the problem does not.
+ */
+const offersImplicitly = (draft: TurnDraft): boolean => {
+  const { details, acts } = draft.reading;
+  return (
+    details.remedies.length > 0 &&
+    details.times.length > 0 &&
+    (acts.includes('take_ownership') || details.owners.some((o) => o.who === 'self' || o.who === 'team')) &&
+    !acts.includes('paraphrase') &&
+    !acts.includes('ask_open')
+  );
+};
+
+export function offer(draft: TurnDraft): void {
+  const { reading, scenario, sim } = draft;
+  const proposes = (has(draft, 'propose_solution') || offersImplicitly(draft)) && !draft.parroted;
+  const pending = sim.offer?.status === 'pending' ? sim.offer : null;
+  const time = soonestTime(reading.details.times);
+  const owner = namesOwner(draft);
+  if (!proposes && !(pending && (time !== null || owner))) return;
+
+  if (proposes) {
+    if (!draft.after.feelingsAcknowledged) {
+      change(draft, 'solution-rejected', PREMATURE_SOLUTION_ANGER);
+      signal(draft, 'solution-rejected');
+      return;
+    }
+    if (hostilityNow(draft) > scenario.thresholds.acceptSolution) {
+      signal(draft, 'solution-too-hot');
+      return;
+    }
+    if (knownFacts(draft).length === 0) {
+      signal(draft, 'solution-uninformed');
+      return;
+    }
+  }
+
+  const previous = sim.offer;
+  // An accepted solution stands: repeating it, adding the follow-up or something more does not reopen it
+  // (more — a voucher, a goodwill gesture — answers an objection instead, objections.ts).
+  if (previous?.status === 'accepted') return;
+  const remedyId = bestRemedy(scenario.wants.remedies, reading.details.remedies) ?? previous?.remedy ?? null;
+  const same = previous !== null && previous.remedy === remedyId;
+  const when = time ?? (same ? previous.when : null);
+  const owned = owner || (same && previous.owner);
+  const remedy = scenario.wants.remedies.find((r) => r.id === remedyId);
+  const next = (status: Offer['status']): void => {
+    const moved = !same || when !== previous?.when || owned !== previous?.owner || status !== previous?.status;
+    if (moved) draft.progress = true;
+    draft.after = { ...draft.after, offer: { remedy: remedyId, when, owner: owned, status }, understood: true };
+    if (!sim.understood) signal(draft, 'understood');
+  };
+
+  if (remedy?.verdict === 'reject') {
+    next('refused');
+    change(draft, 'solution-refused', REFUSED_REMEDY_ANGER);
+    signal(draft, 'solution-refused');
+    draft.says.push({ source: `remedy/${remedy.id}`, lines: remedy.says ?? scenario.remarks.noSubstance });
+    return;
+  }
+  if (remedy?.verdict === 'partial') {
+    next('pending');
+    signal(draft, 'solution-partial');
+    draft.says.push({ source: `remedy/${remedy.id}`, lines: remedy.says ?? scenario.remarks.noSubstance });
+    return;
+  }
+  // "I'll follow up right away" offers nothing in particular: what will actually be done?
+  // It is not an offer: nothing is put on the table.
+  if (remedyId === null && scenario.wants.remedies.some((r) => hasTopics(r))) {
+    change(draft, 'solution-unspecified', VAGUE_PROMISE_ANGER);
+    signal(draft, 'solution-unspecified');
+    draft.says.push({ source: 'remark/noSubstance', lines: scenario.remarks.noSubstance });
+    return;
+  }
+  const deadline = scenario.wants.deadline;
+  if (when !== null && deadline && compareWhen(when, deadline.by) > 0) {
+    next('pending');
+    change(draft, 'solution-late', LATE_OFFER_ANGER);
+    signal(draft, 'solution-late');
+    draft.says.push({ source: 'offer/late', lines: deadline.pushback });
+    return;
+  }
+  if (when === null) {
+    next('pending');
+    change(draft, 'solution-no-time', VAGUE_PROMISE_ANGER);
+    signal(draft, 'solution-no-time');
+    draft.says.push({ source: 'remark/askWhen', lines: scenario.remarks.askWhen });
+    return;
+  }
+  if (!owned) {
+    next('pending');
+    change(draft, 'solution-no-owner', VAGUE_PROMISE_ANGER);
+    signal(draft, 'solution-no-owner');
+    draft.says.push({ source: 'remark/askWho', lines: scenario.remarks.askWho });
+    return;
+  }
+  const relief = sim.solutionAccepted ? SOLUTION_RELIEF / 4 : SOLUTION_RELIEF;
+  next('accepted');
+  change(draft, 'solution-accepted', -relief * (draft.weights.relief.solution ?? 1));
+  signal(draft, 'solution-accepted');
+  draft.after = { ...draft.after, solutionAccepted: true };
+}

@@ -1,0 +1,52 @@
+// Warm words with nothing behind them wear thin (docs/training-model.md#customer-model). Once the feeling
+// has been acknowledged, a hollow reply — no fact brought out, no time and no remedy named, no objection
+// answered, no one brought in, or a parroted one — uses up the customer's patience; at the persona's limit
+// they give up and leave or escalate. Keyword salad, a parroted apology and warm words alone end here,
+// however polite.
+import { has, signal, change, type TurnDraft } from './turn-draft.ts';
+
+const COMMITTING = ['propose_solution', 'commit_followup', 'take_ownership'] as const;
+
+/**
+ * The reply brought something concrete: a fact out (while the story is still being told), a remedy or a
+ * commitment with a time, an answered objection, someone with authority, a quiet place. Once the customer
+ * has said what they want, or told everything, more questions are not progress: they expect an offer.
+ */
+export function substantive(draft: TurnDraft): boolean {
+  const { details } = draft.reading;
+  const committing = COMMITTING.some((m) => has(draft, m));
+  const storyTold = draft.sim.factsKnown.length >= draft.scenario.facts.length || draft.sim.turns.some((t) => t.signals.includes('wants-said'));
+  return (
+    !draft.parroted &&
+    ((draft.factsRevealed.length > 0 && !storyTold) ||
+      (details.remedies.length > 0 && committing) ||
+      (details.times.length > 0 && committing) ||
+      draft.after.offer !== draft.sim.offer ||
+      draft.signals.includes('objection-answered') ||
+      draft.signals.includes('solution-accepted') ||
+      has(draft, 'escalate') ||
+      (has(draft, 'move_private') && draft.scenario.setting === 'face_to_face'))
+  );
+}
+
+export function patience(draft: TurnDraft): void {
+  const { sim, scenario } = draft;
+  // Asked what they want, the customer says it: neither hollow nor a step forward on its own. Sorry for
+  // the third time with nothing done is hollow, whatever else was asked.
+  const sorryAgain = draft.signals.includes('apology-repeated');
+  const neutral = draft.signals.includes('wants-said') && !sorryAgain;
+  const engaged = sim.feelingsAcknowledged || draft.parroted;
+  const stalls = substantive(draft) && !sorryAgain ? 0 : neutral || !engaged ? sim.stalls : sim.stalls + 1;
+  draft.after = { ...draft.after, stalls };
+  if (stalls <= sim.stalls || stalls === 0) return;
+  signal(draft, 'stalled');
+  if (stalls >= draft.weights.patience) {
+    signal(draft, 'gave-up');
+    return;
+  }
+  // Warm words again and nothing else: "Nice words. What are you actually going to do?"
+  if (!draft.parroted && !draft.signals.includes('apology-repeated') && draft.says.length === 0) {
+    change(draft, 'no-substance', 2);
+    draft.says.push({ source: 'remark/noSubstance', lines: scenario.remarks.noSubstance });
+  }
+}

@@ -1,0 +1,82 @@
+// Questions get answers (問, 000_08713545b2ee6cbf.txt step 3): asked about a fact, the customer tells
+// that fact — fully once calm enough, curtly while still too hot (敵意曲線); "go on" lets them volunteer
+// the story; asked again about something already told, they say so; with nothing left to tell, they say
+// that; asked what they want (step 5), they say what they want.
+import { isHarmful } from '../reply/moves.ts';
+import { normalize } from '../reply/text/normalize.ts';
+import { firstMention, orderByTopic } from '../scenario/fact-topics.ts';
+import type { Fact } from '../scenario/scenario.types.ts';
+import { ANSWERED_RELIEF, ASKED_AGAIN_ANGER, CURT_ANGER, WANTS_ASKED_RELIEF } from './hostility-rules.ts';
+import { QUESTION_MOVES } from './move-groups.ts';
+import { change, has, hostilityNow, signal, type TurnDraft } from './turn-draft.ts';
+
+export function questions(draft: TurnDraft): void {
+  const { reading, scenario, sim } = draft;
+  const acts = new Set(reading.acts);
+  // "Does that work for you?" (ask_preference) asks about the plan, not the story: it reveals nothing.
+  const factMoves = new Set(reading.acts.filter((m) => !isHarmful(m) && !(m === 'ask_closed' && acts.has('ask_preference'))));
+  const asking = QUESTION_MOVES.some((m) => factMoves.has(m));
+  wants(draft);
+  if (draft.parroted) return;
+
+  // Asked again about a fact already told (and about nothing new): "I told you: Tuesday and Friday." Only
+  // a question about that fact counts: "I've found your purchase record — is tomorrow morning OK?" asks
+  // about the time, not the purchase.
+  const questioned = questionText(draft);
+  const told = scenario.facts.filter((f) => sim.factsKnown.includes(f.id) && firstMention(f, questioned) !== null);
+  const untold = reading.details.facts.filter((id) => !sim.factsKnown.includes(id));
+  if (asking && told.length > 0 && untold.length === 0 && !acts.has('paraphrase')) {
+    const fact = told[0] as Fact;
+    signal(draft, 'asked-again');
+    change(draft, 'asked-again', ASKED_AGAIN_ANGER);
+    draft.says.push({ source: `again/${fact.id}`, lines: fact.again ? [fact.again] : scenario.remarks.alreadyTold });
+    return;
+  }
+
+  const invited = factMoves.has('acknowledge');
+  const asked = (f: Fact) => f.revealedBy.some((m) => m !== 'acknowledge' && factMoves.has(m));
+  const unknown = scenario.facts.filter((f) => !sim.factsKnown.includes(f.id));
+  // A question about something in particular brings out the fact with that topic first; otherwise, and
+  // when only invited to go on, the story comes in the scenario's order.
+  const candidates = orderByTopic(unknown.filter((f) => invited || f.revealedBy.some((m) => factMoves.has(m))), draft.text, asked);
+  const fact = candidates[0];
+  const hostility = hostilityNow(draft);
+  if (fact && hostility <= fact.maxHostility && reading.forbidden.length === 0) {
+    draft.factsRevealed.push(fact.id);
+    // A reply that both asks openly and confirms (paraphrase/closed question) can bring out a second fact.
+    const second = candidates[1];
+    const askedTwice = [...factMoves].filter((m) => QUESTION_MOVES.includes(m) || m === 'paraphrase').length >= 2;
+    if (second && askedTwice && hostility <= second.maxHostility) draft.factsRevealed.push(second.id);
+    for (const id of draft.factsRevealed) draft.says.push({ source: `fact/${id}`, lines: [scenario.facts.find((f) => f.id === id)!.says] });
+    change(draft, 'question-answered', -ANSWERED_RELIEF * (draft.weights.relief.answered ?? 1));
+    signal(draft, 'question-answered');
+    draft.progress = true;
+  } else if (fact && asking) {
+    change(draft, 'question-curt', CURT_ANGER);
+    signal(draft, 'question-curt');
+    draft.says.push({ source: `curt/${fact.id}`, lines: [fact.curt] });
+  } else if (!fact && asking && unknown.length === 0 && !acts.has('ask_preference')) {
+    signal(draft, 'nothing-more');
+    draft.says.push({ source: 'remark/nothingMore', lines: scenario.remarks.nothingMore });
+  }
+}
+
+/** The words of the reply's questions, folded (normalize.ts), for matching a fact's topics. */
+function questionText(draft: TurnDraft): string {
+  const spans = draft.reading.evidence.filter((e) => QUESTION_MOVES.includes(e.move));
+  return normalize(spans.map((e) => draft.text.slice(e.start, e.end)).join('。')).text;
+}
+
+/** Asked what they want (ask_preference, step 5 of 000_08713545b2ee6cbf.txt): they say it; asked again, they say so. */
+function wants(draft: TurnDraft): void {
+  if (!has(draft, 'ask_preference') || draft.parroted) return;
+  const before = draft.sim.turns.some((t) => t.signals.includes('wants-said'));
+  if (before) {
+    draft.says.push({ source: 'remark/wantsAgain', lines: draft.scenario.remarks.wantsAgain });
+    return;
+  }
+  signal(draft, 'wants-said');
+  change(draft, 'wants-asked', -WANTS_ASKED_RELIEF);
+  draft.says.push({ source: 'wants', lines: draft.scenario.wants.says });
+  draft.progress = true;
+}

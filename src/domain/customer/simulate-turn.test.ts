@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import type { Reading } from '../reading/reading.types.ts';
+import type { ForbiddenHit } from '../reply/reply.types.ts';
+import type { MoveId } from '../reply/moves.ts';
+import type { Scenario, SimState } from '../scenario/scenario.types.ts';
+import { analysisOf, readingOf } from '../scenario/test-support/keyword-classifier.ts';
+import { BAD_PLAYS, GOOD_PLAYS, offerOf, playTurns, shipped, SHIPPED_IDS, type Play } from '../scenario/test-support/shipped.ts';
+import { MAX_RELIEF_PER_TURN } from './hostility-rules.ts';
+import { initialSimState, simulateTurn } from './simulate-turn.ts';
+
+const resident = shipped('angry-resident');
+const hit: ForbiddenHit = { list: 'angry-customer', id: 'x/1', phrase: '你別激動', matched: '你別激動', start: 0, end: 4, implies: 'dismiss_emotion', better: '', source: '000_08713545b2ee6cbf.txt' };
+const provoke: Play = { analysis: { ...analysisOf('dismiss_emotion'), forbidden: [hit] } };
+const en = (sim: SimState, turn = -1) => sim.turns.at(turn)?.customer.map((c) => c.en).join(' ') ?? '';
+const signals = (sim: SimState, turn = -1) => sim.turns.at(turn)?.signals ?? [];
+const now = [{ start: 0, end: 1, when: 'now' as const }];
+const tomorrow = [{ start: 0, end: 1, when: 'tomorrow' as const }];
+const me = [{ start: 0, end: 1, who: 'self' as const }];
+const play = (scenario: Scenario, plays: Play[]) => playTurns(scenario, plays);
+const reading = (moves: MoveId[], details: Partial<Reading['details']> = {}): Play => ({ analysis: readingOf(moves, details) });
+/** Listened and asked: the customer has calmed and told a fact, so an offer is heard. */
+const heard: Play[] = [['apologize', 'empathize'], ['acknowledge', 'ask_open'], ['paraphrase', 'ask_closed']];
+
+describe('the hostility curve', () => {
+  it('falls with apology and empathy, and rises sharply on a forbidden phrase', () => {
+    const start = resident.persona.startHostility;
+    expect(play(resident, [['apologize']]).hostility).toBeLessThan(start);
+    expect(play(resident, [['apologize', 'empathize']]).hostility).toBeLessThan(play(resident, [['apologize']]).hostility);
+    expect(play(resident, [provoke]).hostility - start).toBeGreaterThanOrEqual(20);
+  });
+
+  it('answers a fact question curtly while hostile, fully once calmer', () => {
+    const hot = play(resident, [['ask_open']]);
+    expect(hot.factsKnown).toEqual([]);
+    expect(signals(hot)).toContain('question-curt');
+    const calm = play(resident, [['apologize', 'empathize'], ['acknowledge'], ['ask_open']]);
+    expect(calm.factsKnown.length).toBeGreaterThan(0);
+  });
+
+  it('calms gradually: one reply lowers hostility by at most MAX_RELIEF_PER_TURN', () => {
+    const all = play(resident, [['greet', 'apologize', 'empathize', 'acknowledge', 'paraphrase', 'take_ownership', 'thank']]);
+    expect(resident.persona.startHostility - all.hostility).toBeLessThanOrEqual(MAX_RELIEF_PER_TURN);
+  });
+
+  it('rejects a solution offered before the feeling was acknowledged', () => {
+    const early = play(resident, [{ offer: ['propose_solution'] }]);
+    expect(signals(early)).toContain('solution-rejected');
+    expect(early.hostility).toBeGreaterThan(resident.persona.startHostility);
+    expect(early.solutionAccepted).toBe(false);
+  });
+});
+
+describe('substance over keywords', () => {
+  it('warm words alone calm the customer only down to the middle band', () => {
+    const warm = play(resident, [['apologize', 'empathize'], ['acknowledge', 'empathize'], ['apologize', 'thank']]);
+    expect(warm.understood).toBe(false);
+    expect(warm.hostility).toBeGreaterThanOrEqual(resident.thresholds.mid);
+  });
+
+  it('a question the customer answered shows understanding, and lets the calm go further', () => {
+    const sim = play(resident, [...heard, ['apologize', 'empathize']]);
+    expect(sim.understood).toBe(true);
+  });
+
+  it('a repeated reply stops working and starts to irritate', () => {
+    const same = { text: '陳先生,真係好對唔住,我明白你好嬲。', analysis: analysisOf('apologize', 'empathize') };
+    const sim = play(resident, [same, same]);
+    expect(signals(sim)).toContain('parroted');
+    expect(sim.hostility).toBeGreaterThan(sim.turns[0]!.hostility);
+  });
+
+  it('says so when sorry comes for the third time with nothing done', () => {
+    const sim = play(resident, [['apologize'], ['apologize', 'empathize'], ['apologize', 'acknowledge']]);
+    expect(signals(sim)).toContain('apology-repeated');
+    expect(en(sim)).toMatch(/sorr/i);
+  });
+
+  it('gives up on hollow replies: keyword salad walks out before the turn limit', () => {
+    const salad: Play[] = Array.from({ length: 8 }, () => ['apologize', 'empathize', 'ask_open', 'take_ownership']);
+    const sim = play(resident, salad);
+    expect(['walked_out', 'escalated']).toContain(sim.state);
+    expect(sim.solutionAccepted).toBe(false);
+  });
+});
+
+describe('the customer answers what was said', () => {
+  it('asked what they want, says it; asked again, says they already did', () => {
+    const sim = play(resident, [...heard, ['ask_preference'], ['ask_preference']]);
+    expect(signals(sim, -2)).toContain('wants-said');
+    expect(en(sim, -2)).toBe(resident.wants.says[0]!.en);
+    expect(en(sim)).toContain(resident.remarks.wantsAgain[0]!.en);
+  });
+
+  it('asked again about a fact already told, says so instead of telling it as news', () => {
+    const told = play(resident, heard);
+    const fact = resident.facts.find((f) => told.factsKnown.includes(f.id))!;
+    const topic = fact.topics!.en![0]!;
+    const sim = simulateTurn(resident, told, `So ${topic}?`, { ...readingOf(['ask_closed'], { facts: [fact.id] }), evidence: [{ move: 'ask_closed', rule: 't', start: 0, end: topic.length + 4 }] });
+    expect(sim.turns.at(-1)?.signals).toContain('asked-again');
+    expect(sim.turns.at(-1)?.factsRevealed).toEqual([]);
+  });
+
+  it('pushes back on an offer later than the deadline, and asks for the time or the owner that is missing', () => {
+    const remedy = resident.wants.remedies.find((r) => r.verdict === 'accept')!.id;
+    const late = play(resident, [...heard, reading(['propose_solution'], { remedies: [remedy], times: tomorrow, owners: me })]);
+    expect(signals(late)).toContain('solution-late');
+    expect(en(late)).toContain(resident.wants.deadline!.pushback.map((p) => p.en).find((p) => en(late).includes(p))!);
+    const noTime = play(resident, [...heard, reading(['propose_solution'], { remedies: [remedy], owners: me })]);
+    expect(signals(noTime)).toContain('solution-no-time');
+    const noOwner = play(resident, [...heard, reading(['propose_solution'], { remedies: [remedy], times: now })]);
+    expect(signals(noOwner)).toContain('solution-no-owner');
+    // Naming the missing piece completes the same offer.
+    const completed = simulateTurn(resident, noTime, 'by 3 today', readingOf([], { times: now, owners: me }));
+    expect(completed.solutionAccepted).toBe(true);
+  });
+
+  it('hears "I will follow up" as no offer at all', () => {
+    const sim = play(resident, [...heard, reading(['propose_solution'], { times: now, owners: me })]);
+    expect(signals(sim)).toContain('solution-unspecified');
+    expect(sim.offer).toBeNull();
+  });
+
+  it('answers a partial remedy with what more it needs, and refuses a bad one', () => {
+    const partial = resident.wants.remedies.find((r) => r.verdict === 'partial')!;
+    const sim = play(resident, [...heard, reading(['propose_solution'], { remedies: [partial.id], times: now, owners: me })]);
+    expect(signals(sim)).toContain('solution-partial');
+    expect(en(sim)).toContain(partial.says![0]!.en);
+  });
+
+  it('raises an objection when a remedy is offered, unless already answered, and holds resolution until it is answered', () => {
+    const doubt = resident.objections.find((o) => o.raisedWhen === 'offer')!;
+    const offered = play(resident, [...heard, { offer: ['propose_solution'] }]);
+    expect(offered.objections[doubt.id]).toBe('open');
+    expect(en(offered)).toContain(doubt.says[0]!.en);
+    const answered = simulateTurn(resident, offered, 'I will handle it myself', analysisOf('take_ownership'));
+    expect(answered.objections[doubt.id]).toBe('answered');
+    // Ownership given with the offer: the doubt never comes up.
+    const preempted = play(resident, [...heard, { offer: ['propose_solution', 'take_ownership'] }]);
+    expect(preempted.turns.at(-1)?.objectionsRaised).not.toContain(doubt.id);
+  });
+});
+
+describe('escalation is a ladder (000: potential → ordinary → serious → crisis)', () => {
+  it('one harmful reply draws a sharp reaction and a warning, but does not end the drill', () => {
+    const sim = play(resident, [provoke]);
+    expect(sim.state).toBe(resident.initial);
+    expect(sim.hostility).toBeLessThan(resident.thresholds.explode);
+  });
+
+  it.each(SHIPPED_IDS)('%s: repeated mishandling escalates or walks out within two to six replies', (id) => {
+    const sim = playTurns(shipped(id), [provoke, provoke, provoke, provoke, provoke, provoke]);
+    expect(['escalated', 'walked_out']).toContain(sim.state);
+    expect(sim.turn).toBeGreaterThanOrEqual(2);
+    expect(sim.turn).toBeLessThanOrEqual(6);
+  });
+
+  it('a provocation the scenario marks final ends the drill at once', () => {
+    const scenario = structuredClone(resident);
+    scenario.reactions.unshift({ id: 'last-straw', when: { forbidden: true }, goto: 'escalated', final: true });
+    expect(playTurns(scenario, [provoke]).state).toBe('escalated');
+  });
+});
+
+describe('memory: the customer never says the same line twice in a row', () => {
+  it.each(SHIPPED_IDS)('%s, across hollow replies, curt answers and band lines', (id) => {
+    const scenario = shipped(id);
+    const sim = playTurns(scenario, [['acknowledge'], ['ask_open'], ['ask_open'], [], ['vague'], ['acknowledge'], ['apologize'], ['thank']]);
+    const said = sim.turns.map((t) => t.customer.map((c) => c.en));
+    for (let i = 1; i < said.length; i++) for (const line of said[i]!) expect(said[i - 1], `turn ${i + 1}`).not.toContain(line);
+  });
+});
+
+describe('personas change the weights (004)', () => {
+  it('an eagle loses patience with a long reply', () => {
+    const long = 'x'.repeat(400);
+    const short = simulateTurn(resident, initialSimState(resident), 'ok', analysisOf('apologize'));
+    const rambling = simulateTurn(resident, initialSimState(resident), long, analysisOf('apologize'));
+    expect(rambling.hostility).toBeGreaterThan(short.hostility);
+  });
+
+  it('a peacock warms to hearing her name more than an eagle does', () => {
+    const peacock = shipped('shop-floor-outburst');
+    const drop = (s: Scenario, name: string) => s.persona.startHostility - simulateTurn(s, initialSimState(s), name, analysisOf('apologize')).hostility;
+    const peacockGain = drop(peacock, `${peacock.persona.name.en}, sorry`) - drop(peacock, 'sorry');
+    const eagleGain = drop(resident, `${resident.persona.name.en}, sorry`) - drop(resident, 'sorry');
+    expect(peacockGain).toBeGreaterThan(eagleGain);
+  });
+});
+
+describe('realism targets, every shipped scenario', () => {
+  it.each(SHIPPED_IDS)('%s: the six steps in order, with a concrete offer, resolve within eight replies', (id) => {
+    const sim = playTurns(shipped(id), GOOD_PLAYS);
+    expect(sim.state).toBe('resolved');
+    expect(sim.turn).toBeLessThanOrEqual(8);
+  });
+
+  it.each(SHIPPED_IDS)('%s: consistently bad handling breaks down within six replies', (id) => {
+    const sim = playTurns(shipped(id), BAD_PLAYS);
+    expect(['escalated', 'walked_out']).toContain(sim.state);
+    expect(sim.turn).toBeLessThanOrEqual(6);
+  });
+
+  it.each(SHIPPED_IDS)('%s: replies in which nothing is detected still break down before the turn limit', (id) => {
+    const scenario = shipped(id);
+    const sim = playTurns(scenario, Array.from({ length: scenario.turnLimit.turns }, () => []));
+    expect(['escalated', 'walked_out']).toContain(sim.state);
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same conversation for the same scenario, replies and seed', () => {
+    expect(playTurns(resident, GOOD_PLAYS, 7)).toEqual(playTurns(resident, GOOD_PLAYS, 7));
+  });
+
+  it('ignores replies after an end state', () => {
+    const done = playTurns(resident, GOOD_PLAYS);
+    expect(simulateTurn(resident, done, 'more', offerOf(resident, ['thank']))).toBe(done);
+  });
+});

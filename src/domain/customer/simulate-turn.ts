@@ -1,0 +1,126 @@
+// One turn of the simulated customer, as a pure function: (scenario, state, reply, reading) → state.
+// The engine's steps weigh the reply (harm, repetition, feelings, questions, understanding, the offer,
+// objections, patience); then the scenario's reactions, tried in order, may add a line, a hostility
+// change and a move to another state; then the customer speaks (lines.ts). The drill machine wraps it.
+import type { Reading } from '../reading/reading.types.ts';
+import type { MoveId } from '../reply/moves.ts';
+import { isEndState } from '../scenario/end-states.ts';
+import type { BaseTurn, Reaction, Scenario, SimState, TurnRecord } from '../scenario/scenario.types.ts';
+import { feelings } from './feelings.ts';
+import { harm } from './harm.ts';
+import { MAX_RELIEF_PER_TURN, STRIKES_TO_BREAK } from './hostility-rules.ts';
+import { compose } from './lines.ts';
+import { matchCondition } from './match-condition.ts';
+import { objections } from './objections.ts';
+import { offer } from './offer.ts';
+import { patience } from './patience.ts';
+import { questions } from './questions.ts';
+import { repetition } from './repetition.ts';
+import { change, clamp, hostilityNow, rawHostility, signal, startDraft, type TurnDraft } from './turn-draft.ts';
+import { substanceFloor, understanding } from './understanding.ts';
+
+export { isEndState };
+
+/** The state before the first reply: facts the customer states in the opening already count as known. */
+export function initialSimState(scenario: Scenario, seed = 1): SimState {
+  return {
+    state: scenario.initial,
+    hostility: scenario.persona.startHostility,
+    turn: 0,
+    factsKnown: scenario.facts.filter((f) => f.inOpening).map((f) => f.id),
+    moveCounts: {},
+    feelingsAcknowledged: false,
+    solutionAccepted: false,
+    understood: false,
+    offer: null,
+    objections: {},
+    strikes: 0,
+    stalls: 0,
+    seed,
+    turns: [],
+  };
+}
+
+/** Which band's lines apply at a hostility level. */
+export function band(scenario: Scenario, hostility: number): 'high' | 'mid' | 'low' {
+  if (hostility >= scenario.thresholds.high) return 'high';
+  return hostility >= scenario.thresholds.mid ? 'mid' : 'low';
+}
+
+/** The engine's own weighing of a reply, before the scenario's reactions. */
+function weigh(draft: TurnDraft): { raised: string[]; answered: string[] } {
+  harm(draft);
+  repetition(draft);
+  feelings(draft);
+  questions(draft);
+  understanding(draft);
+  offer(draft);
+  const outcome = objections(draft);
+  // Calm returns gradually (敵意曲線, 000_08713545b2ee6cbf.txt): one reply lowers hostility by at most this much.
+  const total = draft.changes.reduce((t, c) => t + c.delta, 0);
+  if (total < -MAX_RELIEF_PER_TURN) change(draft, 'relief-cap', -MAX_RELIEF_PER_TURN - total);
+  substanceFloor(draft);
+  patience(draft);
+  return outcome;
+}
+
+/** Plays one reply. Replies after an end state are ignored (the state is returned unchanged). */
+export function simulateTurn(scenario: Scenario, sim: SimState, text: string, reading: Reading): SimState {
+  if (isEndState(sim.state)) return sim;
+  const draft = startDraft(scenario, sim, text, reading);
+  const { raised, answered } = weigh(draft);
+  const base: BaseTurn = { changes: draft.changes, hostility: hostilityNow(draft), signals: draft.signals, factsRevealed: draft.factsRevealed, after: draft.after };
+  const reaction: Reaction | undefined = scenario.reactions.find(
+    (r) => (r.in === undefined || r.in.includes(sim.state)) && matchCondition(r.when, { sim, analysis: reading, base }),
+  );
+  if (reaction?.hostility) change(draft, `reaction/${reaction.id}`, reaction.hostility);
+  let hostility = hostilityNow(draft);
+
+  // The escalation ladder (000_08713545b2ee6cbf.txt): one slip draws a sharp reaction and a warning, but
+  // the customer breaks off only after repeated mishandling, unless the scenario marks a provocation final.
+  const finalReaction = reaction?.final === true && reaction.goto !== undefined && isEndState(reaction.goto);
+  if (hostility >= scenario.thresholds.explode && draft.after.strikes < STRIKES_TO_BREAK && !finalReaction) {
+    change(draft, 'warning', scenario.thresholds.explode - 1 - rawHostility(draft));
+    hostility = hostilityNow(draft);
+    signal(draft, 'warning');
+    draft.says.unshift({ source: 'remark/warning', lines: scenario.remarks.warning, early: true });
+  }
+
+  let next = reaction?.goto ?? sim.state;
+  // A first harmful reply can make the customer threaten to leave, not leave (unless marked final).
+  if (isEndState(next) && next !== 'resolved' && !finalReaction && draft.signals.includes('provoked') && draft.after.strikes < STRIKES_TO_BREAK) next = sim.state;
+  if (hostility >= scenario.thresholds.explode) next = scenario.explodeTo;
+  else if (!isEndState(next) && draft.signals.includes('gave-up')) next = scenario.turnLimit.outcome;
+  else if (!isEndState(next) && draft.turn >= scenario.turnLimit.turns) next = scenario.turnLimit.outcome;
+  const ended = isEndState(next);
+
+  const customer = compose({ draft, reaction, next, ended, hostility });
+  const moveCounts: Partial<Record<MoveId, number>> = { ...sim.moveCounts };
+  for (const m of reading.acts) moveCounts[m] = (moveCounts[m] ?? 0) + 1;
+  const record: TurnRecord = {
+    turn: draft.turn,
+    reply: text,
+    analysis: reading,
+    stateBefore: sim.state,
+    stateAfter: next,
+    hostilityBefore: sim.hostility,
+    hostility: clamp(hostility),
+    changes: draft.changes,
+    signals: draft.signals,
+    factsRevealed: draft.factsRevealed,
+    reaction: reaction?.id ?? null,
+    objectionsRaised: raised,
+    objectionsAnswered: answered,
+    customer,
+  };
+  return {
+    ...sim,
+    ...draft.after,
+    state: next,
+    hostility: clamp(hostility),
+    turn: draft.turn,
+    factsKnown: [...sim.factsKnown, ...draft.factsRevealed],
+    moveCounts,
+    turns: [...sim.turns, record],
+  };
+}

@@ -1,0 +1,85 @@
+// The turn being worked out: each step (harm, repetition, feelings, questions, offer, objections,
+// patience) reads the reply's reading and the state before it, and adds hostility changes, signals and
+// candidate lines. simulate-turn.ts runs the steps in order and then lets the scenario's reactions speak.
+import type { Reading } from '../reading/reading.types.ts';
+import type { BaseTurn, HostilityChange, Line, PersonaWeights, Scenario, Signal, SimState } from '../scenario/scenario.types.ts';
+import { PERSONA_WEIGHTS } from './hostility-rules.ts';
+
+/** Something the customer could say this turn. */
+export interface Say {
+  /** Where it comes from, for traces and ordering: `fact/<id>`, `offer`, `objection/<id>`, `remark/<id>`… */
+  source: string;
+  /** The variants; one is picked (seeded), never the one said last turn. */
+  lines: readonly Line[];
+  /** Speak before the story (a turning point) rather than after it. */
+  early?: boolean;
+}
+
+export interface TurnDraft {
+  readonly scenario: Scenario;
+  readonly sim: SimState;
+  readonly reading: Reading;
+  readonly text: string;
+  /** 1-based number of this reply. */
+  readonly turn: number;
+  readonly weights: PersonaWeights;
+  changes: HostilityChange[];
+  signals: Signal[];
+  factsRevealed: string[];
+  says: Say[];
+  /** The state's fields once this reply is counted. */
+  after: BaseTurn['after'];
+  /** This reply repeats an earlier one (its helpful moves do not count again). */
+  parroted: boolean;
+  /** This reply moved something forward (a fact, understanding, an offer, an answer…). */
+  progress: boolean;
+}
+
+export function startDraft(scenario: Scenario, sim: SimState, text: string, reading: Reading): TurnDraft {
+  return {
+    scenario,
+    sim,
+    reading,
+    text,
+    turn: sim.turn + 1,
+    weights: PERSONA_WEIGHTS[scenario.persona.personality],
+    changes: [],
+    signals: [],
+    factsRevealed: [],
+    says: [],
+    after: {
+      feelingsAcknowledged: sim.feelingsAcknowledged,
+      solutionAccepted: sim.solutionAccepted,
+      understood: sim.understood,
+      offer: sim.offer,
+      objections: sim.objections,
+      strikes: sim.strikes,
+      stalls: sim.stalls,
+    },
+    parroted: false,
+    progress: false,
+  };
+}
+
+export const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+
+/** Adds a rounded, non-zero hostility change. */
+export function change(draft: TurnDraft, cause: string, delta: number): void {
+  if (Math.round(delta) !== 0) draft.changes.push({ cause, delta: Math.round(delta) });
+}
+
+export function signal(draft: TurnDraft, s: Signal): void {
+  if (!draft.signals.includes(s)) draft.signals.push(s);
+}
+
+/** Hostility with the changes so far, before clamping to 0–100. */
+export const rawHostility = (draft: TurnDraft): number => draft.changes.reduce((t, c) => t + c.delta, draft.sim.hostility);
+
+/** Hostility with the changes so far. */
+export const hostilityNow = (draft: TurnDraft): number => clamp(rawHostility(draft));
+
+/** The reply makes this move (and it is not a parroted repeat, for helpful moves). */
+export const has = (draft: TurnDraft, move: Reading['acts'][number]): boolean => draft.reading.acts.includes(move);
+
+/** Facts known once this reply is counted. */
+export const knownFacts = (draft: TurnDraft): string[] => [...draft.sim.factsKnown, ...draft.factsRevealed];

@@ -1,0 +1,95 @@
+// The drill as one XState machine (STYLE.md §4): briefing → conversation (the trainee's turn; the
+// customer answering) → diagnosis → finished, with the hint and ending early as events and the simulated
+// customer as its context. Nothing about a drill lives anywhere else: the app renders the snapshot and
+// persists it with XState's own snapshot API; the CLI and the scorecard's re-scoring run the same machine.
+import { and, assign, setup } from 'xstate';
+import { simulateTurn, initialSimState } from '../customer/simulate-turn.ts';
+import { isEndState } from '../scenario/end-states.ts';
+import type { Scenario } from '../scenario/scenario.types.ts';
+import type { DrillContext, DrillEvent, DrillInput } from './drill.types.ts';
+
+export function createDrillMachine(scenario: Scenario) {
+  return setup({
+    types: {
+      context: {} as DrillContext,
+      events: {} as DrillEvent,
+      input: {} as DrillInput,
+    },
+    guards: {
+      /** The hint is part of practice only (exam and guided show none). */
+      practising: ({ context }) => context.meta.mode === 'practice',
+      customerEnded: ({ context }) => isEndState(context.customer.state),
+      answersAtOnce: ({ context }) => context.answerDelay <= 0,
+    },
+    delays: {
+      answering: ({ context }) => context.answerDelay,
+    },
+    actions: {
+      start: assign(({ context, event }) => {
+        if (event.type !== 'drill.start') return {};
+        return { meta: { ...context.meta, mode: event.mode, locale: event.locale, startedAt: event.at } };
+      }),
+      reply: assign(({ context, event }) => {
+        if (event.type !== 'trainee.reply') return {};
+        const reply = { text: event.text, at: event.at, ...(context.hintShown ? { hintUsed: true } : {}), ...(event.choice !== undefined ? { choice: event.choice } : {}) };
+        return {
+          customer: simulateTurn(scenario, context.customer, event.text, event.reading),
+          replies: [...context.replies, reply],
+          hintShown: false,
+          answerDelay: Math.max(0, event.delay ?? 0),
+        };
+      }),
+      showHint: assign({ hintShown: true }),
+      endEarly: assign({ endedEarly: true, hintShown: false }),
+      diagnose: assign(({ event }) => (event.type === 'diagnosis.submit' ? { diagnosis: event.diagnosis, endedAt: event.at } : {})),
+    },
+  }).createMachine({
+    id: 'drill',
+    context: ({ input }) => ({
+      meta: input.meta,
+      customer: initialSimState(scenario, input.meta.seed),
+      replies: [],
+      hintShown: false,
+      answerDelay: 0,
+      diagnosis: null,
+      endedEarly: false,
+      endedAt: null,
+    }),
+    initial: 'briefing',
+    states: {
+      briefing: {
+        on: { 'drill.start': { target: 'conversation', actions: 'start' } },
+      },
+      conversation: {
+        initial: 'traineeTurn',
+        on: { 'drill.end': { target: 'diagnosis', actions: 'endEarly' } },
+        states: {
+          traineeTurn: {
+            on: {
+              'trainee.reply': { target: 'customerAnswering', actions: 'reply' },
+              'hint.show': { guard: 'practising', actions: 'showHint' },
+            },
+          },
+          customerAnswering: {
+            // The customer "types" for a moment; ending early waits for the answer.
+            on: { 'drill.end': {} },
+            always: [
+              { guard: and(['answersAtOnce', 'customerEnded']), target: '#drill.diagnosis' },
+              { guard: 'answersAtOnce', target: 'traineeTurn' },
+            ],
+            after: {
+              answering: [{ guard: 'customerEnded', target: '#drill.diagnosis' }, { target: 'traineeTurn' }],
+            },
+          },
+        },
+      },
+      diagnosis: {
+        on: { 'diagnosis.submit': { target: 'finished', actions: 'diagnose' } },
+      },
+      finished: { type: 'final' },
+    },
+  });
+}
+
+/** The machine type createDrillMachine returns. */
+export type DrillMachine = ReturnType<typeof createDrillMachine>;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../reply/text/normalize.ts';
+import { findOwners, hasOwner } from './owners.ts';
+import { findTimes, latestTime } from './times.ts';
+
+const when = (reply: string) => latestTime(findTimes(normalize(reply).text));
+const owners = (reply: string) => findOwners(normalize(reply).text).map((o) => o.who);
+
+describe('times a reply names', () => {
+  it.each([
+    ['我即刻幫你處理', 'now'],
+    ['I will sort it out right away', 'now'],
+    ['半個鐘內師傅到', 'now'],
+    ['今日下晝三點前安排師傅上門', 'today'],
+    ['我今天下午三點前安排維修師傅上門檢查', 'today'],
+    ["I'll call you before 6 this evening", 'today'],
+    ['a technician between 9 and 12 today', 'today'],
+    ['我聽朝十點前call返你', 'tomorrow'],
+    ['明天中午前给您回电', 'tomorrow'],
+    ['a technician tomorrow between 9 and 12', 'tomorrow'],
+    ['within 24 hours', 'tomorrow'],
+    ['我星期五前覆你', 'week'],
+    ['we will refund you within 3 working days', 'week'],
+    ['下個星期先有貨', 'later'],
+    ['next week', 'later'],
+  ])('%s → %s', (reply, expected) => {
+    expect(when(reply)).toBe(expected);
+  });
+
+  it('reads no time in a promise that names none', () => {
+    expect(when('我們會盡快處理')).toBeNull();
+    expect(when("We'll look into it as soon as we can")).toBeNull();
+    expect(when('我會跟進')).toBeNull();
+  });
+
+  it('lets the day decide for a clock time beside it: 明天下午三點 is tomorrow', () => {
+    expect(when('明天下午三點')).toBe('tomorrow');
+    expect(when('tomorrow at 3pm')).toBe('tomorrow');
+  });
+});
+
+describe('who a reply says will act', () => {
+  it.each([
+    ['我會親自跟進', ['self']],
+    ['由我負責', ['self']],
+    ["I'll call you back", ['self']],
+    ['師傅聽日上嚟', ['staff']],
+    ['the technician will come tomorrow', ['staff']],
+    ['我請經理過來', ['self', 'manager']],
+    ['my manager will call you by 5', ['manager']],
+    ['我哋會安排', ['team']],
+  ])('%s → %j', (reply, expected) => {
+    expect(owners(reply)).toEqual(expected);
+  });
+
+  it('hears "someone will call you" as no owner', () => {
+    expect(hasOwner(findOwners(normalize('會有人聯絡你').text))).toBe(false);
+    expect(hasOwner(findOwners(normalize('someone will get back to you').text))).toBe(false);
+    expect(hasOwner(findOwners(normalize('我會打俾你').text))).toBe(true);
+  });
+});
+
+describe('Chinese numerals in a time', () => {
+  it.each([
+    ['四十八小時內', 'week'],
+    ['二十四小時內', 'tomorrow'],
+    ['十二個鐘內', 'today'],
+    ['兩個鐘頭內', 'now'],
+  ])('%s → %s', (reply, expected) => {
+    expect(when(reply)).toBe(expected);
+  });
+});

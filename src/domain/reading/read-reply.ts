@@ -1,0 +1,48 @@
+// One reading per reply: the classifier (with the scenario's own lexicon entries), the reconciliation of
+// contradictory moves, and the details the customer weighs (times, owners, the facts and remedies
+// named). The drill, the studio's preview, the CLI and the scorecard all read a reply through this.
+import { createClassifier, type Classifier, type ClassifyOptions } from '../reply/classify.ts';
+import { normalize } from '../reply/text/normalize.ts';
+import { firstMention, type Topical } from '../scenario/fact-topics.ts';
+import type { Scenario } from '../scenario/scenario.types.ts';
+import { reconcile } from './reconcile.ts';
+import { findOwners } from './owners.ts';
+import type { Reading } from './reading.types.ts';
+import { findTimes } from './times.ts';
+
+export type Reader = (text: string, options?: ClassifyOptions) => Reading;
+
+
+/** Ids of the items whose topics the folded reply mentions, in the order mentioned. */
+function mentioned(items: readonly (Topical & { id: string })[], folded: string): string[] {
+  return items
+    .map((item) => ({ id: item.id, at: firstMention(item, folded) }))
+    .filter((m): m is { id: string; at: NonNullable<typeof m.at> } => m.at !== null)
+    .sort((a, b) => a.at.index - b.at.index)
+    .map((m) => m.id);
+}
+
+/**
+ * A reader for one scenario (its lexicon entries, facts and remedies), or for no scenario at all. Tests
+ * may pass their own classifier; everything else reads with the real one.
+ */
+export function createReader(scenario?: Scenario, classify: Classifier = createClassifier(scenario?.lexicon)): Reader {
+  return (text, options) => {
+    const analysis = reconcile(classify(text, options));
+    const folded = normalize(text);
+    const back = <T extends { start: number; end: number }>(s: T): T => {
+      const start = folded.starts[s.start] ?? text.length;
+      const end = s.end > s.start ? (folded.ends[s.end - 1] ?? start) : start;
+      return { ...s, start, end };
+    };
+    return {
+      ...analysis,
+      details: {
+        times: findTimes(folded.text).map(back),
+        owners: findOwners(folded.text).map(back),
+        facts: scenario ? mentioned(scenario.facts, folded.text) : [],
+        remedies: scenario ? mentioned(scenario.wants.remedies, folded.text) : [],
+      },
+    };
+  };
+}
