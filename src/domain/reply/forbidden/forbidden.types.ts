@@ -22,4 +22,6 @@ export interface ForbiddenPhrase {
 export interface ForbiddenData {
   lists: Record<ForbiddenListId, { source: string }>;
   phrases: ForbiddenPhrase[];
+  /** Per language: wordings that negate a listed phrase said after them in the same clause. */
+  negated?: Partial<Record<Language, string[]>>;
 }

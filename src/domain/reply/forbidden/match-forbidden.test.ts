@@ -91,6 +91,27 @@ describe('matching the listed phrases', () => {
     expect(ids('這絕對不是您的錯。')).toEqual([]);
   });
 
+  it('does not flag a listed wording the trainee says they will not say, that is negated or only supposed', () => {
+    expect(ids("我不会跟您说这不可能,您手上的小票就说明了问题")).toEqual([]);
+    expect(ids('不用您再去找别的部门了,我来协调')).toEqual([]);
+    expect(ids('唔使你再打去其他部門,我幫你聯絡工程部')).toEqual([]);
+    expect(ids('不是說公司的規定就是這樣,而是這個零件真的停產了')).toEqual([]);
+    expect(ids('我没有说您不知道,我是怕说明书写得不清楚')).toEqual([]);
+    expect(ids('如果您看不懂英文說明,我幫您逐項翻譯。')).toEqual([]);
+    expect(ids("You don't have to calm down for me to help you.")).toEqual([]);
+    expect(ids('you should not have been left on hold for forty minutes')).toEqual([]);
+  });
+
+  it('flags the listed sentence, not its synonyms (the harmful move is still read)', () => {
+    for (const text of ['冷靜冷靜,先聽我講', '您冷静点哈', '便宜沒好貨嘛', 'Rules are rules, sorry.', '上一班的人交接没做好,不关我的事', '這件事不歸我管', '您是不是記錯時間了?', '大姐您别嚷嚷了']) {
+      expect(ids(text), text).toEqual([]);
+      expect(classifyReply(text).acts.length, text).toBeGreaterThan(0);
+    }
+    expect(ids('你平靜一點')).toContain('angry-customer/08');
+    expect(ids('請在旁邊等候')).toContain('service-mistakes/10');
+    expect(ids("I don't like that you had to chase us three times")).toEqual([]);
+  });
+
   it('implies the harmful move of the phrase', () => {
     expect(classifyReply('你不要叫。').acts).toContain('dismiss_emotion');
     expect(classifyReply('你要知道,一分錢一分貨。').acts).toContain('lecture');

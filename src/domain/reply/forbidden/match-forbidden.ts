@@ -20,6 +20,16 @@ export interface RawForbiddenHit extends Span {
 const LANGUAGES: Language[] = ['zh', 'en'];
 let compiled: CompiledPhrase[] | undefined;
 let unions: Partial<Record<Language, LexPattern | null>> | undefined;
+let negators: Partial<Record<Language, LexPattern | null>> | undefined;
+
+/** Wordings that, earlier in the same clause, say the listed phrase is not said (我不會跟您說…, 不用您再去…). */
+function negatorsOf(language: Language): LexPattern | null {
+  negators ??= {};
+  if (negators[language] === undefined) {
+    negators[language] = compileAlternation((data as ForbiddenData).negated?.[language] ?? [], language, 'forbidden negated');
+  }
+  return negators[language] ?? null;
+}
 
 /** One pattern per language over every phrase; a match's group is the phrase's index. */
 function phraseUnion(language: Language): LexPattern | null {
@@ -45,7 +55,7 @@ export function forbiddenPhrases(): CompiledPhrase[] {
   return compiled;
 }
 
-/** Hits in the folded text; quoted speech and 'unless' contexts dropped; overlaps keep the longest. */
+/** Hits in the folded text; quoted speech, negated wordings and 'unless' contexts dropped; overlaps keep the longest. */
 export function matchForbidden(ctx: ReplyContext): RawForbiddenHit[] {
   const hits: RawForbiddenHit[] = [];
   const phrases = forbiddenPhrases();
@@ -55,6 +65,8 @@ export function matchForbidden(ctx: ReplyContext): RawForbiddenHit[] {
       if (group < 0) continue;
       const phrase = phrases[group] as CompiledPhrase;
       if (ctx.isReported(span)) continue;
+      const clause = ctx.clauseOf(span);
+      if (ctx.scan(negatorsOf(lex.language)).some((n) => n.start >= clause.start && n.end <= span.start)) continue;
       const sentence = ctx.sentenceOf(span);
       const vetoed = ctx.scan(phrase.unless[lex.language]).some((u) => u.start >= span.start && u.start < sentence.end);
       if (!vetoed) hits.push({ start, end, phrase });

@@ -8,4 +8,7 @@ describe('argue', () => {
   it("finds it in That's impossible, we checked it yesterday.", () => expectFound('argue', "That's impossible, we checked it yesterday.", "impossible"));
   it("does not fire on 這並非不可能,我馬上查。", () => expectNotFound('argue', "這並非不可能,我馬上查。"));
   it("does not fire on It's not impossible, let me check.", () => expectNotFound('argue', "It's not impossible, let me check."));
+  it('finds the contradiction after the words it contradicts: 您說的跟事實不符喔', () => expectFound('argue', '您說的跟事實不符喔', '跟事實不符'));
+  it('does not fire inside a paraphrase: 也就是講,快遞顯示已簽收,但您根本沒收到貨。', () => expectNotFound('argue', '也就是講,快遞顯示已簽收,但您根本沒收到貨。'));
+  it('does not fire on a quoted denial: 所以師傅跟您說我們沒有收過錢,對嗎?', () => expectNotFound('argue', '所以師傅跟您說我們沒有收過錢,對嗎?'));
 });

@@ -13,4 +13,8 @@ describe('blame_customer', () => {
   it("does not fire on You shouldn't have had to call three times.", () => expectNotFound('blame_customer', "You shouldn't have had to call three times."));
   it('finds it in I never said that, you must have misheard.', () => expectFound('blame_customer', 'I never said that, you must have misheard.', 'misheard'));
   it("does not fire on a condition of fact: I can look it up if you paid by card.", () => expectNotFound('blame_customer', 'I can look it up if you paid by card.'));
+  it('finds it in a paraphrase-shaped conclusion: 即係話都係你自己搞錯咗啦', () => expectFound('blame_customer', '即係話都係你自己搞錯咗啦', '你自己搞錯'));
+  it('finds it in so-that-is-on-your-side: the parcel was signed for at your address, so that is on your side.', () => expectFound('blame_customer', 'Sir, the parcel was signed for by someone at your address, so that is on your side.', 'on your side'));
+  it('does not fire on a restatement closed as a question: 所以店員說是您自己弄錯的,是這樣嗎?', () => expectNotFound('blame_customer', '所以店員說是您自己弄錯的,是這樣嗎?'));
+  it('does not fire on exoneration: 您一點錯都沒有,通知貼晚了是我們的失誤。', () => expectNotFound('blame_customer', '您一點錯都沒有,通知貼晚了是我們的失誤。'));
 });

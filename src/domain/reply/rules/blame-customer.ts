@@ -11,13 +11,21 @@ const exonerated = (ctx: ReplyContext, s: Span): boolean => {
   return ctx.cue('exoneration').some((e) => overlaps(e, s) || (e.start >= clause.start && e.start < clause.end));
 };
 
+/**
+ * Quoting is not blaming: a blame wording after a reported-speech cue (他說是你弄壞的, "they said you…"),
+ * or inside a restatement that closes as a question (所以您是說…對嗎?), retells. A sentence the trainee
+ * opens as a paraphrase but closes as a statement (即係話都係你自己搞錯咗啦, "so that's on your side")
+ * is the trainee's own conclusion: a customer does not restate their story as their own fault.
+ */
+const retold = (ctx: ReplyContext, s: Span): boolean => ctx.cueBefore('reported', s) || ctx.isRestatement(s);
+
 export const rule: Rule = {
   move: 'blame_customer',
   id: 'blame_customer/lexicon',
   detect(ctx) {
-    const out: Finding[] = ctx.find('blame_customer').filter((s) => !exonerated(ctx, s) && !ctx.isReported(s));
+    const out: Finding[] = ctx.find('blame_customer').filter((s) => !exonerated(ctx, s) && !retold(ctx, s));
     for (const q of questions(ctx)) {
-      if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !ctx.isReported(q.rhetorical)) {
+      if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !retold(ctx, q.rhetorical)) {
         out.push({ start: q.rhetorical.start, end: q.rhetorical.end, rule: 'blame_customer/rhetorical-question' });
       }
     }

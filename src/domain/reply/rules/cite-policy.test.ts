@@ -8,4 +8,7 @@ describe('cite_policy', () => {
   it("finds it in That's company policy, I'm afraid.", () => expectFound('cite_policy', "That's company policy, I'm afraid.", "company policy"));
   it("does not fire on 我會按照程序盡快幫您處理。", () => expectNotFound('cite_policy', "我會按照程序盡快幫您處理。"));
   it("does not fire on I'll follow up through our usual process today.", () => expectNotFound('cite_policy', "I'll follow up through our usual process today."));
+  it('does not fire when the trainee offers a way round the rule: 雖然規定係要單據，但我幫你睇下有冇其他方法證明', () => expectNotFound('cite_policy', '雖然規定係要單據，但我幫你睇下有冇其他方法證明'));
+  it('finds any rule named as the reason: 診所規定遲到十五分鐘就要重新排期', () => expectFound('cite_policy', '診所規定遲到十五分鐘就要重新排期', '規定遲到十五分鐘就要'));
 });
+

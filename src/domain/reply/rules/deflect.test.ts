@@ -9,4 +9,8 @@ describe('deflect', () => {
   it("does not fire on 您說維修部說是工程部的事,對嗎?", () => expectNotFound('deflect', "您說維修部說是工程部的事,對嗎?"));
   it("does not fire on So sales told you to call engineering, and engineering sent you back?", () => expectNotFound('deflect', "So sales told you to call engineering, and engineering sent you back?"));
   it("does not fire on 我幫您聯絡工程部。", () => expectNotFound('deflect', "我幫您聯絡工程部。"));
+  it('does not fire when the trainee takes it on: 雖然唔係我哋部門直接處理，但我會幫你同相關部門跟進', () => expectNotFound('deflect', '雖然唔係我哋部門直接處理，但我會幫你同相關部門跟進，你唔使自己再去搵'));
+  it('does not fire on "you need not go elsewhere": 唔使你再去其他部門，我幫你搞', () => expectNotFound('deflect', '唔使你再去其他部門，我幫你搞'));
+  it('finds a third party in any variety: 您找外賣小哥吧', () => expectFound('deflect', '您找外賣小哥吧,餐我們是按時出的', '找外賣'));
 });
+

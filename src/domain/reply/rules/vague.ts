@@ -1,7 +1,18 @@
 // vague — 打太極, noncommittal language (000_08713545b2ee6cbf.txt); 嗯,我不太清楚 / 改天再聯系你 (002).
-// "I'm not sure, but I can help you find out" is the decks' better answer (004), not vagueness.
+// "I'm not sure, but I can help you find out" is the decks' better answer (004), not vagueness; so is
+// "I don't know your order's details — could you give me the number?": not knowing yet and asking in
+// the same sentence is gathering information (000 step 3).
+import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 
+// A request for the customer's details: 可唔可以俾單號我, 請問, "could you give me…".
+const REQUEST = /可不可以|能不能|可以|请问|能否|麻烦|是否|吗|呢|哪|什么|几|can you|could you|would you|what|which|when|where|do you|did you|have you/;
+
+const asksNext = (ctx: ReplyContext, s: LexSpan): boolean => {
+  const sentence = ctx.sentenceOf(s);
+  return sentence.endsWithQuestionMark && REQUEST.test(ctx.text.slice(s.end, sentence.end));
+};
+
 export const rule = lexiconRule('vague', {
-  unless: (ctx, s) => ctx.isReported(s) || (ctx.cueAfter('but', s) && ctx.cueAfter('commitment', s)),
+  unless: (ctx, s) => ctx.isReported(s) || (ctx.cueAfter('but', s) && ctx.cueAfter('commitment', s)) || asksNext(ctx, s),
 });

@@ -1,0 +1,19 @@
+// "Not our department / the rule says X / we can't refund — but I'll do Y for you" is the decks' better
+// answer (004: "I'm not sure, but I can help you find a way"; 002: say NO only when it is good for the
+// customer). Shared by the harmful moves whose wording is softened by what the trainee then offers.
+import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
+
+const TAKES_IT_ON = ['escalate', 'propose_solution', 'take_ownership', 'commit_followup'] as const;
+
+// Right after the "but": the trainee as subject with what they can or will do (但我可以…, "but I can…").
+const TRAINEE_CAN = /^[\s,]*(是|系)?(我们|我|让我|咱们|i|we|let me)\s*(也|都|就|先|马上|现在)?\s*(可以|会|能|可|来|帮|替|给|can|will|could|would|am going to|are going to)/;
+
+/** True if, later in the span's sentence, a "but" is followed by what the trainee will do instead. */
+export function offersInstead(ctx: ReplyContext, span: LexSpan): boolean {
+  const sentence = ctx.sentenceOf(span);
+  const but = ctx.cue('but').find((b) => b.start >= span.end && b.start < sentence.end);
+  if (but === undefined) return false;
+  if (ctx.laterInSentence(span, TAKES_IT_ON, but.end).length > 0) return true;
+  if (TRAINEE_CAN.test(ctx.text.slice(but.end, sentence.end))) return true;
+  return ctx.cue('commitment').some((c) => c.start >= but.end && c.start < sentence.end);
+}
