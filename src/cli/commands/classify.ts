@@ -1,21 +1,25 @@
-import { classifyReply } from '../../domain/reply/classify.ts';
+import { createReader } from '../../domain/reading/read-reply.ts';
 import { LOCALES, type Locale } from '../../domain/reply/reply.types.ts';
 import { UsageError, type CliCommand } from '../command.types.ts';
 import { localeOption } from '../locale-option.ts';
 import { parseArgs } from '../parse-args.ts';
+import { loadScenario } from '../load-scenario.ts';
 import { readLines } from '../read-lines.ts';
 
-const usage = `Usage: defuse classify [--locale L]
+const usage = `Usage: defuse classify [--scenario ID|FILE] [--locale L]
 
 Reads JSON lines {"text": "...", "locale"?: "zh-Hant"|"zh-Hans"|"en", "id"?: ...} from stdin and writes one
-JSON line per input, in order:
+JSON line per input, in order: the reading the drill uses (one reading per reply):
   {"id"?, "locale", "acts": [move ids], "forbidden": [{list, phrase, matched, start, end, ...}],
-   "evidence": [{move, rule, start, end}]}
+   "evidence": [{move, rule, start, end, entry?}],
+   "details": {"times": [{when, start, end}], "owners": [{who, start, end}], "facts": [ids], "remedies": [ids]}}
+With --scenario, the scenario's own lexicon entries are read too, and its facts and remedies named.
 A malformed line gets {"error": "<reason>"} in its place; the rest are still answered and the exit code is 1.
 
 Options:
-  --locale L   hint for replies without their own "locale" (${LOCALES.join(', ')}); the text decides
-  --help       show this help
+  --scenario S  a shipped scenario id (e.g. angry-resident) or a scenario file
+  --locale L    hint for replies without their own "locale" (${LOCALES.join(', ')}); the text decides
+  --help        show this help
 
 Example:
   echo '{"text":"你別激動,公司的規定就是這樣的。"}' | npx defuse classify`;
@@ -41,21 +45,23 @@ export const command: CliCommand = {
   summary: 'classify trainee replies (JSON lines on stdin) into moves and forbidden phrases',
   usage,
   async run(args, io) {
-    const { options, positional } = parseArgs(args, { locale: 'string' });
+    const { options, positional } = parseArgs(args, { locale: 'string', scenario: 'string' });
     if (positional.length > 0) throw new UsageError(`unexpected argument '${positional[0]}'`);
     const hint = localeOption(options.locale);
+    const read = createReader(typeof options.scenario === 'string' ? await loadScenario(options.scenario) : undefined);
     let failed = false;
     for await (const { line, number } of readLines(io.stdin)) {
       if (line.trim() === '') continue;
       try {
         const input = parseLine(line);
-        const r = classifyReply(input.text, { locale: input.locale ?? hint });
+        const r = read(input.text, { locale: input.locale ?? hint });
         const out = {
           ...(input.id !== undefined ? { id: input.id } : {}),
           locale: r.locale,
           acts: r.acts,
           forbidden: r.forbidden,
           evidence: r.evidence,
+          details: r.details,
         };
         io.stdout(`${JSON.stringify(out)}\n`);
       } catch (error) {

@@ -1,16 +1,13 @@
 // `npx defuse drill <scenario id | file> [--locale L] [--seed N]`: plays trainee replies read as JSON lines
 // from stdin ({"text": "..."}, optionally a last {"diagnosis": {...}}) and prints one scorecard JSON.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { createReader } from '../../domain/reading/read-reply.ts';
 import { LOCALES, type Locale } from '../../domain/reply/reply.types.ts';
-import { ScenarioError, parseScenario } from '../../domain/scenario/parse-scenario.ts';
 import { runDrill } from '../../domain/drill/run-drill.ts';
 import { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../../domain/scenario/scenario.schema.ts';
-import type { Scenario } from '../../domain/scenario/scenario.types.ts';
 import { scoreDrill } from '../../domain/scoring/score-drill.ts';
 import type { Diagnosis } from '../../domain/scoring/scorecard.types.ts';
 import { InputError, UsageError, type CliCommand } from '../command.types.ts';
+import { loadScenario } from '../load-scenario.ts';
 
 const usage = `Usage: defuse drill <scenario id | file.json> [--locale zh-Hant|zh-Hans|en] [--seed N]
 
@@ -19,7 +16,6 @@ Reads trainee replies from stdin as JSON lines: {"text": "..."}; an optional las
 Prints one scorecard JSON: scenario, locale, outcome, score, passed, dimensions, turns, hostility.
 Stops at the first end state; replies after it are listed under "unplayed".`;
 
-const SCENARIO_DIR = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
 
 interface DrillArgs {
   target: string;
@@ -54,22 +50,6 @@ function parseArgs(args: string[]): DrillArgs {
   return { target, locale, seed };
 }
 
-async function loadScenario(target: string): Promise<Scenario> {
-  const isId = /^[a-z][a-z0-9_-]*$/.test(target);
-  const path = isId ? `${SCENARIO_DIR}${target}.json` : target;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new InputError(isId ? `unknown scenario "${target}"` : `cannot read ${target}`);
-  }
-  try {
-    return parseScenario(JSON.parse(text));
-  } catch (error) {
-    if (error instanceof ScenarioError) throw new InputError(`invalid scenario ${target}: ${error.issues[0]?.path}: ${error.issues[0]?.message} (run defuse validate)`);
-    throw new InputError(`invalid scenario ${target}: not valid JSON`);
-  }
-}
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { classifyReply } from '../../domain/reply/classify.ts';
+import { createReader } from '../../domain/reading/read-reply.ts';
 import { evaluateSet, parseLabelled, type EvalReport, type LabelledReply } from '../../domain/reply/eval/evaluate-set.ts';
 import { InputError, UsageError, type CliCommand } from '../command.types.ts';
 import { parseArgs } from '../parse-args.ts';
@@ -10,8 +10,9 @@ Scores the reply classifier on a labelled set in the format of ../shared/eval/de
 {"id", "locale", "text", "expect": [moves that must be found], "reject": [moves that must not be],
  "forbidden": true | false | null}
 
-Prints per-move precision and recall, forbidden-flag accuracy, item accuracy (every expected move
-found and no rejected move found) and each failing item with what was found.
+Reads each reply the way the drill does (one reading per reply) and prints per-move precision and
+recall, forbidden-flag accuracy, item accuracy (every expected move found and no rejected move found),
+each failing item with what was found, and which moves are most often mistaken for which.
 Precision counts a false positive only where an item rejects the move (unjudged moves are not errors).
 
 Options:
@@ -68,6 +69,10 @@ export function formatReport(report: EvalReport): string {
       lines.push(`  ${r.item.id} ${r.item.text}`, `      ${why} — found: ${r.analysis.acts.join(', ') || '(none)'}`);
     }
   }
+  if (report.confusions.length > 0) {
+    lines.push('', 'Most often missed, and what was read instead:');
+    for (const c of report.confusions.slice(0, 12)) lines.push(`  ${c.missed.padEnd(20)} → ${(c.readAs ?? '(nothing)').padEnd(20)} ${c.count}`);
+  }
   const correct = report.items.filter((r) => r.correct).length;
   const judged = report.forbiddenJudged;
   const forbiddenRight = report.items.filter((r) => r.forbiddenOk === true).length;
@@ -88,7 +93,9 @@ export const command: CliCommand = {
     const { options, positional } = parseArgs(args, { json: 'boolean' });
     if (positional.length !== 1) throw new UsageError('expected exactly one labelled .jsonl file');
     const items = loadLabelledSet(positional[0] as string);
-    const report = evaluateSet(items, (item) => classifyReply(item.text, { locale: item.locale }));
+    // The reading the drill uses (one reading per reply), not the bare classifier.
+    const read = createReader();
+    const report = evaluateSet(items, (item) => read(item.text, { locale: item.locale }));
     if (options.json) {
       const { items: results, ...summary } = report;
       const failing = results.filter((r) => !r.correct || r.forbiddenOk === false).map((r) => ({ id: r.item.id, missing: r.missing, unwanted: r.unwanted, forbiddenOk: r.forbiddenOk, found: r.analysis.acts }));

@@ -37,9 +37,18 @@ export interface ItemResult {
   correct: boolean;
 }
 
+/** A move expected but missed, and a move read in its place on the same item (or null: nothing read). */
+export interface Confusion {
+  missed: MoveId;
+  readAs: MoveId | null;
+  count: number;
+}
+
 export interface EvalReport {
   items: ItemResult[];
   moves: MoveStats[];
+  /** Which moves are mistaken for which, most frequent first. */
+  confusions: Confusion[];
   itemAccuracy: number;
   forbiddenAccuracy: number | null;
   forbiddenJudged: number;
@@ -88,9 +97,22 @@ export function evaluateSet(items: LabelledReply[], classify: (item: LabelledRep
     return { move, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
   });
   const judged = results.filter((r) => r.forbiddenOk !== null);
+  const pairs = new Map<string, Confusion>();
+  for (const r of results) {
+    const instead = r.analysis.acts.filter((m) => !r.item.expect.includes(m));
+    for (const missed of r.missing) {
+      for (const readAs of instead.length > 0 ? instead : [null]) {
+        const key = `${missed}>${readAs}`;
+        const c = pairs.get(key) ?? { missed, readAs, count: 0 };
+        c.count++;
+        pairs.set(key, c);
+      }
+    }
+  }
   return {
     items: results,
     moves,
+    confusions: [...pairs.values()].sort((a, b) => b.count - a.count || a.missed.localeCompare(b.missed)),
     itemAccuracy: ratio(results.filter((r) => r.correct).length, results.length) ?? 0,
     forbiddenAccuracy: ratio(judged.filter((r) => r.forbiddenOk).length, judged.length),
     forbiddenJudged: judged.length,

@@ -12,11 +12,12 @@ import { check as modelAnswerHarmful } from './checks/model-answer-harmful.ts';
 import { check as noWayOut } from './checks/no-way-out.ts';
 import { check as range } from './checks/range.ts';
 import { check as sharedTopic } from './checks/shared-topic.ts';
+import { check as unguardedReference } from './checks/unguarded-reference.ts';
 import { check as unknownState } from './checks/unknown-state.ts';
 import { check as unreachableState } from './checks/unreachable-state.ts';
 
 /** Semantic checks, run once the schema passes. */
-export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, sharedTopic, modelAnswerHarmful];
+export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, sharedTopic, modelAnswerHarmful, unguardedReference];
 
 /** Largest scenario file accepted (bytes). */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
