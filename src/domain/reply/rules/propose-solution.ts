@@ -1,5 +1,6 @@
 // propose_solution — step 4, 給出一個解決的方法 (000_08713545b2ee6cbf.txt): a concrete remedy or action.
 // A solution the customer reports someone else promised is a paraphrase, not a proposal.
-import { lexiconRule, reported } from './lexicon-rule.ts';
+import { lexiconRule } from './lexicon-rule.ts';
+import { notOwnVoice } from './own-voice.ts';
 
-export const rule = lexiconRule('propose_solution', { unless: reported });
+export const rule = lexiconRule('propose_solution', { unless: (ctx, span) => notOwnVoice(ctx, span) });
