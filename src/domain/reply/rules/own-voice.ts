@@ -8,10 +8,10 @@ import type { Span } from '../context/span.ts';
 // Cantonese 話 "says" after a third party or a past time (佢話…, 同事話…, 上次經理話…); not 電話.
 const THIRD_PARTY_SAYS = /(他|她|他们|她们|同事|师傅|客服|职员|经理|主管|店长|前台|保安|技术员|那边|对方|上次|之前|头先|上个星期|琴日|昨天)[^,.!?;:"\n]{0,4}?(?<!电)话(?![题费筒])/;
 
-// The trainee back in their own voice after a restatement: a later clause that turns to what happens now
-// (…都冇修好,今次我哋換新機), or a first-person promise or deed (我已經…, 我會…, I will…). A recap of an
-// agreed plan ("to recap: we fix the lock today…") stays a recap.
-const CLAUSE_OPENS_OWN = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但是|这样吧|this time|now|but|instead)[\s,]*(我|我们|我这边|我们这边|i|we|let me)(?![a-z])/;
+// The trainee back in their own voice after a restatement: a later clause about what they will do
+// (…都冇修好,今次我哋換新機; "to recap: we fix the lock today, …"), or a first-person promise or deed
+// (我已經…, 我會…, I will…). A recap of the trainee's own plan proposes that plan.
+const CLAUSE_OPENS_OWN = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但是|这样吧|this time|now|but|instead|and|then)?[\s,]*(我|我们|我这边|我们这边|i|we|let me)(?![a-z])/;
 const OWN_DEED = /(我|我们)(已经|已|会|将|现在|马上|即刻|立即|这就|先|今天|明天)|\b(i|we) (will|have|am going to|are going to|can)\b/;
 
 /**
@@ -20,7 +20,8 @@ const OWN_DEED = /(我|我们)(已经|已|会|将|现在|马上|即刻|立即|�
  * paraphrase opener is a restatement as a whole (So, to confirm: … you were promised a call back?).
  */
 export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {
-  if (ctx.cueBefore('reported', span, scope)) return true;
+  const area = scope === 'sentence' ? ctx.sentenceOf(span) : ctx.clauseOf(span);
+  if (ctx.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && !agreedWith(ctx, c))) return true;
   const sentence = ctx.sentenceOf(span);
   if (THIRD_PARTY_SAYS.test(ctx.text.slice(sentence.start, span.start))) return true;
   if (ctx.cue('confirm_tag').some((t) => t.start >= span.end && t.start < sentence.end)) return true;
@@ -30,6 +31,9 @@ export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | '
   if (openers.length === 0 || !reaches) return false;
   return !backInOwnVoice(ctx, Math.max(...openers.map((p) => p.end)), span);
 }
+
+// 我已經同工程部講好 / 跟師傅說好了: the trainee agreed it with the crew; nobody is being quoted.
+const agreedWith = (ctx: ReplyContext, cue: Span): boolean => /[讲说]$/.test(ctx.text.slice(cue.start, cue.end)) && ctx.text[cue.end] === '好';
 
 function backInOwnVoice(ctx: ReplyContext, from: number, span: Span): boolean {
   const sentence = ctx.sentenceOf(span);
