@@ -15,14 +15,16 @@ const CLAUSE_OPENS_OWN = /^\s*(这次|今次|现在|那|那么|所以|不过|但
 const OWN_DEED = /(我|我们)(已经|已|会|将|现在|马上|即刻|立即|这就|先|今天|明天)|\b(i|we) (will|have|am going to|are going to|can)\b/;
 
 /**
- * True when the span is not the trainee's own act: quoted, restated or retold. `scope` is how far back a
+ * True when the span is not the trainee's own act: mocked, quoted, restated or retold. `scope` is how far back a
  * reported-speech cue or a paraphrase opener reaches; a sentence closed by a question mark after a
  * paraphrase opener is a restatement as a whole (So, to confirm: … you were promised a call back?).
  */
 export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {
+  // Mockery (是是是,我負責到底,滿意了吧? / "I'll personally fly to the factory, happy now?") promises nothing.
+  const sentence = ctx.sentenceOf(span);
+  if (ctx.cue('sarcasm').some((c) => c.start >= sentence.start && c.start < sentence.end)) return true;
   const area = scope === 'sentence' ? ctx.sentenceOf(span) : ctx.clauseOf(span);
   if (ctx.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && !agreedWith(ctx, c))) return true;
-  const sentence = ctx.sentenceOf(span);
   if (THIRD_PARTY_SAYS.test(ctx.text.slice(sentence.start, span.start))) return true;
   if (ctx.cue('confirm_tag').some((t) => t.start >= span.end && t.start < sentence.end)) return true;
   const clause = ctx.clauseOf(span);

@@ -1,5 +1,6 @@
 // take_ownership — someone owns the complaint; the water-pump case failed because nobody did (003_460ba467ba69c8b9.txt).
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
+import { blankCheque } from './blank-cheque.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 import { notOwnVoice } from './own-voice.ts';
 
@@ -7,5 +8,11 @@ import { notOwnVoice } from './own-voice.ts';
 const echoed = (ctx: ReplyContext, span: LexSpan): boolean =>
   ctx.text.slice(ctx.clauseOf(span).start, span.start).trim() === '' && /^\s*\?/.test(ctx.text.slice(span.end));
 
+// "我都知道了啦,你唔使再講多次" hurries the customer: in a sentence that rushes them, no-need-to-repeat is impatience.
+const hurried = (ctx: ReplyContext, span: LexSpan): boolean => {
+  const sentence = ctx.sentenceOf(span);
+  return ctx.find('rush').some((r) => r.start >= sentence.start && r.start < sentence.end);
+};
+
 // Inside a retold story or a restatement ("…and the manager said he'd handle it personally, right?") it is quoted.
-export const rule = lexiconRule('take_ownership', { unless: (ctx, span) => notOwnVoice(ctx, span, 'clause') || echoed(ctx, span) });
+export const rule = lexiconRule('take_ownership', { unless: (ctx, span) => notOwnVoice(ctx, span, 'clause') || echoed(ctx, span) || hurried(ctx, span) || blankCheque(ctx, span) });
