@@ -14,4 +14,6 @@ describe('take_ownership', () => {
   it('does not fire on an echo: 我跟進?我手上還有一堆事呢', () => expectNotFound('take_ownership', '我跟進?我手上還有一堆事呢'));
   it('does not fire on a retold promise: 佢話佢會跟到底,點知之後冇晒音訊?', () => expectNotFound('take_ownership', '佢話佢會跟到底,點知之後冇晒音訊?'));
   it("does not fire on I'll take it personally if you keep shouting.", () => expectNotFound('take_ownership', "I'll take it personally if you keep shouting."));
+  it('does not fire on a bare follow-up that stays vague: 我會跟進,有消息再通知你', () => expectNotFound('take_ownership', '我會跟進,有消息再通知你'));
+  it('does not fire on impatience: 我都知道了啦,你唔使再講多次', () => expectNotFound('take_ownership', '我都知道了啦,你唔使再講多次'));
 });

@@ -14,5 +14,14 @@ const hurried = (ctx: ReplyContext, span: LexSpan): boolean => {
   return ctx.find('rush').some((r) => r.start >= sentence.start && r.start < sentence.end);
 };
 
+// "我會跟進,有消息再通知你" / "我哋會跟進嘅": a follow-up with no when or how is the vague brush-off (002), not
+// an owner; a named owner (呢單我負責, 由我跟到底) stays one whatever else the sentence says.
+const BARE = new Set(['take_ownership/zh/30']);
+const noncommittal = (ctx: ReplyContext, span: LexSpan): boolean => {
+  if (!BARE.has(span.entry)) return false;
+  const sentence = ctx.sentenceOf(span);
+  return ctx.find('vague').some((v) => v.start >= sentence.start && v.start < sentence.end);
+};
+
 // Inside a retold story or a restatement ("…and the manager said he'd handle it personally, right?") it is quoted.
-export const rule = lexiconRule('take_ownership', { unless: (ctx, span) => notOwnVoice(ctx, span, 'clause') || echoed(ctx, span) || hurried(ctx, span) || blankCheque(ctx, span) });
+export const rule = lexiconRule('take_ownership', { unless: (ctx, span) => notOwnVoice(ctx, span, 'clause') || echoed(ctx, span) || hurried(ctx, span) || noncommittal(ctx, span) || blankCheque(ctx, span) });
