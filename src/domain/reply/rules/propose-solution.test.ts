@@ -23,4 +23,8 @@ describe('propose_solution', () => {
   it('does not fire on a wish with a but: 我都想幫你換,但係冇得換', () => expectNotFound('propose_solution', '我都想幫你換,但係冇得換'));
   it('does not fire on a colleague\'s promise retold: 頭先個同事話會派師傅上嚟,結果冇人嚟,係咪?', () => expectNotFound('propose_solution', '頭先個同事話會派師傅上嚟,結果冇人嚟,係咪?'));
   it("does not fire on There's no solution I can offer you, unfortunately.", () => expectNotFound('propose_solution', "There's no solution I can offer you, unfortunately."));
+  it('finds it with a condition on a fact: 如果聽日仲未修好,我哋就幫你換新機', () => expectFound('propose_solution', '如果聽日仲未修好,我哋就幫你換新機'));
+  it('does not fire on only if we can: 如果可以嘅話,我幫你申請退款', () => expectNotFound('propose_solution', '如果可以嘅話,我幫你申請退款'));
+  it("does not fire on If we're able to, we'll try to get someone out this week.", () => expectNotFound('propose_solution', "If we're able to, we'll try to get someone out this week."));
+  it('does not fire on open-ended compensation: 係我哋管理處疏忽,維修費我哋出晒,你想點賠都得', () => expectNotFound('propose_solution', '係我哋管理處疏忽,維修費我哋出晒,你想點賠都得'));
 });
