@@ -11,4 +11,11 @@ describe('commit_followup', () => {
   it('does not fire on a restated broken promise: So, to confirm: you were promised a call back that afternoon; have I got that right?', () =>
     expectNotFound('commit_followup', 'So, to confirm: you called on Monday; you were promised a call back that afternoon — have I got that right?'));
   it('does not fire on 我確認一下:上星期一打嚟;同事話當日下晝回電但冇覆,係咪咁?', () => expectNotFound('commit_followup', '我確認一下:上星期一打嚟;同事話當日下晝回電但冇覆,係咪咁?'));
+  it('finds it in Cantonese with a Cantonese time: OK,我半個鐘後打返俾你', () => expectFound('commit_followup', 'OK,我半個鐘後打返俾你'));
+  it('finds it in 月底前我會再跟您確認帳單是否正常', () => expectFound('commit_followup', '月底前我會再跟您確認帳單是否正常', '跟您確認'));
+  it('finds it in 退款入數之後,我三日後再同你confirm一次', () => expectFound('commit_followup', '退款入數之後,我三日後再同你confirm一次'));
+  it("finds it in Give me until 3 o'clock and I'll call you with an answer either way.", () => expectFound('commit_followup', "Give me until 3 o'clock and I'll call you with an answer either way."));
+  it('does not fire on the customer calling again: 你聽日再打嚟問下啦', () => expectNotFound('commit_followup', '你聽日再打嚟問下啦'));
+  it('does not fire on a call already made: 我今天下午已經打過電話給你了', () => expectNotFound('commit_followup', '我今天下午已經打過電話給你了'));
+  it('does not fire on a colleague\'s promise retold: 佢哋話聽日會打俾你,係咪?', () => expectNotFound('commit_followup', '佢哋話聽日會打俾你,係咪?'));
 });

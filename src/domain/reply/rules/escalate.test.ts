@@ -11,4 +11,10 @@ describe('escalate', () => {
   it('finds it in 賠償我沒有權限,我馬上向主管申請。', () => expectFound('escalate', '賠償我沒有權限,我馬上向主管申請。', '向主管申請'));
   it('finds it in 我请我们总干事过来跟您当面说明。', () => expectFound('escalate', '我请我们总干事过来跟您当面说明。', '总干事'));
   it("finds it in I'm handing this to our customer relations manager.", () => expectFound('escalate', "I'm handing this to our customer relations manager.", 'manager'));
+  it('finds it with any authority noun and fetching verb: 我叫我哋護士長嚟同你傾下', () => expectFound('escalate', '我叫我哋護士長嚟同你傾下', '護士長'));
+  it('finds it when the manager was named before: …my supervisor does, so I will go and get her right now.', () =>
+    expectFound('escalate', "I can't approve it, but my supervisor can, so I'm going to walk over and get her right now."));
+  it('does not fire on a futile manager: 找經理也沒用,經理來了也是這麼說', () => expectNotFound('escalate', '找經理也沒用,經理來了也是這麼說'));
+  it('does not fire on a retold promise: 上次經理話會打俾你,係咪?', () => expectNotFound('escalate', '上次經理話會打俾你,係咪?'));
+  it("does not fire on a manager who won't help: My manager won't tell you anything different.", () => expectNotFound('escalate', "My manager won't tell you anything different."));
 });

@@ -12,4 +12,19 @@ describe('propose_solution', () => {
   it("finds it in I'll contact the owner of 12B today and have the plumber check both flats.", () => expectFound('propose_solution', "I'll contact the owner of 12B today and have the plumber check both flats."));
   it("does not fire on Hmm, I'm not really sure. We'll get back to you another day.", () => expectNotFound('propose_solution', "Hmm, I'm not really sure. We'll get back to you another day."));
   it('does not fire on 公司的规定就是这样的,换货只能在工作日办', () => expectNotFound('propose_solution', '公司的规定就是这样的,换货只能在工作日办'));
+  it('finds it in a fee waived: 這份餐點的費用不會算在帳單裡', () => expectFound('propose_solution', '這份餐點的費用不會算在帳單裡'));
+  it('finds it in a redo by the kitchen: 呢碗麵我即刻叫廚房重新整過俾你', () => expectFound('propose_solution', '呢碗麵我即刻叫廚房重新整過俾你'));
+  it('finds it after a restatement, back in the trainee\'s voice: …三次上門都沒修好,這次我們換新機,您看行嗎?', () =>
+    expectFound('propose_solution', '謝謝您跟我說這麼多,我都記下了:三次上門都沒修好,這次我們換新機,您看行嗎?'));
+  it('finds it in I can move your appointment to 10:30 with Dr Singh.', () => expectFound('propose_solution', 'I can move your appointment to 10:30 with Dr Singh.'));
+  it('finds it in Would it help if I booked you the first slot tomorrow, 8:30?', () => expectFound('propose_solution', 'Would it help if I booked you the first slot tomorrow, 8:30?'));
+  it('does not fire on an echo: 你想我哋幫你換機?呢個我要問下先', () => expectNotFound('propose_solution', '你想我哋幫你換機?呢個我要問下先'));
+  it('does not fire on a remedy named to be refused: 退款?冇可能啦', () => expectNotFound('propose_solution', '退款?冇可能啦'));
+  it('does not fire on a wish with a but: 我都想幫你換,但係冇得換', () => expectNotFound('propose_solution', '我都想幫你換,但係冇得換'));
+  it('does not fire on a colleague\'s promise retold: 頭先個同事話會派師傅上嚟,結果冇人嚟,係咪?', () => expectNotFound('propose_solution', '頭先個同事話會派師傅上嚟,結果冇人嚟,係咪?'));
+  it("does not fire on There's no solution I can offer you, unfortunately.", () => expectNotFound('propose_solution', "There's no solution I can offer you, unfortunately."));
+  it('finds it with a condition on a fact: 如果聽日仲未修好,我哋就幫你換新機', () => expectFound('propose_solution', '如果聽日仲未修好,我哋就幫你換新機'));
+  it('does not fire on only if we can: 如果可以嘅話,我幫你申請退款', () => expectNotFound('propose_solution', '如果可以嘅話,我幫你申請退款'));
+  it("does not fire on If we're able to, we'll try to get someone out this week.", () => expectNotFound('propose_solution', "If we're able to, we'll try to get someone out this week."));
+  it('does not fire on open-ended compensation: 係我哋管理處疏忽,維修費我哋出晒,你想點賠都得', () => expectNotFound('propose_solution', '係我哋管理處疏忽,維修費我哋出晒,你想點賠都得'));
 });

@@ -1,5 +1,15 @@
 // propose_solution — step 4, 給出一個解決的方法 (000_08713545b2ee6cbf.txt): a concrete remedy or action.
-// A solution the customer reports someone else promised is a paraphrase, not a proposal.
-import { lexiconRule, reported } from './lexicon-rule.ts';
+// A solution the customer reports someone else promised is a paraphrase, not a proposal; compensation with
+// no limit, before the facts, is premature liability (blank-cheque.ts); and a remedy only "if we can"
+// (如果可以嘅話我幫你申請, "if we're able to, we'll try…") promises nothing — unlike one that hangs on a fact
+// ("if it's still leaking tomorrow, we'll replace the unit").
+import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
+import { liableBeforeFacts } from './blank-cheque.ts';
+import { lexiconRule } from './lexicon-rule.ts';
+import { notOwnVoice } from './own-voice.ts';
 
-export const rule = lexiconRule('propose_solution', { unless: reported });
+const IF_WE_CAN = /(如果|要是|若果|假如)(我们|我)?(可以|能|能够|做得到|有得|批得到)[^.!?]{0,6}?的话|(?<!(see|check|find out|ask|know|whether) )\bif (i|we) (can|could|am able to|are able to|manage to)\b|\bif (at all )?possible\b/;
+
+const ifWeCan = (ctx: ReplyContext, span: LexSpan): boolean => IF_WE_CAN.test(ctx.text.slice(ctx.sentenceOf(span).start, span.start));
+
+export const rule = lexiconRule('propose_solution', { unless: (ctx, span) => notOwnVoice(ctx, span) || liableBeforeFacts(ctx, span) || ifWeCan(ctx, span) });

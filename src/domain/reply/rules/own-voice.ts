@@ -1,0 +1,49 @@
+// Whose act is it? A remedy, a timed promise, an owner or an escalation is credited only in the trainee's
+// own voice (DOMAIN.md §8, "quoting is not doing"): not when the customer's story is being retold — what a
+// colleague said he would do (佢話會派師傅上嚟, "the last agent wrote that a technician would come") — nor
+// in a restatement closed by a confirming tag (…經理話會打俾你,係咪?).
+import type { ReplyContext } from '../context/reply-context.ts';
+import type { Span } from '../context/span.ts';
+
+// Cantonese 話 "says" after a third party or a past time (佢話…, 同事話…, 上次經理話…); not 電話.
+const THIRD_PARTY_SAYS = /(他|她|他们|她们|同事|师傅|客服|职员|经理|主管|店长|前台|保安|技术员|那边|对方|上次|之前|头先|上个星期|琴日|昨天)[^,.!?;:"\n]{0,4}?(?<!电)话(?![题费筒])/;
+
+// The trainee back in their own voice after a restatement: a later clause about what they will do
+// (…都冇修好,今次我哋換新機; "to recap: we fix the lock today, …"), or a first-person promise or deed
+// (我已經…, 我會…, I will…). A recap of the trainee's own plan proposes that plan.
+const CLAUSE_OPENS_OWN = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但是|这样吧|this time|now|but|instead|and|then)?[\s,]*(我|我们|我这边|我们这边|i|we|let me)(?![a-z])/;
+const OWN_DEED = /(我|我们)(已经|已|会|将|现在|马上|即刻|立即|这就|先|今天|明天)|\b(i|we) (will|have|am going to|are going to|can)\b/;
+
+/**
+ * True when the span is not the trainee's own act: mocked, quoted, restated or retold. `scope` is how far back a
+ * reported-speech cue or a paraphrase opener reaches; a sentence closed by a question mark after a
+ * paraphrase opener is a restatement as a whole (So, to confirm: … you were promised a call back?).
+ */
+export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {
+  // Mockery (是是是,我負責到底,滿意了吧? / "I'll personally fly to the factory, happy now?") promises nothing.
+  const sentence = ctx.sentenceOf(span);
+  if (ctx.cue('sarcasm').some((c) => c.start >= sentence.start && c.start < sentence.end)) return true;
+  const area = scope === 'sentence' ? ctx.sentenceOf(span) : ctx.clauseOf(span);
+  if (ctx.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && !agreedWith(ctx, c))) return true;
+  if (THIRD_PARTY_SAYS.test(ctx.text.slice(sentence.start, span.start))) return true;
+  if (ctx.cue('confirm_tag').some((t) => t.start >= span.end && t.start < sentence.end)) return true;
+  const clause = ctx.clauseOf(span);
+  const openers = ctx.find('paraphrase').filter((p) => p.start >= sentence.start && p.start < span.start);
+  const reaches = scope === 'sentence' || sentence.endsWithQuestionMark || openers.some((p) => p.start >= clause.start);
+  if (openers.length === 0 || !reaches) return false;
+  return !backInOwnVoice(ctx, Math.max(...openers.map((p) => p.end)), span);
+}
+
+// 我已經同工程部講好 / 跟師傅說好了: the trainee agreed it with the crew; nobody is being quoted.
+const agreedWith = (ctx: ReplyContext, cue: Span): boolean => /[讲说]$/.test(ctx.text.slice(cue.start, cue.end)) && ctx.text[cue.end] === '好';
+
+function backInOwnVoice(ctx: ReplyContext, from: number, span: Span): boolean {
+  const sentence = ctx.sentenceOf(span);
+  const clause = ctx.clauseOf(span);
+  // A restatement closed by a bare question mark ("你是說,我哋會派人上門?") is still the customer's story;
+  // one closed by asking what they think of the plan (…今次我哋換新機,你看行嗎?) is the trainee's offer.
+  const asks = sentence.endsWithQuestionMark && !ctx.find('ask_preference').some((p) => p.start >= span.end && p.start < sentence.end);
+  if (asks) return false;
+  if (clause.start >= from && CLAUSE_OPENS_OWN.test(ctx.text.slice(clause.start, span.end))) return true;
+  return !sentence.endsWithQuestionMark && OWN_DEED.test(ctx.text.slice(from, span.end));
+}
