@@ -7,6 +7,10 @@ import type { Plugin } from 'vite';
 /** [top-level key, nested key] pairs left out of the first-visit locale resources. */
 export const DEFERRED_LOCALE_SECTIONS = [
   ['scorecards', 'dashboard'],
+  // The scorecard's evidence messages load with the drill and the attempt page, not with the library.
+  ['scorecards', 'rules'],
+  ['scorecards', 'suggestions'],
+  ['scorecards', 'steps'],
   // The trainer studio's strings load with #/studio; only the header link (studio.nav) is needed at once.
   // Leaving a cmi5 session: only the header action's labels at once; the panel's text loads with the panel.
   ['lms', 'exitPanel'],

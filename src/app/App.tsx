@@ -24,11 +24,11 @@ import { useRouteFocus } from './use-route-focus.ts';
 // Route-level splitting: the engine, the classifier and opencc load with these, never with the library.
 // Storage (Dexie) resolves with them, so the pages receive a ready DrillStorage.
 const DrillPage = lazy(async () => {
-  const [{ DrillPage: Page }, storage] = await Promise.all([import('../features/drill/DrillPage.tsx'), loadDrillStorage().then(withAttemptReporting)]);
+  const [{ DrillPage: Page }, storage] = await Promise.all([import('../features/drill/DrillPage.tsx'), loadDrillStorage().then(withAttemptReporting), loadDeferredStrings()]);
   return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
 });
 const AttemptPage = lazy(async () => {
-  const [{ AttemptPage: Page }, storage] = await Promise.all([import('../features/drill/AttemptPage.tsx'), loadDrillStorage()]);
+  const [{ AttemptPage: Page }, storage] = await Promise.all([import('../features/drill/AttemptPage.tsx'), loadDrillStorage(), loadDeferredStrings()]);
   return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
 });
 

@@ -1,5 +1,6 @@
 import { DefuseDb } from './db.ts';
-import { parseProgress, progressKey, ProgressRefused, type ProgressRecord } from './progress-record.ts';
+import { progressKey } from './progress-key.ts';
+import type { ProgressRecord } from './progress-record.ts';
 import type { AttemptRecord } from './records.ts';
 import { RecordRefused, repairAttempt } from './repair.ts';
 import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
@@ -35,9 +36,11 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
         const raw = await db.progress.get(key);
         if (raw === undefined) return null;
         try {
+          // The schema (zod) loads only when a drill is opened, not with the library.
+          const { parseProgress } = await import('./progress-record.ts');
           return parseProgress(raw);
         } catch (error) {
-          if (!(error instanceof ProgressRefused)) throw error;
+          if (!(error instanceof Error) || error.name !== 'ProgressRefused') throw error;
           // Refused: drop it so the trainee can start afresh, and say so.
           await db.progress.delete(key);
           throw new StorageError('corrupt', 'load-progress', error.message);

@@ -2,8 +2,9 @@
 // (XState's own snapshot API) and the reply being written. One zod schema, the type inferred from it;
 // older versions are migrated on load (STYLE.md §10, §11).
 import { z } from 'zod';
+import { PROGRESS_VERSION } from './progress-key.ts';
 
-export const PROGRESS_VERSION = 2;
+export { PROGRESS_VERSION, progressKey } from './progress-key.ts';
 
 /** Longest unsent draft kept (a reply is limited to 2,000 characters; a little room for pasting). */
 export const MAX_DRAFT = 4000;
@@ -27,8 +28,6 @@ export const ProgressRecordSchema = z
   .strict();
 
 export type ProgressRecord = z.infer<typeof ProgressRecordSchema>;
-
-export const progressKey = (trainee: string, scenarioId: string) => `${trainee}\u0000${scenarioId}`;
 
 /** Thrown when a stored record cannot be used; the message says why. */
 export class ProgressRefused extends Error {

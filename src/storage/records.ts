@@ -62,4 +62,4 @@ export interface AttemptRecord<S = unknown> {
   endedAt: string;
 }
 
-export { progressKey } from './progress-record.ts';
+export { progressKey } from './progress-key.ts';

@@ -75,6 +75,8 @@ describe('studio (real browser)', () => {
     await page.getByRole('button', { name: 'Start preview' }).click();
     await typeReply(page, 'Calm down.');
     await page.locator('.studio-debug', { hasText: 'Dismissing the emotion' }).waitFor();
+    // One slip warns (the escalation ladder); a second breaks the conversation off.
+    await typeReply(page, "That's company policy, you have to wait your turn.");
     // The hostile title is shown as text in the drill view; nothing ran.
     await page.locator('.drill-title', { hasText: '<img src=x' }).waitFor();
     await expect(page.evaluate(() => (window as { __xss?: number }).__xss)).resolves.toBeUndefined();

@@ -1,11 +1,11 @@
 // What a customer says by default when a scenario written before format 3 has no lines of its own for
 // the engine's remarks and wants (migrate-scenario.ts fills them in). Neutral wording in all three
 // languages; shipped scenarios write their own in the customer's voice.
-import type { LocalizedText } from '../scenario/scenario.types.ts';
+import type { LocalizedText, RemarkId } from '../scenario/scenario.types.ts';
 
 const t = (zhHant: string, zhHans: string, en: string): LocalizedText => ({ 'zh-Hant': zhHant, 'zh-Hans': zhHans, en });
 
-export const DEFAULT_REMARKS: Record<string, LocalizedText[]> = {
+export const DEFAULT_REMARKS: Record<RemarkId, LocalizedText[]> = {
   repeatedApology: [t('你已經道歉好幾次了。你打算怎樣處理?', '你已经道歉好几次了。你打算怎样处理?', "You've said sorry several times. What are you going to do about it?")],
   parroted: [t('你剛才已經這樣說過了。', '你刚才已经这样说过了。', 'You just said that.')],
   noSubstance: [t('說得好聽,那實際上怎麼辦?', '说得好听,那实际上怎么办?', 'Nice words. What are you actually going to do?')],

@@ -1,6 +1,7 @@
 // Apology, empathy, listening and the other helpful moves calm the customer (000_08713545b2ee6cbf.txt,
 // 敵意曲線), less each time they are repeated; a parroted reply earns nothing. An apology said for the
 // third time draws a remark ("You've said sorry three times. What are you going to do?").
+import { remark } from './remarks.ts';
 import { isHarmful } from '../reply/moves.ts';
 import {
   APOLOGY_REMARK_AT, diminish, IGNORED_ANGER, IGNORED_WHEN_CALM_ANGER, LONG_REPLY_ANGER, NAME_RELIEF, NO_PROGRESS_ANGER, RELIEF, replyWeight,
@@ -30,7 +31,7 @@ export function feelings(draft: TurnDraft): void {
   const apologies = (sim.moveCounts.apologize ?? 0) + 1;
   if (has(draft, 'apologize') && apologies >= APOLOGY_REMARK_AT && !CONCRETE.some((m) => has(draft, m))) {
     signal(draft, 'apology-repeated');
-    if (!draft.parroted) draft.says.push({ source: 'remark/repeatedApology', lines: scenario.remarks.repeatedApology });
+    if (!draft.parroted) draft.says.push({ source: 'remark/repeatedApology', lines: remark(scenario, 'repeatedApology') });
   }
   if (reading.acts.length === 0 && reading.forbidden.length === 0) {
     change(draft, 'ignored', sim.hostility >= scenario.thresholds.mid ? IGNORED_ANGER : IGNORED_WHEN_CALM_ANGER);

@@ -4,6 +4,7 @@
 // refuses, or asks for what is missing ("When?", "Who's coming?"). A solution offered before the feeling
 // was acknowledged "rarely works" (000 step 1); one offered while still too hot, or before anything about
 // the problem is known, is not yet heard.
+import { remark } from './remarks.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';
 import { hasTopics } from '../scenario/fact-topics.ts';
@@ -90,13 +91,13 @@ export function offer(draft: TurnDraft): void {
     next('refused');
     change(draft, 'solution-refused', REFUSED_REMEDY_ANGER);
     signal(draft, 'solution-refused');
-    draft.says.push({ source: `remedy/${remedy.id}`, lines: remedy.says ?? scenario.remarks.noSubstance });
+    draft.says.push({ source: `remedy/${remedy.id}`, lines: remedy.says ?? remark(scenario, 'noSubstance') });
     return;
   }
   if (remedy?.verdict === 'partial') {
     next('pending');
     signal(draft, 'solution-partial');
-    draft.says.push({ source: `remedy/${remedy.id}`, lines: remedy.says ?? scenario.remarks.noSubstance });
+    draft.says.push({ source: `remedy/${remedy.id}`, lines: remedy.says ?? remark(scenario, 'noSubstance') });
     return;
   }
   // "I'll follow up right away" offers nothing in particular: what will actually be done?
@@ -104,7 +105,7 @@ export function offer(draft: TurnDraft): void {
   if (remedyId === null && scenario.wants.remedies.some((r) => hasTopics(r))) {
     change(draft, 'solution-unspecified', VAGUE_PROMISE_ANGER);
     signal(draft, 'solution-unspecified');
-    draft.says.push({ source: 'remark/noSubstance', lines: scenario.remarks.noSubstance });
+    draft.says.push({ source: 'remark/noSubstance', lines: remark(scenario, 'noSubstance') });
     return;
   }
   const deadline = scenario.wants.deadline;
@@ -119,14 +120,14 @@ export function offer(draft: TurnDraft): void {
     next('pending');
     change(draft, 'solution-no-time', VAGUE_PROMISE_ANGER);
     signal(draft, 'solution-no-time');
-    draft.says.push({ source: 'remark/askWhen', lines: scenario.remarks.askWhen });
+    draft.says.push({ source: 'remark/askWhen', lines: remark(scenario, 'askWhen') });
     return;
   }
   if (!owned) {
     next('pending');
     change(draft, 'solution-no-owner', VAGUE_PROMISE_ANGER);
     signal(draft, 'solution-no-owner');
-    draft.says.push({ source: 'remark/askWho', lines: scenario.remarks.askWho });
+    draft.says.push({ source: 'remark/askWho', lines: remark(scenario, 'askWho') });
     return;
   }
   const relief = sim.solutionAccepted ? SOLUTION_RELIEF / 4 : SOLUTION_RELIEF;

@@ -3,6 +3,7 @@
 // answered, no one brought in, or a parroted one — uses up the customer's patience; at the persona's limit
 // they give up and leave or escalate. Keyword salad, a parroted apology and warm words alone end here,
 // however polite.
+import { remark } from './remarks.ts';
 import { has, signal, change, type TurnDraft } from './turn-draft.ts';
 
 const COMMITTING = ['propose_solution', 'commit_followup', 'take_ownership'] as const;
@@ -47,6 +48,6 @@ export function patience(draft: TurnDraft): void {
   // Warm words again and nothing else: "Nice words. What are you actually going to do?"
   if (!draft.parroted && !draft.signals.includes('apology-repeated') && draft.says.length === 0) {
     change(draft, 'no-substance', 2);
-    draft.says.push({ source: 'remark/noSubstance', lines: scenario.remarks.noSubstance });
+    draft.says.push({ source: 'remark/noSubstance', lines: remark(scenario, 'noSubstance') });
   }
 }

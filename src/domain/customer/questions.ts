@@ -2,6 +2,7 @@
 // that fact — fully once calm enough, curtly while still too hot (敵意曲線); "go on" lets them volunteer
 // the story; asked again about something already told, they say so; with nothing left to tell, they say
 // that; asked what they want (step 5), they say what they want.
+import { remark, wantsSays } from './remarks.ts';
 import { isHarmful } from '../reply/moves.ts';
 import { normalize } from '../reply/text/normalize.ts';
 import { firstMention, orderByTopic } from '../scenario/fact-topics.ts';
@@ -29,7 +30,7 @@ export function questions(draft: TurnDraft): void {
     const fact = told[0] as Fact;
     signal(draft, 'asked-again');
     change(draft, 'asked-again', ASKED_AGAIN_ANGER);
-    draft.says.push({ source: `again/${fact.id}`, lines: fact.again ? [fact.again] : scenario.remarks.alreadyTold });
+    draft.says.push({ source: `again/${fact.id}`, lines: fact.again ? [fact.again] : remark(scenario, 'alreadyTold') });
     return;
   }
 
@@ -57,7 +58,7 @@ export function questions(draft: TurnDraft): void {
     draft.says.push({ source: `curt/${fact.id}`, lines: [fact.curt] });
   } else if (!fact && asking && unknown.length === 0 && !acts.has('ask_preference')) {
     signal(draft, 'nothing-more');
-    draft.says.push({ source: 'remark/nothingMore', lines: scenario.remarks.nothingMore });
+    draft.says.push({ source: 'remark/nothingMore', lines: remark(scenario, 'nothingMore') });
   }
 }
 
@@ -72,11 +73,11 @@ function wants(draft: TurnDraft): void {
   if (!has(draft, 'ask_preference') || draft.parroted) return;
   const before = draft.sim.turns.some((t) => t.signals.includes('wants-said'));
   if (before) {
-    draft.says.push({ source: 'remark/wantsAgain', lines: draft.scenario.remarks.wantsAgain });
+    draft.says.push({ source: 'remark/wantsAgain', lines: remark(draft.scenario, 'wantsAgain') });
     return;
   }
   signal(draft, 'wants-said');
   change(draft, 'wants-asked', -WANTS_ASKED_RELIEF);
-  draft.says.push({ source: 'wants', lines: draft.scenario.wants.says });
+  draft.says.push({ source: 'wants', lines: wantsSays(draft.scenario) });
   draft.progress = true;
 }

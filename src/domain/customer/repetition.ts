@@ -1,5 +1,6 @@
 // A parroted reply — the same sentence again, word for word or nearly — stops working and starts to
 // irritate (docs/training-model.md#customer-model: the customer remembers the conversation).
+import { remark } from './remarks.ts';
 import { normalize } from '../reply/text/normalize.ts';
 import { PARROT_ANGER, PARROT_SIMILARITY } from './hostility-rules.ts';
 import { change, signal, type TurnDraft } from './turn-draft.ts';
@@ -38,5 +39,5 @@ export function repetition(draft: TurnDraft): void {
   draft.parroted = true;
   signal(draft, 'parroted');
   change(draft, 'parroted', PARROT_ANGER);
-  draft.says.push({ source: 'remark/parroted', lines: draft.scenario.remarks.parroted });
+  draft.says.push({ source: 'remark/parroted', lines: remark(draft.scenario, 'parroted') });
 }

@@ -87,8 +87,8 @@ describe('the customer answers what was said', () => {
   it('asked what they want, says it; asked again, says they already did', () => {
     const sim = play(resident, [...heard, ['ask_preference'], ['ask_preference']]);
     expect(signals(sim, -2)).toContain('wants-said');
-    expect(en(sim, -2)).toBe(resident.wants.says[0]!.en);
-    expect(en(sim)).toContain(resident.remarks.wantsAgain[0]!.en);
+    expect(en(sim, -2)).toBe(resident.wants.says![0]!.en);
+    expect(en(sim)).toContain(resident.remarks!.wantsAgain![0]!.en);
   });
 
   it('asked again about a fact already told, says so instead of telling it as news', () => {

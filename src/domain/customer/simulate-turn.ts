@@ -2,6 +2,7 @@
 // The engine's steps weigh the reply (harm, repetition, feelings, questions, understanding, the offer,
 // objections, patience); then the scenario's reactions, tried in order, may add a line, a hostility
 // change and a move to another state; then the customer speaks (lines.ts). The drill machine wraps it.
+import { remark } from './remarks.ts';
 import type { Reading } from '../reading/reading.types.ts';
 import type { MoveId } from '../reply/moves.ts';
 import { isEndState } from '../scenario/end-states.ts';
@@ -83,7 +84,7 @@ export function simulateTurn(scenario: Scenario, sim: SimState, text: string, re
     change(draft, 'warning', scenario.thresholds.explode - 1 - rawHostility(draft));
     hostility = hostilityNow(draft);
     signal(draft, 'warning');
-    draft.says.unshift({ source: 'remark/warning', lines: scenario.remarks.warning, early: true });
+    draft.says.unshift({ source: 'remark/warning', lines: remark(scenario, 'warning'), early: true });
   }
 
   let next = reaction?.goto ?? sim.state;

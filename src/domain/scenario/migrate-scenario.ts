@@ -1,6 +1,5 @@
 // Older scenario files are upgraded on load, one version step at a time, so trainers never have to
 // hand-edit a file that used to work.
-import { DEFAULT_REMARKS, DEFAULT_WANTS_SAYS } from '../customer/default-lines.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 type Json = Record<string, unknown>;
@@ -49,7 +48,7 @@ function lexiconOfV3(doc: Json): Json {
 /**
  * Version 3 also gives the customer what it wants and what it says when the engine notices something
  * (wants, objections, remarks; docs/scenario-format.md). A version 2 file gets neutral defaults: any
- * concrete remedy with a time and an owner is accepted, no objections. `thresholds.answerFacts` was never
+ * concrete remedy with a time and an owner is accepted, no objections, default remarks (customer/remarks.ts). `thresholds.answerFacts` was never
  * read and goes.
  */
 function customerOfV3(doc: Json): Json {
@@ -59,9 +58,8 @@ function customerOfV3(doc: Json): Json {
   return {
     ...doc,
     thresholds,
-    wants: doc.wants ?? { says: DEFAULT_WANTS_SAYS, remedies: [generic] },
+    wants: doc.wants ?? { remedies: [generic] },
     objections: doc.objections ?? [],
-    remarks: doc.remarks ?? DEFAULT_REMARKS,
   };
 }
 

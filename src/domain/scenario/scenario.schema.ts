@@ -148,7 +148,7 @@ export const RemedySchema = z
 
 export const WantsSchema = z
   .object({
-    says: z.array(LineSchema).min(1).describe('What the customer says when asked what they want (ask_preference).'),
+    says: z.array(LineSchema).min(1).optional().describe('What the customer says when asked what they want (ask_preference); neutral default words if left out.'),
     remedies: z.array(RemedySchema).min(1).describe('Remedies the customer may be offered and how each lands; an offer naming none of them is weighed on its time and owner alone.'),
     deadline: z
       .object({
@@ -190,12 +190,13 @@ export const REMARK_IDS = ['repeatedApology', 'parroted', 'noSubstance', 'askWhe
 
 export const RemarksSchema = z
   .object(
-    Object.fromEntries(REMARK_IDS.map((id) => [id, z.array(LineSchema).min(1)])) as Record<(typeof REMARK_IDS)[number], z.ZodArray<typeof LineSchema>>,
+    Object.fromEntries(REMARK_IDS.map((id) => [id, z.array(LineSchema).min(1).optional()])) as Record<(typeof REMARK_IDS)[number], z.ZodOptional<z.ZodArray<typeof LineSchema>>>,
   )
   .strict()
   .describe(
     'What the customer says when the engine notices something: an apology said three times, a parroted reply, warm words with no substance, ' +
-      'a promise with no time or no owner, a question asked again or with nothing left to tell, a first harmful reply, being asked again what they want.',
+      'a promise with no time or no owner, a question asked again or with nothing left to tell, a first harmful reply, being asked again what they want. ' +
+      'Any left out are said in neutral default words.',
   );
 
 export const GuidedOptionSchema = z
@@ -276,7 +277,7 @@ export const ScenarioSchema = z
       .describe("The customer's last line for each end state."),
     wants: WantsSchema,
     objections: z.array(ObjectionSchema).describe('What the customer objects to on the way to a solution (docs/training-model.md#customer-model).'),
-    remarks: RemarksSchema,
+    remarks: RemarksSchema.optional(),
     modelAnswers: z.record(stateId, z.array(LocalizedTextSchema).min(1)).describe('Model replies per state (better phrasings, the hint).'),
     guided: z
       .record(stateId, z.array(GuidedOptionSchema).min(1))

@@ -1,5 +1,6 @@
 import type { DrillContext } from '../../../domain/drill/drill.types.ts';
-import { PROGRESS_VERSION, progressKey, type ProgressRecord } from '../../../storage/progress-record.ts';
+import { PROGRESS_VERSION, progressKey } from '../../../storage/progress-key.ts';
+import type { ProgressRecord } from '../../../storage/progress-record.ts';
 
 /** The in-progress record for a drill: the machine's persisted snapshot and the unsent draft. */
 export function toProgressRecord(context: DrillContext, snapshot: unknown, draft: string, now = new Date()): ProgressRecord {

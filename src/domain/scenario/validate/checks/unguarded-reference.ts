@@ -48,7 +48,7 @@ function spokenLines(scenario: Scenario): Spoken[] {
   }
   scenario.reactions.forEach((r, ri) => r.say?.forEach((line, i) => out.push({ line, path: ['reactions', ri, 'say', i], when: r.when })));
   for (const remark of ['repeatedApology', 'parroted', 'noSubstance', 'alreadyTold', 'nothingMore', 'warning'] as const) {
-    scenario.remarks[remark].forEach((line, i) => out.push({ line, path: ['remarks', remark, i] }));
+    scenario.remarks?.[remark]?.forEach((line, i) => out.push({ line, path: ['remarks', remark, i] }));
   }
   return out;
 }
