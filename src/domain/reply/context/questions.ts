@@ -60,21 +60,46 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     // 什麼都可以, 不管怎樣, 我問問護士能不能…: question words that ask the customer nothing.
     const indefinite = ctx.cue('indefinite');
     const asks = (c: Span) => !indefinite.some((i) => overlaps(i, c));
-    const open = ctx.cue('open_question').find((c) => inside(c) && asks(c) && !offers().some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c))) ?? null;
-    const tag = ctx.cue('closed_tag').find((c) => inside(c) && asks(c)) ?? null;
+    const opens = ctx.cue('open_question').filter((c) => inside(c) && asks(c) && !offers().some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c)));
+    const open = opens[0] ?? null;
+    // 能不能多講一點…, 可唔可以講下當時… wrap a request for the story: the request is open, not yes/no.
+    const requests = ctx.find('ask_open');
+    const tag = ctx.cue('closed_tag').find((c) => inside(c) && asks(c) && !requests.some((r) => overlaps(r, c))) ?? closedAfterOpen(ctx, sentence, open) ?? null;
     let isQuestion = sentence.endsWithQuestionMark;
     if (!isQuestion && zh) {
       // Chat is typed without question marks: an A-not-A form (有冇, 係咪, 是不是, 得唔得) or a question
       // word in the last clause asks, even without a question mark.
       const inLast = (c: Span | null) => c !== null && c.start >= last.start;
-      isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null) || inLast(tag) || inLast(open);
+      isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null) || inLast(tag) || inLast(opens.at(-1) ?? null);
     } else if (!isQuestion) {
       const aux = ctx.cue('aux_start').some(inside);
       const leads = (c: Span | null) => c !== null && ctx.text.slice(sentence.start, c.start).trim() === '';
-      isQuestion = aux || leads(open);
+      // A run-on typed without a question mark often asks in its last clause ("…, which would you prefer").
+      isQuestion = aux || leads(open) || EN_WH_ASKS.test(ctx.text.slice(last.start, last.end).trim());
     }
     return { sentence, isQuestion, open, tag, rhetorical, harmful, offer };
   });
+}
+
+// A wh-word with an inverted auxiliary ("which would you prefer", "when did it arrive"): a question, not a
+// relative clause ("which is why…") or a pseudo-cleft ("what I can do is…").
+const EN_WH_ASKS =
+  /^(so |and |but |ok |okay |also |then |now |just )?(what|how|when|where|which|who|why)( (long|much|many|time|day|date|one|option|exactly|else|kind of \w+))? ((do|does|did|is|are|was|were|would|will|can|could|should|has|have|had)( not)? (you|we|i|they|he|she|it|this|that|the|your|there)\b|happened)/;
+// The last clause of a sentence that opened with an open question asks yes or no on its own
+// (您那边现在是什么情况,水还在漏吗? / "What time was it, and was the box damaged?").
+const ZH_YES_NO_CLAUSE = /(吗|么|嘛|没有|了没|过没)[\s?!.]*$/;
+const ZH_REQUEST_TAG = /(告诉|说|讲|描述|讲讲|说说|分享|形容|解释|介绍|讲解)|^(好|可以|行|对|是)(吗|么|吧)|^(好不好|可不可以|行不行|对不对|是不是)/;
+const EN_YES_NO_CLAUSE = /^(and |also |so |but )?(is|are|was|were|do|does|did|have|has|had|can|could|will|would)( not)? (you|we|i|they|he|she|it|this|that|the|your|there|anyone|anything|someone)\b/;
+const EN_TAG_CLAUSE = /^(do|did|can|could) you (remember|recall|know|think)\??$/;
+
+function closedAfterOpen(ctx: ReplyContext, sentence: Sentence, open: Span | null): Span | null {
+  if (open === null || sentence.clauses.length < 2) return null;
+  const last = sentence.clauses.at(-1) as Span;
+  if (open.start >= last.start) return null;
+  if (ctx.cue('open_question').some((c) => c.start >= last.start && c.start < last.end)) return null;
+  const text = ctx.text.slice(last.start, last.end).replace(/[?.!\s]+$/, '').trim();
+  const asks = CJK.test(text) ? ZH_YES_NO_CLAUSE.test(text) && !ZH_REQUEST_TAG.test(text) : EN_YES_NO_CLAUSE.test(text) && !EN_TAG_CLAUSE.test(text) && text.split(' ').length >= 4;
+  return asks && (sentence.endsWithQuestionMark || CJK.test(text)) ? last : null;
 }
 
 /** Offers of help ("有什麼可以幫您?", "What can I do for you today?") are greetings, not questions. */
