@@ -60,7 +60,7 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     // 什麼都可以, 不管怎樣, 我問問護士能不能…: question words that ask the customer nothing.
     const indefinite = ctx.cue('indefinite');
     const asks = (c: Span) => !indefinite.some((i) => overlaps(i, c));
-    const opens = ctx.cue('open_question').filter((c) => inside(c) && asks(c) && !offers().some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c)));
+    const opens = ctx.cue('open_question').filter((c) => inside(c) && asks(c) && !ctx.cue('offer').some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c)));
     const open = opens[0] ?? null;
     // 能不能多講一點…, 可唔可以講下當時… wrap a request for the story: the request is open, not yes/no.
     const requests = ctx.find('ask_open');
@@ -104,5 +104,12 @@ function closedAfterOpen(ctx: ReplyContext, sentence: Sentence, open: Span | nul
 
 /** Offers of help ("有什麼可以幫您?", "What can I do for you today?") are greetings, not questions. */
 function offerSpans(ctx: ReplyContext): Span[] {
-  return ctx.cue('offer');
+  // An offer retold (佢話…仲問你有咩幫到你,係咪呀? / "he asked how he could help you?") is the
+  // customer's story being checked, not the trainee's greeting.
+  return ctx.cue('offer').filter((o) => {
+    const clause = ctx.clauseOf(o);
+    return !ctx.isReported(o) && !RETOLD_ASK.test(ctx.text.slice(clause.start, o.start));
+  });
 }
+
+const RETOLD_ASK = /(问|asked|asks)/;
