@@ -39,7 +39,7 @@ export function questions(ctx: ReplyContext): QuestionInfo[] {
 function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
   let offerCache: Span[] | undefined;
   const offers = (): Span[] => (offerCache ??= offerSpans(ctx));
-  return ctx.sentences.map((sentence) => {
+  return ctx.sentences.map((sentence, index) => {
     const inside = (s: Span) => s.start >= sentence.start && s.start < sentence.end;
     const rhetorical = ctx.cue('rhetorical').find(inside) ?? null;
     const offer = offers().some((o) => overlaps(o, sentence));
@@ -50,7 +50,7 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     const last = clauses.at(-1) ?? sentence;
     const isTag = clauses.length > 1 && ctx.text.slice(last.start, last.end).replace(/[?.!\s,]/g, '').length <= 8;
     const asking = isTag ? { start: (clauses.at(-2) ?? last).start, end: last.end } : last;
-    const harmful = RHETORICAL_MOVES.some((m) => ctx.find(m).some((h) => overlaps(h, asking) && !ctx.isReported(h)));
+    const harmful = RHETORICAL_MOVES.some((m) => ctx.find(m).some((h) => overlaps(h, asking) && !ctx.isReported(h))) || brushOffAfter(ctx, index);
     const body = sentence.text.replace(/[?.!;\n\s]+$/, '');
     const zh = CJK.test(sentence.text);
     // Cheap check first: a sentence that ends with . or ! is a statement and needs no question-word scan.
@@ -84,7 +84,7 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
 // A wh-word with an inverted auxiliary ("which would you prefer", "when did it arrive"): a question, not a
 // relative clause ("which is why…") or a pseudo-cleft ("what I can do is…").
 const EN_WH_ASKS =
-  /^(so |and |but |ok |okay |also |then |now |just )?(what|how|when|where|which|who|why)( (long|much|many|time|day|date|one|option|exactly|else|kind of \w+))? ((do|does|did|is|are|was|were|would|will|can|could|should|has|have|had)( not)? (you|we|i|they|he|she|it|this|that|the|your|there)\b|happened)/;
+  /^((so|and|but|ok|okay|also|then|now|just|right|well|alright),? ){0,2}(what|how|when|where|which|who|why)( (long|much|many|time|day|date|one|option|exactly|else|kind of \w+))? ((do|does|did|is|are|was|were|would|will|can|could|should|has|have|had)( not)? (you|we|i|they|he|she|it|this|that|the|your|there)\b|happened)/;
 // The last clause of a sentence that opened with an open question asks yes or no on its own
 // (您那边现在是什么情况,水还在漏吗? / "What time was it, and was the box damaged?").
 const ZH_YES_NO_CLAUSE = /(吗|么|嘛|没有|了没|过没)[\s?!.]*$/;
@@ -100,6 +100,15 @@ function closedAfterOpen(ctx: ReplyContext, sentence: Sentence, open: Span | nul
   const text = ctx.text.slice(last.start, last.end).replace(/[?.!\s]+$/, '').trim();
   const asks = CJK.test(text) ? ZH_YES_NO_CLAUSE.test(text) && !ZH_REQUEST_TAG.test(text) : EN_YES_NO_CLAUSE.test(text) && !EN_TAG_CLAUSE.test(text) && text.split(' ').length >= 4;
   return asks && (sentence.endsWithQuestionMark || CJK.test(text)) ? last : null;
+}
+
+// "Anything else? If not, I have other customers waiting." / 仲有冇嘢呀?冇就走先啦: a question whose
+// "no" answer is followed by a brush-off is a way of closing the conversation, not a question.
+const IF_NOT = /^\s*(if not|if no|no\?|otherwise|没有?(的话)?,?(就|那就|那)|冇(的话)?就|不然|否则|不是的话)/;
+function brushOffAfter(ctx: ReplyContext, index: number): boolean {
+  const next = ctx.sentences[index + 1];
+  if (!next || !IF_NOT.test(next.text)) return false;
+  return ctx.find('rush').some((r) => r.start >= next.start && r.start < next.end && !ctx.isReported(r));
 }
 
 /** Offers of help ("有什麼可以幫您?", "What can I do for you today?") are greetings, not questions. */

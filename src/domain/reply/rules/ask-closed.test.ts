@@ -23,4 +23,7 @@ describe('ask_closed', () => {
   it('does not fire on a rhetorical 你係咪聽唔明中文呀?', () => expectNotFound('ask_closed', '你係咪聽唔明中文呀?'));
   it('does not fire on Do you really think we would lie to you?', () => expectNotFound('ask_closed', "Do you really think we'd lie to you about a delivery?"));
   it('does not fire on 能不能多講一點那天的情況 (a request for the story)', () => expectNotFound('ask_closed', '能不能多講一點那天的情況'));
+  it('does not fire on a closing brush-off: Is there anything else? If not I have other customers waiting.', () =>
+    expectNotFound('ask_closed', 'Is there anything else? If not I have other customers waiting.'));
+  it('finds it in Cantonese 收到短信未呀 (no question mark)', () => expectFound('ask_closed', '請問你收到短信未呀'));
 });
