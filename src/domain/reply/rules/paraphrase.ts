@@ -21,7 +21,9 @@ export const rule: Rule = {
       // "The front desk just told you 'that's company policy'?" repeats what they were told, to check it;
       // "Did they tell you when?" (an inverted question) asks for it instead.
       const retold = ctx.cue('reported').some(inside) || RETOLD_YUE.test(q.sentence.text);
-      if (!q.open && retold && !ctx.cue('aux_start').some(inside) && !out.some(inside)) {
+      // 同事有冇講佢係邊個? (an embedded question word, read as indefinite) asks whether, it does not restate.
+      const asksWhether = ctx.cue('aux_start').some(inside) || ctx.cue('indefinite').some(inside);
+      if (!q.open && retold && !asksWhether && !out.some(inside)) {
         out.push({ start: q.sentence.start, end: q.sentence.end, rule: 'paraphrase/reported-question' });
         continue;
       }
