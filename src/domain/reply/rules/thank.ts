@@ -7,6 +7,11 @@ import { quotedRetelling } from './quoted.ts';
 
 const BRUSH_OFFS = ['lecture', 'blame_customer', 'rush', 'dismiss_emotion'] as const;
 
-const brushedOff = (ctx: ReplyContext, span: LexSpan): boolean => ctx.laterInSentence(span, BRUSH_OFFS, ctx.sentenceOf(span).start).some((s) => !ctx.isReported(s));
+const brushedOff = (ctx: ReplyContext, span: LexSpan): boolean => {
+  const sentence = ctx.sentenceOf(span);
+  if (ctx.laterInSentence(span, BRUSH_OFFS, sentence.start).some((s) => !ctx.isReported(s))) return true;
+  // 謝謝您啊,這麼點事也值得投訴: a rhetorical put-down in the same sentence makes the thanks sarcastic.
+  return ctx.cue('rhetorical').some((r) => r.start >= sentence.start && r.start < sentence.end && !ctx.isReported(r));
+};
 
 export const rule = lexiconRule('thank', { unless: (ctx, s) => quotedRetelling(ctx, s) || brushedOff(ctx, s) });
