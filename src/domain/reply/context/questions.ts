@@ -75,7 +75,7 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
       const aux = ctx.cue('aux_start').some(inside);
       const leads = (c: Span | null) => c !== null && ctx.text.slice(sentence.start, c.start).trim() === '';
       // A run-on typed without a question mark often asks in its last clause ("…, which would you prefer").
-      isQuestion = aux || leads(open) || EN_WH_ASKS.test(ctx.text.slice(last.start, last.end).trim());
+      isQuestion = aux || leads(open) || EN_WH_ASKS.test(ctx.text.slice(last.start, last.end).trim()) || (!sentence.text.includes(',') && EN_RUNON_ASKS.test(sentence.text));
     }
     return { sentence, isQuestion, open, tag, rhetorical, harmful, offer };
   });
@@ -85,6 +85,10 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
 // relative clause ("which is why…") or a pseudo-cleft ("what I can do is…").
 const EN_WH_ASKS =
   /^((so|and|but|ok|okay|also|then|now|just|right|well|alright),? ){0,2}(what|how|when|where|which|who|why)( (long|much|many|time|day|date|one|option|exactly|else|kind of \w+))? ((do|does|did|is|are|was|were|would|will|can|could|should|has|have|had)( not)? (you|we|i|they|he|she|it|this|that|the|your|there)\b|happened)/;
+// A run-on typed without any punctuation ("sorry about the wait i checked your account did you get the email we
+// sent"): an inverted auxiliary + you in its middle starts a question, unless a wh-word or if/whether makes it
+// an embedded clause ("what did you see", "whether you have").
+const EN_RUNON_ASKS = /(?<!\b(what|how|when|where|why|which|who|if|whether|that|than|as|whatever|time) )\b(did|do|does|have|has|can|could|would|will|are|were) you (\w+)/;
 // The last clause of a sentence that opened with an open question asks yes or no on its own
 // (您那边现在是什么情况,水还在漏吗? / "What time was it, and was the box damaged?").
 const ZH_YES_NO_CLAUSE = /(吗|么|嘛|没有|了没|过没)[\s?!.]*$/;
