@@ -39,7 +39,7 @@ export function questions(ctx: ReplyContext): QuestionInfo[] {
 function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
   let offerCache: Span[] | undefined;
   const offers = (): Span[] => (offerCache ??= offerSpans(ctx));
-  return ctx.sentences.map((sentence) => {
+  return ctx.sentences.map((sentence, index) => {
     const inside = (s: Span) => s.start >= sentence.start && s.start < sentence.end;
     const rhetorical = ctx.cue('rhetorical').find(inside) ?? null;
     const offer = offers().some((o) => overlaps(o, sentence));
@@ -50,7 +50,7 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     const last = clauses.at(-1) ?? sentence;
     const isTag = clauses.length > 1 && ctx.text.slice(last.start, last.end).replace(/[?.!\s,]/g, '').length <= 8;
     const asking = isTag ? { start: (clauses.at(-2) ?? last).start, end: last.end } : last;
-    const harmful = RHETORICAL_MOVES.some((m) => ctx.find(m).some((h) => overlaps(h, asking) && !ctx.isReported(h)));
+    const harmful = RHETORICAL_MOVES.some((m) => ctx.find(m).some((h) => overlaps(h, asking) && !ctx.isReported(h))) || brushOffAfter(ctx, index);
     const body = sentence.text.replace(/[?.!;\n\s]+$/, '');
     const zh = CJK.test(sentence.text);
     // Cheap check first: a sentence that ends with . or ! is a statement and needs no question-word scan.
@@ -60,24 +60,69 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     // 什麼都可以, 不管怎樣, 我問問護士能不能…: question words that ask the customer nothing.
     const indefinite = ctx.cue('indefinite');
     const asks = (c: Span) => !indefinite.some((i) => overlaps(i, c));
-    const open = ctx.cue('open_question').find((c) => inside(c) && asks(c) && !offers().some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c))) ?? null;
-    const tag = ctx.cue('closed_tag').find((c) => inside(c) && asks(c)) ?? null;
+    const opens = ctx.cue('open_question').filter((c) => inside(c) && asks(c) && !ctx.cue('offer').some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c)));
+    const open = opens[0] ?? null;
+    // 能不能多講一點…, 可唔可以講下當時… wrap a request for the story: the request is open, not yes/no.
+    const requests = ctx.find('ask_open');
+    const tag = ctx.cue('closed_tag').find((c) => inside(c) && asks(c) && !requests.some((r) => overlaps(r, c))) ?? closedAfterOpen(ctx, sentence, open) ?? null;
     let isQuestion = sentence.endsWithQuestionMark;
     if (!isQuestion && zh) {
       // Chat is typed without question marks: an A-not-A form (有冇, 係咪, 是不是, 得唔得) or a question
       // word in the last clause asks, even without a question mark.
       const inLast = (c: Span | null) => c !== null && c.start >= last.start;
-      isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null) || inLast(tag) || inLast(open);
+      isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null) || inLast(tag) || inLast(opens.at(-1) ?? null);
     } else if (!isQuestion) {
       const aux = ctx.cue('aux_start').some(inside);
       const leads = (c: Span | null) => c !== null && ctx.text.slice(sentence.start, c.start).trim() === '';
-      isQuestion = aux || leads(open);
+      // A run-on typed without a question mark often asks in its last clause ("…, which would you prefer").
+      isQuestion = aux || leads(open) || EN_WH_ASKS.test(ctx.text.slice(last.start, last.end).trim()) || (!sentence.text.includes(',') && EN_RUNON_ASKS.test(sentence.text));
     }
     return { sentence, isQuestion, open, tag, rhetorical, harmful, offer };
   });
 }
 
+// A wh-word with an inverted auxiliary ("which would you prefer", "when did it arrive"): a question, not a
+// relative clause ("which is why…") or a pseudo-cleft ("what I can do is…").
+const EN_WH_ASKS =
+  /^((so|and|but|ok|okay|also|then|now|just|right|well|alright),? ){0,2}(what|how|when|where|which|who|why)( (long|much|many|time|day|date|one|option|exactly|else|kind of \w+))? ((do|does|did|is|are|was|were|would|will|can|could|should|has|have|had)( not)? (you|we|i|they|he|she|it|this|that|the|your|there)\b|happened)/;
+// A run-on typed without any punctuation ("sorry about the wait i checked your account did you get the email we
+// sent"): an inverted auxiliary + you in its middle starts a question, unless a wh-word or if/whether makes it
+// an embedded clause ("what did you see", "whether you have").
+const EN_RUNON_ASKS = /(?<!\b(what|how|when|where|why|which|who|if|whether|that|than|as|whatever|time) )\b(did|do|does|have|has|can|could|would|will|are|were) you (\w+)/;
+// The last clause of a sentence that opened with an open question asks yes or no on its own
+// (您那边现在是什么情况,水还在漏吗? / "What time was it, and was the box damaged?").
+const ZH_YES_NO_CLAUSE = /(吗|么|嘛|没有|了没|过没)[\s?!.]*$/;
+const ZH_REQUEST_TAG = /(告诉|说|讲|描述|讲讲|说说|分享|形容|解释|介绍|讲解)|^(好|可以|行|对|是)(吗|么|吧)|^(好不好|可不可以|行不行|对不对|是不是)/;
+const EN_YES_NO_CLAUSE = /^(and |also |so |but )?(is|are|was|were|do|does|did|have|has|had|can|could|will|would)( not)? (you|we|i|they|he|she|it|this|that|the|your|there|anyone|anything|someone)\b/;
+const EN_TAG_CLAUSE = /^(do|did|can|could) you (remember|recall|know|think)\??$/;
+
+function closedAfterOpen(ctx: ReplyContext, sentence: Sentence, open: Span | null): Span | null {
+  if (open === null || sentence.clauses.length < 2) return null;
+  const last = sentence.clauses.at(-1) as Span;
+  if (open.start >= last.start) return null;
+  if (ctx.cue('open_question').some((c) => c.start >= last.start && c.start < last.end)) return null;
+  const text = ctx.text.slice(last.start, last.end).replace(/[?.!\s]+$/, '').trim();
+  const asks = CJK.test(text) ? ZH_YES_NO_CLAUSE.test(text) && !ZH_REQUEST_TAG.test(text) : EN_YES_NO_CLAUSE.test(text) && !EN_TAG_CLAUSE.test(text) && text.split(' ').length >= 4;
+  return asks && (sentence.endsWithQuestionMark || CJK.test(text)) ? last : null;
+}
+
+// "Anything else? If not, I have other customers waiting." / 仲有冇嘢呀?冇就走先啦: a question whose
+// "no" answer is followed by a brush-off is a way of closing the conversation, not a question.
+const IF_NOT = /^\s*(if not|if no|no\?|otherwise|没有?(的话)?,?(就|那就|那)|冇(的话)?就|不然|否则|不是的话)/;
+function brushOffAfter(ctx: ReplyContext, index: number): boolean {
+  const next = ctx.sentences[index + 1];
+  if (!next || !IF_NOT.test(next.text)) return false;
+  return ctx.find('rush').some((r) => r.start >= next.start && r.start < next.end && !ctx.isReported(r));
+}
+
 /** Offers of help ("有什麼可以幫您?", "What can I do for you today?") are greetings, not questions. */
 function offerSpans(ctx: ReplyContext): Span[] {
-  return ctx.cue('offer');
+  // An offer retold (佢話…仲問你有咩幫到你,係咪呀? / "he asked how he could help you?") is the
+  // customer's story being checked, not the trainee's greeting.
+  return ctx.cue('offer').filter((o) => {
+    const clause = ctx.clauseOf(o);
+    return !ctx.isReported(o) && !RETOLD_ASK.test(ctx.text.slice(clause.start, o.start));
+  });
 }
+
+const RETOLD_ASK = /(问|asked|asks)/;

@@ -46,3 +46,17 @@ function makeSentence(text: string, start: number, end: number): Sentence {
   if (end > c) clauses.push({ start: c, end });
   return { start, end, text: body, endsWithQuestionMark: /\?[?!.]*\s*$/.test(body), clauses };
 }
+
+/**
+ * Stretches inside quotation marks: "…" (every quote folds to ") and '…' opened after a space or
+ * punctuation and closed before one, so an apostrophe inside a word ("customer's") opens nothing.
+ */
+export function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/"([^"]{1,120})"/g)) out.push({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 });
+  for (const m of text.matchAll(/(^|[\s,.:;!?(])'([^']{2,120}?)'(?=[\s,.:;!?)]|$)/g)) {
+    const start = (m.index ?? 0) + (m[1] ?? '').length + 1;
+    out.push({ start, end: start + (m[2] ?? '').length });
+  }
+  return out;
+}

@@ -9,4 +9,7 @@ describe('apologize', () => {
   it("does not fire on 我不會道歉的。", () => expectNotFound('apologize', "我不會道歉的。"));
   it("does not fire on 没什么好道歉的。", () => expectNotFound('apologize', "没什么好道歉的。"));
   it("does not fire on I won't apologise for following procedure.", () => expectNotFound('apologize', "I won't apologise for following procedure."));
+  it('does not fire on a colleague\'s sorry in quotes: 店員跟您說「不好意思」了嗎?', () => expectNotFound('apologize', '上次那個店員跟您說「不好意思」了嗎?'));
+  it('finds the trainee\'s own quoted sorry: 我替她跟您說聲「不好意思」', () => expectFound('apologize', '我替她跟您說聲「不好意思」'));
+  it('finds it in 跟您道個歉 / 歹勢', () => { expectFound('apologize', '跟您道個歉,讓您跑了好幾趟'); expectFound('apologize', '歹勢歹勢,讓您等這麼久'); });
 });

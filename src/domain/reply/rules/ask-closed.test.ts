@@ -13,4 +13,17 @@ describe('ask_closed', () => {
   it("finds it in I can't refund it without the receipt, but I can look it up - do you have the card with you?", () =>
     expectFound('ask_closed', "I can't refund it without the receipt, but I can look it up - do you have the card with you?"));
   it("does not fire on the tag of a blaming question: Well, you didn't read the instructions, did you?", () => expectNotFound('ask_closed', "Well, you didn't read the instructions, did you?"));
+  // A yes/no clause after an open one asks both (您那边现在是什么情况,水还在漏吗?).
+  it('finds it in the yes/no clause after an open question', () => expectFound('ask_closed', '您那邊現在是什麼情況,水還在漏嗎?'));
+  it('finds it in V了沒 without a question mark: 短信验证码您收到了没', () => expectFound('ask_closed', '短信验证码您收到了没'));
+  it('finds it in Cantonese either-or A定B: 你想退錢定換貨?', () => expectFound('ask_closed', '你想退錢定換貨?'));
+  it('finds it in an either-or run-on: …either … or …, which would you prefer', () =>
+    expectFound('ask_closed', 'I can either move you to 4:15 with Dr Patel or keep your place with Dr Lim, which would you prefer'));
+  it('finds it in an embedded question: Did anyone explain how the booking works?', () => expectFound('ask_closed', 'Did anyone explain how the booking system works when you signed up?'));
+  it('does not fire on a rhetorical 你係咪聽唔明中文呀?', () => expectNotFound('ask_closed', '你係咪聽唔明中文呀?'));
+  it('does not fire on Do you really think we would lie to you?', () => expectNotFound('ask_closed', "Do you really think we'd lie to you about a delivery?"));
+  it('does not fire on 能不能多講一點那天的情況 (a request for the story)', () => expectNotFound('ask_closed', '能不能多講一點那天的情況'));
+  it('does not fire on a closing brush-off: Is there anything else? If not I have other customers waiting.', () =>
+    expectNotFound('ask_closed', 'Is there anything else? If not I have other customers waiting.'));
+  it('finds it in Cantonese 收到短信未呀 (no question mark)', () => expectFound('ask_closed', '請問你收到短信未呀'));
 });

@@ -1,7 +1,7 @@
 // ask_closed — yes/no, either-or and confirming questions (封閉式問題: 好不好? 對不對?,
 // 000_08713545b2ee6cbf.txt). An open question with a confirming tag ("…, right?") counts too.
 import { questions } from '../context/questions.ts';
-import { overlaps } from '../context/span.ts';
+import type { Span } from '../context/span.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
 export const rule: Rule = {
@@ -9,12 +9,15 @@ export const rule: Rule = {
   id: 'ask_closed/question',
   detect(ctx) {
     const out: Finding[] = [];
-    // "What would you like us to do?" asks their view (ask_preference), not yes or no.
+    // "What would you like us to do?" asks their view (ask_preference), not yes or no — it has a question
+    // word, so it is open; "您看這樣滿意嗎?" / "Would that work for you?" asks their view AND yes or no.
     const preference = ctx.find('ask_preference');
+    const wh = ctx.cue('open_question');
     for (const q of questions(ctx)) {
       if (!q.isQuestion || q.rhetorical || q.harmful || q.offer) continue;
       if (q.open && !q.tag) continue;
-      if (!q.tag && preference.some((p) => overlaps(p, q.sentence))) continue;
+      const inside = (s: Span) => s.start >= q.sentence.start && s.start < q.sentence.end;
+      if (!q.tag && preference.some(inside) && wh.some(inside)) continue;
       out.push({ start: q.sentence.start, end: q.sentence.end });
     }
     return out;

@@ -11,4 +11,11 @@ describe('ask_open', () => {
   it("does not fire on Why didn't you read the notice?", () => expectNotFound('ask_open', "Why didn't you read the notice?"));
   it('finds it in Cantonese 之後發生咗啲咩事?', () => expectFound('ask_open', '之後發生咗啲咩事?'));
   it('finds it in 今朝你用嗰陣係咩情況?', () => expectFound('ask_open', '今朝你用嗰陣係咩情況?'));
+  it('finds it in mainland 咋/啥: 快递员送件时是咋跟您沟通的?', () => expectFound('ask_open', '快递员送件时是咋跟您沟通的?'));
+  it('finds it in 菜端上来的时候是个啥状态 (no question mark)', () => expectFound('ask_open', '菜端上来的时候是个啥状态'));
+  it('finds it in Cantonese 邊 + classifier: 張單入面邊幾項你覺得有問題?', () => expectFound('ask_open', '張單入面邊幾項你覺得有問題?'));
+  it('finds it in a closing request: 中间都经历了哪些事,您给我讲讲', () => expectFound('ask_open', '从下单到现在,中间都经历了哪些事,您给我讲讲'));
+  it('does not fire on 我哪知道怎么回事', () => expectNotFound('ask_open', '您问我怎么回事,我哪知道怎么回事'));
+  it('does not fire on 這有什麼好問的?', () => expectNotFound('ask_open', '這有什麼好問的?'));
+  it('does not fire on an embedded question 請問當時的同事有跟您說他叫什麼名字嗎?', () => expectNotFound('ask_open', '請問當時接電話的同事有跟您說他叫什麼名字嗎?'));
 });

@@ -19,6 +19,9 @@ export const rule: Rule = {
     // Requests for a description without a question mark: 請您詳細說一下… / Please tell me what happened.
     for (const s of ctx.find('ask_open')) {
       const q = questions(ctx).find((x) => x.sentence.start <= s.start && s.start < x.sentence.end);
+      if (q && preference.some((p) => overlaps(p, q.sentence))) continue;
+      // "kindly tell me how I can be of help" offers help; it does not ask for the story.
+      if (ctx.cue('offer').some((o) => overlaps(o, s))) continue;
       if (!q?.rhetorical && !q?.harmful && !out.some((o) => overlaps(o, s))) out.push({ start: s.start, end: s.end, rule: 'ask_open/request' });
     }
     return out;

@@ -8,4 +8,11 @@ describe('empathize', () => {
   it("finds it in I can see why you're upset.", () => expectFound('empathize', "I can see why you're upset.", "I can see why"));
   it("does not fire on 你要理解我們的難處。", () => expectNotFound('empathize', "你要理解我們的難處。"));
   it("does not fire on I don't understand why you're complaining.", () => expectNotFound('empathize', "I don't understand why you're complaining."));
+  it('does not fire on a clerk\'s "I understand" retold in quotes', () => expectNotFound('empathize', '您是说那个店员当时说了句"我理解您",然后就走了?'));
+  it('finds a named feeling: 一定很累吧 / 真係好辛苦 / must have been embarrassing', () => {
+    expectFound('empathize', '帶著小孩等這麼久,一定很累吧');
+    expectFound('empathize', '成晚瞓唔到，真係好辛苦');
+    expectFound('empathize', 'That must have been really embarrassing in front of your guests.');
+  });
+  it('does not fire on 如果我係你，我都唔會咁嬲', () => expectNotFound('empathize', '如果我係你，我都唔會咁嬲'));
 });

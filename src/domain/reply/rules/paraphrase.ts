@@ -5,6 +5,9 @@
 import { questions } from '../context/questions.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
+// Cantonese 佢話… / 佢哋話… (he said…): what a staff member told the customer, retold to check it.
+const RETOLD_YUE = /(他|她|他们|佢|佢哋|对方)(话|讲)(?!你知|我知)/;
+
 export const rule: Rule = {
   move: 'paraphrase',
   id: 'paraphrase/lexicon',
@@ -17,7 +20,10 @@ export const rule: Rule = {
       const inside = (c: { start: number }) => c.start >= q.sentence.start && c.start < q.sentence.end;
       // "The front desk just told you 'that's company policy'?" repeats what they were told, to check it;
       // "Did they tell you when?" (an inverted question) asks for it instead.
-      if (!q.open && ctx.cue('reported').some(inside) && !ctx.cue('aux_start').some(inside) && !out.some(inside)) {
+      const retold = ctx.cue('reported').some(inside) || RETOLD_YUE.test(q.sentence.text);
+      // 同事有冇講佢係邊個? (an embedded question word, read as indefinite) asks whether, it does not restate.
+      const asksWhether = ctx.cue('aux_start').some(inside) || ctx.cue('indefinite').some(inside);
+      if (!q.open && retold && !asksWhether && !out.some(inside)) {
         out.push({ start: q.sentence.start, end: q.sentence.end, rule: 'paraphrase/reported-question' });
         continue;
       }

@@ -9,4 +9,7 @@ describe('thank', () => {
   it("does not fire on 不用客氣。", () => expectNotFound('thank', "不用客氣。"));
   it("does not fire on 不用谢。", () => expectNotFound('thank', "不用谢。"));
   it("does not fire on No thanks needed, it's my job.", () => expectNotFound('thank', "No thanks needed, it's my job."));
+  it('does not fire on thanks retold in quotes', () => expectNotFound('thank', "'Thanks for your patience' is what the recording keeps saying, I know."));
+  it('does not fire on thanks that brush the customer off: 唔該，下一位', () => expectNotFound('thank', '唔該，下一位'));
+  it('finds it in British ta: ta for the order number', () => expectFound('thank', "ta for the order number, that's perfect"));
 });

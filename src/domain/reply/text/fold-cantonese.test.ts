@@ -33,3 +33,10 @@ describe('定係 (or) and words ending in 定', () => {
     expect(foldCantonese('公司規定係咁')).toBe('公司規定是咁');
   });
 });
+
+describe('係 inside 關係', () => {
+  it('keeps 沒關係 (never mind) as 关系, not 关是', () => {
+    expect(foldCantonese('罵出來沒關係')).toBe('罵出來沒關系');
+    expect(foldCantonese('冇關係，你慢慢講')).toBe('沒關系，你慢慢講');
+  });
+});

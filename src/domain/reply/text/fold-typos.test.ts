@@ -25,6 +25,8 @@ describe('typos folded before matching', () => {
     ['its company polcy', 'its company policy'],
     ["your not the only one", 'you are not the only one'],
     ["it's on you're confirmation email", 'it is on your confirmation email'],
+    ['no wonder ur fed up', 'no wonder you are fed up'],
+    ['ur order is late', 'your order is late'],
   ])('English slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });

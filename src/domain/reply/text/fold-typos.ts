@@ -47,6 +47,8 @@ const ENGLISH: Rewrite[] = [
   [/\byour (?=not\b|the one\b|going\b|welcome\b|right\b|wrong\b|absolutely\b|always\b|never\b|supposed\b)/g, 'you are ', 'your '],
   // "on you're confirmation email": your typed as you're (expanded to "you are" before this runs).
   [/\byou are (?=(?:confirmation|email|order|booking|account|receipt|fault|name|number|card|payment|bill|flat|parcel|package|ticket|phone|own)\b)/g, 'your ', 'you are '],
+  // "ur frustrated", "ur not the only one": ur before a feeling or state is you're.
+  [/\bur\b(?= (?:so |really |very |clearly |obviously |totally |just |still |not )?(?:frustrated|upset|angry|annoyed|fed up|worried|stressed|disappointed|confused|furious|mad|right|welcome|not|still|going|getting|being|sure)\b)/g, 'you are', 'ur'],
 ];
 
 const HAN = /[\u3400-\u9fff]/;
