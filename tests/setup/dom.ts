@@ -5,8 +5,8 @@ import { afterEach } from 'vitest';
 if (typeof window !== 'undefined') {
   const { cleanup, configure } = await import('@testing-library/react');
   afterEach(() => cleanup());
-  // findBy*/waitFor give up after 1 s by default; CI runs the browser suite alongside, so allow 5 s.
-  configure({ asyncUtilTimeout: 5000 });
+  // findBy*/waitFor give up after 1 s by default; the browser suite runs alongside, so allow 10 s.
+  configure({ asyncUtilTimeout: 10_000 });
   // jsdom lacks matchMedia (framer-motion's reduced-motion check) and scrollIntoView.
   window.matchMedia ??= ((query: string) => ({
     matches: false, media: query, onchange: null,
