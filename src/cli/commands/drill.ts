@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../../domain/reply/classify.ts';
-import { LOCALES, type Locale } from '../../domain/reply/reply.types.ts';
+import type { Locale } from '../../domain/reply/reply.types.ts';
 import { ScenarioError, parseScenario } from '../../domain/scenario/parse-scenario.ts';
 import { runDrill } from '../../domain/scenario/run-drill.ts';
 import { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../../domain/scenario/scenario.schema.ts';
@@ -11,6 +11,8 @@ import type { Scenario } from '../../domain/scenario/scenario.types.ts';
 import { scoreDrill } from '../../domain/scoring/score-drill.ts';
 import type { Diagnosis } from '../../domain/scoring/scorecard.types.ts';
 import { InputError, UsageError, type CliCommand } from '../command.types.ts';
+import { localeOption } from '../locale-option.ts';
+import { parseArgs } from '../parse-args.ts';
 
 const usage = `Usage: defuse drill <scenario id | file.json> [--locale zh-Hant|zh-Hans|en] [--seed N]
 
@@ -27,31 +29,13 @@ interface DrillArgs {
   seed: number;
 }
 
-function parseArgs(args: string[]): DrillArgs {
-  let target: string | null = null;
-  let locale: Locale | null = null;
-  let seed = 1;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--locale') {
-      const v = value();
-      if (!(LOCALES as readonly string[]).includes(v)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
-      locale = v as Locale;
-    } else if (arg === '--seed') {
-      const v = value();
-      if (!/^\d+$/.test(v)) throw new UsageError('--seed must be a non-negative integer');
-      seed = Number(v);
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else if (target === null) target = arg;
-    else throw new UsageError(`unexpected argument ${arg}`);
-  }
-  if (target === null) throw new UsageError('give a scenario id or file');
-  return { target, locale, seed };
+function drillArgs(args: string[]): DrillArgs {
+  const { options, positional } = parseArgs(args, { locale: 'string', seed: 'string' });
+  const [target, extra] = positional;
+  if (target === undefined) throw new UsageError('give a scenario id or file');
+  if (extra !== undefined) throw new UsageError(`unexpected argument ${extra}`);
+  if (options.seed !== undefined && !/^\d+$/.test(options.seed)) throw new UsageError('--seed must be a non-negative integer');
+  return { target, locale: localeOption(options.locale) ?? null, seed: options.seed === undefined ? 1 : Number(options.seed) };
 }
 
 async function loadScenario(target: string): Promise<Scenario> {
@@ -116,7 +100,7 @@ export const command: CliCommand = {
   summary: 'play a scenario with replies from stdin (JSON lines) and print the scorecard',
   usage,
   async run(args, io) {
-    const { target, locale, seed } = parseArgs(args);
+    const { target, locale, seed } = drillArgs(args);
     const scenario = await loadScenario(target);
     const { replies, diagnosis } = parseDrillInput(await readAll(io.stdin));
     const classify = createClassifier(scenario.lexicon);
