@@ -7,6 +7,7 @@ import { Sparkline } from '../charts/Sparkline.tsx';
 import { dashboardHref } from '../dashboard.types.ts';
 import type { useLabels } from '../use-labels.ts';
 import { DashTable } from '../DashTable.tsx';
+import { TraineeSelect } from '../TraineeSelect.tsx';
 
 interface Props {
   rows: readonly AttemptRow[];
@@ -30,16 +31,7 @@ export function TraineeView({ rows, trainee, trainees, onTrainee, labels }: Prop
     <section aria-labelledby="trainee-title" className="dash-section trainee-report">
       <div className="dash-section-head">
         <h2 id="trainee-title">{t('scorecards.dashboard.trainee.title', { trainee: trainee || '—' })}</h2>
-        <div className="field no-print">
-          <label htmlFor="trainee-pick">{t('scorecards.dashboard.columns.trainee')}</label>
-          <select id="trainee-pick" value={trainee} onChange={(e) => onTrainee(e.target.value)}>
-            {trainees.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TraineeSelect id="trainee-pick" className="field no-print" value={trainee} trainees={trainees} onChange={onTrainee} />
         <button type="button" className="button no-print" onClick={() => window.print()} disabled={s.attempts === 0}>
           {t('scorecards.dashboard.trainee.print')}
         </button>
