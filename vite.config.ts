@@ -13,7 +13,9 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'node',
-    testTimeout: 20_000,
+    // A limit for hangs, not a speed target: the CLI tests start processes and the component tests render
+    // the studio, which take seconds on an idle machine and several times that when every core is busy.
+    testTimeout: 60_000,
     // Vitest's default on two cores is one worker, which runs the browser files one after the other while
     // they mostly wait on Chromium. Three workers overlap that waiting with the unit files' computing.
     maxWorkers: 3,
@@ -39,9 +41,6 @@ export default defineConfig({
           // i18n instance, the Dexie database, mocks), so each file gets a fresh module graph.
           // DOM matchers and cleanup for component tests (files opt into jsdom with a docblock).
           setupFiles: ['tests/setup/dom.ts'],
-          // A limit for hangs, not a speed target: a component test that renders the studio takes seconds
-          // on an idle machine and several times that when every core is busy.
-          testTimeout: 60_000,
         },
       },
       {
@@ -51,7 +50,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           // Builds the app once and serves dist on a loopback port; only runs when e2e files are selected.
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // Hang limits: a browser test takes 2-15 s on an idle machine, several times that on a busy one.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
         },
       },

@@ -27,7 +27,8 @@ const quick = new WeakSet<Page>();
 export async function newPage(browser: Browser, options: ContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale: options.locale ?? 'zh-TW', reducedMotion: options.reducedMotion ?? 'reduce', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Limits for a hung page, not speed targets: with every core busy a step can take many times its usual.
+  page.setDefaultTimeout(30_000);
   if (options.quickCustomer) {
     await page.clock.install();
     quick.add(page);
@@ -62,7 +63,7 @@ export async function sendReply(page: Page, text: string): Promise<void> {
  */
 export async function customerAnswered(page: Page, answered: () => boolean): Promise<void> {
   if (!quick.has(page)) {
-    await page.waitForFunction(answered, undefined, { timeout: 15_000 });
+    await page.waitForFunction(answered, undefined, { timeout: 30_000 });
     return;
   }
   await expect
@@ -70,6 +71,6 @@ export async function customerAnswered(page: Page, answered: () => boolean): Pro
       if (await page.evaluate(answered)) return true;
       await page.clock.fastForward(2_000);
       return page.evaluate(answered);
-    }, { timeout: 15_000, interval: 50 })
+    }, { timeout: 30_000, interval: 50 })
     .toBe(true);
 }
