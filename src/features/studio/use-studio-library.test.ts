@@ -2,20 +2,11 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { StudioStorage } from '../../storage/studio-storage.ts';
-import { STUDIO_RECORD_VERSION, type StudioScenarioRecord } from '../../storage/studio-records.ts';
+import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
+import { studioRecord } from './test-support/studio-record.ts';
 import { useStudioLibrary } from './use-studio-library.ts';
 
-const stored: StudioScenarioRecord = {
-  schemaVersion: STUDIO_RECORD_VERSION,
-  key: 'old',
-  name: 'Earlier drill',
-  draft: '{}',
-  published: null,
-  publishedId: null,
-  tests: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const stored = studioRecord({ key: 'old', name: 'Earlier drill' });
 
 /** Storage whose first listing answers only when `answer` is called (a slow start on a busy machine). */
 function slowStorage() {
