@@ -15,7 +15,7 @@ export default defineConfig({
     environment: 'node',
     // A limit for hangs, not a speed target: the CLI tests start processes and the component tests render
     // the studio, which take seconds on an idle machine and several times that when every core is busy.
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     // Vitest's default on two cores is one worker, which runs the browser files one after the other while
     // they mostly wait on Chromium. Three workers overlap that waiting with the unit files' computing.
     maxWorkers: 3,

@@ -28,7 +28,7 @@ export async function newPage(browser: Browser, options: ContextOptions = {}): P
   const context = await browser.newContext({ locale: options.locale ?? 'zh-TW', reducedMotion: options.reducedMotion ?? 'reduce', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   // Limits for a hung page, not speed targets: with every core busy a step can take many times its usual.
-  page.setDefaultTimeout(30_000);
+  page.setDefaultTimeout(60_000);
   if (options.quickCustomer) {
     await page.clock.install();
     quick.add(page);
@@ -63,7 +63,7 @@ export async function sendReply(page: Page, text: string): Promise<void> {
  */
 export async function customerAnswered(page: Page, answered: () => boolean): Promise<void> {
   if (!quick.has(page)) {
-    await page.waitForFunction(answered, undefined, { timeout: 30_000 });
+    await page.waitForFunction(answered, undefined, { timeout: 60_000 });
     return;
   }
   await expect
@@ -71,6 +71,6 @@ export async function customerAnswered(page: Page, answered: () => boolean): Pro
       if (await page.evaluate(answered)) return true;
       await page.clock.fastForward(2_000);
       return page.evaluate(answered);
-    }, { timeout: 30_000, interval: 50 })
+    }, { timeout: 60_000, interval: 50 })
     .toBe(true);
 }
