@@ -1,19 +1,53 @@
-// ESLint flat config. Two architectural rules are enforced here (see ../shared/STYLE.md):
-// 1. src/domain is a pure core: no React, Zustand, i18next, Dexie or DOM.
-// 2. Features never import each other; they compose only in src/app.
+// ESLint flat config. The layer rules of docs/architecture.md are enforced here:
+// 1. Every file under src/ belongs to a layer, and a layer imports only the layers listed in LAYERS
+//    (eslint-plugin-boundaries, default "disallow": a new folder or a new arrow must be added on purpose).
+// 2. src/domain is a pure core: no React, Zustand, i18next, Dexie or DOM.
+// tests/boundaries/layers.test.ts probes every forbidden arrow in a scratch copy and expects a refusal.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
 
-const features = ['drill', 'studio', 'scorecards'];
+/** One layer per feature folder, found on disk, so a new feature is kept apart from the others at once. */
+export const FEATURES = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const featureLayers = FEATURES.map((name) => `feature-${name}`);
+
+/**
+ * The layers, where their files live, and which other layers each may import (its own files always).
+ * Keep in step with docs/architecture.md.
+ */
+export const LAYERS = {
+  domain: { pattern: 'src/domain', uses: [] },
+  storage: { pattern: 'src/storage', uses: ['domain'] },
+  // The outbox is a storage table: lrs keeps statements there before it sends them.
+  lrs: { pattern: 'src/lrs', uses: ['domain', 'storage'] },
+  lms: { pattern: 'src/lms', uses: ['domain', 'lrs'] },
+  i18n: { pattern: 'src/i18n', uses: ['domain'] },
+  components: { pattern: 'src/components', uses: ['domain'] },
+  ...Object.fromEntries(FEATURES.map((name) => [`feature-${name}`, { pattern: `src/features/${name}`, uses: ['domain', 'storage', 'lrs', 'lms', 'components', 'i18n'] }])),
+  app: { pattern: 'src/app', uses: ['domain', 'storage', 'lrs', 'lms', 'components', 'i18n', ...featureLayers] },
+  cli: { pattern: 'src/cli', uses: ['domain'] },
+};
+
+/** Outside the layers: data anyone may read, and tooling that may use any layer. */
+const OUTSIDE = {
+  scenarios: { pattern: 'scenarios' },
+  tests: { pattern: 'tests' },
+  scripts: { pattern: 'scripts' },
+};
+
+const layerNames = Object.keys(LAYERS);
 
 const domainBanned = [
   { group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: 'src/domain is pure: no React.' },
   { group: ['zustand', 'zustand/*'], message: 'src/domain is pure: no Zustand.' },
   { group: ['i18next', 'react-i18next', 'i18next-*'], message: 'src/domain returns keys, not prose: no i18next.' },
   { group: ['dexie', 'dexie/*', '@xstate/react', 'framer-motion'], message: 'src/domain is pure: no UI or storage libraries.' },
-  { group: ['**/features/**', '**/app/**', '**/components/**', '**/storage/**', '**/i18n/**', '**/cli/**'], message: 'Imports flow domain → features → app, never back.' },
 ];
 
 export default tseslint.config(
@@ -40,15 +74,34 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'fetch'],
     },
   },
-  ...features.map((f) => ({
-    files: [`src/features/${f}/**/*.{ts,tsx}`],
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.ts', 'scripts/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      // Patterns are relative to this file's folder, wherever ESLint is started from.
+      'boundaries/root-path': import.meta.dirname,
+      'boundaries/elements': [
+        ...Object.entries(LAYERS).map(([type, layer]) => ({ type, pattern: layer.pattern, partialMatch: false })),
+        ...Object.entries(OUTSIDE).map(([type, place]) => ({ type, pattern: place.pattern, partialMatch: false })),
+      ],
+      // Test files and test helpers may also set up translations and use the shared test helpers.
+      'boundaries/files': [{ category: 'test', pattern: ['**/*.test.{ts,tsx}', '**/test-support/**'] }],
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+    },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: features.filter((o) => o !== f).map((o) => ({
-          group: [`**/features/${o}`, `**/features/${o}/**`, `../${o}`, `../${o}/**`, `../../${o}/**`],
-          message: `Features never import each other (${f} → ${o}); compose them in src/app.`,
-        })),
+      'boundaries/no-unknown-files': 'error',
+      'boundaries/dependencies': ['error', {
+        default: 'disallow',
+        message: '{{ from.element.type }} may not import {{ to.element.type }}: see the layer rules in docs/architecture.md',
+        policies: [
+          ...Object.entries(LAYERS).map(([type, layer]) => ({
+            from: { element: { type } },
+            allow: { to: { element: { types: { anyOf: [type, ...layer.uses, 'scenarios'] } } } },
+          })),
+          { from: { file: { categories: 'test' } }, allow: { to: { element: { types: { anyOf: ['tests', 'i18n'] } } } } },
+          { from: { element: { types: { anyOf: ['tests', 'scripts'] } } }, allow: { to: { element: { types: { anyOf: [...layerNames, 'tests', 'scripts', 'scenarios'] } } } } },
+        ],
       }],
     },
-  })),
+  },
 );

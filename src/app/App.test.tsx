@@ -72,7 +72,7 @@ describe('App', () => {
     expect(screen.getAllByRole('link', { name: 'Start drill' })).toHaveLength(6);
     await expectNoAxeViolations();
     act(() => void (window.location.hash = '#/drill/night-noise'));
-    expect(await screen.findByRole('button', { name: 'Start the conversation' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Start the conversation' })).toBeInTheDocument();
     expect(screen.queryByText(/There is no scenario called/)).not.toBeInTheDocument();
     await getStudioStorage().remove('k-night');
   });

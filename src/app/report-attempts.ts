@@ -1,6 +1,9 @@
+import type { LocalizedText } from '../domain/scenario/scenario.types.ts';
 import type { Scorecard } from '../domain/scoring/scorecard.types.ts';
+import type { ReportableAttempt } from '../domain/xapi/build-attempt-statements.ts';
 import { findScenarioSummary } from '../features/drill/scenario-catalog.ts';
-import { onAttemptFinished } from '../lrs/on-attempt-finished.ts';
+import { getLmsSession } from '../lms/lms-session.ts';
+import { reportToLrs } from '../lrs/on-attempt-finished.ts';
 import type { DrillStorage } from '../storage/drill-storage.ts';
 import type { AttemptRecord } from '../storage/records.ts';
 
@@ -12,6 +15,16 @@ export function reportedScorecard(record: AttemptRecord): Scorecard | null {
   const stored = record.scorecard as { engine?: Scorecard; turns?: unknown } | null;
   const engine = stored?.engine ?? (Array.isArray(stored?.turns) ? (stored as Scorecard) : null);
   return engine ? { ...engine, score: record.score, passed: record.passed } : null;
+}
+
+/**
+ * Reports a stored attempt to the configured LRS (queued in IndexedDB first) and to the LMS that launched
+ * the app, if any. Nothing loads when neither is set up. Never throws: reporting must not break the drill.
+ */
+async function onAttemptFinished(attempt: ReportableAttempt & { trainee: string }, title: LocalizedText): Promise<void> {
+  const lms = getLmsSession();
+  const results = await Promise.allSettled([reportToLrs(attempt, title), ...(lms ? [lms.report(attempt, title)] : [])]);
+  for (const r of results) if (r.status === 'rejected') console.warn('Defuse: could not queue learning records', r.reason instanceof Error ? r.reason.message : r.reason);
 }
 
 /**

@@ -1,33 +1,37 @@
+import { parseArgs as parseNodeArgs } from 'node:util';
 import { UsageError } from './command.types.ts';
 
-export interface ParsedArgs {
-  options: Record<string, string | true>;
+type Kind = 'string' | 'boolean';
+type Options<S extends Record<string, Kind>> = { [K in keyof S]?: S[K] extends 'string' ? string : boolean };
+
+export interface ParsedArgs<S extends Record<string, Kind>> {
+  options: Options<S>;
   positional: string[];
 }
 
-/**
- * Minimal flag parser: `--name value`, `--name=value` and boolean `--flag`. Unknown options are a
- * usage error naming the option, so a typo never silently changes behaviour.
- */
-export function parseArgs(args: string[], spec: Record<string, 'string' | 'boolean'>): ParsedArgs {
-  const options: Record<string, string | true> = {};
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    const kind = spec[name];
-    if (!kind) throw new UsageError(`unknown option --${name}`);
-    if (kind === 'boolean') {
-      options[name] = true;
-      continue;
-    }
-    const value = inline ?? args[++i];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`option --${name} needs a value`);
-    options[name] = value;
+/** Node's parse error as one line in the CLI's words (its own messages run to three lines). */
+function usageError(error: unknown): UsageError {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${option}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError(/does not take an argument/.test(message) ? `option ${option} takes no value` : `option ${option} needs a value`);
   }
-  return { options, positional };
+  return new UsageError(message.split('\n')[0] ?? message);
+}
+
+/**
+ * The commands' options, by node's `util.parseArgs`: `--name value`, `--name=value`, boolean `--flag`, and
+ * `--` before a positional that starts with a dash. An unknown option or a missing value is a UsageError
+ * naming the option (exit 2), so a typo never silently changes behaviour.
+ */
+export function parseArgs<S extends Record<string, Kind>>(args: string[], spec: S): ParsedArgs<S> {
+  const options = Object.fromEntries(Object.entries(spec).map(([name, type]) => [name, { type }]));
+  try {
+    const { values, positionals } = parseNodeArgs({ args, options, allowPositionals: true, strict: true });
+    return { options: values as Options<S>, positional: positionals };
+  } catch (error) {
+    throw usageError(error);
+  }
 }

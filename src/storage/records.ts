@@ -22,7 +22,7 @@ export interface StoredReply {
   choice?: number | string;
 }
 
-/** The trainee's answer to the end-of-drill diagnosis question (DOMAIN.md §1). */
+/** The trainee's answer to the end-of-drill diagnosis question (docs/training-model.md#complaint-types). */
 export interface StoredDiagnosis {
   /** Complaint type by cause (product_quality, service, price, integrity). */
   cause?: string;

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { golden } from '../../src/domain/scenario/golden/angry-resident.golden.ts';
 import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -16,21 +17,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const GOOD = [
-  '您好,我是管理處客戶服務主任小李。陳先生,非常抱歉,讓您久等了。',
-  '換作是我也會很生氣。您慢慢說,我在聽。',
-  '漏水是從什麼時候開始的?現在浴室是什麼情況?',
-  '我跟您確認一下:上星期一開始漏水,您打過兩次電話,一直沒有人來,對嗎?',
-  '我今天下午三點前安排維修師傅上門檢查,這件事由我負責跟進到底。',
-  '您看這樣安排可以嗎?',
-  '師傅檢查後,我今晚六點前親自打電話給您。謝謝您告訴我們。',
-];
+const GOOD = golden.replies.good['zh-Hant'];
 
 const inConversation = (page: Page) => page.locator('textarea').count().then((n) => n > 0);
 
 describe('drill (real browser)', () => {
   it('runs a practice drill from a deep link to the scorecard, resuming after a reload', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'zh-HK' });
+    const { context, page, errors } = await newPage(browser, { locale: 'zh-HK', quickCustomer: true });
     await page.goto(`${base}?trainee=E2E#/drill/angry-resident`);
     await page.getByRole('heading', { name: '處理投訴六步驟' }).waitFor();
     await expectAxeClean(page, 'briefing');
@@ -105,7 +98,7 @@ describe('drill (real browser)', () => {
   });
 
   it('exam mode shows no feedback during the drill', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    const { context, page } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
     await page.goto(`${base}?trainee=Exam#/drill/angry-resident`);
     await page.getByLabel('Exam', { exact: false }).check();
     await page.getByRole('button', { name: 'Start the conversation' }).click();

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { chromiumMissing } from './chromium.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -39,6 +40,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
   const { build } = await import('vite');
   // Outside the repository, so lint and git never see the built files.
   const DIST = mkdtempSync(join(tmpdir(), 'defuse-e2e-'));

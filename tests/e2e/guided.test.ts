@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAxeClean, launch, newPage } from './browser.ts';
+import { customerAnswered, expectAxeClean, launch, newPage } from './browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -34,7 +34,7 @@ const onDiagnosis = (page: Page) => page.getByRole('heading', { name: 'Last step
 
 describe('guided mode, keyboard only (real browser)', () => {
   it('completes a drill with Tab, arrows and Enter, and reviews the stored attempt', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+    const { context, page, errors } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
     await page.goto(`${base}?trainee=Keys#/drill/broken-promise`);
     await page.getByRole('heading', { name: 'The six steps' }).waitFor();
 
@@ -64,7 +64,7 @@ describe('guided mode, keyboard only (real browser)', () => {
         await page.keyboard.press('Shift+Tab');
       }
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => !document.querySelector('fieldset.guided')?.hasAttribute('disabled'), undefined, { timeout: 15_000 });
+      await customerAnswered(page, () => !document.querySelector('fieldset.guided')?.hasAttribute('disabled'));
     }
     if (!(await onDiagnosis(page))) {
       await tabTo(page, `document.activeElement?.textContent === 'End drill'`);
@@ -96,13 +96,13 @@ describe('guided mode, keyboard only (real browser)', () => {
   });
 
   it('switches language mid-drill without losing the conversation', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    const { context, page } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
     await page.goto(`${base}?trainee=Lang#/drill/phone-lost-warranty`);
     await page.getByRole('button', { name: 'Start the conversation' }).press('Enter');
     const box = page.getByLabel('Your reply');
     await box.fill('Good morning, customer service, this is Lee speaking. How can I help you?');
     await box.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('.bubble-row.customer').length >= 2 && !document.querySelector('textarea')?.readOnly);
+    await customerAnswered(page, () => document.querySelectorAll('.bubble-row.customer').length >= 2 && !document.querySelector('textarea')?.readOnly);
     await page.getByLabel('Language', { exact: true }).selectOption('zh-Hant');
     await page.getByLabel('您的回覆').waitFor();
     await expect(page.locator('.bubble-row').count()).resolves.toBe(3);

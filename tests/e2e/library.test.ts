@@ -84,7 +84,7 @@ describe('library (real browser)', () => {
 
 describe('storage failures (real browser)', () => {
   it('tells the trainee when the browser refuses storage, and the drill still works', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    const { context, page } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
     await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
     await page.goto(`${base}?trainee=Private`);
     await page.locator('.scenario-card').first().waitFor();

@@ -1,7 +1,7 @@
 // Real browser: the HR dashboard. Finish a drill, find it behind the passcode, click through to its
 // scorecard, export CSV and the JSON bundle, import the bundle on a clean profile, and see a tampered
 // score flagged with the recomputed one beside it; the passcode then guards the studio too. axe on every view.
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -17,6 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 const PASSCODE = 'trainer-2026';
@@ -44,11 +45,18 @@ async function openDashboard(page: Page, create: boolean) {
   await page.getByRole('heading', { name: 'Scorecards', level: 1 }).waitFor();
 }
 
-describe('scorecards dashboard (real browser)', () => {
-  let bundlePath = '';
+/** Exports the JSON bundle of the attempts on this profile (the dashboard must be open). */
+async function exportBundle(page: Page): Promise<string> {
+  await page.getByRole('link', { name: 'Export and import' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON bundle' }).click()]);
+  const path = join(mkdtempSync(join(dir, 'bundle-')), 'bundle.json');
+  writeFileSync(path, readFileSync((await download.path())!, 'utf8'));
+  return path;
+}
 
+describe('scorecards dashboard (real browser)', () => {
   it('shows a finished drill, clicks through, reviews, exports CSV and the JSON bundle', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-GB' });
+    const { context, page, errors } = await newPage(browser, { locale: 'en-GB', quickCustomer: true });
     await finishDrill(page, 'Amy');
     await openDashboard(page, true);
     await page.getByText('Showing 1 of 1 attempts').waitFor();
@@ -93,10 +101,10 @@ describe('scorecards dashboard (real browser)', () => {
     }
     await expect(page.getByText('Trainer and engine agreement').isVisible()).resolves.toBe(true);
 
-    await page.getByRole('link', { name: 'Export and import' }).click();
-    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON bundle' }).click()]);
-    bundlePath = join(dir, 'bundle.json');
-    writeFileSync(bundlePath, readFileSync((await jsonDownload.path())!, 'utf8'));
+    // The bundle carries the attempt and the trainer's review.
+    const bundle = JSON.parse(readFileSync(await exportBundle(page), 'utf8'));
+    expect(bundle.attempts.map((a: { trainee: string }) => a.trainee)).toEqual(['Amy']);
+    expect(bundle.overrides.map((o: { trainerScore: number }) => o.trainerScore)).toEqual([95]);
     await expectAxeClean(page, 'transfer');
 
     // Once set, the same passcode guards the studio; a new tab does not inherit the unlock.
@@ -111,8 +119,15 @@ describe('scorecards dashboard (real browser)', () => {
   });
 
   it('imports the bundle on a clean profile (verified), recognises duplicates, flags a tampered score, refuses a bad file', async () => {
+    // The bundle comes from a drill finished on another profile, here, so this test stands alone.
+    const source = await newPage(browser, { locale: 'en-GB', quickCustomer: true });
+    await finishDrill(source.page, 'Amy');
+    await openDashboard(source.page, true);
+    const bundlePath = await exportBundle(source.page);
+    await source.context.close();
     const bundle = JSON.parse(readFileSync(bundlePath, 'utf8'));
-    const { context, page, errors } = await newPage(browser, { locale: 'en-GB' });
+
+    const { context, page, errors } = await newPage(browser, { locale: 'en-GB', quickCustomer: true });
     await page.goto(`${base}?trainee=HR&lng=en#/`);
     await openDashboard(page, true);
     await page.getByText('No attempts yet', { exact: false }).waitFor();

@@ -29,7 +29,7 @@ const shot = async (page: Page, name: string, fullPage = false) => {
 
 describe('screenshots', () => {
   it('library, drill and scorecard in zh-Hant', async () => {
-    const { context, page } = await newPage(browser, { locale: 'zh-TW' });
+    const { context, page } = await newPage(browser, { locale: 'zh-TW', quickCustomer: true });
     await page.goto(`${base}?trainee=陳小明`);
     await page.locator('.scenario-card').first().waitFor();
     await shot(page, 'library', true);

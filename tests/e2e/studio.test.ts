@@ -31,6 +31,28 @@ function brokenScenarioFile(): string {
   return file;
 }
 
+/** Waits until a studio record in this profile's IndexedDB has a draft containing `text`. */
+async function storedDraftContains(page: Page, text: string): Promise<void> {
+  const stored = () =>
+    page.evaluate(
+      (needle) =>
+        new Promise<boolean>((ok) => {
+          const open = indexedDB.open('defuse');
+          open.onerror = () => ok(false);
+          open.onsuccess = () => {
+            const all = open.result.transaction('studioScenarios').objectStore('studioScenarios').getAll();
+            all.onerror = () => ok(false);
+            all.onsuccess = () => {
+              open.result.close();
+              ok(all.result.some((r: { draft?: string }) => r.draft?.includes(needle) ?? false));
+            };
+          };
+        }),
+      text,
+    );
+  await expect.poll(stored, { timeout: 10_000 }).toBe(true);
+}
+
 async function typeReply(page: Page, text: string) {
   const box = page.locator('.studio-preview textarea');
   await box.fill(text);
@@ -98,8 +120,8 @@ describe('studio (real browser)', () => {
     await page.getByText('Run on every edit: 0 passed, 1 failed.').waitFor();
     await page.getByText('expected escalated, got walked out').waitFor();
 
-    // Drafts survive a reload.
-    await page.waitForTimeout(600);
+    // Drafts survive a reload (once the autosave, a moment after typing stops, has stored the edit).
+    await storedDraftContains(page, '"explodeTo": "walked_out"');
     await page.reload();
     await page.getByRole('button', { name: /studio-e2e/ }).click();
     await page.getByText('Unpublished changes').first().waitFor();

@@ -5,8 +5,9 @@ import { afterEach } from 'vitest';
 if (typeof window !== 'undefined') {
   const { cleanup, configure } = await import('@testing-library/react');
   afterEach(() => cleanup());
-  // findBy*/waitFor give up after 1 s by default; CI runs the browser suite alongside, so allow 5 s.
-  configure({ asyncUtilTimeout: 5000 });
+  // findBy*/waitFor give up after 1 s by default. The browser suite runs alongside and the machine may be
+  // busy: a lazily loaded engine can take many seconds to appear, so allow 30 s (a hang limit).
+  configure({ asyncUtilTimeout: 30_000 });
   // jsdom lacks matchMedia (framer-motion's reduced-motion check) and scrollIntoView.
   window.matchMedia ??= ((query: string) => ({
     matches: false, media: query, onchange: null,

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { golden } from '../../domain/scenario/golden/angry-resident.golden.ts';
 import { InputError, UsageError } from '../command.types.ts';
 import { command, parseDrillInput } from './drill.ts';
 
@@ -10,15 +11,7 @@ async function drill(args: string[], lines: object[]) {
   return { code, card: JSON.parse(out.join('')) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-const GOOD = [
-  '您好,我是管理處客戶服務主任小李。陳先生,非常抱歉,讓您久等了。',
-  '換作是我也會很生氣。您慢慢說,我在聽。',
-  '漏水是從什麼時候開始的?現在浴室是什麼情況?',
-  '我跟您確認一下:上星期一開始漏水,您打過兩次電話,一直沒有人來,對嗎?',
-  '我今天下午三點前安排維修師傅上門檢查,這件事由我負責跟進到底。',
-  '您看這樣安排可以嗎?',
-  '師傅檢查後,我今晚六點前親自打電話給您。謝謝您告訴我們。',
-];
+const GOOD = golden.replies.good['zh-Hant'];
 
 describe('defuse drill', () => {
   it('prints a scorecard, stops at the end state and lists unplayed replies', async () => {

@@ -1,13 +1,15 @@
 // `npx defuse drill <scenario id | file> [--locale L] [--seed N]`: plays trainee replies read as JSON lines
 // from stdin ({"text": "..."}, optionally a last {"diagnosis": {...}}) and prints one scorecard JSON.
-import { createReader } from '../../domain/reading/read-reply.ts';
-import { LOCALES, type Locale } from '../../domain/reply/reply.types.ts';
 import { runDrill } from '../../domain/drill/run-drill.ts';
+import { createReader } from '../../domain/reading/read-reply.ts';
+import type { Locale } from '../../domain/reply/reply.types.ts';
 import { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../../domain/scenario/scenario.schema.ts';
 import { scoreDrill } from '../../domain/scoring/score-drill.ts';
 import type { Diagnosis } from '../../domain/scoring/scorecard.types.ts';
 import { InputError, UsageError, type CliCommand } from '../command.types.ts';
 import { loadScenario } from '../load-scenario.ts';
+import { localeOption } from '../locale-option.ts';
+import { parseArgs } from '../parse-args.ts';
 
 const usage = `Usage: defuse drill <scenario id | file.json> [--locale zh-Hant|zh-Hans|en] [--seed N]
 
@@ -23,31 +25,13 @@ interface DrillArgs {
   seed: number;
 }
 
-function parseArgs(args: string[]): DrillArgs {
-  let target: string | null = null;
-  let locale: Locale | null = null;
-  let seed = 1;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--locale') {
-      const v = value();
-      if (!(LOCALES as readonly string[]).includes(v)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
-      locale = v as Locale;
-    } else if (arg === '--seed') {
-      const v = value();
-      if (!/^\d+$/.test(v)) throw new UsageError('--seed must be a non-negative integer');
-      seed = Number(v);
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-    else if (target === null) target = arg;
-    else throw new UsageError(`unexpected argument ${arg}`);
-  }
-  if (target === null) throw new UsageError('give a scenario id or file');
-  return { target, locale, seed };
+function drillArgs(args: string[]): DrillArgs {
+  const { options, positional } = parseArgs(args, { locale: 'string', seed: 'string' });
+  const [target, extra] = positional;
+  if (target === undefined) throw new UsageError('give a scenario id or file');
+  if (extra !== undefined) throw new UsageError(`unexpected argument ${extra}`);
+  if (options.seed !== undefined && !/^\d+$/.test(options.seed)) throw new UsageError('--seed must be a non-negative integer');
+  return { target, locale: localeOption(options.locale) ?? null, seed: options.seed === undefined ? 1 : Number(options.seed) };
 }
 
 
@@ -96,7 +80,7 @@ export const command: CliCommand = {
   summary: 'play a scenario with replies from stdin (JSON lines) and print the scorecard',
   usage,
   async run(args, io) {
-    const { target, locale, seed } = parseArgs(args);
+    const { target, locale, seed } = drillArgs(args);
     const scenario = await loadScenario(target);
     const { replies, diagnosis } = parseDrillInput(await readAll(io.stdin));
     const read = createReader(scenario);

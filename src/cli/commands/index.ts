@@ -2,10 +2,9 @@ import type { CliCommand } from '../command.types.ts';
 import { command as classify } from './classify.ts';
 import { command as evaluate } from './eval.ts';
 import { command as bench } from './bench.ts';
-import { command as benchRecords } from './bench-records.ts';
 import { command as validate } from './validate.ts';
 import { command as drill } from './drill.ts';
 import { command as test } from './test.ts';
 
 /** Every `npx defuse` command, in the order `--help` lists them. */
-export const commands: CliCommand[] = [classify, evaluate, bench, benchRecords, validate, drill, test];
+export const commands: CliCommand[] = [classify, evaluate, bench, validate, drill, test];

@@ -9,6 +9,7 @@ import { safeParseScenario } from '../../domain/scenario/parse-scenario.ts';
 import type { Scenario } from '../../domain/scenario/scenario.types.ts';
 import { MAX_SCENARIO_BYTES } from '../../domain/scenario/validate/validate-scenario.ts';
 import { UsageError, type CliCommand } from '../command.types.ts';
+import { parseArgs } from '../parse-args.ts';
 
 const usage = `Usage: defuse test <file.tests.json>… [--scenario file.json]
 
@@ -53,17 +54,8 @@ export const command: CliCommand = {
   summary: 'run scenario tests (saved transcripts with expected outcome and score range)',
   usage,
   async run(args, io) {
-    const files: string[] = [];
-    let scenarioFile: string | null = null;
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i]!;
-      if (arg === '--scenario') {
-        const v = args[++i];
-        if (v === undefined) throw new UsageError('--scenario needs a file');
-        scenarioFile = v;
-      } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-      else files.push(arg);
-    }
+    const { options, positional: files } = parseArgs(args, { scenario: 'string' });
+    const scenarioFile = options.scenario ?? null;
     if (files.length === 0) throw new UsageError('give at least one test file');
     let passed = 0;
     let failed = 0;

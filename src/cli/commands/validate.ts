@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_SCENARIO_BYTES, validateScenarioText } from '../../domain/scenario/validate/validate-scenario.ts';
 import { UsageError, type CliCommand } from '../command.types.ts';
+import { parseArgs } from '../parse-args.ts';
 
 const usage = `Usage: defuse validate <file.json>…
 
@@ -34,9 +35,7 @@ export const command: CliCommand = {
   summary: 'validate scenario files (schema, references, reachability, locales, model answers)',
   usage,
   async run(args, io) {
-    const files = args.filter((a) => !a.startsWith('-'));
-    const unknown = args.find((a) => a.startsWith('-'));
-    if (unknown) throw new UsageError(`unknown option ${unknown}`);
+    const files = parseArgs(args, {}).positional;
     if (files.length === 0) throw new UsageError('give at least one scenario file');
     let failed = false;
     for (const file of files) {

@@ -13,7 +13,7 @@ export interface TrendPoint {
   value: number;
 }
 
-/** What the trainee view shows (DOMAIN.md §9 dimensions over time). */
+/** What the trainee view shows (docs/training-model.md#dimensions, over time). */
 export interface TraineeSummary {
   trainee: string;
   attempts: number;

@@ -1,6 +1,6 @@
 import type { Dimension } from '../scoring/scorecard.types.ts';
 
-/** The dimensions in the order the dashboard shows them (DOMAIN.md §9). */
+/** The dimensions in the order the dashboard shows them (docs/training-model.md#dimensions). */
 export const DIMENSIONS: readonly Dimension[] = ['language', 'listen', 'observe', 'ask', 'judge', 'decide', 'emotionFirst', 'process'];
 
 /**

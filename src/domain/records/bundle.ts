@@ -15,7 +15,7 @@ const iso = z.string().min(10).max(40).refine((s) => !Number.isNaN(Date.parse(s)
 const replySchema = z.object({ text: z.string().max(4000), at: z.string().max(40).optional(), hintUsed: z.boolean().optional(), choice: z.number().int().optional() });
 const lineSchema = z.object({ speaker: z.enum(['customer', 'trainee']), text: z.string().max(8000), hostility: z.number().optional() });
 
-/** An attempt as exported: the stored record, validated at the edge (STYLE.md §3). */
+/** An attempt as exported: the stored record, validated at the edge (docs/architecture.md#validate-at-the-edge). */
 export const bundleAttemptSchema = z.object({
   schemaVersion: z.literal(1),
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/, 'not a valid attempt id'),

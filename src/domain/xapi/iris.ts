@@ -1,7 +1,7 @@
 /**
  * Every IRI Defuse writes. ADL verbs and activity types are the standard ones; our own extensions live
- * under one base the project owns (a w3id.org permanent identifier, redirected to the README section
- * that documents them). Changing any of these breaks queries on existing LRS data: add, never rename.
+ * under one base the project owns (a w3id.org permanent identifier, redirected to docs/xapi-profile.md,
+ * which documents them). Changing any of these breaks queries on existing LRS data: add, never rename.
  */
 export const DEFUSE_IRI = 'https://w3id.org/defuse/xapi';
 
@@ -20,9 +20,9 @@ export const ACTIVITY_TYPES = {
   profile: 'http://adlnet.gov/expapi/activities/profile',
 } as const;
 
-/** Result and context extensions (documented in the README, "Learning records"). */
+/** Result and context extensions (documented in docs/xapi-profile.md#extensions). */
 export const EXT = {
-  /** string[]: move ids detected in the reply (DOMAIN.md §8). */
+  /** string[]: move ids detected in the reply (docs/training-model.md#reply-moves). */
   moves: `${DEFUSE_IRI}/result/moves`,
   /** {list, phrase, matched}[]: forbidden-phrase hits in the reply. */
   forbidden: `${DEFUSE_IRI}/result/forbidden`,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadText } from './download.ts';
+import { downloadText } from '../../components/download-text.ts';
 
 interface Props {
   name: string;

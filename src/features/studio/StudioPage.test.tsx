@@ -106,7 +106,7 @@ describe('StudioPage', () => {
     expect(await screen.findByText(/Deleted “My scenario 1”/)).toBeInTheDocument();
     expect(await storage.list()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await storage.list()).map((r) => r.name)).toEqual(['My scenario 1']), { timeout: 8000 });
+    await waitFor(async () => expect((await storage.list()).map((r) => r.name)).toEqual(['My scenario 1']), { timeout: 30_000 });
   });
 
   it('runs a shipped scenario’s tests and previews it with the debug panel', async () => {
@@ -173,7 +173,7 @@ describe('StudioPage', () => {
     expect(await screen.findByText('machine-converted')).toBeInTheDocument();
     expect(screen.getByText(/^楼上漏水,报了两次都没人来/)).toHaveTextContent('machine-converted');
     // Drafts are saved a moment after the edit; a loaded CI machine can take more than waitFor's default second.
-    await waitFor(async () => expect((await storage.list())[0]?.machineConverted ?? {}).toHaveProperty(['title:zh-Hans']), { timeout: 8000 });
+    await waitFor(async () => expect((await storage.list())[0]?.machineConverted ?? {}).toHaveProperty(['title:zh-Hans']), { timeout: 30_000 });
     await expectNoAxeViolations();
   });
 
@@ -216,6 +216,6 @@ describe('StudioPage', () => {
     expect(await screen.findByRole('heading', { name: 'Leak drill' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Duplicate' }));
     expect(await screen.findByRole('heading', { name: 'Leak drill (copy)' })).toBeInTheDocument();
-    await waitFor(async () => expect((await storage.list()).map((r) => [r.name, r.tests.length])).toEqual([['Leak drill', 4], ['Leak drill (copy)', 4]]), { timeout: 8000 });
+    await waitFor(async () => expect((await storage.list()).map((r) => [r.name, r.tests.length])).toEqual([['Leak drill', 4], ['Leak drill (copy)', 4]]), { timeout: 30_000 });
   });
 });

@@ -12,7 +12,7 @@ import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import type { PreviewViewProps } from './preview/preview.types.ts';
 import { TestsPanel } from './tests/TestsPanel.tsx';
 import { TranslationsView } from './translations/TranslationsView.tsx';
-import { downloadText } from './download.ts';
+import { downloadText } from '../../components/download-text.ts';
 import { useDraft, type Draft } from './use-draft.ts';
 
 type Tab = 'tests' | 'preview' | 'graph' | 'translations';

@@ -1,20 +1,11 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { STUDIO_RECORD_VERSION, type StudioScenarioRecord } from '../../storage/studio-records.ts';
+import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
+import { studioRecord } from './test-support/studio-record.ts';
 import { useDraft } from './use-draft.ts';
 
-const record: StudioScenarioRecord = {
-  schemaVersion: STUDIO_RECORD_VERSION,
-  key: 'k1',
-  name: 'Leak drill',
-  draft: '{}',
-  published: null,
-  publishedId: null,
-  tests: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const record = studioRecord();
 
 /** A save that succeeds at once and keeps every record written, newest last. */
 function recordingSave() {

@@ -24,6 +24,9 @@ export interface StudioLibrary {
   duplicateShipped: (s: ShippedScenario, copyName: string) => Promise<void>;
 }
 
+/** The library's order: by name, then key. */
+const byName = (a: StudioScenarioRecord, b: StudioScenarioRecord) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
+
 export function useStudioLibrary(storage: StudioStorage): StudioLibrary {
   const [shipped, setShipped] = useState<ShippedScenario[]>([]);
   const [own, setOwn] = useState<StudioScenarioRecord[]>([]);
@@ -38,7 +41,8 @@ export function useStudioLibrary(storage: StudioStorage): StudioLibrary {
       .then(([s, o]) => {
         if (!live) return;
         setShipped(s);
-        setOwn(o);
+        // A record written while the list was being read (an import on a slow start) is kept, not lost.
+        setOwn((written) => [...o.filter((r) => !written.some((w) => w.key === r.key)), ...written].sort(byName));
       })
       .catch((e: unknown) => live && setError(String(e)))
       .finally(() => live && setLoaded(true));
@@ -52,7 +56,7 @@ export function useStudioLibrary(storage: StudioStorage): StudioLibrary {
       try {
         await storage.put(record);
         setError(null);
-        setOwn((list) => [...list.filter((r) => r.key !== record.key), record].sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key)));
+        setOwn((list) => [...list.filter((r) => r.key !== record.key), record].sort(byName));
         return true;
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));

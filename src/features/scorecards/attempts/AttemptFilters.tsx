@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttemptFilter } from '../../../domain/records/filter-rows.ts';
 import { EMPTY_FILTER } from '../../../domain/records/filter-rows.ts';
+import { TraineeSelect } from '../TraineeSelect.tsx';
 
 interface Props {
   filter: AttemptFilter;
@@ -22,17 +23,7 @@ export function AttemptFilters({ filter, onChange, trainees, scenarios, modeLabe
         <label htmlFor={`${id}-search`}>{t('scorecards.dashboard.filters.search')}</label>
         <input id={`${id}-search`} type="search" value={filter.search} onChange={(e) => set({ search: e.target.value })} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-trainee`}>{t('scorecards.dashboard.columns.trainee')}</label>
-        <select id={`${id}-trainee`} value={filter.trainee} onChange={(e) => set({ trainee: e.target.value })}>
-          <option value="">{t('scorecards.dashboard.filters.any')}</option>
-          {trainees.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TraineeSelect id={`${id}-trainee`} value={filter.trainee} trainees={trainees} onChange={(trainee) => set({ trainee })} anyLabel={t('scorecards.dashboard.filters.any')} />
       <div className="field">
         <label htmlFor={`${id}-scenario`}>{t('scorecards.dashboard.columns.scenario')}</label>
         <select id={`${id}-scenario`} value={filter.scenarioId} onChange={(e) => set({ scenarioId: e.target.value })}>

@@ -6,6 +6,7 @@ import { summarizeCohort } from '../../../domain/records/aggregate.ts';
 import type { OverrideRecord } from '../../../storage/scorecards-records.ts';
 import { ScoreBar } from '../charts/ScoreBar.tsx';
 import type { DashboardScenario } from '../dashboard.types.ts';
+import { DashTable } from '../DashTable.tsx';
 import type { useLabels } from '../use-labels.ts';
 import { Heatmap } from './Heatmap.tsx';
 
@@ -38,52 +39,28 @@ export function CohortView({ rows, overrides, scenarios, labels }: Props) {
       </div>
       <div className="dash-grid">
         <div className="card">
-          <table className="dash-table">
-            <caption>{t('scorecards.dashboard.cohort.perScenario')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('scorecards.dashboard.columns.scenario')}</th>
-                <th scope="col">{t('scorecards.dashboard.trainee.attempts')}</th>
-                <th scope="col">{t('scorecards.dashboard.cohort.passRate')}</th>
-                <th scope="col">{t('scorecards.dashboard.cohort.average')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.perScenario.map((s) => (
-                <tr key={s.scenarioId}>
-                  <th scope="row">{labels.scenarioTitle(s.scenarioId)}</th>
-                  <td className="num">{s.attempts}</td>
-                  <td className="num">
-                    {labels.percent(s.passRate)} <ScoreBar value={s.passRate * 100} />
-                  </td>
-                  <td className="num">
-                    {s.averageScore} <ScoreBar value={s.averageScore} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DashTable
+            caption={t('scorecards.dashboard.cohort.perScenario')}
+            items={c.perScenario}
+            itemKey={(s) => s.scenarioId}
+            columns={[
+              { header: t('scorecards.dashboard.columns.scenario'), rowHeader: true, cell: (s) => labels.scenarioTitle(s.scenarioId) },
+              { header: t('scorecards.dashboard.trainee.attempts'), numeric: true, cell: (s) => s.attempts },
+              { header: t('scorecards.dashboard.cohort.passRate'), numeric: true, cell: (s) => <>{labels.percent(s.passRate)} <ScoreBar value={s.passRate * 100} /></> },
+              { header: t('scorecards.dashboard.cohort.average'), numeric: true, cell: (s) => <>{s.averageScore} <ScoreBar value={s.averageScore} /></> },
+            ]}
+          />
         </div>
         <div className="card">
-          <table className="dash-table">
-            <caption>{t('scorecards.dashboard.cohort.perSkill')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('scorecards.dashboard.cohort.skill')}</th>
-                <th scope="col">{t('scorecards.dashboard.cohort.average')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {DIMENSIONS.map((d) => (
-                <tr key={d}>
-                  <th scope="row">{labels.dimension(d)}</th>
-                  <td className="num">
-                    {c.perSkill[d] ?? '–'} {c.perSkill[d] !== null && <ScoreBar value={c.perSkill[d] ?? 0} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DashTable
+            caption={t('scorecards.dashboard.cohort.perSkill')}
+            items={DIMENSIONS}
+            itemKey={(d) => d}
+            columns={[
+              { header: t('scorecards.dashboard.cohort.skill'), rowHeader: true, cell: (d) => labels.dimension(d) },
+              { header: t('scorecards.dashboard.cohort.average'), numeric: true, cell: (d) => <>{c.perSkill[d] ?? '–'} {c.perSkill[d] !== null && <ScoreBar value={c.perSkill[d] ?? 0} />}</> },
+            ]}
+          />
         </div>
       </div>
       <div className="card">
@@ -109,28 +86,17 @@ export function CohortView({ rows, overrides, scenarios, labels }: Props) {
           {agreement.length === 0 ? (
             <p>{t('scorecards.dashboard.agreement.none')}</p>
           ) : (
-            <table className="dash-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('scorecards.dashboard.columns.scenario')}</th>
-                  <th scope="col">{t('scorecards.dashboard.agreement.reviewed')}</th>
-                  <th scope="col">{t('scorecards.dashboard.agreement.mad')}</th>
-                  <th scope="col">{t('scorecards.dashboard.agreement.observed')}</th>
-                  <th scope="col">{t('scorecards.dashboard.agreement.kappa')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {agreement.map((a) => (
-                  <tr key={a.scenarioId}>
-                    <th scope="row">{labels.scenarioTitle(a.scenarioId)}</th>
-                    <td className="num">{a.reviewed}</td>
-                    <td className="num">{fixed(a.mad, 1)}</td>
-                    <td className="num">{a.observed === null ? '–' : labels.percent(a.observed)}</td>
-                    <td className="num">{a.kappa === null ? t('scorecards.dashboard.agreement.undefinedKappa') : a.kappa.toFixed(2)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DashTable
+              items={agreement}
+              itemKey={(a) => a.scenarioId}
+              columns={[
+                { header: t('scorecards.dashboard.columns.scenario'), rowHeader: true, cell: (a) => labels.scenarioTitle(a.scenarioId) },
+                { header: t('scorecards.dashboard.agreement.reviewed'), numeric: true, cell: (a) => a.reviewed },
+                { header: t('scorecards.dashboard.agreement.mad'), numeric: true, cell: (a) => fixed(a.mad, 1) },
+                { header: t('scorecards.dashboard.agreement.observed'), numeric: true, cell: (a) => (a.observed === null ? '–' : labels.percent(a.observed)) },
+                { header: t('scorecards.dashboard.agreement.kappa'), numeric: true, cell: (a) => (a.kappa === null ? t('scorecards.dashboard.agreement.undefinedKappa') : a.kappa.toFixed(2)) },
+              ]}
+            />
           )}
         </div>
       </div>

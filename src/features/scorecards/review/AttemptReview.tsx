@@ -6,6 +6,7 @@ import { toRow } from '../../../domain/records/to-row.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
 import type { ImportMarkRecord, OverrideRecord } from '../../../storage/scorecards-records.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
+import { DashTable } from '../DashTable.tsx';
 import { dashboardHref } from '../dashboard.types.ts';
 import type { useLabels } from '../use-labels.ts';
 import { OverrideForm } from './OverrideForm.tsx';
@@ -56,30 +57,17 @@ export function AttemptReview({ attemptId, attempt, mark, overrides, storage, re
           {mine.length === 0 ? (
             <p>{t('scorecards.dashboard.review.none')}</p>
           ) : (
-            <table className="dash-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('scorecards.dashboard.review.target')}</th>
-                  <th scope="col">{t('scorecards.dashboard.review.engine')}</th>
-                  <th scope="col">{t('scorecards.dashboard.review.trainer')}</th>
-                  <th scope="col">{t('scorecards.dashboard.review.reason')}</th>
-                  <th scope="col">{t('scorecards.dashboard.review.whoWhen')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {mine.map((o, i) => (
-                  <tr key={o.seq ?? i}>
-                    <th scope="row">{label(o.target)}</th>
-                    <td className="num">{o.engineScore}</td>
-                    <td className="num">{o.trainerScore}</td>
-                    <td>{o.reason}</td>
-                    <td>
-                      {o.by} · {labels.date(o.at)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DashTable
+              items={mine}
+              itemKey={(o, i) => o.seq ?? i}
+              columns={[
+                { header: t('scorecards.dashboard.review.target'), rowHeader: true, cell: (o) => label(o.target) },
+                { header: t('scorecards.dashboard.review.engine'), numeric: true, cell: (o) => o.engineScore },
+                { header: t('scorecards.dashboard.review.trainer'), numeric: true, cell: (o) => o.trainerScore },
+                { header: t('scorecards.dashboard.review.reason'), cell: (o) => o.reason },
+                { header: t('scorecards.dashboard.review.whoWhen'), cell: (o) => `${o.by} · ${labels.date(o.at)}` },
+              ]}
+            />
           )}
           <OverrideForm
             engineScores={engineScores}

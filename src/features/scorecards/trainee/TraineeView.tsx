@@ -6,6 +6,8 @@ import { summarizeTrainee } from '../../../domain/records/aggregate.ts';
 import { Sparkline } from '../charts/Sparkline.tsx';
 import { dashboardHref } from '../dashboard.types.ts';
 import type { useLabels } from '../use-labels.ts';
+import { DashTable } from '../DashTable.tsx';
+import { TraineeSelect } from '../TraineeSelect.tsx';
 
 interface Props {
   rows: readonly AttemptRow[];
@@ -13,6 +15,12 @@ interface Props {
   trainees: readonly string[];
   onTrainee: (trainee: string) => void;
   labels: ReturnType<typeof useLabels>;
+}
+
+/** A link to one attempt's scorecard, reading "<score> on <date>". */
+function AttemptLink({ attempt, labels }: { attempt: Pick<AttemptRow, 'id' | 'score' | 'endedAt'>; labels: Props['labels'] }) {
+  const { t } = useTranslation();
+  return <a href={dashboardHref({ name: 'attempt', attemptId: attempt.id })}>{t('scorecards.dashboard.trainee.scoreOn', { score: attempt.score, date: labels.date(attempt.endedAt) })}</a>;
 }
 
 /** One trainee's own attempts: skill trends, weakest skill, forbidden phrases, best/latest, recent curves. Printable. */
@@ -23,16 +31,7 @@ export function TraineeView({ rows, trainee, trainees, onTrainee, labels }: Prop
     <section aria-labelledby="trainee-title" className="dash-section trainee-report">
       <div className="dash-section-head">
         <h2 id="trainee-title">{t('scorecards.dashboard.trainee.title', { trainee: trainee || '—' })}</h2>
-        <div className="field no-print">
-          <label htmlFor="trainee-pick">{t('scorecards.dashboard.columns.trainee')}</label>
-          <select id="trainee-pick" value={trainee} onChange={(e) => onTrainee(e.target.value)}>
-            {trainees.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TraineeSelect id="trainee-pick" className="field no-print" value={trainee} trainees={trainees} onChange={onTrainee} />
         <button type="button" className="button no-print" onClick={() => window.print()} disabled={s.attempts === 0}>
           {t('scorecards.dashboard.trainee.print')}
         </button>
@@ -67,50 +66,28 @@ export function TraineeView({ rows, trainee, trainees, onTrainee, labels }: Prop
               {s.forbidden.length === 0 ? (
                 <p>{t('scorecards.dashboard.phrases.none')}</p>
               ) : (
-                <table className="dash-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('scorecards.dashboard.phrases.phrase')}</th>
-                      <th scope="col">{t('scorecards.dashboard.phrases.count')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {s.forbidden.map((p) => (
-                      <tr key={p.phrase}>
-                        <td>{p.phrase}</td>
-                        <td className="num">{p.count}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DashTable
+                  items={s.forbidden}
+                  itemKey={(p) => p.phrase}
+                  columns={[
+                    { header: t('scorecards.dashboard.phrases.phrase'), cell: (p) => p.phrase },
+                    { header: t('scorecards.dashboard.phrases.count'), numeric: true, cell: (p) => p.count },
+                  ]}
+                />
               )}
             </div>
             <div className="card">
               <h3>{t('scorecards.dashboard.trainee.perScenario')}</h3>
-              <table className="dash-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('scorecards.dashboard.columns.scenario')}</th>
-                    <th scope="col">{t('scorecards.dashboard.trainee.attempts')}</th>
-                    <th scope="col">{t('scorecards.dashboard.trainee.best')}</th>
-                    <th scope="col">{t('scorecards.dashboard.trainee.latest')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.perScenario.map((p) => (
-                    <tr key={p.scenarioId}>
-                      <th scope="row">{labels.scenarioTitle(p.scenarioId)}</th>
-                      <td className="num">{p.attempts}</td>
-                      <td>
-                        <a href={dashboardHref({ name: 'attempt', attemptId: p.best.id })}>{t('scorecards.dashboard.trainee.scoreOn', { score: p.best.score, date: labels.date(p.best.endedAt) })}</a>
-                      </td>
-                      <td>
-                        <a href={dashboardHref({ name: 'attempt', attemptId: p.latest.id })}>{t('scorecards.dashboard.trainee.scoreOn', { score: p.latest.score, date: labels.date(p.latest.endedAt) })}</a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DashTable
+                items={s.perScenario}
+                itemKey={(p) => p.scenarioId}
+                columns={[
+                  { header: t('scorecards.dashboard.columns.scenario'), rowHeader: true, cell: (p) => labels.scenarioTitle(p.scenarioId) },
+                  { header: t('scorecards.dashboard.trainee.attempts'), numeric: true, cell: (p) => p.attempts },
+                  { header: t('scorecards.dashboard.trainee.best'), cell: (p) => <AttemptLink attempt={p.best} labels={labels} /> },
+                  { header: t('scorecards.dashboard.trainee.latest'), cell: (p) => <AttemptLink attempt={p.latest} labels={labels} /> },
+                ]}
+              />
             </div>
           </div>
           <div className="card">

@@ -5,7 +5,8 @@ import { BundleRefused, createBundle, MAX_BUNDLE_BYTES } from '../../../domain/r
 import type { AttemptRecord } from '../../../storage/records.ts';
 import type { OverrideRecord } from '../../../storage/scorecards-records.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
-import { datedName, downloadText } from '../download.ts';
+import { downloadText } from '../../../components/download-text.ts';
+import { datedName } from '../dated-name.ts';
 import { importBundle, type ImportReport } from './import-bundle.ts';
 
 interface Props {

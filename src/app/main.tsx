@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { usePreferences } from './app/preferences-store.ts';
-import { resolveStartup } from './app/startup.ts';
-import { setupI18n } from './i18n/setup.ts';
-import { startLaunch } from './lms/start-launch.ts';
-import { startSyncIfConfigured } from './lrs/on-attempt-finished.ts';
-import './app/app.css';
+import { App } from './App.tsx';
+import { usePreferences } from './preferences-store.ts';
+import { resolveStartup } from './startup.ts';
+import { setupI18n } from '../i18n/setup.ts';
+import { startLaunch } from '../lms/start-launch.ts';
+import { startSyncIfConfigured } from '../lrs/on-attempt-finished.ts';
+import './app.css';
 
 // An LMS launch (cmi5 or SCORM) first: it cleans the address bar and names the trainee.
 startLaunch(window, (name) => usePreferences.getState().setTrainee(name));

@@ -1,0 +1,106 @@
+// The scorecards dashboard's benchmark (`npm run bench`). A script, not a `defuse` command: it renders
+// the dashboard's table, and the CLI uses the domain only (docs/architecture.md).
+import { parseArgs } from 'node:util';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { mulberry32 } from '../src/domain/scenario/prng.ts';
+import { summarizeCohort, summarizeTrainee } from '../src/domain/records/aggregate.ts';
+import { agreementByScenario } from '../src/domain/records/agreement.ts';
+import { DIMENSIONS, type AttemptLike } from '../src/domain/records/attempt.types.ts';
+import { toCsv } from '../src/domain/records/csv.ts';
+import { EMPTY_FILTER, filterRows, sortRows } from '../src/domain/records/filter-rows.ts';
+import type { TrainerOverride } from '../src/domain/records/override.types.ts';
+import { toRow } from '../src/domain/records/to-row.ts';
+import { AttemptsTable } from '../src/features/scorecards/attempts/AttemptsTable.tsx';
+import { useLabels } from '../src/features/scorecards/use-labels.ts';
+import { setupI18n } from '../src/i18n/setup.ts';
+
+const usage = `Usage: npx tsx scripts/bench-records.ts [--attempts N] [--runs N]
+
+Generates N synthetic attempts (default 10,000) and reports the median time of: filtering and sorting
+the attempts view, rendering it (the virtualised table, server-rendered), computing the cohort view and
+one trainee's view, and writing the CSV. Target: ≤ 100 ms each. Report the figures; never assert timings
+in tests (machines are noisy).`;
+
+const SCENARIOS = ['phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround'];
+const PHRASES = ['你別激動', '公司的規定就是這樣的', '我不知道', 'Calm down', '這不可能的', '改天再聯系你'];
+const OUTCOMES = ['resolved', 'escalated', 'walked_out', 'incomplete'];
+const MODES = ['practice', 'exam', 'guided'];
+
+function syntheticAttempts(n: number, seed = 1): AttemptLike[] {
+  const rnd = mulberry32(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const start = Date.parse('2026-01-01T00:00:00Z');
+  return Array.from({ length: n }, (_, i) => {
+    const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, Math.round(rnd() * 100)]));
+    const score = Math.round(rnd() * 100);
+    const turns = Array.from({ length: 6 }, () => ({ forbidden: rnd() < 0.15 ? [{ list: 'ten', phrase: pick(PHRASES), matched: '' }] : [] }));
+    return {
+      id: `att-${i.toString(36)}`,
+      trainee: `學員${Math.floor(rnd() * 200)}`,
+      scenarioId: pick(SCENARIOS),
+      scenarioVersion: '1-bench',
+      locale: 'zh-Hant' as const,
+      mode: pick(MODES),
+      seed: i,
+      replies: [],
+      score,
+      passed: score >= 70,
+      outcome: pick(OUTCOMES),
+      scorecard: { engine: { dimensions, turns, hostility: Array.from({ length: 7 }, () => Math.round(rnd() * 100)) } },
+      endedAt: new Date(start + Math.floor(rnd() * 300 * 86_400_000)).toISOString(),
+    };
+  });
+}
+
+function median(fn: () => unknown, runs: number): number {
+  fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const { values: options } = parseArgs({ options: { attempts: { type: 'string' }, runs: { type: 'string' }, help: { type: 'boolean' } } });
+if (options.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const n = Math.max(1, Number(options.attempts ?? 10_000) || 10_000);
+const runs = Math.max(1, Number(options.runs ?? 15) || 15);
+const attempts = syntheticAttempts(n);
+const t0 = process.hrtime.bigint();
+const rows = attempts.map((a) => toRow(a));
+console.log(`attempts: ${n}; rows built (one-off on load): ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(1)} ms`);
+
+const filter = { ...EMPTY_FILTER, search: '學員1', passed: 'passed' as const, from: '2026-03-01' };
+const filterSort = () => sortRows(filterRows(rows, filter), { key: 'score', direction: 'desc' });
+const unfilteredSort = () => sortRows(filterRows(rows, EMPTY_FILTER), { key: 'trainee', direction: 'asc' });
+const i18n = await setupI18n('en');
+const shown = unfilteredSort();
+function Table() {
+  const labels = useLabels([], 'en');
+  return createElement(AttemptsTable, { rows: shown, sort: { key: 'trainee', direction: 'asc' }, onSort: () => {}, labels, marks: new Map() });
+}
+const render = () => renderToString(createElement(I18nextProvider, { i18n }, createElement(Table)));
+const html = render();
+const renderedRows = (html.match(/role="row"/g) ?? []).length - 1;
+const overrides: TrainerOverride[] = rows.slice(0, 500).map((r, i) => ({ attemptId: r.id, scenarioId: r.scenarioId, target: i % 2 ? 'overall' : 'listen', engineScore: r.score, trainerScore: Math.min(100, r.score + (i % 7) - 3), reason: 'bench', by: 'T', at: r.endedAt }));
+const byId = new Map(rows.map((r) => [r.id, r]));
+
+const results: [string, number][] = [
+  ['filter + sort (search, passed, date; by score)', median(filterSort, runs)],
+  ['filter + sort (all rows; by trainee)', median(unfilteredSort, runs)],
+  [`render attempts table (${shown.length} rows, ${renderedRows} in the DOM)`, median(render, runs)],
+  ['filter + sort + render', median(() => (filterSort(), render()), runs)],
+  ['cohort view (per scenario, per skill, heatmap, phrases)', median(() => summarizeCohort(rows), runs)],
+  ['agreement (500 reviewed attempts)', median(() => agreementByScenario(overrides, byId, () => 70), runs)],
+  ['trainee view', median(() => summarizeTrainee(rows, rows[0]!.trainee), runs)],
+  ['CSV export of all rows', median(() => toCsv(['id', 'trainee', 'score'], rows.map((r) => [r.id, r.trainee, r.score])), runs)],
+];
+for (const [label, ms] of results) console.log(`${label.padEnd(62)} ${ms.toFixed(1).padStart(7)} ms${ms > 100 ? '  (over the 100 ms target)' : ''}`);

@@ -1,0 +1,51 @@
+// `npm test`: the type check, the linter and every test. The type check and the linter run beside the
+// test runner rather than before it: the browser tests spend most of their time waiting on Chromium, and
+// the checks use that idle CPU. Their output is held and printed when they finish (at once if they fail);
+// a summary closes the run. Exit 1 if any part fails. Arguments go to vitest (`npm test -- src/cli`).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+
+/** Runs a command in the project folder; `hold` keeps its output (printed later) instead of streaming it. */
+function run(label, command, args, hold) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    if (hold) {
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+    }
+    child.on('error', (error) => resolve({ label, ok: false, seconds: 0, output: `${error.message}\n` }));
+    child.on('close', (code) => {
+      const result = { label, ok: code === 0, seconds: Math.round((Date.now() - started) / 1000), output };
+      if (hold && !result.ok) process.stdout.write(`\n${label} failed:\n${output}\n`);
+      resolve(result);
+    });
+  });
+}
+
+// A machine without Chromium hears how to get it in one line, before anything else runs.
+const chromium = await run('chromium', bin('tsx'), ['tests/e2e/chromium.ts'], false);
+if (!chromium.ok) process.exit(1);
+
+// The learning-record tests run against a real LRS installed in its own folder (once, on a fresh clone).
+const deps = await run('test LRS', process.execPath, ['scripts/test-deps.mjs'], false);
+if (!deps.ok) process.exit(1);
+
+const checks = (async () => {
+  const typecheck = await run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], true);
+  const lint = await run('lint', bin('eslint'), ['--max-warnings', '0', '.'], true);
+  return [typecheck, lint];
+})();
+const tests = await run('tests', bin('vitest'), ['run', ...process.argv.slice(2)], false);
+const results = [...(await checks), tests];
+
+process.stdout.write('\n');
+for (const r of results) {
+  if (r.ok && r.output.trim()) process.stdout.write(`${r.output.trimEnd()}\n`);
+  process.stdout.write(`${r.label.padEnd(10)} ${r.ok ? 'passed' : 'FAILED'} in ${r.seconds} s\n`);
+}
+process.exit(results.every((r) => r.ok) ? 0 : 1);
