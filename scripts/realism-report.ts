@@ -12,6 +12,7 @@ import { golden as shopFloorOutburst } from '../src/domain/scenario/golden/shop-
 import { golden as waterPumpRunaround } from '../src/domain/scenario/golden/water-pump-runaround.golden.ts';
 import { golden as stairwellPram } from '../src/domain/scenario/golden/stairwell-pram.golden.ts';
 import { golden as restaurantPublicReview } from '../src/domain/scenario/golden/restaurant-public-review.golden.ts';
+import { golden as clinicReceptionWait } from '../src/domain/scenario/golden/clinic-reception-wait.golden.ts';
 import { runDrill } from '../src/domain/drill/run-drill.ts';
 import { shipped } from '../src/domain/scenario/test-support/shipped.ts';
 import { scoreDrill } from '../src/domain/scoring/score-drill.ts';
@@ -24,6 +25,7 @@ const sets = [
   angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
   stairwellPram,
   restaurantPublicReview,
+  clinicReceptionWait,
 ].filter((s: GoldenSet) => wanted.length === 0 || wanted.includes(s.scenario));
 
 for (const set of sets) {
