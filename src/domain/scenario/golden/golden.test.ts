@@ -14,9 +14,13 @@ import type { GoldenExpectation, GoldenReplies, GoldenSet } from './golden.types
 import { golden as phoneLostWarranty } from './phone-lost-warranty.golden.ts';
 import { golden as shopFloorOutburst } from './shop-floor-outburst.golden.ts';
 import { golden as waterPumpRunaround } from './water-pump-runaround.golden.ts';
+import { golden as airportBusRefund } from './airport-bus-refund.golden.ts';
 
 const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const SETS: GoldenSet[] = [angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty];
+const SETS: GoldenSet[] = [
+  angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
+  airportBusRefund,
+];
 const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 /**
