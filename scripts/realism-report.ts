@@ -11,6 +11,7 @@ import { golden as phoneLostWarranty } from '../src/domain/scenario/golden/phone
 import { golden as shopFloorOutburst } from '../src/domain/scenario/golden/shop-floor-outburst.golden.ts';
 import { golden as waterPumpRunaround } from '../src/domain/scenario/golden/water-pump-runaround.golden.ts';
 import { golden as airportBusRefund } from '../src/domain/scenario/golden/airport-bus-refund.golden.ts';
+import { golden as broadbandCancelEscape } from '../src/domain/scenario/golden/broadband-cancel-escape.golden.ts';
 import { runDrill } from '../src/domain/drill/run-drill.ts';
 import { shipped } from '../src/domain/scenario/test-support/shipped.ts';
 import { scoreDrill } from '../src/domain/scoring/score-drill.ts';
@@ -22,6 +23,7 @@ const wanted = args.filter((a) => !a.startsWith('--'));
 const sets = [
   angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
   airportBusRefund,
+  broadbandCancelEscape,
 ].filter((s: GoldenSet) => wanted.length === 0 || wanted.includes(s.scenario));
 
 for (const set of sets) {

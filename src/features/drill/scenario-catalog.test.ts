@@ -25,6 +25,7 @@ describe('scenario catalog', () => {
     expect(ids).toEqual([
       'phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround',
       'airport-bus-refund',
+      'broadband-cancel-escape',
     ]);
     expect(scenarioSummaries().every((s) => s.source === 'shipped')).toBe(true);
   });

@@ -38,6 +38,7 @@ export function difficultyOf(startHostility: number, turns: number): ScenarioSum
 const ORDER = [
   'phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround',
   'airport-bus-refund',
+  'broadband-cancel-escape',
 ];
 
 interface SummaryFields {

@@ -10,6 +10,7 @@ import { analysisOf, readingOf } from './keyword-classifier.ts';
 export const SHIPPED_IDS = [
   'angry-resident', 'broken-promise', 'water-pump-runaround', 'shop-floor-outburst', 'phone-lost-warranty',
   'airport-bus-refund',
+  'broadband-cancel-escape',
 ] as const;
 
 /** The raw JSON document of a shipped scenario (a fresh copy each call, safe to mutate). */
