@@ -12,6 +12,7 @@ import { golden as shopFloorOutburst } from '../src/domain/scenario/golden/shop-
 import { golden as waterPumpRunaround } from '../src/domain/scenario/golden/water-pump-runaround.golden.ts';
 import { golden as airportBusRefund } from '../src/domain/scenario/golden/airport-bus-refund.golden.ts';
 import { golden as broadbandCancelEscape } from '../src/domain/scenario/golden/broadband-cancel-escape.golden.ts';
+import { golden as lobbySuggestion } from '../src/domain/scenario/golden/lobby-suggestion.golden.ts';
 import { runDrill } from '../src/domain/drill/run-drill.ts';
 import { shipped } from '../src/domain/scenario/test-support/shipped.ts';
 import { scoreDrill } from '../src/domain/scoring/score-drill.ts';
@@ -24,6 +25,7 @@ const sets = [
   angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
   airportBusRefund,
   broadbandCancelEscape,
+  lobbySuggestion,
 ].filter((s: GoldenSet) => wanted.length === 0 || wanted.includes(s.scenario));
 
 for (const set of sets) {

@@ -26,6 +26,7 @@ describe('scenario catalog', () => {
       'phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround',
       'airport-bus-refund',
       'broadband-cancel-escape',
+      'lobby-suggestion',
     ]);
     expect(scenarioSummaries().every((s) => s.source === 'shipped')).toBe(true);
   });

@@ -39,6 +39,7 @@ const ORDER = [
   'phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround',
   'airport-bus-refund',
   'broadband-cancel-escape',
+  'lobby-suggestion',
 ];
 
 interface SummaryFields {

@@ -16,12 +16,14 @@ import { golden as shopFloorOutburst } from './shop-floor-outburst.golden.ts';
 import { golden as waterPumpRunaround } from './water-pump-runaround.golden.ts';
 import { golden as airportBusRefund } from './airport-bus-refund.golden.ts';
 import { golden as broadbandCancelEscape } from './broadband-cancel-escape.golden.ts';
+import { golden as lobbySuggestion } from './lobby-suggestion.golden.ts';
 
 const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const SETS: GoldenSet[] = [
   angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
   airportBusRefund,
   broadbandCancelEscape,
+  lobbySuggestion,
 ];
 const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
 

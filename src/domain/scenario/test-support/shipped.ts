@@ -11,6 +11,7 @@ export const SHIPPED_IDS = [
   'angry-resident', 'broken-promise', 'water-pump-runaround', 'shop-floor-outburst', 'phone-lost-warranty',
   'airport-bus-refund',
   'broadband-cancel-escape',
+  'lobby-suggestion',
 ] as const;
 
 /** The raw JSON document of a shipped scenario (a fresh copy each call, safe to mutate). */
