@@ -13,6 +13,9 @@ import { golden as waterPumpRunaround } from '../src/domain/scenario/golden/wate
 import { golden as stairwellPram } from '../src/domain/scenario/golden/stairwell-pram.golden.ts';
 import { golden as restaurantPublicReview } from '../src/domain/scenario/golden/restaurant-public-review.golden.ts';
 import { golden as clinicReceptionWait } from '../src/domain/scenario/golden/clinic-reception-wait.golden.ts';
+import { golden as airportBusRefund } from '../src/domain/scenario/golden/airport-bus-refund.golden.ts';
+import { golden as broadbandCancelEscape } from '../src/domain/scenario/golden/broadband-cancel-escape.golden.ts';
+import { golden as lobbySuggestion } from '../src/domain/scenario/golden/lobby-suggestion.golden.ts';
 import { runDrill } from '../src/domain/drill/run-drill.ts';
 import { shipped } from '../src/domain/scenario/test-support/shipped.ts';
 import { scoreDrill } from '../src/domain/scoring/score-drill.ts';
@@ -26,6 +29,9 @@ const sets = [
   stairwellPram,
   restaurantPublicReview,
   clinicReceptionWait,
+  airportBusRefund,
+  broadbandCancelEscape,
+  lobbySuggestion,
 ].filter((s: GoldenSet) => wanted.length === 0 || wanted.includes(s.scenario));
 
 for (const set of sets) {

@@ -17,6 +17,9 @@ import { golden as waterPumpRunaround } from './water-pump-runaround.golden.ts';
 import { golden as stairwellPram } from './stairwell-pram.golden.ts';
 import { golden as restaurantPublicReview } from './restaurant-public-review.golden.ts';
 import { golden as clinicReceptionWait } from './clinic-reception-wait.golden.ts';
+import { golden as airportBusRefund } from './airport-bus-refund.golden.ts';
+import { golden as broadbandCancelEscape } from './broadband-cancel-escape.golden.ts';
+import { golden as lobbySuggestion } from './lobby-suggestion.golden.ts';
 
 const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const SETS: GoldenSet[] = [
@@ -24,6 +27,9 @@ const SETS: GoldenSet[] = [
   stairwellPram,
   restaurantPublicReview,
   clinicReceptionWait,
+  airportBusRefund,
+  broadbandCancelEscape,
+  lobbySuggestion,
 ];
 const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
 

@@ -12,6 +12,9 @@ export const SHIPPED_IDS = [
   'stairwell-pram',
   'restaurant-public-review',
   'clinic-reception-wait',
+  'airport-bus-refund',
+  'broadband-cancel-escape',
+  'lobby-suggestion',
 ] as const;
 
 /** The raw JSON document of a shipped scenario (a fresh copy each call, safe to mutate). */
