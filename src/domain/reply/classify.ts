@@ -82,9 +82,10 @@ export function createClassifier(extension?: LexiconExtension): Classifier {
 
 /**
  * In a sarcastic sentence (滿意未?, "happy now?", 行行行你說的都對) the apology, thanks, agreement and
- * questions are mockery: they are not credited, and "it's all our fault" is not taking on liability.
+ * questions are mockery: they are not credited, "it's all our fault" is not taking on liability, and "I'll
+ * make sure it never rains on your delivery day again" is not a promise.
  */
-const MOCKED = new Set<MoveId>(['apologize', 'thank', 'empathize', 'acknowledge', 'paraphrase', 'ask_open', 'ask_closed', 'ask_preference', 'premature_liability', 'propose_solution']);
+const MOCKED = new Set<MoveId>(['apologize', 'thank', 'empathize', 'acknowledge', 'paraphrase', 'ask_open', 'ask_closed', 'ask_preference', 'premature_liability', 'propose_solution', 'overpromise', 'take_ownership']);
 function withoutMockery(ctx: ReplyContext, evidence: Evidence[]): Evidence[] {
   const sarcasm = ctx.cue('sarcasm');
   if (sarcasm.length === 0) return evidence;
