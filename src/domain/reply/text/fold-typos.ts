@@ -77,6 +77,8 @@ const ENGLISH: Rewrite[] = [
   [/\b(?<=not |is |was )are (?=(?:fault|mistake|problem|responsibility|end)\b)/g, 'our ', 'are '],
   // "must of", "should of": have heard as of.
   [/\b(must|should|could|would|might|may) of\b/g, '$1 have', ' of'],
+  // "i have arrange a replacement": the participle without its -ed after have/has/had.
+  [/\b(?<=(?:i|we|he|she|they|it) (?:have|has|had) (?:already )?)(arrange|organise|organize|process|schedule|issue|refund|book|cancel|confirm|request|submit|order)\b/g, (m) => `${m[1] ?? ''}${/e$/.test(m[1] ?? '') ? 'd' : /submit$/.test(m[1] ?? '') ? 'ted' : 'ed'}`, 'ha'],
   // "a know issue": known.
   [/\b(?<=a |well[- ]|already )know (?=(?:issue|problem|fault|bug|error)\b)/g, 'known ', 'know '],
 ];
