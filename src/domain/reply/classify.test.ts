@@ -83,6 +83,8 @@ describe('sarcasm', () => {
     ['好啦好啦,全部都係我哋錯啦,滿意未?', 'premature_liability'],
     ['行行行,你说的都对', 'paraphrase'],
     ["fine, it's all our fault, happy now?", 'premature_liability'],
+    ["Fine, it's all our fault. Happy now?", 'premature_liability'],
+    ['好啦,全部都係我哋錯。滿意未?', 'premature_liability'],
     ["Oh I'm so sorry our free parking isn't up to your standards", 'apologize'],
     ['哎呀真对不起,让您这种贵宾等了五分钟呢。', 'apologize'],
     ['對唔住囉,我哋間餐廳配唔起你吖嘛。', 'apologize'],

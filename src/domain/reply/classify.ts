@@ -89,7 +89,17 @@ const MOCKED = new Set<MoveId>(['apologize', 'thank', 'empathize', 'acknowledge'
 function withoutMockery(ctx: ReplyContext, evidence: Evidence[]): Evidence[] {
   const sarcasm = ctx.cue('sarcasm');
   if (sarcasm.length === 0) return evidence;
-  const mocked = ctx.sentences.filter((s) => sarcasm.some((c) => c.start >= s.start && c.start < s.end)).map((s) => ctx.original(s));
+  const mockedAt = new Set<number>();
+  ctx.sentences.forEach((s, i) => {
+    const tags = sarcasm.filter((c) => c.start >= s.start && c.start < s.end);
+    if (tags.length === 0) return;
+    mockedAt.add(i);
+    // A taunt standing alone ("Fine, it's all our fault. Happy now?", "全部係我哋錯。滿意未?") mocks the
+    // sentence before it: little but the taunt is left in its own sentence.
+    const rest = ctx.text.slice(s.start, s.end).length - tags.reduce((n, c) => n + (Math.min(c.end, s.end) - c.start), 0);
+    if (i > 0 && rest <= 4) mockedAt.add(i - 1);
+  });
+  const mocked = ctx.sentences.filter((_s, i) => mockedAt.has(i)).map((s) => ctx.original(s));
   return evidence.filter((e) => !(MOCKED.has(e.move) && mocked.some((s) => e.start >= s.start && e.start < s.end)));
 }
 
