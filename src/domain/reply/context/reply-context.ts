@@ -118,11 +118,15 @@ export class ReplyContext {
    * "sales told you to call engineering" — restates the customer's story; it is not the trainee's act.
    */
   isReported(span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {
-    if (this.cueBefore('reported', span, scope)) return true;
+    const area = scope === 'sentence' ? this.sentenceOf(span) : this.clauseOf(span);
+    // In a run-on typed without punctuation, the trainee taking the floor again (…對嗎真係好抱歉,
+    // "…let me take this over") ends the retelling that an earlier cue opened.
+    const restarts = this.cue('restart').filter((r) => r.start >= area.start && r.start <= span.start);
+    const open = (c: Span) => !restarts.some((r) => r.start >= c.end);
+    if (this.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && open(c))) return true;
     // A sentence the trainee opened as a paraphrase (所以您…, 也就是說, "So the guard told you…")
     // restates the customer's story, so what follows in it is quoted too.
-    const area = scope === 'sentence' ? this.sentenceOf(span) : this.clauseOf(span);
-    return this.find('paraphrase').some((p) => p.start >= area.start && p.start < span.start);
+    return this.find('paraphrase').some((p) => p.start >= area.start && p.start < span.start && open(p));
   }
 
   /**
