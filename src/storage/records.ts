@@ -1,4 +1,4 @@
-import type { Difficulty } from '../domain/scenario/playable.ts';
+import type { Difficulty } from '../domain/scenario/difficulty.ts';
 
 /**
  * Persisted record shapes. Every record carries `schemaVersion`; loaders repair what they can and refuse

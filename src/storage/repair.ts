@@ -1,4 +1,4 @@
-import { difficultyOf } from '../domain/scenario/playable.ts';
+import { difficultyOf } from '../domain/scenario/difficulty.ts';
 import { DRILL_MODES, RECORD_VERSION, type AttemptRecord, type StoredReply } from './records.ts';
 
 /** Thrown when a stored record cannot be repaired; the message says why. */

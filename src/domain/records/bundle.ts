@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIFFICULTIES } from '../scenario/scenario.schema.ts';
+import { DIFFICULTIES } from '../scenario/difficulty.ts';
 import { DIMENSIONS } from './attempt.types.ts';
 import type { TrainerOverride } from './override.types.ts';
 

@@ -15,14 +15,11 @@
 // Variation (item 4): the seed picks the customer's name (persona.name or one of persona.variants), one
 // value per `vars` entry (texts say them as "{var}"), and whether each `optional` objection comes; line
 // variants are picked per turn from the same seed (lines.ts).
+import { DEFAULT_DIFFICULTY, DIFFICULTIES, difficultyOf, type Difficulty } from './difficulty.ts';
 import { mulberry32 } from './prng.ts';
-import { DIFFICULTIES } from './scenario.schema.ts';
 import type { LocalizedText, Scenario } from './scenario.types.ts';
 
-export { DIFFICULTIES };
-/** How hard one play is. */
-export type Difficulty = (typeof DIFFICULTIES)[number];
-export const DEFAULT_DIFFICULTY: Difficulty = 'standard';
+export { DEFAULT_DIFFICULTY, DIFFICULTIES, difficultyOf, type Difficulty };
 
 /** What makes one play of a scenario: its difficulty and its seed. */
 export interface PlaySettings {
@@ -30,10 +27,6 @@ export interface PlaySettings {
   seed: number;
 }
 
-/** Reads a stored or typed difficulty; anything else is standard (attempts from before difficulty existed). */
-export function difficultyOf(value: unknown): Difficulty {
-  return DIFFICULTIES.includes(value as Difficulty) ? (value as Difficulty) : DEFAULT_DIFFICULTY;
-}
 
 /** Patience of a personality when the scenario sets none (hostility-rules.ts PERSONA_WEIGHTS agrees). */
 const DEFAULT_PATIENCE: Record<Scenario['persona']['personality'], number> = { eagle: 3, owl: 3, peacock: 3, dove: 4 };

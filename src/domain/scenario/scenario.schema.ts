@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LexiconEntrySchema } from '../reply/lexicon/lexicon-entry.ts';
 import { MOVE_IDS, type MoveId } from '../reply/moves.ts';
+import { DIFFICULTIES } from './difficulty.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 /** The version this code reads natively; older files are migrated on load (migrate-scenario.ts). */
@@ -225,7 +226,7 @@ export const ConversationStateSchema = z
   })
   .strict();
 
-export const DIFFICULTIES = ['easy', 'standard', 'hard'] as const;
+export { DIFFICULTIES };
 
 const varName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'variable names are a lowercase letter, then letters and digits');
 

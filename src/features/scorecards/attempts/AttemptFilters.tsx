@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttemptFilter } from '../../../domain/records/filter-rows.ts';
 import { EMPTY_FILTER } from '../../../domain/records/filter-rows.ts';
-import { DIFFICULTIES } from '../../../domain/scenario/playable.ts';
+import { DIFFICULTIES } from '../../../domain/scenario/difficulty.ts';
 import { TraineeSelect } from '../TraineeSelect.tsx';
 
 interface Props {
