@@ -15,9 +15,23 @@ import type { GoldenExpectation, GoldenReplies, GoldenSet } from './golden.types
 import { golden as phoneLostWarranty } from './phone-lost-warranty.golden.ts';
 import { golden as shopFloorOutburst } from './shop-floor-outburst.golden.ts';
 import { golden as waterPumpRunaround } from './water-pump-runaround.golden.ts';
+import { golden as stairwellPram } from './stairwell-pram.golden.ts';
+import { golden as restaurantPublicReview } from './restaurant-public-review.golden.ts';
+import { golden as clinicReceptionWait } from './clinic-reception-wait.golden.ts';
+import { golden as airportBusRefund } from './airport-bus-refund.golden.ts';
+import { golden as broadbandCancelEscape } from './broadband-cancel-escape.golden.ts';
+import { golden as lobbySuggestion } from './lobby-suggestion.golden.ts';
 
 const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const SETS: GoldenSet[] = [angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty];
+const SETS: GoldenSet[] = [
+  angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
+  stairwellPram,
+  restaurantPublicReview,
+  clinicReceptionWait,
+  airportBusRefund,
+  broadbandCancelEscape,
+  lobbySuggestion,
+];
 const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 /**

@@ -7,7 +7,15 @@ import type { Scenario, SimState } from '../scenario.types.ts';
 import { initialSimState, simulateTurn } from '../../customer/simulate-turn.ts';
 import { analysisOf, readingOf } from './keyword-classifier.ts';
 
-export const SHIPPED_IDS = ['angry-resident', 'broken-promise', 'water-pump-runaround', 'shop-floor-outburst', 'phone-lost-warranty'] as const;
+export const SHIPPED_IDS = [
+  'angry-resident', 'broken-promise', 'water-pump-runaround', 'shop-floor-outburst', 'phone-lost-warranty',
+  'stairwell-pram',
+  'restaurant-public-review',
+  'clinic-reception-wait',
+  'airport-bus-refund',
+  'broadband-cancel-escape',
+  'lobby-suggestion',
+] as const;
 
 /** The raw JSON document of a shipped scenario (a fresh copy each call, safe to mutate). */
 export function shippedDoc(id: string): Record<string, unknown> {
