@@ -40,7 +40,7 @@ for (const set of sets) {
     for (const locale of ['zh-Hant', 'zh-Hans', 'en'] as Locale[]) {
       const replies = locale === 'zh-Hans' ? set.replies[kind]['zh-Hant'].map(toHans) : set.replies[kind][locale];
       const run = runDrill(scenario, replies, { read: createReader(scenario), locale });
-      const card = scoreDrill(scenario, { ...run, locale });
+      const card = scoreDrill(run.played, { ...run, locale });
       console.log([set.scenario, kind, locale, run.outcome, `turns=${run.sim.turn}`, `score=${card.score}`, `emotionFirst=${card.dimensions.emotionFirst}`, `curve=${card.hostility.join(',')}`].join('\t'));
       if (verbose) for (const t of card.turns) console.log(`\t${t.acts.join(',')}\t${t.hostility}\t${t.customer}`);
     }

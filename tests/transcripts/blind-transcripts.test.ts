@@ -9,6 +9,7 @@ import { createReader } from '../../src/domain/reading/read-reply.ts';
 import { shipped } from '../../src/domain/scenario/test-support/shipped.ts';
 import { scoreDrill } from '../../src/domain/scoring/score-drill.ts';
 import type { Locale } from '../../src/domain/reply/reply.types.ts';
+import { DIFFICULTIES, type Difficulty } from '../../src/domain/scenario/playable.ts';
 
 interface Transcript {
   id: string;
@@ -23,10 +24,10 @@ const transcripts: Transcript[] = readFileSync(new URL('./blind-t1.jsonl', impor
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Transcript);
 
-const play = (t: Transcript) => {
+const play = (t: Transcript, difficulty: Difficulty = 'standard') => {
   const scenario = shipped(t.scenario);
-  const run = runDrill(scenario, t.replies, { read: createReader(scenario), locale: t.locale });
-  return { run, card: scoreDrill(scenario, { ...run, locale: t.locale }) };
+  const run = runDrill(scenario, t.replies, { read: createReader(scenario), locale: t.locale, difficulty });
+  return { run, card: scoreDrill(run.played, { ...run, locale: t.locale }) };
 };
 
 describe('blind transcripts (tests/transcripts/blind-t1.jsonl)', () => {
@@ -37,8 +38,9 @@ describe('blind transcripts (tests/transcripts/blind-t1.jsonl)', () => {
     expect(Math.min(...kinds.values())).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(transcripts.map((t) => [t.id, t.kind, t] as const))('%s (%s)', (_id, kind, t) => {
-    const { run, card } = play(t);
+  // Every kind behaves the same way at every difficulty (issue 15: realism targets at easy, standard, hard).
+  it.each(transcripts.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (_id, kind, difficulty, t) => {
+    const { run, card } = play(t, difficulty);
     const summary = `${run.outcome} ${card.score} curve=${card.hostility.join(',')}`;
     if (kind === 'good') {
       // Good handling resolves and passes comfortably (issue 11: resolves, ≥ 75).

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIFFICULTIES } from '../scenario/difficulty.ts';
 import { DIMENSIONS } from './attempt.types.ts';
 import type { TrainerOverride } from './override.types.ts';
 
@@ -25,6 +26,7 @@ export const bundleAttemptSchema = z.object({
   locale: z.enum(['zh-Hant', 'zh-Hans', 'en']),
   mode: z.enum(['practice', 'exam', 'guided']),
   seed: z.number().int(),
+  difficulty: z.enum(DIFFICULTIES).optional(),
   replies: z.array(replySchema).max(500),
   transcript: z.array(lineSchema).max(1200),
   diagnosis: z.object({ cause: z.string().max(80).optional(), motive: z.string().max(80).optional(), severity: z.string().max(80).optional() }).optional(),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LexiconEntrySchema } from '../reply/lexicon/lexicon-entry.ts';
 import { MOVE_IDS, type MoveId } from '../reply/moves.ts';
+import { DIFFICULTIES } from './difficulty.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 /** The version this code reads natively; older files are migrated on load (migrate-scenario.ts). */
@@ -183,6 +184,10 @@ export const ObjectionSchema = z
     answeredBy: z.array(AnswerSchema).min(1).describe('Any of these answers it (step 5 ask their view, 定 a solution both accept).'),
     answered: z.array(LineSchema).min(1).describe('What the customer says once it is answered.'),
     hostility: z.number().int().min(0).max(30).describe('Hostility added when raised; taken off again when answered.'),
+    optional: z
+      .boolean()
+      .optional()
+      .describe('Seeded variation: on some plays (about half, chosen by the seed) this customer never raises it. A hard drill always brings it.'),
   })
   .strict();
 
@@ -221,6 +226,28 @@ export const ConversationStateSchema = z
   })
   .strict();
 
+export { DIFFICULTIES };
+
+const varName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'variable names are a lowercase letter, then letters and digits');
+
+export const DifficultyOverrideSchema = z
+  .object({
+    startHostility: hostility.optional().describe('Hostility at the first line at this difficulty.'),
+    patience: z.number().int().min(1).max(8).optional().describe('Hollow replies in a row before the customer gives up at this difficulty.'),
+    turns: z.number().int().min(3).max(30).optional().describe('Most replies at this difficulty.'),
+    objections: z.array(stateId).optional().describe('The objections (ids) the customer may raise at this difficulty; the others never come.'),
+    relief: z.number().min(0.5).max(2).optional().describe('Multiplier on how much helpful replies calm the customer at this difficulty.'),
+  })
+  .strict()
+  .describe('Replaces what the engine derives for one difficulty; any field left out keeps the derived value.');
+
+export const PersonaVariantSchema = z
+  .object({
+    name: LocalizedTextSchema.describe('The name this customer goes by on some plays; "{name}" in any text says it.'),
+    aliases: z.array(nonEmpty).optional().describe('Other spellings of this name that count as using it.'),
+  })
+  .strict();
+
 export const ScenarioSchema = z
   .object({
     $schema: z.string().optional().describe('Path or URL of scenario.schema.json, for editor support.'),
@@ -238,8 +265,29 @@ export const ScenarioSchema = z
         personality: z.enum(PERSONALITIES).describe('004_c5ee271a011a6f74.txt: eagle 老鷹, peacock 孔雀, dove 鴿子, owl 貓頭鷹.'),
         motives: z.array(z.enum(MOTIVES)).min(1).describe('Psychological needs (DOMAIN.md §1).'),
         startHostility: hostility.describe('Hostility at the first line, 0–100.'),
+        patience: z
+          .number()
+          .int()
+          .min(1)
+          .max(8)
+          .optional()
+          .describe("Hollow replies in a row before this customer gives up; the personality's default (3, a dove 4) if left out."),
+        relief: z.number().min(0.5).max(2).optional().describe('Multiplier on how much helpful replies calm this customer (1 if left out).'),
+        variants: z
+          .array(PersonaVariantSchema)
+          .optional()
+          .describe('Seeded variation: other names the same customer may go by; each play picks one of name and these. Write "{name}" in text that says it.'),
       })
       .strict(),
+    vars: z
+      .record(varName, z.array(LocalizedTextSchema).min(2))
+      .optional()
+      .describe('Seeded variation: values a text can interpolate as "{var}" (a fact\'s detail: the floor, the time, the order number). Each play picks one value per variable.'),
+    difficulty: z
+      .object(Object.fromEntries(DIFFICULTIES.map((d) => [d, DifficultyOverrideSchema.optional()])) as Record<(typeof DIFFICULTIES)[number], z.ZodOptional<typeof DifficultyOverrideSchema>>)
+      .strict()
+      .optional()
+      .describe('Per-difficulty overrides of what the engine derives (src/domain/scenario/playable.ts): easy is calmer, more patient and raises fewer objections; hard the reverse.'),
     diagnosis: z
       .object({
         causes: z.array(z.enum(COMPLAINT_CAUSES)).min(1).describe('Complaint types by cause (001_85d4d92b2bb82172.txt) accepted as correct.'),

@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scenarioOfDrill } from '../../domain/drill/drill-machine.ts';
+import { difficultyOf, type Difficulty } from '../../domain/scenario/playable.ts';
 import { Notice } from '../../components/Notice.tsx';
 import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
@@ -22,7 +25,7 @@ interface Props {
   storage: DrillStorage;
   language: Language;
   typingDelay: (reply: string) => number;
-  onStart: (mode: DrillMode) => void;
+  onStart: (mode: DrillMode, difficulty: Difficulty) => void;
   onExit: () => void;
   onRetry: () => void;
 }
@@ -35,18 +38,22 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
   const { customer, meta, replies } = snapshot.context;
   const lastTurn = customer.turns.at(-1);
   const lastLine = lastTurn ? renderLines(lastTurn.customer, language) : null;
+  // What the trainee meets is this play's scenario: its difficulty and the seed's name and details.
+  const played = useMemo(() => ({ ...engine, scenario: scenarioOfDrill(engine.scenario, meta) }), [engine, meta]);
 
   if (snapshot.matches('briefing')) {
     return (
       <Briefing
         scenario={engine.scenario}
+        seed={meta.seed}
         locale={language}
         mode={meta.mode}
+        difficulty={difficultyOf(meta.difficulty)}
         onBack={onExit}
-        onStart={(mode) => {
-          onStart(mode);
+        onStart={(mode, difficulty) => {
+          onStart(mode, difficulty);
           // The drill runs in the language chosen when it starts: the customer speaks it and the scorecard shows it.
-          session.start(mode, language);
+          session.start(mode, language, difficulty);
         }}
       />
     );
@@ -58,11 +65,11 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
         <ScorecardView
           attempt={session.attempt}
           scenario={{
-            title: engine.scenario.title,
-            customerName: engine.scenario.persona.name,
-            startHostility: engine.scenario.persona.startHostility,
-            passMark: engine.scenario.passMark,
-            explode: engine.scenario.thresholds.explode,
+            title: played.scenario.title,
+            customerName: played.scenario.persona.name,
+            startHostility: played.scenario.persona.startHostility,
+            passMark: played.scenario.passMark,
+            explode: played.scenario.thresholds.explode,
           }}
           language={language}
           onRetry={onRetry}
@@ -82,7 +89,7 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
           <Notice tone="info" title={t(`drill.ended.${isEndState(customer.state) ? customer.state : 'incomplete'}` as 'drill.ended.incomplete')}>
             {lastLine && (
               <p className="last-line">
-                <span className="speaker">{engine.scenario.persona.name[language]}</span>
+                <span className="speaker">{played.scenario.persona.name[language]}</span>
                 {lastLine}
               </p>
             )}
@@ -90,14 +97,14 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
           <DiagnosisForm busy={false} onSubmit={(d) => session.finish(d)} />
           {/* The whole conversation stays readable, with practice feedback on the reply that ended it too. */}
           <Transcript
-            lines={buildChatLines(engine.scenario.opening, customer.turns, language, null, hintTurns(replies))}
-            customerName={engine.scenario.persona.name[language]}
+            lines={buildChatLines(played.scenario.opening, customer.turns, language, null, hintTurns(replies))}
+            customerName={played.scenario.persona.name[language]}
             showFeedback={meta.mode === 'practice'}
             typing={false}
           />
         </div>
       ) : (
-        <ConversationView engine={engine} session={session} locale={language} />
+        <ConversationView engine={played} session={session} locale={language} />
       )}
     </>
   );

@@ -15,9 +15,10 @@ import { check as sharedTopic } from './checks/shared-topic.ts';
 import { check as unguardedReference } from './checks/unguarded-reference.ts';
 import { check as unknownState } from './checks/unknown-state.ts';
 import { check as unreachableState } from './checks/unreachable-state.ts';
+import { check as variation } from './checks/variation.ts';
 
 /** Semantic checks, run once the schema passes. */
-export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, sharedTopic, modelAnswerHarmful, unguardedReference];
+export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, sharedTopic, modelAnswerHarmful, unguardedReference, variation];
 
 /** Largest scenario file accepted (bytes). */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;

@@ -6,6 +6,7 @@ import type { DrillMode } from '../../../domain/drill/drill.types.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { Diagnosis } from '../../../domain/scoring/scorecard.types.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
+import type { Difficulty } from '../../../domain/scenario/playable.ts';
 import type { DrillEngine } from './drill-engine.ts';
 import { buildAttempt, type DrillAttempt } from './finish-attempt.ts';
 import { toProgressRecord } from './progress-record.ts';
@@ -32,7 +33,7 @@ export interface DrillSession {
   /** The reply being written (kept with the drill, so a reload keeps it). */
   draft: string;
   setDraft: (text: string) => void;
-  start: (mode: DrillMode, locale: Locale) => void;
+  start: (mode: DrillMode, locale: Locale, difficulty?: Difficulty) => void;
   send: (text: string, choice?: string) => void;
   showHint: () => void;
   endEarly: () => void;
@@ -70,7 +71,10 @@ export function useDrillSession({ engine, storage, initial, typingDelay }: Drill
     if (attempt) storage.saveAttempt(attempt).catch(() => setSaveFailed(true));
   }, [attempt, storage]);
 
-  const start = useCallback((mode: DrillMode, locale: Locale) => actor.send({ type: 'drill.start', mode, locale, at: new Date().toISOString() }), [actor]);
+  const start = useCallback(
+    (mode: DrillMode, locale: Locale, difficulty?: Difficulty) => actor.send({ type: 'drill.start', mode, locale, at: new Date().toISOString(), ...(difficulty ? { difficulty } : {}) }),
+    [actor],
+  );
   const send = useCallback(
     (text: string, choice?: string) => {
       const now = actor.getSnapshot();
