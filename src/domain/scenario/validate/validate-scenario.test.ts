@@ -20,4 +20,19 @@ describe('validateScenario', () => {
     expect(validateScenarioText('{ "id": ')[0]?.check).toBe('json');
     expect(validateScenarioText(' '.repeat(MAX_SCENARIO_BYTES + 1))[0]?.check).toBe('file-size');
   });
+  it('names the entry and JSON path of a catastrophic or invalid scenario pattern, and still runs the other checks (pattern)', () => {
+    const doc = broken((d) => {
+      d.lexicon.entries[0].pattern = '(a+)+b';
+      d.lexicon.entries[3].pattern = 'a)(b';
+      d.states = { ...d.states, orphan: d.states[d.initial] };
+    });
+    const issues = validateScenario(doc);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ check: 'pattern', path: '$.lexicon.entries[0].pattern', message: expect.stringMatching(/^scenario\/propose_solution\/zh\/01: pattern "\(a\+\)\+b" repeats/) }),
+        expect.objectContaining({ check: 'pattern', path: '$.lexicon.entries[3].pattern', message: expect.stringContaining('invalid pattern "a)(b"') }),
+        expect.objectContaining({ check: 'unreachable-state' }),
+      ]),
+    );
+  });
 });

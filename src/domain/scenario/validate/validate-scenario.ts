@@ -1,6 +1,7 @@
 // The scenario validator: schema first, then every semantic check. Pure: the CLI reads files, the studio
 // passes editor text; both get the same issues.
 import { createClassifier } from '../../reply/classify.ts';
+import { patternProblem } from '../../reply/lexicon/pattern-check.ts';
 import { safeParseScenario, type ScenarioIssue } from '../parse-scenario.ts';
 import type { ScenarioCheck, ValidateOptions } from './check.types.ts';
 
@@ -32,8 +33,18 @@ export function validateScenario(doc: unknown, options: ValidateOptions = {}): S
     const covered = new Set(localeIssues.map((i) => i.path));
     return [...localeIssues, ...parsed.issues.filter((i) => !covered.has(i.path))];
   }
-  const classify = (options.classifierFor ?? createClassifier)(parsed.scenario.lexicon);
-  return [...localeIssues, ...CHECKS.flatMap((c) => c.run({ scenario: parsed.scenario, classify }))];
+  // A pattern that is invalid or could backtrack catastrophically is reported by its entry and left out
+  // of the classifier the other checks use, so they still run.
+  const entries = parsed.scenario.lexicon?.entries ?? [];
+  const patternIssues: ScenarioIssue[] = [];
+  const usable = entries.filter((entry, i) => {
+    const problem = patternProblem(entry.pattern, entry.lang);
+    if (problem) patternIssues.push({ check: 'pattern', path: `$.lexicon.entries[${i}].pattern`, message: `${entry.id}: ${problem}` });
+    return problem === null;
+  });
+  const lexicon = parsed.scenario.lexicon && { ...parsed.scenario.lexicon, entries: usable };
+  const classify = (options.classifierFor ?? createClassifier)(lexicon);
+  return [...localeIssues, ...patternIssues, ...CHECKS.flatMap((c) => c.run({ scenario: parsed.scenario, classify }))];
 }
 
 /** Validates scenario file text: size limit and JSON syntax, then validateScenario. */
