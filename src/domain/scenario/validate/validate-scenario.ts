@@ -1,5 +1,6 @@
 // The scenario validator: schema first, then every semantic check. Pure: the CLI reads files, the studio
 // passes editor text; both get the same issues.
+import { readJson } from '../../json/read-json.ts';
 import { createClassifier } from '../../reply/classify.ts';
 import { patternProblem } from '../../reply/lexicon/pattern-check.ts';
 import { safeParseScenario, type ScenarioIssue } from '../parse-scenario.ts';
@@ -53,11 +54,7 @@ export function validateScenarioText(text: string, options: ValidateOptions = {}
   if (bytes > MAX_SCENARIO_BYTES) {
     return [{ check: 'file-size', path: '$', message: `file is ${bytes} bytes; scenarios are limited to 1 MB` }];
   }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    return [{ check: 'json', path: '$', message: `not valid JSON: ${(error as Error).message}` }];
-  }
-  return validateScenario(doc, options);
+  const read = readJson(text);
+  if (!read.ok) return [{ check: 'json', path: read.path, message: read.message }];
+  return validateScenario(read.value, options);
 }
