@@ -1,7 +1,7 @@
 // The scenario validator: schema first, then every semantic check. Pure: the CLI reads files, the studio
 // passes editor text; both get the same issues.
 import { readJson } from '../../json/read-json.ts';
-import { createClassifier } from '../../reply/classify.ts';
+import { createClassifier, type Classifier, type LexiconExtension } from '../../reply/classify.ts';
 import { patternProblem } from '../../reply/lexicon/pattern-check.ts';
 import { safeParseScenario, type ScenarioIssue } from '../parse-scenario.ts';
 import type { ScenarioCheck, ValidateOptions } from './check.types.ts';
@@ -25,6 +25,34 @@ export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unre
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
 
 
+// The studio validates on every edit, mostly with the same lexicon and the same model answers: a
+// classifier per distinct lexicon remembers its readings, so only changed text is read again.
+const MAX_CLASSIFIERS = 4;
+const MAX_REMEMBERED = 20_000;
+const classifiers = new Map<string, Classifier>();
+
+function rememberingClassifier(lexicon: LexiconExtension | undefined): Classifier {
+  const key = JSON.stringify(lexicon?.entries ?? []);
+  let classifier = classifiers.get(key);
+  if (!classifier) {
+    const classify = createClassifier(lexicon);
+    const seen = new Map<string, ReturnType<Classifier>>();
+    classifier = (text, options) => {
+      const k = `${options?.locale ?? ''}|${text}`;
+      let analysis = seen.get(k);
+      if (!analysis) {
+        analysis = classify(text, options);
+        if (seen.size >= MAX_REMEMBERED) seen.clear();
+        seen.set(k, analysis);
+      }
+      return analysis;
+    };
+    if (classifiers.size >= MAX_CLASSIFIERS) classifiers.delete(classifiers.keys().next().value as string);
+    classifiers.set(key, classifier);
+  }
+  return classifier;
+}
+
 /** Validates a parsed JSON document; returns every issue found (empty = valid). */
 export function validateScenario(doc: unknown, options: ValidateOptions = {}): ScenarioIssue[] {
   const localeIssues = checkMissingLocale(doc);
@@ -44,7 +72,7 @@ export function validateScenario(doc: unknown, options: ValidateOptions = {}): S
     return problem === null;
   });
   const lexicon = parsed.scenario.lexicon && { ...parsed.scenario.lexicon, entries: usable };
-  const classify = (options.classifierFor ?? createClassifier)(lexicon);
+  const classify = (options.classifierFor ?? rememberingClassifier)(lexicon);
   return [...localeIssues, ...patternIssues, ...CHECKS.flatMap((c) => c.run({ scenario: parsed.scenario, classify }))];
 }
 
