@@ -10,6 +10,9 @@ import type { GoldenSet } from '../src/domain/scenario/golden/golden.types.ts';
 import { golden as phoneLostWarranty } from '../src/domain/scenario/golden/phone-lost-warranty.golden.ts';
 import { golden as shopFloorOutburst } from '../src/domain/scenario/golden/shop-floor-outburst.golden.ts';
 import { golden as waterPumpRunaround } from '../src/domain/scenario/golden/water-pump-runaround.golden.ts';
+import { golden as stairwellPram } from '../src/domain/scenario/golden/stairwell-pram.golden.ts';
+import { golden as restaurantPublicReview } from '../src/domain/scenario/golden/restaurant-public-review.golden.ts';
+import { golden as clinicReceptionWait } from '../src/domain/scenario/golden/clinic-reception-wait.golden.ts';
 import { runDrill } from '../src/domain/drill/run-drill.ts';
 import { shipped } from '../src/domain/scenario/test-support/shipped.ts';
 import { scoreDrill } from '../src/domain/scoring/score-drill.ts';
@@ -18,7 +21,12 @@ const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const wanted = args.filter((a) => !a.startsWith('--'));
-const sets = [angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty].filter((s: GoldenSet) => wanted.length === 0 || wanted.includes(s.scenario));
+const sets = [
+  angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
+  stairwellPram,
+  restaurantPublicReview,
+  clinicReceptionWait,
+].filter((s: GoldenSet) => wanted.length === 0 || wanted.includes(s.scenario));
 
 for (const set of sets) {
   const scenario = shipped(set.scenario);

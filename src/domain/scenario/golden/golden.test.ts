@@ -14,9 +14,17 @@ import type { GoldenExpectation, GoldenReplies, GoldenSet } from './golden.types
 import { golden as phoneLostWarranty } from './phone-lost-warranty.golden.ts';
 import { golden as shopFloorOutburst } from './shop-floor-outburst.golden.ts';
 import { golden as waterPumpRunaround } from './water-pump-runaround.golden.ts';
+import { golden as stairwellPram } from './stairwell-pram.golden.ts';
+import { golden as restaurantPublicReview } from './restaurant-public-review.golden.ts';
+import { golden as clinicReceptionWait } from './clinic-reception-wait.golden.ts';
 
 const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const SETS: GoldenSet[] = [angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty];
+const SETS: GoldenSet[] = [
+  angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
+  stairwellPram,
+  restaurantPublicReview,
+  clinicReceptionWait,
+];
 const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 /**
