@@ -4,6 +4,7 @@ import { initialSimState, simulateTurn } from '../../domain/customer/simulate-tu
 import { createReader } from '../../domain/reading/read-reply.ts';
 import type { Reading } from '../../domain/reading/reading.types.ts';
 import { classifyReply, createClassifier } from '../../domain/reply/classify.ts';
+import { setSearchMode, type SearchMode } from '../../domain/reply/lexicon/lex-pattern.ts';
 import type { Scenario } from '../../domain/scenario/scenario.types.ts';
 import { loadScenario } from '../load-scenario.ts';
 import type { CliCommand } from '../command.types.ts';
@@ -106,6 +107,33 @@ export const command: CliCommand = {
       const avgLen = Math.round(texts.reduce((n, t) => n + t.length, 0) / texts.length);
       const { median, p90 } = measure(texts, iterations);
       io.stdout(`classify ${size.padEnd(8)} (~${String(avgLen).padStart(3)} chars): ${median.toFixed(4)} ms/reply (median of ${BATCHES} batches; p90 ${p90.toFixed(4)})\n`);
+    }
+    // The gates (lexicon/gate.ts, gate-index.ts) against one alternation per list, in this same run,
+    // interleaved so both see the same machine: the gate machinery stays only while it pays for itself.
+    const rows: Record<SearchMode, number[]> = { gated: [], union: [] };
+    const all = [...SAMPLES.short, ...SAMPLES.typical];
+    for (let round = 0; round < 3; round++) {
+      for (const mode of ['union', 'gated'] as const) {
+        setSearchMode(mode);
+        rows[mode].push(measure(all, Math.round(iterations / 3)).median);
+      }
+    }
+    setSearchMode('gated');
+    const best = (mode: SearchMode) => Math.min(...rows[mode]);
+    io.stdout(`search: gated ${best('gated').toFixed(4)} ms/reply, one alternation per list ${best('union').toFixed(4)} ms/reply (short and typical replies, best of 3 interleaved rounds)\n`);
+    const long = SAMPLES.long;
+    setSearchMode('union');
+    const unionLong = measure(long, Math.round(iterations / 3)).median;
+    setSearchMode('gated');
+    const gatedLong = measure(long, Math.round(iterations / 3)).median;
+    io.stdout(`search, long replies: gated ${gatedLong.toFixed(4)} ms/reply, one alternation per list ${unionLong.toFixed(4)} ms/reply\n`);
+    // Reading is linear in the reply's length: cost per character at 500, 1,000 and 2,000 characters.
+    const cjk = SAMPLES.typical[0] as string;
+    for (const n of [500, 1000, 2000]) {
+      // Three different texts, so no reply is read twice in a row.
+      const texts = ['陳先生,', '李女士,', '張小姐,'].map((name) => (name + cjk.repeat(Math.ceil(n / cjk.length))).slice(0, n));
+      const { median } = measure(texts, 60);
+      io.stdout(`classify ${n} chars: ${median.toFixed(3)} ms (${((median / n) * 1000).toFixed(2)} µs per character)\n`);
     }
     const turns = await measureTurns(iterations);
     io.stdout(`drill turn, reading excluded (${turns.scenarios} scenarios): ${turns.median.toFixed(4)} ms/turn (median of ${BATCHES} batches; p90 ${turns.p90.toFixed(4)}; target < 2 ms)\n`);

@@ -1,5 +1,6 @@
 // `npx defuse drill <scenario id | file> [--locale L] [--seed N] [--difficulty D]`: plays trainee replies read as JSON lines
 // from stdin ({"text": "..."}, optionally a last {"diagnosis": {...}}) and prints one scorecard JSON.
+import { MAX_REPLY_LENGTH } from '../../domain/limits.ts';
 import { runDrill } from '../../domain/drill/run-drill.ts';
 import { createReader } from '../../domain/reading/read-reply.ts';
 import type { Locale } from '../../domain/reply/reply.types.ts';
@@ -74,7 +75,10 @@ export function parseDrillInput(text: string): { replies: string[]; diagnosis: D
       throw new InputError(`line ${line}: not valid JSON`);
     }
     const obj = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-    if (typeof obj.text === 'string') replies.push(obj.text);
+    if (typeof obj.text === 'string') {
+      if (obj.text.length > MAX_REPLY_LENGTH) throw new InputError(`line ${line}: "text" is ${obj.text.length} characters; a reply is at most ${MAX_REPLY_LENGTH}`);
+      replies.push(obj.text);
+    }
     else if ('diagnosis' in obj) diagnosis = parseDiagnosis(obj.diagnosis, line);
     else throw new InputError(`line ${line}: expected {"text": "..."} or {"diagnosis": {...}}`);
   });

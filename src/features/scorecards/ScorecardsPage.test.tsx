@@ -165,7 +165,7 @@ describe('export and import', () => {
     await user.upload(input, file(JSON.stringify(bad)));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The bundle contains an invalid attempt.');
-    expect(alert).toHaveTextContent('attempts[2].passed');
+    expect(alert).toHaveTextContent('attempt "ok-2" (attempts[2]): passed');
     expect(alert).toHaveTextContent('Nothing from this file was saved.');
     expect((await storage.listAllAttempts()).attempts).toEqual([]);
     const huge = file('{}');

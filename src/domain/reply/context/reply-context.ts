@@ -2,7 +2,7 @@
 import type { MoveId } from '../moves.ts';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
 import { stampCurrent, stampKeys } from '../lexicon/gate-index.ts';
-import { searchPattern, type GroupSpan, type LexPattern } from '../lexicon/lex-pattern.ts';
+import { currentSearchMode, searchPattern, type GroupSpan, type LexPattern } from '../lexicon/lex-pattern.ts';
 import type { CueId, Language } from '../lexicon/lexicon.types.ts';
 import type { FoldedText } from '../text/normalize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -83,7 +83,7 @@ export class ReplyContext {
 
   /** Matches of one compiled pattern (only its alternatives whose gate the reply passes are searched). */
   scan(pattern: LexPattern | null | undefined): GroupSpan[] {
-    if (!stampCurrent(this.stamp)) this.stamp = stampKeys(this.text, this.lexicons.map((l) => l.language));
+    if (currentSearchMode() === 'gated' && !stampCurrent(this.stamp)) this.stamp = stampKeys(this.text, this.lexicons.map((l) => l.language));
     return pattern ? searchPattern(pattern, this.text) : [];
   }
 
