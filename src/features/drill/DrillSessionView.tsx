@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import type { Language } from '../../i18n/languages.ts';
@@ -34,7 +35,14 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
   const { snapshot } = session;
   const { customer, meta, replies } = snapshot.context;
   const lastTurn = customer.turns.at(-1);
-  const lastLine = lastTurn ? renderLines(lastTurn.customer, language) : null;
+  // The customer speaks the drill's language, fixed when it started (the UI's may change since).
+  const lastLine = lastTurn ? renderLines(lastTurn.customer, meta.locale) : null;
+  const phase = snapshot.matches('briefing') ? 'briefing' : snapshot.matches('diagnosis') ? 'diagnosis' : snapshot.matches('finished') ? 'finished' : 'conversation';
+  // Each phase is a new screen: it starts at the top (the ending banner and the diagnosis, not the bottom
+  // of the transcript the trainee was reading). Runs after the screen has focused its heading.
+  useEffect(() => {
+    if (phase !== 'briefing') window.scrollTo?.({ top: 0, behavior: 'instant' });
+  }, [phase]);
 
   if (snapshot.matches('briefing')) {
     return (
@@ -72,9 +80,10 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
   }
   return (
     <>
-      {resumed && replies.length > 0 && snapshot.matches('conversation') && customer.turn === initial.restoredTurns && (
+      {/* Until the next reply: what was restored (the replies so far, or a drill not yet answered). */}
+      {resumed && snapshot.matches('conversation') && customer.turn === initial.restoredTurns && (
         <div className="page resumed">
-          <Notice tone="info" title={t('drill.resumed', { count: replies.length })} />
+          <Notice tone="info" title={replies.length > 0 ? t('drill.resumed', { count: replies.length }) : t('practice.resumedNoReply')} />
         </div>
       )}
       {snapshot.matches('diagnosis') ? (
@@ -82,22 +91,24 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
           <Notice tone="info" title={t(`drill.ended.${isEndState(customer.state) ? customer.state : 'incomplete'}` as 'drill.ended.incomplete')}>
             {lastLine && (
               <p className="last-line">
-                <span className="speaker">{engine.scenario.persona.name[language]}</span>
-                {lastLine}
+                <span className="speaker">{engine.scenario.persona.name[meta.locale]}</span>
+                <span lang={meta.locale}>{lastLine}</span>
               </p>
             )}
           </Notice>
           <DiagnosisForm busy={false} onSubmit={(d) => session.finish(d)} />
           {/* The whole conversation stays readable, with practice feedback on the reply that ended it too. */}
           <Transcript
-            lines={buildChatLines(engine.scenario.opening, customer.turns, language, null, hintTurns(replies))}
-            customerName={engine.scenario.persona.name[language]}
+            lines={buildChatLines(engine.scenario.opening, customer.turns, meta.locale, null, hintTurns(replies))}
+            customerName={engine.scenario.persona.name[meta.locale]}
             showFeedback={meta.mode === 'practice'}
             typing={false}
+            lang={meta.locale}
+            follow={false}
           />
         </div>
       ) : (
-        <ConversationView engine={engine} session={session} locale={language} />
+        <ConversationView engine={engine} session={session} language={language} />
       )}
     </>
   );

@@ -101,7 +101,8 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref 
         ) : (
           <ol className="turn-list">
             {card.turns.map((turn, i) => (
-              <TurnEvidence key={i} index={i} turn={turn} customerName={scenario.customerName[language]} />
+              // The customer's words are in the drill's language (attempt.locale), whatever the page's is now.
+              <TurnEvidence key={i} index={i} turn={turn} customerName={scenario.customerName[attempt.locale]} lang={attempt.locale} />
             ))}
           </ol>
         )}
