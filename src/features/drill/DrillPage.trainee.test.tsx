@@ -135,3 +135,37 @@ describe('the seed', () => {
     expect(await play()).toEqual(once);
   });
 });
+
+describe('the judge step on the scorecard', () => {
+  const endDrill = async (user: User) => {
+    await user.click(await screen.findByRole('button', { name: 'Start the conversation' }));
+    await reply(user, "Mr Chan, I'm so sorry you've been kept waiting.");
+    await user.click(screen.getByRole('button', { name: 'End drill' }));
+    await user.click(screen.getByRole('button', { name: 'End and score' }));
+  };
+  const row = (name: string) => screen.getByRole('row', { name: new RegExp(`^${name}`) });
+
+  it('shows a wrong pick beside the right answer, and a right one with its points', async () => {
+    const user = userEvent.setup();
+    await renderDrill({ mode: 'practice' });
+    await endDrill(user);
+    await user.selectOptions(await screen.findByLabelText('Type of complaint (by cause)'), 'price');
+    await user.selectOptions(screen.getByLabelText('Severity'), 'serious');
+    await user.click(screen.getByRole('button', { name: 'Submit and see my scorecard' }));
+    await screen.findByRole('heading', { name: 'Your diagnosis' });
+    // angry-resident: a service complaint, serious, wanting a fix, respect or to vent.
+    expect(row('Type of complaint').textContent).toMatch(/Price.*Not this one.*Service/);
+    expect(row('Severity').textContent).toMatch(/Serious complaint.*Correct, \+15/);
+    expect(row('The customer').textContent).toMatch(/Skipped.*A fix or Respect or To vent/);
+  });
+
+  it('shows the right answers when the step was skipped', async () => {
+    const user = userEvent.setup();
+    await renderDrill({ mode: 'practice' });
+    await endDrill(user);
+    await user.click(await screen.findByRole('button', { name: 'Skip to the scorecard' }));
+    await screen.findByRole('heading', { name: 'Your diagnosis' });
+    expect(screen.getByText(/You skipped the diagnosis/)).toBeInTheDocument();
+    expect(row('Type of complaint').textContent).toMatch(/Skipped.*Service/);
+  });
+});

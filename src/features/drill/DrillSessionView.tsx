@@ -71,6 +71,7 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
             startHostility: engine.scenario.persona.startHostility,
             passMark: engine.scenario.passMark,
             explode: engine.scenario.thresholds.explode,
+            diagnosis: engine.scenario.diagnosis,
           }}
           language={language}
           onRetry={onRetry}

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '../../../domain/scenario/scenario.types.ts';
+import type { LocalizedText, Scenario } from '../../../domain/scenario/scenario.types.ts';
 import type { Language } from '../../../i18n/languages.ts';
 import type { DrillAttempt } from '../session/finish-attempt.ts';
+import { DiagnosisReview } from './DiagnosisReview.tsx';
 import { DimensionChart } from './DimensionChart.tsx';
 import { HostilityCurve } from './HostilityCurve.tsx';
 import { useFocusOnMount } from '../use-focus-on-mount.ts';
@@ -14,6 +15,8 @@ export interface ScorecardScenario {
   startHostility: number;
   passMark: number;
   explode?: number;
+  /** The expected diagnosis, so the scorecard can show the right answer even when the step was skipped. */
+  diagnosis?: Scenario['diagnosis'];
 }
 
 interface Props {
@@ -32,7 +35,9 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref 
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const card = attempt.scorecard.engine;
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(attempt.endedAt));
-  const overall = card.evidence.filter((e) => e.points !== 0 || e.suggestion);
+  // The diagnosis has its own section (each part beside the right answer), so it is left out here.
+  const judged = card.evidence.filter((e) => e.rule === 'diagnosis');
+  const overall = card.evidence.filter((e) => e.rule !== 'diagnosis' && (e.points !== 0 || e.suggestion));
   return (
     <article className="page scorecard" aria-labelledby="scorecard-title">
       <header className="scorecard-head card">
@@ -82,6 +87,12 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref 
           <HostilityCurve points={[scenario.startHostility, ...card.hostility]} {...(scenario.explode !== undefined ? { explode: scenario.explode } : {})} />
         </section>
       </div>
+
+      <section className="card" aria-labelledby="judge-title">
+        <h2 id="judge-title">{t('practice.judge.title')}</h2>
+        {!attempt.diagnosis && <p>{t('practice.judge.skippedAll')}</p>}
+        <DiagnosisReview given={attempt.diagnosis} expected={scenario.diagnosis} evidence={judged} />
+      </section>
 
       {overall.length > 0 && (
         <section className="card" aria-labelledby="overall-title">
