@@ -39,7 +39,8 @@ describe('a 10,000-statement outbox (real browser, real LRS)', () => {
     // The LRS is down while the outbox fills (as on a device offline for weeks).
     lrs.setDown(true);
     await page.goto(`${base}?trainee=BULK#/`);
-    await page.locator('.sync-summary').click();
+    // The record-store settings are behind "For trainers".
+    await page.goto(`${base}#/trainers`);
     await page.getByLabel('xAPI 端點網址').fill(lrs.endpoint);
     await page.getByLabel('金鑰(用戶名)').fill('test-key');
     await page.getByLabel('密鑰(密碼)').fill('test-secret');
