@@ -42,8 +42,8 @@ describe('a 10,000-statement outbox (real browser, real LRS)', () => {
     // The record-store settings are behind "For trainers".
     await page.goto(`${base}#/trainers`);
     await page.getByLabel('xAPI 端點網址').fill(lrs.endpoint);
-    await page.getByLabel('金鑰(用戶名)').fill('test-key');
-    await page.getByLabel('密鑰(密碼)').fill('test-secret');
+    await page.getByLabel('金鑰（用戶名）').fill('test-key');
+    await page.getByLabel('密鑰（密碼）').fill('test-secret');
     await page.getByRole('button', { name: '儲存' }).click();
     await page.getByTestId('sync-check').getByText('無法連接學習記錄庫', { exact: false }).waitFor();
     const ids = await page.evaluate(

@@ -29,8 +29,8 @@ const header = (page: Page) => page.locator('.sync-summary');
 async function saveSettings(page: Page, endpoint: string, secret = 'test-secret') {
   if (!(await page.getByLabel('xAPI 端點網址').isVisible())) await page.goto(`${base}#/trainers`);
   await page.getByLabel('xAPI 端點網址').fill(endpoint);
-  await page.getByLabel('金鑰(用戶名)').fill('test-key');
-  await page.getByLabel('密鑰(密碼)').fill(secret);
+  await page.getByLabel('金鑰（用戶名）').fill('test-key');
+  await page.getByLabel('密鑰（密碼）').fill(secret);
   await page.getByRole('button', { name: '儲存' }).click();
 }
 

@@ -167,5 +167,7 @@ describe('the judge step on the scorecard', () => {
     await screen.findByRole('heading', { name: 'Your diagnosis' });
     expect(screen.getByText(/You skipped the diagnosis/)).toBeInTheDocument();
     expect(row('Type of complaint').textContent).toMatch(/Skipped.*Service/);
+    // Nothing on the scorecard is a developer's command line.
+    expect(document.body.textContent).not.toMatch(/npx defuse|--seed/);
   });
 });

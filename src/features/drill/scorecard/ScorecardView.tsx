@@ -39,7 +39,9 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref 
   const judged = card.evidence.filter((e) => e.rule === 'diagnosis');
   const overall = card.evidence.filter((e) => e.rule !== 'diagnosis' && (e.points !== 0 || e.suggestion));
   return (
-    <article className="page scorecard" aria-labelledby="scorecard-title">
+    // The seed and locale that reproduce this scorecard (`npx defuse drill`) are for trainers and support,
+    // not a line of text for the trainee: they travel with the stored attempt and its exports.
+    <article className="page scorecard" aria-labelledby="scorecard-title" data-seed={attempt.seed} data-locale={attempt.locale}>
       <header className="scorecard-head card">
         <ScoreDial score={attempt.score} passed={attempt.passed} />
         <div className="scorecard-summary">
@@ -118,7 +120,6 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref 
           </ol>
         )}
       </section>
-      <p className="meta reproduce">{t('scorecards.reproduce', { id: card.scenario, locale: attempt.locale, seed: attempt.seed })}</p>
     </article>
   );
 }
