@@ -64,23 +64,27 @@ export function HostilityCurve({ points, explode }: Props) {
           </>
         )}
       </figcaption>
-      <table id={`${id}-table`} className="visually-hidden">
-        <caption>{t('scorecards.curve.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('scorecards.curve.turn')}</th>
-            <th scope="col">{t('scorecards.curve.hostility')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((v, i) => (
-            <tr key={i}>
-              <td>{i === 0 ? t('scorecards.curve.start') : i}</td>
-              <td>{v}</td>
+      {/* A table ignores the width and overflow that hide other elements: hidden by a wrapper instead, so it
+          cannot widen the page on a phone. */}
+      <div className="visually-hidden">
+        <table id={`${id}-table`}>
+          <caption>{t('scorecards.curve.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('scorecards.curve.turn')}</th>
+              <th scope="col">{t('scorecards.curve.hostility')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((v, i) => (
+              <tr key={i}>
+                <td>{i === 0 ? t('scorecards.curve.start') : i}</td>
+                <td>{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

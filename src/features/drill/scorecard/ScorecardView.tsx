@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { LocalizedText, Scenario } from '../../../domain/scenario/scenario.types.ts';
 import type { Language } from '../../../i18n/languages.ts';
 import type { DrillAttempt } from '../session/finish-attempt.ts';
+import { CustomerAvatar } from '../conversation/CustomerAvatar.tsx';
+import { HostilityMeter } from '../conversation/HostilityMeter.tsx';
 import { DiagnosisReview } from './DiagnosisReview.tsx';
 import { DimensionChart } from './DimensionChart.tsx';
 import { HostilityCurve } from './HostilityCurve.tsx';
@@ -37,6 +39,7 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref 
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(attempt.endedAt));
   // The diagnosis has its own section (each part beside the right answer), so it is left out here.
   const judged = card.evidence.filter((e) => e.rule === 'diagnosis');
+  const finalHostility = card.hostility.at(-1) ?? scenario.startHostility;
   const overall = card.evidence.filter((e) => e.rule !== 'diagnosis' && (e.points !== 0 || e.suggestion));
   return (
     // The seed and locale that reproduce this scorecard (`npx defuse drill`) are for trainers and support,
@@ -86,6 +89,11 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref 
         </section>
         <section className="card" aria-labelledby="curve-title">
           <h2 id="curve-title">{t('scorecards.curveTitle')}</h2>
+          {/* How the customer felt at the end: the face and meter a drill in exam mode keeps hidden until now. */}
+          <div className="final-mood">
+            <CustomerAvatar hostility={finalHostility} name={scenario.customerName[attempt.locale]} typing={false} />
+            {scenario.explode !== undefined && <HostilityMeter hostility={finalHostility} explode={scenario.explode} delta={null} />}
+          </div>
           <HostilityCurve points={[scenario.startHostility, ...card.hostility]} {...(scenario.explode !== undefined ? { explode: scenario.explode } : {})} />
         </section>
       </div>
