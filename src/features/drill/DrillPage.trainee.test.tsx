@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Issue 16's findings, as a trainee meets them: language switches, resuming, the hint, the end of a drill.
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import scenario from '../../../scenarios/angry-resident.json';
@@ -169,5 +169,21 @@ describe('the judge step on the scorecard', () => {
     expect(row('Type of complaint').textContent).toMatch(/Skipped.*Service/);
     // Nothing on the scorecard is a developer's command line.
     expect(document.body.textContent).not.toMatch(/npx defuse|--seed/);
+  });
+});
+
+describe('after the drill', () => {
+  it('the scorecard says what to practise next, from this attempt and the stored ones', async () => {
+    const user = userEvent.setup();
+    await renderDrill({ mode: 'practice' });
+    await user.click(await screen.findByRole('button', { name: 'Start the conversation' }));
+    await reply(user, 'ok');
+    await user.click(screen.getByRole('button', { name: 'End drill' }));
+    await user.click(screen.getByRole('button', { name: 'End and score' }));
+    await user.click(await screen.findByRole('button', { name: 'Skip to the scorecard' }));
+    const next = await screen.findByRole('region', { name: 'What to practise next' });
+    // One attempt so far: its weakest skill, over one drill.
+    expect(next).toHaveTextContent(/Your weakest skill lately: .+, \d+ \/ 100 in your last drill\./);
+    expect(within(next).getByRole('link', { name: 'Start this drill' }).getAttribute('href')).toMatch(/^#\/drill\/[a-z-]+$/);
   });
 });

@@ -15,6 +15,8 @@ import { ScorecardView } from './scorecard/ScorecardView.tsx';
 import type { DrillEngine } from './session/drill-engine.ts';
 import type { DrillStart } from './session/use-drill-bootstrap.ts';
 import { useDrillSession } from './session/use-drill-session.ts';
+import { PracticeNext } from './progress/PracticeNext.tsx';
+import { usePracticeAdvice } from './progress/use-practice-advice.ts';
 
 interface Props {
   engine: DrillEngine;
@@ -33,6 +35,7 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
   const { t } = useTranslation();
   const session = useDrillSession({ engine, storage, initial, typingDelay });
   const { snapshot } = session;
+  const next = usePracticeAdvice(storage, session.attempt);
   const { customer, meta, replies } = snapshot.context;
   const lastTurn = customer.turns.at(-1);
   // The customer speaks the drill's language, fixed when it started (the UI's may change since).
@@ -75,6 +78,7 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
           }}
           language={language}
           onRetry={onRetry}
+          next={next.advice && <PracticeNext advice={next.advice} titles={next.titles} language={language} headingId="scorecard-next-title" />}
         />
       </>
     );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText, Scenario } from '../../../domain/scenario/scenario.types.ts';
 import type { Language } from '../../../i18n/languages.ts';
@@ -29,10 +30,12 @@ interface Props {
   onRetry?: () => void;
   /** Where "try again" leads when there is no drill in place (a stored attempt). */
   retryHref?: string;
+  /** What to practise next (after a drill), shown under the summary and not printed. */
+  next?: ReactNode;
 }
 
 /** The end of a drill: score, outcome, dimensions, the hostility curve, and every point with its reason. */
-export function ScorecardView({ attempt, scenario, language, onRetry, retryHref }: Props) {
+export function ScorecardView({ attempt, scenario, language, onRetry, retryHref, next }: Props) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const card = attempt.scorecard.engine;
@@ -81,6 +84,8 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref 
           </a>
         </div>
       </header>
+
+      {next && <div className="no-print">{next}</div>}
 
       <div className="scorecard-grid">
         <section className="card" aria-labelledby="dims-title">
