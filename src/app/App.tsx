@@ -48,7 +48,7 @@ const ScorecardsPage = lazy(async () => {
 const loadExitPanel = () => Promise.all([import('./LmsExitPanel.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.LmsExitPanel }));
 const LmsExitPanel = lazy(loadExitPanel);
 // "For trainers": the way into the trainer and HR tools, and the record-store settings.
-const TrainersPage = lazy(() => import('./TrainersPage.tsx').then((m) => ({ default: m.TrainersPage })));
+const TrainersPage = lazy(() => Promise.all([import('./TrainersPage.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainersPage })));
 // The passcode gate (and its PBKDF2 code) loads only when a trainer area is opened.
 const PasscodeGate = lazy(() => import('../components/PasscodeGate.tsx').then((m) => ({ default: m.PasscodeGate })));
 const loadPasscode = () => loadScorecardsStorage().then((s) => s.getPasscode());

@@ -8,7 +8,7 @@ export function TrainerEntry() {
   const { t } = useTranslation();
   return (
     <a className="button small subtle trainer-entry" href="#/trainers">
-      {t('practice.trainers.entry')}
+      {t('practice.trainerEntry')}
     </a>
   );
 }

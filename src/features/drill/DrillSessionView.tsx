@@ -88,7 +88,7 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
       {/* Until the next reply: what was restored (the replies so far, or a drill not yet answered). */}
       {resumed && snapshot.matches('conversation') && customer.turn === initial.restoredTurns && (
         <div className="page resumed">
-          <Notice tone="info" title={replies.length > 0 ? t('drill.resumed', { count: replies.length }) : t('practice.resumedNoReply')} />
+          <Notice tone="info" title={replies.length > 0 ? t('drill.resumed', { count: replies.length }) : t('practice.drill.resumedNoReply')} />
         </div>
       )}
       {snapshot.matches('diagnosis') ? (

@@ -66,7 +66,7 @@ export function ConversationView({ engine, session, language }: Props) {
             </div>
             {locale !== language && (
               <div>
-                <dt>{t('practice.drillLanguage')}</dt>
+                <dt>{t('practice.drill.language')}</dt>
                 <dd lang={locale}>{t(`common.languageNames.${locale}`)}</dd>
               </div>
             )}
