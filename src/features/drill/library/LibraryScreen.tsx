@@ -48,18 +48,10 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
         </ul>
       </section>
 
-      {advice && (
-        <div className="practice-overview">
-          <PracticeNext advice={advice} titles={localizedTitles} language={language} headingId="next-title" />
-          {progress.dates.length > 0 && (
-            <section className="card" aria-labelledby="progress-title">
-              <h2 id="progress-title">{t('practice.progress.title')}</h2>
-              <p className="hint">{t('practice.progress.intro', { count: progress.dates.length })}</p>
-              <SkillProgressChart progress={progress} language={language} />
-            </section>
-          )}
-        </div>
-      )}
+      {/* Space is kept while the attempts load, so the scenarios below do not jump when the advice arrives. */}
+      <div className={`practice-overview${advice ? '' : ' pending'}`}>
+        {advice && <PracticeNext advice={advice} titles={localizedTitles} language={language} headingId="next-title" />}
+      </div>
 
       <section aria-labelledby="scenarios-title">
         <h2 id="scenarios-title">{t('drill.library.scenarios')}</h2>
@@ -73,6 +65,14 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
           </ul>
         )}
       </section>
+
+      {progress.dates.length > 0 && (
+        <section className="card skill-progress-card" aria-labelledby="progress-title">
+          <h2 id="progress-title">{t('practice.progress.title')}</h2>
+          <p className="hint">{t('practice.progress.intro', { count: progress.dates.length })}</p>
+          <SkillProgressChart progress={progress} language={language} />
+        </section>
+      )}
 
       {recent.length > 0 && (
         <section aria-labelledby="recent-title" className="recent">
