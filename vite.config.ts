@@ -17,6 +17,8 @@ export default defineConfig({
     // A limit for hangs, not a speed target: the CLI tests start processes and the component tests render
     // the studio, which take seconds on an idle machine and several times that when every core is busy.
     testTimeout: 120_000,
+    // Hooks start the test LRS and other services: the same hang limit, not vitest's 10 s.
+    hookTimeout: 120_000,
     // Vitest's default on two cores is one worker, which runs the browser files one after the other while
     // they mostly wait on Chromium. Three workers overlap that waiting with the unit files' computing.
     maxWorkers: 3,

@@ -1,12 +1,19 @@
+import { readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { initialSimState, simulateTurn } from '../../domain/customer/simulate-turn.ts';
+import { createReader } from '../../domain/reading/read-reply.ts';
+import type { Reading } from '../../domain/reading/reading.types.ts';
 import { classifyReply, createClassifier } from '../../domain/reply/classify.ts';
+import type { Scenario } from '../../domain/scenario/scenario.types.ts';
+import { loadScenario } from '../load-scenario.ts';
 import type { CliCommand } from '../command.types.ts';
 import { parseArgs } from '../parse-args.ts';
 
 const usage = `Usage: defuse bench [--iterations N]
 
 Measures classification cost per reply after warm-up (median and p90 of 40 batches, spread over a few seconds), for short (~10 chars), typical (~40) and long
-(~300) replies in each language, and the one-off cost of the first reply in each language (which
-compiles that language's lexicon).
+(~300) replies in each language, the one-off cost of the first reply in each language (which
+compiles that language's lexicon), and the customer's side of a drill turn with the reply already read.
 Run with \`npm run bench\`. Report the figures; never assert timings in tests (machines are noisy).`;
 
 const SAMPLES: Record<'short' | 'typical' | 'long', string[]> = {
@@ -41,6 +48,46 @@ function measure(texts: string[], iterations: number): { median: number; p90: nu
   return { median: batches[Math.floor(BATCHES / 2)] as number, p90: batches[Math.floor(BATCHES * 0.9)] as number };
 }
 
+/** Replies for the drill-turn measure: a handling that visits every step (its readings are computed once). */
+const DRILL_REPLIES = [
+  '陳先生,非常抱歉,讓您久等了。',
+  '換作是我也會很生氣。您慢慢說,我在聽。',
+  '漏水是從什麼時候開始的?現在情況怎樣?',
+  '我跟您確認一下:您打過兩次電話,一直沒有人來,對嗎?',
+  '我今天下午三點前安排師傅上門檢查,這件事由我負責跟進到底。',
+  '您看這樣安排可以嗎?',
+  '師傅檢查後,我今晚六點前親自打電話給您。謝謝您。',
+];
+
+/**
+ * The customer's side of a turn — everything after the reply is read (issue 11: under 2 ms): median ms per
+ * turn over every shipped scenario, the readings computed beforehand.
+ */
+async function measureTurns(iterations: number): Promise<{ median: number; p90: number; scenarios: number }> {
+  const dir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
+  const ids = (await readdir(dir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  const drills: { scenario: Scenario; readings: Reading[] }[] = [];
+  for (const id of ids) {
+    const scenario = await loadScenario(id);
+    const read = createReader(scenario);
+    drills.push({ scenario, readings: DRILL_REPLIES.map((r) => read(r, { locale: 'zh-Hant' })) });
+  }
+  const playAll = () => {
+    for (const { scenario, readings } of drills) readings.reduce((sim, r, i) => simulateTurn(scenario, sim, DRILL_REPLIES[i] as string, r), initialSimState(scenario, 1));
+  };
+  for (let i = 0; i < 200; i++) playAll();
+  const turns = drills.length * DRILL_REPLIES.length;
+  const per = Math.max(1, Math.round(iterations / BATCHES / turns));
+  const batches: number[] = [];
+  for (let b = 0; b < BATCHES; b++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < per; i++) playAll();
+    batches.push(Number(process.hrtime.bigint() - start) / 1e6 / (per * turns));
+  }
+  batches.sort((a, b) => a - b);
+  return { median: batches[Math.floor(BATCHES / 2)] as number, p90: batches[Math.floor(BATCHES * 0.9)] as number, scenarios: drills.length };
+}
+
 export const command: CliCommand = {
   name: 'bench',
   summary: 'benchmark the classifier (ms per reply for short, typical and long replies)',
@@ -60,6 +107,8 @@ export const command: CliCommand = {
       const { median, p90 } = measure(texts, iterations);
       io.stdout(`classify ${size.padEnd(8)} (~${String(avgLen).padStart(3)} chars): ${median.toFixed(4)} ms/reply (median of ${BATCHES} batches; p90 ${p90.toFixed(4)})\n`);
     }
+    const turns = await measureTurns(iterations);
+    io.stdout(`drill turn, reading excluded (${turns.scenarios} scenarios): ${turns.median.toFixed(4)} ms/turn (median of ${BATCHES} batches; p90 ${turns.p90.toFixed(4)}; target < 2 ms)\n`);
     return 0;
   },
 };

@@ -186,7 +186,7 @@ export const ObjectionSchema = z
   })
   .strict();
 
-export const REMARK_IDS = ['repeatedApology', 'parroted', 'noSubstance', 'askWhen', 'askWho', 'alreadyTold', 'nothingMore', 'warning', 'wantsAgain'] as const;
+export const REMARK_IDS = ['repeatedApology', 'parroted', 'noSubstance', 'askWhen', 'askWho', 'alreadyTold', 'nothingMore', 'warning', 'wantsAgain', 'unanswered'] as const;
 
 export const RemarksSchema = z
   .object(

@@ -47,7 +47,8 @@ export function playTurns(scenario: Scenario, plays: readonly Play[], seed = 1):
 /** The six steps in order, one or two moves per reply (DOMAIN.md §3). */
 export const GOOD_PLAYS: Play[] = [
   ['greet', 'apologize'],
-  ['empathize', 'acknowledge'],
+  // 察: a good reply names the feeling it sees, not only "I understand" (names-feeling.ts).
+  { text: '你一定好嬲 lantern 2', analysis: analysisOf('empathize', 'acknowledge') },
   ['ask_open'],
   ['paraphrase', 'ask_closed'],
   { offer: ['propose_solution', 'take_ownership'] },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem, TurnCard } from '../../../domain/scoring/scorecard.types.ts';
 import { HighlightedText } from '../HighlightedText.tsx';
+import { MoveChips } from '../MoveChips.tsx';
 import { useMessage } from './use-message.ts';
 
 /** A point won or lost: what happened, the points, and what to say instead. */
@@ -32,6 +33,10 @@ export function TurnEvidence({ index, turn, customerName, lang }: { index: numbe
         <span className="speaker">{t('drill.transcript.you')}</span>
         <HighlightedText text={turn.reply} highlights={highlights} />
       </p>
+      <div className="turn-moves">
+        <span className="feedback-label">{t('drill.feedback.moves')}</span>
+        <MoveChips acts={turn.acts} />
+      </div>
       <p className="turn-customer">
         <span className="speaker">{customerName}</span>
         <span lang={lang}>{turn.customer}</span>
