@@ -68,7 +68,9 @@ describe('studio (real browser)', () => {
     await page.locator('.scenario-card').first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((s) => /StudioPage|StudioPreview|codemirror/i.test(s))).toEqual([]);
-    await page.getByRole('link', { name: 'Studio' }).click();
+    // The studio is behind the header's one "For trainers" entry.
+    await page.getByRole('link', { name: 'For trainers' }).click();
+    await page.getByRole('link', { name: 'Open the studio' }).click();
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     expect(scripts.some((s) => /StudioPage/.test(s))).toBe(true);
     await context.close();
