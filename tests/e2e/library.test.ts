@@ -21,7 +21,7 @@ describe('library (real browser)', () => {
   it('asks for the trainee once, then lists every shipped scenario; axe clean on both', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'zh-TW' });
     await page.goto(base);
-    await expect(page.getByRole('heading', { name: '歡迎!請問怎麼稱呼您?' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: '歡迎！請問怎麼稱呼您？' }).isVisible()).resolves.toBe(true);
     await expectAxeClean(page, 'trainee form');
     await page.getByLabel('姓名或員工編號').fill('S1234');
     await page.keyboard.press('Enter');

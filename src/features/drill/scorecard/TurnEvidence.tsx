@@ -21,7 +21,7 @@ export function EvidenceLine({ item }: { item: EvidenceItem }) {
 }
 
 /** One turn of the scorecard: the reply with the words that scored marked, the customer's answer, the evidence. */
-export function TurnEvidence({ index, turn, customerName }: { index: number; turn: TurnCard; customerName: string }) {
+export function TurnEvidence({ index, turn, customerName, lang }: { index: number; turn: TurnCard; customerName: string; lang: string }) {
   const { t } = useTranslation();
   const highlights = turn.evidence.flatMap((e) => (e.span ? [{ start: e.span.start, end: e.span.end, kind: e.points < 0 ? 'harmful' : e.points > 0 ? 'helpful' : 'neutral' }] : []));
   return (
@@ -39,7 +39,7 @@ export function TurnEvidence({ index, turn, customerName }: { index: number; tur
       </div>
       <p className="turn-customer">
         <span className="speaker">{customerName}</span>
-        {turn.customer}
+        <span lang={lang}>{turn.customer}</span>
       </p>
       {turn.evidence.length > 0 && (
         <ul className="evidence-list">
