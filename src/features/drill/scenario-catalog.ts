@@ -37,9 +37,6 @@ export function difficultyOf(startHostility: number, turns: number): ScenarioSum
 /** The fixed order of the shipped scenarios (the deck's learning path), then any others by id. */
 const ORDER = [
   'phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround',
-  'airport-bus-refund',
-  'broadband-cancel-escape',
-  'lobby-suggestion',
 ];
 
 interface SummaryFields {
