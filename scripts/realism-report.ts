@@ -12,7 +12,6 @@ import { golden as shopFloorOutburst } from '../src/domain/scenario/golden/shop-
 import { golden as waterPumpRunaround } from '../src/domain/scenario/golden/water-pump-runaround.golden.ts';
 import { golden as stairwellPram } from '../src/domain/scenario/golden/stairwell-pram.golden.ts';
 import { golden as restaurantPublicReview } from '../src/domain/scenario/golden/restaurant-public-review.golden.ts';
-import { golden as clinicReceptionWait } from '../src/domain/scenario/golden/clinic-reception-wait.golden.ts';
 import { golden as airportBusRefund } from '../src/domain/scenario/golden/airport-bus-refund.golden.ts';
 import { golden as broadbandCancelEscape } from '../src/domain/scenario/golden/broadband-cancel-escape.golden.ts';
 import { golden as lobbySuggestion } from '../src/domain/scenario/golden/lobby-suggestion.golden.ts';
@@ -28,7 +27,6 @@ const sets = [
   angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
   stairwellPram,
   restaurantPublicReview,
-  clinicReceptionWait,
   airportBusRefund,
   broadbandCancelEscape,
   lobbySuggestion,

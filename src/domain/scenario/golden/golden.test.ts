@@ -17,7 +17,6 @@ import { golden as shopFloorOutburst } from './shop-floor-outburst.golden.ts';
 import { golden as waterPumpRunaround } from './water-pump-runaround.golden.ts';
 import { golden as stairwellPram } from './stairwell-pram.golden.ts';
 import { golden as restaurantPublicReview } from './restaurant-public-review.golden.ts';
-import { golden as clinicReceptionWait } from './clinic-reception-wait.golden.ts';
 import { golden as airportBusRefund } from './airport-bus-refund.golden.ts';
 import { golden as broadbandCancelEscape } from './broadband-cancel-escape.golden.ts';
 import { golden as lobbySuggestion } from './lobby-suggestion.golden.ts';
@@ -27,7 +26,6 @@ const SETS: GoldenSet[] = [
   angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
   stairwellPram,
   restaurantPublicReview,
-  clinicReceptionWait,
   airportBusRefund,
   broadbandCancelEscape,
   lobbySuggestion,

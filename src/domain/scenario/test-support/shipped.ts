@@ -11,7 +11,6 @@ export const SHIPPED_IDS = [
   'angry-resident', 'broken-promise', 'water-pump-runaround', 'shop-floor-outburst', 'phone-lost-warranty',
   'stairwell-pram',
   'restaurant-public-review',
-  'clinic-reception-wait',
   'airport-bus-refund',
   'broadband-cancel-escape',
   'lobby-suggestion',

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/languages.ts';
 import { practiceNext, skillProgress } from '../../../domain/records/practice-next.ts';
@@ -6,9 +6,11 @@ import { bestScores } from '../../../storage/best-scores.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
 import { useScenarioCatalog } from '../use-scenario-catalog.ts';
 import { PracticeNext } from '../progress/PracticeNext.tsx';
-import { SkillProgressChart } from '../progress/SkillProgressChart.tsx';
 import { ScenarioCard } from './ScenarioCard.tsx';
 import { useLibraryData } from './use-library-data.ts';
+
+// The chart appears only once there are past drills: loaded then, not on a first visit (the budget).
+const SkillProgressChart = lazy(() => import('../progress/SkillProgressChart.tsx').then((m) => ({ default: m.SkillProgressChart })));
 
 interface Props {
   trainee: string;
@@ -70,7 +72,9 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
         <section className="card skill-progress-card" aria-labelledby="progress-title">
           <h2 id="progress-title">{t('practice.progress.title')}</h2>
           <p className="hint">{t('practice.progress.intro', { count: progress.dates.length })}</p>
-          <SkillProgressChart progress={progress} language={language} />
+          <Suspense fallback={null}>
+            <SkillProgressChart progress={progress} language={language} />
+          </Suspense>
         </section>
       )}
 
