@@ -9,27 +9,11 @@ import { scoreDrill } from '../../scoring/score-drill.ts';
 import { runDrill } from '../../drill/run-drill.ts';
 import { DIFFICULTIES, type Difficulty } from '../playable.ts';
 import { shipped } from '../test-support/shipped.ts';
-import { golden as angryResident } from './angry-resident.golden.ts';
-import { golden as brokenPromise } from './broken-promise.golden.ts';
 import type { GoldenExpectation, GoldenReplies, GoldenSet } from './golden.types.ts';
-import { golden as phoneLostWarranty } from './phone-lost-warranty.golden.ts';
-import { golden as shopFloorOutburst } from './shop-floor-outburst.golden.ts';
-import { golden as waterPumpRunaround } from './water-pump-runaround.golden.ts';
-import { golden as stairwellPram } from './stairwell-pram.golden.ts';
-import { golden as restaurantPublicReview } from './restaurant-public-review.golden.ts';
-import { golden as airportBusRefund } from './airport-bus-refund.golden.ts';
-import { golden as broadbandCancelEscape } from './broadband-cancel-escape.golden.ts';
-import { golden as lobbySuggestion } from './lobby-suggestion.golden.ts';
+import { GOLDEN_SETS } from './index.ts';
 
 const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const SETS: GoldenSet[] = [
-  angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
-  stairwellPram,
-  restaurantPublicReview,
-  airportBusRefund,
-  broadbandCancelEscape,
-  lobbySuggestion,
-];
+const SETS: readonly GoldenSet[] = GOLDEN_SETS;
 const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 /**
