@@ -38,12 +38,19 @@ const WARM_UP = 1000;
  */
 function measure(texts: string[], iterations: number): { median: number; p90: number } {
   for (let i = 0; i < WARM_UP; i++) for (const t of texts) classifyReply(t);
-  const per = Math.max(1, Math.round(iterations / BATCHES));
+  return timeBatches(() => {
+    for (const t of texts) classifyReply(t);
+  }, texts.length, iterations * texts.length);
+}
+
+/** ms per unit of `run` (which does `units` units): median and p90 over BATCHES batches of about `iterations` units in all. */
+function timeBatches(run: () => void, units: number, iterations: number): { median: number; p90: number } {
+  const per = Math.max(1, Math.round(iterations / BATCHES / units));
   const batches: number[] = [];
   for (let b = 0; b < BATCHES; b++) {
     const start = process.hrtime.bigint();
-    for (let i = 0; i < per; i++) for (const t of texts) classifyReply(t);
-    batches.push(Number(process.hrtime.bigint() - start) / 1e6 / (per * texts.length));
+    for (let i = 0; i < per; i++) run();
+    batches.push(Number(process.hrtime.bigint() - start) / 1e6 / (per * units));
   }
   batches.sort((a, b) => a - b);
   return { median: batches[Math.floor(BATCHES / 2)] as number, p90: batches[Math.floor(BATCHES * 0.9)] as number };
@@ -77,16 +84,7 @@ async function measureTurns(iterations: number): Promise<{ median: number; p90: 
     for (const { scenario, readings } of drills) readings.reduce((sim, r, i) => simulateTurn(scenario, sim, DRILL_REPLIES[i] as string, r), initialSimState(scenario, 1));
   };
   for (let i = 0; i < 200; i++) playAll();
-  const turns = drills.length * DRILL_REPLIES.length;
-  const per = Math.max(1, Math.round(iterations / BATCHES / turns));
-  const batches: number[] = [];
-  for (let b = 0; b < BATCHES; b++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < per; i++) playAll();
-    batches.push(Number(process.hrtime.bigint() - start) / 1e6 / (per * turns));
-  }
-  batches.sort((a, b) => a - b);
-  return { median: batches[Math.floor(BATCHES / 2)] as number, p90: batches[Math.floor(BATCHES * 0.9)] as number, scenarios: drills.length };
+  return { ...timeBatches(playAll, drills.length * DRILL_REPLIES.length, iterations), scenarios: drills.length };
 }
 
 export const command: CliCommand = {
