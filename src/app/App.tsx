@@ -11,9 +11,10 @@ import { hasLrs } from '../lrs/lrs-settings.ts';
 import { loadScenarioJson } from '../features/drill/scenario-catalog.ts';
 import { useScenarioCatalog } from '../features/drill/use-scenario-catalog.ts';
 import { useLmsSession } from '../lms/lms-session.ts';
-import { loadDrillStorage, loadScorecardsStorage, loadStudioStorage } from '../storage/load-storage.ts';
+import { loadDrillStorage, loadFlagsStorage, loadScorecardsStorage, loadStudioStorage } from '../storage/load-storage.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { withAttemptReporting } from './report-attempts.ts';
+import { withFlagReporting } from './report-flags.ts';
 import { MAX_TRAINEE_LENGTH } from './launch-params.ts';
 import { usePreferences } from './preferences-store.ts';
 import { routeHref } from './routes.ts';
@@ -24,12 +25,22 @@ import { useRouteFocus } from './use-route-focus.ts';
 // Route-level splitting: the engine, the classifier and opencc load with these, never with the library.
 // Storage (Dexie) resolves with them, so the pages receive a ready DrillStorage.
 const DrillPage = lazy(async () => {
-  const [{ DrillPage: Page }, storage] = await Promise.all([import('../features/drill/DrillPage.tsx'), loadDrillStorage().then(withAttemptReporting), loadDeferredStrings()]);
-  return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
+  const [{ DrillPage: Page }, storage, flags] = await Promise.all([
+    import('../features/drill/DrillPage.tsx'),
+    loadDrillStorage().then(withAttemptReporting),
+    loadFlagsStorage().then(withFlagReporting),
+    loadDeferredStrings(),
+  ]);
+  return { default: (props: Omit<ComponentProps<typeof Page>, 'storage' | 'flags'>) => <Page {...props} storage={storage} flags={flags} /> };
 });
 const AttemptPage = lazy(async () => {
   const [{ AttemptPage: Page }, storage] = await Promise.all([import('../features/drill/AttemptPage.tsx'), loadDrillStorage(), loadDeferredStrings()]);
   return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
+});
+// The trainee's own stored scorecard: each turn offers "I think this was misread" (a trainer's view does not).
+const OwnAttemptPage = lazy(async () => {
+  const [{ AttemptPage: Page }, storage, flags] = await Promise.all([import('../features/drill/AttemptPage.tsx'), loadDrillStorage(), loadFlagsStorage().then(withFlagReporting), loadDeferredStrings()]);
+  return { default: (props: Omit<ComponentProps<typeof Page>, 'storage' | 'flags'>) => <Page {...props} storage={storage} flags={flags} /> };
 });
 
 // The trainer studio: CodeMirror, the graph and the drill view it previews in load with this chunk only.
@@ -146,7 +157,7 @@ export function App() {
       </PasscodeGate>
     );
   } else if (route.name === 'attempt') {
-    content = <AttemptPage attemptId={route.attemptId} language={language} />;
+    content = <OwnAttemptPage attemptId={route.attemptId} language={language} />;
   } else {
     content = (
       <div className="page narrow card">
