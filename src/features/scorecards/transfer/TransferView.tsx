@@ -6,6 +6,7 @@ import type { AttemptRecord } from '../../../storage/records.ts';
 import type { OverrideRecord } from '../../../storage/scorecards-records.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
 import { downloadText } from '../../../components/download-text.ts';
+import { loadFlagsStorage } from '../../../storage/load-storage.ts';
 import { datedName } from '../dated-name.ts';
 import { importBundle, type ImportReport } from './import-bundle.ts';
 
@@ -26,15 +27,21 @@ export function TransferView({ attempts, overrides, storage, loadScenario, onImp
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
 
-  const exportJson = () =>
-    downloadText(datedName('defuse-attempts', 'json'), createBundle(attempts, overrides.map(({ seq: _seq, schemaVersion: _v, ...o }) => o), new Date()), 'application/json');
+  const exportJson = async () => {
+    // Misread flags travel with the attempts; a flag table that cannot be read must not stop the export.
+    const flags = await loadFlagsStorage()
+      .then((s) => s.listAll())
+      .then((r) => r.flags)
+      .catch(() => []);
+    downloadText(datedName('defuse-attempts', 'json'), createBundle(attempts, overrides.map(({ seq: _seq, schemaVersion: _v, ...o }) => o), new Date(), flags), 'application/json');
+  };
 
   const run = async (files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
     setStatus({ kind: 'busy' });
     try {
-      const report = await importBundle(file, storage, loadScenario);
+      const report = await importBundle(file, storage, loadScenario, new Date(), await loadFlagsStorage());
       setStatus({ kind: 'done', report });
       onImported();
     } catch (error) {
@@ -50,7 +57,7 @@ export function TransferView({ attempts, overrides, storage, loadScenario, onImp
         <div className="card">
           <h3>{t('scorecards.dashboard.export.title')}</h3>
           <p>{t('scorecards.dashboard.export.explain', { count: attempts.length })}</p>
-          <button type="button" className="button primary" onClick={exportJson} disabled={attempts.length === 0}>
+          <button type="button" className="button primary" onClick={() => void exportJson()} disabled={attempts.length === 0}>
             {t('scorecards.dashboard.export.json')}
           </button>
         </div>
@@ -106,6 +113,7 @@ function ImportSummary({ report }: { report: ImportReport }) {
       <p>{t('scorecards.dashboard.import.added', { count: report.added })}</p>
       {report.duplicates.length > 0 && <p>{t('scorecards.dashboard.import.duplicates', { count: report.duplicates.length })}</p>}
       {report.unverifiable > 0 && <p>{t('scorecards.dashboard.import.unverifiable', { count: report.unverifiable })}</p>}
+      {report.misreadFlags > 0 && <p>{t('misread.queue.importedFlags', { count: report.misreadFlags })}</p>}
       {report.flagged.length > 0 && (
         <>
           <p>{t('scorecards.dashboard.import.flaggedIntro', { count: report.flagged.length })}</p>
