@@ -6,7 +6,7 @@ import type { AttemptRecord } from '../../../storage/records.ts';
 import type { OverrideRecord } from '../../../storage/scorecards-records.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
 import { downloadText } from '../../../components/download-text.ts';
-import { loadFlagsStorage } from '../../../storage/load-storage.ts';
+import type { FlagsStorage } from '../../../storage/flags-storage.ts';
 import { datedName } from '../dated-name.ts';
 import { importBundle, type ImportReport } from './import-bundle.ts';
 
@@ -16,12 +16,14 @@ interface Props {
   storage: ScorecardsStorage;
   loadScenario: (id: string) => Promise<unknown | null>;
   onImported: () => void;
+  /** Misread flags travel in the bundle both ways (none without it). */
+  loadFlags?: () => Promise<FlagsStorage>;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; report: ImportReport } | { kind: 'refused'; reason: string; detail: string; fileName: string };
 
 /** Export every attempt as a JSON bundle; import bundles from other devices (re-scored, flagged, de-duplicated). */
-export function TransferView({ attempts, overrides, storage, loadScenario, onImported }: Props) {
+export function TransferView({ attempts, overrides, storage, loadScenario, onImported, loadFlags }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -29,10 +31,12 @@ export function TransferView({ attempts, overrides, storage, loadScenario, onImp
 
   const exportJson = async () => {
     // Misread flags travel with the attempts; a flag table that cannot be read must not stop the export.
-    const flags = await loadFlagsStorage()
-      .then((s) => s.listAll())
-      .then((r) => r.flags)
-      .catch(() => []);
+    const flags = loadFlags
+      ? await loadFlags()
+          .then((s) => s.listAll())
+          .then((r) => r.flags)
+          .catch(() => [])
+      : [];
     downloadText(datedName('defuse-attempts', 'json'), createBundle(attempts, overrides.map(({ seq: _seq, schemaVersion: _v, ...o }) => o), new Date(), flags), 'application/json');
   };
 
@@ -41,7 +45,7 @@ export function TransferView({ attempts, overrides, storage, loadScenario, onImp
     if (!file) return;
     setStatus({ kind: 'busy' });
     try {
-      const report = await importBundle(file, storage, loadScenario, new Date(), await loadFlagsStorage());
+      const report = await importBundle(file, storage, loadScenario, new Date(), loadFlags ? await loadFlags() : null);
       setStatus({ kind: 'done', report });
       onImported();
     } catch (error) {
