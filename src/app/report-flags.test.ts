@@ -22,6 +22,7 @@ function storage(overrides: Partial<FlagsStorage> = {}): FlagsStorage {
     add: async () => undefined,
     withdraw: async () => flag,
     review: async () => flag,
+    reopen: async () => flag,
     importFlags: async () => ({ added: [], duplicates: [] }),
     ...overrides,
   };

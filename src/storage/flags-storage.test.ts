@@ -69,6 +69,17 @@ describe('flags storage', () => {
     expect((await storage.listAll()).flags[0]?.label).toEqual(label);
   });
 
+  it('reopens a reviewed flag without its label', async () => {
+    const storage = createFlagsStorage(new DefuseDb(name()));
+    await storage.add(flag('f1'));
+    await storage.review('f1', { status: 'labelled', label: { expect: ['escalate'], reject: [], forbidden: null, by: 'T', at: '2026-03-02T00:00:00Z' } }, new Date('2026-03-02T00:00:00Z'));
+    const reopened = await storage.reopen('f1');
+    expect(reopened.status).toBe('open');
+    expect(reopened).not.toHaveProperty('label');
+    expect(reopened).not.toHaveProperty('reviewedAt');
+    expect((await storage.listAll()).flags[0]).toEqual(reopened);
+  });
+
   it('counts a damaged row instead of showing it, and refuses to store a bad flag', async () => {
     const db = new DefuseDb(name());
     const storage = createFlagsStorage(db);

@@ -17,6 +17,8 @@ export interface FlagsStorage {
   withdraw(id: string): Promise<MisreadFlag | null>;
   /** A trainer's verdict: labelled with the correct moves, or dismissed. Returns the updated flag. */
   review(id: string, verdict: { status: 'labelled'; label: FlagLabel } | { status: 'dismissed' }, now: Date): Promise<MisreadFlag>;
+  /** Puts a reviewed flag back in the queue (its label is dropped, so it leaves the labelled set). */
+  reopen(id: string): Promise<MisreadFlag>;
   /** Adds imported flags whose id is not stored yet (a stored flag is kept as it is). */
   importFlags(flags: readonly MisreadFlag[]): Promise<{ added: string[]; duplicates: string[] }>;
 }
@@ -60,6 +62,15 @@ export function createFlagsStorage(db: DefuseDb = new DefuseDb()): FlagsStorage 
         if (!row) throw new Error(`no flag ${id}`);
         const { label: _label, ...rest } = parseFlag(row);
         const next = parseFlag({ ...rest, status: verdict.status, reviewedAt: now.toISOString(), ...(verdict.status === 'labelled' ? { label: verdict.label } : {}) });
+        await db.flags.put(next);
+        return next;
+      }),
+    reopen: (id) =>
+      db.transaction('rw', db.flags, async () => {
+        const row = await db.flags.get(id);
+        if (!row) throw new Error(`no flag ${id}`);
+        const { label: _label, reviewedAt: _at, ...rest } = parseFlag(row);
+        const next = parseFlag({ ...rest, status: 'open' });
         await db.flags.put(next);
         return next;
       }),

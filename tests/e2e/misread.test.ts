@@ -83,6 +83,9 @@ describe('misread flags (real browser)', () => {
     await item.getByRole('button', { name: 'Save label' }).click();
     await page.getByText('1 labelled, 0 dismissed', { exact: false }).waitFor();
     await expect(page.locator('.flag-review').count()).resolves.toBe(0);
+    await page.getByText('Reviewed (1)').click();
+    await expectAxeClean(page, 'misread queue, reviewed');
+    await shoot(page, 'misread-reviewed');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the labelled set (JSONL)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^defuse-org-set-\d{4}-\d{2}-\d{2}\.jsonl$/);

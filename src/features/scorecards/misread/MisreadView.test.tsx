@@ -110,6 +110,21 @@ describe('the misread replies queue', () => {
     expect(() => parseLabelled(lines[0])).not.toThrow();
   });
 
+  it('lists reviewed flags with their label, and reopens one back into the queue and out of the set', async () => {
+    const user = userEvent.setup();
+    const storage = await seeded();
+    await storage.review('flag-old', { status: 'labelled', label: { expect: ['commit_followup'], reject: ['blame_customer'], forbidden: null, by: 'T', at: '2026-03-03T00:00:00Z' } }, new Date('2026-03-03T00:00:00Z'));
+    const i18n = await show(storage);
+    expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('flag-review'))).toHaveLength(1);
+    await user.click(screen.getByText('Reviewed (1)'));
+    expect(screen.getByText(`Labelled. In the reply: ${i18n.t('drill.moves.commit_followup')}. Not in it: ${i18n.t('drill.moves.blame_customer')}.`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reopen the flag on reply 1 by Amy' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('flag-review'))).toHaveLength(2));
+    expect(screen.getByRole('status')).toHaveTextContent('Reopened: the flag is back in the queue.');
+    expect(screen.getByRole('button', { name: 'Download the labelled set (JSONL)' })).toBeDisabled();
+    expect((await storage.listAll()).flags.find((f) => f.id === 'flag-old')).not.toHaveProperty('label');
+  });
+
   it('says when nothing is waiting, in the trainer’s language', async () => {
     await show(createFlagsStorage(new DefuseDb(`queue-empty-${n++}`)), 'zh-Hans');
     expect(screen.getByText('目前没有待审核的标记。学员标记回复后会显示在这里。')).toBeInTheDocument();

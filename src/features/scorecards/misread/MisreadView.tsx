@@ -6,6 +6,7 @@ import { Notice } from '../../../components/Notice.tsx';
 import { labelledSetJsonl, type MisreadFlag } from '../../../domain/records/misread-flag.ts';
 import type { FlagsStorage } from '../../../storage/flags-storage.ts';
 import { FlagReview } from './FlagReview.tsx';
+import { ReviewedList } from './ReviewedList.tsx';
 import { useFreshEvidence } from './use-fresh-evidence.ts';
 import './misread-queue.css';
 
@@ -26,7 +27,8 @@ type State = { status: 'loading' } | { status: 'error' } | { status: 'ready'; st
 export function MisreadView({ loadStorage, reviewer, scenarioTitle, date, now = () => new Date() }: Props) {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ status: 'loading' });
-  const [said, setSaid] = useState<'saved' | 'dismissed' | null>(null);
+  const [said, setSaid] = useState<'saved' | 'dismissed' | 'reopened' | null>(null);
+  const [failed, setFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const load = useCallback(async () => {
     try {
@@ -55,6 +57,17 @@ export function MisreadView({ loadStorage, reviewer, scenarioTitle, date, now = 
     setSaid(message);
     heading.current?.focus();
   };
+  const reopen = (id: string) => {
+    setFailed(false);
+    storage.reopen(id).then(
+      (updated) => {
+        setState({ ...state, flags: state.flags.map((f) => (f.id === updated.id ? updated : f)) });
+        setSaid('reopened');
+        heading.current?.focus();
+      },
+      () => setFailed(true),
+    );
+  };
   const download = () => downloadText(`defuse-org-set-${now().toISOString().slice(0, 10)}.jsonl`, labelledSetJsonl(flags), 'application/x-ndjson');
 
   return (
@@ -66,6 +79,7 @@ export function MisreadView({ loadStorage, reviewer, scenarioTitle, date, now = 
       <p className="visually-hidden" role="status">
         {said ? t(`misread.queue.${said}`) : ''}
       </p>
+      {failed && <Notice tone="error" title={t('misread.queue.saveFailed')} />}
       {state.refused > 0 && <Notice tone="error" title={t('misread.queue.refused', { count: state.refused })} />}
       {open.length === 0 ? (
         <p className="card empty">{t('misread.queue.empty')}</p>
@@ -84,6 +98,7 @@ export function MisreadView({ loadStorage, reviewer, scenarioTitle, date, now = 
           ))}
         </ol>
       )}
+      <ReviewedList flags={flags.filter((f) => f.status !== 'open')} scenarioTitle={scenarioTitle} onReopen={reopen} />
       <section className="card labelled-set" aria-labelledby="labelled-set-title">
         <h3 id="labelled-set-title">{t('misread.queue.set')}</h3>
         <p>{t('misread.queue.setIntro', { labelled, dismissed })}</p>
