@@ -6,7 +6,7 @@ import { Notice } from '../components/Notice.tsx';
 import { TraineeForm } from '../components/TraineeForm.tsx';
 import { LibraryScreen } from '../features/drill/library/LibraryScreen.tsx';
 import { isLanguage, type Language } from '../i18n/languages.ts';
-import { loadDeferredStrings } from '../i18n/setup.ts';
+import { loadDeferredStrings, loadLanguage } from '../i18n/setup.ts';
 import { hasLrs } from '../lrs/lrs-settings.ts';
 import { loadScenarioJson } from '../features/drill/scenario-catalog.ts';
 import { useScenarioCatalog } from '../features/drill/use-scenario-catalog.ts';
@@ -84,9 +84,12 @@ export function App() {
   const catalog = useScenarioCatalog(route.name, route.name === 'scorecards');
   const dashboardScenarios = useMemo(() => catalog.map((s) => ({ id: s.id, title: s.title, passMark: s.passMark })), [catalog]);
 
+  // The first visit carries one language's strings: the chosen one's arrive before the switch.
   const changeLanguage = (next: Language) => {
-    setLanguage(next);
-    void i18n.changeLanguage(next);
+    void loadLanguage(next, i18n).then(() => {
+      setLanguage(next);
+      return i18n.changeLanguage(next);
+    });
   };
 
   const traineeForm = (
