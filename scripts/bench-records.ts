@@ -11,6 +11,8 @@ import { DIMENSIONS, type AttemptLike } from '../src/domain/records/attempt.type
 import { toCsv } from '../src/domain/records/csv.ts';
 import { EMPTY_FILTER, filterRows, sortRows } from '../src/domain/records/filter-rows.ts';
 import type { TrainerOverride } from '../src/domain/records/override.types.ts';
+import { storedAttempt, storedOverride } from '../src/domain/records/test-support/stored-attempt.ts';
+import { storedScorecard } from '../src/domain/records/test-support/stored-scorecard.ts';
 import { toRow } from '../src/domain/records/to-row.ts';
 import { AttemptsTable } from '../src/features/scorecards/attempts/AttemptsTable.tsx';
 import { useLabels } from '../src/features/scorecards/use-labels.ts';
@@ -25,18 +27,19 @@ in tests (machines are noisy).`;
 
 const SCENARIOS = ['phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround'];
 const PHRASES = ['你別激動', '公司的規定就是這樣的', '我不知道', 'Calm down', '這不可能的', '改天再聯系你'];
-const OUTCOMES = ['resolved', 'escalated', 'walked_out', 'incomplete'];
-const MODES = ['practice', 'exam', 'guided'];
+const OUTCOMES = ['resolved', 'escalated', 'walked_out', 'incomplete'] as const;
+const MODES = ['practice', 'exam', 'guided'] as const;
 
 function syntheticAttempts(n: number, seed = 1): AttemptLike[] {
   const rnd = mulberry32(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const start = Date.parse('2026-01-01T00:00:00Z');
   return Array.from({ length: n }, (_, i) => {
-    const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, Math.round(rnd() * 100)]));
+    const dims = Object.fromEntries(DIMENSIONS.map((d) => [d, Math.round(rnd() * 100)]));
     const score = Math.round(rnd() * 100);
-    const turns = Array.from({ length: 6 }, () => ({ forbidden: rnd() < 0.15 ? [{ list: 'ten', phrase: pick(PHRASES), matched: '' }] : [] }));
-    return {
+    const forbidden = Array.from({ length: 6 }, () => (rnd() < 0.15 ? pick(PHRASES) : null));
+    const hostility = Array.from({ length: 7 }, () => Math.round(rnd() * 100));
+    return storedAttempt({
       id: `att-${i.toString(36)}`,
       trainee: `學員${Math.floor(rnd() * 200)}`,
       scenarioId: pick(SCENARIOS),
@@ -48,9 +51,9 @@ function syntheticAttempts(n: number, seed = 1): AttemptLike[] {
       score,
       passed: score >= 70,
       outcome: pick(OUTCOMES),
-      scorecard: { engine: { dimensions, turns, hostility: Array.from({ length: 7 }, () => Math.round(rnd() * 100)) } },
+      scorecard: storedScorecard({ dims, forbidden, hostility }),
       endedAt: new Date(start + Math.floor(rnd() * 300 * 86_400_000)).toISOString(),
-    };
+    });
   });
 }
 
@@ -90,7 +93,7 @@ function Table() {
 const render = () => renderToString(createElement(I18nextProvider, { i18n }, createElement(Table)));
 const html = render();
 const renderedRows = (html.match(/role="row"/g) ?? []).length - 1;
-const overrides: TrainerOverride[] = rows.slice(0, 500).map((r, i) => ({ attemptId: r.id, scenarioId: r.scenarioId, target: i % 2 ? 'overall' : 'listen', engineScore: r.score, trainerScore: Math.min(100, r.score + (i % 7) - 3), reason: 'bench', by: 'T', at: r.endedAt }));
+const overrides: TrainerOverride[] = rows.slice(0, 500).map((r, i) => storedOverride({ attemptId: r.id, scenarioId: r.scenarioId, target: i % 2 ? 'overall' : 'listen', engineScore: r.score, trainerScore: Math.max(0, Math.min(100, r.score + (i % 7) - 3)), reason: 'bench', by: 'T', at: r.endedAt }));
 const byId = new Map(rows.map((r) => [r.id, r]));
 
 const results: [string, number][] = [

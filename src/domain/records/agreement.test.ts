@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementByScenario, cohensKappa, meanAbsoluteDifference } from './agreement.ts';
 import type { TrainerOverride } from './override.types.ts';
+import { storedOverride } from './test-support/stored-attempt.ts';
 
 describe('agreement measures', () => {
   it('mean absolute difference', () => {
@@ -28,9 +29,8 @@ describe('agreement measures', () => {
   });
 
   it('per scenario: the latest override per target counts; an overall override decides the trainer’s verdict', () => {
-    const o = (attemptId: string, target: TrainerOverride['target'], engineScore: number, trainerScore: number, at: string): TrainerOverride => ({
-      attemptId, scenarioId: 's', target, engineScore, trainerScore, reason: 'r', by: 'T', at,
-    });
+    const o = (attemptId: string, target: TrainerOverride['target'], engineScore: number, trainerScore: number, at: string): TrainerOverride =>
+      storedOverride({ attemptId, scenarioId: 's', target, engineScore, trainerScore, at: `${at}T00:00:00.000Z` });
     const overrides = [
       o('x', 'listen', 60, 40, '2026-01-01'),
       o('x', 'listen', 60, 50, '2026-01-02'),

@@ -1,44 +1,18 @@
 import type { Dimension } from '../scoring/scorecard.types.ts';
+import type { AttemptRecord } from './schemas/attempt.schema.ts';
 
 /** The dimensions in the order the dashboard shows them (docs/training-model.md#dimensions). */
 export const DIMENSIONS: readonly Dimension[] = ['language', 'listen', 'observe', 'ask', 'judge', 'decide', 'emotionFirst', 'process'];
 
 /**
- * The fields of a stored attempt the records code reads. Structural, so the pure core does not depend on
- * storage; the app's AttemptRecord satisfies it.
+ * The fields of a stored attempt the records code reads: a view of the one attempt schema
+ * (schemas/attempt.schema.ts), so the two cannot drift apart.
  */
-export interface AttemptLike {
-  /** Attempt id (unique across devices: duplicates on import are recognised by it). */
-  id: string;
-  /** Trainee name as typed at sign-in. */
-  trainee: string;
-  /** Scenario id (file name in scenarios/). */
-  scenarioId: string;
-  /** Content hash of the scenario the attempt was played against. */
-  scenarioVersion: string;
-  /** Drill locale. */
-  locale: 'zh-Hant' | 'zh-Hans' | 'en';
-  /** practice, exam or guided. */
-  mode: string;
-  /** Seed of the simulated customer. */
-  seed: number;
-  /** Replies as sent, with hint use. */
-  replies: readonly { text: string; hintUsed?: boolean }[];
-  /** The conversation as shown; the first customer line carries the starting hostility. */
-  transcript?: readonly { speaker: string; hostility?: number }[];
-  /** Optional end-of-drill diagnosis. */
-  diagnosis?: { cause?: string; motive?: string; severity?: string };
-  /** Overall score 0–100 after hint costs. */
-  score: number;
-  /** Whether the attempt passed. */
-  passed: boolean;
-  /** resolved, escalated, walked_out or incomplete. */
-  outcome: string;
-  /** The app's scorecard: `{ engine: Scorecard, hintsUsed, hintCost }`. Read defensively. */
-  scorecard: unknown;
-  /** ISO 8601 end time. */
-  endedAt: string;
-}
+export type AttemptLike = Pick<
+  AttemptRecord,
+  'id' | 'trainee' | 'scenarioId' | 'scenarioVersion' | 'locale' | 'mode' | 'seed' | 'replies' | 'diagnosis' | 'score' | 'passed' | 'outcome' | 'scorecard' | 'endedAt'
+> &
+  Partial<Pick<AttemptRecord, 'transcript' | 'identity' | 'passMark' | 'difficulty'>>;
 
 /** One line of the attempts table: everything filtering, sorting and aggregating need, flattened once. */
 export interface AttemptRow {

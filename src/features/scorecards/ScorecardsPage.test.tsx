@@ -54,7 +54,7 @@ describe('attempts view', () => {
 describe('attempts from the LRS', () => {
   it('adds attempts from other devices as score-only rows, keeping the device copy of a known id', async () => {
     const user = userEvent.setup();
-    const remote = (attemptId: string, trainee: string) => ({ attemptId, trainee, scenarioId: 'angry-resident', score: 77, passed: true, dimensions: { listen: 80 }, outcome: 'resolved', mode: 'exam', timestamp: '2026-02-01T10:00:00.000Z' });
+    const remote = (attemptId: string, trainee: string) => ({ attemptId, trainee, scenarioId: 'angry-resident', score: 77, passed: true, dimensions: { listen: 80 }, outcome: 'resolved' as const, mode: 'exam' as const, timestamp: '2026-02-01T10:00:00.000Z' });
     await renderDashboard({ name: 'attempts' }, await seeded(), async () => [remote('a1', 'Amy'), remote('z9', 'Zoe')]);
     await screen.findByText('Showing 3 of 3 attempts');
     await user.click(screen.getByRole('button', { name: 'Add attempts from the LRS' }));

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSIONS } from '../../../domain/records/attempt.types.ts';
 import type { OverrideTarget } from '../../../domain/records/override.types.ts';
+import { OVERRIDE_VERSION, overrideId } from '../../../domain/records/schemas/override.schema.ts';
 import { toRow } from '../../../domain/records/to-row.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
 import type { ImportMarkRecord, OverrideRecord } from '../../../storage/scorecards-records.ts';
@@ -74,7 +75,8 @@ export function AttemptReview({ attemptId, attempt, mark, overrides, storage, re
             defaultReviewer={reviewer}
             dimensionLabel={labels.dimension}
             onSubmit={async (o) => {
-              await storage.addOverride({ schemaVersion: 1, attemptId, scenarioId: attempt.scenarioId, engineScore: engineScores[o.target] ?? 0, at: new Date().toISOString(), ...o });
+              const at = new Date().toISOString();
+              await storage.addOverride({ schemaVersion: OVERRIDE_VERSION, id: overrideId({ attemptId, target: o.target, at, by: o.by }), attemptId, scenarioId: attempt.scenarioId, engineScore: engineScores[o.target] ?? 0, at, reviewer: 'typed', ...o });
               onChanged();
             }}
           />

@@ -27,7 +27,7 @@ export function TransferView({ attempts, overrides, storage, loadScenario, onImp
   const [dragging, setDragging] = useState(false);
 
   const exportJson = () =>
-    downloadText(datedName('defuse-attempts', 'json'), createBundle(attempts, overrides.map(({ seq: _seq, schemaVersion: _v, ...o }) => o), new Date()), 'application/json');
+    downloadText(datedName('defuse-attempts', 'json'), createBundle(attempts, overrides, new Date()), 'application/json');
 
   const run = async (files: FileList | null) => {
     const file = files?.[0];

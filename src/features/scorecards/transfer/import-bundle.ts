@@ -1,6 +1,5 @@
 import { BundleRefused, MAX_BUNDLE_BYTES, parseBundle } from '../../../domain/records/bundle.ts';
 import type { Verdict } from '../../../domain/records/rescore.ts';
-import type { AttemptRecord } from '../../../storage/records.ts';
 import type { ImportMarkRecord, OverrideRecord } from '../../../storage/scorecards-records.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
 
@@ -47,17 +46,18 @@ export async function importBundle(file: { name: string; size: number; text: () 
   const marks: ImportMarkRecord[] = fresh.map((a) => {
     const v = verdicts.get(a.id) ?? { status: 'unverifiable', reason: 'unknownScenario' };
     return {
-      schemaVersion: 1,
+      schemaVersion: 2,
       attemptId: a.id,
       importedAt,
       source: file.name,
       status: v.status,
+      signature: 'unsigned',
       ...(v.status === 'unverifiable' ? { reason: v.reason } : { recomputed: v.recomputed }),
       ...(v.status === 'mismatch' ? { fields: v.fields } : {}),
     };
   });
-  const overrides: OverrideRecord[] = bundle.overrides.map((o) => ({ ...o, schemaVersion: 1, target: o.target as OverrideRecord['target'] }));
-  const result = await storage.importAttempts({ attempts: fresh as AttemptRecord[], marks, overrides });
+  const overrides: OverrideRecord[] = bundle.overrides;
+  const result = await storage.importAttempts({ attempts: fresh, marks, overrides });
   const flagged = fresh.flatMap((a) => {
     const v = verdicts.get(a.id);
     return v?.status === 'mismatch' ? [{ id: a.id, trainee: a.trainee, stored: a.score, recomputed: v.recomputed.score, fields: v.fields }] : [];

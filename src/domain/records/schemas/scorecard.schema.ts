@@ -1,0 +1,71 @@
+// The scorecard as an attempt stores it: the engine's scorecard exactly as produced (so it equals the
+// CLI's), and what the app adds on top (hints). Written with zod's small build (zod/mini) because the
+// trainee library reads attempts on its first visit (docs/architecture.md#validate-at-the-edge).
+import * as z from 'zod/mini';
+import { MOVE_IDS, type MoveId } from '../../reply/moves.ts';
+import { END_STATE_IDS } from '../../scenario/scenario.schema.ts';
+import type { Dimension, Scorecard } from '../../scoring/scorecard.types.ts';
+import { DIMENSIONS } from '../attempt.types.ts';
+
+const score = () => z.number().check(z.minimum(0), z.maximum(100));
+const KNOWN_MOVES: ReadonlySet<string> = new Set(MOVE_IDS);
+
+export const LocaleSchema = z.enum(['zh-Hant', 'zh-Hans', 'en']);
+export const OutcomeSchema = z.enum([...END_STATE_IDS, 'incomplete']);
+export const DimensionSchema = z.enum(DIMENSIONS as readonly Dimension[] as [Dimension, ...Dimension[]]);
+
+const messageRef = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+
+const evidence = z.object({
+  rule: z.string(),
+  dimension: DimensionSchema,
+  turn: z.nullable(z.int()),
+  span: z.nullable(z.object({ start: z.int(), end: z.int(), text: z.string() })),
+  points: z.number(),
+  message: messageRef,
+  suggestion: z.nullable(messageRef),
+});
+
+const turn = z.object({
+  reply: z.string(),
+  // A move id an older or newer engine wrote but this one does not know is dropped, not fatal: the
+  // scorecard is for reading, and every move shown must have a name.
+  acts: z.pipe(
+    z.array(z.string()),
+    z.transform((acts) => acts.filter((a): a is MoveId => KNOWN_MOVES.has(a))),
+  ),
+  forbidden: z.array(z.object({ list: z.string(), phrase: z.string(), matched: z.string() })),
+  customer: z.string(),
+  hostility: z.number(),
+  facts: z._default(z.array(z.string()), []),
+  evidence: z._default(z.array(evidence), []),
+});
+
+/** The engine's scorecard (src/domain/scoring/scorecard.types.ts), as stored. */
+export const EngineScorecardSchema = z.object({
+  scenario: z.string(),
+  locale: LocaleSchema,
+  outcome: OutcomeSchema,
+  score: score(),
+  passed: z.boolean(),
+  dimensions: z.object(Object.fromEntries(DIMENSIONS.map((d) => [d, score()])) as Record<Dimension, ReturnType<typeof score>>),
+  turns: z.array(turn),
+  hostility: z.array(z.number()),
+  evidence: z._default(z.array(evidence), []),
+  unplayed: z._default(z.array(z.string()), []),
+});
+
+/** The stored scorecard: the engine's, plus hints used and the points they cost (taken off the attempt's score). */
+export const StoredScorecardSchema = z.object({
+  engine: EngineScorecardSchema,
+  hintsUsed: z._default(z.int().check(z.minimum(0)), 0),
+  hintCost: z._default(z.number().check(z.minimum(0)), 0),
+});
+
+export type StoredScorecard = z.infer<typeof StoredScorecardSchema>;
+
+// The schema and the engine's type are one description: each must be assignable to the other, so a
+// field added to Scorecard without a schema change (or the reverse) fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameAsEngine: Same<z.infer<typeof EngineScorecardSchema>, Scorecard> = true;
+void sameAsEngine;
