@@ -1,7 +1,9 @@
 import type { PasscodeRecord } from '../domain/records/passcode.ts';
 import { DefuseDb } from './db.ts';
 import type { AttemptRecord } from './records.ts';
-import { repairAttempt } from './repair.ts';
+import { parseImportMark } from '../domain/records/schemas/import-mark.schema.ts';
+import { parseOverride } from '../domain/records/schemas/override.schema.ts';
+import { RecordRefused, repairAttempt } from './repair.ts';
 import type { ImportMarkRecord, OverrideRecord } from './scorecards-records.ts';
 import { classifyStorageError, StorageError, useStorageIssues } from './storage-errors.ts';
 
@@ -17,10 +19,25 @@ export interface ScorecardsStorage {
   /** Ids among `ids` that are already stored. */
   existingIds(ids: readonly string[]): Promise<Set<string>>;
   listImportMarks(): Promise<ImportMarkRecord[]>;
+  /** A trainer looked at a flagged import and lets it count (recorded on its mark: who and when). */
+  acceptImport(attemptId: string, by: string, at: string): Promise<void>;
   listOverrides(): Promise<OverrideRecord[]>;
   addOverride(record: OverrideRecord): Promise<void>;
   getPasscode(): Promise<PasscodeRecord | null>;
   setPasscode(record: PasscodeRecord): Promise<void>;
+}
+
+/** The rows the schema accepts (migrated); a damaged one is left out rather than failing the dashboard. */
+function readable<R, T>(rows: readonly R[], parse: (row: R) => T): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    try {
+      out.push(parse(row));
+    } catch (error) {
+      if (!(error instanceof RecordRefused)) throw error;
+    }
+  }
+  return out;
 }
 
 async function guard<T>(work: () => Promise<T>): Promise<T> {
@@ -62,8 +79,16 @@ export function createScorecardsStorage(db: DefuseDb = new DefuseDb()): Scorecar
         }),
       ),
     existingIds: (ids) => guard(async () => new Set((await db.attempts.where('id').anyOf([...ids]).primaryKeys()) as string[])),
-    listImportMarks: () => guard(() => db.importMarks.toArray()),
-    listOverrides: () => guard(() => db.overrides.orderBy('seq').toArray()),
+    listImportMarks: () => guard(async () => readable(await db.importMarks.toArray(), parseImportMark)),
+    acceptImport: (attemptId, by, at) =>
+      guard(() =>
+        db.transaction('rw', db.importMarks, async () => {
+          const mark = parseImportMark(await db.importMarks.get(attemptId));
+          await db.importMarks.put({ ...mark, accepted: { by, at } });
+        }),
+      ),
+    // Older overrides are migrated as read (v1: free-text reviewer); the device's numbering is kept.
+    listOverrides: () => guard(async () => readable(await db.overrides.orderBy('seq').toArray(), (row) => ({ ...parseOverride(row), ...(typeof row.seq === 'number' ? { seq: row.seq } : {}) }))),
     addOverride: (record) =>
       guard(async () => {
         const { seq: _seq, ...rest } = record;

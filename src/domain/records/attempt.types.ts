@@ -35,4 +35,15 @@ export interface AttemptRow {
   haystack: string;
   /** Read from the learning record store, not stored on this device (no transcript to open). */
   remote?: boolean;
+  /** The drill's language: what the customer spoke and the trainee was scored in. */
+  locale?: 'zh-Hant' | 'zh-Hans' | 'en';
+  /**
+   * The engine's own score and verdict, when a trainer's override changed what counts (`score`,
+   * `passed` and `dimensions` are then the trainer's: the latest override per target wins).
+   */
+  engine?: { score: number; passed: boolean };
+  /** Dimensions a trainer overrode (their scores are in `dimensions`). */
+  overridden?: readonly Dimension[];
+  /** Imported and flagged (edited, unsigned or from another organisation) and not yet accepted: kept out of every aggregate. */
+  flagged?: boolean;
 }

@@ -17,7 +17,7 @@ export interface AttemptFilter {
 
 export const EMPTY_FILTER: AttemptFilter = { trainee: '', scenarioId: '', from: '', to: '', passed: '', mode: '', search: '' };
 
-export type SortKey = 'trainee' | 'scenarioId' | 'endedAt' | 'mode' | 'score' | 'passed' | 'outcome' | Dimension;
+export type SortKey = 'trainee' | 'scenarioId' | 'endedAt' | 'mode' | 'locale' | 'score' | 'passed' | 'outcome' | Dimension;
 export interface Sort {
   key: SortKey;
   direction: 'asc' | 'desc';
@@ -49,6 +49,8 @@ function value(r: AttemptRow, key: SortKey): string | number {
     case 'mode':
     case 'outcome':
       return r[key];
+    case 'locale':
+      return r.locale ?? '';
     case 'score':
       return r.score;
     case 'passed':

@@ -16,6 +16,7 @@ export function toRow(a: AttemptLike, extraSearch = ''): AttemptRow {
     scenarioId: a.scenarioId,
     endedAt: a.endedAt,
     mode: a.mode,
+    locale: a.locale,
     score: a.score,
     passed: a.passed,
     outcome: a.outcome,

@@ -119,11 +119,38 @@ describe('attempt review', () => {
     await expectNoAxeViolations();
     unmount();
 
-    await renderDashboard({ name: 'cohort' }, storage);
-    const agreement = await screen.findByRole('row', { name: /The angry resident.*n\/a|The angry resident 1/ });
-    // One review: engine passed (85), trainer failed (60 < 70): MAD 25, no agreement on the verdict.
+    const cohort = await renderDashboard({ name: 'cohort' }, storage);
+    const agreement = await screen.findByRole('row', { name: /The angry resident 1/ });
+    // One review: engine passed (85), trainer 60: MAD 25, but one review says nothing about agreement.
     expect(agreement).toHaveTextContent('25.0');
-    expect(agreement).toHaveTextContent('0%');
+    expect(agreement).toHaveTextContent('needs 10 reviews (1 so far)');
+    // The override counts: 60 is below the pass mark of 70, so neither angry-resident attempt passes now.
+    const perScenario = screen.getByRole('table', { name: 'Pass rate and average score per scenario' });
+    expect(within(perScenario).getByRole('row', { name: /The angry resident/ })).toHaveTextContent(/0%\s*50/);
+    cohort.unmount();
+  });
+
+  it('the latest override counts everywhere; earlier ones are kept as history', async () => {
+    const user = userEvent.setup();
+    const storage = await seeded();
+    const { unmount } = await renderDashboard({ name: 'attempt', attemptId: 'a2' }, storage);
+    await screen.findByRole('heading', { name: 'Trainer review' });
+    for (const [score, reason] of [['72', 'Apologised late but well.'], ['58', 'Second look: no apology at all.']] as const) {
+      await user.type(screen.getByLabelText("Trainer's score (0–100)"), score);
+      await user.type(screen.getByLabelText('Reason'), reason);
+      await user.click(screen.getByRole('button', { name: 'Save override' }));
+      await screen.findByRole('row', { name: new RegExp(reason.replace(/[.]/g, '\\.')) });
+    }
+    expect(screen.getByText("The score that counts is the trainer's 58 (the engine gave 85).")).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /Apologised late/ })).toHaveTextContent('Replaced by a later review');
+    expect(screen.getByRole('row', { name: /no apology/ })).toHaveTextContent('Counts');
+    unmount();
+
+    await renderDashboard({ name: 'attempts' }, storage);
+    await screen.findByText('Showing 3 of 3 attempts');
+    const row = screen.getByRole('row', { name: /Amy.*58/ });
+    expect(row).toHaveTextContent('engine 85');
+    expect(row).toHaveTextContent('Not passed');
   });
 });
 

@@ -45,9 +45,15 @@ export const ImportMarkSchema = z.object({
 });
 export type ImportMarkRecord = z.infer<typeof ImportMarkSchema>;
 
-/** Flagged attempts stay out of every aggregate until a trainer accepts them. */
-export const isFlagged = (mark: ImportMarkRecord | undefined): boolean =>
-  mark !== undefined && mark.accepted === undefined && (mark.status === 'mismatch' || mark.signature !== 'valid');
+/**
+ * Flagged attempts stay out of every aggregate until a trainer accepts them: a score that differs from a
+ * fresh scoring, a signature that does not verify, or another organisation's bundle. An unsigned bundle
+ * is flagged only where signatures are expected (`requireSignature`: an organisation key is configured).
+ */
+export const isFlagged = (mark: ImportMarkRecord | undefined, requireSignature = false): boolean =>
+  mark !== undefined &&
+  mark.accepted === undefined &&
+  (mark.status === 'mismatch' || mark.signature === 'invalid' || mark.signature === 'otherOrganisation' || (requireSignature && mark.signature === 'unsigned'));
 
 /** Version 1 had no signature check: such imports are unsigned. */
 export const importMarkV1ToV2 = (o: Obj): Obj => ({ ...o, schemaVersion: 2, signature: 'unsigned' });

@@ -93,12 +93,14 @@ describe('override schema', () => {
 describe('import mark schema', () => {
   const v1 = { schemaVersion: 1, attemptId: 'a1', importedAt: '2026-01-02T00:00:00.000Z', source: 'f.json', status: 'verified' };
 
-  it('migrates version 1 as unsigned (bundles had no signature), which counts as flagged until accepted', () => {
+  it('migrates version 1 as unsigned (bundles had no signature), flagged only where signatures are expected', () => {
     const mark = parseImportMark(v1);
     expect(mark.signature).toBe('unsigned');
-    expect(isFlagged(mark)).toBe(true);
-    expect(isFlagged({ ...mark, accepted: { by: 'Trainer', at: '2026-01-03T00:00:00.000Z' } })).toBe(false);
-    expect(isFlagged({ ...mark, signature: 'valid' })).toBe(false);
+    expect(isFlagged(mark)).toBe(false);
+    expect(isFlagged(mark, true)).toBe(true);
+    expect(isFlagged({ ...mark, accepted: { by: 'Trainer', at: '2026-01-03T00:00:00.000Z' } }, true)).toBe(false);
+    expect(isFlagged({ ...mark, signature: 'invalid' })).toBe(true);
+    expect(isFlagged({ ...mark, signature: 'otherOrganisation' })).toBe(true);
     expect(isFlagged({ ...mark, signature: 'valid', status: 'mismatch' })).toBe(true);
   });
 

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DIMENSIONS } from '../../../domain/records/attempt.types.ts';
 import type { OverrideTarget } from '../../../domain/records/override.types.ts';
 import { OVERRIDE_VERSION, overrideId } from '../../../domain/records/schemas/override.schema.ts';
+import { countingOverrideIds } from '../../../domain/records/final-scores.ts';
+import { isFlagged } from '../../../domain/records/schemas/import-mark.schema.ts';
 import { toRow } from '../../../domain/records/to-row.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
 import type { ImportMarkRecord, OverrideRecord } from '../../../storage/scorecards-records.ts';
@@ -29,6 +31,9 @@ interface Props {
 export function AttemptReview({ attemptId, attempt, mark, overrides, storage, reviewer, labels, onChanged, renderScorecard }: Props) {
   const { t } = useTranslation();
   const mine = overrides.filter((o) => o.attemptId === attemptId);
+  const counting = countingOverrideIds(mine);
+  const latestOverall = [...mine].reverse().find((o) => counting.has(o.id) && o.target === 'overall');
+  const flagged = isFlagged(mark) || (mark?.status === 'mismatch' && !mark.accepted);
   const row = attempt ? toRow(attempt) : null;
   const label = (x: OverrideTarget) => (x === 'overall' ? t('scorecards.overall') : labels.dimension(x));
   const engineScores = Object.fromEntries([['overall', row?.score], ...DIMENSIONS.map((d) => [d, row?.dimensions[d]])]) as Record<OverrideTarget, number | undefined>;
@@ -49,12 +54,29 @@ export function AttemptReview({ attemptId, attempt, mark, overrides, storage, re
               </p>
             )}
             {mark.status === 'unverifiable' && mark.reason && <p>{t(`scorecards.dashboard.mark.reason.${mark.reason}`)}</p>}
+            {mark.accepted ? (
+              <p>{t('org.flagged.accepted', { by: mark.accepted.by, date: labels.date(mark.accepted.at) })}</p>
+            ) : (
+              flagged && (
+                <p className="no-print">
+                  {t('org.flagged.explain')}{' '}
+                  <button type="button" className="button" onClick={() => void storage.acceptImport(attemptId, reviewer, new Date().toISOString()).then(onChanged)}>
+                    {t('org.flagged.accept')}
+                  </button>
+                </p>
+              )
+            )}
           </div>
         </div>
       )}
       {attempt && (
         <section className="card review-card" aria-labelledby="review-title">
           <h2 id="review-title">{t('scorecards.dashboard.review.heading')}</h2>
+          {latestOverall && (
+            <p>
+              <strong>{t('org.review.counting', { score: latestOverall.trainerScore, engine: attempt.score })}</strong>
+            </p>
+          )}
           {mine.length === 0 ? (
             <p>{t('scorecards.dashboard.review.none')}</p>
           ) : (
@@ -67,6 +89,7 @@ export function AttemptReview({ attemptId, attempt, mark, overrides, storage, re
                 { header: t('scorecards.dashboard.review.trainer'), numeric: true, cell: (o) => o.trainerScore },
                 { header: t('scorecards.dashboard.review.reason'), cell: (o) => o.reason },
                 { header: t('scorecards.dashboard.review.whoWhen'), cell: (o) => `${o.by} · ${labels.date(o.at)}` },
+                { header: t('org.review.status'), cell: (o) => (counting.has(o.id) ? <span className="badge pass small">{t('org.review.counts')}</span> : t('org.review.replaced')) },
               ]}
             />
           )}
