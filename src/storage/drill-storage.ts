@@ -1,3 +1,4 @@
+import { parseOverride, type OverrideRecord } from '../domain/records/schemas/override.schema.ts';
 import { DefuseDb } from './db.ts';
 import { progressKey } from './progress-key.ts';
 import type { ProgressRecord } from './progress-record.ts';
@@ -14,6 +15,8 @@ export interface DrillStorage {
   saveAttempt(record: AttemptRecord): Promise<void>;
   getAttempt(id: string): Promise<AttemptRecord | null>;
   listAttempts(trainee: string): Promise<AttemptRecord[]>;
+  /** Trainer overrides of these attempts (every one, oldest first: the latest per target counts). */
+  listReviews(attemptIds: readonly string[]): Promise<OverrideRecord[]>;
   /** Scenario ids with a drill in progress for this trainee. */
   listInProgress(trainee: string): Promise<string[]>;
 }
@@ -79,6 +82,19 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
         }
         if (refused > 0) useStorageIssues.getState().report({ kind: 'corrupt', operation: 'load-attempts', detail: `${refused}` });
         return good.sort((a, b) => b.endedAt.localeCompare(a.endedAt));
+      }),
+    listReviews: (attemptIds) =>
+      guard('load-attempts', async () => {
+        if (attemptIds.length === 0) return [];
+        const rows = await db.overrides.where('attemptId').anyOf([...attemptIds]).sortBy('seq');
+        return rows.flatMap((row) => {
+          try {
+            return [parseOverride(row)];
+          } catch (error) {
+            if (error instanceof RecordRefused) return [];
+            throw error;
+          }
+        });
       }),
     listInProgress: (trainee) =>
       guard('load-progress', async () => {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/languages.ts';
+import { withReview } from '../../../domain/records/final-scores.ts';
 import { bestScores } from '../../../storage/best-scores.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
 import { useScenarioCatalog } from '../use-scenario-catalog.ts';
@@ -21,9 +22,11 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
   const { t } = useTranslation();
   const scenarios = useScenarioCatalog();
   const data = useLibraryData(loadStorage, trainee);
-  const best = useMemo(() => bestScores(data.attempts), [data.attempts]);
+  // A trainer's latest override is the score that counts, here as in the dashboard.
+  const attempts = useMemo(() => withReview(data.attempts, data.reviews, (id) => scenarios.find((s) => s.id === id)?.passMark ?? 70), [data.attempts, data.reviews, scenarios]);
+  const best = useMemo(() => bestScores(attempts), [attempts]);
   const titles = new Map(scenarios.map((s) => [s.id, s.title[language]]));
-  const recent = data.attempts.slice(0, 5);
+  const recent = attempts.slice(0, 5);
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
