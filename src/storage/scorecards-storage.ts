@@ -1,3 +1,4 @@
+import { parseDeviceTrainer, type DeviceTrainerRecord } from '../domain/org/trainer-device.ts';
 import type { PasscodeRecord } from '../domain/records/passcode.ts';
 import { DefuseDb } from './db.ts';
 import type { AttemptRecord } from './records.ts';
@@ -25,6 +26,9 @@ export interface ScorecardsStorage {
   addOverride(record: OverrideRecord): Promise<void>;
   getPasscode(): Promise<PasscodeRecord | null>;
   setPasscode(record: PasscodeRecord): Promise<void>;
+  /** This device's trainer (set up explicitly, with a recovery code); null until then or when damaged. */
+  getDeviceTrainer(): Promise<DeviceTrainerRecord | null>;
+  setDeviceTrainer(record: DeviceTrainerRecord): Promise<void>;
 }
 
 /** The rows the schema accepts (migrated); a damaged one is left out rather than failing the dashboard. */
@@ -94,7 +98,22 @@ export function createScorecardsStorage(db: DefuseDb = new DefuseDb()): Scorecar
         const { seq: _seq, ...rest } = record;
         await db.overrides.add(rest);
       }),
-    getPasscode: () => guard(async () => (await db.settings.get('passcode'))?.value ?? null),
+    getPasscode: () =>
+      guard(async () => {
+        const row = await db.settings.get('passcode');
+        return row?.key === 'passcode' ? row.value : null;
+      }),
+    getDeviceTrainer: () =>
+      guard(async () => {
+        const row = await db.settings.get('trainer-device');
+        try {
+          return row ? parseDeviceTrainer(row.value) : null;
+        } catch (error) {
+          if (error instanceof RecordRefused) return null;
+          throw error;
+        }
+      }),
+    setDeviceTrainer: (value) => guard(async () => void (await db.settings.put({ key: 'trainer-device', value }))),
     setPasscode: (value) => guard(async () => void (await db.settings.put({ key: 'passcode', value }))),
   };
 }

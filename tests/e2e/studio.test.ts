@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import { setUpTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -69,6 +70,10 @@ describe('studio (real browser)', () => {
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((s) => /StudioPage|StudioPreview|codemirror/i.test(s))).toEqual([]);
     await page.getByRole('link', { name: 'Studio' }).click();
+    // The studio is behind the trainer unlock from the first visit; its code loads only once unlocked.
+    await page.getByRole('heading', { name: 'Trainer tools are locked' }).waitFor();
+    expect(scripts.filter((s) => /StudioPage|codemirror/i.test(s))).toEqual([]);
+    await setUpTrainerDevice(page, 'Tina Trainer', 'studio-2026');
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     expect(scripts.some((s) => /StudioPage/.test(s))).toBe(true);
     await context.close();
@@ -77,6 +82,7 @@ describe('studio (real browser)', () => {
   it('imports a file, fixes the validator error, publishes, previews, saves a test and sees it fail after an edit', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
     await page.goto(`${base}?trainee=trainer&lng=en#/studio`);
+    await setUpTrainerDevice(page, 'Tina Trainer', 'studio-2026');
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     await page.getByTestId('studio-import-input').setInputFiles(brokenScenarioFile());
     await page.getByText(/Imported as a draft: 5 problem/).waitFor();
@@ -148,6 +154,7 @@ describe('studio (real browser)', () => {
   it('refuses non-JSON and oversized files without touching the library', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
     await page.goto(`${base}?trainee=trainer2&lng=en#/studio`);
+    await setUpTrainerDevice(page, 'Tina Trainer', 'studio-2026');
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     const junk = join(dir, 'junk.json');
     writeFileSync(junk, '<script>window.__xss=1</script>');
@@ -165,6 +172,7 @@ describe('studio (real browser)', () => {
   it('graph and translations are keyboard operable and axe clean, in Traditional Chinese too', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'zh-TW' });
     await page.goto(`${base}?trainee=trainer3&lng=zh-Hant#/studio`);
+    await setUpTrainerDevice(page, '陳導師', 'studio-2026', 'zh-Hant');
     await page.getByRole('heading', { name: '教案工作室', level: 1 }).waitFor();
     await page.getByRole('button', { name: /angry-resident/ }).focus();
     await page.keyboard.press('Enter');

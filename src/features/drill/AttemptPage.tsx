@@ -6,24 +6,24 @@ import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
 import { useScenarioCatalog } from './use-scenario-catalog.ts';
 import { ScorecardView } from './scorecard/ScorecardView.tsx';
+import { withReview } from '../../domain/records/final-scores.ts';
+import type { OverrideRecord } from '../../storage/scorecards-records.ts';
 import type { DrillAttempt } from './session/finish-attempt.ts';
+import { TrainerReviewNotice } from './scorecard/TrainerReviewNotice.tsx';
 import './drill.css';
 
 interface Props {
   attemptId: string;
   language: Language;
   storage: DrillStorage;
+  /** The trainee viewing: only their own attempts open. Null: an unlocked trainer, who may open any. */
+  viewer: string | null;
 }
 
-const isDrillAttempt = (a: { scorecard: unknown }): a is DrillAttempt => {
-  const card = (a.scorecard as { engine?: { dimensions?: unknown; turns?: unknown } } | null)?.engine;
-  return typeof card?.dimensions === 'object' && Array.isArray(card.turns);
-};
-
 /** Route `#/attempt/<id>`: a stored scorecard, for review or printing, without loading the engine. */
-export function AttemptPage({ attemptId, language, storage }: Props) {
+export function AttemptPage({ attemptId, language, storage, viewer }: Props) {
   const { t } = useTranslation();
-  const [state, setState] = useState<{ status: 'loading' } | { status: 'missing' } | { status: 'ready'; attempt: DrillAttempt }>({ status: 'loading' });
+  const [state, setState] = useState<{ status: 'loading' } | { status: 'missing' } | { status: 'notYours' } | { status: 'ready'; attempt: DrillAttempt; reviews: OverrideRecord[] }>({ status: 'loading' });
   const catalog = useScenarioCatalog();
   const summary = useMemo(() => (state.status === 'ready' ? catalog.find((s) => s.id === state.attempt.scenarioId) : undefined), [state, catalog]);
 
@@ -31,29 +31,39 @@ export function AttemptPage({ attemptId, language, storage }: Props) {
     let live = true;
     storage
       .getAttempt(attemptId)
-      .then((a) => live && setState(a && isDrillAttempt(a) ? { status: 'ready', attempt: a } : { status: 'missing' }))
+      .then(async (a) => {
+        if (!a) return live && setState({ status: 'missing' });
+        // Nothing of another trainee's attempt is shown, not even whether it passed.
+        if (viewer !== null && a.trainee !== viewer) return live && setState({ status: 'notYours' });
+        const reviews = await storage.listReviews([a.id]);
+        if (live) setState({ status: 'ready', attempt: a, reviews });
+      })
       .catch(() => live && setState({ status: 'missing' }));
     return () => {
       live = false;
     };
-  }, [attemptId, storage]);
+  }, [attemptId, storage, viewer]);
 
   if (state.status === 'loading') return <Loading label={t('common.loading')} />;
-  if (state.status === 'missing') {
+  if (state.status === 'missing' || state.status === 'notYours') {
     return (
       <div className="page narrow">
-        <Notice tone="error" title={t('scorecards.missing')} />
+        {state.status === 'missing' ? <Notice tone="error" title={t('scorecards.missing')} /> : <Notice tone="error" title={t('org.attempt.notYours')}>{<p>{t('org.attempt.notYoursBody')}</p>}</Notice>}
         <a className="button primary" href="#/">
           {t('common.backToLibrary')}
         </a>
       </div>
     );
   }
-  const { attempt } = state;
+  const { attempt, reviews } = state;
+  const passMark = attempt.passMark ?? summary?.passMark ?? 0;
+  const [reviewed] = withReview([attempt], reviews, () => passMark);
   const fallback = { 'zh-Hant': attempt.scenarioId, 'zh-Hans': attempt.scenarioId, en: attempt.scenarioId };
   const firstHostility = attempt.transcript[0]?.hostility ?? summary?.persona.startHostility ?? 50;
   return (
-    <ScorecardView
+    <>
+      {reviewed?.review && <TrainerReviewNotice review={reviewed.review} score={reviewed.score} passed={reviewed.passed} language={language} />}
+      <ScorecardView
       attempt={attempt}
       language={language}
       {...(summary ? { retryHref: `#/drill/${summary.id}` } : {})}
@@ -61,8 +71,9 @@ export function AttemptPage({ attemptId, language, storage }: Props) {
         title: summary?.title ?? fallback,
         customerName: summary?.persona.name ?? fallback,
         startHostility: firstHostility,
-        passMark: summary?.passMark ?? 0,
+        passMark,
       }}
-    />
+      />
+    </>
   );
 }

@@ -6,7 +6,7 @@ import type { Language } from '../../i18n/languages.ts';
 import type { ScorecardsStorage } from '../../storage/scorecards-storage.ts';
 import { AttemptsView } from './attempts/AttemptsView.tsx';
 import { CohortView } from './cohort/CohortView.tsx';
-import { dashboardHref, type DashboardScenario, type DashboardView, type RemoteAttempt } from './dashboard.types.ts';
+import { dashboardHref, type DashboardScenario, type DashboardView, type RemoteAttempt, type Reviewer } from './dashboard.types.ts';
 import { AttemptReview } from './review/AttemptReview.tsx';
 import { TraineeView } from './trainee/TraineeView.tsx';
 import { TransferView } from './transfer/TransferView.tsx';
@@ -22,7 +22,7 @@ interface Props {
   loadScenario: (id: string) => Promise<unknown | null>;
   language: Language;
   /** Default name for trainer reviews (the signed-in name). */
-  reviewer: string;
+  reviewer: Reviewer;
   /** The full scorecard of an attempt, as the trainee saw it (composed by the app). */
   renderScorecard: (attemptId: string) => ReactNode;
   /** Reads attempts from the learning record store (every device's), when the app has one configured. */

@@ -16,3 +16,10 @@ export const dashboardHref = (view: DashboardView): string =>
 
 /** An attempt read back from the learning record store (scores only: no transcript on this device). */
 export type RemoteAttempt = LrsAttempt;
+
+/** The trainer who unlocked the trainer tools: the reviewer of overrides and acceptances (never free text). */
+export interface Reviewer {
+  name: string;
+  /** `organisation`: the deployed trainer passcode; `device`: this device's trainer set-up. */
+  kind: 'organisation' | 'device';
+}

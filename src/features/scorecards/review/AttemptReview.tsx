@@ -10,7 +10,7 @@ import type { AttemptRecord } from '../../../storage/records.ts';
 import type { ImportMarkRecord, OverrideRecord } from '../../../storage/scorecards-records.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
 import { DashTable } from '../DashTable.tsx';
-import { dashboardHref } from '../dashboard.types.ts';
+import { dashboardHref, type Reviewer } from '../dashboard.types.ts';
 import type { useLabels } from '../use-labels.ts';
 import { OverrideForm } from './OverrideForm.tsx';
 
@@ -20,7 +20,7 @@ interface Props {
   mark: ImportMarkRecord | undefined;
   overrides: readonly OverrideRecord[];
   storage: ScorecardsStorage;
-  reviewer: string;
+  reviewer: Reviewer;
   labels: ReturnType<typeof useLabels>;
   onChanged: () => void;
   /** The trainee's own scorecard view, composed in by the app (features never import each other). */
@@ -60,7 +60,7 @@ export function AttemptReview({ attemptId, attempt, mark, overrides, storage, re
               flagged && (
                 <p className="no-print">
                   {t('org.flagged.explain')}{' '}
-                  <button type="button" className="button" onClick={() => void storage.acceptImport(attemptId, reviewer, new Date().toISOString()).then(onChanged)}>
+                  <button type="button" className="button" onClick={() => void storage.acceptImport(attemptId, reviewer.name, new Date().toISOString()).then(onChanged)}>
                     {t('org.flagged.accept')}
                   </button>
                 </p>
@@ -95,11 +95,12 @@ export function AttemptReview({ attemptId, attempt, mark, overrides, storage, re
           )}
           <OverrideForm
             engineScores={engineScores}
-            defaultReviewer={reviewer}
+            reviewer={t(`org.reviewer.${reviewer.kind}`, { name: reviewer.name })}
             dimensionLabel={labels.dimension}
             onSubmit={async (o) => {
               const at = new Date().toISOString();
-              await storage.addOverride({ schemaVersion: OVERRIDE_VERSION, id: overrideId({ attemptId, target: o.target, at, by: o.by }), attemptId, scenarioId: attempt.scenarioId, engineScore: engineScores[o.target] ?? 0, at, reviewer: 'typed', ...o });
+              const by = reviewer.name;
+              await storage.addOverride({ schemaVersion: OVERRIDE_VERSION, id: overrideId({ attemptId, target: o.target, at, by }), attemptId, scenarioId: attempt.scenarioId, engineScore: engineScores[o.target] ?? 0, at, by, reviewer: reviewer.kind, ...o });
               onChanged();
             }}
           />

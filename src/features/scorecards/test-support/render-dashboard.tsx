@@ -56,7 +56,7 @@ export async function renderDashboard(view: DashboardView, storage: ScorecardsSt
         scenarios={SCENARIOS}
         loadScenario={async (id) => (id === 'angry-resident' ? structuredClone(angryResident) : null)}
         language="en"
-        reviewer="Trainer T"
+        reviewer={{ name: 'Trainer T', kind: 'organisation' }}
         renderScorecard={(id) => <p data-testid="scorecard">scorecard of {id}</p>}
         {...(loadRemote ? { loadRemote } : {})}
       />
