@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
-import { setUpTrainerDevice } from './trainer.ts';
+import { setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -129,6 +129,8 @@ describe('studio (real browser)', () => {
     // Drafts survive a reload (once the autosave, a moment after typing stops, has stored the edit).
     await storedDraftContains(page, '"explodeTo": "walked_out"');
     await page.reload();
+    // The unlock lasts for the tab's life only: a reload asks for the passcode again.
+    await unlockTrainerDevice(page, 'Tina Trainer', 'studio-2026');
     await page.getByRole('button', { name: /studio-e2e/ }).click();
     await page.getByText('Unpublished changes').first().waitFor();
     await page.getByRole('button', { name: /^Tests/ }).click();

@@ -21,7 +21,7 @@ export async function setUpTrainerDevice(page: Page, name: string, passcode: str
   await page.getByLabel(s.setUpConfirm!).check();
   await page.getByRole('button', { name: s.setUpSubmit }).click();
   await page.getByRole('heading', { name: s.recoveryTitle }).waitFor();
-  const code = (await page.getByLabel(s.recoveryCode!).textContent()) ?? '';
+  const code = (await page.getByLabel(s.recoveryCode!, { exact: true }).textContent()) ?? '';
   await page.getByLabel(s.recoveryKept!).check();
   await page.getByRole('button', { name: s.continueLabel }).click();
   return code;

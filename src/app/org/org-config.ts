@@ -8,7 +8,7 @@ import { checkConfigText, CONFIG_FILE, type OrgConfig } from '../../domain/org/c
 export type OrgState =
   | { status: 'loading' }
   | { status: 'practice' }
-  | { status: 'ready'; config: OrgConfig }
+  | { status: 'ready'; config: OrgConfig & { organisation: NonNullable<OrgConfig['organisation']> } }
   /** A file is there but wrong: practice, and the trainer tools list the problems. */
   | { status: 'invalid'; problems: string[] };
 
@@ -22,7 +22,9 @@ export function ensureOrgConfig(fetchText: (url: string) => Promise<string | nul
     .then((text) => {
       if (text === null) return useOrg.setState({ status: 'practice' }, true);
       const result = checkConfigText(text);
-      useOrg.setState(result.ok ? { status: 'ready', config: result.config } : { status: 'invalid', problems: result.problems.map((p) => `${CONFIG_FILE}: ${p}`) }, true);
+      if (!result.ok) return useOrg.setState({ status: 'invalid', problems: result.problems.map((p) => `${CONFIG_FILE}: ${p}`) }, true);
+      const { organisation } = result.config;
+      useOrg.setState(organisation ? { status: 'ready', config: { ...result.config, organisation } } : { status: 'practice' }, true);
     })
     .catch(() => useOrg.setState({ status: 'practice' }, true));
   return started;

@@ -63,7 +63,7 @@ describe('TrainerGate', () => {
     await user.click(screen.getByLabelText(/I have kept the recovery code/));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByText('secret area')).toBeInTheDocument();
-    expect(useTrainerSession.getState().trainer).toEqual({ name: 'Tina Trainer', kind: 'device' });
+    expect(useTrainerSession.getState().trainer).toMatchObject({ name: 'Tina Trainer', kind: 'device', signer: { name: 'Tina Trainer' } });
     unmount();
 
     // A forgotten passcode: the recovery code sets a new one; nothing is wiped.
@@ -94,7 +94,7 @@ describe('TrainerGate', () => {
     await user.type(screen.getByLabelText('Your name'), 'Hana HR');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(await screen.findByText('secret area')).toBeInTheDocument();
-    expect(useTrainerSession.getState().trainer).toEqual({ name: 'Hana HR', kind: 'organisation' });
+    expect(useTrainerSession.getState().trainer).toMatchObject({ name: 'Hana HR', kind: 'organisation', signer: { id: 'acme', name: 'Acme Property' } });
   });
 
   it('lists the problems of a wrong organisation file to the trainer and runs as practice', async () => {

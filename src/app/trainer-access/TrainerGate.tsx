@@ -5,7 +5,10 @@ import { Notice } from '../../components/Notice.tsx';
 import { recoverDevice, setUpDevice, type DeviceTrainerRecord } from '../../domain/org/trainer-device.ts';
 import { checkPasscode, MIN_PASSCODE_LENGTH, PBKDF2_ITERATIONS, type PasscodeRecord } from '../../domain/records/passcode.ts';
 import { useOrg } from '../org/org-config.ts';
-import { unlockTrainer, useTrainerSession } from './trainer-session.ts';
+import { trainerSession, unlockTrainer, useTrainerSession } from './trainer-session.ts';
+
+/** Signer of bundles exported on a device set up for its trainer (practice mode: no organisation). */
+const deviceSigner = (device: DeviceTrainerRecord) => ({ id: `device:${device.createdAt}`, name: device.name });
 
 /** Where this device's trainer records live (the scorecards storage, loaded with the gate). */
 export interface TrainerAccessStore {
@@ -69,7 +72,10 @@ export function TrainerGate({ loadStore, children, iterations = PBKDF2_ITERATION
         intro={t('org.access.orgIntro')}
         askName
         check={(code) => checkPasscode(code, orgPasscode)}
-        onUnlocked={(name) => unlockTrainer({ name, kind: 'organisation' })}
+        onUnlocked={async (name, code) => {
+          const organisation = org.status === 'ready' ? org.config.organisation : { id: 'unknown', name: '' };
+          unlockTrainer(await trainerSession(name, 'organisation', code, organisation, iterations));
+        }}
       />
     );
   }
@@ -88,7 +94,13 @@ export function TrainerGate({ loadStore, children, iterations = PBKDF2_ITERATION
     return (
       <>
         {problems}
-        <UnlockForm title={t('access.unlockTitle')} intro={t('access.unlockIntro')} askName check={(code) => checkPasscode(code, legacy)} onUnlocked={(name) => unlockTrainer({ name, kind: 'device' })} />
+        <UnlockForm
+          title={t('access.unlockTitle')}
+          intro={t('access.unlockIntro')}
+          askName
+          check={(code) => checkPasscode(code, legacy)}
+          onUnlocked={async (name, code) => unlockTrainer(await trainerSession(name, 'device', code, { id: 'device:legacy', name }, iterations))}
+        />
       </>
     );
   }
@@ -101,7 +113,7 @@ export function TrainerGate({ loadStore, children, iterations = PBKDF2_ITERATION
 }
 
 /** Name (for the organisation's shared passcode) and passcode. */
-function UnlockForm({ title, intro, askName, check, onUnlocked, children }: { title: string; intro: string; askName: boolean; check: (code: string) => Promise<boolean>; onUnlocked: (name: string) => void; children?: ReactNode }) {
+function UnlockForm({ title, intro, askName, check, onUnlocked, children }: { title: string; intro: string; askName: boolean; check: (code: string) => Promise<boolean>; onUnlocked: (name: string, code: string) => Promise<void>; children?: ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
@@ -113,12 +125,12 @@ function UnlockForm({ title, intro, askName, check, onUnlocked, children }: { ti
     setError(null);
     setBusy(true);
     const ok = await check(code);
-    setBusy(false);
     if (!ok) {
+      setBusy(false);
       setCode('');
       return setError(t('access.wrong'));
     }
-    onUnlocked(name.trim());
+    await onUnlocked(name.trim(), code);
   };
   return (
     <div className="page narrow card access-gate">
@@ -166,8 +178,8 @@ function UnlockForm({ title, intro, askName, check, onUnlocked, children }: { ti
 function DeviceUnlock({ device, loadStore, iterations }: { device: DeviceTrainerRecord; loadStore: Props['loadStore']; iterations: number }) {
   const { t } = useTranslation();
   const [recovering, setRecovering] = useState(false);
-  const [newCode, setNewCode] = useState<string | null>(null);
-  if (newCode) return <RecoveryCodePanel code={newCode} onDone={() => unlockTrainer({ name: device.name, kind: 'device' })} />;
+  const [recovered, setRecovered] = useState<{ code: string; session: Awaited<ReturnType<typeof trainerSession>> } | null>(null);
+  if (recovered) return <RecoveryCodePanel code={recovered.code} onDone={() => unlockTrainer(recovered.session)} />;
   if (recovering) {
     return (
       <PasscodeForm
@@ -179,14 +191,14 @@ function DeviceUnlock({ device, loadStore, iterations }: { device: DeviceTrainer
           const result = await recoverDevice(device, recoveryCode, code, iterations);
           if (!result) return t('org.access.wrongRecovery');
           await (await loadStore()).setDeviceTrainer(result.record);
-          setNewCode(result.recoveryCode);
+          setRecovered({ code: result.recoveryCode, session: await trainerSession(device.name, 'device', code, deviceSigner(result.record), iterations) });
           return null;
         }}
       />
     );
   }
   return (
-    <UnlockForm title={t('org.access.deviceTitle', { name: device.name })} intro={t('org.access.deviceIntro', { name: device.name })} askName={false} check={(code) => checkPasscode(code, device.passcode)} onUnlocked={() => unlockTrainer({ name: device.name, kind: 'device' })}>
+    <UnlockForm title={t('org.access.deviceTitle', { name: device.name })} intro={t('org.access.deviceIntro', { name: device.name })} askName={false} check={(code) => checkPasscode(code, device.passcode)} onUnlocked={async (_name, code) => unlockTrainer(await trainerSession(device.name, 'device', code, deviceSigner(device), iterations))}>
       <p>
         <button type="button" className="button link" onClick={() => setRecovering(true)}>
           {t('org.access.forgot')}
@@ -199,13 +211,13 @@ function DeviceUnlock({ device, loadStore, iterations }: { device: DeviceTrainer
 /** No organisation passcode and no trainer here yet: locked, with the explicit set-up step. */
 function DeviceSetUp({ loadStore, iterations, onDone }: { loadStore: Props['loadStore']; iterations: number; onDone: () => void }) {
   const { t } = useTranslation();
-  const [step, setStep] = useState<'locked' | 'form' | { code: string; name: string }>('locked');
+  const [step, setStep] = useState<'locked' | 'form' | { code: string; session: Awaited<ReturnType<typeof trainerSession>> }>('locked');
   if (typeof step === 'object') {
     return (
       <RecoveryCodePanel
         code={step.code}
         onDone={() => {
-          unlockTrainer({ name: step.name, kind: 'device' });
+          unlockTrainer(step.session);
           onDone();
         }}
       />
@@ -222,7 +234,7 @@ function DeviceSetUp({ loadStore, iterations, onDone }: { loadStore: Props['load
         submit={async ({ name, code }) => {
           const { record, recoveryCode } = await setUpDevice(name, code, new Date(), iterations);
           await (await loadStore()).setDeviceTrainer(record);
-          setStep({ code: recoveryCode, name: record.name });
+          setStep({ code: recoveryCode, session: await trainerSession(record.name, 'device', code, deviceSigner(record), iterations) });
           return null;
         }}
       />

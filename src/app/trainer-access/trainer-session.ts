@@ -1,10 +1,18 @@
 import { create } from 'zustand';
+import { deriveBundleKey, type BundleSigner } from '../../domain/records/bundle-signature.ts';
 
 /** Who unlocked the trainer tools in this tab: the reviewer of every override made here. */
 export interface TrainerSession {
   name: string;
   /** `organisation`: the deployed passcode; `device`: this device's trainer set-up (or its older passcode). */
   kind: 'organisation' | 'device';
+  /** The key bundles are signed and checked with (derived from the passcode; never stored). */
+  signer: BundleSigner;
+}
+
+/** The session for a passcode that was just checked: derives the signing key for `signerId`. */
+export async function trainerSession(name: string, kind: TrainerSession['kind'], passcode: string, signer: { id: string; name: string }, iterations?: number): Promise<TrainerSession> {
+  return { name, kind, signer: { ...signer, key: await deriveBundleKey(passcode, signer.id, iterations) } };
 }
 
 /** Kept in memory only: a reload or a new tab asks again. */

@@ -64,8 +64,9 @@ export const command: CliCommand = {
       case 'init': {
         if (!options.id || !options.name) throw new UsageError('init needs --id <org-id> and --name <name>');
         if (!options.force) {
-          const exists = await readFile(file).then(() => true, () => false);
-          if (exists) throw new InputError(`${file} already exists; use --force to replace it`);
+          // The shipped practice file (no organisation) is there to be replaced; an organisation's is not.
+          const existing = await readFile(file, 'utf8').then((text) => checkConfigText(text), () => null);
+          if (existing && !(existing.ok && !existing.config.organisation)) throw new InputError(`${file} already exists; use --force to replace it`);
         }
         return save(file, { format: CONFIG_FORMAT, version: CONFIG_VERSION, organisation: { id: options.id, name: options.name } }, io, 'Organisation written');
       }

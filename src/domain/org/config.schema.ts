@@ -50,11 +50,16 @@ export const GroupSchema = z.object({
 export const ConfigSchema = z.strictObject({
   format: z.literal(CONFIG_FORMAT),
   version: z.literal(CONFIG_VERSION),
-  organisation: z.strictObject({
-    /** Stable id: tags bundles and derives the organisation's signing key (so renaming keeps it). */
-    id: slug('organisation id'),
-    name: name(),
-  }),
+  /**
+   * Absent: the shipped file, "practice on this device" (served so that looking for it is not a 404).
+   * Stable id: tags bundles and derives the organisation's signing key (so renaming keeps it).
+   */
+  organisation: z.optional(
+    z.strictObject({
+      id: slug('organisation id'),
+      name: name(),
+    }),
+  ),
   /** PBKDF2 hash of the trainer passcode (`npx defuse config set-passcode`); absent: devices are set up one by one. */
   trainerPasscode: z.optional(PasscodeSchema),
   recordStore: z.optional(RecordStoreSchema),
@@ -76,6 +81,11 @@ export function checkConfig(doc: unknown): ConfigResult {
   const parsed = ConfigSchema.safeParse(doc);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => `${issuePath(i.path)}: ${i.message}`) };
   const problems: string[] = [];
+  if (!parsed.data.organisation) {
+    for (const field of ['trainerPasscode', 'recordStore', 'packs', 'groups'] as const) {
+      if (parsed.data[field] !== undefined) problems.push(`organisation: required with ${field} (run \`defuse config init --id <org-id> --name <name>\` first)`);
+    }
+  }
   const ids = new Set<string>();
   for (const [i, g] of (parsed.data.groups ?? []).entries()) {
     if (ids.has(g.id)) problems.push(`groups[${i + 1}].id: "${g.id}" is used by an earlier group`);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseAttempt, type AttemptRecord } from './schemas/attempt.schema.ts';
 import { parseOverride, type TrainerOverride } from './schemas/override.schema.ts';
 import { RecordRefused } from './schemas/record-refused.ts';
+import { signBundle, type BundleSigner } from './bundle-signature.ts';
 
 /** Identifies a Defuse attempts bundle. */
 export const BUNDLE_FORMAT = 'defuse-attempts';
@@ -20,6 +21,9 @@ const envelopeSchema = z.object({
   exportedAt: iso,
   attempts: z.array(z.unknown()).max(MAX_BUNDLE_ATTEMPTS),
   overrides: z.array(z.unknown()).max(MAX_BUNDLE_ATTEMPTS * 9).default([]),
+  /** Who exported it (bundle-signature.ts); absent in unsigned bundles. */
+  organisation: z.object({ id: z.string().min(1).max(200), name: z.string().max(200) }).optional(),
+  signature: z.object({ algorithm: z.literal('HMAC-SHA-256'), value: z.string().max(200) }).optional(),
 });
 
 /** An attempt as exported: the stored record, migrated and validated at the edge (docs/architecture.md#validate-at-the-edge). */
@@ -31,6 +35,9 @@ export interface Bundle {
   exportedAt: string;
   attempts: AttemptRecord[];
   overrides: TrainerOverride[];
+  organisation?: { id: string; name: string };
+  /** The document as it is in the file, for the signature check (which must see every field as written). */
+  document: Record<string, unknown>;
 }
 
 /** Why a file was refused: an i18n key under `scorecards.dashboard.refused` plus details. */
@@ -44,13 +51,24 @@ export class BundleRefused extends Error {
   }
 }
 
-/** Writes a bundle (pretty enough to diff, compact enough to mail). Overrides travel without the device's numbering. */
-export function createBundle(attempts: readonly unknown[], overrides: readonly TrainerOverride[], now: Date): string {
+function bundleDocument(attempts: readonly unknown[], overrides: readonly TrainerOverride[], now: Date): Record<string, unknown> {
   const bare = overrides.map((o) => {
     const { seq: _seq, ...rest } = o as TrainerOverride & { seq?: number };
     return rest;
   });
-  return JSON.stringify({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), attempts, overrides: bare }, null, 1);
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), attempts, overrides: bare };
+}
+
+/** Writes an unsigned bundle (pretty enough to diff, compact enough to mail). Overrides travel without the device's numbering. */
+export function createBundle(attempts: readonly unknown[], overrides: readonly TrainerOverride[], now: Date): string {
+  return JSON.stringify(bundleDocument(attempts, overrides, now), null, 1);
+}
+
+/** Writes a bundle signed with the trainer's key: every field is covered, so any edit is detected on import. */
+export async function createSignedBundle(attempts: readonly unknown[], overrides: readonly TrainerOverride[], now: Date, signer: BundleSigner): Promise<string> {
+  // Through JSON first: what is signed is exactly what the file will hold (no undefined, no Dates).
+  const doc = JSON.parse(JSON.stringify({ ...bundleDocument(attempts, overrides, now), organisation: { id: signer.id, name: signer.name } })) as Record<string, unknown>;
+  return JSON.stringify({ ...doc, signature: await signBundle(doc, signer.key) }, null, 1);
 }
 
 const where = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('').replace(/^\./, '');
@@ -94,5 +112,13 @@ export function parseBundle(textContent: string, byteLength: number): Bundle {
     if (seen.has(a.id)) throw new BundleRefused('duplicateInFile', a.id);
     seen.add(a.id);
   }
-  return { format: BUNDLE_FORMAT, version: result.data.version, exportedAt: result.data.exportedAt, attempts, overrides };
+  return {
+    format: BUNDLE_FORMAT,
+    version: result.data.version,
+    exportedAt: result.data.exportedAt,
+    attempts,
+    overrides,
+    ...(result.data.organisation ? { organisation: result.data.organisation } : {}),
+    document: doc as Record<string, unknown>,
+  };
 }

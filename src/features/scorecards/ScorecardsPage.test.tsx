@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
-import { createBundle } from '../../domain/records/bundle.ts';
+import { createBundle, createSignedBundle } from '../../domain/records/bundle.ts';
+import { deriveBundleKey } from '../../domain/records/bundle-signature.ts';
 import { fakeAttempt, freshStorage, realAttempt, renderDashboard } from './test-support/render-dashboard.tsx';
 
 async function seeded() {
@@ -197,3 +198,39 @@ describe('export and import', () => {
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON'));
   });
 });
+
+describe('signed bundles', () => {
+  const file = (text: string, name = 'bundle.json') => new File([text], name, { type: 'application/json' });
+
+  it('flags a renamed trainee in a signed bundle and keeps it out of the cohort until a trainer accepts it', async () => {
+    const user = userEvent.setup();
+    const key = await deriveBundleKey('org passcode', 'acme', 1000);
+    const reviewer = { name: 'Tina', kind: 'organisation' as const, signer: { id: 'acme', name: 'Acme', key } };
+    const bundle = JSON.parse(await createSignedBundle([realAttempt('s-1')], [], new Date(), reviewer.signer));
+    bundle.attempts[0].trainee = 'Someone Else';
+    const storage = freshStorage();
+    const { unmount } = await renderDashboard({ name: 'transfer' }, storage, undefined, reviewer);
+    await user.upload(await screen.findByLabelText('Bundle file'), file(JSON.stringify(bundle)));
+    await screen.findByText(/The signature does not match: the file was edited after it was exported/);
+    unmount();
+
+    const cohort = await renderDashboard({ name: 'cohort' }, storage, undefined, reviewer);
+    await screen.findByText('1 flagged imported attempt(s) are left out of these figures until a trainer accepts them.');
+    expect(screen.queryByRole('table', { name: 'Pass rate and average score per scenario' })?.textContent ?? '').not.toMatch(/The angry resident/);
+    cohort.unmount();
+
+    await renderDashboard({ name: 'attempt', attemptId: 's-1' }, storage, undefined, reviewer);
+    await user.click(await screen.findByRole('button', { name: 'Accept this attempt' }));
+    await screen.findByText(/Accepted by Tina on/);
+  });
+
+  it('verifies an untouched signed bundle from the same organisation', async () => {
+    const user = userEvent.setup();
+    const key = await deriveBundleKey('org passcode', 'acme', 1000);
+    const reviewer = { name: 'Tina', kind: 'organisation' as const, signer: { id: 'acme', name: 'Acme', key } };
+    await renderDashboard({ name: 'transfer' }, freshStorage(), undefined, reviewer);
+    await user.upload(await screen.findByLabelText('Bundle file'), file(await createSignedBundle([realAttempt('s-2')], [], new Date(), reviewer.signer)));
+    await screen.findByText('Signature checked: exported by this organisation and not edited since.');
+  });
+});
+

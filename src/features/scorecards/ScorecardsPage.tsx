@@ -34,7 +34,7 @@ const TABS = ['attempts', 'trainee', 'cohort', 'transfer'] as const;
 /** Route `#/scorecards…`: the HR dashboard. */
 export function ScorecardsPage({ view, storage, scenarios, loadScenario, language, reviewer, renderScorecard, loadRemote }: Props) {
   const { t } = useTranslation();
-  const data = useDashboardData(storage, scenarios);
+  const data = useDashboardData(storage, scenarios, reviewer.signer !== undefined);
   const labels = useLabels(scenarios, language);
   const trainees = useMemo(() => [...new Set(data.rows.map((r) => r.trainee))].sort((a, b) => a.localeCompare(b)), [data.rows]);
   const [picked, setPicked] = useState('');
@@ -60,7 +60,7 @@ export function ScorecardsPage({ view, storage, scenarios, loadScenario, languag
   else if (view.name === 'trainee') body = <TraineeView rows={data.rows} trainee={trainee} trainees={trainees} onTrainee={setPicked} labels={labels} />;
   else if (view.name === 'cohort') body = <CohortView rows={data.rows} overrides={data.overrides} scenarios={scenarios} labels={labels} />;
   else if (view.name === 'transfer')
-    body = <TransferView attempts={data.attempts} overrides={data.overrides} storage={storage} loadScenario={loadScenario} onImported={data.reload} />;
+    body = <TransferView attempts={data.attempts} overrides={data.overrides} storage={storage} loadScenario={loadScenario} onImported={data.reload} signer={reviewer.signer} />;
   else
     body = (
       <AttemptsView

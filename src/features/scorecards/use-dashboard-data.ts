@@ -37,7 +37,7 @@ function remoteRow(a: RemoteAttempt, extraSearch: string): AttemptRow {
 }
 
 /** Loads every attempt, import mark and override; `reload` after an import or an override. */
-export function useDashboardData(storage: ScorecardsStorage, scenarios: readonly DashboardScenario[]): DashboardData {
+export function useDashboardData(storage: ScorecardsStorage, scenarios: readonly DashboardScenario[], requireSignature = false): DashboardData {
   const [version, setVersion] = useState(0);
   const [remote, setRemote] = useState<RemoteAttempt[]>([]);
   const [state, setState] = useState<{ status: DashboardData['status']; attempts: AttemptRecord[]; marks: ImportMarkRecord[]; overrides: OverrideRecord[]; refused: number }>({
@@ -62,9 +62,9 @@ export function useDashboardData(storage: ScorecardsStorage, scenarios: readonly
     // The pass mark the attempt was played against travels with it; older attempts use the scenario's.
     const recorded = new Map(state.attempts.flatMap((a) => (a.passMark === undefined ? [] : [[a.id, a.passMark] as const])));
     const scenarioMark = new Map(scenarios.map((s) => [s.id, s.passMark]));
-    const flagged = new Set(state.marks.filter((m) => isFlagged(m)).map((m) => m.attemptId));
+    const flagged = new Set(state.marks.filter((m) => isFlagged(m, requireSignature)).map((m) => m.attemptId));
     return applyReview(all, state.overrides, { passMark: (r) => recorded.get(r.id) ?? scenarioMark.get(r.scenarioId) ?? 70, flagged });
-  }, [state.attempts, state.marks, state.overrides, scenarios, remote]);
+  }, [state.attempts, state.marks, state.overrides, scenarios, remote, requireSignature]);
   const byId = useMemo(() => new Map(state.attempts.map((a) => [a.id, a])), [state.attempts]);
   const marks = useMemo(() => new Map(state.marks.map((m) => [m.attemptId, m])), [state.marks]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);

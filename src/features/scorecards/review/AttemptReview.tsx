@@ -33,7 +33,7 @@ export function AttemptReview({ attemptId, attempt, mark, overrides, storage, re
   const mine = overrides.filter((o) => o.attemptId === attemptId);
   const counting = countingOverrideIds(mine);
   const latestOverall = [...mine].reverse().find((o) => counting.has(o.id) && o.target === 'overall');
-  const flagged = isFlagged(mark) || (mark?.status === 'mismatch' && !mark.accepted);
+  const flagged = isFlagged(mark, reviewer.signer !== undefined);
   const row = attempt ? toRow(attempt) : null;
   const label = (x: OverrideTarget) => (x === 'overall' ? t('scorecards.overall') : labels.dimension(x));
   const engineScores = Object.fromEntries([['overall', row?.score], ...DIMENSIONS.map((d) => [d, row?.dimensions[d]])]) as Record<OverrideTarget, number | undefined>;
@@ -54,6 +54,7 @@ export function AttemptReview({ attemptId, attempt, mark, overrides, storage, re
               </p>
             )}
             {mark.status === 'unverifiable' && mark.reason && <p>{t(`scorecards.dashboard.mark.reason.${mark.reason}`)}</p>}
+            {mark.signature !== 'valid' && <p>{t(`org.signature.${mark.signature}`, { organisation: mark.organisation ?? '' })}</p>}
             {mark.accepted ? (
               <p>{t('org.flagged.accepted', { by: mark.accepted.by, date: labels.date(mark.accepted.at) })}</p>
             ) : (

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/Notice.tsx';
-import { BundleRefused, createBundle, MAX_BUNDLE_BYTES } from '../../../domain/records/bundle.ts';
+import { BundleRefused, createBundle, createSignedBundle, MAX_BUNDLE_BYTES } from '../../../domain/records/bundle.ts';
+import type { BundleSigner } from '../../../domain/records/bundle-signature.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
 import type { OverrideRecord } from '../../../storage/scorecards-records.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
@@ -15,26 +16,31 @@ interface Props {
   storage: ScorecardsStorage;
   loadScenario: (id: string) => Promise<unknown | null>;
   onImported: () => void;
+  /** The unlocked trainer's signing key: exports are signed with it and imports checked against it. */
+  signer?: BundleSigner | undefined;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; report: ImportReport } | { kind: 'refused'; reason: string; detail: string; fileName: string };
 
 /** Export every attempt as a JSON bundle; import bundles from other devices (re-scored, flagged, de-duplicated). */
-export function TransferView({ attempts, overrides, storage, loadScenario, onImported }: Props) {
+export function TransferView({ attempts, overrides, storage, loadScenario, onImported, signer }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
 
-  const exportJson = () =>
-    downloadText(datedName('defuse-attempts', 'json'), createBundle(attempts, overrides, new Date()), 'application/json');
+  const exportJson = async () => {
+    const now = new Date();
+    const text = signer ? await createSignedBundle(attempts, overrides, now, signer) : createBundle(attempts, overrides, now);
+    downloadText(datedName('defuse-attempts', 'json'), text, 'application/json');
+  };
 
   const run = async (files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
     setStatus({ kind: 'busy' });
     try {
-      const report = await importBundle(file, storage, loadScenario);
+      const report = await importBundle(file, storage, loadScenario, new Date(), signer ?? null);
       setStatus({ kind: 'done', report });
       onImported();
     } catch (error) {
@@ -50,7 +56,7 @@ export function TransferView({ attempts, overrides, storage, loadScenario, onImp
         <div className="card">
           <h3>{t('scorecards.dashboard.export.title')}</h3>
           <p>{t('scorecards.dashboard.export.explain', { count: attempts.length })}</p>
-          <button type="button" className="button primary" onClick={exportJson} disabled={attempts.length === 0}>
+          <button type="button" className="button primary" onClick={() => void exportJson()} disabled={attempts.length === 0}>
             {t('scorecards.dashboard.export.json')}
           </button>
         </div>
@@ -104,6 +110,7 @@ function ImportSummary({ report }: { report: ImportReport }) {
   return (
     <Notice tone="info" title={t('scorecards.dashboard.import.doneTitle', { file: report.fileName })}>
       <p>{t('scorecards.dashboard.import.added', { count: report.added })}</p>
+      <p className={report.signature === 'valid' ? undefined : 'field-error'}>{t(`org.signature.${report.signature}`, { organisation: report.organisation ?? '' })}</p>
       {report.duplicates.length > 0 && <p>{t('scorecards.dashboard.import.duplicates', { count: report.duplicates.length })}</p>}
       {report.unverifiable > 0 && <p>{t('scorecards.dashboard.import.unverifiable', { count: report.unverifiable })}</p>}
       {report.flagged.length > 0 && (

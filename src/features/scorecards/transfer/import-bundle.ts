@@ -1,4 +1,5 @@
 import { BundleRefused, MAX_BUNDLE_BYTES, parseBundle } from '../../../domain/records/bundle.ts';
+import { checkBundleSignature, type BundleSigner, type SignatureCheck } from '../../../domain/records/bundle-signature.ts';
 import type { Verdict } from '../../../domain/records/rescore.ts';
 import type { ImportMarkRecord, OverrideRecord } from '../../../storage/scorecards-records.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
@@ -10,16 +11,28 @@ export interface ImportReport {
   /** Attempts whose stored score differs from a fresh scoring: edited, or another engine version. */
   flagged: { id: string; trainee: string; stored: number; recomputed: number; fields: string[] }[];
   unverifiable: number;
+  /** The bundle's keyed hash: valid, edited after export, another organisation's, or unsigned. */
+  signature: SignatureCheck;
+  /** The organisation named in the bundle, if any. */
+  organisation?: string;
 }
 
 /**
  * Reads a bundle, re-scores every new attempt with the scenario version it names, and writes attempts,
  * marks and overrides in one transaction. Throws BundleRefused (nothing written) for a bad file.
  */
-export async function importBundle(file: { name: string; size: number; text: () => Promise<string> }, storage: ScorecardsStorage, loadScenario: (id: string) => Promise<unknown | null>, now = new Date()): Promise<ImportReport> {
+export async function importBundle(
+  file: { name: string; size: number; text: () => Promise<string> },
+  storage: ScorecardsStorage,
+  loadScenario: (id: string) => Promise<unknown | null>,
+  now = new Date(),
+  signer: Pick<BundleSigner, 'id' | 'key'> | null = null,
+): Promise<ImportReport> {
   // Refuse an oversized file before reading it into memory.
   if (file.size > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', `${file.size}`);
   const bundle = parseBundle(await file.text(), file.size);
+  const signature = await checkBundleSignature(bundle.document, signer);
+  const organisation = bundle.organisation?.name;
   const existing = await storage.existingIds(bundle.attempts.map((a) => a.id));
   const fresh = bundle.attempts.filter((a) => !existing.has(a.id));
   // The engine loads only when there is something to re-score.
@@ -51,7 +64,8 @@ export async function importBundle(file: { name: string; size: number; text: () 
       importedAt,
       source: file.name,
       status: v.status,
-      signature: 'unsigned',
+      signature,
+      ...(organisation ? { organisation } : {}),
       ...(v.status === 'unverifiable' ? { reason: v.reason } : { recomputed: v.recomputed }),
       ...(v.status === 'mismatch' ? { fields: v.fields } : {}),
     };
@@ -68,6 +82,8 @@ export async function importBundle(file: { name: string; size: number; text: () 
     duplicates: [...existing, ...result.duplicates.filter((id) => !existing.has(id))],
     flagged,
     unverifiable: marks.filter((m) => m.status === 'unverifiable').length,
+    signature,
+    ...(organisation ? { organisation } : {}),
   };
 }
 
