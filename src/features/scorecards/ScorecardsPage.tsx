@@ -52,6 +52,7 @@ export function ScorecardsPage({ view, storage, scenarios, loadScenario, languag
         overrides={data.overrides}
         storage={storage}
         reviewer={reviewer}
+        passMark={(id) => scenarios.find((s) => s.id === id)?.passMark ?? 70}
         labels={labels}
         onChanged={data.reload}
         renderScorecard={renderScorecard}

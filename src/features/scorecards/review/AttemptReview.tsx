@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DIMENSIONS } from '../../../domain/records/attempt.types.ts';
 import type { OverrideTarget } from '../../../domain/records/override.types.ts';
 import { OVERRIDE_VERSION, overrideId } from '../../../domain/records/schemas/override.schema.ts';
+import { reportOverrideToLrs } from '../../../lrs/on-attempt-finished.ts';
 import { countingOverrideIds } from '../../../domain/records/final-scores.ts';
 import { isFlagged } from '../../../domain/records/schemas/import-mark.schema.ts';
 import { toRow } from '../../../domain/records/to-row.ts';
@@ -21,6 +22,8 @@ interface Props {
   overrides: readonly OverrideRecord[];
   storage: ScorecardsStorage;
   reviewer: Reviewer;
+  /** A scenario's pass mark, for attempts stored before they recorded theirs. */
+  passMark: (scenarioId: string) => number;
   labels: ReturnType<typeof useLabels>;
   onChanged: () => void;
   /** The trainee's own scorecard view, composed in by the app (features never import each other). */
@@ -28,7 +31,7 @@ interface Props {
 }
 
 /** Click-through from the table: import check, trainer review, then the full scorecard the trainee saw. */
-export function AttemptReview({ attemptId, attempt, mark, overrides, storage, reviewer, labels, onChanged, renderScorecard }: Props) {
+export function AttemptReview({ attemptId, attempt, mark, overrides, storage, reviewer, passMark, labels, onChanged, renderScorecard }: Props) {
   const { t } = useTranslation();
   const mine = overrides.filter((o) => o.attemptId === attemptId);
   const counting = countingOverrideIds(mine);
@@ -101,7 +104,10 @@ export function AttemptReview({ attemptId, attempt, mark, overrides, storage, re
             onSubmit={async (o) => {
               const at = new Date().toISOString();
               const by = reviewer.name;
-              await storage.addOverride({ schemaVersion: OVERRIDE_VERSION, id: overrideId({ attemptId, target: o.target, at, by }), attemptId, scenarioId: attempt.scenarioId, engineScore: engineScores[o.target] ?? 0, at, by, reviewer: reviewer.kind, ...o });
+              const record: OverrideRecord = { schemaVersion: OVERRIDE_VERSION, id: overrideId({ attemptId, target: o.target, at, by }), attemptId, scenarioId: attempt.scenarioId, engineScore: engineScores[o.target] ?? 0, at, by, reviewer: reviewer.kind, ...o };
+              await storage.addOverride(record);
+              // The record store keeps the audit trail too (queued; sent when online). Never blocks the review.
+              void reportOverrideToLrs(record, by, attempt.passMark ?? passMark(attempt.scenarioId)).catch((error: unknown) => console.warn('Defuse: could not queue the review for the LRS', error instanceof Error ? error.message : error));
               onChanged();
             }}
           />
