@@ -5,7 +5,13 @@ import { Notice } from '../../components/Notice.tsx';
 import { recoverDevice, setUpDevice, type DeviceTrainerRecord } from '../../domain/org/trainer-device.ts';
 import { checkPasscode, MIN_PASSCODE_LENGTH, PBKDF2_ITERATIONS, type PasscodeRecord } from '../../domain/records/passcode.ts';
 import { useOrg } from '../org/org-config.ts';
-import { trainerSession, unlockTrainer, useTrainerSession } from './trainer-session.ts';
+import { deriveBundleKey } from '../../domain/records/bundle-signature.ts';
+import { unlockTrainer, useTrainerSession, type TrainerSession } from './trainer-session.ts';
+
+/** The session for a passcode that was just checked: derives the signing key for the signer (kept in memory only). */
+async function trainerSession(name: string, kind: TrainerSession['kind'], passcode: string, signer: { id: string; name: string }, iterations?: number): Promise<TrainerSession> {
+  return { name, kind, signer: { ...signer, key: await deriveBundleKey(passcode, signer.id, iterations) } };
+}
 
 /** Signer of bundles exported on a device set up for its trainer (practice mode: no organisation). */
 const deviceSigner = (device: DeviceTrainerRecord) => ({ id: `device:${device.createdAt}`, name: device.name });

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { deriveBundleKey, type BundleSigner } from '../../domain/records/bundle-signature.ts';
+import type { BundleSigner } from '../../domain/records/bundle-signature.ts';
 
 /** Who unlocked the trainer tools in this tab: the reviewer of every override made here. */
 export interface TrainerSession {
@@ -10,10 +10,6 @@ export interface TrainerSession {
   signer: BundleSigner;
 }
 
-/** The session for a passcode that was just checked: derives the signing key for `signerId`. */
-export async function trainerSession(name: string, kind: TrainerSession['kind'], passcode: string, signer: { id: string; name: string }, iterations?: number): Promise<TrainerSession> {
-  return { name, kind, signer: { ...signer, key: await deriveBundleKey(passcode, signer.id, iterations) } };
-}
 
 /** Kept in memory only: a reload or a new tab asks again. */
 export const useTrainerSession = create<{ trainer: TrainerSession | null }>()(() => ({ trainer: null }));

@@ -3,7 +3,7 @@
 // trainee library reads attempts on its first visit (docs/architecture.md#validate-at-the-edge).
 import * as z from 'zod/mini';
 import { MOVE_IDS, type MoveId } from '../../reply/moves.ts';
-import { END_STATE_IDS } from '../../scenario/scenario.schema.ts';
+import type { Outcome } from '../../scenario/scenario.types.ts';
 import type { Dimension, Scorecard } from '../../scoring/scorecard.types.ts';
 import { DIMENSIONS } from '../attempt.types.ts';
 
@@ -11,7 +11,9 @@ const score = () => z.number().check(z.minimum(0), z.maximum(100));
 const KNOWN_MOVES: ReadonlySet<string> = new Set(MOVE_IDS);
 
 export const LocaleSchema = z.enum(['zh-Hant', 'zh-Hans', 'en']);
-export const OutcomeSchema = z.enum([...END_STATE_IDS, 'incomplete']);
+// Listed here, not imported from the scenario schema (full zod, which the first screen must not load);
+// the Same<> check at the end keeps the list equal to the engine's Outcome type.
+export const OutcomeSchema = z.enum(['resolved', 'escalated', 'walked_out', 'incomplete']);
 export const DimensionSchema = z.enum(DIMENSIONS as readonly Dimension[] as [Dimension, ...Dimension[]]);
 
 const messageRef = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
@@ -67,5 +69,7 @@ export type StoredScorecard = z.infer<typeof StoredScorecardSchema>;
 // The schema and the engine's type are one description: each must be assignable to the other, so a
 // field added to Scorecard without a schema change (or the reverse) fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameOutcomes: Same<z.infer<typeof OutcomeSchema>, Outcome> = true;
+void sameOutcomes;
 const sameAsEngine: Same<z.infer<typeof EngineScorecardSchema>, Scorecard> = true;
 void sameAsEngine;
