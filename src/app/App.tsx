@@ -50,6 +50,8 @@ const ScorecardsPage = lazy(async () => {
 // so they are there when the network is not); ordinary visits never load them.
 const loadExitPanel = () => Promise.all([import('./LmsExitPanel.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.LmsExitPanel }));
 const LmsExitPanel = lazy(loadExitPanel);
+// "For trainers": the way into the trainer and HR tools, and the record-store settings.
+const TrainersPage = lazy(() => Promise.all([import('./TrainersPage.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainersPage })));
 // The trainer gate (and its PBKDF2 code) loads only when a trainer area is opened.
 const TrainerGate = lazy(() => import('./trainer-access/TrainerGate.tsx').then((m) => ({ default: m.TrainerGate })));
 
@@ -98,6 +100,14 @@ export function App() {
   let content;
   if (lmsExit.step !== 'idle') {
     content = <LmsExitPanel exit={lmsExit} />;
+  } else if (route.name === 'trainers') {
+    // Unlocking needs no trainee's name. The same unlock as the studio's and the scorecards': the
+    // organisation's passcode, or this device's explicit set-up for a trainer (never the first visitor).
+    content = (
+      <TrainerGate loadStore={loadScorecardsStorage}>
+        <TrainersPage />
+      </TrainerGate>
+    );
   } else if (!trainee || editingTrainee) {
     content = <div className="page narrow">{traineeForm}</div>;
   } else if (route.name === 'library') {

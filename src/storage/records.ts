@@ -1,3 +1,4 @@
+
 /**
  * Persisted record shapes. Each record type has one zod schema (src/domain/records/schemas), the type
  * inferred from it; loaders migrate older versions and refuse the rest with a reason.

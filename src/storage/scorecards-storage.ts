@@ -6,7 +6,7 @@ import { parseImportMark } from '../domain/records/schemas/import-mark.schema.ts
 import { parseOverride } from '../domain/records/schemas/override.schema.ts';
 import { RecordRefused, repairAttempt } from './repair.ts';
 import type { ImportMarkRecord, OverrideRecord } from './scorecards-records.ts';
-import { classifyStorageError, StorageError, useStorageIssues } from './storage-errors.ts';
+import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
 
 /** Everything the scorecards dashboard reads and writes. */
 export interface ScorecardsStorage {
@@ -44,11 +44,12 @@ function readable<R, T>(rows: readonly R[], parse: (row: R) => T): T[] {
   return out;
 }
 
-async function guard<T>(work: () => Promise<T>): Promise<T> {
+/** Runs a storage operation; a failure is reported under the operation that failed (not always "reading results"). */
+async function guard<T>(work: () => Promise<T>, operation: StorageOperation = 'load-attempts'): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const failure = error instanceof StorageError ? error : new StorageError(classifyStorageError(error), 'load-attempts', error instanceof Error ? error.message : String(error));
+    const failure = error instanceof StorageError ? error : new StorageError(classifyStorageError(error), operation, error instanceof Error ? error.message : String(error));
     useStorageIssues.getState().report({ kind: failure.kind, operation: failure.operation, detail: failure.message });
     throw failure;
   }
@@ -81,6 +82,7 @@ export function createScorecardsStorage(db: DefuseDb = new DefuseDb()): Scorecar
           await db.overrides.bulkAdd(overrides.filter((o) => freshIds.has(o.attemptId)).map(({ seq: _seq, ...o }) => o));
           return { added: [...freshIds], duplicates: attempts.filter((a) => existing.has(a.id)).map((a) => a.id) };
         }),
+        'import-attempts',
       ),
     existingIds: (ids) => guard(async () => new Set((await db.attempts.where('id').anyOf([...ids]).primaryKeys()) as string[])),
     listImportMarks: () => guard(async () => readable(await db.importMarks.toArray(), parseImportMark)),
@@ -97,12 +99,12 @@ export function createScorecardsStorage(db: DefuseDb = new DefuseDb()): Scorecar
       guard(async () => {
         const { seq: _seq, ...rest } = record;
         await db.overrides.add(rest);
-      }),
+      }, 'save-override'),
     getPasscode: () =>
       guard(async () => {
         const row = await db.settings.get('passcode');
         return row?.key === 'passcode' ? row.value : null;
-      }),
+      }, 'load-passcode'),
     getDeviceTrainer: () =>
       guard(async () => {
         const row = await db.settings.get('trainer-device');
@@ -112,9 +114,25 @@ export function createScorecardsStorage(db: DefuseDb = new DefuseDb()): Scorecar
           if (error instanceof RecordRefused) return null;
           throw error;
         }
-      }),
-    setDeviceTrainer: (value) => guard(async () => void (await db.settings.put({ key: 'trainer-device', value }))),
-    setPasscode: (value) => guard(async () => void (await db.settings.put({ key: 'passcode', value }))),
+      }, 'load-passcode'),
+    setDeviceTrainer: (value) =>
+      guard(async () => {
+        await db.settings.put({ key: 'trainer-device', value });
+        // Read it back: with a full disk a write can appear to succeed and keep nothing, and the tools must
+        // not unlock on a set-up the next visit will not know.
+        const kept = await db.settings.get('trainer-device');
+        if (kept?.key !== 'trainer-device' || kept.value.passcode.hash !== value.passcode.hash || kept.value.recovery.hash !== value.recovery.hash) {
+          throw new StorageError('quota', 'save-passcode', 'the trainer set-up was not kept');
+        }
+      }, 'save-passcode'),
+    setPasscode: (value) =>
+      guard(async () => {
+        await db.settings.put({ key: 'passcode', value });
+        // Read it back: with a full disk a write can appear to succeed and keep nothing, and the area must
+        // not unlock on a passcode the next visit will not know.
+        const kept = await db.settings.get('passcode');
+        if (kept?.key !== 'passcode' || kept.value.hash !== value.hash || kept.value.salt !== value.salt) throw new StorageError('quota', 'save-passcode', 'the passcode was not kept');
+      }, 'save-passcode'),
   };
 }
 

@@ -22,6 +22,8 @@ export interface AttemptRow {
   /** ISO 8601 end time (sorts as text). */
   endedAt: string;
   mode: string;
+  /** easy, standard or hard. */
+  difficulty: string;
   score: number;
   passed: boolean;
   outcome: string;

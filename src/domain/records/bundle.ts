@@ -3,6 +3,7 @@ import { parseAttempt, type AttemptRecord } from './schemas/attempt.schema.ts';
 import { parseOverride, type TrainerOverride } from './schemas/override.schema.ts';
 import { RecordRefused } from './schemas/record-refused.ts';
 import { signBundle, type BundleSigner } from './bundle-signature.ts';
+import { readJson } from '../json/read-json.ts';
 
 /** Identifies a Defuse attempts bundle. */
 export const BUNDLE_FORMAT = 'defuse-attempts';
@@ -73,30 +74,56 @@ export async function createSignedBundle(attempts: readonly unknown[], overrides
 
 const where = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 
-/** Each element through its record parser; the first refusal names the list position and the field. */
+/** `attempt "a-1" (attempts[2])` when the element has an id, else `attempts[2]`. */
+function elementName(list: string, i: number, raw: unknown): string {
+  const elementId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return list === 'attempts' && typeof elementId === 'string' ? `attempt ${JSON.stringify(elementId.slice(0, 80))} (${list}[${i + 1}])` : `${list}[${i + 1}]`;
+}
+
+/** Each element through its record parser; the first refusal names the element (by id when it has one) and the field. */
 function each<T>(list: readonly unknown[], name: string, parse: (raw: unknown) => T): T[] {
   return list.map((raw, i) => {
     try {
       return parse(raw);
     } catch (error) {
       if (!(error instanceof RecordRefused)) throw error;
-      throw new BundleRefused('invalid', `${name}[${i + 1}]${error.field ? `.${error.field}` : ''}: ${error.problem}`);
+      throw new BundleRefused('invalid', `${elementName(name, i, raw)}: ${error.field ? `${error.field}: ` : ''}${error.problem}`);
     }
   });
+}
+
+/** Defuse did not exist before this; a date more than a day ahead of this computer's clock is not real. */
+const EARLIEST = Date.parse('2020-01-01T00:00:00Z');
+const isRealDate = (s: string, now: number) => Date.parse(s) >= EARLIEST && Date.parse(s) <= now + 24 * 3600 * 1000;
+
+/** Dates a device could not have written: refused on import (a stored record is not re-judged by today's clock). */
+function checkDates(attempts: readonly AttemptRecord[]): void {
+  const now = Date.now();
+  attempts.forEach((a, i) => {
+    for (const field of ['startedAt', 'endedAt'] as const) {
+      if (!isRealDate(a[field], now)) throw new BundleRefused('invalid', `${elementName('attempts', i, a)}: ${field}: a date before 2020 or in the future`);
+    }
+    if (Date.parse(a.endedAt) < Date.parse(a.startedAt)) throw new BundleRefused('invalid', `${elementName('attempts', i, a)}: endedAt: ends before it starts`);
+  });
+}
 }
 
 /** Parses a bundle file; throws BundleRefused with the reason. Nothing is written here. */
 export function parseBundle(textContent: string, byteLength: number): Bundle {
   if (byteLength > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', `${byteLength}`);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(textContent.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new BundleRefused('notJson', error instanceof Error ? error.message : String(error));
+  const read = readJson(textContent);
+  if (!read.ok) {
+    if (read.message.startsWith('not valid JSON')) throw new BundleRefused('notJson', read.message);
+    throw new BundleRefused('invalid', `${read.path}: ${read.message}`);
   }
+  const doc = read.value;
   const head = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>) : {};
-  if (head.format !== BUNDLE_FORMAT) throw new BundleRefused('notBundle', String(head.format ?? ''));
-  if (typeof head.version === 'number' && head.version > BUNDLE_VERSION) throw new BundleRefused('newerVersion', String(head.version));
+  if (head.format !== BUNDLE_FORMAT) throw new BundleRefused('notBundle', String(head.format ?? '').slice(0, 80));
+  // Only a whole number above ours is a newer version; 0, 1.5, "1" or none is not a version at all.
+  if (Number.isInteger(head.version) && (head.version as number) > BUNDLE_VERSION) throw new BundleRefused('newerVersion', String(head.version));
+  if (!Number.isInteger(head.version) || (head.version as number) < 1) {
+    throw new BundleRefused('invalid', `version: must be a whole number from 1 to ${BUNDLE_VERSION}, not ${JSON.stringify(head.version ?? null)}`);
+  }
   const result = envelopeSchema.safeParse(doc);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -107,6 +134,7 @@ export function parseBundle(textContent: string, byteLength: number): Bundle {
     const { seq: _seq, ...o } = parseOverride(raw);
     return o;
   });
+  checkDates(attempts);
   const seen = new Set<string>();
   for (const a of attempts) {
     if (seen.has(a.id)) throw new BundleRefused('duplicateInFile', a.id);

@@ -17,6 +17,7 @@ export function toRow(a: AttemptLike, extraSearch = ''): AttemptRow {
     endedAt: a.endedAt,
     mode: a.mode,
     locale: a.locale,
+    difficulty: a.difficulty ?? 'standard',
     score: a.score,
     passed: a.passed,
     outcome: a.outcome,

@@ -27,6 +27,7 @@ export function readJudgedStatement(s: XapiStatement): LrsAttempt | null {
     dimensions,
     outcome: str(ext[EXT.outcome]),
     mode: str(ctx[EXT.mode]),
+    difficulty: str(ctx[EXT.difficulty]),
     timestamp: s.timestamp,
   });
 }

@@ -57,4 +57,20 @@ describe('AttemptPage', () => {
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(screen.queryByText('This attempt belongs to another trainee')).toBeNull();
   });
+
+  it('names the damaged field of a stored scorecard and offers a way back, instead of crashing (turns [1,2,3])', async () => {
+    const db = new DefuseDb(`attempt-page-${Date.now()}-${n++}`);
+    const good = storedAttempt({ id: 'amy-1', trainee: 'Amy' });
+    // Written straight to the database, as an edited or pre-check import would have left it.
+    await db.attempts.put({ ...good, scorecard: { ...good.scorecard, engine: { ...good.scorecard.engine, turns: [1, 2, 3] } } } as unknown as typeof good);
+    const i18n = await setupI18n('en');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <AttemptPage attemptId="amy-1" language="en" storage={createDexieStorage(db)} viewer="Amy" />
+      </I18nextProvider>,
+    );
+    expect(await screen.findByText('This scorecard is damaged and cannot be shown')).toBeInTheDocument();
+    expect(screen.getByText('scorecard.engine.turns[1]')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: i18n.t('common.backToLibrary') })).toHaveAttribute('href', '#/');
+  });
 });

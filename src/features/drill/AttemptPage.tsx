@@ -2,6 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { Notice } from '../../components/Notice.tsx';
+import { StoredScorecardSchema } from '../../domain/records/schemas/scorecard.schema.ts';
+import { issuePath } from '../../domain/records/schemas/record-refused.ts';
+import { StorageError } from '../../storage/storage-errors.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
 import { useScenarioCatalog } from './use-scenario-catalog.ts';
@@ -20,10 +23,25 @@ interface Props {
   viewer: string | null;
 }
 
+/**
+ * Where a stored attempt's scorecard breaks the shape the page reads (null: it can be shown). A record
+ * imported before bundles were checked, or edited, is refused here rather than crashing the page.
+ */
+function damagedField(a: { scorecard: unknown }): string | null {
+  const result = StoredScorecardSchema.safeParse(a.scorecard);
+  if (result.success) return null;
+  return `scorecard.${issuePath(result.error.issues[0]?.path ?? [])}`;
+}
+
+/** The field a storage refusal names (`field "scorecard.engine.turns[1]": …`), when it names one. */
+const refusedField = (error: unknown) => (error instanceof StorageError && error.kind === 'corrupt' ? (/field "([^"]{1,200})"/.exec(error.message)?.[1] ?? null) : null);
+
 /** Route `#/attempt/<id>`: a stored scorecard, for review or printing, without loading the engine. */
 export function AttemptPage({ attemptId, language, storage, viewer }: Props) {
   const { t } = useTranslation();
-  const [state, setState] = useState<{ status: 'loading' } | { status: 'missing' } | { status: 'notYours' } | { status: 'ready'; attempt: DrillAttempt; reviews: OverrideRecord[] }>({ status: 'loading' });
+  const [state, setState] = useState<
+    { status: 'loading' } | { status: 'missing' } | { status: 'notYours' } | { status: 'damaged'; field: string } | { status: 'ready'; attempt: DrillAttempt; reviews: OverrideRecord[] }
+  >({ status: 'loading' });
   const catalog = useScenarioCatalog();
   const summary = useMemo(() => (state.status === 'ready' ? catalog.find((s) => s.id === state.attempt.scenarioId) : undefined), [state, catalog]);
 
@@ -35,16 +53,36 @@ export function AttemptPage({ attemptId, language, storage, viewer }: Props) {
         if (!a) return live && setState({ status: 'missing' });
         // Nothing of another trainee's attempt is shown, not even whether it passed.
         if (viewer !== null && a.trainee !== viewer) return live && setState({ status: 'notYours' });
+        const field = damagedField(a);
+        if (field !== null) return live && setState({ status: 'damaged', field });
         const reviews = await storage.listReviews([a.id]);
         if (live) setState({ status: 'ready', attempt: a, reviews });
       })
-      .catch(() => live && setState({ status: 'missing' }));
+      .catch((error: unknown) => {
+        const field = refusedField(error);
+        if (live) setState(field !== null ? { status: 'damaged', field } : { status: 'missing' });
+      });
     return () => {
       live = false;
     };
   }, [attemptId, storage, viewer]);
 
   if (state.status === 'loading') return <Loading label={t('common.loading')} />;
+  if (state.status === 'damaged') {
+    return (
+      <div className="page narrow">
+        <Notice tone="error" title={t('guard.damagedScorecard.title')}>
+          <p>{t('guard.damagedScorecard.text')}</p>
+          <p>
+            <code>{state.field}</code>
+          </p>
+        </Notice>
+        <a className="button primary" href="#/">
+          {t('common.backToLibrary')}
+        </a>
+      </div>
+    );
+  }
   if (state.status === 'missing' || state.status === 'notYours') {
     return (
       <div className="page narrow">

@@ -1,6 +1,7 @@
 // A finished attempt, as stored on a device, exported in a bundle and read back: one zod schema, the
 // TypeScript type inferred from it, and a migration from every earlier version (STYLE.md §10, §11).
 import * as z from 'zod/mini';
+import { DIFFICULTIES, type Difficulty } from '../../scenario/difficulty.ts';
 import { isObj, RecordRefused, versionOf, type Obj } from './record-refused.ts';
 import { LocaleSchema, OutcomeSchema, StoredScorecardSchema } from './scorecard.schema.ts';
 
@@ -20,8 +21,7 @@ export const IsoDateSchema = z.string().check(
 
 export const DRILL_MODES = ['practice', 'exam', 'guided'] as const;
 /** How hard the simulated customer was set (the library's difficulty levels; `standard` when not chosen). */
-export const DIFFICULTIES = ['easy', 'standard', 'hard'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
+export { DIFFICULTIES, type Difficulty };
 
 /** One trainee reply as it was sent. */
 export const StoredReplySchema = z.object({

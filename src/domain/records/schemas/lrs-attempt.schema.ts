@@ -2,7 +2,7 @@
 // checked with the same field schemas as a stored attempt, so a statement from elsewhere that claims an
 // out-of-range score or an unknown outcome is shown without it (or not at all), never as if it were ours.
 import * as z from 'zod/mini';
-import { DRILL_MODES } from './attempt.schema.ts';
+import { DIFFICULTIES, DRILL_MODES } from './attempt.schema.ts';
 import { DimensionSchema, OutcomeSchema } from './scorecard.schema.ts';
 
 export const LrsAttemptSchema = z.object({
@@ -19,6 +19,8 @@ export const LrsAttemptSchema = z.object({
   /** The drill's outcome, when the statement names one Defuse knows. */
   outcome: z.nullable(OutcomeSchema),
   mode: z.nullable(z.enum(DRILL_MODES)),
+  /** easy, standard or hard; null for statements from before difficulty existed (or naming another level). */
+  difficulty: z.nullable(z.enum(DIFFICULTIES)),
   /** When the attempt ended. */
   timestamp: z.string(),
 });
@@ -35,16 +37,19 @@ export function checkLrsAttempt(candidate: {
   dimensions: Record<string, number>;
   outcome: string | null;
   mode: string | null;
+  difficulty: string | null;
   timestamp: string;
 }): LrsAttempt | null {
   const dims = DimensionSchema.options as readonly string[];
   const outcomes = OutcomeSchema.options as readonly string[];
   const modes: readonly string[] = DRILL_MODES;
+  const levels: readonly string[] = DIFFICULTIES;
   const parsed = LrsAttemptSchema.safeParse({
     ...candidate,
     dimensions: Object.fromEntries(Object.entries(candidate.dimensions).filter(([d]) => dims.includes(d))),
     outcome: candidate.outcome !== null && outcomes.includes(candidate.outcome) ? candidate.outcome : null,
     mode: candidate.mode !== null && modes.includes(candidate.mode) ? candidate.mode : null,
+    difficulty: candidate.difficulty !== null && levels.includes(candidate.difficulty) ? candidate.difficulty : null,
   });
   return parsed.success ? parsed.data : null;
 }

@@ -16,31 +16,38 @@ export const LocaleSchema = z.enum(['zh-Hant', 'zh-Hans', 'en']);
 export const OutcomeSchema = z.enum(['resolved', 'escalated', 'walked_out', 'incomplete']);
 export const DimensionSchema = z.enum(DIMENSIONS as readonly Dimension[] as [Dimension, ...Dimension[]]);
 
-const messageRef = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+// Ids and message keys become translation keys, so they must be the app's own shape: a file's
+// '$t(common.appName)' is refused, not rendered as 'Defuse'. Every other string is shown as text only.
+const text = (max: number) => z.string().check(z.maxLength(max));
+const ruleId = z.string().check(z.regex(/^[a-z][a-z0-9_-]{0,60}$/, 'not an id'));
+const messageRef = z.object({
+  key: z.string().check(z.regex(/^scorecards\.[A-Za-z0-9_.-]{1,120}$/, 'not a scorecard message key')),
+  params: z.record(z.string().check(z.regex(/^[A-Za-z0-9_]{1,40}$/, 'not a parameter name')), z.union([text(4000), z.number()])),
+});
 
 const evidence = z.object({
-  rule: z.string(),
+  rule: ruleId,
   dimension: DimensionSchema,
-  turn: z.nullable(z.int()),
-  span: z.nullable(z.object({ start: z.int(), end: z.int(), text: z.string() })),
-  points: z.number(),
+  turn: z.nullable(z.int().check(z.minimum(1), z.maximum(500))),
+  span: z.nullable(z.object({ start: z.int().check(z.minimum(0)), end: z.int().check(z.minimum(0)), text: text(4000) })),
+  points: z.number().check(z.minimum(-100), z.maximum(100)),
   message: messageRef,
   suggestion: z.nullable(messageRef),
 });
 
 const turn = z.object({
-  reply: z.string(),
+  reply: text(4000),
   // A move id an older or newer engine wrote but this one does not know is dropped, not fatal: the
-  // scorecard is for reading, and every move shown must have a name.
+  // scorecard is for reading, and every move shown must have a name. Something that is not an id is refused.
   acts: z.pipe(
-    z.array(z.string()),
+    z.array(ruleId).check(z.maxLength(40)),
     z.transform((acts) => acts.filter((a): a is MoveId => KNOWN_MOVES.has(a))),
   ),
-  forbidden: z.array(z.object({ list: z.string(), phrase: z.string(), matched: z.string() })),
-  customer: z.string(),
-  hostility: z.number(),
-  facts: z._default(z.array(z.string()), []),
-  evidence: z._default(z.array(evidence), []),
+  forbidden: z.array(z.object({ list: ruleId, phrase: text(400), matched: text(4000) })).check(z.maxLength(100)),
+  customer: text(8000),
+  hostility: z.number().check(z.minimum(0), z.maximum(100)),
+  facts: z._default(z.array(ruleId).check(z.maxLength(100)), []),
+  evidence: z._default(z.array(evidence).check(z.maxLength(200)), []),
 });
 
 /** The engine's scorecard (src/domain/scoring/scorecard.types.ts), as stored. */
@@ -51,10 +58,10 @@ export const EngineScorecardSchema = z.object({
   score: score(),
   passed: z.boolean(),
   dimensions: z.object(Object.fromEntries(DIMENSIONS.map((d) => [d, score()])) as Record<Dimension, ReturnType<typeof score>>),
-  turns: z.array(turn),
-  hostility: z.array(z.number()),
-  evidence: z._default(z.array(evidence), []),
-  unplayed: z._default(z.array(z.string()), []),
+  turns: z.array(turn).check(z.maxLength(500)),
+  hostility: z.array(z.number().check(z.minimum(0), z.maximum(100))).check(z.maxLength(500)),
+  evidence: z._default(z.array(evidence).check(z.maxLength(2000)), []),
+  unplayed: z._default(z.array(text(4000)).check(z.maxLength(500)), []),
 });
 
 /** The stored scorecard: the engine's, plus hints used and the points they cost (taken off the attempt's score). */

@@ -52,6 +52,8 @@ export function AttemptsView({ rows, scenarios, labels, marks, loadRemote }: Pro
         scenarioTitle: labels.scenarioTitle,
         mode: labels.mode,
         language: (l) => (l === 'zh-Hant' || l === 'zh-Hans' || l === 'en' ? t(`common.languageNames.${l}`) : l),
+        difficulty: labels.difficulty,
+        difficultyHeader: t('playDifficulty.column'),
         outcome: labels.outcome,
         yesNo: (v) => (v ? t('scorecards.passed') : t('scorecards.failed')),
         flagged: (v) => (v ? t('org.flagged.yes') : ''),
@@ -80,7 +82,7 @@ export function AttemptsView({ rows, scenarios, labels, marks, loadRemote }: Pro
           {remote.kind === 'done' ? t('scorecards.dashboard.lrs.done', { count: remote.count }) : remote.kind === 'failed' ? t('scorecards.dashboard.lrs.failed', { detail: remote.detail }) : t('scorecards.dashboard.lrs.busy')}
         </p>
       )}
-      <AttemptFilters filter={filter} onChange={setFilter} trainees={trainees} scenarios={scenarioOptions} modeLabel={labels.mode} />
+      <AttemptFilters filter={filter} onChange={setFilter} trainees={trainees} scenarios={scenarioOptions} modeLabel={labels.mode} difficultyLabel={labels.difficulty} />
       {rows.length === 0 && remote.kind !== 'done' ? (
         <p>{t('scorecards.dashboard.attempts.none')}</p>
       ) : (

@@ -10,6 +10,8 @@ export interface CsvLabels {
   scenarioTitle: (id: string) => string;
   mode: (m: string) => string;
   language: (locale: string) => string;
+  difficulty: (d: string) => string;
+  difficultyHeader: string;
   outcome: (o: string) => string;
   yesNo: (v: boolean) => string;
   flagged: (v: boolean) => string;
@@ -33,13 +35,13 @@ export function spreadsheetDate(iso: string): string {
  */
 export function attemptsCsv(rows: readonly AttemptRow[], l: CsvLabels): string {
   const header = [
-    l.header('id'), l.header('trainee'), l.header('scenarioId'), l.header('scenario'), l.header('date'), l.extraHeader('dateIso'), l.header('mode'), l.extraHeader('locale'),
+    l.header('id'), l.header('trainee'), l.header('scenarioId'), l.header('scenario'), l.header('date'), l.extraHeader('dateIso'), l.header('mode'), l.difficultyHeader, l.extraHeader('locale'),
     l.header('score'), l.extraHeader('engineScore'), l.header('passed'), l.header('outcome'), l.extraHeader('flagged'), ...DIMENSIONS.map(l.dimension),
   ];
   return toCsv(
     header,
     rows.map((r) => [
-      r.id, r.trainee, r.scenarioId, l.scenarioTitle(r.scenarioId), spreadsheetDate(r.endedAt), r.endedAt, l.mode(r.mode), r.locale ? l.language(r.locale) : null,
+      r.id, r.trainee, r.scenarioId, l.scenarioTitle(r.scenarioId), spreadsheetDate(r.endedAt), r.endedAt, l.mode(r.mode), l.difficulty(r.difficulty), r.locale ? l.language(r.locale) : null,
       r.score, r.engine?.score ?? r.score, l.yesNo(r.passed), l.outcome(r.outcome), l.flagged(r.flagged === true), ...DIMENSIONS.map((d) => r.dimensions[d] ?? null),
     ]),
   );

@@ -7,6 +7,7 @@ import { EditorState, Compartment } from '@codemirror/state';
 import { EditorView, hoverTooltip } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { useEffect, useRef } from 'react';
+import { CSP_NONCE } from '../../../components/csp-nonce.ts';
 import { completionsAt, hoverAt } from './schema-assist.ts';
 
 export interface EditorDiagnostic {
@@ -77,6 +78,8 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
         doc: initialText,
         extensions: [
           basicSetup,
+          // The built app's CSP admits the editor's <style> elements by this nonce.
+          EditorView.cspNonce.of(CSP_NONCE),
           json(),
           lintGutter(),
           linter(() => diagnosticsRef.current.map((d): Diagnostic => ({ from: d.from, to: d.to, severity: 'error', message: d.message })), { delay: 0 }),
