@@ -106,7 +106,7 @@ const html = render();
 const renderedRows = (html.match(/role="row"/g) ?? []).length - 1;
 const overrides: TrainerOverride[] = rows.slice(0, 500).map((r, i) => storedOverride({ attemptId: r.id, scenarioId: r.scenarioId, target: i % 2 ? 'overall' : 'listen', engineScore: r.score, trainerScore: Math.max(0, Math.min(100, r.score + (i % 7) - 3)), reason: 'bench', by: 'T', at: r.endedAt }));
 const byId = new Map(rows.map((r) => [r.id, r]));
-const csvLabels: CsvLabels = { header: (k) => k, extraHeader: (k) => k, dimension: (d) => d, scenarioTitle: (id) => id, mode: (m) => m, language: (l) => l, outcome: (o) => o, yesNo: (v) => (v ? 'yes' : 'no'), flagged: (v) => (v ? 'flagged' : '') };
+const csvLabels: CsvLabels = { header: (k) => k, extraHeader: (k) => k, dimension: (d) => d, scenarioTitle: (id) => id, mode: (m) => m, language: (l) => l, difficulty: (d) => d, difficultyHeader: 'difficulty', outcome: (o) => o, yesNo: (v) => (v ? 'yes' : 'no'), flagged: (v) => (v ? 'flagged' : '') };
 
 const results: [string, number][] = [
   [`apply reviews (${reviewOverrides.length} overrides, ${flaggedIds.size} flagged)`, median(review, runs)],

@@ -68,7 +68,7 @@ describe('bundle', () => {
 
   it('says which override is wrong', () => {
     const text = JSON.stringify({ format: 'defuse-attempts', version: 2, exportedAt: '2026-01-02T00:00:00.000Z', attempts: [], overrides: [{ attemptId: 'a', scenarioId: 's', target: 'overall', engineScore: 60, trainerScore: 720, reason: 'r', by: 'A', at: '2026-01-02T00:00:00.000Z' }] });
-    expect(() => parseBundle(text, text.length)).toThrow(/overrides\[1\]\.trainerScore:/);
+    expect(() => parseBundle(text, text.length)).toThrow(/overrides\[1\]: trainerScore:/);
   });
 
   it('says where an invalid file is wrong', () => {
@@ -106,13 +106,14 @@ describe('bundle', () => {
     expect(file([withTurn({ ...turn, evidence: [{ ...item, message: { key: 'scorecards.rules.x', params: { words: '$t(common.appName)' } } }] })]).attempts).toHaveLength(1);
   });
 
-  it('treats only a whole number above 1 as a newer version; 0, none, "1" and 1.5 are invalid versions', () => {
+  it('treats only a whole number above 2 as a newer version; 0, none, "1" and 1.5 are invalid versions; 1 and 2 are read', () => {
     const text = (version: unknown) => JSON.stringify({ format: 'defuse-attempts', ...(version === undefined ? {} : { version }), exportedAt: '2026-01-02T00:00:00Z', attempts: [] });
-    expect(refusal(() => parseBundle(text(2), 9))).toEqual({ reason: 'newerVersion', detail: '2' });
+    expect(refusal(() => parseBundle(text(3), 9))).toEqual({ reason: 'newerVersion', detail: '3' });
     for (const v of [0, undefined, '1', 1.5]) {
-      expect(refusal(() => parseBundle(text(v), 9))).toEqual({ reason: 'invalid', detail: `version: must be 1, not ${JSON.stringify(v ?? null)}` });
+      expect(refusal(() => parseBundle(text(v), 9))).toEqual({ reason: 'invalid', detail: `version: must be a whole number from 1 to 2, not ${JSON.stringify(v ?? null)}` });
     }
     expect(refusal(() => parseBundle(text(1), 9))).toBe('accepted');
+    expect(refusal(() => parseBundle(text(2), 9))).toBe('accepted');
   });
 
   it('refuses dates in year 9999 and attempts that end before they start', () => {

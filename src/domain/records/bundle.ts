@@ -106,7 +106,6 @@ function checkDates(attempts: readonly AttemptRecord[]): void {
     if (Date.parse(a.endedAt) < Date.parse(a.startedAt)) throw new BundleRefused('invalid', `${elementName('attempts', i, a)}: endedAt: ends before it starts`);
   });
 }
-}
 
 /** Parses a bundle file; throws BundleRefused with the reason. Nothing is written here. */
 export function parseBundle(textContent: string, byteLength: number): Bundle {

@@ -112,8 +112,9 @@ describe('import mark schema', () => {
 describe('attempt read back from a record store', () => {
   it('keeps what Defuse knows and refuses an out-of-range score', async () => {
     const { checkLrsAttempt } = await import('./lrs-attempt.schema.ts');
-    const read = { attemptId: 'a1', trainee: 'Amy', scenarioId: 's', score: 77, passed: true, dimensions: { listen: 80, charm: 99 }, outcome: 'exploded', mode: 'exam', timestamp: '2026-02-01T10:00:00.000Z' };
-    expect(checkLrsAttempt(read)).toMatchObject({ dimensions: { listen: 80 }, outcome: null, mode: 'exam' });
+    const read = { attemptId: 'a1', trainee: 'Amy', scenarioId: 's', score: 77, passed: true, dimensions: { listen: 80, charm: 99 }, outcome: 'exploded', mode: 'exam', difficulty: 'brutal', timestamp: '2026-02-01T10:00:00.000Z' };
+    expect(checkLrsAttempt(read)).toMatchObject({ dimensions: { listen: 80 }, outcome: null, mode: 'exam', difficulty: null });
+    expect(checkLrsAttempt({ ...read, difficulty: 'hard' })).toMatchObject({ difficulty: 'hard' });
     expect(checkLrsAttempt({ ...read, score: 250 })).toBeNull();
   });
 });

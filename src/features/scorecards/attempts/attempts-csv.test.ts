@@ -11,6 +11,8 @@ const labels: CsvLabels = {
   scenarioTitle: (id) => `title of ${id}`,
   mode: (m) => m,
   language: (l) => `lang ${l}`,
+  difficulty: (d) => `level ${d}`,
+  difficultyHeader: 'difficulty',
   outcome: (o) => o,
   yesNo: (v) => (v ? 'yes' : 'no'),
   flagged: (v) => (v ? 'FLAGGED' : ''),
