@@ -52,8 +52,8 @@ const loadExitPanel = () => Promise.all([import('./LmsExitPanel.tsx'), loadDefer
 const LmsExitPanel = lazy(loadExitPanel);
 // "For trainers": the way into the trainer and HR tools, and the record-store settings.
 const TrainersPage = lazy(() => Promise.all([import('./TrainersPage.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainersPage })));
-// The trainer gate (and its PBKDF2 code) loads only when a trainer area is opened.
-const TrainerGate = lazy(() => import('./trainer-access/TrainerGate.tsx').then((m) => ({ default: m.TrainerGate })));
+// The trainer gate (its PBKDF2 code and its strings) loads only when a trainer area is opened.
+const TrainerGate = lazy(() => Promise.all([import('./trainer-access/TrainerGate.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainerGate })));
 
 export function App() {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,9 @@
 import { DefuseDb } from './db.ts';
-import { RecordRefused } from '../domain/records/schemas/record-refused.ts';
-import { parseStudioRecord, type StudioScenarioRecord } from './studio-records.ts';
+import type { StudioScenarioRecord } from './studio-records.ts';
+
+// The record schema (zod) loads only when there is a record to check: the trainee library lists published
+// scenarios on its first visit, when there are none (first-visit JS budget, tests/e2e/library.test.ts).
+const schema = () => Promise.all([import('./studio-records.ts'), import('../domain/records/schemas/record-refused.ts')]);
 
 /** What the studio persists. Every record is checked on load; a damaged one is skipped, never fatal. */
 export interface StudioStorage {
@@ -13,7 +16,9 @@ export interface StudioStorage {
 }
 
 /** Migrates and checks a stored record (studio-records.ts); null for one that is not a studio scenario. */
-export function repairStudioRecord(raw: unknown): StudioScenarioRecord | null {
+export async function repairStudioRecord(raw: unknown): Promise<StudioScenarioRecord | null> {
+  if (raw === undefined || raw === null) return null;
+  const [{ parseStudioRecord }, { RecordRefused }] = await schema();
   try {
     return parseStudioRecord(raw);
   } catch (error) {
@@ -24,8 +29,7 @@ export function repairStudioRecord(raw: unknown): StudioScenarioRecord | null {
 
 export function createStudioStorage(db: DefuseDb = new DefuseDb()): StudioStorage {
   const list = async () =>
-    (await db.studioScenarios.toArray())
-      .map(repairStudioRecord)
+    (await Promise.all((await db.studioScenarios.toArray()).map(repairStudioRecord)))
       .filter((r): r is StudioScenarioRecord => r !== null)
       .sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
   return {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { checkConfigText, CONFIG_FILE, type OrgConfig } from '../../domain/org/config.schema.ts';
+import { CONFIG_FILE, isShippedPracticeFile } from '../../domain/org/config-file.ts';
+import type { OrgConfig } from '../../domain/org/config.schema.ts';
 
 /**
  * The organisation this deployment belongs to, from `defuse.config.json` beside index.html. Without one
@@ -19,8 +20,10 @@ let started: Promise<void> | null = null;
 /** Fetches and checks the file once per page. A missing file or a network failure is practice mode. */
 export function ensureOrgConfig(fetchText: (url: string) => Promise<string | null> = fetchConfig): Promise<void> {
   started ??= fetchText(CONFIG_FILE)
-    .then((text) => {
-      if (text === null) return useOrg.setState({ status: 'practice' }, true);
+    .then(async (text) => {
+      if (text === null || isShippedPracticeFile(text)) return useOrg.setState({ status: 'practice' }, true);
+      // The schema (zod) loads only for a deployment that configured the file: practice visits never fetch it.
+      const { checkConfigText } = await import('../../domain/org/config.schema.ts');
       const result = checkConfigText(text);
       if (!result.ok) return useOrg.setState({ status: 'invalid', problems: result.problems.map((p) => `${CONFIG_FILE}: ${p}`) }, true);
       const { organisation } = result.config;

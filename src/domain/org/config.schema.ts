@@ -5,10 +5,9 @@ import * as z from 'zod/mini';
 import { PasscodeSchema } from '../records/passcode.ts';
 import { issuePath } from '../records/schemas/record-refused.ts';
 
-export const CONFIG_FORMAT = 'defuse-config';
-export const CONFIG_VERSION = 1;
-/** Where the app looks for it: next to index.html. */
-export const CONFIG_FILE = 'defuse.config.json';
+import { CONFIG_FORMAT, CONFIG_VERSION } from './config-file.ts';
+/** Where the app looks for it (next to index.html), its format and version. */
+export { CONFIG_FILE, CONFIG_FORMAT, CONFIG_VERSION } from './config-file.ts';
 /** A config is a few kilobytes; anything near this is not one. */
 export const MAX_CONFIG_BYTES = 256 * 1024;
 

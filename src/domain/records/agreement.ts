@@ -1,4 +1,7 @@
 import type { TrainerOverride } from './override.types.ts';
+import { latestOverrides } from './with-review.ts';
+
+export { latestOverrides };
 
 /** Engine–trainer agreement for one scenario: whether the engine's scores can be trusted. */
 export interface Agreement {
@@ -54,16 +57,6 @@ export function cohensKappa(pairs: readonly (readonly [boolean, boolean])[]): { 
   return { observed: po, kappa, interval: [clip(kappa - 1.96 * se), clip(kappa + 1.96 * se)] };
 }
 
-/** The latest override per attempt and target. */
-export function latestOverrides(overrides: readonly TrainerOverride[]): Map<string, Map<string, TrainerOverride>> {
-  const out = new Map<string, Map<string, TrainerOverride>>();
-  for (const o of [...overrides].sort((a, b) => a.at.localeCompare(b.at))) {
-    const m = out.get(o.attemptId) ?? new Map<string, TrainerOverride>();
-    m.set(o.target, o);
-    out.set(o.attemptId, m);
-  }
-  return out;
-}
 
 /**
  * Per scenario: MAD over every overridden score, and kappa on pass/fail. The engine's verdict is the

@@ -1,5 +1,7 @@
 import type { Dimension } from '../scoring/scorecard.types.ts';
-import { latestOverrides } from './agreement.ts';
+import { latestOverrides } from './with-review.ts';
+
+export { withReview } from './with-review.ts';
 import type { AttemptRow } from './attempt.types.ts';
 import type { TrainerOverride } from './schemas/override.schema.ts';
 
@@ -39,26 +41,6 @@ export function applyReview(
   });
 }
 
-/**
- * A trainee's own attempts with the scores that count: the latest overall override replaces the score and
- * decides pass or fail against the attempt's pass mark (or `fallbackPassMark` for attempts stored before
- * pass marks were recorded). `review` holds the counting overrides, for showing who, why and the engine's.
- */
-export function withReview<A extends { id: string; score: number; passed: boolean; passMark?: number | undefined; scenarioId: string }>(
-  attempts: readonly A[],
-  overrides: readonly TrainerOverride[],
-  fallbackPassMark: (scenarioId: string) => number,
-): (A & { review?: { engineScore: number; enginePassed: boolean; counting: TrainerOverride[] } })[] {
-  const latest = latestOverrides(overrides);
-  return attempts.map((a) => {
-    const targets = latest.get(a.id);
-    if (!targets) return a;
-    const overall = targets.get('overall');
-    const review = { engineScore: a.score, enginePassed: a.passed, counting: [...targets.values()] };
-    if (!overall) return { ...a, review };
-    return { ...a, score: overall.trainerScore, passed: overall.trainerScore >= (a.passMark ?? fallbackPassMark(a.scenarioId)), review };
-  });
-}
 
 /** Whether an override is the one that counts for its attempt and target (the latest; the rest are history). */
 export function countingOverrideIds(overrides: readonly TrainerOverride[]): Set<string> {

@@ -9,7 +9,7 @@ import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
 import { useScenarioCatalog } from './use-scenario-catalog.ts';
 import { ScorecardView } from './scorecard/ScorecardView.tsx';
-import { withReview } from '../../domain/records/final-scores.ts';
+import { withReview } from '../../domain/records/with-review.ts';
 import type { OverrideRecord } from '../../storage/scorecards-records.ts';
 import type { DrillAttempt } from './session/finish-attempt.ts';
 import { TrainerReviewNotice } from './scorecard/TrainerReviewNotice.tsx';

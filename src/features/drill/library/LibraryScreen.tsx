@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/languages.ts';
-import { withReview } from '../../../domain/records/final-scores.ts';
+import { withReview } from '../../../domain/records/with-review.ts';
 import { practiceNext, skillProgress } from '../../../domain/records/practice-next.ts';
 import { bestScores } from '../../../storage/best-scores.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
