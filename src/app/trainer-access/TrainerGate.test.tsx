@@ -14,9 +14,14 @@ import { lockTrainer, useTrainerSession } from './trainer-session.ts';
 const FAST = 1000;
 let device: DeviceTrainerRecord | null = null;
 let legacy: PasscodeRecord | null = null;
+let keeps = true;
 const store: TrainerAccessStore = {
   getDeviceTrainer: async () => device,
-  setDeviceTrainer: async (r) => void (device = r),
+  // A full disk: storage (scorecards-storage.ts) reads the set-up back and throws when it was not kept.
+  setDeviceTrainer: async (r) => {
+    if (!keeps) throw new Error('the trainer set-up was not kept');
+    device = r;
+  },
   getPasscode: async () => legacy,
 };
 
@@ -32,9 +37,26 @@ async function renderGate() {
 }
 
 describe('TrainerGate', () => {
+  it('stays locked and says so when the device does not keep the set-up (no recovery code for a set-up that is not there)', async () => {
+    keeps = false;
+    const user = userEvent.setup();
+    await renderGate();
+    await user.click(await screen.findByRole('button', { name: 'Set up this device for a trainer' }));
+    await user.type(screen.getByLabelText('Your name'), 'Tina Trainer');
+    await user.type(screen.getByLabelText('Passcode'), 'first passcode');
+    await user.type(screen.getByLabelText('Repeat the passcode'), 'first passcode');
+    await user.click(screen.getByLabelText(/I am a trainer/));
+    await user.click(screen.getByRole('button', { name: 'Set up this device' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The passcode could not be saved on this device, so this area stays locked.');
+    expect(screen.queryByRole('heading', { name: 'Keep your recovery code' })).toBeNull();
+    expect(screen.queryByText('secret area')).toBeNull();
+    expect(useTrainerSession.getState().trainer).toBeNull();
+  });
+
   beforeEach(() => {
     device = null;
     legacy = null;
+    keeps = true;
     lockTrainer();
     resetOrgConfig({ status: 'practice' });
   });

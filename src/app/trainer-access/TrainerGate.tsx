@@ -302,8 +302,9 @@ function PasscodeForm(props: {
         onSubmit={(e) => {
           e.preventDefault();
           void go().catch(() => {
+            // Not kept (a full disk, a refused write): nothing unlocks on a set-up the next visit will not know.
             setBusy(false);
-            setError(t('access.storageFailed'));
+            setError(t('guard.passcodeNotSaved'));
           });
         }}
       >
