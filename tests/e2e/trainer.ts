@@ -34,3 +34,19 @@ export async function unlockTrainerDevice(page: Page, name: string, passcode: st
   await page.getByLabel(exact(s.passcode!)).fill(passcode);
   await page.getByRole('button', { name: s.unlock }).click();
 }
+
+/**
+ * Opens "For trainers" (the record-store settings, the scorecards and the studio) as a trainer: sets the
+ * device up on a fresh profile, unlocks it when it already is, or finds it open in this tab.
+ */
+export async function openTrainerTools(page: Page, base: string, lang: Lang = 'zh-Hant', name = 'Tina Trainer', passcode = 'trainer-2026'): Promise<void> {
+  const s = strings(lang);
+  await page.goto(`${base}#/trainers`);
+  const locked = page.getByRole('heading', { name: s.lockedTitle });
+  const device = page.getByRole('heading', { name: s.deviceTitle!.replace('{{name}}', name) });
+  const open = page.locator('.page.trainers');
+  await locked.or(device).or(open).first().waitFor();
+  if (await locked.isVisible()) await setUpTrainerDevice(page, name, passcode, lang);
+  else if (await device.isVisible()) await unlockTrainerDevice(page, name, passcode, lang);
+  await open.waitFor();
+}
