@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-/** [top-level key, nested key] pairs left out of the first-visit locale resources. */
+/** [top-level key, nested key] pairs left out of the first-visit locale resources (`*`: the whole section). */
 export const DEFERRED_LOCALE_SECTIONS = [
   ['scorecards', 'dashboard'],
   // The scorecard's evidence messages load with the drill and the attempt page, not with the library.
@@ -31,6 +31,12 @@ export const DEFERRED_LOCALE_SECTIONS = [
   ['misread', 'flag'],
   ['misread', 'queue'],
   ...(['title', 'library', 'import', 'status', 'actions', 'editor', 'diagnostics', 'tabs', 'outcomes', 'tests', 'preview', 'graph', 'translations', 'errors'] as const).map((key) => ['studio', key] as const),
+  // Organisation mode: the trainer unlock, the dashboard's review columns, signatures and the stored
+  // scorecard's review load with the trainer and attempt routes; the library needs only org.practice and
+  // org.status (the header's organisation line).
+  ...(['access', 'attempt', 'columns', 'table', 'flagged', 'agreement', 'review', 'scorecard', 'reviewer', 'signature'] as const).map((key) => ['org', key] as const),
+  // The trainer unlock's passcode strings: with the trainer gate, which loads the full strings.
+  ['access', '*'],
 ] as const;
 
 const PREFIX = '\0first-visit:';
@@ -49,7 +55,11 @@ export function localeFirstVisit(): Plugin {
       const file = id.slice(PREFIX.length);
       this.addWatchFile(file);
       const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown> | undefined>;
-      for (const [section, key] of DEFERRED_LOCALE_SECTIONS) delete doc[section]?.[key];
+      // `*`: the whole section.
+      for (const [section, key] of DEFERRED_LOCALE_SECTIONS) {
+        if (key === '*') delete doc[section];
+        else delete doc[section]?.[key];
+      }
       // JSON text: Vite's JSON plugin turns it into a module, as for any locale file.
       return JSON.stringify(doc);
     },

@@ -66,7 +66,7 @@ describe('App', () => {
     const doc = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as Record<string, unknown>;
     const text = JSON.stringify({ ...doc, id: 'night-noise', title: { 'zh-Hant': '夜班噪音', 'zh-Hans': '夜班噪音', en: 'Night-shift <b>noise</b>' } });
     const at = new Date().toISOString();
-    await getStudioStorage().put({ schemaVersion: 1, key: 'k-night', name: 'Night', draft: text, published: text, publishedId: 'night-noise', tests: [], createdAt: at, updatedAt: at });
+    await getStudioStorage().put({ schemaVersion: 2, key: 'k-night', name: 'Night', draft: text, published: text, publishedId: 'night-noise', publishedAt: at, tests: [], createdAt: at, updatedAt: at });
     usePreferences.setState({ trainee: 'S1' });
     await renderApp('en');
     const title = await screen.findByRole('heading', { name: 'Night-shift <b>noise</b>', level: 3 });

@@ -18,6 +18,9 @@ import { MAX_TRAINEE_LENGTH } from './launch-params.ts';
 import { usePreferences } from './preferences-store.ts';
 import { routeHref } from './routes.ts';
 import { StorageBanner } from './StorageBanner.tsx';
+import { ensureOrgConfig } from './org/org-config.ts';
+import { OrgStatus } from './org/OrgStatus.tsx';
+import { useTrainerSession } from './trainer-access/trainer-session.ts';
 import { navigate, useHashRoute } from './use-hash-route.ts';
 import { useRouteFocus } from './use-route-focus.ts';
 
@@ -61,16 +64,16 @@ const loadExitPanel = () => Promise.all([import('./LmsExitPanel.tsx'), loadDefer
 const LmsExitPanel = lazy(loadExitPanel);
 // "For trainers": the way into the trainer and HR tools, and the record-store settings.
 const TrainersPage = lazy(() => Promise.all([import('./TrainersPage.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainersPage })));
-// The passcode gate (and its PBKDF2 code) loads only when a trainer area is opened.
-const PasscodeGate = lazy(() => import('../components/PasscodeGate.tsx').then((m) => ({ default: m.PasscodeGate })));
-const loadPasscode = () => loadScorecardsStorage().then((s) => s.getPasscode());
-const savePasscode = (record: Parameters<Awaited<ReturnType<typeof loadScorecardsStorage>>['setPasscode']>[0]) => loadScorecardsStorage().then((s) => s.setPasscode(record));
+// The trainer gate (its PBKDF2 code and its strings) loads only when a trainer area is opened.
+const TrainerGate = lazy(() => Promise.all([import('./trainer-access/TrainerGate.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainerGate })));
 
 export function App() {
   const { t, i18n } = useTranslation();
   const route = useHashRoute();
   const { trainee, mode, setTrainee, setLanguage, setMode } = usePreferences();
   const [editingTrainee, setEditingTrainee] = useState(false);
+  const unlocked = useTrainerSession((s) => s.trainer);
+  useEffect(() => void ensureOrgConfig(), []);
   // Leaving a cmi5 session (or a reload after it): the page says where that stands and offers nothing else.
   const lmsExit = useLmsSession((s) => s.exit);
   const canExitLms = useLmsSession((s) => s.session?.exit !== undefined);
@@ -113,12 +116,12 @@ export function App() {
   if (lmsExit.step !== 'idle') {
     content = <LmsExitPanel exit={lmsExit} />;
   } else if (route.name === 'trainers') {
-    // Setting up the device for trainers needs no trainee's name. The same gate as the studio's: open until
-    // a trainer sets a passcode (on the scorecards), locked after.
+    // Unlocking needs no trainee's name. The same unlock as the studio's and the scorecards': the
+    // organisation's passcode, or this device's explicit set-up for a trainer (never the first visitor).
     content = (
-      <PasscodeGate loadRecord={loadPasscode} saveRecord={savePasscode} setUpHere={false}>
+      <TrainerGate loadStore={loadScorecardsStorage}>
         <TrainersPage />
-      </PasscodeGate>
+      </TrainerGate>
     );
   } else if (!trainee || editingTrainee) {
     content = <div className="page narrow">{traineeForm}</div>;
@@ -137,32 +140,32 @@ export function App() {
       />
     );
   } else if (route.name === 'studio') {
-    // Trainer area: behind the same passcode as the scorecards once one is set there (casual access on a
-    // shared PC only). Until then the studio opens as before, so the studio's own flows are unchanged.
+    // Trainer area: behind the same unlock as the scorecards, from the first visit on.
     content = (
-      <PasscodeGate loadRecord={loadPasscode} saveRecord={savePasscode} setUpHere={false}>
+      <TrainerGate loadStore={loadScorecardsStorage}>
         <StudioPage />
-      </PasscodeGate>
+      </TrainerGate>
     );
   } else if (route.name === 'scorecards') {
     content = (
-      <PasscodeGate loadRecord={loadPasscode} saveRecord={savePasscode}>
+      <TrainerGate loadStore={loadScorecardsStorage}>
         <ScorecardsPage
           view={route.view}
           scenarios={dashboardScenarios}
           loadScenario={loadScenarioJson}
           language={language}
-          reviewer={trainee}
+          reviewer={unlocked ?? { name: trainee, kind: 'device' }}
           loadFlags={loadFlagsStorage}
           // The drill's own scorecard view, composed here: features never import each other.
-          renderScorecard={(attemptId) => <AttemptPage attemptId={attemptId} language={language} />}
+          renderScorecard={(attemptId) => <AttemptPage attemptId={attemptId} language={language} viewer={null} />}
           // Every device's attempts, when an LRS is configured (scores only; the client loads on use).
           {...(hasLrs() ? { loadRemote: () => import('../lrs/read-attempts.ts').then((m) => m.readAttemptsFromLrs().catch((e: unknown) => Promise.reject(new Error(t(`sync.problem.${m.readProblem(e).kind}`))))) } : {})}
         />
-      </PasscodeGate>
+      </TrainerGate>
     );
   } else if (route.name === 'attempt') {
-    content = <AttemptPage attemptId={route.attemptId} language={language} offerFlags />;
+    // A trainee sees only their own attempts (and may flag a misread turn); an unlocked trainer sees any.
+    content = <AttemptPage attemptId={route.attemptId} language={language} viewer={unlocked ? null : trainee} offerFlags />;
   } else {
     content = (
       <div className="page narrow card">
@@ -182,6 +185,7 @@ export function App() {
       </a>
       <AppHeader language={language} trainee={trainee} onLanguage={changeLanguage} onChangeTrainee={() => setEditingTrainee(true)} />
       <StorageBanner />
+      <OrgStatus />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <ErrorBoundary
           resetKey={routeHref(route)}

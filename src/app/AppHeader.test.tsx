@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { setupI18n } from '../i18n/setup.ts';
 import { App } from './App.tsx';
 import { usePreferences } from './preferences-store.ts';
 import { parseHash, routeHref } from './routes.ts';
+import { lockTrainer, unlockTrainer } from './trainer-access/trainer-session.ts';
 
 async function renderApp() {
   const i18n = await setupI18n('en');
@@ -22,6 +23,7 @@ async function renderApp() {
 describe('the trainee’s header', () => {
   beforeEach(() => {
     localStorage.clear();
+    lockTrainer();
     usePreferences.setState({ trainee: 'S1', language: null, mode: 'practice' });
     window.location.hash = '#/';
   });
@@ -41,6 +43,10 @@ describe('the trainee’s header', () => {
     const user = userEvent.setup();
     await renderApp();
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'For trainers' }));
+    // A trainee who follows it meets the trainer unlock, not the tools.
+    expect(await screen.findByRole('heading', { name: 'Trainer tools are locked' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Open scorecards' })).toBeNull();
+    act(() => unlockTrainer({ name: 'Tina', kind: 'device', signer: { id: 'device', name: 'Tina', key: {} as CryptoKey } }));
     expect(await screen.findByRole('heading', { name: 'For trainers', level: 1 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open scorecards' })).toHaveAttribute('href', '#/scorecards');
     expect(screen.getByRole('link', { name: 'Open the studio' })).toHaveAttribute('href', '#/studio');

@@ -12,9 +12,7 @@ import type { AttemptRecord } from '../storage/records.ts';
  * stores `{ engine, hintsUsed, hintCost }` and takes hint costs off the record's score).
  */
 export function reportedScorecard(record: AttemptRecord): Scorecard | null {
-  const stored = record.scorecard as { engine?: Scorecard; turns?: unknown } | null;
-  const engine = stored?.engine ?? (Array.isArray(stored?.turns) ? (stored as Scorecard) : null);
-  return engine ? { ...engine, score: record.score, passed: record.passed } : null;
+  return { ...record.scorecard.engine, score: record.score, passed: record.passed };
 }
 
 /**
@@ -34,7 +32,10 @@ async function onAttemptFinished(attempt: ReportableAttempt & { trainee: string 
 export function withAttemptReporting(storage: DrillStorage): DrillStorage {
   return {
     ...storage,
-    saveAttempt: async (record) => {
+    saveAttempt: async (finished) => {
+      // Launched from an LMS, the trainee is the LMS's learner (set from the launch), so the attempt's
+      // identity is verified; otherwise the name was typed on this device.
+      const record: AttemptRecord = getLmsSession() ? { ...finished, identity: 'lms' } : finished;
       await storage.saveAttempt(record);
       const scorecard = reportedScorecard(record);
       if (!scorecard) return;

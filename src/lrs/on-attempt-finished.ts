@@ -1,3 +1,4 @@
+import type { TrainerOverride } from '../domain/records/override.types.ts';
 import type { ReportableAttempt } from '../domain/xapi/build-attempt-statements.ts';
 import type { LocalizedText } from '../domain/scenario/scenario.types.ts';
 import { hasLrs } from './lrs-settings.ts';
@@ -18,4 +19,14 @@ export async function reportToLrs(attempt: ReportableAttempt & { trainee: string
  */
 export function startSyncIfConfigured(): void {
   if (hasLrs() || outboxRemembered()) void import('./sync-engine.ts').then((m) => m.getSyncEngine());
+}
+
+/**
+ * Queues a trainer's override for the configured LRS: a statement by the reviewer that refers to the
+ * attempt's passed/failed statement (domain/xapi/build-override-statement.ts). Nothing loads without an LRS.
+ */
+export async function reportOverrideToLrs(override: TrainerOverride, reviewer: string, passMark: number): Promise<void> {
+  if (!hasLrs()) return;
+  const [{ buildOverrideStatement }, engine] = await Promise.all([import('../domain/xapi/build-override-statement.ts'), import('./sync-engine.ts')]);
+  await engine.getSyncEngine().enqueue(engine.SETTINGS_TARGET, [buildOverrideStatement(override, engine.settingsActor(reviewer), passMark)]);
 }

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { storedScorecard } from '../domain/records/test-support/stored-scorecard.ts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DefuseDb } from './db.ts';
 import { bestScores } from './best-scores.ts';
@@ -27,9 +28,9 @@ const v1 = {
   startedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
 };
 const attempt = (id: string, score: number, scenarioId = 'angry-resident'): AttemptRecord => ({
-  schemaVersion: RECORD_VERSION, id, trainee: 'S1', scenarioId, scenarioVersion: '1', locale: 'en', mode: 'exam', seed: 1,
+  schemaVersion: RECORD_VERSION, id, trainee: 'S1', identity: 'typed', scenarioId, scenarioVersion: '1', locale: 'en', mode: 'exam', seed: 1,
   replies: [], transcript: [{ speaker: 'customer', text: 'Hi', hostility: 80 }], score, passed: score >= 70, outcome: 'resolved',
-  scorecard: { score }, startedAt: '2026-01-01T00:00:00.000Z', endedAt: `2026-01-0${score % 9 + 1}T00:00:00.000Z`,
+  scorecard: storedScorecard({ score }), startedAt: '2026-01-01T00:00:00.000Z', endedAt: `2026-01-0${score % 9 + 1}T00:00:00.000Z`,
 });
 
 describe('drill storage (Dexie)', () => {

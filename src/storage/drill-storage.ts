@@ -1,8 +1,13 @@
+import type { OverrideRecord } from '../domain/records/schemas/override.schema.ts';
 import { DefuseDb } from './db.ts';
 import { progressKey } from './progress-key.ts';
 import type { ProgressRecord } from './progress-record.ts';
 import type { AttemptRecord } from './records.ts';
-import { RecordRefused, repairAttempt } from './repair.ts';
+
+// The record schemas (zod) load when there is a record to check, not with the library: a first visit has
+// no attempts and no reviews, and must stay small (tests/e2e/library.test.ts).
+const attemptSchema = () => import('./repair.ts');
+const overrideSchema = () => Promise.all([import('../domain/records/schemas/override.schema.ts'), import('../domain/records/schemas/record-refused.ts')]);
 import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
 
 /** Everything the drill persists, behind one interface (IndexedDB in the app, the same code under fake-indexeddb in tests). */
@@ -14,6 +19,8 @@ export interface DrillStorage {
   saveAttempt(record: AttemptRecord): Promise<void>;
   getAttempt(id: string): Promise<AttemptRecord | null>;
   listAttempts(trainee: string): Promise<AttemptRecord[]>;
+  /** Trainer overrides of these attempts (every one, oldest first: the latest per target counts). */
+  listReviews(attemptIds: readonly string[]): Promise<OverrideRecord[]>;
   /** Scenario ids with a drill in progress for this trainee. */
   listInProgress(trainee: string): Promise<string[]>;
 }
@@ -59,6 +66,7 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
       guard('load-attempts', async () => {
         const raw = await db.attempts.get(id);
         if (raw === undefined) return null;
+        const { repairAttempt, RecordRefused } = await attemptSchema();
         try {
           return repairAttempt(raw);
         } catch (error) {
@@ -68,6 +76,8 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
     listAttempts: (trainee) =>
       guard('load-attempts', async () => {
         const rows = await db.attempts.where('trainee').equals(trainee).toArray();
+        if (rows.length === 0) return [];
+        const { repairAttempt } = await attemptSchema();
         const good: AttemptRecord[] = [];
         let refused = 0;
         for (const row of rows) {
@@ -79,6 +89,21 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
         }
         if (refused > 0) useStorageIssues.getState().report({ kind: 'corrupt', operation: 'load-attempts', detail: `${refused}` });
         return good.sort((a, b) => b.endedAt.localeCompare(a.endedAt));
+      }),
+    listReviews: (attemptIds) =>
+      guard('load-attempts', async () => {
+        if (attemptIds.length === 0) return [];
+        const rows = await db.overrides.where('attemptId').anyOf([...attemptIds]).sortBy('seq');
+        if (rows.length === 0) return [];
+        const [{ parseOverride }, { RecordRefused }] = await overrideSchema();
+        return rows.flatMap((row) => {
+          try {
+            return [parseOverride(row)];
+          } catch (error) {
+            if (error instanceof RecordRefused) return [];
+            throw error;
+          }
+        });
       }),
     listInProgress: (trainee) =>
       guard('load-progress', async () => {

@@ -2,16 +2,14 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DefuseDb } from './db.ts';
+import { storedAttempt, storedOverride } from '../domain/records/test-support/stored-attempt.ts';
 import type { AttemptRecord } from './records.ts';
 import { createScorecardsStorage } from './scorecards-storage.ts';
 import { useStorageIssues } from './storage-errors.ts';
 
 let n = 0;
 const name = () => `scorecards-${Date.now()}-${n++}`;
-const attempt = (id: string): AttemptRecord => ({
-  schemaVersion: 1, id, trainee: 'Amy', scenarioId: 'angry-resident', scenarioVersion: '1-x', locale: 'en', mode: 'practice', seed: 1,
-  replies: [], transcript: [], score: 50, passed: false, outcome: 'incomplete', scorecard: { engine: {} }, startedAt: '2026-01-01T00:00:00Z', endedAt: '2026-01-01T00:01:00Z',
-});
+const attempt = (id: string): AttemptRecord => storedAttempt({ id, outcome: 'incomplete' });
 
 describe('scorecards storage', () => {
   it('opens a v1 database without touching its attempts', async () => {
@@ -30,7 +28,7 @@ describe('scorecards storage', () => {
     await storage.importAttempts({ attempts: [attempt('a')], marks: [], overrides: [] });
     const result = await storage.importAttempts({
       attempts: [attempt('a'), attempt('b')],
-      marks: [{ schemaVersion: 1, attemptId: 'b', importedAt: '2026-01-02T00:00:00Z', source: 'f.json', status: 'verified' }],
+      marks: [{ schemaVersion: 2, attemptId: 'b', importedAt: '2026-01-02T00:00:00Z', source: 'f.json', status: 'verified', signature: 'unsigned' }],
       overrides: [],
     });
     expect(result).toEqual({ added: ['b'], duplicates: ['a'] });
@@ -40,7 +38,7 @@ describe('scorecards storage', () => {
   it('writes nothing when any part of an import fails', async () => {
     const storage = createScorecardsStorage(new DefuseDb(name()));
     // A reason that cannot be stored (not cloneable) fails the override write after the attempt was added.
-    const unstorable = { schemaVersion: 1 as const, attemptId: 'c', scenarioId: 's', target: 'overall' as const, engineScore: 1, trainerScore: 2, reason: Symbol('x') as unknown as string, by: 'x', at: 'y' };
+    const unstorable = { ...storedOverride({ attemptId: 'c', target: 'overall', trainerScore: 2 }), reason: Symbol('x') as unknown as string };
     await expect(
       storage.importAttempts({ attempts: [attempt('c')], marks: [], overrides: [unstorable] }),
     ).rejects.toThrow();
@@ -49,7 +47,7 @@ describe('scorecards storage', () => {
 
   it('keeps overrides and the passcode record', async () => {
     const storage = createScorecardsStorage(new DefuseDb(name()));
-    await storage.addOverride({ schemaVersion: 1, attemptId: 'a', scenarioId: 's', target: 'listen', engineScore: 60, trainerScore: 40, reason: 'missed cue', by: 'Trainer', at: '2026-01-01T00:00:00Z' });
+    await storage.addOverride(storedOverride({ attemptId: 'a', target: 'listen', engineScore: 60, trainerScore: 40, reason: 'missed cue' }));
     expect((await storage.listOverrides())[0]).toMatchObject({ target: 'listen', trainerScore: 40, seq: 1 });
     await storage.setPasscode({ algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: 's', hash: 'h' });
     expect(await storage.getPasscode()).toMatchObject({ hash: 'h' });

@@ -1,7 +1,10 @@
+import { parseDeviceTrainer, type DeviceTrainerRecord } from '../domain/org/trainer-device.ts';
 import type { PasscodeRecord } from '../domain/records/passcode.ts';
 import { DefuseDb } from './db.ts';
 import type { AttemptRecord } from './records.ts';
-import { repairAttempt } from './repair.ts';
+import { parseImportMark } from '../domain/records/schemas/import-mark.schema.ts';
+import { parseOverride } from '../domain/records/schemas/override.schema.ts';
+import { RecordRefused, repairAttempt } from './repair.ts';
 import type { ImportMarkRecord, OverrideRecord } from './scorecards-records.ts';
 import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
 
@@ -17,10 +20,28 @@ export interface ScorecardsStorage {
   /** Ids among `ids` that are already stored. */
   existingIds(ids: readonly string[]): Promise<Set<string>>;
   listImportMarks(): Promise<ImportMarkRecord[]>;
+  /** A trainer looked at a flagged import and lets it count (recorded on its mark: who and when). */
+  acceptImport(attemptId: string, by: string, at: string): Promise<void>;
   listOverrides(): Promise<OverrideRecord[]>;
   addOverride(record: OverrideRecord): Promise<void>;
   getPasscode(): Promise<PasscodeRecord | null>;
   setPasscode(record: PasscodeRecord): Promise<void>;
+  /** This device's trainer (set up explicitly, with a recovery code); null until then or when damaged. */
+  getDeviceTrainer(): Promise<DeviceTrainerRecord | null>;
+  setDeviceTrainer(record: DeviceTrainerRecord): Promise<void>;
+}
+
+/** The rows the schema accepts (migrated); a damaged one is left out rather than failing the dashboard. */
+function readable<R, T>(rows: readonly R[], parse: (row: R) => T): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    try {
+      out.push(parse(row));
+    } catch (error) {
+      if (!(error instanceof RecordRefused)) throw error;
+    }
+  }
+  return out;
 }
 
 /** Runs a storage operation; a failure is reported under the operation that failed (not always "reading results"). */
@@ -64,21 +85,53 @@ export function createScorecardsStorage(db: DefuseDb = new DefuseDb()): Scorecar
         'import-attempts',
       ),
     existingIds: (ids) => guard(async () => new Set((await db.attempts.where('id').anyOf([...ids]).primaryKeys()) as string[])),
-    listImportMarks: () => guard(() => db.importMarks.toArray()),
-    listOverrides: () => guard(() => db.overrides.orderBy('seq').toArray()),
+    listImportMarks: () => guard(async () => readable(await db.importMarks.toArray(), parseImportMark)),
+    acceptImport: (attemptId, by, at) =>
+      guard(() =>
+        db.transaction('rw', db.importMarks, async () => {
+          const mark = parseImportMark(await db.importMarks.get(attemptId));
+          await db.importMarks.put({ ...mark, accepted: { by, at } });
+        }),
+      ),
+    // Older overrides are migrated as read (v1: free-text reviewer); the device's numbering is kept.
+    listOverrides: () => guard(async () => readable(await db.overrides.orderBy('seq').toArray(), (row) => ({ ...parseOverride(row), ...(typeof row.seq === 'number' ? { seq: row.seq } : {}) }))),
     addOverride: (record) =>
       guard(async () => {
         const { seq: _seq, ...rest } = record;
         await db.overrides.add(rest);
       }, 'save-override'),
-    getPasscode: () => guard(async () => (await db.settings.get('passcode'))?.value ?? null, 'load-passcode'),
+    getPasscode: () =>
+      guard(async () => {
+        const row = await db.settings.get('passcode');
+        return row?.key === 'passcode' ? row.value : null;
+      }, 'load-passcode'),
+    getDeviceTrainer: () =>
+      guard(async () => {
+        const row = await db.settings.get('trainer-device');
+        try {
+          return row ? parseDeviceTrainer(row.value) : null;
+        } catch (error) {
+          if (error instanceof RecordRefused) return null;
+          throw error;
+        }
+      }, 'load-passcode'),
+    setDeviceTrainer: (value) =>
+      guard(async () => {
+        await db.settings.put({ key: 'trainer-device', value });
+        // Read it back: with a full disk a write can appear to succeed and keep nothing, and the tools must
+        // not unlock on a set-up the next visit will not know.
+        const kept = await db.settings.get('trainer-device');
+        if (kept?.key !== 'trainer-device' || kept.value.passcode.hash !== value.passcode.hash || kept.value.recovery.hash !== value.recovery.hash) {
+          throw new StorageError('quota', 'save-passcode', 'the trainer set-up was not kept');
+        }
+      }, 'save-passcode'),
     setPasscode: (value) =>
       guard(async () => {
         await db.settings.put({ key: 'passcode', value });
         // Read it back: with a full disk a write can appear to succeed and keep nothing, and the area must
         // not unlock on a passcode the next visit will not know.
-        const kept = (await db.settings.get('passcode'))?.value;
-        if (kept?.hash !== value.hash || kept.salt !== value.salt) throw new StorageError('quota', 'save-passcode', 'the passcode was not kept');
+        const kept = await db.settings.get('passcode');
+        if (kept?.key !== 'passcode' || kept.value.hash !== value.hash || kept.value.salt !== value.salt) throw new StorageError('quota', 'save-passcode', 'the passcode was not kept');
       }, 'save-passcode'),
   };
 }

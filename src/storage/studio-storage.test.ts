@@ -6,7 +6,7 @@ import { createStudioStorage } from './studio-storage.ts';
 import { STUDIO_RECORD_VERSION, type StudioScenarioRecord } from './studio-records.ts';
 
 const record = (key: string, over: Partial<StudioScenarioRecord> = {}): StudioScenarioRecord => ({
-  schemaVersion: STUDIO_RECORD_VERSION, key, name: key, draft: '{}', published: null, publishedId: null, tests: [],
+  schemaVersion: STUDIO_RECORD_VERSION, key, name: key, draft: '{}', published: null, publishedId: null, publishedAt: null, tests: [],
   createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', ...over,
 });
 
@@ -31,6 +31,13 @@ describe('studio storage', () => {
     await db.studioScenarios.put({ key: 'broken' } as never);
     expect((await storage.list()).map((r) => r.key)).toEqual(['a', 'b']);
     expect(await storage.listPublished()).toEqual([{ id: 'a', text: '{"id":"a"}' }]);
+    db.close();
+  });
+
+  it('migrates a version-1 record: a blank name becomes the key, a published one is dated when it was last saved', async () => {
+    const db = new DefuseDb('studio-v1');
+    await db.studioScenarios.put({ schemaVersion: 1, key: 'k9', name: ' ', draft: '{}', published: '{"id":"x"}', publishedId: 'x', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z' } as never);
+    expect(await createStudioStorage(db).get('k9')).toMatchObject({ schemaVersion: 2, name: 'k9', tests: [], publishedAt: '2026-02-01T00:00:00.000Z' });
     db.close();
   });
 });

@@ -1,5 +1,9 @@
 import { DefuseDb } from './db.ts';
-import { STUDIO_RECORD_VERSION, type StudioScenarioRecord } from './studio-records.ts';
+import type { StudioScenarioRecord } from './studio-records.ts';
+
+// The record schema (zod) loads only when there is a record to check: the trainee library lists published
+// scenarios on its first visit, when there are none (first-visit JS budget, tests/e2e/library.test.ts).
+const schema = () => Promise.all([import('./studio-records.ts'), import('../domain/records/schemas/record-refused.ts')]);
 
 /** What the studio persists. Every record is checked on load; a damaged one is skipped, never fatal. */
 export interface StudioStorage {
@@ -11,34 +15,21 @@ export interface StudioStorage {
   listPublished(): Promise<{ id: string; text: string }[]>;
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-
-/** Repairs what it can (missing tests, names); returns null for a record that is not a studio scenario. */
-export function repairStudioRecord(raw: unknown): StudioScenarioRecord | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  if (!isString(r.key) || !isString(r.draft)) return null;
-  const now = new Date(0).toISOString();
-  return {
-    schemaVersion: STUDIO_RECORD_VERSION,
-    key: r.key,
-    name: isString(r.name) && r.name.trim() ? r.name : r.key,
-    draft: r.draft,
-    published: isString(r.published) ? r.published : null,
-    publishedId: isString(r.publishedId) ? r.publishedId : null,
-    tests: Array.isArray(r.tests) ? r.tests.filter((t): t is Record<string, unknown> => typeof t === 'object' && t !== null) : [],
-    ...(typeof r.machineConverted === 'object' && r.machineConverted !== null
-      ? { machineConverted: Object.fromEntries(Object.entries(r.machineConverted).filter((e): e is [string, string] => isString(e[1]))) }
-      : {}),
-    createdAt: isString(r.createdAt) ? r.createdAt : now,
-    updatedAt: isString(r.updatedAt) ? r.updatedAt : now,
-  };
+/** Migrates and checks a stored record (studio-records.ts); null for one that is not a studio scenario. */
+export async function repairStudioRecord(raw: unknown): Promise<StudioScenarioRecord | null> {
+  if (raw === undefined || raw === null) return null;
+  const [{ parseStudioRecord }, { RecordRefused }] = await schema();
+  try {
+    return parseStudioRecord(raw);
+  } catch (error) {
+    if (error instanceof RecordRefused) return null;
+    throw error;
+  }
 }
 
 export function createStudioStorage(db: DefuseDb = new DefuseDb()): StudioStorage {
   const list = async () =>
-    (await db.studioScenarios.toArray())
-      .map(repairStudioRecord)
+    (await Promise.all((await db.studioScenarios.toArray()).map(repairStudioRecord)))
       .filter((r): r is StudioScenarioRecord => r !== null)
       .sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
   return {

@@ -14,6 +14,7 @@ import { cmi5Errors } from '../lrs/cmi5-check.ts';
 import { startTestLrs, type TestLrs } from '../lrs/test-lrs.ts';
 import { expectAxeClean, launch, newPage } from './browser.ts';
 import { playToScorecard, until } from './lrs-support.ts';
+import { openTrainerTools } from './trainer.ts';
 
 const base = inject('baseUrl');
 const distDir = inject('distDir');
@@ -56,8 +57,8 @@ describe('cmi5 launch (real browser)', () => {
     const { context, page } = await newPage(browser, { locale: 'zh-HK' });
     // The header's LRS is the same store as the LMS's: both routes report the same attempt there.
     await page.goto(base);
-    // The record-store settings are behind "For trainers".
-    await page.goto(`${base}#/trainers`);
+    // The record-store settings are behind "For trainers", which a trainer unlocks.
+    await openTrainerTools(page, base);
     await page.getByLabel('xAPI 端點網址').fill(lrs.endpoint);
     await page.getByLabel('金鑰（用戶名）').fill('test-key');
     await page.getByLabel('密鑰（密碼）').fill('test-secret');

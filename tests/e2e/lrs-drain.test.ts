@@ -8,6 +8,7 @@ import { sampleAttempt } from '../../src/domain/xapi/test-support/sample-attempt
 import { startTestLrs, type TestLrs } from '../lrs/test-lrs.ts';
 import { launch, newPage } from './browser.ts';
 import { until } from './lrs-support.ts';
+import { openTrainerTools } from './trainer.ts';
 
 const COUNT = 10_000;
 const base = inject('baseUrl');
@@ -39,8 +40,8 @@ describe('a 10,000-statement outbox (real browser, real LRS)', () => {
     // The LRS is down while the outbox fills (as on a device offline for weeks).
     lrs.setDown(true);
     await page.goto(`${base}?trainee=BULK#/`);
-    // The record-store settings are behind "For trainers".
-    await page.goto(`${base}#/trainers`);
+    // The record-store settings are behind "For trainers", which a trainer unlocks.
+    await openTrainerTools(page, base);
     await page.getByLabel('xAPI 端點網址').fill(lrs.endpoint);
     await page.getByLabel('金鑰（用戶名）').fill('test-key');
     await page.getByLabel('密鑰（密碼）').fill('test-secret');

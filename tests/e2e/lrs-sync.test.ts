@@ -8,6 +8,7 @@ import { VERBS } from '../../src/domain/xapi/iris.ts';
 import { startTestLrs, type TestLrs } from '../lrs/test-lrs.ts';
 import { expectAxeClean, launch, newPage } from './browser.ts';
 import { playToScorecard, until } from './lrs-support.ts';
+import { openTrainerTools } from './trainer.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -27,7 +28,7 @@ const header = (page: Page) => page.locator('.sync-summary');
 
 /** Opens the record-store settings (behind "For trainers"), types them and saves; the page stays open. */
 async function saveSettings(page: Page, endpoint: string, secret = 'test-secret') {
-  if (!(await page.getByLabel('xAPI 端點網址').isVisible())) await page.goto(`${base}#/trainers`);
+  if (!(await page.getByLabel('xAPI 端點網址').isVisible())) await openTrainerTools(page, base);
   await page.getByLabel('xAPI 端點網址').fill(endpoint);
   await page.getByLabel('金鑰（用戶名）').fill('test-key');
   await page.getByLabel('密鑰（密碼）').fill(secret);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import { setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'defuse-scorecards-'));
@@ -21,6 +22,7 @@ afterAll(async () => {
 });
 
 const PASSCODE = 'trainer-2026';
+const TRAINER = 'Tina Trainer';
 
 async function finishDrill(page: Page, trainee: string) {
   await page.goto(`${base}?trainee=${trainee}&lng=en#/drill/angry-resident`);
@@ -36,12 +38,17 @@ async function finishDrill(page: Page, trainee: string) {
 
 async function openDashboard(page: Page, create: boolean) {
   await page.goto(`${base}?lng=en#/scorecards`);
-  await page.getByRole('heading', { name: create ? 'Set a trainer passcode' : 'Trainer passcode' }).waitFor();
-  await expectAxeClean(page, 'passcode');
-  await expect(page.getByText("developer tools", { exact: false }).isVisible()).resolves.toBe(true);
-  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
-  if (create) await page.getByLabel('Repeat the passcode').fill(PASSCODE);
-  await page.getByRole('button', { name: create ? 'Set passcode' : 'Unlock' }).click();
+  if (create) {
+    // Nobody can set a passcode by visiting first: the device is set up for a trainer explicitly.
+    await page.getByRole('heading', { name: 'Trainer tools are locked' }).waitFor();
+    await expectAxeClean(page, 'trainer tools locked');
+    await setUpTrainerDevice(page, TRAINER, PASSCODE);
+  } else {
+    await page.getByRole('heading', { name: `Trainer tools of ${TRAINER}` }).waitFor();
+    await expectAxeClean(page, 'trainer unlock');
+    await expect(page.getByText('developer tools', { exact: false }).isVisible()).resolves.toBe(true);
+    await unlockTrainerDevice(page, TRAINER, PASSCODE);
+  }
   await page.getByRole('heading', { name: 'Scorecards', level: 1 }).waitFor();
 }
 
@@ -110,9 +117,7 @@ describe('scorecards dashboard (real browser)', () => {
     // Once set, the same passcode guards the studio; a new tab does not inherit the unlock.
     const tab = await context.newPage();
     await tab.goto(`${base}?lng=en#/studio`);
-    await tab.getByRole('heading', { name: 'Trainer passcode' }).waitFor();
-    await tab.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
-    await tab.getByRole('button', { name: 'Unlock' }).click();
+    await unlockTrainerDevice(tab, TRAINER, PASSCODE);
     await tab.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
@@ -136,6 +141,9 @@ describe('scorecards dashboard (real browser)', () => {
     await page.getByLabel('Bundle file').setInputFiles(bundlePath);
     await page.getByText('Attempts added: 1.').waitFor();
     await expect(page.getByText('Flagged:', { exact: false }).count()).resolves.toBe(0);
+    // Re-scored: same result. But it was signed on another device set up for its own trainer (no shared
+    // organisation passcode), so it is recognised as another organisation's and flagged until accepted.
+    await page.getByText(`Signed by another organisation (${TRAINER})`, { exact: false }).waitFor();
 
     // The same file again: a duplicate, nothing added.
     await page.getByLabel('Bundle file').setInputFiles(bundlePath);
@@ -159,7 +167,7 @@ describe('scorecards dashboard (real browser)', () => {
 
     await page.getByRole('link', { name: 'Attempts' }).click();
     await page.getByText('Showing 2 of 2 attempts').waitFor();
-    await expect(page.locator('.attempts-body .badge', { hasText: 'Flagged' }).count()).resolves.toBe(1);
+    await expect(page.locator('.attempts-body .badge', { hasText: 'Flagged' }).count()).resolves.toBe(2);
     await page.locator('.attempts-body a', { hasText: 'Amy' }).first().waitFor();
     expect(errors).toEqual([]);
     await context.close();

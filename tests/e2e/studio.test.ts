@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import { setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -68,8 +69,12 @@ describe('studio (real browser)', () => {
     await page.locator('.scenario-card').first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((s) => /StudioPage|StudioPreview|codemirror/i.test(s))).toEqual([]);
-    // The studio is behind the header's one "For trainers" entry.
+    // The studio is behind the header's one "For trainers" entry, which is behind the trainer unlock from
+    // the first visit; the studio's code loads only once unlocked and opened.
     await page.getByRole('link', { name: 'For trainers' }).click();
+    await page.getByRole('heading', { name: 'Trainer tools are locked' }).waitFor();
+    expect(scripts.filter((s) => /StudioPage|codemirror/i.test(s))).toEqual([]);
+    await setUpTrainerDevice(page, 'Tina Trainer', 'studio-2026');
     await page.getByRole('link', { name: 'Open the studio' }).click();
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     expect(scripts.some((s) => /StudioPage/.test(s))).toBe(true);
@@ -79,6 +84,7 @@ describe('studio (real browser)', () => {
   it('imports a file, fixes the validator error, publishes, previews, saves a test and sees it fail after an edit', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
     await page.goto(`${base}?trainee=trainer&lng=en#/studio`);
+    await setUpTrainerDevice(page, 'Tina Trainer', 'studio-2026');
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     await page.getByTestId('studio-import-input').setInputFiles(brokenScenarioFile());
     await page.getByText(/Imported as a draft: 5 problem/).waitFor();
@@ -125,6 +131,8 @@ describe('studio (real browser)', () => {
     // Drafts survive a reload (once the autosave, a moment after typing stops, has stored the edit).
     await storedDraftContains(page, '"explodeTo": "walked_out"');
     await page.reload();
+    // The unlock lasts for the tab's life only: a reload asks for the passcode again.
+    await unlockTrainerDevice(page, 'Tina Trainer', 'studio-2026');
     await page.getByRole('button', { name: /studio-e2e/ }).click();
     await page.getByText('Unpublished changes').first().waitFor();
     await page.getByRole('button', { name: /^Tests/ }).click();
@@ -151,6 +159,7 @@ describe('studio (real browser)', () => {
   it('refuses non-JSON and oversized files without touching the library', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
     await page.goto(`${base}?trainee=trainer2&lng=en#/studio`);
+    await setUpTrainerDevice(page, 'Tina Trainer', 'studio-2026');
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     const junk = join(dir, 'junk.json');
     writeFileSync(junk, '<script>window.__xss=1</script>');
@@ -168,6 +177,7 @@ describe('studio (real browser)', () => {
   it('graph and translations are keyboard operable and axe clean, in Traditional Chinese too', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'zh-TW' });
     await page.goto(`${base}?trainee=trainer3&lng=zh-Hant#/studio`);
+    await setUpTrainerDevice(page, '陳導師', 'studio-2026', 'zh-Hant');
     await page.getByRole('heading', { name: '教案工作室', level: 1 }).waitFor();
     await page.getByRole('button', { name: /angry-resident/ }).focus();
     await page.keyboard.press('Enter');

@@ -207,12 +207,12 @@ function bundleDoc(): Json {
     const replies = ['陳先生,真的很抱歉,漏水一個星期確實讓人很煩。', '您慢慢說,我在聽。能告訴我當時是怎麼回應您的嗎?', '我今天下午就安排師傅上門,這件事由我跟進到底。'];
     const attempts = [1, 2, 3].map((n) => {
       const base = { id: `att-${n}`, trainee: '陳大文', scenarioId: scenario.id, scenarioVersion: scenarioVersionOf(scenario), locale: 'zh-Hant' as const, mode: 'practice' as const, seed: n, replies: replies.slice(0, n).map((text) => ({ text, at: '2026-01-01T10:00:00.000Z' })) };
-      const r = rescore({ ...base, score: 0, passed: false, outcome: 'incomplete', scorecard: {}, endedAt: '' }, scenario, read);
+      const r = rescore(base, scenario, read);
       const run = runDrill(scenario, base.replies.map((x) => x.text), { read, seed: n, locale: 'zh-Hant' });
       void run;
       return {
-        schemaVersion: 1, ...base, transcript: [{ speaker: 'customer', text: '…', hostility: 80 }], score: r.score, passed: r.passed, outcome: r.outcome,
-        scorecard: { engine: { outcome: r.outcome, dimensions: r.dimensions, turns: [], hostility: [] }, hintsUsed: 0, hintCost: 0 },
+        schemaVersion: 2, identity: 'typed', ...base, transcript: [{ speaker: 'customer', text: '…', hostility: 80 }], score: r.score, passed: r.passed, outcome: r.outcome,
+        scorecard: { engine: { scenario: scenario.id, locale: 'zh-Hant', outcome: r.outcome, score: r.score, passed: r.passed, dimensions: r.dimensions, turns: [], hostility: [], evidence: [], unplayed: [] }, hintsUsed: 0, hintCost: 0 },
         startedAt: '2026-01-01T09:58:00.000Z', endedAt: '2026-01-01T10:05:00.000Z',
       };
     });

@@ -5,6 +5,7 @@ import { command as bench } from './bench.ts';
 import { command as validate } from './validate.ts';
 import { command as drill } from './drill.ts';
 import { command as test } from './test.ts';
+import { command as config } from './config.ts';
 
 /** Every `npx defuse` command, in the order `--help` lists them. */
-export const commands: CliCommand[] = [classify, evaluate, bench, validate, drill, test];
+export const commands: CliCommand[] = [classify, evaluate, bench, validate, drill, test, config];

@@ -46,16 +46,15 @@ describe('summarizeTrainee', () => {
 describe('toRow', () => {
   it('reads dimensions, forbidden phrases and the hostility curve from the stored scorecard, starting hostility first', async () => {
     const { toRow } = await import('./to-row.ts');
-    const r = toRow({
-      id: 'x', trainee: 'Amy', scenarioId: 's', scenarioVersion: '1', locale: 'en', mode: 'exam', seed: 1, replies: [], score: 70, passed: true, outcome: 'resolved', endedAt: '2026-01-01T00:00:00Z',
-      transcript: [{ speaker: 'customer', hostility: 80 }],
-      scorecard: { engine: { dimensions: { listen: 60, bogus: 5 }, turns: [{ forbidden: [{ phrase: '你別激動' }] }, {}], hostility: [70, 40] } },
-    }, 'Title');
-    expect(r.dimensions).toEqual({ listen: 60 });
+    const { storedAttempt } = await import('./test-support/stored-attempt.ts');
+    const r = toRow(
+      storedAttempt({ id: 'x', transcript: [{ speaker: 'customer', text: 'Hi', hostility: 80 }], dims: { listen: 60 }, forbidden: ['你別激動', null], hostility: [70, 40] }),
+      'Title',
+    );
+    expect(r.dimensions).toMatchObject({ listen: 60, ask: 50 });
     expect(r.forbidden).toEqual(['你別激動']);
     expect(r.hostility).toEqual([80, 70, 40]);
     expect(r.haystack).toContain('title');
-    expect(toRow({ ...r, replies: [], scenarioVersion: '1', locale: 'en', seed: 1, scorecard: null }).dimensions).toEqual({});
   });
 });
 

@@ -41,6 +41,8 @@ export interface ScenarioStats {
 
 export interface CohortSummary {
   attempts: number;
+  /** Flagged imports left out of every figure until a trainer accepts them. */
+  excluded: number;
   trainees: string[];
   perScenario: ScenarioStats[];
   perSkill: Record<Dimension, number | null>;
@@ -79,7 +81,7 @@ export function countPhrases(rows: readonly AttemptRow[], limit = 10): PhraseCou
 
 /** The trainee view: only `trainee`'s own attempts are read. */
 export function summarizeTrainee(all: readonly AttemptRow[], trainee: string, recentCount = 5): TraineeSummary {
-  const rows = all.filter((r) => r.trainee === trainee).sort((a, b) => a.endedAt.localeCompare(b.endedAt));
+  const rows = all.filter((r) => r.trainee === trainee && !r.flagged).sort((a, b) => a.endedAt.localeCompare(b.endedAt));
   const trends = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as TrendPoint[]])) as Record<Dimension, TrendPoint[]>;
   for (const r of rows) for (const d of DIMENSIONS) {
     const v = r.dimensions[d];
@@ -117,7 +119,8 @@ export function summarizeTrainee(all: readonly AttemptRow[], trainee: string, re
 }
 
 /** The cohort view over the given rows (usually the filtered attempts). */
-export function summarizeCohort(rows: readonly AttemptRow[]): CohortSummary {
+export function summarizeCohort(all: readonly AttemptRow[]): CohortSummary {
+  const rows = all.some((r) => r.flagged) ? all.filter((r) => !r.flagged) : all;
   const scen = new Map<string, { attempts: number; passed: number; sum: number }>();
   const byTrainee = new Map<string, AttemptRow[]>();
   for (const r of rows) {
@@ -133,6 +136,7 @@ export function summarizeCohort(rows: readonly AttemptRow[]): CohortSummary {
   const trainees = [...byTrainee.keys()].sort((a, b) => a.localeCompare(b));
   return {
     attempts: rows.length,
+    excluded: all.length - rows.length,
     trainees,
     perScenario: [...scen]
       .map(([scenarioId, s]) => ({ scenarioId, attempts: s.attempts, passed: s.passed, passRate: s.passed / s.attempts, averageScore: round1(s.sum / s.attempts) }))

@@ -1,4 +1,7 @@
 import type { TrainerOverride } from './override.types.ts';
+import { latestOverrides } from './with-review.ts';
+
+export { latestOverrides };
 
 /** Engine–trainer agreement for one scenario: whether the engine's scores can be trusted. */
 export interface Agreement {
@@ -11,9 +14,17 @@ export interface Agreement {
   mad: number | null;
   /** Share of reviewed attempts where trainer and engine agree on pass/fail (0–1). */
   observed: number | null;
-  /** Cohen's kappa on pass/fail; null when undefined (no attempts, or chance agreement is 1). */
+  /**
+   * Cohen's kappa on pass/fail; null with fewer than MIN_REVIEWS reviewed attempts (one review says
+   * nothing about agreement) or when undefined (chance agreement is 1).
+   */
   kappa: number | null;
+  /** 95% confidence interval of kappa (normal approximation), clipped to −1…1; null with kappa. */
+  kappaInterval: readonly [number, number] | null;
 }
+
+/** Agreement statistics need at least this many reviewed attempts per scenario to mean anything. */
+export const MIN_REVIEWS = 10;
 
 /** Mean absolute difference of paired scores. */
 export function meanAbsoluteDifference(pairs: readonly (readonly [number, number])[]): number | null {
@@ -25,7 +36,7 @@ export function meanAbsoluteDifference(pairs: readonly (readonly [number, number
  * Cohen's kappa for two raters' binary judgements: κ = (pₒ − pₑ) / (1 − pₑ).
  * Returns null when pₑ = 1 (both raters gave one and the same label throughout: κ is undefined).
  */
-export function cohensKappa(pairs: readonly (readonly [boolean, boolean])[]): { observed: number; kappa: number | null } | null {
+export function cohensKappa(pairs: readonly (readonly [boolean, boolean])[]): { observed: number; kappa: number | null; interval: readonly [number, number] | null } | null {
   const n = pairs.length;
   if (n === 0) return null;
   let agree = 0;
@@ -38,19 +49,14 @@ export function cohensKappa(pairs: readonly (readonly [boolean, boolean])[]): { 
   }
   const po = agree / n;
   const pe = (aYes / n) * (bYes / n) + (1 - aYes / n) * (1 - bYes / n);
-  return { observed: po, kappa: pe >= 1 ? null : (po - pe) / (1 - pe) };
+  if (pe >= 1) return { observed: po, kappa: null, interval: null };
+  const kappa = (po - pe) / (1 - pe);
+  // Cohen (1960): SE(κ) ≈ √(pₒ(1 − pₒ) / (n (1 − pₑ)²)); 95% interval κ ± 1.96 SE.
+  const se = Math.sqrt((po * (1 - po)) / (n * (1 - pe) ** 2));
+  const clip = (x: number) => Math.max(-1, Math.min(1, x));
+  return { observed: po, kappa, interval: [clip(kappa - 1.96 * se), clip(kappa + 1.96 * se)] };
 }
 
-/** The latest override per attempt and target. */
-export function latestOverrides(overrides: readonly TrainerOverride[]): Map<string, Map<string, TrainerOverride>> {
-  const out = new Map<string, Map<string, TrainerOverride>>();
-  for (const o of [...overrides].sort((a, b) => a.at.localeCompare(b.at))) {
-    const m = out.get(o.attemptId) ?? new Map<string, TrainerOverride>();
-    m.set(o.target, o);
-    out.set(o.attemptId, m);
-  }
-  return out;
-}
 
 /**
  * Per scenario: MAD over every overridden score, and kappa on pass/fail. The engine's verdict is the
@@ -76,8 +82,8 @@ export function agreementByScenario(
   }
   return [...byScenario]
     .map(([scenarioId, s]) => {
-      const k = cohensKappa(s.verdicts);
-      return { scenarioId, reviewed: s.reviewed, pairs: s.pairs.length, mad: meanAbsoluteDifference(s.pairs), observed: k?.observed ?? null, kappa: k?.kappa ?? null };
+      const k = s.reviewed >= MIN_REVIEWS ? cohensKappa(s.verdicts) : null;
+      return { scenarioId, reviewed: s.reviewed, pairs: s.pairs.length, mad: meanAbsoluteDifference(s.pairs), observed: k?.observed ?? null, kappa: k?.kappa ?? null, kappaInterval: k?.interval ?? null };
     })
     .sort((a, b) => a.scenarioId.localeCompare(b.scenarioId));
 }

@@ -1,46 +1,18 @@
 import type { Dimension } from '../scoring/scorecard.types.ts';
+import type { AttemptRecord } from './schemas/attempt.schema.ts';
 
 /** The dimensions in the order the dashboard shows them (docs/training-model.md#dimensions). */
 export const DIMENSIONS: readonly Dimension[] = ['language', 'listen', 'observe', 'ask', 'judge', 'decide', 'emotionFirst', 'process'];
 
 /**
- * The fields of a stored attempt the records code reads. Structural, so the pure core does not depend on
- * storage; the app's AttemptRecord satisfies it.
+ * The fields of a stored attempt the records code reads: a view of the one attempt schema
+ * (schemas/attempt.schema.ts), so the two cannot drift apart.
  */
-export interface AttemptLike {
-  /** Attempt id (unique across devices: duplicates on import are recognised by it). */
-  id: string;
-  /** Trainee name as typed at sign-in. */
-  trainee: string;
-  /** Scenario id (file name in scenarios/). */
-  scenarioId: string;
-  /** Content hash of the scenario the attempt was played against. */
-  scenarioVersion: string;
-  /** Drill locale. */
-  locale: 'zh-Hant' | 'zh-Hans' | 'en';
-  /** practice, exam or guided. */
-  mode: string;
-  /** Seed of the play's variation (name, details, objections, line variants). */
-  seed: number;
-  /** easy, standard or hard; missing on attempts stored before difficulty existed (standard). */
-  difficulty?: string;
-  /** Replies as sent, with hint use. */
-  replies: readonly { text: string; hintUsed?: boolean }[];
-  /** The conversation as shown; the first customer line carries the starting hostility. */
-  transcript?: readonly { speaker: string; hostility?: number }[];
-  /** Optional end-of-drill diagnosis. */
-  diagnosis?: { cause?: string; motive?: string; severity?: string };
-  /** Overall score 0–100 after hint costs. */
-  score: number;
-  /** Whether the attempt passed. */
-  passed: boolean;
-  /** resolved, escalated, walked_out or incomplete. */
-  outcome: string;
-  /** The app's scorecard: `{ engine: Scorecard, hintsUsed, hintCost }`. Read defensively. */
-  scorecard: unknown;
-  /** ISO 8601 end time. */
-  endedAt: string;
-}
+export type AttemptLike = Pick<
+  AttemptRecord,
+  'id' | 'trainee' | 'scenarioId' | 'scenarioVersion' | 'locale' | 'mode' | 'seed' | 'replies' | 'diagnosis' | 'score' | 'passed' | 'outcome' | 'scorecard' | 'endedAt'
+> &
+  Partial<Pick<AttemptRecord, 'transcript' | 'identity' | 'passMark' | 'difficulty'>>;
 
 /** One line of the attempts table: everything filtering, sorting and aggregating need, flattened once. */
 export interface AttemptRow {
@@ -65,4 +37,15 @@ export interface AttemptRow {
   haystack: string;
   /** Read from the learning record store, not stored on this device (no transcript to open). */
   remote?: boolean;
+  /** The drill's language: what the customer spoke and the trainee was scored in. */
+  locale?: 'zh-Hant' | 'zh-Hans' | 'en';
+  /**
+   * The engine's own score and verdict, when a trainer's override changed what counts (`score`,
+   * `passed` and `dimensions` are then the trainer's: the latest override per target wins).
+   */
+  engine?: { score: number; passed: boolean };
+  /** Dimensions a trainer overrode (their scores are in `dimensions`). */
+  overridden?: readonly Dimension[];
+  /** Imported and flagged (edited, unsigned or from another organisation) and not yet accepted: kept out of every aggregate. */
+  flagged?: boolean;
 }

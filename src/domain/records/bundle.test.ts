@@ -3,6 +3,9 @@ import { createReader } from '../reading/read-reply.ts';
 import { shipped } from '../scenario/test-support/shipped.ts';
 import { BundleRefused, createBundle, MAX_BUNDLE_BYTES, parseBundle } from './bundle.ts';
 import { rescore, scenarioVersionOf, verifyAttempt } from './rescore.ts';
+import type { AttemptRecord } from './schemas/attempt.schema.ts';
+import { storedAttempt } from './test-support/stored-attempt.ts';
+import { storedScorecard } from './test-support/stored-scorecard.ts';
 
 const scenario = shipped('angry-resident');
 const classify = createReader(scenario);
@@ -11,18 +14,17 @@ const replies = ['陳先生,真的很抱歉,漏水一個星期確實讓人很煩
 /** An attempt as the drill app stores it, scored by the same engine. */
 function attempt(id = 'att-1') {
   const base = { id, trainee: '陳大文', scenarioId: scenario.id, scenarioVersion: scenarioVersionOf(scenario), locale: 'zh-Hant' as const, mode: 'practice' as const, seed: 7, replies: replies.map((text) => ({ text, at: '2026-01-01T10:00:00.000Z' })) };
-  const r = rescore({ ...base, score: 0, passed: false, outcome: 'incomplete', scorecard: {}, endedAt: '' }, scenario, classify);
-  return {
-    schemaVersion: 1 as const,
+  const r = rescore(base, scenario, classify);
+  return storedAttempt({
     ...base,
     transcript: [{ speaker: 'customer' as const, text: '…', hostility: 80 }],
     score: r.score,
     passed: r.passed,
-    outcome: r.outcome,
-    scorecard: { engine: { dimensions: r.dimensions, turns: [], hostility: [] }, hintsUsed: 0, hintCost: 0 },
+    outcome: r.outcome as AttemptRecord['outcome'],
+    scorecard: storedScorecard({ dims: r.dimensions }),
     startedAt: '2026-01-01T09:58:00.000Z',
     endedAt: '2026-01-01T10:05:00.000Z',
-  };
+  });
 }
 
 const file = (attempts: unknown[]) => {
@@ -53,6 +55,20 @@ describe('bundle', () => {
     const bad = { ...attempt(), score: 'high' };
     expect(refused(() => file([attempt('a'), bad]))).toBe('invalid');
     expect(refused(() => file([attempt('a'), attempt('a')]))).toBe('duplicateInFile');
+  });
+
+  it('reads a version 1 bundle: its attempts and overrides are migrated, not refused', () => {
+    const { identity: _i, ...old } = attempt('old');
+    const v1 = { format: 'defuse-attempts', version: 1, exportedAt: '2026-01-02T00:00:00.000Z', attempts: [{ ...old, schemaVersion: 1 }], overrides: [{ attemptId: 'old', scenarioId: scenario.id, target: 'overall', engineScore: 60, trainerScore: 72, reason: 'good recovery', by: 'Amy', at: '2026-01-02T00:00:00.000Z' }] };
+    const text = JSON.stringify(v1);
+    const b = parseBundle(text, text.length);
+    expect(b.attempts[0]).toMatchObject({ id: 'old', identity: 'typed', schemaVersion: 2 });
+    expect(b.overrides[0]).toMatchObject({ trainerScore: 72, reviewer: 'typed', schemaVersion: 2 });
+  });
+
+  it('says which override is wrong', () => {
+    const text = JSON.stringify({ format: 'defuse-attempts', version: 2, exportedAt: '2026-01-02T00:00:00.000Z', attempts: [], overrides: [{ attemptId: 'a', scenarioId: 's', target: 'overall', engineScore: 60, trainerScore: 720, reason: 'r', by: 'A', at: '2026-01-02T00:00:00.000Z' }] });
+    expect(() => parseBundle(text, text.length)).toThrow(/overrides\[1\]: trainerScore:/);
   });
 
   it('says where an invalid file is wrong', () => {
@@ -90,13 +106,14 @@ describe('bundle', () => {
     expect(file([withTurn({ ...turn, evidence: [{ ...item, message: { key: 'scorecards.rules.x', params: { words: '$t(common.appName)' } } }] })]).attempts).toHaveLength(1);
   });
 
-  it('treats only a whole number above 1 as a newer version; 0, none, "1" and 1.5 are invalid versions', () => {
+  it('treats only a whole number above 2 as a newer version; 0, none, "1" and 1.5 are invalid versions; 1 and 2 are read', () => {
     const text = (version: unknown) => JSON.stringify({ format: 'defuse-attempts', ...(version === undefined ? {} : { version }), exportedAt: '2026-01-02T00:00:00Z', attempts: [] });
-    expect(refusal(() => parseBundle(text(2), 9))).toEqual({ reason: 'newerVersion', detail: '2' });
+    expect(refusal(() => parseBundle(text(3), 9))).toEqual({ reason: 'newerVersion', detail: '3' });
     for (const v of [0, undefined, '1', 1.5]) {
-      expect(refusal(() => parseBundle(text(v), 9))).toEqual({ reason: 'invalid', detail: `version: must be 1, not ${JSON.stringify(v ?? null)}` });
+      expect(refusal(() => parseBundle(text(v), 9))).toEqual({ reason: 'invalid', detail: `version: must be a whole number from 1 to 2, not ${JSON.stringify(v ?? null)}` });
     }
     expect(refusal(() => parseBundle(text(1), 9))).toBe('accepted');
+    expect(refusal(() => parseBundle(text(2), 9))).toBe('accepted');
   });
 
   it('refuses dates in year 9999 and attempts that end before they start', () => {

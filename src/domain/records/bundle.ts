@@ -1,113 +1,50 @@
 import { z } from 'zod';
-import { DIFFICULTIES } from '../scenario/difficulty.ts';
+import { parseAttempt, type AttemptRecord } from './schemas/attempt.schema.ts';
+import { parseOverride, type TrainerOverride } from './schemas/override.schema.ts';
+import { RecordRefused } from './schemas/record-refused.ts';
+import { signBundle, type BundleSigner } from './bundle-signature.ts';
 import { readJson } from '../json/read-json.ts';
-import { MOVE_IDS, type MoveId } from '../reply/moves.ts';
-import type { Dimension } from '../scoring/scorecard.types.ts';
-import { DIMENSIONS } from './attempt.types.ts';
 import { FlagRefused, MAX_BUNDLE_FLAGS, parseFlag, type MisreadFlag } from './misread-flag.ts';
-import type { TrainerOverride } from './override.types.ts';
 
 /** Identifies a Defuse attempts bundle. */
 export const BUNDLE_FORMAT = 'defuse-attempts';
-export const BUNDLE_VERSION = 1;
+/** Version 2: attempts and overrides are the stored records (any earlier record version is migrated). */
+export const BUNDLE_VERSION = 2;
 /** Bigger files are refused before parsing (a bundle of 10,000 long attempts is about 60 MB). */
 export const MAX_BUNDLE_BYTES = 100 * 1024 * 1024;
 export const MAX_BUNDLE_ATTEMPTS = 50_000;
 
-const text = (max: number) => z.string().min(1).max(max);
-/** Defuse did not exist before this; a date more than a day ahead of this computer's clock is not real. */
-const EARLIEST = Date.parse('2020-01-01T00:00:00Z');
-const iso = z
-  .string()
-  .min(10)
-  .max(40)
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a date')
-  .refine((s) => Date.parse(s) >= EARLIEST && Date.parse(s) <= Date.now() + 24 * 3600 * 1000, 'a date before 2020 or in the future');
+const iso = z.string().min(10).max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
 
-// The stored scorecard, as the scorecard page reads it. Ids are the app's own (they become translation
-// keys); every other string is shown as text only.
-const dimension = z.enum(DIMENSIONS as unknown as [Dimension, ...Dimension[]]);
-const moveId = z.enum(MOVE_IDS as unknown as [MoveId, ...MoveId[]]);
-const id = z.string().regex(/^[a-z][a-z0-9_-]{0,60}$/, 'not an id');
-const messageRef = z.object({
-  key: z.string().regex(/^scorecards\.[A-Za-z0-9_.-]{1,120}$/, 'not a scorecard message key'),
-  params: z.record(z.string().regex(/^[A-Za-z0-9_]{1,40}$/), z.union([z.string().max(4000), z.number()])),
-});
-const evidenceSchema = z.object({
-  rule: id,
-  dimension,
-  turn: z.number().int().min(1).max(500).nullable(),
-  span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string().max(4000) }).nullable(),
-  points: z.number().min(-100).max(100),
-  message: messageRef,
-  suggestion: messageRef.nullable(),
-});
-const turnCardSchema = z.object({
-  reply: z.string().max(4000),
-  acts: z.array(moveId).max(40),
-  forbidden: z.array(z.object({ list: id, phrase: z.string().max(400), matched: z.string().max(4000) })).max(100),
-  customer: z.string().max(8000),
-  hostility: z.number().min(0).max(100),
-  facts: z.array(id).max(100),
-  evidence: z.array(evidenceSchema).max(200),
-});
-const outcome = z.enum(['resolved', 'escalated', 'walked_out', 'incomplete']);
-export const engineScorecardSchema = z.looseObject({
-  outcome: outcome.optional(),
-  dimensions: z.partialRecord(dimension, z.number().min(0).max(100)),
-  turns: z.array(turnCardSchema).max(500),
-  hostility: z.array(z.number().min(0).max(100)).max(500),
-  evidence: z.array(evidenceSchema).max(2000).optional(),
-  unplayed: z.array(z.string().max(4000)).max(500).optional(),
-});
-
-const replySchema = z.object({ text: z.string().max(4000), at: z.string().max(40).optional(), hintUsed: z.boolean().optional(), choice: z.number().int().optional() });
-const lineSchema = z.object({ speaker: z.enum(['customer', 'trainee']), text: z.string().max(8000), hostility: z.number().optional() });
-
-/** An attempt as exported: the stored record, validated at the edge (docs/architecture.md#validate-at-the-edge). */
-export const bundleAttemptSchema = z.object({
-  schemaVersion: z.literal(1),
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/, 'not a valid attempt id'),
-  trainee: text(200),
-  scenarioId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/, 'not a valid scenario id'),
-  scenarioVersion: text(80),
-  locale: z.enum(['zh-Hant', 'zh-Hans', 'en']),
-  mode: z.enum(['practice', 'exam', 'guided']),
-  seed: z.number().int(),
-  difficulty: z.enum(DIFFICULTIES).optional(),
-  replies: z.array(replySchema).max(500),
-  transcript: z.array(lineSchema).max(1200),
-  diagnosis: z.object({ cause: z.string().max(80).optional(), motive: z.string().max(80).optional(), severity: z.string().max(80).optional() }).optional(),
-  score: z.number().min(0).max(100),
-  passed: z.boolean(),
-  outcome,
-  scorecard: z.looseObject({ engine: engineScorecardSchema }),
-  startedAt: iso,
-  endedAt: iso,
-}).refine((a) => Date.parse(a.endedAt) >= Date.parse(a.startedAt), { message: 'ends before it starts', path: ['endedAt'] });
-export type BundleAttempt = z.infer<typeof bundleAttemptSchema>;
-
-const overrideSchema = z.object({
-  attemptId: text(81),
-  scenarioId: text(81),
-  target: z.enum(['overall', ...DIMENSIONS] as [string, ...string[]]),
-  engineScore: z.number().min(0).max(100),
-  trainerScore: z.number().min(0).max(100),
-  reason: text(2000),
-  by: text(200),
-  at: iso,
-});
-
-export const bundleSchema = z.object({
+/** The envelope; each attempt and override is then checked by its record schema (schemas/). */
+const envelopeSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.number().int().min(1).max(BUNDLE_VERSION),
   exportedAt: iso,
-  attempts: z.array(bundleAttemptSchema).max(MAX_BUNDLE_ATTEMPTS),
-  overrides: z.array(overrideSchema).max(MAX_BUNDLE_ATTEMPTS * 9).default([]),
+  attempts: z.array(z.unknown()).max(MAX_BUNDLE_ATTEMPTS),
+  overrides: z.array(z.unknown()).max(MAX_BUNDLE_ATTEMPTS * 9).default([]),
   /** Trainees' misread flags and their review (misread-flag.ts), each checked by the flag schema; absent in older bundles. */
   flags: z.array(z.unknown()).max(MAX_BUNDLE_FLAGS).optional(),
+  /** Who exported it (bundle-signature.ts); absent in unsigned bundles. */
+  organisation: z.object({ id: z.string().min(1).max(200), name: z.string().max(200) }).optional(),
+  signature: z.object({ algorithm: z.literal('HMAC-SHA-256'), value: z.string().max(200) }).optional(),
 });
-export type Bundle = Omit<z.infer<typeof bundleSchema>, 'flags'> & { flags: MisreadFlag[] };
+
+/** An attempt as exported: the stored record, migrated and validated at the edge (docs/architecture.md#validate-at-the-edge). */
+export type BundleAttempt = AttemptRecord;
+
+export interface Bundle {
+  format: typeof BUNDLE_FORMAT;
+  version: number;
+  exportedAt: string;
+  attempts: AttemptRecord[];
+  overrides: TrainerOverride[];
+  /** Trainees' misread flags (none in older bundles). */
+  flags: MisreadFlag[];
+  organisation?: { id: string; name: string };
+  /** The document as it is in the file, for the signature check (which must see every field as written). */
+  document: Record<string, unknown>;
+}
 
 /** Why a file was refused: an i18n key under `scorecards.dashboard.refused` plus details. */
 export class BundleRefused extends Error {
@@ -120,21 +57,60 @@ export class BundleRefused extends Error {
   }
 }
 
-/** Writes a bundle (pretty enough to diff, compact enough to mail). Flags are written only when there are some. */
+function bundleDocument(attempts: readonly unknown[], overrides: readonly TrainerOverride[], now: Date, flags: readonly MisreadFlag[]): Record<string, unknown> {
+  const bare = overrides.map((o) => {
+    const { seq: _seq, ...rest } = o as TrainerOverride & { seq?: number };
+    return rest;
+  });
+  // Flags are written only when there are some, so a bundle without them reads in older versions.
+  return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), attempts, overrides: bare, ...(flags.length > 0 ? { flags } : {}) };
+}
+
+/** Writes an unsigned bundle (pretty enough to diff, compact enough to mail). Overrides travel without the device's numbering. */
 export function createBundle(attempts: readonly unknown[], overrides: readonly TrainerOverride[], now: Date, flags: readonly MisreadFlag[] = []): string {
-  return JSON.stringify({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), attempts, overrides, ...(flags.length > 0 ? { flags } : {}) }, null, 1);
+  return JSON.stringify(bundleDocument(attempts, overrides, now, flags), null, 1);
+}
+
+/** Writes a bundle signed with the trainer's key: every field is covered, so any edit is detected on import. */
+export async function createSignedBundle(attempts: readonly unknown[], overrides: readonly TrainerOverride[], now: Date, signer: BundleSigner, flags: readonly MisreadFlag[] = []): Promise<string> {
+  // Through JSON first: what is signed is exactly what the file will hold (no undefined, no Dates).
+  const doc = JSON.parse(JSON.stringify({ ...bundleDocument(attempts, overrides, now, flags), organisation: { id: signer.id, name: signer.name } })) as Record<string, unknown>;
+  return JSON.stringify({ ...doc, signature: await signBundle(doc, signer.key) }, null, 1);
 }
 
 const where = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 
-/** Where a problem is, naming the attempt by its id when the file gives one: `attempt "a-1" (attempts[2]): score`. */
-function located(doc: unknown, path: readonly PropertyKey[]): string {
-  if (path[0] !== 'attempts' || typeof path[1] !== 'number') return where(path);
-  const attempt = (doc as { attempts?: unknown[] }).attempts?.[path[1]];
-  const attemptId = typeof attempt === 'object' && attempt !== null ? (attempt as { id?: unknown }).id : undefined;
-  const rest = where(path.slice(2));
-  const name = typeof attemptId === 'string' ? `attempt ${JSON.stringify(attemptId.slice(0, 80))} (${where(path.slice(0, 2))})` : where(path.slice(0, 2));
-  return rest === '' ? name : `${name}: ${rest}`;
+/** `attempt "a-1" (attempts[2])` when the element has an id, else `attempts[2]`. */
+function elementName(list: string, i: number, raw: unknown): string {
+  const elementId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return list === 'attempts' && typeof elementId === 'string' ? `attempt ${JSON.stringify(elementId.slice(0, 80))} (${list}[${i + 1}])` : `${list}[${i + 1}]`;
+}
+
+/** Each element through its record parser; the first refusal names the element (by id when it has one) and the field. */
+function each<T>(list: readonly unknown[], name: string, parse: (raw: unknown) => T): T[] {
+  return list.map((raw, i) => {
+    try {
+      return parse(raw);
+    } catch (error) {
+      if (!(error instanceof RecordRefused)) throw error;
+      throw new BundleRefused('invalid', `${elementName(name, i, raw)}: ${error.field ? `${error.field}: ` : ''}${error.problem}`);
+    }
+  });
+}
+
+/** Defuse did not exist before this; a date more than a day ahead of this computer's clock is not real. */
+const EARLIEST = Date.parse('2020-01-01T00:00:00Z');
+const isRealDate = (s: string, now: number) => Date.parse(s) >= EARLIEST && Date.parse(s) <= now + 24 * 3600 * 1000;
+
+/** Dates a device could not have written: refused on import (a stored record is not re-judged by today's clock). */
+function checkDates(attempts: readonly AttemptRecord[]): void {
+  const now = Date.now();
+  attempts.forEach((a, i) => {
+    for (const field of ['startedAt', 'endedAt'] as const) {
+      if (!isRealDate(a[field], now)) throw new BundleRefused('invalid', `${elementName('attempts', i, a)}: ${field}: a date before 2020 or in the future`);
+    }
+    if (Date.parse(a.endedAt) < Date.parse(a.startedAt)) throw new BundleRefused('invalid', `${elementName('attempts', i, a)}: endedAt: ends before it starts`);
+  });
 }
 
 /** Parses a bundle file; throws BundleRefused with the reason. Nothing is written here. */
@@ -150,14 +126,22 @@ export function parseBundle(textContent: string, byteLength: number): Bundle {
   if (head.format !== BUNDLE_FORMAT) throw new BundleRefused('notBundle', String(head.format ?? '').slice(0, 80));
   // Only a whole number above ours is a newer version; 0, 1.5, "1" or none is not a version at all.
   if (Number.isInteger(head.version) && (head.version as number) > BUNDLE_VERSION) throw new BundleRefused('newerVersion', String(head.version));
-  if (head.version !== BUNDLE_VERSION) throw new BundleRefused('invalid', `version: must be ${BUNDLE_VERSION}, not ${JSON.stringify(head.version ?? null)}`);
-  const result = bundleSchema.safeParse(doc);
+  if (!Number.isInteger(head.version) || (head.version as number) < 1) {
+    throw new BundleRefused('invalid', `version: must be a whole number from 1 to ${BUNDLE_VERSION}, not ${JSON.stringify(head.version ?? null)}`);
+  }
+  const result = envelopeSchema.safeParse(doc);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new BundleRefused('invalid', issue ? `${located(doc, issue.path)}: ${issue.message}` : 'invalid');
+    throw new BundleRefused('invalid', issue ? `${where(issue.path)}: ${issue.message}` : 'invalid');
   }
+  const attempts = each(result.data.attempts, 'attempts', parseAttempt);
+  const overrides = each(result.data.overrides, 'overrides', (raw) => {
+    const { seq: _seq, ...o } = parseOverride(raw);
+    return o;
+  });
+  checkDates(attempts);
   const seen = new Set<string>();
-  for (const a of result.data.attempts) {
+  for (const a of attempts) {
     if (seen.has(a.id)) throw new BundleRefused('duplicateInFile', a.id);
     seen.add(a.id);
   }
@@ -175,5 +159,14 @@ export function parseBundle(textContent: string, byteLength: number): Bundle {
     if (flagIds.has(f.id)) throw new BundleRefused('duplicateInFile', f.id);
     flagIds.add(f.id);
   }
-  return { ...result.data, flags };
+  return {
+    format: BUNDLE_FORMAT,
+    version: result.data.version,
+    exportedAt: result.data.exportedAt,
+    attempts,
+    overrides,
+    flags,
+    ...(result.data.organisation ? { organisation: result.data.organisation } : {}),
+    document: doc as Record<string, unknown>,
+  };
 }

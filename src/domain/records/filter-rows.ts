@@ -19,7 +19,7 @@ export interface AttemptFilter {
 
 export const EMPTY_FILTER: AttemptFilter = { trainee: '', scenarioId: '', from: '', to: '', passed: '', mode: '', difficulty: '', search: '' };
 
-export type SortKey = 'trainee' | 'scenarioId' | 'endedAt' | 'mode' | 'difficulty' | 'score' | 'passed' | 'outcome' | Dimension;
+export type SortKey = 'trainee' | 'scenarioId' | 'endedAt' | 'mode' | 'difficulty' | 'locale' | 'score' | 'passed' | 'outcome' | Dimension;
 export interface Sort {
   key: SortKey;
   direction: 'asc' | 'desc';
@@ -54,6 +54,8 @@ function value(r: AttemptRow, key: SortKey): string | number {
     case 'mode':
     case 'outcome':
       return r[key];
+    case 'locale':
+      return r.locale ?? '';
     case 'difficulty':
       // Easy before standard before hard, not alphabetical.
       return DIFFICULTY_ORDER.indexOf(r.difficulty);

@@ -1,15 +1,21 @@
 // A passcode for the scorecards and studio areas on a shared training PC. It keeps a casual passer-by out;
 // it is not access control: anyone with the browser's developer tools can read IndexedDB directly.
 
-/** What is stored: never the passcode, only a salted PBKDF2 derivation of it. */
-export interface PasscodeRecord {
-  algorithm: 'PBKDF2-SHA-256';
-  iterations: number;
+import * as z from 'zod/mini';
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** What is stored (and deployed in defuse.config.json): never the passcode, only a salted PBKDF2 derivation of it. */
+export const PasscodeSchema = z.object({
+  algorithm: z.literal('PBKDF2-SHA-256'),
+  /** At least 100,000: fewer would make a guessed passcode cheap to check. */
+  iterations: z.int().check(z.minimum(1), z.maximum(10_000_000)),
   /** Base64 random salt (16 bytes). */
-  salt: string;
+  salt: z.string().check(z.regex(BASE64, 'not base64'), z.minLength(8), z.maxLength(200)),
   /** Base64 derived key (32 bytes). */
-  hash: string;
-}
+  hash: z.string().check(z.regex(BASE64, 'not base64'), z.length(44)),
+});
+export type PasscodeRecord = z.infer<typeof PasscodeSchema>;
 
 /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000;

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Dimension } from '../scoring/scorecard.types.ts';
 import type { AttemptLike } from './attempt.types.ts';
+import { storedAttempt } from './test-support/stored-attempt.ts';
 import { practiceNext, REST_ATTEMPTS, skillProgress, SKILLS } from './practice-next.ts';
 
 const PATH = ['phone-lost-warranty', 'broken-promise', 'angry-resident'];
 let n = 0;
 /** An attempt on `scenarioId` ending on day `day`, every skill at 80 unless given. */
 function attempt(scenarioId: string, day: number, dims: Partial<Record<Dimension, number>> = {}): AttemptLike {
-  const dimensions = Object.fromEntries(SKILLS.map((s) => [s, dims[s] ?? 80]));
-  return {
-    id: `a${n++}`, trainee: 'T', scenarioId, scenarioVersion: 'v', locale: 'en', mode: 'practice', seed: 1, replies: [], score: 70, passed: true, outcome: 'resolved',
-    scorecard: { engine: { dimensions } }, endedAt: new Date(Date.UTC(2026, 0, day)).toISOString(),
-  };
+  const all = Object.fromEntries(SKILLS.map((s) => [s, dims[s] ?? 80])) as Partial<Record<Dimension, number>>;
+  return storedAttempt({ id: `a${n++}`, trainee: 'T', scenarioId, scenarioVersion: 'v', score: 70, passed: true, dims: all, endedAt: new Date(Date.UTC(2026, 0, day)).toISOString() });
 }
+/** A scorecard that knows only some skills (an older engine's): read defensively, though the schema no longer stores one. */
+const withOnly = (a: AttemptLike, dimensions: Partial<Record<Dimension, number>>) => ({ ...a, scorecard: { ...a.scorecard, engine: { ...a.scorecard.engine, dimensions } } }) as unknown as AttemptLike;
 
 describe('practiceNext', () => {
   it('starts a new trainee at the beginning of the path', () => {
@@ -61,7 +61,7 @@ describe('practiceNext', () => {
 
   it('when every scored skill rests, the weakest is still recommended (never nothing)', () => {
     // Scorecards that only know one skill: once its drill is played, there is no other to turn to.
-    const askOnly = (day: number) => ({ ...attempt('phone-lost-warranty', day), scorecard: { engine: { dimensions: { ask: 30 } } } });
+    const askOnly = (day: number) => withOnly(attempt('phone-lost-warranty', day), { ask: 30 });
     expect(practiceNext([askOnly(1), askOnly(2)], PATH)).toMatchObject({ skill: 'ask', scenarioId: 'phone-lost-warranty', resting: [] });
   });
 });
@@ -75,7 +75,7 @@ describe('skillProgress', () => {
   });
 
   it('leaves a gap where a stored scorecard lacks a skill', () => {
-    const broken = { ...attempt('angry-resident', 1), scorecard: { engine: { dimensions: { listen: 40 } } } };
+    const broken = withOnly(attempt('angry-resident', 1), { listen: 40 });
     expect(skillProgress([broken]).series).toMatchObject({ listen: [40], ask: [null] });
   });
 });

@@ -7,17 +7,12 @@ import { withHintCost } from '../scoring/hint-cost.ts';
 import { scenarioVersionOf } from '../scenario/scenario-version.ts';
 
 export { scenarioVersionOf };
-import type { Diagnosis, Dimension } from '../scoring/scorecard.types.ts';
+import type { Diagnosis } from '../scoring/scorecard.types.ts';
 import { DIMENSIONS, type AttemptLike } from './attempt.types.ts';
-import { engineCard } from './to-row.ts';
 
-/** The scores the engine gives an attempt today. */
-export interface Rescored {
-  score: number;
-  passed: boolean;
-  outcome: string;
-  dimensions: Partial<Record<Dimension, number>>;
-}
+/** The scores the engine gives an attempt today (described once, by the import mark's schema). */
+export type { Rescored } from './schemas/import-mark.schema.ts';
+import type { Rescored } from './schemas/import-mark.schema.ts';
 
 /** How an imported attempt compares with a fresh scoring of its transcript. */
 export type Verdict =
@@ -31,7 +26,7 @@ export type Verdict =
 const DIAGNOSIS_KEYS = ['cause', 'motive', 'severity'] as const;
 
 /** Replays the attempt's replies with its seed, difficulty and locale through the scenario and scores it. */
-export function rescore(attempt: AttemptLike, scenario: Scenario, read: Reader): Rescored {
+export function rescore(attempt: Pick<AttemptLike, 'replies' | 'seed' | 'locale' | 'diagnosis' | 'difficulty'>, scenario: Scenario, read: Reader): Rescored {
   const run = runDrill(
     scenario,
     attempt.replies.map((r) => r.text),
@@ -57,7 +52,7 @@ export function verifyAttempt(attempt: AttemptLike, scenario: Scenario | null, r
   if (recomputed.score !== attempt.score) fields.push('score');
   if (recomputed.passed !== attempt.passed) fields.push('passed');
   if (recomputed.outcome !== attempt.outcome) fields.push('outcome');
-  const stored = engineCard(attempt.scorecard)?.dimensions as Record<string, unknown> | undefined;
-  for (const d of DIMENSIONS) if (stored?.[d] !== recomputed.dimensions[d]) fields.push(d);
+  const stored = attempt.scorecard.engine.dimensions;
+  for (const d of DIMENSIONS) if (stored[d] !== recomputed.dimensions[d]) fields.push(d);
   return fields.length === 0 ? { status: 'verified', recomputed } : { status: 'mismatch', recomputed, fields };
 }

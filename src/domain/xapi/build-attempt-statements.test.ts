@@ -23,8 +23,9 @@ describe('buildAttemptStatements', () => {
     expect(turns).toBeGreaterThanOrEqual(2);
     expect(list.map((s) => s.verb.id)).toEqual([...Array<string>(turns).fill(VERBS.answered.id), VERBS.completed.id, attempt.scorecard.passed ? VERBS.passed.id : VERBS.failed.id]);
     const first = list[0]!;
-    expect(first.object.definition).toMatchObject({ type: ACTIVITY_TYPES.interaction, interactionType: 'long-fill-in' });
-    expect(first.object.definition?.name).toHaveProperty('zh-Hans');
+    const object = first.object.objectType === 'Activity' ? first.object : null;
+    expect(object?.definition).toMatchObject({ type: ACTIVITY_TYPES.interaction, interactionType: 'long-fill-in' });
+    expect(object?.definition?.name).toHaveProperty('zh-Hans');
     expect(first.result?.response).toBe(REPLIES[0]);
     expect(first.result?.extensions?.[EXT.moves]).toEqual(attempt.scorecard.turns[0]!.acts);
     // The second reply hits listed phrases (你別激動, 公司的規定就是這樣的).

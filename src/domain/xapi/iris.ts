@@ -12,6 +12,8 @@ export const VERBS = {
   failed: { id: 'http://adlnet.gov/expapi/verbs/failed', display: { en: 'failed', 'zh-Hant': '未通過', 'zh-Hans': '未通过' } },
   initialized: { id: 'http://adlnet.gov/expapi/verbs/initialized', display: { en: 'initialized', 'zh-Hant': '開始了', 'zh-Hans': '开始了' } },
   terminated: { id: 'http://adlnet.gov/expapi/verbs/terminated', display: { en: 'terminated', 'zh-Hant': '結束了', 'zh-Hans': '结束了' } },
+  /** A trainer's override: the reviewer scored the referenced statement (docs/xapi-profile.md). */
+  scored: { id: 'http://adlnet.gov/expapi/verbs/scored', display: { en: 'scored', 'zh-Hant': '評分了', 'zh-Hans': '评分了' } },
 } as const;
 
 export const ACTIVITY_TYPES = {
@@ -34,6 +36,10 @@ export const EXT = {
   dimension: `${DEFUSE_IRI}/result/dimension/`,
   /** number[]: hostility after each turn. */
   hostilityCurve: `${DEFUSE_IRI}/result/hostility-curve`,
+  /** string: what a trainer's override scores: `overall` or a dimension id (result). */
+  overrideTarget: `${DEFUSE_IRI}/result/override-target`,
+  /** number 0–100: the engine's score the override replaces (result). */
+  engineScore: `${DEFUSE_IRI}/result/engine-score`,
   /** string: Defuse's attempt id (context). */
   attempt: `${DEFUSE_IRI}/context/attempt`,
   /** string: practice | exam | guided (context). */

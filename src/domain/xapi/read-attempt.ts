@@ -1,26 +1,8 @@
 import { DEFUSE_IRI, EXT, VERBS } from './iris.ts';
 import type { XapiStatement } from './xapi.types.ts';
+import { checkLrsAttempt, type LrsAttempt } from '../records/schemas/lrs-attempt.schema.ts';
 
-/** One attempt as read back from an LRS (from its passed/failed statement). */
-export interface LrsAttempt {
-  /** Defuse's attempt id (context extension), or the statement id for statements from elsewhere. */
-  attemptId: string;
-  /** Actor's name, else account name, else mbox. */
-  trainee: string;
-  /** Scenario id when the activity is one of ours (`…/scenarios/<id>`), else the activity IRI. */
-  scenarioId: string;
-  /** 0–100. */
-  score: number;
-  passed: boolean;
-  /** Dimension id → 0–100, from the result extensions. */
-  dimensions: Record<string, number>;
-  outcome: string | null;
-  mode: string | null;
-  /** easy, standard or hard; null for statements from before difficulty existed. */
-  difficulty: string | null;
-  /** When the attempt ended. */
-  timestamp: string;
-}
+export type { LrsAttempt };
 
 const SCENARIO_PREFIX = `${DEFUSE_IRI}/scenarios/`;
 
@@ -36,7 +18,7 @@ export function readJudgedStatement(s: XapiStatement): LrsAttempt | null {
   const ctx = s.context?.extensions ?? {};
   const id = s.object.id;
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  return {
+  return checkLrsAttempt({
     attemptId: str(ctx[EXT.attempt]) ?? s.id,
     trainee: s.actor.name ?? s.actor.account?.name ?? s.actor.mbox ?? '?',
     scenarioId: id.startsWith(SCENARIO_PREFIX) ? decodeURIComponent(id.slice(SCENARIO_PREFIX.length)) : id,
@@ -47,5 +29,5 @@ export function readJudgedStatement(s: XapiStatement): LrsAttempt | null {
     mode: str(ctx[EXT.mode]),
     difficulty: str(ctx[EXT.difficulty]),
     timestamp: s.timestamp,
-  };
+  });
 }

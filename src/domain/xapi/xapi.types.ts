@@ -51,12 +51,19 @@ export interface XapiContext {
   extensions?: Record<string, unknown>;
 }
 
+/** A reference to another statement (xAPI 1.0.3 §2.4.4.3). */
+export interface XapiStatementRef {
+  objectType: 'StatementRef';
+  id: string;
+}
+
 export interface XapiStatement {
   /** Deterministic per attempt and position, so a resent statement is the same statement (idempotent). */
   id: string;
   actor: XapiAgent;
   verb: XapiVerb;
-  object: XapiActivity;
+  /** An activity, or (a trainer's override) a reference to the statement it reviews. */
+  object: XapiActivity | XapiStatementRef;
   result?: XapiResult;
   context?: XapiContext;
   timestamp: string;

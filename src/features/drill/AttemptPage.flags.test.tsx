@@ -9,6 +9,7 @@ import { DefuseDb } from '../../storage/db.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
 import { createFlagsStorage, type FlagsStorage } from '../../storage/flags-storage.ts';
 import type { AttemptRecord } from '../../storage/records.ts';
+import { DIMENSIONS } from '../../domain/records/attempt.types.ts';
 import { AttemptPage } from './AttemptPage.tsx';
 
 const turn = (reply: string, acts: string[]) => ({ reply, acts, forbidden: [], customer: 'Hm.', hostility: 60, facts: [], evidence: [] });
@@ -16,16 +17,16 @@ const attempt = {
   schemaVersion: 1, id: 'a-7', trainee: 'Amy', scenarioId: 'angry-resident', scenarioVersion: '1-x', locale: 'en', mode: 'exam', seed: 1,
   replies: [{ text: 'Hello Mr Chan.', at: '2026-01-01T00:00:10Z' }, { text: "I'll sort it out myself today.", at: '2026-01-01T00:00:20Z' }],
   transcript: [], score: 50, passed: false, outcome: 'incomplete', startedAt: '2026-01-01T00:00:00Z', endedAt: '2026-01-01T00:01:00Z',
-  scorecard: { engine: { outcome: 'incomplete', score: 50, passed: false, dimensions: {}, turns: [turn('Hello Mr Chan.', ['greet']), turn("I'll sort it out myself today.", [])], hostility: [60, 60], evidence: [] }, hintsUsed: 0, hintCost: 0 },
+  scorecard: { engine: { scenario: 'angry-resident', locale: 'en', outcome: 'incomplete', score: 50, passed: false, dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, 50])), turns: [turn('Hello Mr Chan.', ['greet']), turn("I'll sort it out myself today.", [])], hostility: [60, 60], evidence: [] }, hintsUsed: 0, hintCost: 0 },
 } as unknown as AttemptRecord;
 
-const drillStorage = { getAttempt: async () => attempt } as unknown as DrillStorage;
+const drillStorage = { getAttempt: async () => attempt, listReviews: async () => [] } as unknown as DrillStorage;
 
 async function show(flags?: FlagsStorage) {
   const i18n = await setupI18n('en');
   render(
     <I18nextProvider i18n={i18n}>
-      <AttemptPage attemptId="a-7" language="en" storage={drillStorage} {...(flags ? { flags } : {})} />
+      <AttemptPage attemptId="a-7" language="en" storage={drillStorage} viewer={null} {...(flags ? { flags } : {})} />
     </I18nextProvider>,
   );
   await screen.findByText('Hello Mr Chan.');

@@ -11,7 +11,7 @@ const SHIPPED_FILES = readdirSync('scenarios').filter((f) => f.endsWith('.json')
 
 function record(key: string, publishedId: string | null, published: string | null): StudioScenarioRecord {
   const at = '2026-11-26T00:00:00.000Z';
-  return { schemaVersion: STUDIO_RECORD_VERSION, key, name: key, draft: published ?? '{}', published, publishedId, tests: [], createdAt: at, updatedAt: at };
+  return { schemaVersion: STUDIO_RECORD_VERSION, key, name: key, draft: published ?? '{}', published, publishedId, publishedAt: published === null ? null : at, tests: [], createdAt: at, updatedAt: at };
 }
 
 const withId = (id: string, title = 'Night-shift noise') => JSON.stringify({ ...angry, id, title: { 'zh-Hant': '夜班噪音', 'zh-Hans': '夜班噪音', en: title } });

@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
-import { createBundle } from '../../domain/records/bundle.ts';
+import { createBundle, createSignedBundle } from '../../domain/records/bundle.ts';
+import { deriveBundleKey } from '../../domain/records/bundle-signature.ts';
 import { fakeAttempt, freshStorage, realAttempt, renderDashboard } from './test-support/render-dashboard.tsx';
 
 async function seeded() {
@@ -61,7 +62,7 @@ describe('attempts view', () => {
 describe('attempts from the LRS', () => {
   it('adds attempts from other devices as score-only rows, keeping the device copy of a known id', async () => {
     const user = userEvent.setup();
-    const remote = (attemptId: string, trainee: string) => ({ attemptId, trainee, scenarioId: 'angry-resident', score: 77, passed: true, dimensions: { listen: 80 }, outcome: 'resolved', mode: 'exam', difficulty: 'hard', timestamp: '2026-02-01T10:00:00.000Z' });
+    const remote = (attemptId: string, trainee: string) => ({ attemptId, trainee, scenarioId: 'angry-resident', score: 77, passed: true, dimensions: { listen: 80 }, outcome: 'resolved' as const, mode: 'exam' as const, difficulty: 'hard' as const, timestamp: '2026-02-01T10:00:00.000Z' });
     await renderDashboard({ name: 'attempts' }, await seeded(), async () => [remote('a1', 'Amy'), remote('z9', 'Zoe')]);
     await screen.findByText('Showing 3 of 3 attempts');
     await user.click(screen.getByRole('button', { name: 'Add attempts from the LRS' }));
@@ -126,11 +127,38 @@ describe('attempt review', () => {
     await expectNoAxeViolations();
     unmount();
 
-    await renderDashboard({ name: 'cohort' }, storage);
-    const agreement = await screen.findByRole('row', { name: /The angry resident.*n\/a|The angry resident 1/ });
-    // One review: engine passed (85), trainer failed (60 < 70): MAD 25, no agreement on the verdict.
+    const cohort = await renderDashboard({ name: 'cohort' }, storage);
+    const agreement = await screen.findByRole('row', { name: /The angry resident 1/ });
+    // One review: engine passed (85), trainer 60: MAD 25, but one review says nothing about agreement.
     expect(agreement).toHaveTextContent('25.0');
-    expect(agreement).toHaveTextContent('0%');
+    expect(agreement).toHaveTextContent('needs 10 reviews (1 so far)');
+    // The override counts: 60 is below the pass mark of 70, so neither angry-resident attempt passes now.
+    const perScenario = screen.getByRole('table', { name: 'Pass rate and average score per scenario' });
+    expect(within(perScenario).getByRole('row', { name: /The angry resident/ })).toHaveTextContent(/0%\s*50/);
+    cohort.unmount();
+  });
+
+  it('the latest override counts everywhere; earlier ones are kept as history', async () => {
+    const user = userEvent.setup();
+    const storage = await seeded();
+    const { unmount } = await renderDashboard({ name: 'attempt', attemptId: 'a2' }, storage);
+    await screen.findByRole('heading', { name: 'Trainer review' });
+    for (const [score, reason] of [['72', 'Apologised late but well.'], ['58', 'Second look: no apology at all.']] as const) {
+      await user.type(screen.getByLabelText("Trainer's score (0–100)"), score);
+      await user.type(screen.getByLabelText('Reason'), reason);
+      await user.click(screen.getByRole('button', { name: 'Save override' }));
+      await screen.findByRole('row', { name: new RegExp(reason.replace(/[.]/g, '\\.')) });
+    }
+    expect(screen.getByText("The score that counts is the trainer's 58 (the engine gave 85).")).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /Apologised late/ })).toHaveTextContent('Replaced by a later review');
+    expect(screen.getByRole('row', { name: /no apology/ })).toHaveTextContent('Counts');
+    unmount();
+
+    await renderDashboard({ name: 'attempts' }, storage);
+    await screen.findByText('Showing 3 of 3 attempts');
+    const row = screen.getByRole('row', { name: /Amy.*58/ });
+    expect(row).toHaveTextContent('engine 85');
+    expect(row).toHaveTextContent('Not passed');
   });
 });
 
@@ -177,3 +205,39 @@ describe('export and import', () => {
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('not valid JSON'));
   });
 });
+
+describe('signed bundles', () => {
+  const file = (text: string, name = 'bundle.json') => new File([text], name, { type: 'application/json' });
+
+  it('flags a renamed trainee in a signed bundle and keeps it out of the cohort until a trainer accepts it', async () => {
+    const user = userEvent.setup();
+    const key = await deriveBundleKey('org passcode', 'acme', 1000);
+    const reviewer = { name: 'Tina', kind: 'organisation' as const, signer: { id: 'acme', name: 'Acme', key } };
+    const bundle = JSON.parse(await createSignedBundle([realAttempt('s-1')], [], new Date(), reviewer.signer));
+    bundle.attempts[0].trainee = 'Someone Else';
+    const storage = freshStorage();
+    const { unmount } = await renderDashboard({ name: 'transfer' }, storage, undefined, reviewer);
+    await user.upload(await screen.findByLabelText('Bundle file'), file(JSON.stringify(bundle)));
+    await screen.findByText(/The signature does not match: the file was edited after it was exported/);
+    unmount();
+
+    const cohort = await renderDashboard({ name: 'cohort' }, storage, undefined, reviewer);
+    await screen.findByText('1 flagged imported attempt(s) are left out of these figures until a trainer accepts them.');
+    expect(screen.queryByRole('table', { name: 'Pass rate and average score per scenario' })?.textContent ?? '').not.toMatch(/The angry resident/);
+    cohort.unmount();
+
+    await renderDashboard({ name: 'attempt', attemptId: 's-1' }, storage, undefined, reviewer);
+    await user.click(await screen.findByRole('button', { name: 'Accept this attempt' }));
+    await screen.findByText(/Accepted by Tina on/);
+  });
+
+  it('verifies an untouched signed bundle from the same organisation', async () => {
+    const user = userEvent.setup();
+    const key = await deriveBundleKey('org passcode', 'acme', 1000);
+    const reviewer = { name: 'Tina', kind: 'organisation' as const, signer: { id: 'acme', name: 'Acme', key } };
+    await renderDashboard({ name: 'transfer' }, freshStorage(), undefined, reviewer);
+    await user.upload(await screen.findByLabelText('Bundle file'), file(await createSignedBundle([realAttempt('s-2')], [], new Date(), reviewer.signer)));
+    await screen.findByText('Signature checked: exported by this organisation and not edited since.');
+  });
+});
+

@@ -7,7 +7,7 @@ import type { FlagsStorage } from '../../storage/flags-storage.ts';
 import type { ScorecardsStorage } from '../../storage/scorecards-storage.ts';
 import { AttemptsView } from './attempts/AttemptsView.tsx';
 import { CohortView } from './cohort/CohortView.tsx';
-import { dashboardHref, type DashboardScenario, type DashboardView, type RemoteAttempt } from './dashboard.types.ts';
+import { dashboardHref, type DashboardScenario, type DashboardView, type RemoteAttempt, type Reviewer } from './dashboard.types.ts';
 import { AttemptReview } from './review/AttemptReview.tsx';
 import { TraineeView } from './trainee/TraineeView.tsx';
 import { TransferView } from './transfer/TransferView.tsx';
@@ -23,7 +23,7 @@ interface Props {
   loadScenario: (id: string) => Promise<unknown | null>;
   language: Language;
   /** Default name for trainer reviews (the signed-in name). */
-  reviewer: string;
+  reviewer: Reviewer;
   /** Trainees' misread flags (the review queue, and the bundle's flags); without it the queue is not offered. */
   loadFlags?: () => Promise<FlagsStorage>;
   /** The full scorecard of an attempt, as the trainee saw it (composed by the app). */
@@ -40,7 +40,7 @@ const MisreadView = lazy(() => import('./misread/MisreadView.tsx').then((m) => (
 /** Route `#/scorecards…`: the HR dashboard. */
 export function ScorecardsPage({ view, storage, scenarios, loadScenario, language, reviewer, renderScorecard, loadRemote, loadFlags }: Props) {
   const { t } = useTranslation();
-  const data = useDashboardData(storage, scenarios);
+  const data = useDashboardData(storage, scenarios, reviewer.signer !== undefined);
   const labels = useLabels(scenarios, language);
   const trainees = useMemo(() => [...new Set(data.rows.map((r) => r.trainee))].sort((a, b) => a.localeCompare(b)), [data.rows]);
   const [picked, setPicked] = useState('');
@@ -58,6 +58,7 @@ export function ScorecardsPage({ view, storage, scenarios, loadScenario, languag
         overrides={data.overrides}
         storage={storage}
         reviewer={reviewer}
+        passMark={(id) => scenarios.find((s) => s.id === id)?.passMark ?? 70}
         labels={labels}
         onChanged={data.reload}
         renderScorecard={renderScorecard}
@@ -68,11 +69,11 @@ export function ScorecardsPage({ view, storage, scenarios, loadScenario, languag
   else if (view.name === 'misread' && loadFlags)
     body = (
       <Suspense fallback={<Loading label={t('common.loading')} />}>
-        <MisreadView loadStorage={loadFlags} reviewer={reviewer} scenarioTitle={labels.scenarioTitle} date={labels.date} />
+        <MisreadView loadStorage={loadFlags} reviewer={reviewer.name} scenarioTitle={labels.scenarioTitle} date={labels.date} />
       </Suspense>
     );
   else if (view.name === 'transfer')
-    body = <TransferView attempts={data.attempts} overrides={data.overrides} storage={storage} loadScenario={loadScenario} onImported={data.reload} {...(loadFlags ? { loadFlags } : {})} />;
+    body = <TransferView attempts={data.attempts} overrides={data.overrides} storage={storage} loadScenario={loadScenario} onImported={data.reload} signer={reviewer.signer} {...(loadFlags ? { loadFlags } : {})} />;
   else
     body = (
       <AttemptsView

@@ -1,3 +1,4 @@
+import type { BundleSigner } from '../../domain/records/bundle-signature.ts';
 import type { LocalizedText } from '../../domain/scenario/scenario.types.ts';
 import type { LrsAttempt } from '../../domain/xapi/read-attempt.ts';
 
@@ -16,3 +17,12 @@ export const dashboardHref = (view: DashboardView): string =>
 
 /** An attempt read back from the learning record store (scores only: no transcript on this device). */
 export type RemoteAttempt = LrsAttempt;
+
+/** The trainer who unlocked the trainer tools: the reviewer of overrides and acceptances (never free text). */
+export interface Reviewer {
+  name: string;
+  /** `organisation`: the deployed trainer passcode; `device`: this device's trainer set-up. */
+  kind: 'organisation' | 'device';
+  /** The key exports are signed and imports checked with; with one, an unsigned import is flagged too. */
+  signer?: BundleSigner;
+}

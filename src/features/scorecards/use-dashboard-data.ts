@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AttemptRow } from '../../domain/records/attempt.types.ts';
+import { applyReview } from '../../domain/records/final-scores.ts';
+import { isFlagged } from '../../domain/records/schemas/import-mark.schema.ts';
 import { toRow } from '../../domain/records/to-row.ts';
 import type { AttemptRecord } from '../../storage/records.ts';
 import type { ImportMarkRecord, OverrideRecord } from '../../storage/scorecards-records.ts';
@@ -10,6 +12,7 @@ import { DIMENSIONS } from '../../domain/records/attempt.types.ts';
 export interface DashboardData {
   status: 'loading' | 'ready' | 'error';
   attempts: AttemptRecord[];
+  /** One row per attempt with the scores that count (the latest override wins; flagged imports marked). */
   rows: AttemptRow[];
   byId: Map<string, AttemptRecord>;
   marks: Map<string, ImportMarkRecord>;
@@ -34,7 +37,7 @@ function remoteRow(a: RemoteAttempt, extraSearch: string): AttemptRow {
 }
 
 /** Loads every attempt, import mark and override; `reload` after an import or an override. */
-export function useDashboardData(storage: ScorecardsStorage, scenarios: readonly DashboardScenario[]): DashboardData {
+export function useDashboardData(storage: ScorecardsStorage, scenarios: readonly DashboardScenario[], requireSignature = false): DashboardData {
   const [version, setVersion] = useState(0);
   const [remote, setRemote] = useState<RemoteAttempt[]>([]);
   const [state, setState] = useState<{ status: DashboardData['status']; attempts: AttemptRecord[]; marks: ImportMarkRecord[]; overrides: OverrideRecord[]; refused: number }>({
@@ -55,8 +58,13 @@ export function useDashboardData(storage: ScorecardsStorage, scenarios: readonly
     const local = state.attempts.map((a) => toRow(a, titles.get(a.scenarioId) ?? ''));
     const ids = new Set(local.map((r) => r.id));
     const fromLrs = remote.filter((a) => !ids.has(a.attemptId)).map((a) => remoteRow(a, titles.get(a.scenarioId) ?? ''));
-    return fromLrs.length > 0 ? [...local, ...fromLrs] : local;
-  }, [state.attempts, scenarios, remote]);
+    const all = fromLrs.length > 0 ? [...local, ...fromLrs] : local;
+    // The pass mark the attempt was played against travels with it; older attempts use the scenario's.
+    const recorded = new Map(state.attempts.flatMap((a) => (a.passMark === undefined ? [] : [[a.id, a.passMark] as const])));
+    const scenarioMark = new Map(scenarios.map((s) => [s.id, s.passMark]));
+    const flagged = new Set(state.marks.filter((m) => isFlagged(m, requireSignature)).map((m) => m.attemptId));
+    return applyReview(all, state.overrides, { passMark: (r) => recorded.get(r.id) ?? scenarioMark.get(r.scenarioId) ?? 70, flagged });
+  }, [state.attempts, state.marks, state.overrides, scenarios, remote, requireSignature]);
   const byId = useMemo(() => new Map(state.attempts.map((a) => [a.id, a])), [state.attempts]);
   const marks = useMemo(() => new Map(state.marks.map((m) => [m.attemptId, m])), [state.marks]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);

@@ -59,7 +59,7 @@ export function StudioPage({ storage, PreviewView }: Props) {
       if (check.valid && check.scenario && takenIds(record.key).has(check.scenario.id)) {
         out.push({ name: read.name, tone: 'info', text: t('studio.status.idTaken', { id: check.scenario.id }) });
       } else if (check.valid && check.scenario) {
-        await lib.save({ ...record, published: read.text, publishedId: check.scenario.id });
+        await lib.save({ ...record, published: read.text, publishedId: check.scenario.id, publishedAt: new Date().toISOString() });
         out.push({ name: read.name, tone: 'info', text: t('studio.import.published') });
       } else out.push({ name: read.name, tone: 'info', text: t('studio.import.draft', { count: check.issues.length }) });
     }

@@ -97,7 +97,7 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
     const scenario = checked.check.scenario;
     if (!scenario || !canPublish) return;
     setSaving(true);
-    await update(() => ({ draft: text, published: text, publishedId: scenario.id }));
+    await update(() => ({ draft: text, published: text, publishedId: scenario.id, publishedAt: new Date().toISOString() }));
     setSaving(false);
   };
 

@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../../tests/setup/axe.ts';
 import { SKILLS } from '../../../domain/records/practice-next.ts';
+import { storedAttempt } from '../../../domain/records/test-support/stored-attempt.ts';
 import type { Dimension } from '../../../domain/scoring/scorecard.types.ts';
 import { setupI18n } from '../../../i18n/setup.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
@@ -13,13 +14,12 @@ import { LibraryScreen } from './LibraryScreen.tsx';
 
 let n = 0;
 function attempt(scenarioId: string, day: number, dims: Partial<Record<Dimension, number>>): AttemptRecord {
-  const dimensions = Object.fromEntries(SKILLS.map((s) => [s, dims[s] ?? 80]));
-  return {
-    schemaVersion: 1, id: `lib-${n++}`, trainee: 'T1', scenarioId, scenarioVersion: 'v', locale: 'en', mode: 'practice', seed: 1, replies: [{ text: 'hi', at: '2026-01-01T00:00:00.000Z' }],
-    transcript: [{ speaker: 'customer', text: 'x', hostility: 70 }], score: 60, passed: false, outcome: 'incomplete',
-    scorecard: { engine: { dimensions, turns: [], hostility: [], evidence: [] }, hintsUsed: 0, hintCost: 0 },
+  const all = Object.fromEntries(SKILLS.map((s) => [s, dims[s] ?? 80])) as Partial<Record<Dimension, number>>;
+  return storedAttempt({
+    id: `lib-${n++}`, trainee: 'T1', scenarioId, scenarioVersion: 'v', replies: [{ text: 'hi', at: '2026-01-01T00:00:00.000Z' }],
+    transcript: [{ speaker: 'customer', text: 'x', hostility: 70 }], score: 60, passed: false, outcome: 'incomplete', dims: all,
     startedAt: new Date(Date.UTC(2026, 0, day)).toISOString(), endedAt: new Date(Date.UTC(2026, 0, day, 1)).toISOString(),
-  };
+  });
 }
 
 async function renderLibrary(attempts: AttemptRecord[]) {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/languages.ts';
+import { withReview } from '../../../domain/records/with-review.ts';
 import { practiceNext, skillProgress } from '../../../domain/records/practice-next.ts';
 import { bestScores } from '../../../storage/best-scores.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
@@ -26,13 +27,16 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
   const { t } = useTranslation();
   const scenarios = useScenarioCatalog();
   const data = useLibraryData(loadStorage, trainee);
-  const best = useMemo(() => bestScores(data.attempts), [data.attempts]);
+  // A trainer's latest override is the score that counts, here as in the dashboard.
+  const attempts = useMemo(() => withReview(data.attempts, data.reviews, (id) => scenarios.find((s) => s.id === id)?.passMark ?? 70), [data.attempts, data.reviews, scenarios]);
+  const best = useMemo(() => bestScores(attempts), [attempts]);
   const titles = new Map(scenarios.map((s) => [s.id, s.title[language]]));
-  // What to practise next and the skills over time: from this trainee's attempts, on this device.
-  const advice = useMemo(() => (data.status === 'ready' ? practiceNext(data.attempts, scenarios.map((s) => s.id)) : null), [data, scenarios]);
-  const progress = useMemo(() => skillProgress(data.attempts), [data.attempts]);
+  // What to practise next and the skills over time: from this trainee's attempts on this device, with the
+  // trainer's overall score where one counts.
+  const advice = useMemo(() => (data.status === 'ready' ? practiceNext(attempts, scenarios.map((s) => s.id)) : null), [data.status, attempts, scenarios]);
+  const progress = useMemo(() => skillProgress(attempts), [attempts]);
   const localizedTitles = useMemo(() => new Map(scenarios.map((s) => [s.id, s.title])), [scenarios]);
-  const recent = data.attempts.slice(0, 5);
+  const recent = attempts.slice(0, 5);
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (

@@ -4,19 +4,14 @@ import { difficultyOf } from '../../../domain/scenario/playable.ts';
 import { isEndState } from '../../../domain/scenario/end-states.ts';
 import { withHintCost } from '../../../domain/scoring/hint-cost.ts';
 import { renderLines, scoreDrill } from '../../../domain/scoring/score-drill.ts';
-import type { Scorecard } from '../../../domain/scoring/scorecard.types.ts';
-import { RECORD_VERSION, type AttemptRecord } from '../../../storage/records.ts';
+import { RECORD_VERSION, type AttemptRecord, type StoredScorecard } from '../../../storage/records.ts';
 import type { DrillEngine } from './drill-engine.ts';
 
 /** The stored attempt: the engine's scorecard as is (so it equals the CLI's), plus what the app adds. */
-export type DrillAttempt = AttemptRecord<AppScorecard>;
+export type DrillAttempt = AttemptRecord;
 
 /** The engine's scorecard plus app-side adjustments, kept apart so the engine's numbers stay comparable. */
-export interface AppScorecard {
-  engine: Scorecard;
-  hintsUsed: number;
-  hintCost: number;
-}
+export type AppScorecard = StoredScorecard;
 
 /** The finished attempt, from the drill machine's context: nothing else is read. */
 export function buildAttempt(engine: DrillEngine, context: DrillContext): DrillAttempt {
@@ -36,8 +31,11 @@ export function buildAttempt(engine: DrillEngine, context: DrillContext): DrillA
     schemaVersion: RECORD_VERSION,
     id: meta.attemptId,
     trainee: meta.trainee,
+    // The app marks attempts from an LMS launch as `lms` when it stores them (app/report-attempts.ts).
+    identity: 'typed',
     scenarioId: meta.scenarioId,
     scenarioVersion: meta.scenarioVersion,
+    passMark: engine.scenario.passMark,
     locale: meta.locale,
     mode: meta.mode,
     seed: meta.seed,

@@ -16,18 +16,30 @@ interface Props {
 }
 
 const ROW_HEIGHT = 40;
-const BASE_COLUMNS: SortKey[] = ['trainee', 'scenarioId', 'endedAt', 'mode', 'difficulty', 'score', 'passed', 'outcome'];
+const BASE_COLUMNS: SortKey[] = ['trainee', 'scenarioId', 'endedAt', 'mode', 'difficulty', 'locale', 'score', 'passed', 'outcome'];
 
 /**
  * Every attempt, virtualised (@tanstack/react-virtual): only the rows in view are in the DOM, so 10,000
  * attempts scroll smoothly. ARIA table roles with aria-rowcount/aria-rowindex keep the full size announced.
+ * Rows are measured as rendered, so a long name or title wraps instead of being cut off.
  */
 export function AttemptsTable({ rows, sort, onSort, labels, marks }: Props) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1200, height: 600 } });
   const columns: SortKey[] = [...BASE_COLUMNS, ...DIMENSIONS];
-  const header = (key: SortKey) => (key === 'scenarioId' ? t('scorecards.dashboard.columns.scenario') : key === 'endedAt' ? t('scorecards.dashboard.columns.date') : key === 'difficulty' ? t('playDifficulty.column') : (DIMENSIONS as readonly string[]).includes(key) ? labels.dimension(key as (typeof DIMENSIONS)[number]) : t(`scorecards.dashboard.columns.${key as 'trainee' | 'mode' | 'score' | 'passed' | 'outcome'}`));
+  const header = (key: SortKey) =>
+    key === 'locale'
+      ? t('org.columns.locale')
+      : key === 'scenarioId'
+        ? t('scorecards.dashboard.columns.scenario')
+        : key === 'endedAt'
+          ? t('scorecards.dashboard.columns.date')
+          : key === 'difficulty'
+            ? t('playDifficulty.column')
+            : (DIMENSIONS as readonly string[]).includes(key)
+              ? labels.dimension(key as (typeof DIMENSIONS)[number])
+              : t(`scorecards.dashboard.columns.${key as 'trainee' | 'mode' | 'score' | 'passed' | 'outcome'}`);
   const toggle = (key: SortKey) => onSort({ key, direction: sort.key === key && sort.direction === 'desc' ? 'asc' : 'desc' });
   const items = virtualizer.getVirtualItems();
 
@@ -52,22 +64,27 @@ export function AttemptsTable({ rows, sort, onSort, labels, marks }: Props) {
             if (!r) return null;
             const mark = marks.get(r.id);
             return (
-              <div role="row" key={r.id} className="attempts-row" aria-rowindex={item.index + 2} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+              <div role="row" key={r.id} ref={virtualizer.measureElement} data-index={item.index} className={`attempts-row${r.flagged ? ' flagged' : ''}`} aria-rowindex={item.index + 2} style={{ transform: `translateY(${item.start}px)`, minHeight: ROW_HEIGHT }}>
                 <div role="cell" className="col col-trainee">
                   {r.remote ? <span>{r.trainee}</span> : <a href={dashboardHref({ name: 'attempt', attemptId: r.id })}>{r.trainee}</a>}
                   {r.remote && <span className="badge small">{t('scorecards.dashboard.lrs.badge')}</span>}
-                  {mark?.status === 'mismatch' && <span className="badge fail small">{t('scorecards.dashboard.import.flagged')}</span>}
+                  {(r.flagged || (mark?.status === 'mismatch' && !mark.accepted)) && <span className="badge fail small">{t('scorecards.dashboard.import.flagged')}</span>}
                 </div>
                 <div role="cell" className="col col-scenarioId">{labels.scenarioTitle(r.scenarioId)}</div>
                 <div role="cell" className="col col-endedAt">{labels.date(r.endedAt)}</div>
                 <div role="cell" className="col col-mode">{labels.mode(r.mode)}</div>
                 <div role="cell" className="col col-difficulty">{labels.difficulty(r.difficulty)}</div>
-                <div role="cell" className="col col-score num">{r.score}</div>
+                <div role="cell" className="col col-locale">{r.locale ? t(`common.languageNames.${r.locale}`) : '–'}</div>
+                <div role="cell" className="col col-score num">
+                  {r.score}
+                  {r.engine && <span className="engine-was">{t('org.table.engineWas', { score: r.engine.score })}</span>}
+                </div>
                 <div role="cell" className="col col-passed">{r.passed ? t('scorecards.passed') : t('scorecards.failed')}</div>
                 <div role="cell" className="col col-outcome">{labels.outcome(r.outcome)}</div>
                 {DIMENSIONS.map((d) => (
                   <div role="cell" key={d} className={`col col-${d} num`}>
                     {r.dimensions[d] ?? '–'}
+                    {r.overridden?.includes(d) && <span className="engine-was">{t('org.table.trainer')}</span>}
                   </div>
                 ))}
               </div>

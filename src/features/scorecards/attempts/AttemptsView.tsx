@@ -47,13 +47,16 @@ export function AttemptsView({ rows, scenarios, labels, marks, loadRemote }: Pro
       datedName('defuse-attempts', 'csv'),
       attemptsCsv(shown, {
         header: (k) => t(`scorecards.dashboard.columns.${k}`),
+        extraHeader: (k) => t(`org.columns.${k}`),
         dimension: labels.dimension,
         scenarioTitle: labels.scenarioTitle,
         mode: labels.mode,
+        language: (l) => (l === 'zh-Hant' || l === 'zh-Hans' || l === 'en' ? t(`common.languageNames.${l}`) : l),
         difficulty: labels.difficulty,
         difficultyHeader: t('playDifficulty.column'),
         outcome: labels.outcome,
         yesNo: (v) => (v ? t('scorecards.passed') : t('scorecards.failed')),
+        flagged: (v) => (v ? t('org.flagged.yes') : ''),
       }),
       'text/csv;charset=utf-8',
     );

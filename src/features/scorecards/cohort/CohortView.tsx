@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agreementByScenario } from '../../../domain/records/agreement.ts';
+import { agreementByScenario, MIN_REVIEWS, type Agreement } from '../../../domain/records/agreement.ts';
 import { DIMENSIONS, type AttemptRow } from '../../../domain/records/attempt.types.ts';
 import { summarizeCohort } from '../../../domain/records/aggregate.ts';
 import type { OverrideRecord } from '../../../storage/scorecards-records.ts';
@@ -25,14 +25,21 @@ export function CohortView({ rows, overrides, scenarios, labels }: Props) {
   const c = useMemo(() => summarizeCohort(rows), [rows]);
   const agreement = useMemo(() => {
     const passMark = (id: string) => scenarios.find((s) => s.id === id)?.passMark ?? 70;
-    return agreementByScenario(overrides, new Map(rows.map((r) => [r.id, r])), passMark);
+    // The engine's verdict, not the one that counts: agreement compares the engine with the trainers.
+    return agreementByScenario(overrides, new Map(rows.map((r) => [r.id, { passed: r.engine?.passed ?? r.passed }])), passMark);
   }, [overrides, rows, scenarios]);
-  if (c.attempts === 0) return <p>{t('scorecards.dashboard.attempts.none')}</p>;
+  const kappaText = (a: Agreement) => {
+    if (a.reviewed < MIN_REVIEWS) return t('org.agreement.tooFew', { count: a.reviewed, min: MIN_REVIEWS });
+    if (a.kappa === null || a.kappaInterval === null) return t('scorecards.dashboard.agreement.undefinedKappa');
+    return t('org.agreement.interval', { kappa: a.kappa.toFixed(2), low: a.kappaInterval[0].toFixed(2), high: a.kappaInterval[1].toFixed(2) });
+  };
+  if (c.attempts === 0 && c.excluded === 0) return <p>{t('scorecards.dashboard.attempts.none')}</p>;
   return (
     <section aria-labelledby="cohort-title" className="dash-section">
       <div className="dash-section-head">
         <h2 id="cohort-title">{t('scorecards.dashboard.tabs.cohort')}</h2>
         <p className="meta">{t('scorecards.dashboard.cohort.summary', { attempts: c.attempts, trainees: c.trainees.length })}</p>
+        {c.excluded > 0 && <p className="meta">{t('org.flagged.excluded', { count: c.excluded })}</p>}
         <button type="button" className="button no-print" onClick={() => window.print()}>
           {t('scorecards.dashboard.cohort.print')}
         </button>
@@ -83,6 +90,7 @@ export function CohortView({ rows, overrides, scenarios, labels }: Props) {
         <div className="card">
           <h3>{t('scorecards.dashboard.agreement.title')}</h3>
           <p className="meta">{t('scorecards.dashboard.agreement.explain')}</p>
+          <p className="meta">{t('org.agreement.minimum', { min: MIN_REVIEWS })}</p>
           {agreement.length === 0 ? (
             <p>{t('scorecards.dashboard.agreement.none')}</p>
           ) : (
@@ -94,7 +102,7 @@ export function CohortView({ rows, overrides, scenarios, labels }: Props) {
                 { header: t('scorecards.dashboard.agreement.reviewed'), numeric: true, cell: (a) => a.reviewed },
                 { header: t('scorecards.dashboard.agreement.mad'), numeric: true, cell: (a) => fixed(a.mad, 1) },
                 { header: t('scorecards.dashboard.agreement.observed'), numeric: true, cell: (a) => (a.observed === null ? '–' : labels.percent(a.observed)) },
-                { header: t('scorecards.dashboard.agreement.kappa'), numeric: true, cell: (a) => (a.kappa === null ? t('scorecards.dashboard.agreement.undefinedKappa') : a.kappa.toFixed(2)) },
+                { header: t('scorecards.dashboard.agreement.kappa'), numeric: true, cell: (a) => kappaText(a) },
               ]}
             />
           )}

@@ -6,19 +6,19 @@ import type { Dimension } from '../../../domain/scoring/scorecard.types.ts';
 
 interface Props {
   engineScores: Record<OverrideTarget, number | undefined>;
-  defaultReviewer: string;
+  /** Who reviews: the unlocked trainer, shown, not typed. */
+  reviewer: string;
   dimensionLabel: (d: Dimension) => string;
-  onSubmit: (o: { target: OverrideTarget; trainerScore: number; reason: string; by: string }) => Promise<void>;
+  onSubmit: (o: { target: OverrideTarget; trainerScore: number; reason: string }) => Promise<void>;
 }
 
 /** A trainer's score for one dimension or the overall score, with a written reason. */
-export function OverrideForm({ engineScores, defaultReviewer, dimensionLabel, onSubmit }: Props) {
+export function OverrideForm({ engineScores, reviewer, dimensionLabel, onSubmit }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [target, setTarget] = useState<OverrideTarget>('overall');
   const [score, setScore] = useState('');
   const [reason, setReason] = useState('');
-  const [by, setBy] = useState(defaultReviewer);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const label = (x: OverrideTarget) => (x === 'overall' ? t('scorecards.overall') : dimensionLabel(x));
@@ -33,9 +33,8 @@ export function OverrideForm({ engineScores, defaultReviewer, dimensionLabel, on
         const value = Number(score);
         if (score.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100) return setError(t('scorecards.dashboard.review.badScore'));
         if (reason.trim().length < 5) return setError(t('scorecards.dashboard.review.needReason'));
-        if (by.trim() === '') return setError(t('scorecards.dashboard.review.needName'));
         setError(null);
-        void onSubmit({ target, trainerScore: value, reason: reason.trim(), by: by.trim() }).then(() => {
+        void onSubmit({ target, trainerScore: value, reason: reason.trim() }).then(() => {
           setSaved(true);
           setScore('');
           setReason('');
@@ -61,10 +60,9 @@ export function OverrideForm({ engineScores, defaultReviewer, dimensionLabel, on
         <label htmlFor={`${id}-reason`}>{t('scorecards.dashboard.review.reason')}</label>
         <textarea id={`${id}-reason`} rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-by`}>{t('scorecards.dashboard.review.by')}</label>
-        <input id={`${id}-by`} type="text" maxLength={200} value={by} onChange={(e) => setBy(e.target.value)} />
-      </div>
+      <p>
+        <strong>{t('org.reviewer.label')}</strong> {reviewer}
+      </p>
       {error && (
         <p className="field-error" role="alert">
           {error}

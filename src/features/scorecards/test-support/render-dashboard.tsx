@@ -8,8 +8,11 @@ import angryResident from '../../../../scenarios/angry-resident.json';
 import { setupI18n } from '../../../i18n/setup.ts';
 import { DefuseDb } from '../../../storage/db.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
+import { storedAttempt } from '../../../domain/records/test-support/stored-attempt.ts';
+import { storedScorecard } from '../../../domain/records/test-support/stored-scorecard.ts';
+import type { Dimension } from '../../../domain/scoring/scorecard.types.ts';
 import { createScorecardsStorage, type ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
-import type { DashboardScenario, DashboardView, RemoteAttempt } from '../dashboard.types.ts';
+import type { DashboardScenario, DashboardView, RemoteAttempt, Reviewer } from '../dashboard.types.ts';
 import { ScorecardsPage } from '../ScorecardsPage.tsx';
 
 // jsdom has no layout: give scroll containers a size so the virtualiser renders rows.
@@ -25,14 +28,9 @@ export const SCENARIOS: DashboardScenario[] = [
 ];
 
 /** A stored attempt with made-up scores (for views that only read). */
-export function fakeAttempt(over: Partial<AttemptRecord> & { id: string; dims?: Record<string, number>; forbidden?: string[] }): AttemptRecord {
-  const { dims, forbidden, ...rest } = over;
-  return {
-    schemaVersion: 1, trainee: 'Amy', scenarioId: 'angry-resident', scenarioVersion: '1-x', locale: 'en', mode: 'practice', seed: 1, replies: [], transcript: [],
-    score: 50, passed: false, outcome: 'resolved', startedAt: '2026-01-01T09:00:00.000Z', endedAt: '2026-01-01T10:00:00.000Z',
-    scorecard: { engine: { dimensions: dims ?? { listen: 50, ask: 60 }, turns: [{ forbidden: (forbidden ?? []).map((phrase) => ({ list: 'x', phrase, matched: phrase })) }], hostility: [70, 50, 30] }, hintsUsed: 0, hintCost: 0 },
-    ...rest,
-  };
+export function fakeAttempt(over: Partial<AttemptRecord> & { id: string; dims?: Partial<Record<Dimension, number>>; forbidden?: string[] }): AttemptRecord {
+  const { forbidden, ...rest } = over;
+  return storedAttempt({ dims: { listen: 50, ask: 60 }, hostility: [70, 50, 30], forbidden: forbidden && forbidden.length > 0 ? forbidden : [null], ...rest });
 }
 
 /** An attempt scored by the real engine, as the drill app would store it. */
@@ -40,15 +38,15 @@ export function realAttempt(id: string): AttemptRecord {
   const scenario = parseScenario(structuredClone(angryResident));
   const replies = ["I'm so sorry, Mr Chan. I can see why you're upset.", 'What happened when you called?'].map((text) => ({ text, at: '2026-01-01T10:00:00.000Z' }));
   const base = { id, trainee: 'Remote', scenarioId: scenario.id, scenarioVersion: scenarioVersionOf(scenario), locale: 'en' as const, mode: 'exam' as const, seed: 3, replies };
-  const r = rescore({ ...base, score: 0, passed: false, outcome: '', scorecard: {}, endedAt: '' }, scenario, createReader(scenario));
-  return {
-    schemaVersion: 1, ...base, transcript: [], score: r.score, passed: r.passed, outcome: r.outcome,
-    scorecard: { engine: { dimensions: r.dimensions, turns: [], hostility: [] }, hintsUsed: 0, hintCost: 0 },
+  const r = rescore(base, scenario, createReader(scenario));
+  return storedAttempt({
+    ...base, transcript: [], score: r.score, passed: r.passed, outcome: r.outcome as AttemptRecord['outcome'],
+    scorecard: storedScorecard({ dims: r.dimensions }),
     startedAt: '2026-01-01T09:55:00.000Z', endedAt: '2026-01-01T10:05:00.000Z',
-  };
+  });
 }
 
-export async function renderDashboard(view: DashboardView, storage: ScorecardsStorage = freshStorage(), loadRemote?: () => Promise<RemoteAttempt[]>) {
+export async function renderDashboard(view: DashboardView, storage: ScorecardsStorage = freshStorage(), loadRemote?: () => Promise<RemoteAttempt[]>, reviewer: Reviewer = { name: 'Trainer T', kind: 'organisation' }) {
   const i18n = await setupI18n('en');
   const utils = render(
     <I18nextProvider i18n={i18n}>
@@ -58,7 +56,7 @@ export async function renderDashboard(view: DashboardView, storage: ScorecardsSt
         scenarios={SCENARIOS}
         loadScenario={async (id) => (id === 'angry-resident' ? structuredClone(angryResident) : null)}
         language="en"
-        reviewer="Trainer T"
+        reviewer={reviewer}
         renderScorecard={(id) => <p data-testid="scorecard">scorecard of {id}</p>}
         {...(loadRemote ? { loadRemote } : {})}
       />

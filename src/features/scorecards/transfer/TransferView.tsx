@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/Notice.tsx';
-import { BundleRefused, createBundle, MAX_BUNDLE_BYTES } from '../../../domain/records/bundle.ts';
+import { BundleRefused, createBundle, createSignedBundle, MAX_BUNDLE_BYTES } from '../../../domain/records/bundle.ts';
+import type { BundleSigner } from '../../../domain/records/bundle-signature.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
 import type { OverrideRecord } from '../../../storage/scorecards-records.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
@@ -18,12 +19,14 @@ interface Props {
   onImported: () => void;
   /** Misread flags travel in the bundle both ways (none without it). */
   loadFlags?: () => Promise<FlagsStorage>;
+  /** The unlocked trainer's signing key: exports are signed with it and imports checked against it. */
+  signer?: BundleSigner | undefined;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; report: ImportReport } | { kind: 'refused'; reason: string; detail: string; fileName: string };
 
 /** Export every attempt as a JSON bundle; import bundles from other devices (re-scored, flagged, de-duplicated). */
-export function TransferView({ attempts, overrides, storage, loadScenario, onImported, loadFlags }: Props) {
+export function TransferView({ attempts, overrides, storage, loadScenario, onImported, loadFlags, signer }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -37,7 +40,9 @@ export function TransferView({ attempts, overrides, storage, loadScenario, onImp
           .then((r) => r.flags)
           .catch(() => [])
       : [];
-    downloadText(datedName('defuse-attempts', 'json'), createBundle(attempts, overrides.map(({ seq: _seq, schemaVersion: _v, ...o }) => o), new Date(), flags), 'application/json');
+    const now = new Date();
+    const text = signer ? await createSignedBundle(attempts, overrides, now, signer, flags) : createBundle(attempts, overrides, now, flags);
+    downloadText(datedName('defuse-attempts', 'json'), text, 'application/json');
   };
 
   const run = async (files: FileList | null) => {
@@ -45,7 +50,7 @@ export function TransferView({ attempts, overrides, storage, loadScenario, onImp
     if (!file) return;
     setStatus({ kind: 'busy' });
     try {
-      const report = await importBundle(file, storage, loadScenario, new Date(), loadFlags ? await loadFlags() : null);
+      const report = await importBundle(file, storage, loadScenario, new Date(), signer ?? null, loadFlags ? await loadFlags() : null);
       setStatus({ kind: 'done', report });
       onImported();
     } catch (error) {
@@ -115,6 +120,7 @@ function ImportSummary({ report }: { report: ImportReport }) {
   return (
     <Notice tone="info" title={t('scorecards.dashboard.import.doneTitle', { file: report.fileName })}>
       <p>{t('scorecards.dashboard.import.added', { count: report.added })}</p>
+      <p className={report.signature === 'valid' ? undefined : 'field-error'}>{t(`org.signature.${report.signature}`, { organisation: report.organisation ?? '' })}</p>
       {report.duplicates.length > 0 && <p>{t('scorecards.dashboard.import.duplicates', { count: report.duplicates.length })}</p>}
       {report.unverifiable > 0 && <p>{t('scorecards.dashboard.import.unverifiable', { count: report.unverifiable })}</p>}
       {report.misreadFlags > 0 && <p>{t('misread.queue.importedFlags', { count: report.misreadFlags })}</p>}

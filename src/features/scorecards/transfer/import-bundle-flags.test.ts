@@ -21,7 +21,7 @@ describe('importing a bundle with misread flags', () => {
     const flags = createFlagsStorage(db);
     await flags.add(flag('flag-here'));
     const text = createBundle([], [], new Date('2026-03-05T00:00:00Z'), [flag('flag-here'), flag('flag-new')]);
-    const report = await importBundle(asFile(text), createScorecardsStorage(db), async () => null, new Date(), flags);
+    const report = await importBundle(asFile(text), createScorecardsStorage(db), async () => null, new Date(), null, flags);
     expect(report.misreadFlags).toBe(1);
     expect((await flags.listAll()).flags.map((f) => f.id).sort()).toEqual(['flag-here', 'flag-new']);
   });
@@ -30,7 +30,7 @@ describe('importing a bundle with misread flags', () => {
     const db = new DefuseDb(`import-flags-bad-${Date.now()}`);
     const flags = createFlagsStorage(db);
     const text = createBundle([], [], new Date('2026-03-05T00:00:00Z'), [flag('flag-ok'), { ...flag('flag-bad'), turn: -3 }]);
-    await expect(importBundle(asFile(text), createScorecardsStorage(db), async () => null, new Date(), flags)).rejects.toThrow(/flags\[2\]/);
+    await expect(importBundle(asFile(text), createScorecardsStorage(db), async () => null, new Date(), null, flags)).rejects.toThrow(/flags\[2\]/);
     expect((await flags.listAll()).flags).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { BundleRefused, MAX_BUNDLE_BYTES, parseBundle } from '../../../domain/records/bundle.ts';
+import { checkBundleSignature, type BundleSigner, type SignatureCheck } from '../../../domain/records/bundle-signature.ts';
 import type { Verdict } from '../../../domain/records/rescore.ts';
-import type { AttemptRecord } from '../../../storage/records.ts';
 import type { ImportMarkRecord, OverrideRecord } from '../../../storage/scorecards-records.ts';
 import type { FlagsStorage } from '../../../storage/flags-storage.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
@@ -14,16 +14,29 @@ export interface ImportReport {
   unverifiable: number;
   /** Misread flags added to the review queue (flags already here are kept as they are). */
   misreadFlags: number;
+  /** The bundle's keyed hash: valid, edited after export, another organisation's, or unsigned. */
+  signature: SignatureCheck;
+  /** The organisation named in the bundle, if any. */
+  organisation?: string;
 }
 
 /**
  * Reads a bundle, re-scores every new attempt with the scenario version it names, and writes attempts,
  * marks and overrides in one transaction. Throws BundleRefused (nothing written) for a bad file.
  */
-export async function importBundle(file: { name: string; size: number; text: () => Promise<string> }, storage: ScorecardsStorage, loadScenario: (id: string) => Promise<unknown | null>, now = new Date(), flagStorage: Pick<FlagsStorage, 'importFlags'> | null = null): Promise<ImportReport> {
+export async function importBundle(
+  file: { name: string; size: number; text: () => Promise<string> },
+  storage: ScorecardsStorage,
+  loadScenario: (id: string) => Promise<unknown | null>,
+  now = new Date(),
+  signer: Pick<BundleSigner, 'id' | 'key'> | null = null,
+  flagStorage: Pick<FlagsStorage, 'importFlags'> | null = null,
+): Promise<ImportReport> {
   // Refuse an oversized file before reading it into memory.
   if (file.size > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', `${file.size}`);
   const bundle = parseBundle(await file.text(), file.size);
+  const signature = await checkBundleSignature(bundle.document, signer);
+  const organisation = bundle.organisation?.name;
   const existing = await storage.existingIds(bundle.attempts.map((a) => a.id));
   const fresh = bundle.attempts.filter((a) => !existing.has(a.id));
   // The engine loads only when there is something to re-score.
@@ -50,17 +63,19 @@ export async function importBundle(file: { name: string; size: number; text: () 
   const marks: ImportMarkRecord[] = fresh.map((a) => {
     const v = verdicts.get(a.id) ?? { status: 'unverifiable', reason: 'unknownScenario' };
     return {
-      schemaVersion: 1,
+      schemaVersion: 2,
       attemptId: a.id,
       importedAt,
       source: file.name,
       status: v.status,
+      signature,
+      ...(organisation ? { organisation } : {}),
       ...(v.status === 'unverifiable' ? { reason: v.reason } : { recomputed: v.recomputed }),
       ...(v.status === 'mismatch' ? { fields: v.fields } : {}),
     };
   });
-  const overrides: OverrideRecord[] = bundle.overrides.map((o) => ({ ...o, schemaVersion: 1, target: o.target as OverrideRecord['target'] }));
-  const result = await storage.importAttempts({ attempts: fresh as AttemptRecord[], marks, overrides });
+  const overrides: OverrideRecord[] = bundle.overrides;
+  const result = await storage.importAttempts({ attempts: fresh, marks, overrides });
   // The flags' own table, after the attempts they belong to (a file whose flags are damaged was refused above).
   const misreadFlags = flagStorage && bundle.flags.length > 0 ? (await flagStorage.importFlags(bundle.flags)).added.length : 0;
   const flagged = fresh.flatMap((a) => {
@@ -74,6 +89,8 @@ export async function importBundle(file: { name: string; size: number; text: () 
     flagged,
     unverifiable: marks.filter((m) => m.status === 'unverifiable').length,
     misreadFlags,
+    signature,
+    ...(organisation ? { organisation } : {}),
   };
 }
 

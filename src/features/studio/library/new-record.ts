@@ -18,5 +18,5 @@ export function withScenarioId(text: string, id: string): string {
 
 export function newRecord(name: string, draft: string, tests: StoredScenarioTest[] = []): StudioScenarioRecord {
   const now = new Date().toISOString();
-  return { schemaVersion: STUDIO_RECORD_VERSION, key: newKey(), name: name.slice(0, 120), draft, published: null, publishedId: null, tests, createdAt: now, updatedAt: now };
+  return { schemaVersion: STUDIO_RECORD_VERSION, key: newKey(), name: name.slice(0, 120), draft, published: null, publishedId: null, publishedAt: null, tests, createdAt: now, updatedAt: now };
 }

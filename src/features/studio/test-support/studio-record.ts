@@ -9,6 +9,7 @@ export function studioRecord(fields: Partial<StudioScenarioRecord> = {}): Studio
     draft: '{}',
     published: null,
     publishedId: null,
+    publishedAt: null,
     tests: [],
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { useOrg } from './org-config.ts';
+
+/** One line under the header: the organisation this deployment belongs to, or "practice on this device". */
+export function OrgStatus() {
+  const { t } = useTranslation();
+  const org = useOrg();
+  if (org.status === 'loading') return null;
+  if (org.status === 'ready') return <p className="org-status">{t('org.practice.organisation', { organisation: org.config.organisation.name })}</p>;
+  return (
+    <p className="org-status">
+      <strong>{t('org.practice.label')}</strong> <span className="meta">{t('org.practice.hint')}</span>
+    </p>
+  );
+}

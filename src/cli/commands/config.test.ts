@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { checkPasscode } from '../../domain/records/passcode.ts';
+import { main } from '../main.ts';
+
+function run(args: string[], stdin: string[] = []) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { stdin: Readable.from(stdin), stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) };
+  return main(['config', ...args], io).then((code) => ({ code, out: out.join(''), err: err.join('') }));
+}
+
+const fresh = () => join(mkdtempSync(join(tmpdir(), 'defuse-config-')), 'defuse.config.json');
+
+describe('defuse config', () => {
+  it('writes an organisation, its passcode hash (never the passcode), record store and group, and checks it', async () => {
+    const file = fresh();
+    expect((await run(['init', '--id', 'acme', '--name', 'Acme Property', '--file', file])).code).toBe(0);
+    expect((await run(['set-passcode', '--file', file], ['correct horse\n'])).code).toBe(0);
+    expect((await run(['set-record-store', '--endpoint', 'https://lrs.example.org/xapi', '--credentials', 'lms-launch', '--file', file])).code).toBe(0);
+    expect((await run(['add-group', '--id', 'night', '--name', 'Night shift', '--trainees', 'Amy, Ben', '--file', file])).code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain('correct horse');
+    const config = JSON.parse(text);
+    expect(await checkPasscode('correct horse', config.trainerPasscode)).toBe(true);
+    expect(config.groups).toEqual([{ id: 'night', name: 'Night shift', trainees: ['Amy', 'Ben'] }]);
+    expect(await run(['check', '--file', file])).toMatchObject({ code: 0, out: `ok ${file}\n` });
+  }, 30_000);
+
+  it('refuses a bad file with one line per problem naming the field', async () => {
+    const file = fresh();
+    writeFileSync(file, JSON.stringify({ format: 'defuse-config', version: 1, organisation: { id: 'Acme Co', name: '' }, packs: ['../secret.json'], recordStore: { endpoint: 'ftp://x', credentials: 'trainer' } }));
+    const { code, out } = await run(['check', '--file', file]);
+    expect(code).toBe(1);
+    expect(out).toContain(`${file}: organisation.id: organisation id must be lower-case`);
+    expect(out).toContain(`${file}: organisation.name: must not be empty`);
+    expect(out).toContain(`${file}: packs[1]: must be a relative path`);
+    expect(out).toContain(`${file}: recordStore.endpoint: must be an https URL`);
+  });
+
+  it('refuses changes that would break the file, a short passcode, an overwrite and a newer version', async () => {
+    const file = fresh();
+    await run(['init', '--id', 'acme', '--name', 'Acme', '--file', file]);
+    expect((await run(['init', '--id', 'acme', '--name', 'Acme', '--file', file])).err).toContain('already exists');
+    expect(await run(['set-passcode', '--file', file], ['abc\n'])).toMatchObject({ code: 1, err: expect.stringContaining('at least 6 characters') });
+    expect((await run(['set-record-store', '--endpoint', 'http://lrs.example.org', '--credentials', 'trainer', '--file', file])).err).toContain('recordStore.endpoint');
+    expect((await run(['add-pack', '../x.json', '--file', file])).err).toContain('packs[1]');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ format: 'defuse-config', version: 1, organisation: { id: 'acme', name: 'Acme' } });
+    writeFileSync(file, JSON.stringify({ format: 'defuse-config', version: 9 }));
+    expect((await run(['check', '--file', file])).out).toContain('version: written for a newer Defuse');
+    expect((await run(['frobnicate'])).code).toBe(2);
+  });
+});

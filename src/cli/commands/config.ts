@@ -1,0 +1,114 @@
+// `npx defuse config <action>`: writes and checks the organisation file served beside index.html.
+// The passcode is read from standard input (never an argument, which would sit in the shell history).
+import { readFile, writeFile } from 'node:fs/promises';
+import { checkConfig, checkConfigText, CONFIG_FILE, CONFIG_FORMAT, CONFIG_VERSION, type OrgConfig } from '../../domain/org/config.schema.ts';
+import { createPasscode, MIN_PASSCODE_LENGTH, PBKDF2_ITERATIONS } from '../../domain/records/passcode.ts';
+import { InputError, UsageError, type CliCommand, type CliIO } from '../command.types.ts';
+import { parseArgs } from '../parse-args.ts';
+import { readLines } from '../read-lines.ts';
+
+const usage = `Usage: defuse config <action> [--file path] [options]
+
+The organisation file (default: public/${CONFIG_FILE}, served beside index.html). Without one,
+Defuse runs as "practice on this device".
+
+Actions:
+  init --id <org-id> --name <name>        write a new file (refuses to overwrite; --force to replace)
+  check                                   check the file; prints "ok <file>" or one line per problem
+  set-passcode                            read the trainer passcode from standard input, store its
+                                          PBKDF2 hash (the passcode itself is never written)
+  set-record-store --endpoint <url> --credentials <lms-launch|trainer>
+                                          where devices send and read learning records
+  add-pack <pack.json>                    list a scenario pack (built by \`defuse pack\`)
+  add-group --id <group-id> --name <name> [--trainees "A, B, C"]
+
+Exit code: 0 done, 1 the file or input is wrong (each problem named), 2 usage error.`;
+
+const spec = { file: 'string', id: 'string', name: 'string', force: 'boolean', endpoint: 'string', credentials: 'string', trainees: 'string' } as const;
+
+async function load(file: string): Promise<OrgConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new InputError(`${file}: cannot read the file (create it with \`defuse config init\`)`);
+  }
+  const result = checkConfigText(text);
+  if (!result.ok) throw new InputError(`${file}: ${result.problems[0]}${result.problems.length > 1 ? ` (and ${result.problems.length - 1} more; run \`defuse config check\`)` : ''}`);
+  return result.config;
+}
+
+/** Writes only a config that checks: a change that would break the file is refused with the reason. */
+async function save(file: string, config: OrgConfig, io: CliIO, what: string): Promise<number> {
+  const result = checkConfig(config);
+  if (!result.ok) throw new InputError(`${file}: ${result.problems[0]}`);
+  await writeFile(file, `${JSON.stringify(config, null, 2)}\n`);
+  io.stdout(`${what} in ${file}\n`);
+  return 0;
+}
+
+async function firstLine(stream: NodeJS.ReadableStream): Promise<string> {
+  for await (const { line } of readLines(stream)) return line;
+  return '';
+}
+
+export const command: CliCommand = {
+  name: 'config',
+  summary: 'write and check the organisation file (defuse.config.json): passcode hash, record store, packs, groups',
+  usage,
+  async run(args, io) {
+    const { options, positional } = parseArgs(args, spec);
+    const [action, ...rest] = positional;
+    const file = options.file ?? `public/${CONFIG_FILE}`;
+    switch (action) {
+      case 'init': {
+        if (!options.id || !options.name) throw new UsageError('init needs --id <org-id> and --name <name>');
+        if (!options.force) {
+          // The shipped practice file (no organisation) is there to be replaced; an organisation's is not.
+          const existing = await readFile(file, 'utf8').then((text) => checkConfigText(text), () => null);
+          if (existing && !(existing.ok && !existing.config.organisation)) throw new InputError(`${file} already exists; use --force to replace it`);
+        }
+        return save(file, { format: CONFIG_FORMAT, version: CONFIG_VERSION, organisation: { id: options.id, name: options.name } }, io, 'Organisation written');
+      }
+      case 'check': {
+        let text: string;
+        try {
+          text = await readFile(file, 'utf8');
+        } catch {
+          io.stdout(`${file}: (file): cannot read the file\n`);
+          return 1;
+        }
+        const result = checkConfigText(text);
+        io.stdout(result.ok ? `ok ${file}\n` : `${result.problems.map((p) => `${file}: ${p}`).join('\n')}\n`);
+        return result.ok ? 0 : 1;
+      }
+      case 'set-passcode': {
+        const config = await load(file);
+        const passcode = await firstLine(io.stdin);
+        if (passcode.length < MIN_PASSCODE_LENGTH) throw new InputError(`the passcode on standard input must have at least ${MIN_PASSCODE_LENGTH} characters`);
+        return save(file, { ...config, trainerPasscode: await createPasscode(passcode, PBKDF2_ITERATIONS) }, io, 'Trainer passcode hash written');
+      }
+      case 'set-record-store': {
+        if (!options.endpoint || !options.credentials) throw new UsageError('set-record-store needs --endpoint <url> and --credentials <lms-launch|trainer>');
+        const config = await load(file);
+        return save(file, { ...config, recordStore: { endpoint: options.endpoint, credentials: options.credentials as 'trainer' } }, io, 'Record store written');
+      }
+      case 'add-pack': {
+        const [pack] = rest;
+        if (!pack) throw new UsageError('add-pack needs the pack file name');
+        const config = await load(file);
+        const packs = [...new Set([...(config.packs ?? []), pack])];
+        return save(file, { ...config, packs }, io, `Pack ${pack} listed`);
+      }
+      case 'add-group': {
+        if (!options.id || !options.name) throw new UsageError('add-group needs --id <group-id> and --name <name>');
+        const config = await load(file);
+        const trainees = (options.trainees ?? '').split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
+        const groups = [...(config.groups ?? []).filter((g) => g.id !== options.id), { id: options.id, name: options.name, trainees }];
+        return save(file, { ...config, groups }, io, `Group ${options.id} written`);
+      }
+      default:
+        throw new UsageError(action ? `unknown action '${action}' (try: init, check, set-passcode, set-record-store, add-pack, add-group)` : 'give an action: init, check, set-passcode, set-record-store, add-pack, add-group');
+    }
+  },
+};
