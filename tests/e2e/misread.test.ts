@@ -1,5 +1,5 @@
 // Real browser: "I think this was misread". A trainee flags a reply during a practice drill (by keyboard),
-// reloads and still sees it flagged; a trainer finds it in the misread-replies queue behind the passcode,
+// reloads and still sees it flagged; a trainer finds it in the misread-replies queue behind the trainer unlock,
 // labels it and downloads the organisation's labelled set. axe on the form and the queue.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import { openTrainerTools } from './trainer.ts';
 
 const base = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'defuse-misread-'));
@@ -59,11 +60,8 @@ describe('misread flags (real browser)', () => {
     await expect(flagButton.count()).resolves.toBe(0);
 
     // The trainer: the queue behind the passcode.
+    await openTrainerTools(page, `${base}?lng=en`, 'en');
     await page.goto(`${base}?lng=en#/scorecards/misread`);
-    await page.getByRole('heading', { name: 'Set a trainer passcode' }).waitFor();
-    await page.getByLabel('Passcode', { exact: true }).fill('trainer-2026');
-    await page.getByLabel('Repeat the passcode').fill('trainer-2026');
-    await page.getByRole('button', { name: 'Set passcode' }).click();
     const item = page.locator('.flag-review').first();
     await item.waitFor();
     await expect(page.locator('.flag-review').count()).resolves.toBe(1);
