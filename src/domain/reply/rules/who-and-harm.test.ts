@@ -1,0 +1,69 @@
+// Who does what to whom, and polite harm, as trainees type it (issue 12): named feelings that survive a
+// "but", 問 in 問題, taunts without a question mark, mock thanks, colleagues blamed by name, open-ended
+// "another day", formal Taiwan deflection and English verbs inside Cantonese.
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from '../classify.ts';
+
+const acts = (text: string) => classifyReply(text).acts;
+
+describe('empathy followed by a refusal', () => {
+  it.each(['明白你嘅感受,不過公司規定過咗七日就唔可以退,唔好意思。', '非常理解您的心情,但是按照规定,拆封后的商品是不支持退货的哦。'])(
+    'a named feeling stays empathy: %s',
+    (text) => expect(acts(text)).toEqual(expect.arrayContaining(['empathize', 'cite_policy'])),
+  );
+  it.each(['我明白你嘅意思，但係規矩就係咁', '我理解你,但你应该先看清楚合同'])('a bare "I understand, but…" is not: %s', (text) =>
+    expect(acts(text)).not.toContain('empathize'),
+  );
+});
+
+describe('問 in 問題 is a problem, not asking', () => {
+  it.each(['你的问题我已经反映给主管了', '不好意思,您得問題我已經反應給主管了,他會在跟您聯絡'])('%s escalates', (text) => expect(acts(text)).toContain('escalate'));
+  it('你可以去問經理 still sends the customer off', () => {
+    expect(acts('你可以去問經理')).toContain('deflect');
+    expect(acts('你可以去問經理')).not.toContain('escalate');
+  });
+});
+
+describe('sarcasm and mock thanks', () => {
+  it.each([
+    ['English taunt without "?"', 'fine its all our fault happy now'],
+    ['English mock thanks', 'thanks so much for teaching us how to do our jobs'],
+    ['Cantonese mock thanks', '多謝你咁有耐性教我哋做嘢喎'],
+    ['mainland mock thanks', '谢谢您这么用心教我们做事呢'],
+    ['Cantonese 得得得', '得得得你最啱'],
+  ])('%s is a put-down, not thanks, an apology or liability', (_kind, text) => {
+    const read = acts(text);
+    expect(read).toContain('lecture');
+    for (const m of ['thank', 'apologize', 'premature_liability'] as const) expect(read).not.toContain(m);
+  });
+  it.each(['thank you for telling me about the leak', '谢谢您告诉我们这个问题'])('real thanks stay thanks: %s', (text) => {
+    expect(acts(text)).toContain('thank');
+    expect(acts(text)).not.toContain('lecture');
+  });
+  it('a bare 你講乜都啱 can be a real capitulation (premature liability), not a taunt', () =>
+    expect(acts('你講乜都啱，我哋賠晒俾你')).toEqual(['premature_liability']));
+});
+
+describe('a colleague blamed by name', () => {
+  it.each(['都怪小王没跟进好', '全怪阿明唔記得落單', 'dave in the warehouse always messes these up', 'sarah keeps mixing the orders up'])('%s', (text) =>
+    expect(acts(text)).toContain('blame_colleague'),
+  );
+  it.each(['唔好怪阿明佢都係跟指示做', '都怪我没跟进好', 'we always mess these up, im sorry', 'the app keeps messing up the orders'])('not: %s', (text) =>
+    expect(acts(text)).not.toContain('blame_colleague'),
+  );
+});
+
+describe('open-ended "another day" and "in due course"', () => {
+  it.each(['改天再話你知啦', '回頭再告訴您', '我們會在適當的時候再通知您', '我们会在合适的时候联系您'])('%s is vague', (text) => expect(acts(text)).toContain('vague'));
+  it.each(['我聽日下晝三點前再話你知', '我們明天上午十點前再通知您'])('a time makes it a follow-up, not vague: %s', (text) => {
+    expect(acts(text)).toContain('commit_followup');
+    expect(acts(text)).not.toContain('vague');
+  });
+});
+
+describe('formal deflection and remedies told from the customer side', () => {
+  it('跟本部門無關,請洽客服中心 deflects', () => expect(acts('您的問題跟本部門無關,請洽客服中心')).toContain('deflect'));
+  it("you'll recieve a replacement by friday proposes a remedy", () => expect(acts("you'll recieve a replacement by friday")).toContain('propose_solution'));
+  it('you will not get a refund does not', () => expect(acts('you will not get a refund without the receipt')).not.toContain('propose_solution'));
+  it('我而家send個新link俾你 proposes a remedy', () => expect(acts('我而家send個新link俾你')).toContain('propose_solution'));
+});
