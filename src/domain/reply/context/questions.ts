@@ -67,7 +67,9 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     // A confirming tag in the middle of a run-on, where the trainee then speaks again (…很不方便對嗎真的很抱歉…,
     // "…didn't open the door for you is that right because I want to…"): the restatement before it is asked.
     const midTag = ctx.cue('restart').find((c) => inside(c) && MID_TAG.test(ctx.text.slice(c.start, c.end))) ?? null;
-    const tag = ctx.cue('closed_tag').find((c) => inside(c) && asks(c) && !requests.some((r) => overlaps(r, c))) ?? closedAfterOpen(ctx, sentence, open) ?? midTag;
+    // …and so does 可唔可以話我知… / 能不能告訴我… before an open question word: a polite wrapper, not yes/no.
+    const wrapsRequest = (c: Span) => open !== null && open.start >= c.end && REQUEST_AFTER.test(ctx.text.slice(c.end, c.end + 8));
+    const tag = ctx.cue('closed_tag').find((c) => inside(c) && asks(c) && !requests.some((r) => overlaps(r, c)) && !wrapsRequest(c)) ?? closedAfterOpen(ctx, sentence, open) ?? midTag;
     let isQuestion = sentence.endsWithQuestionMark || midTag !== null;
     if (!isQuestion && zh) {
       // Chat is typed without question marks: an A-not-A form (有冇, 係咪, 是不是, 得唔得) or a question
@@ -95,6 +97,8 @@ const EN_WH_ASKS =
 // "…tomorrow morning would that work for you" / "does that sound ok" asks about the offer just made.
 const EN_RUNON_ASKS =
   /(?<!\b(what|how|when|where|why|which|who|if|whether|that|than|as|whatever|time) )(\b(did|do|does|have|has|can|could|would|will|are|were) you (\w+)|\b(would|will|does|did|is|could|can) (that|this|it) (work|suit|sound|be ok|be okay|be alright|be fine|help|do)\b)/;
+// 可不可以 / 能不能 + a verb of telling: the customer is asked to tell, not to say yes or no.
+const REQUEST_AFTER = /^(你)?(再|先|详细|具体|简单)?(告诉|话我知|话给我知|讲|说|描述|形容|解释|分享|讲讲|说说|交代)/;
 // A run-on's mid-sentence confirming tag (the restart cue's tag alternatives, not its "let me…").
 const MID_TAG = /^(对|是|没错|系|is that|have i|does that)/;
 // The last clause of a sentence that opened with an open question asks yes or no on its own

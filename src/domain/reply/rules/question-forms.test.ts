@@ -58,3 +58,11 @@ describe('an A-not-A question about what the customer did is not blame', () => {
   it('到底有沒有… stays rhetorical blame', () => expect(acts('你到底有冇睇說明書呀')).toContain('blame_customer'));
   it('a statement that they did not is still blame', () => expect(acts('你没有带收据,所以不能退')).toContain('blame_customer'));
 });
+
+describe('a polite wrapper around an open question', () => {
+  it('可唔可以話我知…點… asks for the story, not yes or no', () => {
+    expect(acts('你可唔可以話我知上次個師傅上嚟點同你講')).toContain('ask_open');
+    expect(acts('你可唔可以話我知上次個師傅上嚟點同你講')).not.toContain('ask_closed');
+  });
+  it('能不能告訴我 + a yes/no question is still closed', () => expect(acts('你可不可以告訴我是不是昨天買的')).toContain('ask_closed'));
+});

@@ -67,3 +67,9 @@ describe('formal deflection and remedies told from the customer side', () => {
   it('you will not get a refund does not', () => expect(acts('you will not get a refund without the receipt')).not.toContain('propose_solution'));
   it('我而家send個新link俾你 proposes a remedy', () => expect(acts('我而家send個新link俾你')).toContain('propose_solution'));
 });
+
+describe('"I understand" run on into the apology', () => {
+  it('is empathy without a comma', () => expect(acts("I completely understand and I'm so sorry we will refund everything")).toContain('empathize'));
+  it('not when blame follows', () => expect(acts('i understand and you should have kept the receipt but')).not.toContain('empathize'));
+  it('"id like to book the first slot tomorrow at 8" proposes a remedy', () => expect(acts('id like to book the first slot tomorrow at 8')).toContain('propose_solution'));
+});
