@@ -94,9 +94,10 @@ const EN_WH_ASKS =
 // A run-on typed without any punctuation ("sorry about the wait i checked your account did you get the email we
 // sent"): an inverted auxiliary + you in its middle starts a question, unless a wh-word or if/whether makes it
 // an embedded clause ("what did you see", "whether you have").
-// "…tomorrow morning would that work for you" / "does that sound ok" asks about the offer just made.
+// "…tomorrow morning would that work for you" / "does that sound ok" asks about the offer just made; "…did the
+// engineer turn up at all…" asks what happened.
 const EN_RUNON_ASKS =
-  /(?<!\b(what|how|when|where|why|which|who|if|whether|that|than|as|whatever|time) )(\b(did|do|does|have|has|can|could|would|will|are|were) you (\w+)|\b(would|will|does|did|is|could|can) (that|this|it) (work|suit|sound|be ok|be okay|be alright|be fine|help|do)\b)/;
+  /(?<!\b(what|how|when|where|why|which|who|if|whether|that|than|as|whatever|time) )(\b(did|do|does|have|has|can|could|would|will|are|were) you (\w+)|\b(would|will|does|did|is|could|can) (that|this|it) (work|suit|sound|be ok|be okay|be alright|be fine|help|do)\b|\b(did|has|have|does) (the|your|our|anyone|someone|somebody|they|he|she) (\w+ )?(turn|arrive|come|show|call|ring|get|leave|send|say|tell|give|contact|reply|respond|fix|check|deliver|manage|try|explain|mention|offer|text|email)\b)/;
 // 可不可以 / 能不能 + a verb of telling: the customer is asked to tell, not to say yes or no.
 const REQUEST_AFTER = /^(你)?(再|先|详细|具体|简单)?(告诉|话我知|话给我知|讲|说|描述|形容|解释|分享|讲讲|说说|交代)/;
 // A run-on's mid-sentence confirming tag (the restart cue's tag alternatives, not its "let me…").

@@ -73,3 +73,20 @@ describe('"I understand" run on into the apology', () => {
   it('not when blame follows', () => expect(acts('i understand and you should have kept the receipt but')).not.toContain('empathize'));
   it('"id like to book the first slot tomorrow at 8" proposes a remedy', () => expect(acts('id like to book the first slot tomorrow at 8')).toContain('propose_solution'));
 });
+
+describe('long run-ons by variety', () => {
+  it('反映給店長 then a deadline (下班前) still escalates', () => expect(acts('我這邊先幫您反映給店長今天下班前回覆您')).toEqual(expect.arrayContaining(['escalate', 'commit_followup'])));
+  it('我哋經理今日放假 is not an escalation', () => expect(acts('我哋經理今日放假')).not.toContain('escalate'));
+  it('冇keep張單…冇得幫你退 blames and refuses', () => expect(acts('你自己冇keep張單我哋冇得幫你退')).toEqual(expect.arrayContaining(['blame_customer', 'refuse'])));
+  it('唔係冇得幫你換 denies a refusal', () => expect(acts('唔係冇得幫你換,我而家就幫你搞')).not.toContain('refuse'));
+  it('options then 你想點 asks the preference', () => expect(acts('sorry呀黃生我哋可以幫你換過部新機或者退返錢俾你你想點')).toContain('ask_preference'));
+  it('你想點樣都得 asks nothing', () => expect(acts('你想點樣都得')).not.toContain('ask_preference'));
+  it('"i can tell how frustrating it must be" names the feeling', () => expect(acts('so sorry about this i can tell how frustrating it must be')).toContain('empathize'));
+  it('"…did the engineer turn up at all…" asks mid run-on', () =>
+    expect(acts('so sorry about this i can tell how frustrating it must be did the engineer turn up at all ill call you back by 4 today')).toContain('ask_closed'));
+  it('"the engineer did turn up" does not', () => expect(acts('i checked and the engineer did turn up')).not.toContain('ask_closed'));
+  it('"not up to your royal standards" mocks, it does not apologise', () => {
+    expect(acts('oh im so sorry our service isnt up to your royal standards')).toContain('lecture');
+    expect(acts('oh im so sorry our service isnt up to your royal standards')).not.toContain('apologize');
+  });
+});
