@@ -90,3 +90,22 @@ describe('long run-ons by variety', () => {
     expect(acts('oh im so sorry our service isnt up to your royal standards')).not.toContain('apologize');
   });
 });
+
+describe('condescension, "we will see" and refusing the free repair', () => {
+  it.each(['我刚才已经讲过很多遍了', '我剛剛已經說過了您要仔細聽', 'as i said twice already the store closes at 9', 'like i already explained you need to read the terms'])(
+    '"as I already said" lectures: %s',
+    (text) => expect(acts(text)).toContain('lecture'),
+  );
+  it.each(['我剛才已經跟師傅說過了,他三點會到', 'as i mentioned, i will call you at 3 with the result'])('telling a colleague or a neutral reminder does not: %s', (text) =>
+    expect(acts(text)).not.toContain('lecture'),
+  );
+  it('这个我们再看吧 is vague; 我再看一下你的订单,五分钟后回复你 is not', () => {
+    expect(acts('这个我们再看吧')).toContain('vague');
+    expect(acts('我再看一下你的订单,五分钟后回复你')).not.toContain('vague');
+  });
+  it('我們會在研究一下再跟您說 (在 for 再) is vague', () => expect(acts('我們會在研究一下再跟您說')).toContain('vague'));
+  it('唔會free幫你整 refuses; 會免費幫你修好 proposes', () => {
+    expect(acts('呢部機過咗warranty我哋唔會free幫你整')).toContain('refuse');
+    expect(acts('我们会免费帮你修好')).not.toContain('refuse');
+  });
+});
