@@ -109,3 +109,21 @@ describe('condescension, "we will see" and refusing the free repair', () => {
     expect(acts('我们会免费帮你修好')).not.toContain('refuse');
   });
 });
+
+describe('self-defence, deflection to any third party, and taunting questions', () => {
+  it.each(['我們這邊沒有錯喔,系統就是這樣算的', '我哋冇錯㗎,系統係咁計', 'we didnt do anything wrong the system calculates it that way'])('%s argues', (text) =>
+    expect(acts(text)).toContain('argue'),
+  );
+  it('係我哋錯,唔關你事 owns it, it does not argue', () => expect(acts('係我哋錯,唔關你事')).not.toContain('argue'));
+  it.each(['您去找房東處理比較快', '你自己打去保險公司問啦', 'thats between you and the courier', "you'll have to take that up with your landlord"])('%s deflects', (text) =>
+    expect(acts(text)).toContain('deflect'),
+  );
+  it.each(['我幫你找房東處理,今晚八點前覆你', 'ill take it up with the courier myself'])('the trainee doing it is not deflection: %s', (text) =>
+    expect(acts(text)).not.toContain('deflect'),
+  );
+  it.each(['你唔識睇說明書咩', 'how come you never checked the parcel'])('%s blames, it does not ask', (text) => {
+    expect(acts(text)).toContain('blame_customer');
+    expect(acts(text)).not.toContain('ask_open');
+  });
+  it('"how come you called today" is still a question', () => expect(acts('how come you called today')).toContain('ask_open'));
+});
