@@ -36,6 +36,7 @@ describe('typos folded before matching', () => {
 
   it.each([
     ['im so sory for teh mix up', 'i am so sorry for the mix up'],
+    ['i can totaly understand, completly our fault, we will definately send it immediatly', 'i can totally understand, completely our fault, we will definitely send it immediately'],
     ['i definately understand how fustrating this is', 'i definitely understand how frustrating this is'],
     ['its company polcy', 'its company policy'],
     ["your not the only one", 'you are not the only one'],

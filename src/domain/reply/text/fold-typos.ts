@@ -84,6 +84,12 @@ const ENGLISH: Rewrite[] = [
   [/\b(?<=(?:i|we|he|she|they|it) (?:have|has|had) (?:already )?)(arrange|organise|organize|process|schedule|issue|refund|book|cancel|confirm|request|submit|order)\b/g, (m) => `${m[1] ?? ''}${/e$/.test(m[1] ?? '') ? 'd' : /submit$/.test(m[1] ?? '') ? 'ted' : 'ed'}`, 'ha'],
   // "a know issue": known.
   [/\b(?<=a |well[- ]|already )know (?=(?:issue|problem|fault|bug|error)\b)/g, 'known ', 'know '],
+  // The -ly adverbs of empathy and promises with a dropped letter (totaly, completly, definately, immediatly).
+  [/\btotaly\b/g, 'totally', 'totaly'],
+  [/\bcomplet(?:ly|ley|ely)\b/g, 'completely', 'complet'],
+  [/\bdefin(?:ately|atly|itly|etly|tely)\b/g, 'definitely', 'defin'],
+  [/\babsolut(?:ly|ley)\b/g, 'absolutely', 'absolut'],
+  [/\bimmediat(?:ly|ley)\b/g, 'immediately', 'immediat'],
 ];
 
 const HAN = /[\u3400-\u9fff]/;
