@@ -3,7 +3,8 @@
 //    (eslint-plugin-boundaries, default "disallow": a new folder or a new arrow must be added on purpose).
 // 2. src/domain is a pure core: no React, Zustand, i18next, Dexie or DOM.
 // tests/boundaries/layers.test.ts probes every forbidden arrow in a scratch copy and expects a refusal.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -50,6 +51,36 @@ const domainBanned = [
   { group: ['dexie', 'dexie/*', '@xstate/react', 'framer-motion'], message: 'src/domain is pure: no UI or storage libraries.' },
 ];
 
+/** The layer a path under this folder belongs to (longest pattern first, so src/features/x beats src), or undefined. */
+function layerOfPath(path) {
+  const rel = relative(import.meta.dirname, path).replaceAll('\\', '/');
+  return Object.entries(LAYERS).find(([, layer]) => rel === layer.pattern || rel.startsWith(`${layer.pattern}/`))?.[0];
+}
+
+/**
+ * eslint-plugin-boundaries judges an import by the file it resolves to, so an import of a file that does not
+ * exist (yet) is "unknown" and passes the layer rules. This rule judges such imports by the folder the path
+ * points into, with the same LAYERS table, so a forbidden direction is refused before the file is written.
+ */
+const unresolvedLayerImports = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const from = layerOfPath(context.filename);
+    if (!from) return {};
+    const check = (node) => {
+      const spec = node.source && node.source.type === 'Literal' ? node.source.value : undefined;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const target = resolve(dirname(context.filename), spec);
+      if (existsSync(target)) return; // resolvable: boundaries/dependencies judges it
+      const to = layerOfPath(target);
+      if (to && to !== from && !LAYERS[from].uses.includes(to)) {
+        context.report({ node: node.source, message: `${from} may not import ${to} (${spec}): see the layer rules in docs/architecture.md` });
+      }
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'public/**', '.ci/**'] },
   js.configs.recommended,
@@ -76,7 +107,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.ts', 'scripts/**/*.ts'],
-    plugins: { boundaries },
+    plugins: { boundaries, layers: { rules: { 'unresolved-imports': unresolvedLayerImports } } },
     settings: {
       // Patterns are relative to this file's folder, wherever ESLint is started from.
       'boundaries/root-path': import.meta.dirname,
@@ -90,6 +121,7 @@ export default tseslint.config(
     },
     rules: {
       'boundaries/no-unknown-files': 'error',
+      'layers/unresolved-imports': 'error',
       'boundaries/dependencies': ['error', {
         default: 'disallow',
         message: '{{ from.element.type }} may not import {{ to.element.type }}: see the layer rules in docs/architecture.md',

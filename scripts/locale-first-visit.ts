@@ -27,6 +27,9 @@ export const DEFERRED_LOCALE_SECTIONS = [
   ['practice', 'judge'],
   ['practice', 'curve'],
   ['practice', 'trainers'],
+  // "I think this was misread": the flag on the drill and scorecard routes, the queue on the dashboard.
+  ['misread', 'flag'],
+  ['misread', 'queue'],
   ...(['title', 'library', 'import', 'status', 'actions', 'editor', 'diagnostics', 'tabs', 'outcomes', 'tests', 'preview', 'graph', 'translations', 'errors'] as const).map((key) => ['studio', key] as const),
 ] as const;
 

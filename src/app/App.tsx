@@ -11,7 +11,7 @@ import { hasLrs } from '../lrs/lrs-settings.ts';
 import { loadScenarioJson } from '../features/drill/scenario-catalog.ts';
 import { useScenarioCatalog } from '../features/drill/use-scenario-catalog.ts';
 import { useLmsSession } from '../lms/lms-session.ts';
-import { loadDrillStorage, loadScorecardsStorage, loadStudioStorage } from '../storage/load-storage.ts';
+import { loadDrillStorage, loadFlagsStorage, loadScorecardsStorage, loadStudioStorage } from '../storage/load-storage.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { withAttemptReporting } from './report-attempts.ts';
 import { MAX_TRAINEE_LENGTH } from './launch-params.ts';
@@ -21,15 +21,27 @@ import { StorageBanner } from './StorageBanner.tsx';
 import { navigate, useHashRoute } from './use-hash-route.ts';
 import { useRouteFocus } from './use-route-focus.ts';
 
+// Misread flags, reported to the LRS once stored; the wrapper loads with the pages that offer flags.
+const loadReportedFlags = () => Promise.all([loadFlagsStorage(), import('./report-flags.ts')]).then(([storage, m]) => m.withFlagReporting(storage));
+
 // Route-level splitting: the engine, the classifier and opencc load with these, never with the library.
 // Storage (Dexie) resolves with them, so the pages receive a ready DrillStorage.
 const DrillPage = lazy(async () => {
-  const [{ DrillPage: Page }, storage] = await Promise.all([import('../features/drill/DrillPage.tsx'), loadDrillStorage().then(withAttemptReporting), loadDeferredStrings()]);
-  return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
+  const [{ DrillPage: Page }, storage, flags] = await Promise.all([
+    import('../features/drill/DrillPage.tsx'),
+    loadDrillStorage().then(withAttemptReporting),
+    loadReportedFlags(),
+    loadDeferredStrings(),
+  ]);
+  return { default: (props: Omit<ComponentProps<typeof Page>, 'storage' | 'flags'>) => <Page {...props} storage={storage} flags={flags} /> };
 });
+// A stored scorecard. The trainee's own (`offerFlags`) offers "I think this was misread" on each turn; a
+// trainer's view of it does not.
 const AttemptPage = lazy(async () => {
-  const [{ AttemptPage: Page }, storage] = await Promise.all([import('../features/drill/AttemptPage.tsx'), loadDrillStorage(), loadDeferredStrings()]);
-  return { default: (props: Omit<ComponentProps<typeof Page>, 'storage'>) => <Page {...props} storage={storage} /> };
+  const [{ AttemptPage: Page }, storage, flags] = await Promise.all([import('../features/drill/AttemptPage.tsx'), loadDrillStorage(), loadReportedFlags(), loadDeferredStrings()]);
+  return {
+    default: ({ offerFlags, ...props }: Omit<ComponentProps<typeof Page>, 'storage' | 'flags'> & { offerFlags?: boolean }) => <Page {...props} storage={storage} {...(offerFlags ? { flags } : {})} />,
+  };
 });
 
 // The trainer studio: CodeMirror, the graph and the drill view it previews in load with this chunk only.
@@ -138,6 +150,7 @@ export function App() {
           loadScenario={loadScenarioJson}
           language={language}
           reviewer={trainee}
+          loadFlags={loadFlagsStorage}
           // The drill's own scorecard view, composed here: features never import each other.
           renderScorecard={(attemptId) => <AttemptPage attemptId={attemptId} language={language} />}
           // Every device's attempts, when an LRS is configured (scores only; the client loads on use).
@@ -146,7 +159,7 @@ export function App() {
       </PasscodeGate>
     );
   } else if (route.name === 'attempt') {
-    content = <AttemptPage attemptId={route.attemptId} language={language} />;
+    content = <AttemptPage attemptId={route.attemptId} language={language} offerFlags />;
   } else {
     content = (
       <div className="page narrow card">

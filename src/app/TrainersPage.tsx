@@ -21,6 +21,13 @@ export function TrainersPage() {
           </a>
         </li>
         <li className="card">
+          <h2>{t('misread.queue.title')}</h2>
+          <p>{t('misread.queue.trainersCard')}</p>
+          <a className="button primary" href="#/scorecards/misread">
+            {t('misread.queue.openQueue')}
+          </a>
+        </li>
+        <li className="card">
           <h2>{t('studio.nav.link')}</h2>
           <p>{t('practice.trainers.studio')}</p>
           <a className="button primary" href="#/studio">

@@ -4,6 +4,7 @@ import type { ProgressRecord } from './progress-record.ts';
 import type { AttemptRecord } from './records.ts';
 import type { ImportMarkRecord, OverrideRecord, SettingRecord } from './scorecards-records.ts';
 import type { StudioScenarioRecord } from './studio-records.ts';
+import type { MisreadFlag } from '../domain/records/misread-flag.ts';
 
 /** The IndexedDB schema. Index changes need a new `version(n)`; record shapes carry their own schemaVersion. */
 export class DefuseDb extends Dexie {
@@ -21,6 +22,8 @@ export class DefuseDb extends Dexie {
   settings!: Table<SettingRecord, string>;
   /** The trainer's own scenarios (studio): drafts and published versions. */
   studioScenarios!: Table<StudioScenarioRecord, string>;
+  /** Trainees' "I think this was misread" flags and their review (flags-storage.ts); kept apart from the attempts. */
+  flags!: Table<MisreadFlag, string>;
 
   constructor(name = 'defuse') {
     super(name);
@@ -42,6 +45,10 @@ export class DefuseDb extends Dexie {
       overrides: '++seq, attemptId, scenarioId',
       importMarks: 'attemptId',
       settings: 'key',
+    });
+    // v5 adds the misread flags; every earlier table and its rows are kept as they are.
+    this.version(5).stores({
+      flags: 'id, attemptId, status, createdAt',
     });
   }
 }

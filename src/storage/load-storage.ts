@@ -32,3 +32,8 @@ export function loadStudioStorage(): Promise<import('./studio-storage.ts').Studi
 export function loadScorecardsStorage(): Promise<import('./scorecards-storage.ts').ScorecardsStorage> {
   return afterPaint().then(() => import('./scorecards-storage.ts')).then((m) => m.getScorecardsStorage());
 }
+
+/** Misread flags: loaded with the drill and attempt pages (beside the drill's storage) and the review queue. */
+export function loadFlagsStorage(): Promise<import('./flags-storage.ts').FlagsStorage> {
+  return afterPaint().then(() => import('./flags-storage.ts')).then((m) => m.getFlagsStorage());
+}

@@ -96,6 +96,26 @@ describe('layer rules (a scratch copy with probe imports, linted)', () => {
     expect(refused.get(file)).toEqual([]);
   });
 
+  it('judges an import of a file that does not exist by the folder it points into', async () => {
+    const cases = [
+      { file: 'src/features/drill/__ghost__/a.ts', spec: '../../sync/index.ts', refusedAs: 'feature-drill may not import feature-sync' },
+      { file: 'src/storage/__ghost__/b.ts', spec: '../../features/drill/index.ts', refusedAs: 'storage may not import feature-drill' },
+      { file: 'src/components/__ghost__/c.ts', spec: '../../features/scorecards/index.ts', refusedAs: 'components may not import feature-scorecards' },
+      { file: 'src/lms/__ghost__/d.ts', spec: '../../app/nowhere.ts', refusedAs: 'lms may not import app' },
+      { file: 'src/features/studio/__ghost__/e.ts', spec: '../../../domain/not-yet.ts', refusedAs: undefined },
+    ];
+    for (const c of cases) {
+      mkdirSync(dirname(join(scratch, c.file)), { recursive: true });
+      writeFileSync(join(scratch, c.file), `export const probe = () => import('${c.spec}');\n`);
+    }
+    const results = await new ESLint({ cwd: scratch }).lintFiles(cases.map((c) => c.file));
+    const layerMessages = results.map((r) => r.messages.filter((m) => m.ruleId?.startsWith('layers/') || m.ruleId?.startsWith('boundaries/')).map((m) => m.message).join('\n'));
+    cases.forEach((c, i) => {
+      if (c.refusedAs) expect(layerMessages[i], c.file).toContain(c.refusedAs);
+      else expect(layerMessages[i], c.file).toBe('');
+    });
+  });
+
   it('refuses a file in src/ outside every layer', async () => {
     writeFileSync(join(scratch, 'src/stray.ts'), `export const stray = 1;\n`);
     const [result] = await new ESLint({ cwd: scratch }).lintFiles(['src/stray.ts']);

@@ -1,10 +1,11 @@
-// Real browser: the spoken scenarios of issue 15 part A (stairwell-pram, restaurant-public-review) appear in
-// the library with their setting and personality, and each plays from the briefing to a resolved scorecard
-// with its golden good replies, in a different language each.
+// Real browser: the three spoken scenarios of issue 15 part A (stairwell-pram, restaurant-public-review,
+// clinic-reception-wait) appear in the library with their setting and personality, and each plays from the
+// briefing to a resolved scorecard with its golden good replies — one scenario per language.
 import * as OpenCC from 'opencc-js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GoldenSet } from '../../src/domain/scenario/golden/golden.types.ts';
+import { golden as clinic } from '../../src/domain/scenario/golden/clinic-reception-wait.golden.ts';
 import { golden as restaurant } from '../../src/domain/scenario/golden/restaurant-public-review.golden.ts';
 import { golden as stairwell } from '../../src/domain/scenario/golden/stairwell-pram.golden.ts';
 import en from '../../src/i18n/locales/en.json';
@@ -35,6 +36,7 @@ interface Case {
 const CASES: Case[] = [
   { set: stairwell, language: 'zh-Hant', browserLocale: 'zh-HK', title: '樓梯平台的嬰兒車：不能答應的請求', personality: 'owl', diagnosis: { cause: 'service', motive: 'respect', severity: 'ordinary' } },
   { set: restaurant, language: 'en', browserLocale: 'en-GB', title: 'A ruined birthday dinner and a threat to post it online', personality: 'peacock', diagnosis: { cause: 'service', motive: 'recognition', severity: 'serious' } },
+  { set: clinic, language: 'zh-Hans', browserLocale: 'zh-CN', title: '等了两小时的奶奶：没说出口的不满', personality: 'dove', diagnosis: { cause: 'service', motive: 'be_seen', severity: 'ordinary' } },
 ];
 
 const LOCALES = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };

@@ -175,6 +175,17 @@ describe('escalation is a ladder (000: potential → ordinary → serious → cr
     scenario.reactions.unshift({ id: 'last-straw', when: { forbidden: true }, goto: 'escalated', final: true });
     expect(playTurns(scenario, [provoke]).state).toBe('escalated');
   });
+
+  it('at the breaking point, the end the reaction chose wins over explodeTo, so the customer never demands the manager and walks out in one breath', () => {
+    const scenario = structuredClone(resident);
+    scenario.explodeTo = 'walked_out';
+    scenario.reactions.unshift({ id: 'wants-the-manager', when: { forbidden: true, hostilityAtLeast: 60 }, say: [{ 'zh-Hant': '叫你經理出嚟。', 'zh-Hans': '叫你们经理出来。', en: 'Get me your manager.' }], goto: 'escalated' });
+    const sim = playTurns(scenario, [provoke, provoke, provoke, provoke, provoke, provoke]);
+    expect(sim.hostility).toBeGreaterThanOrEqual(scenario.thresholds.explode);
+    expect(sim.state).toBe('escalated');
+    expect(en(sim)).toContain(scenario.endStates.escalated.line.en);
+    expect(en(sim)).not.toContain(scenario.endStates.walked_out.line.en);
+  });
 });
 
 describe('memory: the customer never says the same line twice in a row', () => {

@@ -90,7 +90,9 @@ export function simulateTurn(scenario: Scenario, sim: SimState, text: string, re
   let next = reaction?.goto ?? sim.state;
   // A first harmful reply can make the customer threaten to leave, not leave (unless marked final).
   if (isEndState(next) && next !== 'resolved' && !finalReaction && draft.signals.includes('provoked') && draft.after.strikes < STRIKES_TO_BREAK) next = sim.state;
-  if (hostility >= scenario.thresholds.explode) next = scenario.explodeTo;
+  // At the breaking point the customer ends it — the way the reaction chose (asks for the manager) if it
+  // chose an end, otherwise the scenario's explodeTo; never one line saying one and the end saying another.
+  if (hostility >= scenario.thresholds.explode) next = isEndState(next) && next !== 'resolved' ? next : scenario.explodeTo;
   else if (!isEndState(next) && draft.signals.includes('gave-up')) next = scenario.turnLimit.outcome;
   else if (!isEndState(next) && draft.turn >= scenario.turnLimit.turns) next = scenario.turnLimit.outcome;
   const ended = isEndState(next);

@@ -4,6 +4,7 @@ import { readJson } from '../json/read-json.ts';
 import { MOVE_IDS, type MoveId } from '../reply/moves.ts';
 import type { Dimension } from '../scoring/scorecard.types.ts';
 import { DIMENSIONS } from './attempt.types.ts';
+import { FlagRefused, MAX_BUNDLE_FLAGS, parseFlag, type MisreadFlag } from './misread-flag.ts';
 import type { TrainerOverride } from './override.types.ts';
 
 /** Identifies a Defuse attempts bundle. */
@@ -103,8 +104,10 @@ export const bundleSchema = z.object({
   exportedAt: iso,
   attempts: z.array(bundleAttemptSchema).max(MAX_BUNDLE_ATTEMPTS),
   overrides: z.array(overrideSchema).max(MAX_BUNDLE_ATTEMPTS * 9).default([]),
+  /** Trainees' misread flags and their review (misread-flag.ts), each checked by the flag schema; absent in older bundles. */
+  flags: z.array(z.unknown()).max(MAX_BUNDLE_FLAGS).optional(),
 });
-export type Bundle = z.infer<typeof bundleSchema>;
+export type Bundle = Omit<z.infer<typeof bundleSchema>, 'flags'> & { flags: MisreadFlag[] };
 
 /** Why a file was refused: an i18n key under `scorecards.dashboard.refused` plus details. */
 export class BundleRefused extends Error {
@@ -117,9 +120,9 @@ export class BundleRefused extends Error {
   }
 }
 
-/** Writes a bundle (pretty enough to diff, compact enough to mail). */
-export function createBundle(attempts: readonly unknown[], overrides: readonly TrainerOverride[], now: Date): string {
-  return JSON.stringify({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), attempts, overrides }, null, 1);
+/** Writes a bundle (pretty enough to diff, compact enough to mail). Flags are written only when there are some. */
+export function createBundle(attempts: readonly unknown[], overrides: readonly TrainerOverride[], now: Date, flags: readonly MisreadFlag[] = []): string {
+  return JSON.stringify({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(), attempts, overrides, ...(flags.length > 0 ? { flags } : {}) }, null, 1);
 }
 
 const where = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('').replace(/^\./, '');
@@ -158,5 +161,19 @@ export function parseBundle(textContent: string, byteLength: number): Bundle {
     if (seen.has(a.id)) throw new BundleRefused('duplicateInFile', a.id);
     seen.add(a.id);
   }
-  return result.data;
+  const flags = (result.data.flags ?? []).map((raw, i) => {
+    try {
+      return parseFlag(raw);
+    } catch (error) {
+      if (!(error instanceof FlagRefused)) throw error;
+      const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? `flag ${JSON.stringify((raw as { id: string }).id.slice(0, 80))} ` : '';
+      throw new BundleRefused('invalid', `${id}(flags[${i + 1}])${error.field ? `: ${error.field}` : ''}: ${error.problem}`);
+    }
+  });
+  const flagIds = new Set<string>();
+  for (const f of flags) {
+    if (flagIds.has(f.id)) throw new BundleRefused('duplicateInFile', f.id);
+    flagIds.add(f.id);
+  }
+  return { ...result.data, flags };
 }

@@ -7,7 +7,7 @@ import { isHarmful } from '../reply/moves.ts';
 import type { Locale } from '../reply/reply.types.ts';
 import { shipped } from './test-support/shipped.ts';
 
-const IDS = ['stairwell-pram', 'restaurant-public-review'];
+const IDS = ['stairwell-pram', 'restaurant-public-review', 'clinic-reception-wait'];
 const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 describe.each(IDS)('%s: guided options read as their kind', (id) => {

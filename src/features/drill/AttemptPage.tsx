@@ -5,6 +5,8 @@ import { Notice } from '../../components/Notice.tsx';
 import { engineScorecardSchema } from '../../domain/records/bundle.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
+import type { FlagsStorage } from '../../storage/flags-storage.ts';
+import { FlagProvider } from './flag/flag-context.tsx';
 import { useScenarioCatalog } from './use-scenario-catalog.ts';
 import { ScorecardView } from './scorecard/ScorecardView.tsx';
 import type { DrillAttempt } from './session/finish-attempt.ts';
@@ -14,6 +16,8 @@ interface Props {
   attemptId: string;
   language: Language;
   storage: DrillStorage;
+  /** The trainee's own scorecard offers "I think this was misread" on each turn; a trainer's view passes none. */
+  flags?: FlagsStorage;
 }
 
 /**
@@ -28,7 +32,7 @@ function damagedField(a: { scorecard: unknown }): string | null {
 }
 
 /** Route `#/attempt/<id>`: a stored scorecard, for review or printing, without loading the engine. */
-export function AttemptPage({ attemptId, language, storage }: Props) {
+export function AttemptPage({ attemptId, language, storage, flags }: Props) {
   const { t } = useTranslation();
   const [state, setState] = useState<{ status: 'loading' } | { status: 'missing' } | { status: 'damaged'; field: string } | { status: 'ready'; attempt: DrillAttempt }>({ status: 'loading' });
   const catalog = useScenarioCatalog();
@@ -78,7 +82,7 @@ export function AttemptPage({ attemptId, language, storage }: Props) {
   const { attempt } = state;
   const fallback = { 'zh-Hant': attempt.scenarioId, 'zh-Hans': attempt.scenarioId, en: attempt.scenarioId };
   const firstHostility = attempt.transcript[0]?.hostility ?? summary?.persona.startHostility ?? 50;
-  return (
+  const view = (
     <ScorecardView
       attempt={attempt}
       language={language}
@@ -90,5 +94,12 @@ export function AttemptPage({ attemptId, language, storage }: Props) {
         passMark: summary?.passMark ?? 0,
       }}
     />
+  );
+  return flags ? (
+    <FlagProvider storage={flags} attempt={{ id: attempt.id, scenarioId: attempt.scenarioId, trainee: attempt.trainee, locale: attempt.locale }}>
+      {view}
+    </FlagProvider>
+  ) : (
+    view
   );
 }

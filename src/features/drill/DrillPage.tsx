@@ -5,6 +5,7 @@ import { MotionProvider } from '../../components/MotionProvider.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
+import type { FlagsStorage } from '../../storage/flags-storage.ts';
 import type { DrillMode } from '../../storage/records.ts';
 import { DrillSessionView } from './DrillSessionView.tsx';
 import { useDrillBootstrap } from './session/use-drill-bootstrap.ts';
@@ -17,6 +18,8 @@ export interface DrillPageProps {
   mode: DrillMode;
   onModeChange: (mode: DrillMode) => void;
   storage: DrillStorage;
+  /** Where "I think this was misread" flags are kept (the app wraps it to report them); none: no flags offered. */
+  flags?: FlagsStorage;
   onExit: () => void;
   /** Customer "typing" time per reply in ms (tests pass 0). */
   typingDelay?: (reply: string) => number;
@@ -27,7 +30,7 @@ export interface DrillPageProps {
 const defaultDelay = (reply: string) => 700 + Math.min(1100, reply.length * 10);
 
 /** Route `#/drill/<id>`: loads the scenario (code-split with the engine) and runs one attempt at a time. */
-export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, storage, onExit, typingDelay = defaultDelay, seed }: DrillPageProps) {
+export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, storage, flags, onExit, typingDelay = defaultDelay, seed }: DrillPageProps) {
   const { t } = useTranslation();
   const [run, setRun] = useState(0);
   const boot = useDrillBootstrap({ scenarioId, trainee, locale: language, mode, storage, run, ...(seed !== undefined ? { seed } : {}) });
@@ -58,6 +61,7 @@ export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, s
         initial={boot.initial}
         resumed={boot.resumed}
         storage={storage}
+        {...(flags ? { flags } : {})}
         language={language}
         typingDelay={typingDelay}
         onStart={onModeChange}

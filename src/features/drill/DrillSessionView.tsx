@@ -1,10 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scenarioOfDrill } from '../../domain/drill/drill-machine.ts';
 import { difficultyOf, type Difficulty } from '../../domain/scenario/playable.ts';
 import { Notice } from '../../components/Notice.tsx';
 import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
+import type { FlagsStorage } from '../../storage/flags-storage.ts';
+import { FlagProvider } from './flag/flag-context.tsx';
 import type { DrillMode } from '../../domain/drill/drill.types.ts';
 import { isEndState } from '../../domain/scenario/end-states.ts';
 import { renderLines } from '../../domain/scoring/score-drill.ts';
@@ -25,6 +27,8 @@ interface Props {
   initial: DrillStart;
   resumed: boolean;
   storage: DrillStorage;
+  /** Where "I think this was misread" flags are kept; without it no flag is offered. */
+  flags?: FlagsStorage;
   language: Language;
   typingDelay: (reply: string) => number;
   onStart: (mode: DrillMode, difficulty: Difficulty) => void;
@@ -33,7 +37,7 @@ interface Props {
 }
 
 /** One attempt, screen by screen — the drill machine's phases: briefing → conversation → diagnosis → scorecard. */
-export function DrillSessionView({ engine, initial, resumed, storage, language, typingDelay, onStart, onExit, onRetry }: Props) {
+export function DrillSessionView({ engine, initial, resumed, storage, flags, language, typingDelay, onStart, onExit, onRetry }: Props) {
   const { t } = useTranslation();
   const session = useDrillSession({ engine, storage, initial, typingDelay });
   const { snapshot } = session;
@@ -44,6 +48,15 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
   const lastLine = lastTurn ? renderLines(lastTurn.customer, meta.locale) : null;
   // What the trainee meets is this play's scenario: its difficulty and the seed's name and details.
   const played = useMemo(() => ({ ...engine, scenario: scenarioOfDrill(engine.scenario, meta) }), [engine, meta]);
+  const analyses = useMemo(() => customer.turns.map((turn) => turn.analysis), [customer.turns]);
+  const withFlags = (node: ReactNode) =>
+    flags ? (
+      <FlagProvider storage={flags} attempt={{ id: meta.attemptId, scenarioId: meta.scenarioId, trainee: meta.trainee, locale: meta.locale }} analyses={analyses}>
+        {node}
+      </FlagProvider>
+    ) : (
+      node
+    );
   const phase = snapshot.matches('briefing') ? 'briefing' : snapshot.matches('diagnosis') ? 'diagnosis' : snapshot.matches('finished') ? 'finished' : 'conversation';
   // Each phase is a new screen: it starts at the top (the ending banner and the diagnosis, not the bottom
   // of the transcript the trainee was reading). Runs after the screen has focused its heading.
@@ -69,7 +82,7 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
     );
   }
   if (snapshot.matches('finished') && session.attempt) {
-    return (
+    return withFlags(
       <>
         {session.saveFailed && <Notice tone="error" title={t('drill.errors.attemptNotSaved')} />}
         <ScorecardView
@@ -86,10 +99,10 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
           onRetry={onRetry}
           next={next.advice && <PracticeNext advice={next.advice} titles={next.titles} language={language} headingId="scorecard-next-title" />}
         />
-      </>
+      </>,
     );
   }
-  return (
+  return withFlags(
     <>
       {/* Until the next reply: what was restored (the replies so far, or a drill not yet answered). */}
       {resumed && snapshot.matches('conversation') && customer.turn === initial.restoredTurns && (
@@ -121,6 +134,6 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
       ) : (
         <ConversationView engine={played} session={session} language={language} />
       )}
-    </>
+    </>,
   );
 }

@@ -1,8 +1,9 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import type { Language } from '../../i18n/languages.ts';
+import type { FlagsStorage } from '../../storage/flags-storage.ts';
 import type { ScorecardsStorage } from '../../storage/scorecards-storage.ts';
 import { AttemptsView } from './attempts/AttemptsView.tsx';
 import { CohortView } from './cohort/CohortView.tsx';
@@ -23,6 +24,8 @@ interface Props {
   language: Language;
   /** Default name for trainer reviews (the signed-in name). */
   reviewer: string;
+  /** Trainees' misread flags (the review queue, and the bundle's flags); without it the queue is not offered. */
+  loadFlags?: () => Promise<FlagsStorage>;
   /** The full scorecard of an attempt, as the trainee saw it (composed by the app). */
   renderScorecard: (attemptId: string) => ReactNode;
   /** Reads attempts from the learning record store (every device's), when the app has one configured. */
@@ -31,8 +34,11 @@ interface Props {
 
 const TABS = ['attempts', 'trainee', 'cohort', 'transfer'] as const;
 
+// Trainees' misread flags: their own chunk (and the reader, for flags sent from a stored scorecard).
+const MisreadView = lazy(() => import('./misread/MisreadView.tsx').then((m) => ({ default: m.MisreadView })));
+
 /** Route `#/scorecards…`: the HR dashboard. */
-export function ScorecardsPage({ view, storage, scenarios, loadScenario, language, reviewer, renderScorecard, loadRemote }: Props) {
+export function ScorecardsPage({ view, storage, scenarios, loadScenario, language, reviewer, renderScorecard, loadRemote, loadFlags }: Props) {
   const { t } = useTranslation();
   const data = useDashboardData(storage, scenarios);
   const labels = useLabels(scenarios, language);
@@ -59,8 +65,14 @@ export function ScorecardsPage({ view, storage, scenarios, loadScenario, languag
     );
   else if (view.name === 'trainee') body = <TraineeView rows={data.rows} trainee={trainee} trainees={trainees} onTrainee={setPicked} labels={labels} />;
   else if (view.name === 'cohort') body = <CohortView rows={data.rows} overrides={data.overrides} scenarios={scenarios} labels={labels} />;
+  else if (view.name === 'misread' && loadFlags)
+    body = (
+      <Suspense fallback={<Loading label={t('common.loading')} />}>
+        <MisreadView loadStorage={loadFlags} reviewer={reviewer} scenarioTitle={labels.scenarioTitle} date={labels.date} />
+      </Suspense>
+    );
   else if (view.name === 'transfer')
-    body = <TransferView attempts={data.attempts} overrides={data.overrides} storage={storage} loadScenario={loadScenario} onImported={data.reload} />;
+    body = <TransferView attempts={data.attempts} overrides={data.overrides} storage={storage} loadScenario={loadScenario} onImported={data.reload} {...(loadFlags ? { loadFlags } : {})} />;
   else
     body = (
       <AttemptsView
@@ -83,6 +95,11 @@ export function ScorecardsPage({ view, storage, scenarios, loadScenario, languag
                 {t(`scorecards.dashboard.tabs.${tab}`)}
               </a>
             ))}
+            {loadFlags && (
+              <a href={dashboardHref({ name: 'misread' })} aria-current={view.name === 'misread' ? 'page' : undefined} className={view.name === 'misread' ? 'active' : ''}>
+                {t('misread.queue.tab')}
+              </a>
+            )}
           </nav>
           {data.refused > 0 && <Notice tone="error" title={t('scorecards.dashboard.refusedRecords', { count: data.refused })} />}
         </>

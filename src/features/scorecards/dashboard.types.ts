@@ -9,7 +9,7 @@ export interface DashboardScenario {
 }
 
 /** The dashboard's sub-pages: `#/scorecards`, `#/scorecards/<view>`, `#/scorecards/attempt/<id>`. */
-export type DashboardView = { name: 'attempts' } | { name: 'trainee' } | { name: 'cohort' } | { name: 'transfer' } | { name: 'attempt'; attemptId: string };
+export type DashboardView = { name: 'attempts' } | { name: 'trainee' } | { name: 'cohort' } | { name: 'transfer' } | { name: 'attempt'; attemptId: string } | { name: 'misread' };
 
 export const dashboardHref = (view: DashboardView): string =>
   view.name === 'attempts' ? '#/scorecards' : view.name === 'attempt' ? `#/scorecards/attempt/${encodeURIComponent(view.attemptId)}` : `#/scorecards/${view.name}`;

@@ -64,13 +64,16 @@ describe('searchPattern', () => {
 
   // Every shipped list, searched in every labelled reply and in pairs of them run together, gives exactly
   // the matches of its one-regex alternation: the gates only ever skip what cannot match.
-  it('agrees with the one-regex alternation for every shipped list on every labelled reply', () => {
+  it('agrees with the one-regex alternation for every shipped list on a third of the labelled replies', () => {
     const dir = fileURLToPath(new URL('../../../../tests/eval/', import.meta.url));
     const texts = readdirSync(dir)
       .filter((f) => f.endsWith('.jsonl'))
       .flatMap((f) => readFileSync(dir + f, 'utf8').trim().split('\n'))
       .map((line) => normalize((JSON.parse(line) as { text: string }).text).text);
     expect(texts.length).toBeGreaterThan(1000);
+    // Every third labelled reply (about 1,500, every set represented) plus 300 joined pairs: the one-regex
+    // side is slow, and the full 4,400 made this the suite's slowest unit test without finding more.
+    const sample = texts.filter((_, i) => i % 3 === 0);
     const joined = texts.slice(0, 300).map((t, i) => `${t} ${texts[(i * 7 + 3) % texts.length]}`);
     const patterns: LexPattern[] = [];
     for (const language of ['zh', 'en'] as const) {
@@ -80,7 +83,7 @@ describe('searchPattern', () => {
       patterns.push(compileUnion(forbiddenPhrases().map((p) => p.phrase.match[language] ?? []), language, 'forbidden')!);
     }
     let matches = 0;
-    for (const text of [...texts, ...joined]) {
+    for (const text of [...sample, ...joined]) {
       stampKeys(text, ['zh', 'en']);
       for (const p of patterns) {
         const found = searchPattern(p, text);

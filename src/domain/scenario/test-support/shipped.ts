@@ -14,6 +14,7 @@ export const SHIPPED_IDS = [
   'airport-bus-refund',
   'broadband-cancel-escape',
   'lobby-suggestion',
+  'clinic-reception-wait',
 ] as const;
 
 /** The raw JSON document of a shipped scenario (a fresh copy each call, safe to mutate). */

@@ -1,17 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { isHarmful } from '../../../domain/reply/moves.ts';
 import type { ReplyAnalysis } from '../../../domain/reply/reply.types.ts';
-import { HighlightedText } from '../HighlightedText.tsx';
-import { MoveChips } from '../MoveChips.tsx';
+import { HighlightedText } from '../../../components/HighlightedText.tsx';
+import { MoveChips } from '../../../components/MoveChips.tsx';
+import { MisreadFlag } from '../flag/MisreadFlag.tsx';
 
 interface Props {
   text: string;
   analysis: ReplyAnalysis;
   delta: number;
+  /** 0-based turn, for the "I think this was misread" flag (none where flags are not offered). */
+  turn?: number;
 }
 
 /** Practice-mode coaching under a reply: the trainee's words with forbidden phrases marked, moves, hostility change. */
-export function ReplyFeedback({ text, analysis, delta }: Props) {
+export function ReplyFeedback({ text, analysis, delta, turn }: Props) {
   const { t } = useTranslation();
   const harmful = analysis.evidence.filter((e) => isHarmful(e.move));
   const highlights = [
@@ -44,6 +47,7 @@ export function ReplyFeedback({ text, analysis, delta }: Props) {
           {delta === 0 ? t('drill.feedback.noChange') : t('drill.feedback.hostility', { delta: delta > 0 ? `+${delta}` : `${delta}` })}
         </span>
       </div>
+      {turn !== undefined && <MisreadFlag turn={turn} reply={text} found={analysis.acts} forbiddenFound={analysis.forbidden.length > 0} />}
     </div>
   );
 }

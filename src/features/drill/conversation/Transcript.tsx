@@ -46,7 +46,7 @@ export function Transcript({ lines, customerName, showFeedback, typing, lang, fo
               {line.hintUsed && <span className="chip neutral">{t('drill.hint.used')}</span>}
             </div>
             {showFeedback && line.speaker === 'trainee' && line.analysis && (
-              <ReplyFeedback text={line.text} analysis={line.analysis} delta={line.delta ?? 0} />
+              <ReplyFeedback text={line.text} analysis={line.analysis} delta={line.delta ?? 0} turn={line.turn - 1} />
             )}
           </li>
         ))}

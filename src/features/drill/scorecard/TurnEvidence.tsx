@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem, TurnCard } from '../../../domain/scoring/scorecard.types.ts';
-import { HighlightedText } from '../HighlightedText.tsx';
-import { MoveChips } from '../MoveChips.tsx';
+import { HighlightedText } from '../../../components/HighlightedText.tsx';
+import { MoveChips } from '../../../components/MoveChips.tsx';
+import { MisreadFlag } from '../flag/MisreadFlag.tsx';
 import { useMessage } from './use-message.ts';
 
 /** A point won or lost: what happened, the points, and what to say instead. */
@@ -37,6 +38,7 @@ export function TurnEvidence({ index, turn, customerName, lang }: { index: numbe
         <span className="feedback-label">{t('drill.feedback.moves')}</span>
         <MoveChips acts={turn.acts} />
       </div>
+      <MisreadFlag turn={index} reply={turn.reply} found={turn.acts} forbiddenFound={turn.forbidden.length > 0} />
       <p className="turn-customer">
         <span className="speaker">{customerName}</span>
         <span lang={lang}>{turn.customer}</span>

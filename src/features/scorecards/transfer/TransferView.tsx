@@ -6,6 +6,7 @@ import type { AttemptRecord } from '../../../storage/records.ts';
 import type { OverrideRecord } from '../../../storage/scorecards-records.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
 import { downloadText } from '../../../components/download-text.ts';
+import type { FlagsStorage } from '../../../storage/flags-storage.ts';
 import { datedName } from '../dated-name.ts';
 import { importBundle, type ImportReport } from './import-bundle.ts';
 
@@ -15,26 +16,36 @@ interface Props {
   storage: ScorecardsStorage;
   loadScenario: (id: string) => Promise<unknown | null>;
   onImported: () => void;
+  /** Misread flags travel in the bundle both ways (none without it). */
+  loadFlags?: () => Promise<FlagsStorage>;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; report: ImportReport } | { kind: 'refused'; reason: string; detail: string; fileName: string };
 
 /** Export every attempt as a JSON bundle; import bundles from other devices (re-scored, flagged, de-duplicated). */
-export function TransferView({ attempts, overrides, storage, loadScenario, onImported }: Props) {
+export function TransferView({ attempts, overrides, storage, loadScenario, onImported, loadFlags }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
 
-  const exportJson = () =>
-    downloadText(datedName('defuse-attempts', 'json'), createBundle(attempts, overrides.map(({ seq: _seq, schemaVersion: _v, ...o }) => o), new Date()), 'application/json');
+  const exportJson = async () => {
+    // Misread flags travel with the attempts; a flag table that cannot be read must not stop the export.
+    const flags = loadFlags
+      ? await loadFlags()
+          .then((s) => s.listAll())
+          .then((r) => r.flags)
+          .catch(() => [])
+      : [];
+    downloadText(datedName('defuse-attempts', 'json'), createBundle(attempts, overrides.map(({ seq: _seq, schemaVersion: _v, ...o }) => o), new Date(), flags), 'application/json');
+  };
 
   const run = async (files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
     setStatus({ kind: 'busy' });
     try {
-      const report = await importBundle(file, storage, loadScenario);
+      const report = await importBundle(file, storage, loadScenario, new Date(), loadFlags ? await loadFlags() : null);
       setStatus({ kind: 'done', report });
       onImported();
     } catch (error) {
@@ -50,7 +61,7 @@ export function TransferView({ attempts, overrides, storage, loadScenario, onImp
         <div className="card">
           <h3>{t('scorecards.dashboard.export.title')}</h3>
           <p>{t('scorecards.dashboard.export.explain', { count: attempts.length })}</p>
-          <button type="button" className="button primary" onClick={exportJson} disabled={attempts.length === 0}>
+          <button type="button" className="button primary" onClick={() => void exportJson()} disabled={attempts.length === 0}>
             {t('scorecards.dashboard.export.json')}
           </button>
         </div>
@@ -106,6 +117,7 @@ function ImportSummary({ report }: { report: ImportReport }) {
       <p>{t('scorecards.dashboard.import.added', { count: report.added })}</p>
       {report.duplicates.length > 0 && <p>{t('scorecards.dashboard.import.duplicates', { count: report.duplicates.length })}</p>}
       {report.unverifiable > 0 && <p>{t('scorecards.dashboard.import.unverifiable', { count: report.unverifiable })}</p>}
+      {report.misreadFlags > 0 && <p>{t('misread.queue.importedFlags', { count: report.misreadFlags })}</p>}
       {report.flagged.length > 0 && (
         <>
           <p>{t('scorecards.dashboard.import.flaggedIntro', { count: report.flagged.length })}</p>

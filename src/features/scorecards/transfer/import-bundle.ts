@@ -2,6 +2,7 @@ import { BundleRefused, MAX_BUNDLE_BYTES, parseBundle } from '../../../domain/re
 import type { Verdict } from '../../../domain/records/rescore.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
 import type { ImportMarkRecord, OverrideRecord } from '../../../storage/scorecards-records.ts';
+import type { FlagsStorage } from '../../../storage/flags-storage.ts';
 import type { ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
 
 export interface ImportReport {
@@ -11,13 +12,15 @@ export interface ImportReport {
   /** Attempts whose stored score differs from a fresh scoring: edited, or another engine version. */
   flagged: { id: string; trainee: string; stored: number; recomputed: number; fields: string[] }[];
   unverifiable: number;
+  /** Misread flags added to the review queue (flags already here are kept as they are). */
+  misreadFlags: number;
 }
 
 /**
  * Reads a bundle, re-scores every new attempt with the scenario version it names, and writes attempts,
  * marks and overrides in one transaction. Throws BundleRefused (nothing written) for a bad file.
  */
-export async function importBundle(file: { name: string; size: number; text: () => Promise<string> }, storage: ScorecardsStorage, loadScenario: (id: string) => Promise<unknown | null>, now = new Date()): Promise<ImportReport> {
+export async function importBundle(file: { name: string; size: number; text: () => Promise<string> }, storage: ScorecardsStorage, loadScenario: (id: string) => Promise<unknown | null>, now = new Date(), flagStorage: Pick<FlagsStorage, 'importFlags'> | null = null): Promise<ImportReport> {
   // Refuse an oversized file before reading it into memory.
   if (file.size > MAX_BUNDLE_BYTES) throw new BundleRefused('tooLarge', `${file.size}`);
   const bundle = parseBundle(await file.text(), file.size);
@@ -58,6 +61,8 @@ export async function importBundle(file: { name: string; size: number; text: () 
   });
   const overrides: OverrideRecord[] = bundle.overrides.map((o) => ({ ...o, schemaVersion: 1, target: o.target as OverrideRecord['target'] }));
   const result = await storage.importAttempts({ attempts: fresh as AttemptRecord[], marks, overrides });
+  // The flags' own table, after the attempts they belong to (a file whose flags are damaged was refused above).
+  const misreadFlags = flagStorage && bundle.flags.length > 0 ? (await flagStorage.importFlags(bundle.flags)).added.length : 0;
   const flagged = fresh.flatMap((a) => {
     const v = verdicts.get(a.id);
     return v?.status === 'mismatch' ? [{ id: a.id, trainee: a.trainee, stored: a.score, recomputed: v.recomputed.score, fields: v.fields }] : [];
@@ -68,6 +73,7 @@ export async function importBundle(file: { name: string; size: number; text: () 
     duplicates: [...existing, ...result.duplicates.filter((id) => !existing.has(id))],
     flagged,
     unverifiable: marks.filter((m) => m.status === 'unverifiable').length,
+    misreadFlags,
   };
 }
 

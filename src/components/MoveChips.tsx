@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { isHarmful, type MoveId } from '../../domain/reply/moves.ts';
+import { isHarmful, type MoveId } from '../domain/reply/moves.ts';
+import './move-chips.css';
 
 /**
  * The moves read in one reply, as tags: the same component under a reply in practice and on the scorecard's

@@ -1,3 +1,5 @@
+import './move-chips.css';
+
 export interface Highlight {
   start: number;
   end: number;

@@ -1,0 +1,100 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MoveId } from '../../../domain/reply/moves.ts';
+import { useFlagContext } from './flag-context.tsx';
+import { MisreadForm } from './MisreadForm.tsx';
+import './misread.css';
+
+interface Props {
+  /** 0-based index of the trainee's turn. */
+  turn: number;
+  reply: string;
+  /** The moves the reader found, as shown above. */
+  found: readonly MoveId[];
+  /** The reader flagged a forbidden phrase in the reply. */
+  forbiddenFound: boolean;
+}
+
+/**
+ * "I think this was misread" under a reply: a button opening a short form; once sent, the turn shows
+ * "Flagged" and the flag can be withdrawn while no trainer has reviewed it. Nothing where flags are not offered.
+ */
+export function MisreadFlag({ turn, reply, found, forbiddenFound }: Props) {
+  const { t } = useTranslation();
+  const context = useFlagContext();
+  const [open, setOpen] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  if (!context || reply.trim() === '') return null;
+  const flag = context.byTurn.get(turn);
+  const number = turn + 1;
+  // Focus follows the control the trainee acted on, once it is on screen.
+  const focusLater = (el: { current: HTMLElement | null }) => setTimeout(() => el.current?.focus(), 0);
+
+  if (flag) {
+    return (
+      <div className="misread-flag flagged">
+        <p className="misread-status" tabIndex={-1} ref={status}>
+          <span className="chip flagged-chip">{t('misread.flag.flagged')}</span> {t(`misread.flag.status.${flag.status}`)}
+        </p>
+        {flag.status === 'open' && (
+          <button
+            type="button"
+            className="button link small"
+            aria-label={t('misread.flag.withdrawLabel', { turn: number })}
+            onClick={() => {
+              setFailed(false);
+              context.withdraw(flag.id).then(
+                () => focusLater(opener),
+                () => setFailed(true),
+              );
+            }}
+          >
+            {t('misread.flag.withdraw')}
+          </button>
+        )}
+        {failed && (
+          <p className="misread-error" role="alert">
+            {t('misread.flag.withdrawFailed')}
+          </p>
+        )}
+      </div>
+    );
+  }
+  const analysis = context.analyses[turn];
+  return (
+    <div className="misread-flag no-print">
+      {!open && (
+        <button type="button" className="button link small" ref={opener} aria-expanded={false} aria-label={t('misread.flag.openLabel', { turn: number })} onClick={() => setOpen(true)}>
+          {t('misread.flag.open')}
+        </button>
+      )}
+      {open && (
+        <MisreadForm
+          number={number}
+          found={found}
+          onCancel={() => {
+            setOpen(false);
+            focusLater(opener);
+          }}
+          onSubmit={async ({ wrong, missing, comment }) => {
+            await context.add({
+              turn,
+              reply,
+              locale: analysis?.locale ?? context.locale,
+              found,
+              evidence: analysis?.evidence ?? [],
+              forbiddenFound,
+              wrong,
+              missing,
+              comment,
+            });
+            setOpen(false);
+            focusLater(status);
+          }}
+        />
+      )}
+    </div>
+  );
+}
