@@ -127,3 +127,12 @@ describe('self-defence, deflection to any third party, and taunting questions', 
   });
   it('"how come you called today" is still a question', () => expect(acts('how come you called today')).toContain('ask_open'));
 });
+
+describe('empathy that leads into a lesson', () => {
+  it.each(["I hear you, and I'd suggest keeping the receipt somewhere safe next time.", '我明白你好嬲,不過下次記得keep好張單啦'])('is hollow in the same sentence: %s', (text) => {
+    expect(acts(text)).toContain('lecture');
+    expect(acts(text)).not.toContain('empathize');
+  });
+  it('a separate sentence keeps the empathy', () =>
+    expect(acts('I completely understand how frustrating this is. Next time please keep the receipt.')).toContain('empathize'));
+});
