@@ -136,3 +136,9 @@ describe('empathy that leads into a lesson', () => {
   it('a separate sentence keeps the empathy', () =>
     expect(acts('I completely understand how frustrating this is. Next time please keep the receipt.')).toContain('empathize'));
 });
+
+describe('所以 as "therefore" inside a run-on', () => {
+  it('does not turn the rest of the reply into a retelling', () =>
+    expect(acts('你聽我講先你部機入過水所以保養唔包你要去原廠問佢哋呢個唔關我哋事我哋呢度冇辦法')).toEqual(expect.arrayContaining(['deflect', 'refuse'])));
+  it('still opens a restatement after 明白', () => expect(acts('好的我了解,所以您的意思是冷氣裝好隔天就開始滴水,對嗎?')).toContain('paraphrase'));
+});
