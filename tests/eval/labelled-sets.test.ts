@@ -37,4 +37,12 @@ describe('labelled sets', () => {
       expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
     });
   }
+
+  // Issue 12's families (question forms, code-switching, typos, who does what to whom, polite harm) in the four
+  // varieties, written before the rules for them were generalised (first score 0.868 on the first 151) — by an
+  // engineer who had read the rules, so a regression guard, not a blind estimate. Moves only: forbidden not judged.
+  it('./families-lex8-replies.jsonl: item accuracy ≥ 0.95', () => {
+    const r = run(path('./families-lex8-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
 });

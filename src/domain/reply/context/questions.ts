@@ -64,8 +64,13 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     const open = opens[0] ?? null;
     // 能不能多講一點…, 可唔可以講下當時… wrap a request for the story: the request is open, not yes/no.
     const requests = ctx.find('ask_open');
-    const tag = ctx.cue('closed_tag').find((c) => inside(c) && asks(c) && !requests.some((r) => overlaps(r, c))) ?? closedAfterOpen(ctx, sentence, open) ?? null;
-    let isQuestion = sentence.endsWithQuestionMark;
+    // A confirming tag in the middle of a run-on, where the trainee then speaks again (…很不方便對嗎真的很抱歉…,
+    // "…didn't open the door for you is that right because I want to…"): the restatement before it is asked.
+    const midTag = ctx.cue('restart').find((c) => inside(c) && MID_TAG.test(ctx.text.slice(c.start, c.end))) ?? null;
+    // …and so does 可唔可以話我知… / 能不能告訴我… before an open question word: a polite wrapper, not yes/no.
+    const wrapsRequest = (c: Span) => open !== null && open.start >= c.end && REQUEST_AFTER.test(ctx.text.slice(c.end, c.end + 8));
+    const tag = ctx.cue('closed_tag').find((c) => inside(c) && asks(c) && !requests.some((r) => overlaps(r, c)) && !wrapsRequest(c)) ?? closedAfterOpen(ctx, sentence, open) ?? midTag;
+    let isQuestion = sentence.endsWithQuestionMark || midTag !== null;
     if (!isQuestion && zh) {
       // Chat is typed without question marks: an A-not-A form (有冇, 係咪, 是不是, 得唔得) or a question
       // word in the last clause asks, even without a question mark.
@@ -75,7 +80,8 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
       const aux = ctx.cue('aux_start').some(inside);
       const leads = (c: Span | null) => c !== null && ctx.text.slice(sentence.start, c.start).trim() === '';
       // A run-on typed without a question mark often asks in its last clause ("…, which would you prefer").
-      isQuestion = aux || leads(open) || EN_WH_ASKS.test(ctx.text.slice(last.start, last.end).trim()) || (!sentence.text.includes(',') && EN_RUNON_ASKS.test(sentence.text));
+      // …or ends on a confirming tag ("you paid by card right").
+      isQuestion = aux || leads(open) || EN_WH_ASKS.test(ctx.text.slice(last.start, last.end).trim()) || (!sentence.text.includes(',') && EN_RUNON_ASKS.test(sentence.text)) || (tag !== null && tag.start >= last.start);
     }
     return { sentence, isQuestion, open, tag, rhetorical, harmful, offer };
   });
@@ -88,7 +94,14 @@ const EN_WH_ASKS =
 // A run-on typed without any punctuation ("sorry about the wait i checked your account did you get the email we
 // sent"): an inverted auxiliary + you in its middle starts a question, unless a wh-word or if/whether makes it
 // an embedded clause ("what did you see", "whether you have").
-const EN_RUNON_ASKS = /(?<!\b(what|how|when|where|why|which|who|if|whether|that|than|as|whatever|time) )\b(did|do|does|have|has|can|could|would|will|are|were) you (\w+)/;
+// "…tomorrow morning would that work for you" / "does that sound ok" asks about the offer just made; "…did the
+// engineer turn up at all…" asks what happened.
+const EN_RUNON_ASKS =
+  /(?<!\b(what|how|when|where|why|which|who|if|whether|that|than|as|whatever|time) )(\b(did|do|does|have|has|can|could|would|will|are|were) you (\w+)|\b(would|will|does|did|is|could|can) (that|this|it) (work|suit|sound|be ok|be okay|be alright|be fine|help|do)\b|\b(did|has|have|does) (the|your|our|anyone|someone|somebody|they|he|she) (\w+ )?(turn|arrive|come|show|call|ring|get|leave|send|say|tell|give|contact|reply|respond|fix|check|deliver|manage|try|explain|mention|offer|text|email)\b)/;
+// 可不可以 / 能不能 + a verb of telling: the customer is asked to tell, not to say yes or no.
+const REQUEST_AFTER = /^(你)?(再|先|详细|具体|简单)?(告诉|话我知|话给我知|讲|说|描述|形容|解释|分享|讲讲|说说|交代)/;
+// A run-on's mid-sentence confirming tag (the restart cue's tag alternatives, not its "let me…").
+const MID_TAG = /^(对|是|没错|系|is that|have i|does that)/;
 // The last clause of a sentence that opened with an open question asks yes or no on its own
 // (您那边现在是什么情况,水还在漏吗? / "What time was it, and was the box damaged?").
 const ZH_YES_NO_CLAUSE = /(吗|么|嘛|没有|了没|过没)[\s?!.]*$/;

@@ -14,6 +14,8 @@ describe('typos folded before matching', () => {
     ['在給我十分鐘', '再给我十分钟'],
     ['他會在跟您聯絡', '他会再跟你联络'],
     ['您得問題我已經反應給主管了', '你的问题我已经反映给主管了'],
+    ['我們會在研究一下再跟您說', '我们会再研究一下'],
+    ['我要在確認下先答覆你', '我要再确认下'],
   ])('Chinese input-method slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toContain(folded);
   });
@@ -25,6 +27,7 @@ describe('typos folded before matching', () => {
     expect(normalize('我在跟你講').text).toBe('我在跟你讲');
     expect(normalize('我會在明天聯絡你').text).toBe('我会在明天联络你');
     expect(normalize('你在给我们打电话').text).toBe('你在给我们打电话');
+    expect(normalize('我們會在研究室等你').text).toBe('我们会在研究室等你');
     expect(normalize('你得先填表').text).toBe('你得先填表');
     expect(normalize('you can rely on us').text).toBe('you can rely on us');
     expect(normalize('the shop and its own staff').text).toBe('the shop and its own staff');
@@ -33,6 +36,7 @@ describe('typos folded before matching', () => {
 
   it.each([
     ['im so sory for teh mix up', 'i am so sorry for the mix up'],
+    ['i can totaly understand, completly our fault, we will definately send it immediatly', 'i can totally understand, completely our fault, we will definitely send it immediately'],
     ['i definately understand how fustrating this is', 'i definitely understand how frustrating this is'],
     ['its company polcy', 'its company policy'],
     ["your not the only one", 'you are not the only one'],

@@ -31,6 +31,9 @@ const CHINESE: Rewrite[] = [
   [/(?<=你|我|我们|他|她|他们)得(?=问题|订单|情况|要求|投诉|意见|心情|感受|包裹|东西|账单|资料|电话)/g, '的', '得'],
   // 反应 (react) for 反映 (report, fan3ying4/fan3ying4) when passed on to someone: 已经反应给主管.
   [/反应(?=给|上去|到(上级|主管|经理|总部|公司|相关)|了给)/g, '反映', '反应'],
+  // 再 typed as 在 after a modal before a verb of looking into it (我們會在研究一下, 我要在確認下): after 會/要/將
+  // 在 would need a place or a time (會在明天…, 會在門口…), never one of these verbs.
+  [/(?<=会|要|将|可以)在(?=(研究|考虑|评估|商量|讨论|确认|核实|检查|查|看看|想想|试试|跟进|处理|安排|联系|联络|打给|通知)(一下|下|吓|看看|清楚|你|$|[,.!?]))/g, '再', '在'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
@@ -81,6 +84,12 @@ const ENGLISH: Rewrite[] = [
   [/\b(?<=(?:i|we|he|she|they|it) (?:have|has|had) (?:already )?)(arrange|organise|organize|process|schedule|issue|refund|book|cancel|confirm|request|submit|order)\b/g, (m) => `${m[1] ?? ''}${/e$/.test(m[1] ?? '') ? 'd' : /submit$/.test(m[1] ?? '') ? 'ted' : 'ed'}`, 'ha'],
   // "a know issue": known.
   [/\b(?<=a |well[- ]|already )know (?=(?:issue|problem|fault|bug|error)\b)/g, 'known ', 'know '],
+  // The -ly adverbs of empathy and promises with a dropped letter (totaly, completly, definately, immediatly).
+  [/\btotaly\b/g, 'totally', 'totaly'],
+  [/\bcomplet(?:ly|ley|ely)\b/g, 'completely', 'complet'],
+  [/\bdefin(?:ately|atly|itly|etly|tely)\b/g, 'definitely', 'defin'],
+  [/\babsolut(?:ly|ley)\b/g, 'absolutely', 'absolut'],
+  [/\bimmediat(?:ly|ley)\b/g, 'immediately', 'immediat'],
 ];
 
 const HAN = /[\u3400-\u9fff]/;

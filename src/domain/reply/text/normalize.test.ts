@@ -19,6 +19,8 @@ describe('normalize', () => {
   it('expands contractions typed without the apostrophe, but leaves real words alone', () => {
     expect(normalize('im sorry, dont worry, ill sort it and we cant wait').text).toBe('i am sorry, do not worry, i will sort it and we can not wait');
     expect(normalize('she was ill last week, well, its fine').text).toBe('she was ill last week, well, its fine');
+    expect(normalize('id like to book 8am, ill refund the fee, wed be happy to help').text).toBe('i would like to book 8am, i will refund the fee, we would be happy to help');
+    expect(normalize('please bring your id card to the wed market').text).toBe('please bring your id card to the wed market');
   });
 
   it('keeps the space before full-width Latin letters (they fold to ASCII words)', () => {

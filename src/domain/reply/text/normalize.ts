@@ -59,9 +59,12 @@ const CONTRACTIONS: Rewrite[] = [
   [/\bim\b/g, 'i am', 'im'], [/\b(you|they)re\b/g, '$1 are', 're'], [/\b(i|you|we|they)ve\b/g, '$1 have', 've'],
   [/\b(that|what)s\b/g, '$1 is', 'ts'],
   [/\btheres\b/g, 'there is', 'theres'],
-  [/\bill (sort|get|send|call|ring|check|make|have|arrange|be|do|look|take|give|book|email|text|fix|see|put|phone|come|let|pass|find|chase|follow|personally|also|just|go|speak|talk|ask|bring|keep|stay|update|contact|organi[sz]e)\b/g, 'i will $1', 'ill '],
+  [/\bill (sort|get|send|call|ring|check|make|have|arrange|be|do|look|take|give|book|email|text|fix|see|put|phone|come|let|pass|find|chase|follow|personally|also|just|go|speak|talk|ask|bring|keep|stay|update|contact|organi[sz]e|refund|replace|escalate|raise|log|note|write|try|waive|credit|issue|process|reschedule|rebook|investigate|confirm|notify|handle|deal|order|ship|post|reach|reply|respond|collect|pick|swap|transfer|sms|whatsapp)\b/g, 'i will $1', 'ill '],
+  // "id like to book", "wed be happy to": the would-contraction without its apostrophe, before the verbs that follow it
+  // (an ID card, a wedding, keep their meaning).
+  [/\b(i|you|we|they)d (like|love|suggest|recommend|be|rather|prefer|need|want|hate|imagine|say|ask|appreciate|advise|happily|gladly|personally|also|just|really)\b/g, '$1 would $2', 'd '],
 ];
-const CONTRACTION_HINT = /'|\bcannot\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt|cant|wont|im|youre|theyre|ive|youve|weve|theyve|thats|whats|theres|ill)\b/;
+const CONTRACTION_HINT = /'|\bcannot\b|\b(?:dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|couldnt|wouldnt|shouldnt|mustnt|cant|wont|im|youre|theyre|ive|youve|weve|theyve|thats|whats|theres|ill|id|youd|wed|theyd)\b/;
 
 /** Expands contractions in plain text (used to fold lexicon patterns the way replies are folded). */
 export function expandContractionsText(text: string): string {
