@@ -16,7 +16,7 @@ import { AppHeader } from './AppHeader.tsx';
 import { withAttemptReporting } from './report-attempts.ts';
 import { MAX_TRAINEE_LENGTH } from './launch-params.ts';
 import { usePreferences } from './preferences-store.ts';
-import { routeHref } from './routes.ts';
+import { routeHref, type Route } from './routes.ts';
 import { StorageBanner } from './StorageBanner.tsx';
 import { navigate, useHashRoute } from './use-hash-route.ts';
 import { useRouteFocus } from './use-route-focus.ts';
@@ -51,6 +51,9 @@ const LmsExitPanel = lazy(loadExitPanel);
 const PasscodeGate = lazy(() => import('../components/PasscodeGate.tsx').then((m) => ({ default: m.PasscodeGate })));
 const loadPasscode = () => loadScorecardsStorage().then((s) => s.getPasscode());
 const savePasscode = (record: Parameters<Awaited<ReturnType<typeof loadScorecardsStorage>>['setPasscode']>[0]) => loadScorecardsStorage().then((s) => s.setPasscode(record));
+
+/** Routes for trainers and HR: they open without a trainee name. */
+const TRAINER_ROUTES: ReadonlySet<Route['name']> = new Set(['studio', 'scorecards']);
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -95,11 +98,12 @@ export function App() {
   let content;
   if (lmsExit.step !== 'idle') {
     content = <LmsExitPanel exit={lmsExit} />;
-  } else if (!trainee || editingTrainee) {
+  } else if (editingTrainee || (!trainee && !TRAINER_ROUTES.has(route.name))) {
+    // Trainers and HR reach the studio and the dashboard without a trainee name (issue 17); trainees still name themselves first.
     content = <div className="page narrow">{traineeForm}</div>;
-  } else if (route.name === 'library') {
+  } else if (route.name === 'library' && trainee) {
     content = <LibraryScreen trainee={trainee} language={language} loadStorage={loadDrillStorage} />;
-  } else if (route.name === 'drill') {
+  } else if (route.name === 'drill' && trainee) {
     content = (
       <DrillPage
         key={`${route.scenarioId}:${trainee}`}
@@ -127,7 +131,7 @@ export function App() {
           scenarios={dashboardScenarios}
           loadScenario={loadScenarioJson}
           language={language}
-          reviewer={trainee}
+          reviewer={trainee ?? ''}
           // The drill's own scorecard view, composed here: features never import each other.
           renderScorecard={(attemptId) => <AttemptPage attemptId={attemptId} language={language} />}
           // Every device's attempts, when an LRS is configured (scores only; the client loads on use).
