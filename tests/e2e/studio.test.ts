@@ -79,12 +79,12 @@ describe('studio (real browser)', () => {
     await page.goto(`${base}?trainee=trainer&lng=en#/studio`);
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     await page.getByTestId('studio-import-input').setInputFiles(brokenScenarioFile());
-    await page.getByText(/Imported as a draft: 5 problem/).waitFor();
+    await page.getByText(/Imported as a draft: 1 problem/).waitFor();
     await expect(page.getByRole('button', { name: 'Publish to trainees' }).isDisabled()).resolves.toBe(true);
     await expectAxeClean(page, 'studio with a problem');
 
     // The diagnostic links to its position: selecting it selects "nowhere" in the editor; typing fixes it.
-    await page.getByRole('button', { name: /\[unknown-state\]/ }).click();
+    await page.getByRole('button', { name: /There is no state called “nowhere”/ }).click();
     await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe('"nowhere"');
     await page.keyboard.type('"solving"');
     await page.getByText('No problems: ready to publish.').waitFor();
@@ -184,5 +184,35 @@ describe('studio (real browser)', () => {
     await expectAxeClean(page, 'translations');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('never scrolls sideways at 1366 px or 390 px, opens without a trainee name, and keeps Publish and Problems reachable', async () => {
+    for (const width of [1366, 390]) {
+      const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${base}?lng=en#/studio`);
+      await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
+      await page.getByRole('button', { name: /angry-resident/ }).click();
+      await page.getByRole('button', { name: 'Duplicate' }).click();
+      const publish = page.getByRole('button', { name: 'Publish to trainees' });
+      await publish.waitFor();
+      // A very long line (a pasted paragraph) wraps inside the editor instead of widening the page.
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(` ${'x'.repeat(600)}`);
+      await page.locator('.studio-diagnostics', { hasText: 'There is more text after the end' }).waitFor();
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
+      expect(widths.page, `page width at ${width} px`).toBeLessThanOrEqual(widths.window);
+      if (width === 1366) await page.screenshot({ path: join(dir, 'studio-1366.png') });
+      // Scrolled to the bottom, Publish (and the way to the problems) is still on screen.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const box = await publish.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= 800, `Publish on screen at ${width} px`).toBe(true);
+      await page.getByRole('button', { name: /1 problem: show it/ }).click();
+      await expect(page.locator('#studio-diagnostics-title').isVisible()).resolves.toBe(true);
+      await expectAxeClean(page, `studio at ${width} px`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 });

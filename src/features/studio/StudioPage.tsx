@@ -13,6 +13,7 @@ import type { PreviewViewProps } from './preview/preview.types.ts';
 import { useStudioLibrary } from './use-studio-library.ts';
 import { Workspace } from './Workspace.tsx';
 import { checkDraft } from './check-draft.ts';
+import { diagnose } from './editor/diagnose.ts';
 import { parseTestPlanText } from '../../domain/scenario-tests/parse-test-plan.ts';
 import './studio.css';
 
@@ -61,7 +62,7 @@ export function StudioPage({ storage, PreviewView }: Props) {
       } else if (check.valid && check.scenario) {
         await lib.save({ ...record, published: read.text, publishedId: check.scenario.id });
         out.push({ name: read.name, tone: 'info', text: t('studio.import.published') });
-      } else out.push({ name: read.name, tone: 'info', text: t('studio.import.draft', { count: check.issues.length }) });
+      } else out.push({ name: read.name, tone: 'info', text: t('studio.import.draft', { count: diagnose(check.issues, read.text, check.doc).length }) });
     }
     setMessages(out);
   };

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ScenarioTest } from '../../domain/scenario-tests/scenario-tests.schema.ts';
 import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
 import type { LocatedIssue } from './check-draft.ts';
-import { DiagnosticsList } from './editor/DiagnosticsList.tsx';
+import { DiagnosticsList, useProblemText } from './editor/DiagnosticsList.tsx';
+import { diagnose } from './editor/diagnose.ts';
 import { JsonEditor } from './editor/JsonEditor.tsx';
 import { locatePath } from './editor/json-positions.ts';
 import { GraphView } from './graph/GraphView.tsx';
@@ -45,7 +46,9 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const [replace, setReplace] = useState<{ text: string; seq: number } | null>(null);
   const jumpTo = useCallback((range: { from: number; to: number }) => setJump((j) => ({ ...range, seq: (j?.seq ?? 0) + 1 })), []);
   const { current, check } = draft;
-  const diagnostics = useMemo(() => (current ? check.issues.map((i) => ({ from: i.from, to: i.to, message: `[${i.check}] ${i.path}: ${i.message}` })) : []), [current, check.issues]);
+  const problems = useMemo(() => (current ? diagnose(check.issues, draft.text, check.doc) : []), [current, check.issues, check.doc]); // eslint-disable-line react-hooks/exhaustive-deps
+  const say = useProblemText();
+  const diagnostics = useMemo(() => problems.map((p) => ({ from: p.issue.from, to: p.issue.to, message: say(p) })), [problems]); // eslint-disable-line react-hooks/exhaustive-deps
   const readOnly = record === null;
   const clash = check.scenario !== null && takenIds.has(check.scenario.id) ? check.scenario.id : null;
 
@@ -87,6 +90,11 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
           )}
           {actions(draft.text, draft.update)}
         </div>
+        {problems.length > 0 && (
+          <button type="button" className="button small link studio-problems-link" onClick={() => document.getElementById('studio-diagnostics-title')?.scrollIntoView({ block: 'start' })}>
+            {t('authoring.diagnose.jump', { count: problems.length })}
+          </button>
+        )}
         {!readOnly && !draft.check.valid && <p className="hint">{t('studio.status.publishBlocked')}</p>}
         {!readOnly && clash !== null && <p className="error-text">{t('studio.status.idTaken', { id: clash })}</p>}
       </header>
@@ -102,7 +110,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
           replace={replace}
           onChange={draft.setText}
         />
-        <DiagnosticsList issues={draft.current ? draft.check.issues : []} onJump={(i: LocatedIssue) => jumpTo(i)} />
+        <DiagnosticsList problems={problems} onJump={(i: LocatedIssue) => jumpTo(i)} />
       </div>
       <div className="studio-tabs" role="group" aria-label={t('studio.tabs.label')}>
         {TABS.map((id) => (

@@ -78,6 +78,8 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
         extensions: [
           basicSetup,
           json(),
+          // Long lines wrap inside the pane, so the page never grows sideways (issue 17, finding 1).
+          EditorView.lineWrapping,
           lintGutter(),
           linter(() => diagnosticsRef.current.map((d): Diagnostic => ({ from: d.from, to: d.to, severity: 'error', message: d.message })), { delay: 0 }),
           autocompletion({ override: [complete] }),
