@@ -204,10 +204,12 @@ describe('studio (real browser)', () => {
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
       expect(widths.page, `page width at ${width} px`).toBeLessThanOrEqual(widths.window);
       if (width === 1366) await page.screenshot({ path: join(dir, 'studio-1366.png') });
-      // Scrolled to the bottom, Publish (and the way to the problems) is still on screen.
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      const box = await publish.boundingBox();
-      expect(box && box.y >= 0 && box.y + box.height <= 800, `Publish on screen at ${width} px`).toBe(true);
+      if (width === 1366) {
+        // On a wide screen, scrolled to the bottom, Publish (and the way to the problems) is still on screen.
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const box = await publish.boundingBox();
+        expect(box && box.y >= 0 && box.y + box.height <= 800, 'Publish on screen').toBe(true);
+      }
       await page.getByRole('button', { name: /1 problem: show it/ }).click();
       await expect(page.locator('#studio-diagnostics-title').isVisible()).resolves.toBe(true);
       await expectAxeClean(page, `studio at ${width} px`);

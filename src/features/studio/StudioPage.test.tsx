@@ -117,7 +117,52 @@ describe('StudioPage', () => {
     await user.click(screen.getByRole('button', { name: 'Start preview' }));
     await user.type(screen.getByLabelText('Your reply'), "I'm so sorry, I can see why you're upset.{Enter}");
     const debug = screen.getByRole('region', { name: 'Debug' });
-    expect(within(debug).getByText(/Apology/)).toBeInTheDocument();
+    // The move ids the JSON uses, with the words and the lexicon entry that matched.
+    expect(within(debug).getByText('apologize')).toBeInTheDocument();
+    expect(within(debug).getAllByText(/^entry apologize\//).length).toBeGreaterThan(0);
+    expect(within(debug).getByText(/after the engine's rules/)).toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+
+  it('says why each reaction did not fire, in the JSON’s ids and values, and teaches the reader a missed phrase', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await user.selectOptions(screen.getByLabelText('Preview language'), 'en');
+    await user.click(screen.getByRole('button', { name: 'Start preview' }));
+    const reply = 'Consider this mine from now on.';
+    await user.type(screen.getByLabelText('Your reply'), `${reply}{Enter}`);
+    const debug = screen.getByRole('region', { name: 'Debug' });
+    expect(within(debug).getByText(/^No move was read in this reply\./)).toBeInTheDocument();
+    // Every reaction is listed in order; the ones whose condition failed say which field and the values.
+    const reactions = debug.querySelectorAll('.studio-debug-reactions > li');
+    const doc = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as { reactions: { id: string }[] };
+    expect([...reactions].map((li) => li.querySelector('code')?.textContent)).toEqual(doc.reactions.map((r) => r.id));
+    expect([...reactions].some((li) => /did not fire: \w+ wants .+, was /.test(li.textContent ?? ''))).toBe(true);
+
+    await user.click(within(debug).getByRole('button', { name: 'Teach the reader this reply' }));
+    await user.selectOptions(screen.getByLabelText('Move it should read as'), 'take_ownership');
+    const words = screen.getByLabelText('The words that say it');
+    await user.clear(words);
+    await user.type(words, 'not in the reply');
+    await user.click(screen.getByRole('button', { name: 'Check the phrase' }));
+    expect(await screen.findByText(/These words are not in the reply/)).toBeInTheDocument();
+    await user.clear(words);
+    await user.type(words, 'this mine');
+    await user.click(screen.getByRole('button', { name: 'Check the phrase' }));
+    expect(await screen.findByText('reads as take_ownership with the phrase:')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add take_ownership/en/scenario-1 to the scenario' }));
+    await waitFor(async () => expect((await storage.list())[0]?.draft).toContain('"take_ownership/en/scenario-1"'), { timeout: 30_000 });
+    const saved = JSON.parse((await storage.list())[0]!.draft) as { lexicon: { entries: { id: string; examples: string[] }[] } };
+    expect(saved.lexicon.entries.at(-1)).toMatchObject({ id: 'take_ownership/en/scenario-1', examples: [reply] });
+
+    // Replayed, the reply now reads as taking ownership, and the debugger names the new entry.
+    await user.click(screen.getByRole('button', { name: 'Restart' }));
+    await user.type(screen.getByLabelText('Your reply'), `${reply}{Enter}`);
+    expect(within(screen.getByRole('region', { name: 'Debug' })).getByText('entry take_ownership/en/scenario-1')).toBeInTheDocument();
     await expectNoAxeViolations();
   });
 

@@ -1,12 +1,13 @@
 // One open scenario: the JSON editor with live diagnostics, then tests, preview, graph and translations.
-import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioTest } from '../../domain/scenario-tests/scenario-tests.schema.ts';
 import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
 import type { LocatedIssue } from './check-draft.ts';
 import { DiagnosticsList, useProblemText } from './editor/DiagnosticsList.tsx';
 import { diagnose } from './editor/diagnose.ts';
-import { JsonEditor } from './editor/JsonEditor.tsx';
+import { JsonEditor, type EditorApi } from './editor/JsonEditor.tsx';
+import { appendAt, type Edit } from './editor/edit-doc.ts';
 import { locatePath } from './editor/json-positions.ts';
 import { GraphView } from './graph/GraphView.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
@@ -44,6 +45,9 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const [tab, setTab] = useState<Tab>('tests');
   const [jump, setJump] = useState<{ from: number; to: number; seq: number } | null>(null);
   const [replace, setReplace] = useState<{ text: string; seq: number } | null>(null);
+  const editor = useRef<EditorApi | null>(null);
+  /** Every change from outside the editor goes through it, so it is one step in its undo history. */
+  const edit = (make: (text: string) => Edit[]) => editor.current?.apply(make(draft.text));
   const jumpTo = useCallback((range: { from: number; to: number }) => setJump((j) => ({ ...range, seq: (j?.seq ?? 0) + 1 })), []);
   const { current, check } = draft;
   const problems = useMemo(() => (current ? diagnose(check.issues, draft.text, check.doc) : []), [current, check.issues, check.doc]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -109,6 +113,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
           jump={jump}
           replace={replace}
           onChange={draft.setText}
+          apiRef={editor}
         />
         <DiagnosticsList problems={problems} onJump={(i: LocatedIssue) => jumpTo(i)} />
       </div>
@@ -123,7 +128,13 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
       <div className="studio-tab-panel">
         {tab === 'tests' && <TestsPanel rows={draft.tests} runnable={draft.check.scenario !== null} onDelete={readOnly ? null : deleteTest} onExport={exportTests} />}
         {tab === 'preview' && (
-          <PreviewPanel scenario={draft.check.scenario} View={View} onSaveTest={readOnly ? null : saveTest} existingNames={draft.tests.map((r) => r.name)} />
+          <PreviewPanel
+            scenario={draft.check.scenario}
+            View={View}
+            onSaveTest={readOnly ? null : saveTest}
+            existingNames={draft.tests.map((r) => r.name)}
+            onAddPhrase={readOnly ? null : (entry) => edit((text) => appendAt(text, ['lexicon', 'entries'], entry))}
+          />
         )}
         {tab === 'graph' && <GraphView scenario={draft.check.scenario} onJump={(path) => jumpTo(locatePath(draft.text, path))} />}
         {tab === 'translations' && (

@@ -7,6 +7,7 @@ import type { ScenarioCheck, ValidateOptions } from './check.types.ts';
 export type { ValidateOptions };
 import { check as duplicateId } from './checks/duplicate-id.ts';
 import { check as endUnreachable } from './checks/end-unreachable.ts';
+import { check as lexiconExamples } from './checks/lexicon-examples.ts';
 import { checkMissingLocale } from './checks/missing-locale.ts';
 import { check as modelAnswerHarmful } from './checks/model-answer-harmful.ts';
 import { check as noWayOut } from './checks/no-way-out.ts';
@@ -17,7 +18,7 @@ import { check as unknownState } from './checks/unknown-state.ts';
 import { check as unreachableState } from './checks/unreachable-state.ts';
 
 /** Semantic checks, run once the schema passes. */
-export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, sharedTopic, modelAnswerHarmful, unguardedReference];
+export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, sharedTopic, modelAnswerHarmful, unguardedReference, lexiconExamples];
 
 /** Largest scenario file accepted (bytes). */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;

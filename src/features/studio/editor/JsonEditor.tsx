@@ -1,13 +1,27 @@
 // The CodeMirror 6 JSON editor. Uncontrolled inside (CodeMirror owns the text); reports every change and
 // shows the validator's diagnostics. Tooltips and completions are built as DOM text nodes, never HTML.
 import { autocompletion, type CompletionContext } from '@codemirror/autocomplete';
+import { redo, redoDepth, undo, undoDepth } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import { EditorState, Compartment } from '@codemirror/state';
 import { EditorView, hoverTooltip } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Edit } from './edit-doc.ts';
 import { completionsAt, hoverAt } from './schema-assist.ts';
+
+/**
+ * What the forms, the graph and the preview use to change the document: through the editor, so every
+ * change is in its one undo history (Ctrl+Z in the editor and the Undo buttons undo form edits too).
+ */
+export interface EditorApi {
+  apply: (edits: readonly Edit[]) => void;
+  undo: () => void;
+  redo: () => void;
+  canUndo: () => boolean;
+  canRedo: () => boolean;
+}
 
 export interface EditorDiagnostic {
   from: number;
@@ -28,9 +42,11 @@ interface Props {
   /** Replace the whole text (e.g. a machine-converted translation) when `seq` changes. */
   replace: { text: string; seq: number } | null;
   onChange: (text: string) => void;
+  /** Filled with the editor's API while it is mounted. */
+  apiRef?: RefObject<EditorApi | null>;
 }
 
-export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagnostics, jump, replace, onChange }: Props) {
+export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagnostics, jump, replace, onChange, apiRef }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const diagnosticsRef = useRef(diagnostics);
@@ -94,9 +110,19 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
       }),
     });
     view.current = v;
+    if (apiRef) {
+      apiRef.current = {
+        apply: (edits) => v.dispatch({ changes: edits.map((e) => ({ from: e.offset, to: e.offset + e.length, insert: e.content })) }),
+        undo: () => void undo(v),
+        redo: () => void redo(v),
+        canUndo: () => undoDepth(v.state) > 0,
+        canRedo: () => redoDepth(v.state) > 0,
+      };
+    }
     return () => {
       v.destroy();
       view.current = null;
+      if (apiRef) apiRef.current = null;
     };
     // The editor is rebuilt only for a different document; text changes flow out through onChange.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -73,6 +73,7 @@ describe('diagnose', () => {
     expect(syntaxProblem('{"a": [1, 2,]}')).toEqual({ at: 11, kind: 'trailingComma' });
     expect(syntaxProblem('{"a": "x}')?.kind).toBe('unclosedString');
     expect(syntaxProblem('   ')?.kind).toBe('empty');
+    expect(syntaxProblem('{"a": 1}\n xxx')).toEqual({ at: 10, kind: 'extra' });
   });
 
   it('counts lines and columns from 1', () => {

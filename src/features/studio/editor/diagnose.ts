@@ -1,7 +1,7 @@
 // Turns the validator's issues into problems an author can act on: one root cause per problem (the issues
 // it causes collapsed under it), a plain-language message key with its values (the UI words it in the
 // author's language), and the exact line and column. Pure; the validator stays the one judge.
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { END_STATE_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import type { LocatedIssue } from '../check-draft.ts';
 import { parseJsonPath, type PathSegment } from './json-positions.ts';
@@ -41,9 +41,13 @@ const previousNonSpace = (text: string, at: number) => {
 export function syntaxProblem(text: string): { at: number; kind: SyntaxKind } | null {
   if (text.trim() === '') return { at: 0, kind: 'empty' };
   const errors: ParseError[] = [];
-  parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const e = errors[0];
   if (!e) return null;
+  // Anything after a complete scenario (a paste that landed past the last brace) is extra text.
+  if (root && (root.type === 'object' || root.type === 'array') && text[root.offset + root.length - 1] === (root.type === 'object' ? '}' : ']') && e.offset >= root.offset + root.length) {
+    return { at: e.offset, kind: 'extra' };
+  }
   const before = previousNonSpace(text, e.offset);
   const next = text[e.offset];
   switch (printParseErrorCode(e.error)) {

@@ -1,0 +1,26 @@
+// lexicon-examples: a scenario's own phrases (lexicon.entries) keep their promise, as the shipped lexicon's
+// do (data/lexicon/README.md): every example reads as the entry's move, no counterexample does. An entry
+// whose example does not read as its move finds nothing, or finds something else; the author must know.
+import { toJsonPath, type ScenarioIssue } from '../../parse-scenario.ts';
+import type { ScenarioCheck } from '../check.types.ts';
+
+export const check: ScenarioCheck = {
+  id: 'lexicon-examples',
+  run: ({ scenario, classify }) => {
+    const issues: ScenarioIssue[] = [];
+    (scenario.lexicon?.entries ?? []).forEach((entry, i) => {
+      if ((entry.role ?? 'match') !== 'match') return;
+      entry.examples.forEach((text, j) => {
+        if (!classify(text).acts.includes(entry.move)) {
+          issues.push({ check: 'lexicon-examples', path: toJsonPath(['lexicon', 'entries', i, 'examples', j]), message: `example does not read as ${entry.move}` });
+        }
+      });
+      entry.counterexamples?.forEach((text, j) => {
+        if (classify(text).acts.includes(entry.move)) {
+          issues.push({ check: 'lexicon-examples', path: toJsonPath(['lexicon', 'entries', i, 'counterexamples', j]), message: `counterexample reads as ${entry.move}` });
+        }
+      });
+    });
+    return issues;
+  },
+};
