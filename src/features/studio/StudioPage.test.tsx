@@ -189,6 +189,49 @@ describe('StudioPage', () => {
     expect(screen.getByText(/passed, [1-5] failed/)).toBeInTheDocument();
     const saved = screen.getByText('calm down').closest('li')!;
     expect(within(saved).getByText('expected escalated, got walked out')).toBeInTheDocument();
+    // Expected beside actual, and the transcript that got there (open, since it fails).
+    const compare = within(saved).getByRole('table', { name: 'Expected and actual result of “calm down”' });
+    expect(within(compare).getByRole('row', { name: /Outcome escalated walked out/ })).toHaveClass('differs');
+    expect(within(saved).getByText('Calm down.')).toBeVisible();
+    expect(within(saved).getByText(/moves: dismiss_emotion/)).toBeInTheDocument();
+
+    // The expectation is edited, not only deleted: a bad range is refused with a message, a good one saved.
+    await user.click(within(saved).getByRole('button', { name: 'Edit what “calm down” expects' }));
+    const form = within(saved).getByRole('form', { name: 'Edit what “calm down” expects' });
+    await user.selectOptions(within(form).getByLabelText('Outcome'), 'walked_out');
+    await user.clear(within(form).getByLabelText('Lowest score'));
+    await user.type(within(form).getByLabelText('Lowest score'), '90');
+    await user.clear(within(form).getByLabelText('Highest score'));
+    await user.type(within(form).getByLabelText('Highest score'), '10');
+    await user.click(within(form).getByRole('button', { name: 'Save expectation' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('The lowest score must not be above the highest.');
+    await user.clear(within(form).getByLabelText('Lowest score'));
+    await user.clear(within(form).getByLabelText('Highest score'));
+    await user.click(within(form).getByRole('button', { name: 'Save expectation' }));
+    await waitFor(() => expect(within(screen.getByText('calm down').closest('li')!).getByText('PASS')).toBeInTheDocument());
+    await waitFor(async () => {
+      const tests = (await storage.list())[0]?.tests as { name: string; expect: unknown }[];
+      expect(tests.find((x) => x.name === 'calm down')?.expect).toEqual({ outcome: 'walked_out' });
+    });
+
+    // Back to escalation (and an id of its own, so it may be published): valid, but the edited test now fails.
+    editText((text) => text.replace(/"explodeTo":\s*"walked_out"/, '"explodeTo": "escalated"').replace('"id": "angry-resident"', '"id": "calm-down-copy"'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeEnabled());
+    await waitFor(() => expect(within(screen.getByText('calm down').closest('li')!).getByText('FAIL')).toBeInTheDocument());
+    // Publish warns while tests fail, and publishes only when confirmed.
+    await user.click(screen.getByRole('button', { name: 'Publish to trainees' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(/test(s)? fail.*Publish to trainees anyway\?/);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect((await storage.list())[0]?.published).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Publish to trainees' }));
+    await user.click(screen.getByRole('button', { name: 'Publish anyway' }));
+    await waitFor(async () => {
+      const [rec] = await storage.list();
+      expect(rec?.published).not.toBeNull();
+      expect(rec?.published).toBe(rec?.draft);
+      expect(rec?.published).toContain('"explodeTo": "escalated"');
+    });
   });
 
   it('shows the machine graph; a state jumps to its JSON', async () => {

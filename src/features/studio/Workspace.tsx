@@ -59,6 +59,16 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const saveTest = async (test: ScenarioTest) => {
     await draft.update((r) => ({ draft: draft.text, tests: [...r.tests, test] }));
   };
+  const setExpectation = (index: number, expect: ScenarioTest['expect']) => {
+    void draft.update((r) => ({ draft: draft.text, tests: r.tests.map((x, i) => (i === index && x && typeof x === 'object' ? { ...(x as object), expect } : x)) }));
+  };
+  const failingTests = draft.tests.filter((r) => r.result && !r.result.passed).length;
+  const [confirming, setConfirming] = useState(false);
+  const publish = () => {
+    if (failingTests > 0 && !confirming) return setConfirming(true);
+    setConfirming(false);
+    void draft.publish();
+  };
   const deleteTest = (index: number) => {
     void draft.update((r) => ({ draft: draft.text, tests: r.tests.filter((_, i) => i !== index) }));
   };
@@ -88,12 +98,26 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
         </p>
         <div className="studio-doc-actions">
           {!readOnly && (
-            <button type="button" className="button primary" disabled={!draft.canPublish || clash !== null} onClick={() => void draft.publish()}>
+            <button type="button" className="button primary" disabled={!draft.canPublish || clash !== null} onClick={publish}>
               {t('studio.actions.publish')}
             </button>
           )}
           {actions(draft.text, draft.update)}
         </div>
+        {confirming && draft.canPublish && (
+          <div className="studio-confirm" role="alertdialog" aria-labelledby="studio-confirm-text">
+            <p id="studio-confirm-text">{t('authoring.tests.publishWarning', { count: failingTests })}</p>
+            <button type="button" className="button danger" onClick={publish} autoFocus>
+              {t('authoring.tests.publishAnyway')}
+            </button>
+            <button type="button" className="button" onClick={() => (setConfirming(false), setTab('tests'))}>
+              {t('authoring.tests.showFailing')}
+            </button>
+            <button type="button" className="button link" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        )}
         {problems.length > 0 && (
           <button type="button" className="button small link studio-problems-link" onClick={() => document.getElementById('studio-diagnostics-title')?.scrollIntoView({ block: 'start' })}>
             {t('authoring.diagnose.jump', { count: problems.length })}
@@ -126,7 +150,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
         ))}
       </div>
       <div className="studio-tab-panel">
-        {tab === 'tests' && <TestsPanel rows={draft.tests} runnable={draft.check.scenario !== null} onDelete={readOnly ? null : deleteTest} onExport={exportTests} />}
+        {tab === 'tests' && <TestsPanel rows={draft.tests} runnable={draft.check.scenario !== null} onDelete={readOnly ? null : deleteTest} onExpect={readOnly ? null : setExpectation} onExport={exportTests} />}
         {tab === 'preview' && (
           <PreviewPanel
             scenario={draft.check.scenario}
