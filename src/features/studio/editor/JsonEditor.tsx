@@ -9,7 +9,7 @@ import { EditorView, hoverTooltip } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Edit } from './edit-doc.ts';
-import { completionsAt, hoverAt } from './schema-assist.ts';
+import { completionsAt, hoverAt, keyCompletionRange } from './schema-assist.ts';
 
 /**
  * What the forms, the graph and the preview use to change the document: through the editor, so every
@@ -63,10 +63,19 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
       const word = ctx.matchBefore(/"?[\w$-]*"?/);
       const options = completionsAt(schema, text, ctx.pos);
       if (options.length === 0 || (!ctx.explicit && !word)) return null;
+      // Property names are offered as soon as a quote is typed (issue 17, finding 5), not only after a letter.
+      const key = keyCompletionRange(text, ctx.pos);
+      if (options[0]?.type === 'property') {
+        return {
+          from: key.from,
+          to: key.to,
+          options: options.map((o) => ({ label: o.label, apply: key.quoted ? `${o.label}"` : o.apply, type: 'property', ...(o.info ? { info: o.info } : {}) })),
+        };
+      }
       return {
         from: word ? word.from : ctx.pos,
         to: word ? word.to : ctx.pos,
-        options: options.map((o) => ({ label: o.label, apply: o.apply, type: o.type === 'property' ? 'property' : 'enum', ...(o.info ? { info: o.info } : {}) })),
+        options: options.map((o) => ({ label: o.label, apply: o.apply, type: 'enum', ...(o.info ? { info: o.info } : {}) })),
       };
     };
     const hover = hoverTooltip((v, pos) => {
