@@ -100,13 +100,62 @@ describe('StudioPage', () => {
 
   it('deletes with undo', async () => {
     const { storage, user } = await renderStudio();
-    await user.click(screen.getByRole('button', { name: 'New from template' }));
-    expect(await screen.findByRole('heading', { name: 'My scenario 1' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    expect(await screen.findByText(/Deleted “My scenario 1”/)).toBeInTheDocument();
+    expect(await screen.findByText(/Deleted “angry-resident \(copy\)”/)).toBeInTheDocument();
     expect(await storage.list()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await storage.list()).map((r) => r.name)).toEqual(['My scenario 1']), { timeout: 30_000 });
+    await waitFor(async () => expect((await storage.list()).map((r) => r.name)).toEqual(['angry-resident (copy)']), { timeout: 30_000 });
+  });
+
+  it('builds a new scenario from the wizard: a valid five-state draft, refused with messages while answers are missing', async () => {
+    const { storage, user } = await renderStudio();
+    await user.click(screen.getByRole('button', { name: 'New scenario…' }));
+    const form = screen.getByRole('form', { name: 'New scenario' });
+    await user.click(within(form).getByRole('button', { name: 'Create the draft' }));
+    const alert = within(form).getByRole('alert');
+    expect(alert).toHaveTextContent('The scenario id must start with a lowercase letter');
+    expect(alert).toHaveTextContent('Title: write it in both Traditional Chinese and English.');
+    expect(await storage.list()).toEqual([]);
+
+    const fill = async (scope: HTMLElement, text: string) => {
+      await user.clear(scope as HTMLInputElement);
+      await user.click(scope);
+      await user.paste(text);
+    };
+    const bi = async (group: string, zh: string, en: string, root: HTMLElement = form) => {
+      const g = within(root).getByRole('group', { name: group });
+      await fill(within(g).getByLabelText('繁體中文'), zh);
+      await fill(within(g).getByLabelText('English'), en);
+    };
+    await fill(within(form).getByLabelText('Scenario id'), 'parking-space');
+    await bi('Title', '車位被借出', 'The lent parking space');
+    await user.click(within(form).getByLabelText('Face to face'));
+    await bi('Briefing: what the trainee knows before the first reply', '住戶黃太的車位被借給了裝修工人。', "Mrs Wong's rented parking space was lent to a contractor.");
+    await bi("The customer's first words", '我租的車位點解會泊咗架貨車?', 'Why is there a van in the parking space I rent?');
+    await bi('How to address the customer (e.g. 黃太 / Mrs Wong)', '黃太', 'Mrs Wong');
+    await user.click(within(form).getByLabelText('respect'));
+    const fact = within(form).getByRole('group', { name: 'Fact 1' });
+    await bi('The fact, as shown on the scorecard', '今早八點發現車位被佔', 'Found the space taken at 8 this morning', fact);
+    await bi('How the customer tells it when asked', '今朝八點我返嚟,架貨車就泊喺度。', 'I came back at eight and the van was parked there.', fact);
+    await fill(within(fact).getByLabelText(/Words a question about it would use/), 'morning, time, 幾點');
+    await bi('The remedy the customer wants', '移走貨車', 'the van moved');
+    await fill(within(form).getByLabelText(/Words a reply offering it would use/), 'van, 貨車');
+    await user.click(within(form).getByRole('button', { name: 'Create the draft' }));
+
+    expect(await screen.findByRole('heading', { name: 'The lent parking space' })).toBeInTheDocument();
+    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+    const [record] = await storage.list();
+    const doc = JSON.parse(record!.draft) as { id: string; states: object; title: Record<string, string>; persona: { motives: string[] } };
+    expect(doc.id).toBe('parking-space');
+    expect(Object.keys(doc.states)).toHaveLength(5);
+    // Simplified drafted by OpenCC from the Traditional, and marked machine-converted for Translations.
+    expect(doc.title['zh-Hans']).toBe('车位被借出');
+    expect(record!.machineConverted?.['title:zh-Hans']).toBe('车位被借出');
+    expect(doc.persona.motives).toEqual(['fix', 'respect']);
+    await expectNoAxeViolations();
   });
 
   it('runs a shipped scenario’s tests and previews it with the debug panel', async () => {
