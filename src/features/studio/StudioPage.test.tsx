@@ -283,6 +283,60 @@ describe('StudioPage', () => {
     });
   });
 
+  it('edits the machine on the graph and writes guided choices without JSON, with undo and redo across both', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Graph' }));
+    await user.type(screen.getByLabelText('New state id'), 'Bad Id');
+    await user.click(screen.getByRole('button', { name: 'Add state' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('A state id starts with a lowercase letter');
+    await user.clear(screen.getByLabelText('New state id'));
+    await user.type(screen.getByLabelText('New state id'), 'callback');
+    await user.click(screen.getByRole('button', { name: 'Add state' }));
+    // The new state is unreachable until a transition leads to it: Problems says so, in words.
+    expect(await screen.findByText(/No reaction leads to “callback”/)).toBeInTheDocument();
+    const transition = screen.getByRole('form', { name: 'Draw a transition' });
+    await user.selectOptions(within(transition).getByLabelText('From state'), 'listening');
+    await user.selectOptions(within(transition).getByLabelText('To'), 'callback');
+    await user.selectOptions(within(transition).getByLabelText('When the reply makes the move'), 'commit_followup');
+    await user.click(within(transition).getByRole('button', { name: 'Add transition' }));
+    await user.selectOptions(within(transition).getByLabelText('From state'), 'callback');
+    await user.selectOptions(within(transition).getByLabelText('To'), 'resolved');
+    await user.selectOptions(within(transition).getByLabelText('When the reply makes the move'), 'thank');
+    await user.click(within(transition).getByRole('button', { name: 'Add transition' }));
+    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'callback' })).toBeInTheDocument();
+
+    // Undo takes the last transition back (the state is trapped again); Redo restores it.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(/From “callback” there is no way to reach resolved/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+
+    // Guided choices for a state, in three languages.
+    await user.click(screen.getByRole('button', { name: 'Guided choices' }));
+    await user.selectOptions(screen.getByLabelText('State'), 'callback');
+    expect(screen.getByText(/No choices written for this state yet/)).toBeInTheDocument();
+    const guided = screen.getByRole('form', { name: 'Add a choice to “callback”' });
+    await user.click(within(guided).getByRole('button', { name: 'Add choice' }));
+    expect(within(guided).getByRole('alert')).toHaveTextContent('Write the reply in all three languages.');
+    await user.type(within(guided).getByLabelText('繁體中文'), '我今晚六點前回電給您。');
+    await user.type(within(guided).getByLabelText('简体中文'), '我今晚六点前回电给您。');
+    await user.type(within(guided).getByLabelText('English'), "I'll call you back before six tonight.");
+    await user.selectOptions(within(guided).getByLabelText('Kind'), 'good');
+    await user.click(within(guided).getByRole('button', { name: 'Add choice' }));
+    expect(await screen.findByText("I'll call you back before six tonight.")).toBeInTheDocument();
+    await waitFor(async () => {
+      const doc = JSON.parse((await storage.list())[0]!.draft) as { guided: Record<string, { kind: string; text: { en: string } }[]>; reactions: { id: string; goto?: string }[] };
+      expect(doc.guided.callback).toEqual([{ kind: 'good', text: expect.objectContaining({ en: "I'll call you back before six tonight." }) }]);
+      expect(doc.reactions.filter((r) => r.goto === 'callback' || r.id.startsWith('callback'))).toHaveLength(2);
+    }, { timeout: 30_000 });
+    await expectNoAxeViolations();
+  });
+
   it('shows the machine graph; a state jumps to its JSON', async () => {
     const { user } = await renderStudio();
     await user.click(screen.getByRole('button', { name: /angry-resident/ }));

@@ -10,6 +10,8 @@ import { JsonEditor, type EditorApi } from './editor/JsonEditor.tsx';
 import { appendAt, type Edit } from './editor/edit-doc.ts';
 import { locatePath } from './editor/json-positions.ts';
 import { GraphView } from './graph/GraphView.tsx';
+import { GraphEdit } from './graph/GraphEdit.tsx';
+import { GuidedEditor } from './guided/GuidedEditor.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import type { PreviewViewProps } from './preview/preview.types.ts';
 import { TestsPanel } from './tests/TestsPanel.tsx';
@@ -17,8 +19,8 @@ import { TranslationsView } from './translations/TranslationsView.tsx';
 import { downloadText } from '../../components/download-text.ts';
 import { useDraft, type Draft } from './use-draft.ts';
 
-type Tab = 'tests' | 'preview' | 'graph' | 'translations';
-const TABS: Tab[] = ['tests', 'preview', 'graph', 'translations'];
+type Tab = 'tests' | 'preview' | 'graph' | 'guided' | 'translations';
+const TABS: Tab[] = ['tests', 'preview', 'graph', 'guided', 'translations'];
 
 interface Props {
   docKey: string;
@@ -102,6 +104,16 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
               {t('studio.actions.publish')}
             </button>
           )}
+          {!readOnly && (
+            <>
+              <button type="button" className="button" onClick={() => editor.current?.undo()} aria-keyshortcuts="Control+Z">
+                {t('authoring.edit.undo')}
+              </button>
+              <button type="button" className="button" onClick={() => editor.current?.redo()} aria-keyshortcuts="Control+Shift+Z">
+                {t('authoring.edit.redo')}
+              </button>
+            </>
+          )}
           {actions(draft.text, draft.update)}
         </div>
         {confirming && draft.canPublish && (
@@ -144,7 +156,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
       <div className="studio-tabs" role="group" aria-label={t('studio.tabs.label')}>
         {TABS.map((id) => (
           <button key={id} type="button" className="button small" aria-pressed={tab === id} onClick={() => setTab(id)}>
-            {t(`studio.tabs.${id}`)}
+            {id === 'guided' ? t('authoring.guided.tab') : t(`studio.tabs.${id}`)}
             {id === 'tests' && draft.tests.some((r) => r.result && !r.result.passed) ? ` (${t('studio.tests.failing')})` : ''}
           </button>
         ))}
@@ -160,7 +172,14 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
             onAddPhrase={readOnly ? null : (entry) => edit((text) => appendAt(text, ['lexicon', 'entries'], entry))}
           />
         )}
-        {tab === 'graph' && <GraphView scenario={draft.check.scenario} onJump={(path) => jumpTo(locatePath(draft.text, path))} />}
+        {tab === 'graph' && (
+          <GraphView
+            scenario={draft.check.scenario}
+            onJump={(path) => jumpTo(locatePath(draft.text, path))}
+            {...(!readOnly && draft.check.scenario ? { editor: <GraphEdit scenario={draft.check.scenario} edit={edit} /> } : {})}
+          />
+        )}
+        {tab === 'guided' && <GuidedEditor scenario={draft.check.scenario} readOnly={readOnly} edit={edit} />}
         {tab === 'translations' && (
           <TranslationsView
             doc={draft.check.doc}

@@ -73,6 +73,15 @@ const STATES: Record<string, { description: Loc; high: Loc; mid: Loc; low: Loc }
   },
 };
 
+/** A new conversation state as the graph adds it: a description and one line per band, for the author to rewrite. */
+export function newStateTemplate(): { description: Loc; lines: { high: Loc[]; mid: Loc[]; low: Loc[] } } {
+  const s = STATES.listening!;
+  return {
+    description: L('新狀態：請描述這一階段發生甚麼。', '新状态：请描述这一阶段发生什么。', 'New state: describe what happens in this phase.'),
+    lines: { high: [s.high], mid: [s.mid], low: [s.low] },
+  };
+}
+
 /** Model replies per state (what the decks teach), in the customer's name. */
 function modelAnswers(name: Loc, want: Loc): Record<string, Loc[]> {
   return {
