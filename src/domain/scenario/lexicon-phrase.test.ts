@@ -39,6 +39,14 @@ describe('a phrase added from the preview', () => {
 });
 
 describe('lexicon-examples check', () => {
+  it('reports a scenario pattern that does not compile at its entry instead of throwing', () => {
+    const doc = shippedDoc('angry-resident') as Record<string, unknown>;
+    doc.lexicon = { entries: [{ id: 'apologize/en/x1', move: 'apologize', lang: 'en', pattern: '(unclosed', examples: ['x'] }] };
+    const issues = validateScenario(doc);
+    expect(issues).toEqual([expect.objectContaining({ check: 'lexicon-pattern', path: '$.lexicon.entries[0].pattern' })]);
+    expect(issues[0]?.message).toMatch(/Unterminated group/);
+  });
+
   it('reports an example that does not read as its move and a counterexample that does', () => {
     const doc = shippedDoc('angry-resident') as Record<string, unknown>;
     doc.lexicon = {

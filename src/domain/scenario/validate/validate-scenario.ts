@@ -1,7 +1,8 @@
 // The scenario validator: schema first, then every semantic check. Pure: the CLI reads files, the studio
 // passes editor text; both get the same issues.
 import { createClassifier } from '../../reply/classify.ts';
-import { safeParseScenario, type ScenarioIssue } from '../parse-scenario.ts';
+import { safeParseScenario, toJsonPath, type ScenarioIssue } from '../parse-scenario.ts';
+import type { Scenario } from '../scenario.types.ts';
 import type { ScenarioCheck, ValidateOptions } from './check.types.ts';
 
 export type { ValidateOptions };
@@ -24,6 +25,19 @@ export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unre
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
 
 
+/** Scenario lexicon entries whose pattern does not compile, each reported at its pattern. */
+function brokenPatterns(lexicon: Scenario['lexicon']): ScenarioIssue[] {
+  return (lexicon?.entries ?? []).flatMap((entry, i) => {
+    try {
+      createClassifier({ entries: [entry] });
+      return [];
+    } catch (error) {
+      const detail = (error as Error).message.replace(/^.*?: invalid pattern /, '');
+      return [{ check: 'lexicon-pattern', path: toJsonPath(['lexicon', 'entries', i, 'pattern']), message: `pattern does not compile: ${detail}` }];
+    }
+  });
+}
+
 /** Validates a parsed JSON document; returns every issue found (empty = valid). */
 export function validateScenario(doc: unknown, options: ValidateOptions = {}): ScenarioIssue[] {
   const localeIssues = checkMissingLocale(doc);
@@ -33,6 +47,10 @@ export function validateScenario(doc: unknown, options: ValidateOptions = {}): S
     const covered = new Set(localeIssues.map((i) => i.path));
     return [...localeIssues, ...parsed.issues.filter((i) => !covered.has(i.path))];
   }
+  // A scenario's own lexicon pattern that does not compile (a half-typed group, say) is a problem at that
+  // entry, not an exception: the studio validates on every keystroke and the CLI must not print a stack.
+  const broken = brokenPatterns(parsed.scenario.lexicon);
+  if (broken.length > 0) return [...localeIssues, ...broken];
   const classify = (options.classifierFor ?? createClassifier)(parsed.scenario.lexicon);
   return [...localeIssues, ...CHECKS.flatMap((c) => c.run({ scenario: parsed.scenario, classify }))];
 }

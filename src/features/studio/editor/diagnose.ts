@@ -131,6 +131,10 @@ function wording(issue: LocatedIssue, doc: unknown, text: string, stateIds: stri
       return { key: 'endUnreachable', params: { end: String(path[1]) } };
     case 'duplicate-id':
       return { key: 'duplicateId', params: { name: quoted || field } };
+    case 'lexicon-pattern':
+      return { key: 'lexiconPattern', params: { detail: issue.message.replace(/^pattern does not compile: /, '') } };
+    case 'lexicon-examples':
+      return { key: path[path.length - 2] === 'counterexamples' ? 'lexiconCounterexample' : 'lexiconExample', params: { move: issue.message.split(' ').pop() ?? '' } };
     case 'missing-locale':
       return { key: 'missingLocale', params: { field: fieldName(path.slice(0, -1)), locale: String(path[path.length - 1]) } };
   }
