@@ -270,11 +270,11 @@ describe('studio (real browser)', () => {
     await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe('"callback"');
     const draw = page.getByRole('form', { name: 'Draw a transition' });
     await step(draw.getByLabel('From state').selectOption('closing'));
-    await step(draw.getByLabel('To', { exact: true }).selectOption('callback'));
+    await step(draw.getByLabel(/^To\b/).selectOption('callback'));
     await step(draw.getByLabel('When the reply makes the move').selectOption('commit_followup'));
     await step(draw.getByRole('button', { name: 'Add transition' }).click());
     await step(draw.getByLabel('From state').selectOption('callback'));
-    await step(draw.getByLabel('To', { exact: true }).selectOption('resolved'));
+    await step(draw.getByLabel(/^To\b/).selectOption('resolved'));
     await step(draw.getByLabel('When the reply makes the move').selectOption('thank'));
     await step(draw.getByRole('button', { name: 'Add transition' }).click());
     await page.getByText('No problems: ready to publish.').waitFor();
