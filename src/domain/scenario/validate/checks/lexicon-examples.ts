@@ -2,12 +2,17 @@
 // do (data/lexicon/README.md): every example reads as the entry's move, no counterexample does. An entry
 // whose example does not read as its move finds nothing, or finds something else; the author must know.
 import { toJsonPath, type ScenarioIssue } from '../../parse-scenario.ts';
+import { createClassifier } from '../../../reply/classify.ts';
 import type { ScenarioCheck } from '../check.types.ts';
 
 export const check: ScenarioCheck = {
   id: 'lexicon-examples',
-  run: ({ scenario, classify }) => {
+  // Always the real reader with the scenario's phrases: the examples are a promise about real readings (a
+  // stand-in classifier given to the other checks knows nothing of the scenario's entries).
+  run: ({ scenario }) => {
     const issues: ScenarioIssue[] = [];
+    if (!scenario.lexicon?.entries?.length) return issues;
+    const classify = createClassifier(scenario.lexicon);
     (scenario.lexicon?.entries ?? []).forEach((entry, i) => {
       if ((entry.role ?? 'match') !== 'match') return;
       entry.examples.forEach((text, j) => {
