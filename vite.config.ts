@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { localeFirstVisit } from './scripts/locale-first-visit.ts';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 import { stripLexiconDocs } from './scripts/strip-lexicon-docs.ts';
 
 /** Pure code: no stores, no database, no DOM, so one module graph can serve every file (no isolation). */
@@ -10,13 +11,15 @@ const PURE = ['src/domain/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/i18n/**/*.
 // a file share or an LMS package folder (hash routes, no server rewrites needed).
 export default defineConfig({
   base: './',
-  plugins: [react(), localeFirstVisit(), stripLexiconDocs()],
+  plugins: [react(), localeFirstVisit(), stripLexiconDocs(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'node',
     // A limit for hangs, not a speed target: the CLI tests start processes and the component tests render
     // the studio, which take seconds on an idle machine and several times that when every core is busy.
     testTimeout: 120_000,
+    // Hooks start the test LRS and other services: the same hang limit, not vitest's 10 s.
+    hookTimeout: 120_000,
     // Vitest's default on two cores is one worker, which runs the browser files one after the other while
     // they mostly wait on Chromium. Three workers overlap that waiting with the unit files' computing.
     maxWorkers: 3,

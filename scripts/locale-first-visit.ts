@@ -14,6 +14,19 @@ export const DEFERRED_LOCALE_SECTIONS = [
   // The trainer studio's strings load with #/studio; only the header link (studio.nav) is needed at once.
   // Leaving a cmi5 session: only the header action's labels at once; the panel's text loads with the panel.
   ['lms', 'exitPanel'],
+  // Refusals of the trainer's operations (passcode, import, override) and a damaged stored scorecard: shown
+  // only on the trainer and attempt routes, which load the full strings.
+  ['guard', 'storage'],
+  ['guard', 'passcodeNotSaved'],
+  ['guard', 'damagedScorecard'],
+  // The drill's screens (briefing, conversation, diagnosis, scorecard) load their strings with the drill
+  // route; the library needs only drill.library, .modes, .setting, .personality and .difficulty.
+  ...(['briefing', 'personalityTip', 'guided', 'feedback', 'moves', 'lists', 'diagnosis', 'hint', 'ended', 'endConfirm', 'reply', 'stats', 'hostility', 'transcript', 'avatar', 'errors'] as const).map((key) => ['drill', key] as const),
+  // The trainee's own screens after the library: the drill, the scorecard's judge and chart, the trainer tools.
+  ['practice', 'drill'],
+  ['practice', 'judge'],
+  ['practice', 'curve'],
+  ['practice', 'trainers'],
   ...(['title', 'library', 'import', 'status', 'actions', 'editor', 'diagnostics', 'tabs', 'outcomes', 'tests', 'preview', 'graph', 'translations', 'errors'] as const).map((key) => ['studio', key] as const),
 ] as const;
 

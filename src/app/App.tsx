@@ -47,6 +47,8 @@ const ScorecardsPage = lazy(async () => {
 // so they are there when the network is not); ordinary visits never load them.
 const loadExitPanel = () => Promise.all([import('./LmsExitPanel.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.LmsExitPanel }));
 const LmsExitPanel = lazy(loadExitPanel);
+// "For trainers": the way into the trainer and HR tools, and the record-store settings.
+const TrainersPage = lazy(() => Promise.all([import('./TrainersPage.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainersPage })));
 // The passcode gate (and its PBKDF2 code) loads only when a trainer area is opened.
 const PasscodeGate = lazy(() => import('../components/PasscodeGate.tsx').then((m) => ({ default: m.PasscodeGate })));
 const loadPasscode = () => loadScorecardsStorage().then((s) => s.getPasscode());
@@ -98,6 +100,14 @@ export function App() {
   let content;
   if (lmsExit.step !== 'idle') {
     content = <LmsExitPanel exit={lmsExit} />;
+  } else if (route.name === 'trainers') {
+    // Setting up the device for trainers needs no trainee's name. The same gate as the studio's: open until
+    // a trainer sets a passcode (on the scorecards), locked after.
+    content = (
+      <PasscodeGate loadRecord={loadPasscode} saveRecord={savePasscode} setUpHere={false}>
+        <TrainersPage />
+      </PasscodeGate>
+    );
   } else if (editingTrainee || (!trainee && !TRAINER_ROUTES.has(route.name))) {
     // Trainers and HR reach the studio and the dashboard without a trainee name (issue 17); trainees still name themselves first.
     content = <div className="page narrow">{traineeForm}</div>;

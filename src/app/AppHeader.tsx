@@ -3,6 +3,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { SyncStatus } from '../features/sync/SyncStatus.tsx';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { LmsExitButton } from './LmsExitButton.tsx';
+import { TrainerEntry } from './TrainerEntry.tsx';
 
 interface Props {
   language: Language;
@@ -11,7 +12,7 @@ interface Props {
   onChangeTrainee: () => void;
 }
 
-
+/** The trainee's header: who is practising, the language, a quiet sync indicator, and one way to the trainer tools. */
 export function AppHeader({ language, trainee, onLanguage, onChangeTrainee }: Props) {
   const { t } = useTranslation();
   return (
@@ -25,12 +26,6 @@ export function AppHeader({ language, trainee, onLanguage, onChangeTrainee }: Pr
         <span className="brand-tagline">{t('common.tagline')}</span>
       </a>
       <nav className="header-tools" aria-label={t('common.toolsLabel')}>
-        <a className="button small link" href="#/scorecards">
-          {t('access.dashboardLink')}
-        </a>
-        <a className="button small link" href="#/studio">
-          {t('studio.nav.link')}
-        </a>
         {trainee && (
           <div className="trainee-chip">
             <span className="trainee-chip-label">{t('common.trainee.signedInAs')}</span>
@@ -42,6 +37,7 @@ export function AppHeader({ language, trainee, onLanguage, onChangeTrainee }: Pr
         )}
         <SyncStatus />
         <LmsExitButton />
+        <TrainerEntry />
         <LanguageSwitch
           label={t('common.language')}
           value={language}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Notice.tsx';
-import { useStorageIssues } from '../storage/storage-errors.ts';
+import { GUARD_OPERATIONS, useStorageIssues } from '../storage/storage-errors.ts';
 
 /** Shows every storage failure to the trainee: what happened, what it means, what to do. */
 export function StorageBanner() {
@@ -14,7 +14,7 @@ export function StorageBanner() {
         <Notice
           key={issue.id}
           tone="error"
-          title={t(`common.storage.${issue.operation}`)}
+          title={GUARD_OPERATIONS.includes(issue.operation) ? t(`guard.storage.${issue.operation as 'save-passcode'}`) : t(`common.storage.${issue.operation as 'save-progress'}`)}
           onDismiss={() => dismiss(issue.id)}
           dismissLabel={t('common.dismiss')}
         >

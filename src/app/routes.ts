@@ -8,6 +8,8 @@ export type Route =
   /** The HR dashboard (passcode-protected): `#/scorecards`, `#/scorecards/<view>`, `#/scorecards/attempt/<id>`. */
   | { name: 'scorecards'; view: DashboardView }
   | { name: 'studio' }
+  /** "For trainers": the way into the scorecards, the studio and the record-store settings. */
+  | { name: 'trainers' }
   | { name: 'not-found'; path: string };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,80}$/;
@@ -25,6 +27,7 @@ export function parseHash(hash: string): Route {
   if (parts.length === 0) return { name: 'library' };
   const [head, id, ...rest] = parts;
   if (head === 'studio' && id === undefined) return { name: 'studio' };
+  if (head === 'trainers' && id === undefined) return { name: 'trainers' };
   if (head === 'drill' && id && ID.test(id) && rest.length === 0) return { name: 'drill', scenarioId: id };
   if (head === 'attempt' && id && ID.test(id) && rest.length === 0) return { name: 'attempt', attemptId: id };
   if (head === 'scorecards') {
@@ -46,6 +49,8 @@ export function routeHref(route: Route): string {
       return `#/attempt/${encodeURIComponent(route.attemptId)}`;
     case 'studio':
       return '#/studio';
+    case 'trainers':
+      return '#/trainers';
     case 'scorecards':
       // Same as the dashboard's dashboardHref, inlined so the first-visit bundle needs no dashboard module.
       return route.view.name === 'attempts'

@@ -2,6 +2,7 @@
 // naming the file and the first problem otherwise.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { decodeUtf8, readJson } from '../domain/json/read-json.ts';
 import { ScenarioError, parseScenario } from '../domain/scenario/parse-scenario.ts';
 import type { Scenario } from '../domain/scenario/scenario.types.ts';
 import { InputError } from './command.types.ts';
@@ -11,16 +12,20 @@ const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url))
 export async function loadScenario(target: string): Promise<Scenario> {
   const isId = /^[a-z][a-z0-9_-]*$/.test(target);
   const path = isId ? `${SCENARIO_DIR}${target}.json` : target;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch {
     throw new InputError(isId ? `unknown scenario "${target}"` : `cannot read ${target}`);
   }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) throw new InputError(`invalid scenario ${target}: ${decoded.message}`);
+  const read = readJson(decoded.text);
+  if (!read.ok) throw new InputError(`invalid scenario ${target}: ${read.path}: ${read.message}`);
   try {
-    return parseScenario(JSON.parse(text));
+    return parseScenario(read.value);
   } catch (error) {
     if (error instanceof ScenarioError) throw new InputError(`invalid scenario ${target}: ${error.issues[0]?.path}: ${error.issues[0]?.message} (run defuse validate)`);
-    throw new InputError(`invalid scenario ${target}: not valid JSON`);
+    throw error;
   }
 }

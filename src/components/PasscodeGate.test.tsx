@@ -12,11 +12,11 @@ let stored: PasscodeRecord | null = null;
 const load = async () => stored;
 const save = async (r: PasscodeRecord) => void (stored = r);
 
-async function renderGate(setUpHere = true) {
+async function renderGate(setUpHere = true, saveRecord = save) {
   const i18n = await setupI18n('en');
   return render(
     <I18nextProvider i18n={i18n}>
-      <PasscodeGate loadRecord={load} saveRecord={save} iterations={1000} setUpHere={setUpHere}>
+      <PasscodeGate loadRecord={load} saveRecord={saveRecord} iterations={1000} setUpHere={setUpHere}>
         <p>secret area</p>
       </PasscodeGate>
     </I18nextProvider>,
@@ -68,5 +68,18 @@ describe('PasscodeGate', () => {
   it('lets an area that does not set up the passcode open until one exists', async () => {
     await renderGate(false);
     await screen.findByText('secret area');
+  });
+
+  it('stays locked and says so when the passcode cannot be stored (a full disk unlocked the area and forgot the passcode)', async () => {
+    const user = userEvent.setup();
+    await renderGate(true, async () => {
+      throw new Error('QuotaExceededError');
+    });
+    await user.type(await screen.findByLabelText('Passcode'), 'abcdefgh');
+    await user.type(screen.getByLabelText('Repeat the passcode'), 'abcdefgh');
+    await user.click(screen.getByRole('button', { name: 'Set passcode' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The passcode could not be saved on this device, so this area stays locked.');
+    expect(screen.queryByText('secret area')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Set passcode' })).toBeEnabled();
   });
 });

@@ -57,7 +57,13 @@ export function PasscodeGate({ loadRecord, saveRecord, children, iterations, set
       if (code.length < MIN_PASSCODE_LENGTH) return setError(t('access.tooShort', { min: MIN_PASSCODE_LENGTH }));
       if (code !== repeat) return setError(t('access.mismatch'));
       setBusy(true);
-      await saveRecord(await createPasscode(code, iterations));
+      try {
+        await saveRecord(await createPasscode(code, iterations));
+      } catch {
+        // Not kept: stay locked (unlocking now would ask for a new passcode on the next visit).
+        setBusy(false);
+        return setError(t('guard.passcodeNotSaved'));
+      }
     } else {
       setBusy(true);
       if (!(await checkPasscode(code, record))) {

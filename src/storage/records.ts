@@ -1,3 +1,5 @@
+import type { Difficulty } from '../domain/scenario/difficulty.ts';
+
 /**
  * Persisted record shapes. Every record carries `schemaVersion`; loaders repair what they can and refuse
  * the rest with a reason (see repair.ts). Bump the version and add a migration when a shape changes.
@@ -50,6 +52,8 @@ export interface AttemptRecord<S = unknown> {
   locale: RecordLocale;
   mode: DrillMode;
   seed: number;
+  /** easy, standard or hard (src/domain/scenario/playable.ts); absent on attempts from before difficulty: standard. */
+  difficulty?: Difficulty;
   replies: StoredReply[];
   transcript: TranscriptLine[];
   diagnosis?: StoredDiagnosis;

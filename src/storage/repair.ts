@@ -1,3 +1,4 @@
+import { difficultyOf } from '../domain/scenario/difficulty.ts';
 import { DRILL_MODES, RECORD_VERSION, type AttemptRecord, type StoredReply } from './records.ts';
 
 /** Thrown when a stored record cannot be repaired; the message says why. */
@@ -57,6 +58,7 @@ export function repairAttempt(raw: unknown): AttemptRecord {
     locale: locale(raw),
     mode: mode(raw),
     seed: num(raw, 'seed', 1),
+    ...(raw.difficulty !== undefined ? { difficulty: difficultyOf(raw.difficulty) } : {}),
     replies: replies(raw),
     transcript: raw.transcript.filter(
       (l): l is AttemptRecord['transcript'][number] => isObj(l) && (l.speaker === 'customer' || l.speaker === 'trainee') && typeof l.text === 'string',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DefuseDb } from './db.ts';
 import type { AttemptRecord } from './records.ts';
 import { createScorecardsStorage } from './scorecards-storage.ts';
+import { useStorageIssues } from './storage-errors.ts';
 
 let n = 0;
 const name = () => `scorecards-${Date.now()}-${n++}`;
@@ -52,5 +53,17 @@ describe('scorecards storage', () => {
     expect((await storage.listOverrides())[0]).toMatchObject({ target: 'listen', trainerScore: 40, seq: 1 });
     await storage.setPasscode({ algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: 's', hash: 'h' });
     expect(await storage.getPasscode()).toMatchObject({ hash: 'h' });
+  });
+
+  it('refuses a passcode the device did not keep, reporting it as saving the passcode (not reading results)', async () => {
+    const db = new DefuseDb(name());
+    // A full disk: the write resolves, nothing is kept.
+    db.settings.put = (async () => 'passcode') as unknown as typeof db.settings.put;
+    const storage = createScorecardsStorage(db);
+    useStorageIssues.setState({ issues: [] });
+    const record = { algorithm: 'PBKDF2-SHA-256' as const, iterations: 1, salt: 'c2FsdA==', hash: 'aGFzaA==' };
+    await expect(storage.setPasscode(record)).rejects.toMatchObject({ operation: 'save-passcode' });
+    expect(useStorageIssues.getState().issues).toEqual([expect.objectContaining({ operation: 'save-passcode' })]);
+    expect(await storage.getPasscode()).toBeNull();
   });
 });

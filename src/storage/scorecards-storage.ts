@@ -3,7 +3,7 @@ import { DefuseDb } from './db.ts';
 import type { AttemptRecord } from './records.ts';
 import { repairAttempt } from './repair.ts';
 import type { ImportMarkRecord, OverrideRecord } from './scorecards-records.ts';
-import { classifyStorageError, StorageError, useStorageIssues } from './storage-errors.ts';
+import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
 
 /** Everything the scorecards dashboard reads and writes. */
 export interface ScorecardsStorage {
@@ -23,11 +23,12 @@ export interface ScorecardsStorage {
   setPasscode(record: PasscodeRecord): Promise<void>;
 }
 
-async function guard<T>(work: () => Promise<T>): Promise<T> {
+/** Runs a storage operation; a failure is reported under the operation that failed (not always "reading results"). */
+async function guard<T>(work: () => Promise<T>, operation: StorageOperation = 'load-attempts'): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const failure = error instanceof StorageError ? error : new StorageError(classifyStorageError(error), 'load-attempts', error instanceof Error ? error.message : String(error));
+    const failure = error instanceof StorageError ? error : new StorageError(classifyStorageError(error), operation, error instanceof Error ? error.message : String(error));
     useStorageIssues.getState().report({ kind: failure.kind, operation: failure.operation, detail: failure.message });
     throw failure;
   }
@@ -60,6 +61,7 @@ export function createScorecardsStorage(db: DefuseDb = new DefuseDb()): Scorecar
           await db.overrides.bulkAdd(overrides.filter((o) => freshIds.has(o.attemptId)).map(({ seq: _seq, ...o }) => o));
           return { added: [...freshIds], duplicates: attempts.filter((a) => existing.has(a.id)).map((a) => a.id) };
         }),
+        'import-attempts',
       ),
     existingIds: (ids) => guard(async () => new Set((await db.attempts.where('id').anyOf([...ids]).primaryKeys()) as string[])),
     listImportMarks: () => guard(() => db.importMarks.toArray()),
@@ -68,9 +70,16 @@ export function createScorecardsStorage(db: DefuseDb = new DefuseDb()): Scorecar
       guard(async () => {
         const { seq: _seq, ...rest } = record;
         await db.overrides.add(rest);
-      }),
-    getPasscode: () => guard(async () => (await db.settings.get('passcode'))?.value ?? null),
-    setPasscode: (value) => guard(async () => void (await db.settings.put({ key: 'passcode', value }))),
+      }, 'save-override'),
+    getPasscode: () => guard(async () => (await db.settings.get('passcode'))?.value ?? null, 'load-passcode'),
+    setPasscode: (value) =>
+      guard(async () => {
+        await db.settings.put({ key: 'passcode', value });
+        // Read it back: with a full disk a write can appear to succeed and keep nothing, and the area must
+        // not unlock on a passcode the next visit will not know.
+        const kept = (await db.settings.get('passcode'))?.value;
+        if (kept?.hash !== value.hash || kept.salt !== value.salt) throw new StorageError('quota', 'save-passcode', 'the passcode was not kept');
+      }, 'save-passcode'),
   };
 }
 

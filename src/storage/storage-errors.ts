@@ -3,7 +3,18 @@ import { create } from 'zustand';
 /** Why storage failed, in terms the trainee can act on. Each kind has a message in the locale files. */
 export type StorageFailureKind = 'quota' | 'unavailable' | 'corrupt' | 'unknown';
 /** What the app was doing when it failed. */
-export type StorageOperation = 'save-progress' | 'load-progress' | 'save-attempt' | 'load-attempts' | 'clear-progress';
+export type StorageOperation =
+  | 'save-progress'
+  | 'load-progress'
+  | 'save-attempt'
+  | 'load-attempts'
+  | 'clear-progress'
+  | 'save-passcode'
+  | 'load-passcode'
+  | 'import-attempts'
+  | 'save-override';
+/** Operations whose titles live in the locale files' `guard.storage` block (the others in `common.storage`). */
+export const GUARD_OPERATIONS: readonly StorageOperation[] = ['save-passcode', 'load-passcode', 'import-attempts', 'save-override'];
 
 export interface StorageIssue {
   id: number;

@@ -34,6 +34,10 @@ export async function newPage(browser: Browser, options: ContextOptions = {}): P
     quick.add(page);
   }
   const errors: string[] = [];
+  // Every test doubles as a Content-Security-Policy check: a violation is reported as an error.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   return { context, page, errors };

@@ -1,5 +1,5 @@
 // Real browser: first visit, trainee identity, library, language switch, launch parameters, JS budget, axe.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -18,15 +18,16 @@ afterAll(async () => {
 });
 
 describe('library (real browser)', () => {
-  it('asks for the trainee once, then lists the five scenarios; axe clean on both', async () => {
+  it('asks for the trainee once, then lists every shipped scenario; axe clean on both', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'zh-TW' });
     await page.goto(base);
-    await expect(page.getByRole('heading', { name: '歡迎!請問怎麼稱呼您?' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: '歡迎！請問怎麼稱呼您？' }).isVisible()).resolves.toBe(true);
     await expectAxeClean(page, 'trainee form');
     await page.getByLabel('姓名或員工編號').fill('S1234');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '情境演練', level: 1 }).waitFor();
-    await expect(page.locator('.scenario-card').count()).resolves.toBe(5);
+    const shipped = readdirSync(join(import.meta.dirname, '../../scenarios')).filter((f) => f.endsWith('.json')).length;
+    await expect(page.locator('.scenario-card').count()).resolves.toBe(shipped);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hant');
     await expectAxeClean(page, 'library');
     // Remembered: a reload goes straight to the library.

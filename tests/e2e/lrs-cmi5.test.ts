@@ -56,10 +56,11 @@ describe('cmi5 launch (real browser)', () => {
     const { context, page } = await newPage(browser, { locale: 'zh-HK' });
     // The header's LRS is the same store as the LMS's: both routes report the same attempt there.
     await page.goto(base);
-    await page.locator('.sync-summary').click();
+    // The record-store settings are behind "For trainers".
+    await page.goto(`${base}#/trainers`);
     await page.getByLabel('xAPI 端點網址').fill(lrs.endpoint);
-    await page.getByLabel('金鑰(用戶名)').fill('test-key');
-    await page.getByLabel('密鑰(密碼)').fill('test-secret');
+    await page.getByLabel('金鑰（用戶名）').fill('test-key');
+    await page.getByLabel('密鑰（密碼）').fill('test-secret');
     await page.getByRole('button', { name: '儲存' }).click();
     await page.locator('.sync-summary').getByText('學習記錄已同步').waitFor();
     await page.goto(launchUrl.href);

@@ -30,7 +30,7 @@ export async function playToScorecard(page: Page, options: { resumeAt?: number; 
     await page.getByRole('button', { name: '結束演練' }).click();
     await page.getByRole('button', { name: '結束並評分' }).click();
   }
-  await page.getByRole('heading', { name: '最後一步:判斷這宗投訴' }).waitFor();
+  await page.getByRole('heading', { name: '最後一步：判斷這宗投訴' }).waitFor();
   await page.getByRole('button', { name: '提交並查看成績' }).click();
   await page.getByRole('heading', { name: '各項能力' }).waitFor();
   return played;

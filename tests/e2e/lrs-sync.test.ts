@@ -25,12 +25,12 @@ afterAll(async () => {
 
 const header = (page: Page) => page.locator('.sync-summary');
 
-/** Opens the header's panel, types the settings and saves; the panel stays open. */
+/** Opens the record-store settings (behind "For trainers"), types them and saves; the page stays open. */
 async function saveSettings(page: Page, endpoint: string, secret = 'test-secret') {
-  if (!(await page.getByLabel('xAPI 端點網址').isVisible())) await header(page).click();
+  if (!(await page.getByLabel('xAPI 端點網址').isVisible())) await page.goto(`${base}#/trainers`);
   await page.getByLabel('xAPI 端點網址').fill(endpoint);
-  await page.getByLabel('金鑰(用戶名)').fill('test-key');
-  await page.getByLabel('密鑰(密碼)').fill(secret);
+  await page.getByLabel('金鑰（用戶名）').fill('test-key');
+  await page.getByLabel('密鑰（密碼）').fill(secret);
   await page.getByRole('button', { name: '儲存' }).click();
 }
 
@@ -48,7 +48,6 @@ describe('learning records: xAPI sync (real browser, real LRS)', () => {
     await page.getByTestId('sync-check').getByText('已連接：學習記錄庫接受了這組金鑰和密鑰。').waitFor();
     await header(page).getByText('學習記錄已同步').waitFor();
     await expectAxeClean(page, 'sync panel, settings checked');
-    await header(page).click();
 
     lrs.setDown(true);
     await page.goto(`${base}#/drill/angry-resident`);
@@ -84,7 +83,6 @@ describe('learning records: xAPI sync (real browser, real LRS)', () => {
     await page.goto(`${base}?trainee=E2E-RESEND#/`);
     await saveSettings(page, lrs.endpoint);
     await header(page).getByText('學習記錄已同步').waitFor();
-    await header(page).click();
     lrs.loseResponses(1);
     await page.goto(`${base}#/drill/angry-resident`);
     const played = await playToScorecard(page);
@@ -118,7 +116,6 @@ describe('learning records: xAPI sync (real browser, real LRS)', () => {
     await header(page).getByText('學習記錄未能上傳：請檢查設定').waitFor();
     await expectAxeClean(page, 'sync panel, settings refused');
     await expectNoRawAnswer(page);
-    await header(page).click();
 
     // A drill finished meanwhile: its statements wait (nothing refused), the header keeps saying why.
     await page.goto(`${base}#/drill/angry-resident`);

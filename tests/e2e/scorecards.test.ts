@@ -31,7 +31,7 @@ async function finishDrill(page: Page, trainee: string) {
     await page.getByRole('button', { name: 'End and score' }).click();
   }
   await page.getByRole('button', { name: 'Skip to the scorecard' }).click();
-  await page.locator('.reproduce').waitFor();
+  await page.locator('.scorecard .dial-score').waitFor();
 }
 
 async function openDashboard(page: Page, create: boolean) {
@@ -86,7 +86,7 @@ describe('scorecards dashboard (real browser)', () => {
     // Click through to the full scorecard, with the trainer review form.
     await page.getByRole('link', { name: 'Amy' }).click();
     await page.getByRole('heading', { name: 'Trainer review' }).waitFor();
-    await page.locator('.reproduce').waitFor();
+    await page.locator('.scorecard .dial-score').waitFor();
     await expectAxeClean(page, 'attempt review');
     await page.getByLabel("Trainer's score (0–100)").fill('95');
     await page.getByLabel('Reason').fill('Handled the feelings well for a first try.');

@@ -1,7 +1,7 @@
 // Real browser: the trainer studio. Lazy loading, importing a file, fixing a validator error in the
 // editor, publishing, previewing in the drill view, saving a test and seeing it fail after an edit,
 // hostile text rendered as text, drafts kept across reloads, axe.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -68,7 +68,9 @@ describe('studio (real browser)', () => {
     await page.locator('.scenario-card').first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((s) => /StudioPage|StudioPreview|codemirror/i.test(s))).toEqual([]);
-    await page.getByRole('link', { name: 'Studio' }).click();
+    // The studio is behind the header's one "For trainers" entry.
+    await page.getByRole('link', { name: 'For trainers' }).click();
+    await page.getByRole('link', { name: 'Open the studio' }).click();
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     expect(scripts.some((s) => /StudioPage/.test(s))).toBe(true);
     await context.close();
@@ -133,7 +135,8 @@ describe('studio (real browser)', () => {
     await page.goto(`${base}?trainee=trainee-of-trainer&lng=en#/`);
     const card = page.locator('.scenario-card', { hasText: 'From your trainer' });
     await card.waitFor();
-    await expect(page.locator('.scenario-card').count()).resolves.toBe(6);
+    const shipped = readdirSync(join(import.meta.dirname, '../../scenarios')).filter((f) => f.endsWith('.json')).length;
+    await expect(page.locator('.scenario-card').count()).resolves.toBe(shipped + 1);
     await expect(card.locator('h3').textContent()).resolves.toContain('<img src=x');
     await expectAxeClean(page, 'library with a published scenario');
     await card.getByRole('link', { name: 'Start drill' }).click();
@@ -168,13 +171,13 @@ describe('studio (real browser)', () => {
     await page.getByRole('heading', { name: '教案工作室', level: 1 }).waitFor();
     await page.getByRole('button', { name: /angry-resident/ }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText(/每次修改都會重跑:4 個通過,0 個失敗/).waitFor();
+    await page.getByText(/每次修改都會重跑：4 個通過，0 個失敗/).waitFor();
     // Hover docs come from the schema's field descriptions.
     await page.locator('.cm-line', { hasText: '"schemaVersion"' }).hover({ position: { x: 45, y: 6 } });
     await page.locator('.studio-hover', { hasText: 'Format version' }).waitFor();
     await page.getByRole('button', { name: '流程圖' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('img', { name: /流程圖:\d+ 個狀態/ }).waitFor();
+    await page.getByRole('img', { name: /流程圖：\d+ 個狀態/ }).waitFor();
     await expectAxeClean(page, 'graph');
     await page.locator('.studio-graph-list').getByRole('button', { name: 'solving', exact: true }).focus();
     await page.keyboard.press('Enter');

@@ -25,7 +25,12 @@ describe('labelled sets', () => {
   // 300 items written without seeing the rules or the other sets, with near-misses; blind5 0.871 — 240
   // items across six service settings, casual typing), then used for development; they now guard against
   // regressions at the dev-set bar.
-  for (const file of ['./holdout-replies.jsonl', './blind2-replies.jsonl', './blind3-replies.jsonl', './variety-replies.jsonl', './blind4-replies.jsonl', './blind5-replies.jsonl']) {
+  // blind6 (0.537 first: typed under pressure — run-ons, typos, code-switching) and the four per-language
+  // tuning corpora (written to generalise by language, never scored blind) guard the same bar.
+  for (const file of [
+    './holdout-replies.jsonl', './blind2-replies.jsonl', './blind3-replies.jsonl', './variety-replies.jsonl', './blind4-replies.jsonl', './blind5-replies.jsonl',
+    './blind6-replies.jsonl', './train-cn-replies.jsonl', './train-en-replies.jsonl', './train-tw-replies.jsonl', './train-yue-replies.jsonl',
+  ]) {
     it(`${file}: item accuracy ≥ 0.95, forbidden-flag accuracy ≥ 0.98`, () => {
       const r = run(path(file));
       expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);

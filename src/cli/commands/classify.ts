@@ -1,3 +1,4 @@
+import { MAX_REPLY_LENGTH } from '../../domain/limits.ts';
 import { createReader } from '../../domain/reading/read-reply.ts';
 import { LOCALES, type Locale } from '../../domain/reply/reply.types.ts';
 import { UsageError, type CliCommand } from '../command.types.ts';
@@ -34,6 +35,7 @@ function parseLine(line: string): { text: string; locale?: Locale; id?: unknown 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object');
   const obj = value as Record<string, unknown>;
   if (typeof obj.text !== 'string') throw new Error('"text" must be a string');
+  if (obj.text.length > MAX_REPLY_LENGTH) throw new Error(`"text" is ${obj.text.length} characters; a reply is at most ${MAX_REPLY_LENGTH}`);
   if (obj.locale !== undefined && !(LOCALES as readonly unknown[]).includes(obj.locale)) {
     throw new Error(`"locale" must be one of ${LOCALES.join(', ')}`);
   }

@@ -37,6 +37,14 @@ describe('defuse drill', () => {
     expect((await drill(['angry-resident', '--seed', '5', '--locale', 'en'], lines)).card).toEqual((await drill(['angry-resident', '--seed', '5', '--locale', 'en'], lines)).card);
   });
 
+  it('plays at the difficulty asked for: the same first reply calms an easy customer more than a hard one', async () => {
+    const lines = GOOD.slice(0, 1).map((text) => ({ text }));
+    const easy = (await drill(['angry-resident', '--difficulty', 'easy'], lines)).card;
+    const hard = (await drill(['angry-resident', '--difficulty', 'hard'], lines)).card;
+    expect(easy.hostility[0]).toBeLessThan(hard.hostility[0]);
+    await expect(drill(['angry-resident', '--difficulty', 'brutal'], lines)).rejects.toThrow(/--difficulty must be one of easy, standard, hard/);
+  });
+
   it('reports an incomplete drill when the replies run out first', async () => {
     const { card } = await drill(['broken-promise'], [{ text: '李女士,真的很對不起。' }]);
     expect(card.outcome).toBe('incomplete');

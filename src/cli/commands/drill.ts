@@ -1,8 +1,10 @@
-// `npx defuse drill <scenario id | file> [--locale L] [--seed N]`: plays trainee replies read as JSON lines
+// `npx defuse drill <scenario id | file> [--locale L] [--seed N] [--difficulty D]`: plays trainee replies read as JSON lines
 // from stdin ({"text": "..."}, optionally a last {"diagnosis": {...}}) and prints one scorecard JSON.
+import { MAX_REPLY_LENGTH } from '../../domain/limits.ts';
 import { runDrill } from '../../domain/drill/run-drill.ts';
 import { createReader } from '../../domain/reading/read-reply.ts';
 import type { Locale } from '../../domain/reply/reply.types.ts';
+import { DIFFICULTIES, difficultyOf, type Difficulty } from '../../domain/scenario/playable.ts';
 import { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../../domain/scenario/scenario.schema.ts';
 import { scoreDrill } from '../../domain/scoring/score-drill.ts';
 import type { Diagnosis } from '../../domain/scoring/scorecard.types.ts';
@@ -12,7 +14,10 @@ import { localeOption } from '../locale-option.ts';
 import { parseArgs } from '../parse-args.ts';
 
 const usage = `Usage: defuse drill <scenario id | file.json> [--locale zh-Hant|zh-Hans|en] [--seed N]
+                    [--difficulty easy|standard|hard]
 
+The seed picks this play's variation (name, details, optional objections, line variants); the same
+replies, seed and difficulty always give the same conversation.
 Reads trainee replies from stdin as JSON lines: {"text": "..."}; an optional last line
 {"diagnosis": {"cause": "service", "severity": "serious", "motive": "fix"}} is scored under judge.
 Prints one scorecard JSON: scenario, locale, outcome, score, passed, dimensions, turns, hostility.
@@ -23,15 +28,17 @@ interface DrillArgs {
   target: string;
   locale: Locale | null;
   seed: number;
+  difficulty: Difficulty;
 }
 
 function drillArgs(args: string[]): DrillArgs {
-  const { options, positional } = parseArgs(args, { locale: 'string', seed: 'string' });
+  const { options, positional } = parseArgs(args, { locale: 'string', seed: 'string', difficulty: 'string' });
   const [target, extra] = positional;
   if (target === undefined) throw new UsageError('give a scenario id or file');
   if (extra !== undefined) throw new UsageError(`unexpected argument ${extra}`);
   if (options.seed !== undefined && !/^\d+$/.test(options.seed)) throw new UsageError('--seed must be a non-negative integer');
-  return { target, locale: localeOption(options.locale) ?? null, seed: options.seed === undefined ? 1 : Number(options.seed) };
+  if (options.difficulty !== undefined && !(DIFFICULTIES as readonly string[]).includes(options.difficulty)) throw new UsageError(`--difficulty must be one of ${DIFFICULTIES.join(', ')}`);
+  return { target, locale: localeOption(options.locale) ?? null, seed: options.seed === undefined ? 1 : Number(options.seed), difficulty: difficultyOf(options.difficulty) };
 }
 
 
@@ -68,7 +75,10 @@ export function parseDrillInput(text: string): { replies: string[]; diagnosis: D
       throw new InputError(`line ${line}: not valid JSON`);
     }
     const obj = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-    if (typeof obj.text === 'string') replies.push(obj.text);
+    if (typeof obj.text === 'string') {
+      if (obj.text.length > MAX_REPLY_LENGTH) throw new InputError(`line ${line}: "text" is ${obj.text.length} characters; a reply is at most ${MAX_REPLY_LENGTH}`);
+      replies.push(obj.text);
+    }
     else if ('diagnosis' in obj) diagnosis = parseDiagnosis(obj.diagnosis, line);
     else throw new InputError(`line ${line}: expected {"text": "..."} or {"diagnosis": {...}}`);
   });
@@ -80,13 +90,13 @@ export const command: CliCommand = {
   summary: 'play a scenario with replies from stdin (JSON lines) and print the scorecard',
   usage,
   async run(args, io) {
-    const { target, locale, seed } = drillArgs(args);
+    const { target, locale, seed, difficulty } = drillArgs(args);
     const scenario = await loadScenario(target);
     const { replies, diagnosis } = parseDrillInput(await readAll(io.stdin));
     const read = createReader(scenario);
     const drillLocale = locale ?? (replies[0] !== undefined ? read(replies[0]).locale : 'zh-Hant');
-    const run = runDrill(scenario, replies, { read, seed, locale: drillLocale });
-    const card = scoreDrill(scenario, { ...run, locale: drillLocale, diagnosis });
+    const run = runDrill(scenario, replies, { read, seed, difficulty, locale: drillLocale });
+    const card = scoreDrill(run.played, { ...run, locale: drillLocale, diagnosis });
     io.stdout(`${JSON.stringify(card, null, 2)}\n`);
     return 0;
   },

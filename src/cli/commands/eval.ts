@@ -6,7 +6,7 @@ import { parseArgs } from '../parse-args.ts';
 
 const usage = `Usage: defuse eval <file.jsonl> [--json]
 
-Scores the reply classifier on a labelled set in the format of ../shared/eval/dev-replies.jsonl:
+Scores the reply classifier on a labelled set (JSON lines, as in tests/eval/*.jsonl):
 {"id", "locale", "text", "expect": [moves that must be found], "reject": [moves that must not be],
  "forbidden": true | false | null}
 
@@ -20,7 +20,7 @@ Options:
   --help   show this help
 
 Example:
-  npx defuse eval ../shared/eval/dev-replies.jsonl`;
+  npx defuse eval tests/eval/blind6-replies.jsonl`;
 
 const pct = (x: number | null): string => (x === null ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -33,6 +33,31 @@ describe('defuse validate', () => {
       expect.stringMatching(new RegExp(`^${bad}: \\$: \\[json\\] not valid JSON`)),
       `${big}: $: [file-size] file is ${1024 * 1024 + 10} bytes; scenarios are limited to 1 MB`,
       `${join(dir, 'missing.json')}: $: [file] cannot read file`,
+    ]);
+  });
+
+  it('checks every file it is given, naming each, even after a file that once stopped it (deep nesting, bad pattern, bad bytes)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'defuse-'));
+    const deep = join(dir, 'deep.json');
+    writeFileSync(deep, `${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    const doc = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8'));
+    doc.lexicon.entries[0].pattern = '[abc';
+    const pattern = join(dir, 'pattern.json');
+    writeFileSync(pattern, JSON.stringify(doc));
+    const bytes = join(dir, 'latin1.json');
+    writeFileSync(bytes, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
+    const bom = join(dir, 'bom.json');
+    writeFileSync(bom, `\uFEFF${readFileSync('scenarios/angry-resident.json', 'utf8')}`);
+    const { io: cli, out } = io();
+    const code = await command.run([deep, pattern, bytes, bom, 'scenarios/angry-resident.json'], cli);
+    expect(code).toBe(1);
+    expect(out.join('').split('\n')).toEqual([
+      `${deep}: $: [json] nested more than 64 levels deep (line 1)`,
+      `${pattern}: $.lexicon.entries[0].pattern: [pattern] scenario/propose_solution/zh/01: invalid pattern "[abc": Unterminated character class`,
+      `${bytes}: $: [encoding] not valid UTF-8 (at byte 3); save the file as UTF-8`,
+      `ok ${bom}`,
+      'ok scenarios/angry-resident.json',
+      '',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 // `npx defuse validate <files…>`: `ok <file>` or one line per problem, `<file>: <json path>: [check] message`.
 // Exit 1 if any file is invalid. Never a stack trace: unreadable and oversized files are problems too.
 import { readFile, stat } from 'node:fs/promises';
+import { decodeUtf8 } from '../../domain/json/read-json.ts';
 import { MAX_SCENARIO_BYTES, validateScenarioText } from '../../domain/scenario/validate/validate-scenario.ts';
 import { UsageError, type CliCommand } from '../command.types.ts';
 import { parseArgs } from '../parse-args.ts';
@@ -9,7 +10,8 @@ const usage = `Usage: defuse validate <file.json>…
 
 Checks scenario files against the schema (public/scenario.schema.json) and the semantic checks:
 schema, range, missing-locale, unknown-state, unreachable-state, no-way-out, end-unreachable,
-duplicate-id, shared-topic, model-answer-harmful, schema-version, json, file-size.
+duplicate-id, shared-topic, model-answer-harmful, pattern, schema-version, json, encoding, file-size.
+Every file given is checked, whatever happens to the others.
 Prints "ok <file>" or one line per problem: <file>: <json path>: [check] message.
 Exit code 1 if any file is invalid.`;
 
@@ -21,13 +23,20 @@ async function problemsOf(file: string): Promise<string[]> {
     return [`${file}: $: [file] cannot read file`];
   }
   if (size > MAX_SCENARIO_BYTES) return [`${file}: $: [file-size] file is ${size} bytes; scenarios are limited to 1 MB`];
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch {
     return [`${file}: $: [file] cannot read file`];
   }
-  return validateScenarioText(text).map((i) => `${file}: ${i.path}: [${i.check}] ${i.message}`);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return [`${file}: $: [encoding] ${decoded.message}`];
+  try {
+    return validateScenarioText(decoded.text).map((i) => `${file}: ${i.path}: [${i.check}] ${i.message}`);
+  } catch (error) {
+    // A defect of ours, never the file's: still name the file, keep going with the others, no stack trace.
+    return [`${file}: $: [internal] the validator failed on this file (${error instanceof Error ? error.message : String(error)}); please report it`];
+  }
 }
 
 export const command: CliCommand = {

@@ -15,6 +15,7 @@ export const DEFAULT_REMARKS: Record<RemarkId, LocalizedText[]> = {
   nothingMore: [t('我知道的都已經告訴你了。', '我知道的都已经告诉你了。', "That's everything I know. I've told you all of it.")],
   warning: [t('你再這樣說話,我就要找你的上司。', '你再这样说话,我就要找你的上司。', 'Talk to me like that once more and I want your manager.')],
   wantsAgain: [t('我已經說過我想要甚麼了。', '我已经说过我想要什么了。', "I've already told you what I want.")],
+  unanswered: [t('我剛才問你的,你還沒有回答。', '我刚才问你的,你还没有回答。', "You still haven't answered what I asked.")],
 };
 
 export const DEFAULT_WANTS_SAYS: LocalizedText[] = [t('我只想問題盡快解決,有人負責到底。', '我只想问题尽快解决,有人负责到底。', 'I just want it fixed, and someone to take responsibility for it.')];

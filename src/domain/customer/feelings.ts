@@ -12,6 +12,10 @@ import { change, has, signal, type TurnDraft } from './turn-draft.ts';
 
 /** Moves that do something: an apology that comes with one of these is not "just sorry". */
 const CONCRETE = ['propose_solution', 'commit_followup', 'escalate', 'paraphrase'] as const;
+/** "I'll sort it out" names nothing: a solution or follow-up is concrete once it names a remedy or a time. */
+const NEEDS_DETAIL: readonly string[] = ['propose_solution', 'commit_followup'];
+const concrete = (draft: TurnDraft) =>
+  CONCRETE.some((m) => has(draft, m) && (!NEEDS_DETAIL.includes(m) || draft.reading.details.remedies.length > 0 || draft.reading.details.times.length > 0));
 
 export function feelings(draft: TurnDraft): void {
   const { reading, sim, scenario, weights, text } = draft;
@@ -29,7 +33,7 @@ export function feelings(draft: TurnDraft): void {
   }
   if (FEELING_MOVES.some((m) => has(draft, m))) draft.after = { ...draft.after, feelingsAcknowledged: true };
   const apologies = (sim.moveCounts.apologize ?? 0) + 1;
-  if (has(draft, 'apologize') && apologies >= APOLOGY_REMARK_AT && !CONCRETE.some((m) => has(draft, m))) {
+  if (has(draft, 'apologize') && apologies >= APOLOGY_REMARK_AT && !concrete(draft)) {
     signal(draft, 'apology-repeated');
     if (!draft.parroted) draft.says.push({ source: 'remark/repeatedApology', lines: remark(scenario, 'repeatedApology') });
   }

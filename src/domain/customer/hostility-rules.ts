@@ -128,9 +128,12 @@ export function diminish(base: number, nth: number): number {
   return Math.round(base / 4);
 }
 
-/** Length that counts as "long" for an eagle: Chinese characters count double against English letters. */
+/**
+ * Length that counts as "long" for an eagle, in Chinese characters: one English letter (or space) says
+ * about a third of what one Chinese character does, so 90 means about 90 characters or 270 letters.
+ */
 export function replyWeight(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\u3400-\u9fff]/.test(ch) ? 2 : 1;
-  return Math.round(n / 2);
+  for (const ch of text) n += /[\u3400-\u9fff]/.test(ch) ? 1 : 0.35;
+  return Math.round(n);
 }

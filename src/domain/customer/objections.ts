@@ -8,6 +8,7 @@ import type { Reading } from '../reading/reading.types.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';
 import type { Objection, Scenario } from '../scenario/scenario.types.ts';
+import { remark } from './remarks.ts';
 import { change, signal, type TurnDraft } from './turn-draft.ts';
 
 type Answer = Objection['answeredBy'][number];
@@ -52,6 +53,15 @@ export function objections(draft: TurnDraft, scenario: Scenario = draft.scenario
   const offered = draft.after.offer !== null && draft.after.offer.status !== 'refused';
   const accepted = draft.after.solutionAccepted;
   if (outcome.answered.length > 0) {
+    draft.after = { ...draft.after, objections: status };
+    return outcome;
+  }
+  // Still unanswered from an earlier turn: the customer asks again rather than let it drop ("And the
+  // paint — who pays for that?"). Never the same words two turns running (lines.ts).
+  const pending = scenario.objections.find((o) => status[o.id] === 'open');
+  if (pending) {
+    draft.says.push({ source: 'remark/unanswered', lines: remark(scenario, 'unanswered') });
+    draft.says.push({ source: `objection/${pending.id}/again`, lines: pending.says });
     draft.after = { ...draft.after, objections: status };
     return outcome;
   }

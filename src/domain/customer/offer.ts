@@ -61,7 +61,11 @@ export function offer(draft: TurnDraft): void {
       signal(draft, 'solution-rejected');
       return;
     }
-    if (hostilityNow(draft) > scenario.thresholds.acceptSolution) {
+    // Too hot to hear a solution yet — unless the trainee has shown they understood the problem: then a
+    // concrete offer is the way down from the middle band (warm words alone no longer calm), and only a
+    // customer still in the high band cannot hear it.
+    const hot = hostilityNow(draft);
+    if (hot > scenario.thresholds.acceptSolution && !(draft.after.understood && hot < scenario.thresholds.high)) {
       signal(draft, 'solution-too-hot');
       return;
     }

@@ -25,6 +25,7 @@ export function substantive(draft: TurnDraft): boolean {
       draft.after.offer !== draft.sim.offer ||
       draft.signals.includes('objection-answered') ||
       draft.signals.includes('solution-accepted') ||
+      draft.signals.includes('understood') ||
       has(draft, 'escalate') ||
       (has(draft, 'move_private') && draft.scenario.setting === 'face_to_face'))
   );
@@ -35,12 +36,19 @@ export function patience(draft: TurnDraft): void {
   // Asked what they want, the customer says it: neither hollow nor a step forward on its own. Sorry for
   // the third time with nothing done is hollow, whatever else was asked.
   const sorryAgain = draft.signals.includes('apology-repeated');
-  const neutral = draft.signals.includes('wants-said') && !sorryAgain;
+  // A question about something in particular, answered curtly because the customer is still too hot, was a
+  // fair question at the wrong moment: the curt answer is its cost, not a lost turn of patience.
+  const untoldAsked = draft.signals.includes('question-curt') && draft.reading.details.facts.some((id) => !sim.factsKnown.includes(id));
+  const neutral = (draft.signals.includes('wants-said') || untoldAsked) && !sorryAgain;
   const engaged = sim.feelingsAcknowledged || draft.parroted;
   const stalls = substantive(draft) && !sorryAgain ? 0 : neutral || !engaged ? sim.stalls : sim.stalls + 1;
   draft.after = { ...draft.after, stalls };
   if (stalls <= sim.stalls || stalls === 0) return;
   signal(draft, 'stalled');
+  // A hollow reply calms nothing, however warm its words: the relief its apology or empathy would have
+  // brought is cancelled (keyword salad must not talk a customer down to zero).
+  const net = draft.changes.reduce((t, c) => t + c.delta, 0);
+  if (net < 0) change(draft, 'hollow', -net);
   if (stalls >= draft.weights.patience) {
     signal(draft, 'gave-up');
     return;

@@ -61,7 +61,9 @@ export function questions(draft: TurnDraft): void {
     draft.progress = true;
   } else if (fact && asking) {
     draft.factDecisions.push({ kind: 'curt', fact: fact.id, hostility, maxHostility: fact.maxHostility, forbidden: reading.forbidden.length > 0 });
-    change(draft, 'question-curt', CURT_ANGER);
+    // A fair question about something in particular, at the wrong moment, gets a curt answer; a question
+    // about nothing in particular while they are still hot also irritates.
+    if (!reading.details.facts.includes(fact.id)) change(draft, 'question-curt', CURT_ANGER);
     signal(draft, 'question-curt');
     draft.says.push({ source: `curt/${fact.id}`, lines: [fact.curt] });
   } else if (!fact && asking && unknown.length === 0 && !acts.has('ask_preference')) {

@@ -138,6 +138,22 @@ describe('the customer answers what was said', () => {
     const preempted = play(resident, [...heard, { offer: ['propose_solution', 'take_ownership'] }]);
     expect(preempted.turns.at(-1)?.objectionsRaised).not.toContain(doubt.id);
   });
+
+  it('asks an unanswered objection again instead of letting it drop, never with the same words two turns running', () => {
+    const doubt = resident.objections.find((o) => o.raisedWhen === 'offer')!;
+    const unanswered = resident.remarks?.unanswered?.[0]?.en ?? "You still haven't answered what I asked.";
+    const offered = play(resident, [...heard, { offer: ['propose_solution'] }]);
+    // Ignored on the next reply: the customer points it out (the question itself was said a moment ago).
+    const ignored = simulateTurn(resident, offered, 'thanks for your patience', analysisOf('thank'));
+    expect(ignored.objections[doubt.id]).toBe('open');
+    expect(en(ignored)).toContain(unanswered);
+    expect(en(ignored)).not.toContain(doubt.says[0]!.en);
+    // Ignored again: the question itself comes back, and the drill still cannot resolve.
+    const again = simulateTurn(resident, ignored, 'let me write this down', analysisOf('acknowledge'));
+    expect(again.objections[doubt.id]).toBe('open');
+    expect(en(again)).toContain(doubt.says[0]!.en);
+    expect(en(again)).not.toContain(unanswered);
+  });
 });
 
 describe('escalation is a ladder (000: potential → ordinary → serious → crisis)', () => {

@@ -3,7 +3,7 @@
 // candidate lines. simulate-turn.ts runs the steps in order and then lets the scenario's reactions speak.
 import type { Reading } from '../reading/reading.types.ts';
 import type { BaseTurn, HostilityChange, Line, PersonaWeights, Scenario, Signal, SimState } from '../scenario/scenario.types.ts';
-import { PERSONA_WEIGHTS } from './hostility-rules.ts';
+import { PERSONA_WEIGHTS, RELIEF } from './hostility-rules.ts';
 
 /** Something the customer could say this turn. */
 export interface Say {
@@ -54,6 +54,19 @@ export interface TurnDraft {
   progress: boolean;
 }
 
+/**
+ * The personality's weights, with this scenario's (or this difficulty's, playable.ts) patience and relief:
+ * a relief multiplier scales every helpful move and event alike.
+ */
+export function weightsOf(scenario: Scenario): PersonaWeights {
+  const base = PERSONA_WEIGHTS[scenario.persona.personality];
+  const scale = scenario.persona.relief ?? 1;
+  const relief: PersonaWeights['relief'] = {};
+  if (scale === 1) Object.assign(relief, base.relief);
+  else for (const key of [...Object.keys(RELIEF), 'solution', 'name', 'answered'] as (keyof PersonaWeights['relief'])[]) relief[key] = (base.relief[key] ?? 1) * scale;
+  return { ...base, relief, patience: scenario.persona.patience ?? base.patience };
+}
+
 export function startDraft(scenario: Scenario, sim: SimState, text: string, reading: Reading): TurnDraft {
   return {
     scenario,
@@ -61,7 +74,7 @@ export function startDraft(scenario: Scenario, sim: SimState, text: string, read
     reading,
     text,
     turn: sim.turn + 1,
-    weights: PERSONA_WEIGHTS[scenario.persona.personality],
+    weights: weightsOf(scenario),
     changes: [],
     signals: [],
     factsRevealed: [],

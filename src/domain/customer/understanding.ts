@@ -1,15 +1,22 @@
 // Substance over keywords (docs/training-model.md#customer-model): apology and empathy words calm the
 // customer only down to the middle band until the trainee shows they understood the specific problem —
-// a paraphrase that names one of the facts, a question the customer answered, asking what they want, or
+// a paraphrase (or an apology or empathy) that names one of the facts, a question the customer answered, asking what they want, or
 // a concrete remedy (offer.ts).
 import { QUESTION_MOVES } from './move-groups.ts';
+import { firstMention } from '../scenario/fact-topics.ts';
+import { normalize } from '../reply/text/normalize.ts';
+import type { Scenario } from '../scenario/scenario.types.ts';
+
+const FEELING_OR_ECHO = ['paraphrase', 'empathize', 'apologize', 'acknowledge'] as const;
 import { change, has, hostilityNow, signal, type TurnDraft } from './turn-draft.ts';
 
 export function understanding(draft: TurnDraft): void {
   const { reading, sim } = draft;
   if (draft.after.understood || draft.parroted) return;
-  const known = [...sim.factsKnown, ...draft.factsRevealed];
-  const namesFact = has(draft, 'paraphrase') && reading.details.facts.some((id) => known.includes(id));
+  const known = [...sim.factsKnown, ...draft.factsRevealed, ...openingFacts(draft.scenario)];
+  // Naming what happened to them — in a paraphrase, or in the apology or empathy itself ("a week of water
+  // through your ceiling and two calls with nobody turning up") — shows the specific problem was heard.
+  const namesFact = FEELING_OR_ECHO.some((m) => has(draft, m)) && reading.details.facts.some((id) => known.includes(id));
   // A story volunteered after "go on" shows listening; a question the customer answered shows understanding.
   const answered = draft.signals.includes('question-answered') && QUESTION_MOVES.some((m) => has(draft, m));
   if (namesFact || answered || draft.signals.includes('wants-said')) {
@@ -26,4 +33,19 @@ export function substanceFloor(draft: TurnDraft): void {
   const now = hostilityNow(draft);
   if (now < floor && draft.sim.hostility >= floor) change(draft, 'not-understood-yet', floor - now);
   else if (now < draft.sim.hostility && draft.sim.hostility < floor) change(draft, 'not-understood-yet', draft.sim.hostility - now);
+}
+
+const inOpening = new WeakMap<Scenario, readonly string[]>();
+
+/**
+ * Facts whose topics the customer's opening line already mentions (in any language): echoing them back is
+ * hearing what was said, even before the details come out.
+ */
+export function openingFacts(scenario: Scenario): readonly string[] {
+  const hit = inOpening.get(scenario);
+  if (hit) return hit;
+  const openings = Object.values(scenario.opening).map((t) => normalize(t).text);
+  const ids = scenario.facts.filter((f) => openings.some((o) => firstMention(f, o) !== null)).map((f) => f.id);
+  inOpening.set(scenario, ids);
+  return ids;
 }

@@ -5,8 +5,13 @@
 import { and, assign, setup } from 'xstate';
 import { simulateTurn, initialSimState } from '../customer/simulate-turn.ts';
 import { isEndState } from '../scenario/end-states.ts';
+import { difficultyOf, playable } from '../scenario/playable.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
-import type { DrillContext, DrillEvent, DrillInput } from './drill.types.ts';
+import type { DrillContext, DrillEvent, DrillInput, DrillMeta } from './drill.types.ts';
+
+/** The scenario as this drill plays it: its difficulty and its seed's variation (playable.ts). */
+export const scenarioOfDrill = (scenario: Scenario, meta: Pick<DrillMeta, 'difficulty' | 'seed'>): Scenario =>
+  playable(scenario, { difficulty: difficultyOf(meta.difficulty), seed: meta.seed });
 
 export function createDrillMachine(scenario: Scenario) {
   return setup({
@@ -27,13 +32,15 @@ export function createDrillMachine(scenario: Scenario) {
     actions: {
       start: assign(({ context, event }) => {
         if (event.type !== 'drill.start') return {};
-        return { meta: { ...context.meta, mode: event.mode, locale: event.locale, startedAt: event.at } };
+        // The difficulty is chosen on the briefing: the customer starts as this play's customer.
+        const meta: DrillMeta = { ...context.meta, mode: event.mode, locale: event.locale, startedAt: event.at, difficulty: difficultyOf(event.difficulty ?? context.meta.difficulty) };
+        return { meta, customer: initialSimState(scenarioOfDrill(scenario, meta), meta.seed) };
       }),
       reply: assign(({ context, event }) => {
         if (event.type !== 'trainee.reply') return {};
         const reply = { text: event.text, at: event.at, ...(context.hintShown ? { hintUsed: true } : {}), ...(event.choice !== undefined ? { choice: event.choice } : {}) };
         return {
-          customer: simulateTurn(scenario, context.customer, event.text, event.reading),
+          customer: simulateTurn(scenarioOfDrill(scenario, context.meta), context.customer, event.text, event.reading),
           replies: [...context.replies, reply],
           hintShown: false,
           answerDelay: Math.max(0, event.delay ?? 0),
@@ -47,7 +54,7 @@ export function createDrillMachine(scenario: Scenario) {
     id: 'drill',
     context: ({ input }) => ({
       meta: input.meta,
-      customer: initialSimState(scenario, input.meta.seed),
+      customer: initialSimState(scenarioOfDrill(scenario, input.meta), input.meta.seed),
       replies: [],
       hintShown: false,
       answerDelay: 0,

@@ -1,6 +1,7 @@
 import type { Reading } from '../reading/reading.types.ts';
 import type { Locale } from '../reply/reply.types.ts';
 import type { Diagnosis } from '../scoring/scorecard.types.ts';
+import type { Difficulty } from '../scenario/playable.ts';
 import type { SimState } from '../scenario/scenario.types.ts';
 
 /** How a drill is run: coached after every reply, examined at the end, or picking from options. */
@@ -17,8 +18,10 @@ export interface DrillMeta {
   /** The drill's language: what the customer speaks and the scorecard shows; fixed when the drill starts. */
   locale: Locale;
   mode: DrillMode;
-  /** Seed of the simulated customer's line variants. */
+  /** Seed of this play's variation: the customer's name, fact details, optional objections, line variants. */
   seed: number;
+  /** How hard this play is (chosen on the briefing; standard for drills stored before difficulty existed). */
+  difficulty?: Difficulty;
   /** When the conversation began (ISO 8601); the briefing's time until then. */
   startedAt: string;
 }
@@ -55,7 +58,7 @@ export interface DrillContext {
 
 /** Events, lowercase and dotted (STYLE.md §4). */
 export type DrillEvent =
-  | { type: 'drill.start'; mode: DrillMode; locale: Locale; at: string }
+  | { type: 'drill.start'; mode: DrillMode; locale: Locale; at: string; difficulty?: Difficulty }
   | { type: 'trainee.reply'; text: string; reading: Reading; at: string; delay?: number; choice?: string }
   | { type: 'hint.show' }
   | { type: 'drill.end' }

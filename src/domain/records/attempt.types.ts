@@ -20,8 +20,10 @@ export interface AttemptLike {
   locale: 'zh-Hant' | 'zh-Hans' | 'en';
   /** practice, exam or guided. */
   mode: string;
-  /** Seed of the simulated customer. */
+  /** Seed of the play's variation (name, details, objections, line variants). */
   seed: number;
+  /** easy, standard or hard; missing on attempts stored before difficulty existed (standard). */
+  difficulty?: string;
   /** Replies as sent, with hint use. */
   replies: readonly { text: string; hintUsed?: boolean }[];
   /** The conversation as shown; the first customer line carries the starting hostility. */
@@ -48,6 +50,8 @@ export interface AttemptRow {
   /** ISO 8601 end time (sorts as text). */
   endedAt: string;
   mode: string;
+  /** easy, standard or hard. */
+  difficulty: string;
   score: number;
   passed: boolean;
   outcome: string;

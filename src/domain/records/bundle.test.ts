@@ -59,8 +59,55 @@ describe('bundle', () => {
     try {
       file([attempt('a'), { ...attempt('b'), score: 'high' }]);
     } catch (e) {
-      expect((e as BundleRefused).detail).toMatch(/^attempts\[2\]\.score:/);
+      expect((e as BundleRefused).detail).toMatch(/^attempt "b" \(attempts\[2\]\): score:/);
     }
+  });
+
+  const refusal = (fn: () => unknown): { reason: string; detail: string } | 'accepted' => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof BundleRefused) return { reason: e.reason, detail: e.detail };
+      throw e;
+    }
+    return 'accepted';
+  };
+
+  it('refuses a scorecard the attempt page cannot show (turns [1,2,3] broke that page for good), naming attempt and field', () => {
+    const a = attempt('bad-turns');
+    const broken = { ...a, scorecard: { ...a.scorecard, engine: { ...a.scorecard.engine, turns: [1, 2, 3] } } };
+    expect(refusal(() => file([broken]))).toEqual({ reason: 'invalid', detail: expect.stringMatching(/^attempt "bad-turns" \(attempts\[1\]\): scorecard\.engine\.turns\[1\]: /) });
+  });
+
+  it('passes nothing from the file to the translator but the app\'s own ids and keys ($t(common.appName) rendered "Defuse")', () => {
+    const a = attempt('inject');
+    const item = { rule: 'x', dimension: 'listen', turn: 1, span: null, points: 1, message: { key: '$t(common.appName)', params: {} }, suggestion: null };
+    const turn = { reply: 'r', acts: [], forbidden: [], customer: 'c', hostility: 50, facts: [], evidence: [item] };
+    const withTurn = (t: object) => ({ ...a, scorecard: { ...a.scorecard, engine: { ...a.scorecard.engine, turns: [t] } } });
+    expect(refusal(() => file([withTurn(turn)]))).toMatchObject({ reason: 'invalid', detail: expect.stringContaining('not a scorecard message key') });
+    expect(refusal(() => file([withTurn({ ...turn, evidence: [{ ...item, message: { key: 'scorecards.x', params: {} }, dimension: '$t(common.appName)' }] })]))).toMatchObject({ reason: 'invalid' });
+    expect(refusal(() => file([withTurn({ ...turn, acts: ['$t(common.appName)'] })]))).toMatchObject({ reason: 'invalid' });
+    expect(file([withTurn({ ...turn, evidence: [{ ...item, message: { key: 'scorecards.rules.x', params: { words: '$t(common.appName)' } } }] })]).attempts).toHaveLength(1);
+  });
+
+  it('treats only a whole number above 1 as a newer version; 0, none, "1" and 1.5 are invalid versions', () => {
+    const text = (version: unknown) => JSON.stringify({ format: 'defuse-attempts', ...(version === undefined ? {} : { version }), exportedAt: '2026-01-02T00:00:00Z', attempts: [] });
+    expect(refusal(() => parseBundle(text(2), 9))).toEqual({ reason: 'newerVersion', detail: '2' });
+    for (const v of [0, undefined, '1', 1.5]) {
+      expect(refusal(() => parseBundle(text(v), 9))).toEqual({ reason: 'invalid', detail: `version: must be 1, not ${JSON.stringify(v ?? null)}` });
+    }
+    expect(refusal(() => parseBundle(text(1), 9))).toBe('accepted');
+  });
+
+  it('refuses dates in year 9999 and attempts that end before they start', () => {
+    expect(refusal(() => file([{ ...attempt('far'), endedAt: '9999-01-01T00:00:00.000Z' }]))).toEqual({ reason: 'invalid', detail: 'attempt "far" (attempts[1]): endedAt: a date before 2020 or in the future' });
+    expect(refusal(() => file([{ ...attempt('back'), startedAt: '2026-01-01T11:00:00.000Z' }]))).toEqual({ reason: 'invalid', detail: 'attempt "back" (attempts[1]): endedAt: ends before it starts' });
+  });
+
+  it('reads a bundle with a byte-order mark like one without, and refuses duplicate keys', () => {
+    const text = createBundle([attempt()], [], new Date('2026-01-02T00:00:00Z'));
+    expect(parseBundle(`\uFEFF${text}`, text.length + 3).attempts).toHaveLength(1);
+    expect(refusal(() => parseBundle(text.replace('"trainee":', '"trainee": "x", "trainee":'), text.length))).toMatchObject({ reason: 'invalid', detail: expect.stringContaining('appears twice') });
   });
 });
 

@@ -11,13 +11,15 @@ export interface AttemptFilter {
   to: string;
   passed: '' | 'passed' | 'failed';
   mode: string;
+  /** easy, standard or hard; empty for any. */
+  difficulty: string;
   /** Free text: every word must occur in trainee, scenario (id or title), attempt id or outcome. */
   search: string;
 }
 
-export const EMPTY_FILTER: AttemptFilter = { trainee: '', scenarioId: '', from: '', to: '', passed: '', mode: '', search: '' };
+export const EMPTY_FILTER: AttemptFilter = { trainee: '', scenarioId: '', from: '', to: '', passed: '', mode: '', difficulty: '', search: '' };
 
-export type SortKey = 'trainee' | 'scenarioId' | 'endedAt' | 'mode' | 'score' | 'passed' | 'outcome' | Dimension;
+export type SortKey = 'trainee' | 'scenarioId' | 'endedAt' | 'mode' | 'difficulty' | 'score' | 'passed' | 'outcome' | Dimension;
 export interface Sort {
   key: SortKey;
   direction: 'asc' | 'desc';
@@ -32,12 +34,15 @@ export function filterRows(rows: readonly AttemptRow[], f: AttemptFilter): Attem
       (!f.trainee || r.trainee === f.trainee) &&
       (!f.scenarioId || r.scenarioId === f.scenarioId) &&
       (!f.mode || r.mode === f.mode) &&
+      (!f.difficulty || r.difficulty === f.difficulty) &&
       (!f.passed || r.passed === (f.passed === 'passed')) &&
       (!f.from || r.endedAt >= f.from) &&
       (!toExclusive || r.endedAt <= toExclusive) &&
       words.every((w) => r.haystack.includes(w)),
   );
 }
+
+const DIFFICULTY_ORDER = ['easy', 'standard', 'hard'];
 
 const collator = new Intl.Collator(undefined, { numeric: true });
 
@@ -49,6 +54,9 @@ function value(r: AttemptRow, key: SortKey): string | number {
     case 'mode':
     case 'outcome':
       return r[key];
+    case 'difficulty':
+      // Easy before standard before hard, not alphabetical.
+      return DIFFICULTY_ORDER.indexOf(r.difficulty);
     case 'score':
       return r.score;
     case 'passed':

@@ -1,5 +1,6 @@
 import type { Reader } from '../reading/read-reply.ts';
 import { runDrill } from '../drill/run-drill.ts';
+import { difficultyOf } from '../scenario/playable.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
 import { scoreDrill } from '../scoring/score-drill.ts';
 import { withHintCost } from '../scoring/hint-cost.ts';
@@ -29,15 +30,15 @@ export type Verdict =
 
 const DIAGNOSIS_KEYS = ['cause', 'motive', 'severity'] as const;
 
-/** Replays the attempt's replies with its seed and locale through the scenario and scores it. */
+/** Replays the attempt's replies with its seed, difficulty and locale through the scenario and scores it. */
 export function rescore(attempt: AttemptLike, scenario: Scenario, read: Reader): Rescored {
   const run = runDrill(
     scenario,
     attempt.replies.map((r) => r.text),
-    { read, seed: attempt.seed, locale: attempt.locale },
+    { read, seed: attempt.seed, difficulty: difficultyOf(attempt.difficulty), locale: attempt.locale },
   );
   const diagnosis: Diagnosis | null = attempt.diagnosis ? (Object.fromEntries(DIAGNOSIS_KEYS.filter((k) => attempt.diagnosis?.[k]).map((k) => [k, attempt.diagnosis?.[k]])) as Diagnosis) : null;
-  const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: attempt.locale, diagnosis, unplayed: run.unplayed });
+  const card = scoreDrill(run.played, { sim: run.sim, outcome: run.outcome, locale: attempt.locale, diagnosis, unplayed: run.unplayed });
   const { score, passed } = withHintCost(card, attempt.replies.filter((r) => r.hintUsed).length, scenario.passMark);
   return {
     score,

@@ -8,6 +8,7 @@ export function row(over: Partial<AttemptRow> & { id: string }): AttemptRow {
     scenarioId: 'angry-resident',
     endedAt: '2026-01-01T10:00:00.000Z',
     mode: 'practice',
+    difficulty: 'standard',
     score: 50,
     passed: false,
     outcome: 'resolved',

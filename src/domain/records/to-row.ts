@@ -33,6 +33,7 @@ export function toRow(a: AttemptLike, extraSearch = ''): AttemptRow {
     scenarioId: a.scenarioId,
     endedAt: a.endedAt,
     mode: a.mode,
+    difficulty: a.difficulty ?? 'standard',
     score: a.score,
     passed: a.passed,
     outcome: a.outcome,

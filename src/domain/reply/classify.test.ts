@@ -83,7 +83,15 @@ describe('sarcasm', () => {
     ['好啦好啦,全部都係我哋錯啦,滿意未?', 'premature_liability'],
     ['行行行,你说的都对', 'paraphrase'],
     ["fine, it's all our fault, happy now?", 'premature_liability'],
+    ["Fine, it's all our fault. Happy now?", 'premature_liability'],
+    ['好啦,全部都係我哋錯。滿意未?', 'premature_liability'],
     ["Oh I'm so sorry our free parking isn't up to your standards", 'apologize'],
+    ['哎呀真对不起,让您这种贵宾等了五分钟呢。', 'apologize'],
+    ['對唔住囉,我哋間餐廳配唔起你吖嘛。', 'apologize'],
+    ['谢谢您啊,一个差评教我做人。', 'thank'],
+    ['Thank you SO much for shouting at me, really makes my day.', 'thank'],
+    ["Oh absolutely, I'll make sure it never rains on your delivery day again.", 'overpromise'],
+    ['Sure, I\'ll get the CEO to personally drive the parcel to your door. Anything else?', 'propose_solution'],
   ])('reads "%s" as mockery (lecture), not as %s', (reply, notMove) => {
     const r = classifyReply(reply);
     expect(r.acts).toContain('lecture');
@@ -93,5 +101,13 @@ describe('sarcasm', () => {
   it('leaves a sincere apology alone when the mockery is in another sentence', () => {
     expect(classifyReply('真係對唔住,要你等咗咁耐。').acts).toContain('apologize');
     expect(classifyReply('让你等这么久,委屈你了。').acts).not.toContain('lecture');
+    expect(classifyReply("I'm so sorry the storm delayed your delivery; I'll rebook it for tomorrow morning.").acts).toEqual(expect.arrayContaining(['apologize']));
+    expect(classifyReply('这次的服务真的配不上您对我们的信任,我向您道歉').acts).not.toContain('lecture');
+  });
+
+  it('reads a sarcastic "yes, we did it on purpose" as mockery and as arguing, in English and Chinese', () => {
+    for (const reply of ['Yes, because we obviously broke it on purpose just to annoy you.', '係呀,我哋特登整壞你部電話嚟玩你㗎。', '是啊,我们物业就是专门跟您一家过不去。']) {
+      expect(classifyReply(reply).acts, reply).toEqual(expect.arrayContaining(['lecture', 'argue']));
+    }
   });
 });

@@ -82,13 +82,24 @@ export function createClassifier(extension?: LexiconExtension): Classifier {
 
 /**
  * In a sarcastic sentence (滿意未?, "happy now?", 行行行你說的都對) the apology, thanks, agreement and
- * questions are mockery: they are not credited, and "it's all our fault" is not taking on liability.
+ * questions are mockery: they are not credited, "it's all our fault" is not taking on liability, and "I'll
+ * make sure it never rains on your delivery day again" is not a promise.
  */
-const MOCKED = new Set<MoveId>(['apologize', 'thank', 'empathize', 'acknowledge', 'paraphrase', 'ask_open', 'ask_closed', 'ask_preference', 'premature_liability', 'propose_solution']);
+const MOCKED = new Set<MoveId>(['apologize', 'thank', 'empathize', 'acknowledge', 'paraphrase', 'ask_open', 'ask_closed', 'ask_preference', 'premature_liability', 'propose_solution', 'overpromise', 'take_ownership']);
 function withoutMockery(ctx: ReplyContext, evidence: Evidence[]): Evidence[] {
   const sarcasm = ctx.cue('sarcasm');
   if (sarcasm.length === 0) return evidence;
-  const mocked = ctx.sentences.filter((s) => sarcasm.some((c) => c.start >= s.start && c.start < s.end)).map((s) => ctx.original(s));
+  const mockedAt = new Set<number>();
+  ctx.sentences.forEach((s, i) => {
+    const tags = sarcasm.filter((c) => c.start >= s.start && c.start < s.end);
+    if (tags.length === 0) return;
+    mockedAt.add(i);
+    // A taunt standing alone ("Fine, it's all our fault. Happy now?", "全部係我哋錯。滿意未?") mocks the
+    // sentence before it: little but the taunt is left in its own sentence.
+    const rest = ctx.text.slice(s.start, s.end).length - tags.reduce((n, c) => n + (Math.min(c.end, s.end) - c.start), 0);
+    if (i > 0 && rest <= 4) mockedAt.add(i - 1);
+  });
+  const mocked = ctx.sentences.filter((_s, i) => mockedAt.has(i)).map((s) => ctx.original(s));
   return evidence.filter((e) => !(MOCKED.has(e.move) && mocked.some((s) => e.start >= s.start && e.start < s.end)));
 }
 

@@ -45,7 +45,7 @@ export interface ForbiddenHit {
   implies: MoveId;
   /** A better phrasing, in the reply's locale. */
   better: string;
-  /** Source deck file name in ../shared/seeds/. */
+  /** Source deck by file name (docs/training-model.md lists the decks). */
   source: string;
 }
 

@@ -56,7 +56,7 @@ export interface RunTestsOptions {
 export function runScenarioTest(scenario: Scenario, test: ScenarioTest, read: Reader): TestResult {
   try {
     const run = runDrill(scenario, test.replies, { read, seed: test.seed, locale: test.locale });
-    const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: test.locale, diagnosis: test.diagnosis ?? null });
+    const card = scoreDrill(run.played, { sim: run.sim, outcome: run.outcome, locale: test.locale, diagnosis: test.diagnosis ?? null });
     const failures: TestFailure[] = [];
     if (run.outcome !== test.expect.outcome) failures.push({ kind: 'outcome', expected: test.expect.outcome, actual: run.outcome });
     const range = test.expect.score;

@@ -43,8 +43,8 @@ describe('lexicon-examples check', () => {
     const doc = shippedDoc('angry-resident') as Record<string, unknown>;
     doc.lexicon = { entries: [{ id: 'apologize/en/x1', move: 'apologize', lang: 'en', pattern: '(unclosed', examples: ['x'] }] };
     const issues = validateScenario(doc);
-    expect(issues).toEqual([expect.objectContaining({ check: 'lexicon-pattern', path: '$.lexicon.entries[0].pattern' })]);
-    expect(issues[0]?.message).toMatch(/Unterminated group/);
+    expect(issues).toEqual([expect.objectContaining({ check: 'pattern', path: '$.lexicon.entries[0].pattern' })]);
+    expect(issues[0]?.message).toMatch(/invalid pattern "\(unclosed"/);
   });
 
   it('reports an example that does not read as its move and a counterexample that does', () => {

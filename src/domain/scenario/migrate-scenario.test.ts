@@ -26,6 +26,16 @@ describe('migrateScenario (on load)', () => {
       { id: 'scenario/take_ownership/en/02', move: 'take_ownership', lang: 'en', pattern: 'leave it with me', examples: [] },
     ]);
   });
+  it('upgrades a version 3 file unchanged but for its version: it plays as before at standard difficulty', () => {
+    const v3 = shippedDoc('angry-resident');
+    v3.schemaVersion = 3;
+    const scenario = parseScenario(v3);
+    expect(scenario.schemaVersion).toBe(4);
+    expect(scenario.difficulty).toBeUndefined();
+    expect(scenario.persona.variants).toBeUndefined();
+    // Nothing else changes: the same document written as version 4 parses to the same scenario.
+    expect(scenario).toEqual(parseScenario({ ...shippedDoc('angry-resident'), schemaVersion: 4 }));
+  });
   it('refuses a newer version with a reason', () => {
     const doc = { ...shippedDoc('angry-resident'), schemaVersion: SCHEMA_VERSION + 1 };
     expect(() => parseScenario(doc)).toThrow(ScenarioError);

@@ -63,7 +63,16 @@ function customerOfV3(doc: Json): Json {
   };
 }
 
-const STEPS: Record<number, (doc: Json) => Json> = { 1: v1ToV2, 2: v2ToV3 };
+/**
+ * Version 3 → 4: difficulty overrides, seeded variation (persona variants, `vars`, optional objections) and
+ * per-persona patience and relief are all optional; a version 3 file plays as before at standard difficulty
+ * (easy and hard are derived from it, src/domain/scenario/playable.ts).
+ */
+function v3ToV4(doc: Json): Json {
+  return { ...doc, schemaVersion: 4 };
+}
+
+const STEPS: Record<number, (doc: Json) => Json> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
 
 /** Result of a migration attempt. */
 export type MigrationResult = { ok: true; doc: unknown; from: number } | { ok: false; message: string };

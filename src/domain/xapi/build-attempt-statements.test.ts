@@ -2,6 +2,7 @@ import validate from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
 import { buildAttemptStatements, MAX_RESPONSE } from './build-attempt-statements.ts';
 import { ACTIVITY_TYPES, EXT, VERBS } from './iris.ts';
+import { readJudgedStatement } from './read-attempt.ts';
 import { REPLIES, sampleAttempt } from './test-support/sample-attempt.ts';
 
 const actor = { objectType: 'Agent' as const, name: 'S1234', account: { homePage: 'https://lms.example.com', name: 'S1234' } };
@@ -42,6 +43,17 @@ describe('buildAttemptStatements', () => {
   it('is deterministic: the same attempt yields the same ids (resending is idempotent)', () => {
     expect(statements().list.map((s) => s.id)).toEqual(statements().list.map((s) => s.id));
     expect(new Set(statements().list.map((s) => s.id)).size).toBe(statements().list.length);
+  });
+
+  it('records the difficulty and seed on every statement, and reads the difficulty back', () => {
+    const { scenario, attempt } = sampleAttempt();
+    const target = { actor, activityId: 'https://w3id.org/defuse/xapi/scenarios/angry-resident', title: scenario.title };
+    const list = buildAttemptStatements({ ...attempt, difficulty: 'hard', seed: 7 }, target);
+    for (const st of list) expect(st.context?.extensions).toMatchObject({ [EXT.difficulty]: 'hard', [EXT.seed]: 7 });
+    for (const st of list) expect(validate(st)).toEqual([]);
+    expect(readJudgedStatement(list.at(-1)!)?.difficulty).toBe('hard');
+    // An attempt stored before difficulty existed was played as written: standard.
+    expect(buildAttemptStatements(attempt, target)[0]!.context?.extensions?.[EXT.difficulty]).toBe('standard');
   });
 
   it('caps a reply at 4,000 characters', () => {

@@ -11,6 +11,10 @@ export interface ReportableAttempt {
   scenarioVersion: string;
   locale: string;
   mode: string;
+  /** easy, standard or hard; attempts from before difficulty existed have none (standard). */
+  difficulty?: string;
+  /** Seed of the play's variation: with the replies and difficulty it replays the attempt exactly. */
+  seed?: number;
   replies: readonly { text: string; at: string }[];
   startedAt: string;
   endedAt: string;
@@ -80,7 +84,13 @@ function baseContext(attempt: ReportableAttempt, target: StatementTarget, parent
       ...(parent ? { parent: [scenarioActivity(target)] } : {}),
       category: [{ objectType: 'Activity', id: DEFUSE_CATEGORY, definition: { type: ACTIVITY_TYPES.profile } }],
     },
-    extensions: { [EXT.attempt]: attempt.id, [EXT.mode]: attempt.mode, [EXT.scenarioVersion]: attempt.scenarioVersion },
+    extensions: {
+      [EXT.attempt]: attempt.id,
+      [EXT.mode]: attempt.mode,
+      [EXT.scenarioVersion]: attempt.scenarioVersion,
+      [EXT.difficulty]: attempt.difficulty ?? 'standard',
+      ...(attempt.seed !== undefined ? { [EXT.seed]: attempt.seed } : {}),
+    },
   });
 }
 

@@ -40,6 +40,10 @@ export const EXT = {
   mode: `${DEFUSE_IRI}/context/mode`,
   /** string: the scenario's content version (context). */
   scenarioVersion: `${DEFUSE_IRI}/context/scenario-version`,
+  /** string: easy | standard | hard (context). */
+  difficulty: `${DEFUSE_IRI}/context/difficulty`,
+  /** integer: the seed of the play's variation (context); with the replies and difficulty it replays the attempt. */
+  seed: `${DEFUSE_IRI}/context/seed`,
 } as const;
 
 /** Category activity marking every Defuse statement, so one query finds them all. */

@@ -16,6 +16,8 @@ export interface LrsAttempt {
   dimensions: Record<string, number>;
   outcome: string | null;
   mode: string | null;
+  /** easy, standard or hard; null for statements from before difficulty existed. */
+  difficulty: string | null;
   /** When the attempt ended. */
   timestamp: string;
 }
@@ -43,6 +45,7 @@ export function readJudgedStatement(s: XapiStatement): LrsAttempt | null {
     dimensions,
     outcome: str(ext[EXT.outcome]),
     mode: str(ctx[EXT.mode]),
+    difficulty: str(ctx[EXT.difficulty]),
     timestamp: s.timestamp,
   };
 }

@@ -1,25 +1,32 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../domain/reply/reply.types.ts';
+import { DIFFICULTIES, playable, type Difficulty } from '../../domain/scenario/playable.ts';
 import type { Scenario } from '../../domain/scenario/scenario.types.ts';
 import { DRILL_MODES, type DrillMode } from '../../storage/records.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
 
 interface Props {
+  /** The scenario as written; the briefing shows it as this play will be (difficulty, the seed's name). */
   scenario: Scenario;
+  /** The seed of this play's variation. */
+  seed: number;
   locale: Locale;
   mode: DrillMode;
-  onStart: (mode: DrillMode) => void;
+  difficulty: Difficulty;
+  onStart: (mode: DrillMode, difficulty: Difficulty) => void;
   onBack: () => void;
 }
 
 const STEPS = ['vent', 'apologize', 'ask', 'solve', 'preference', 'followup'] as const;
 
-/** What the trainee knows before the customer speaks, and the choice of mode. */
-export function Briefing({ scenario, locale, mode, onStart, onBack }: Props) {
+/** What the trainee knows before the customer speaks, and the choice of mode and difficulty. */
+export function Briefing({ scenario: written, seed, locale, mode, difficulty, onStart, onBack }: Props) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [picked, setPicked] = useState<DrillMode>(mode);
+  const [level, setLevel] = useState<Difficulty>(difficulty);
+  const scenario = useMemo(() => playable(written, { difficulty: level, seed }), [written, level, seed]);
   const id = useId();
   return (
     <div className="page briefing">
@@ -54,7 +61,7 @@ export function Briefing({ scenario, locale, mode, onStart, onBack }: Props) {
         className="card mode-picker"
         onSubmit={(e) => {
           e.preventDefault();
-          onStart(picked);
+          onStart(picked, level);
         }}
       >
         <fieldset>
@@ -65,6 +72,18 @@ export function Briefing({ scenario, locale, mode, onStart, onBack }: Props) {
                 <input type="radio" name={`${id}-mode`} value={m} checked={picked === m} onChange={() => setPicked(m)} />
                 <span className="mode-name">{t(`drill.modes.${m}.name`)}</span>
                 <span className="mode-text">{t(`drill.modes.${m}.text`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('playDifficulty.legend')}</legend>
+          <div className="mode-options difficulty-options">
+            {DIFFICULTIES.map((d) => (
+              <label key={d} className={`mode-option ${level === d ? 'selected' : ''}`}>
+                <input type="radio" name={`${id}-difficulty`} value={d} checked={level === d} onChange={() => setLevel(d)} />
+                <span className="mode-name">{t(`playDifficulty.${d}.name`)}</span>
+                <span className="mode-text">{t(`playDifficulty.${d}.text`)}</span>
               </label>
             ))}
           </div>

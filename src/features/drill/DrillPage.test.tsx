@@ -150,6 +150,26 @@ describe('DrillPage', () => {
     expect(await storage.loadProgress('T1', 'angry-resident')).toBeNull();
   });
 
+  it('difficulty: chosen on the briefing by keyboard, played from the first line and stored on the attempt', async () => {
+    const user = userEvent.setup();
+    const { storage } = await renderDrill({ mode: 'practice' });
+    const standard = await screen.findByRole('radio', { name: /^Standard/ });
+    expect(standard).toBeChecked();
+    expect(screen.getByRole('group', { name: 'Difficulty' })).toBeInTheDocument();
+    // Arrow keys move through a radio group, as in any form.
+    standard.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('radio', { name: /^Hard/ })).toBeChecked();
+    await start(user, /Practice/);
+    // angry-resident starts at 75 as written; hard starts hotter.
+    expect(Number(screen.getByRole('meter').getAttribute('aria-valuenow'))).toBeGreaterThan(75);
+    await user.click(screen.getByRole('button', { name: 'End drill' }));
+    await user.click(screen.getByRole('button', { name: 'End and score' }));
+    await user.click(await screen.findByRole('button', { name: 'Submit and see my scorecard' }));
+    await waitFor(async () => expect(await storage.listAttempts('T1')).toHaveLength(1));
+    expect((await storage.listAttempts('T1'))[0]).toMatchObject({ difficulty: 'hard', mode: 'practice' });
+  });
+
   it('reports an unknown scenario', async () => {
     await renderDrill({ scenarioId: 'no-such-scenario' });
     expect(await screen.findByRole('alert')).toHaveTextContent('no-such-scenario');

@@ -20,15 +20,17 @@ export interface DrillPageProps {
   onExit: () => void;
   /** Customer "typing" time per reply in ms (tests pass 0). */
   typingDelay?: (reply: string) => number;
+  /** Fixes the seed of a new attempt's customer line variants (tests); a random one otherwise. */
+  seed?: number;
 }
 
 const defaultDelay = (reply: string) => 700 + Math.min(1100, reply.length * 10);
 
 /** Route `#/drill/<id>`: loads the scenario (code-split with the engine) and runs one attempt at a time. */
-export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, storage, onExit, typingDelay = defaultDelay }: DrillPageProps) {
+export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, storage, onExit, typingDelay = defaultDelay, seed }: DrillPageProps) {
   const { t } = useTranslation();
   const [run, setRun] = useState(0);
-  const boot = useDrillBootstrap({ scenarioId, trainee, locale: language, mode, storage, run });
+  const boot = useDrillBootstrap({ scenarioId, trainee, locale: language, mode, storage, run, ...(seed !== undefined ? { seed } : {}) });
 
   if (boot.status === 'loading') return <Loading label={t('drill.loading')} />;
   if (boot.status !== 'ready') {

@@ -1,4 +1,7 @@
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { scenarioOfDrill } from '../../domain/drill/drill-machine.ts';
+import { difficultyOf, type Difficulty } from '../../domain/scenario/playable.ts';
 import { Notice } from '../../components/Notice.tsx';
 import type { Language } from '../../i18n/languages.ts';
 import type { DrillStorage } from '../../storage/drill-storage.ts';
@@ -14,6 +17,8 @@ import { ScorecardView } from './scorecard/ScorecardView.tsx';
 import type { DrillEngine } from './session/drill-engine.ts';
 import type { DrillStart } from './session/use-drill-bootstrap.ts';
 import { useDrillSession } from './session/use-drill-session.ts';
+import { PracticeNext } from './progress/PracticeNext.tsx';
+import { usePracticeAdvice } from './progress/use-practice-advice.ts';
 
 interface Props {
   engine: DrillEngine;
@@ -22,7 +27,7 @@ interface Props {
   storage: DrillStorage;
   language: Language;
   typingDelay: (reply: string) => number;
-  onStart: (mode: DrillMode) => void;
+  onStart: (mode: DrillMode, difficulty: Difficulty) => void;
   onExit: () => void;
   onRetry: () => void;
 }
@@ -32,21 +37,33 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
   const { t } = useTranslation();
   const session = useDrillSession({ engine, storage, initial, typingDelay });
   const { snapshot } = session;
+  const next = usePracticeAdvice(storage, session.attempt);
   const { customer, meta, replies } = snapshot.context;
   const lastTurn = customer.turns.at(-1);
-  const lastLine = lastTurn ? renderLines(lastTurn.customer, language) : null;
+  // The customer speaks the drill's language, fixed when it started (the UI's may change since).
+  const lastLine = lastTurn ? renderLines(lastTurn.customer, meta.locale) : null;
+  // What the trainee meets is this play's scenario: its difficulty and the seed's name and details.
+  const played = useMemo(() => ({ ...engine, scenario: scenarioOfDrill(engine.scenario, meta) }), [engine, meta]);
+  const phase = snapshot.matches('briefing') ? 'briefing' : snapshot.matches('diagnosis') ? 'diagnosis' : snapshot.matches('finished') ? 'finished' : 'conversation';
+  // Each phase is a new screen: it starts at the top (the ending banner and the diagnosis, not the bottom
+  // of the transcript the trainee was reading). Runs after the screen has focused its heading.
+  useEffect(() => {
+    if (phase !== 'briefing') window.scrollTo?.({ top: 0, behavior: 'instant' });
+  }, [phase]);
 
   if (snapshot.matches('briefing')) {
     return (
       <Briefing
         scenario={engine.scenario}
+        seed={meta.seed}
         locale={language}
         mode={meta.mode}
+        difficulty={difficultyOf(meta.difficulty)}
         onBack={onExit}
-        onStart={(mode) => {
-          onStart(mode);
+        onStart={(mode, difficulty) => {
+          onStart(mode, difficulty);
           // The drill runs in the language chosen when it starts: the customer speaks it and the scorecard shows it.
-          session.start(mode, language);
+          session.start(mode, language, difficulty);
         }}
       />
     );
@@ -58,23 +75,26 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
         <ScorecardView
           attempt={session.attempt}
           scenario={{
-            title: engine.scenario.title,
-            customerName: engine.scenario.persona.name,
-            startHostility: engine.scenario.persona.startHostility,
-            passMark: engine.scenario.passMark,
-            explode: engine.scenario.thresholds.explode,
+            title: played.scenario.title,
+            customerName: played.scenario.persona.name,
+            startHostility: played.scenario.persona.startHostility,
+            passMark: played.scenario.passMark,
+            explode: played.scenario.thresholds.explode,
+            diagnosis: played.scenario.diagnosis,
           }}
           language={language}
           onRetry={onRetry}
+          next={next.advice && <PracticeNext advice={next.advice} titles={next.titles} language={language} headingId="scorecard-next-title" />}
         />
       </>
     );
   }
   return (
     <>
-      {resumed && replies.length > 0 && snapshot.matches('conversation') && customer.turn === initial.restoredTurns && (
+      {/* Until the next reply: what was restored (the replies so far, or a drill not yet answered). */}
+      {resumed && snapshot.matches('conversation') && customer.turn === initial.restoredTurns && (
         <div className="page resumed">
-          <Notice tone="info" title={t('drill.resumed', { count: replies.length })} />
+          <Notice tone="info" title={replies.length > 0 ? t('drill.resumed', { count: replies.length }) : t('practice.drill.resumedNoReply')} />
         </div>
       )}
       {snapshot.matches('diagnosis') ? (
@@ -82,22 +102,24 @@ export function DrillSessionView({ engine, initial, resumed, storage, language, 
           <Notice tone="info" title={t(`drill.ended.${isEndState(customer.state) ? customer.state : 'incomplete'}` as 'drill.ended.incomplete')}>
             {lastLine && (
               <p className="last-line">
-                <span className="speaker">{engine.scenario.persona.name[language]}</span>
-                {lastLine}
+                <span className="speaker">{played.scenario.persona.name[meta.locale]}</span>
+                <span lang={meta.locale}>{lastLine}</span>
               </p>
             )}
           </Notice>
           <DiagnosisForm busy={false} onSubmit={(d) => session.finish(d)} />
           {/* The whole conversation stays readable, with practice feedback on the reply that ended it too. */}
           <Transcript
-            lines={buildChatLines(engine.scenario.opening, customer.turns, language, null, hintTurns(replies))}
-            customerName={engine.scenario.persona.name[language]}
+            lines={buildChatLines(played.scenario.opening, customer.turns, meta.locale, null, hintTurns(replies))}
+            customerName={played.scenario.persona.name[meta.locale]}
             showFeedback={meta.mode === 'practice'}
             typing={false}
+            lang={meta.locale}
+            follow={false}
           />
         </div>
       ) : (
-        <ConversationView engine={engine} session={session} locale={language} />
+        <ConversationView engine={played} session={session} language={language} />
       )}
     </>
   );

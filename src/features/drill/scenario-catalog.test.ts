@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getStudioStorage } from '../../storage/studio-storage.ts';
 import { STUDIO_RECORD_VERSION, type StudioScenarioRecord } from '../../storage/studio-records.ts';
 import { findScenarioSummary, loadScenarioCatalog, loadScenarioJson, scenarioSummaries } from './scenario-catalog.ts';
 
 const angry = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as Record<string, unknown>;
+/** Ids of the files in scenarios/: every one is a shipped scenario. */
+const SHIPPED_FILES = readdirSync('scenarios').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 
 function record(key: string, publishedId: string | null, published: string | null): StudioScenarioRecord {
   const at = '2026-11-26T00:00:00.000Z';
@@ -20,16 +22,18 @@ describe('scenario catalog', () => {
     for (const r of await storage.list()) await storage.remove(r.key);
   });
 
-  it('lists the five shipped scenarios in the deck order without touching storage', () => {
+  it('lists the shipped scenarios, the deck order first and the others by id, without touching storage', () => {
     const ids = scenarioSummaries().map((s) => s.id);
-    expect(ids).toEqual(['phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround']);
+    const deckOrder = ['phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround'];
+    const others = SHIPPED_FILES.filter((id) => !deckOrder.includes(id)).sort();
+    expect(ids).toEqual([...deckOrder, ...others]);
     expect(scenarioSummaries().every((s) => s.source === 'shipped')).toBe(true);
   });
 
   it('adds published studio scenarios after the shipped ones, and loads them for the drill', async () => {
     await getStudioStorage().put(record('k1', 'night-noise', withId('night-noise')));
     const catalog = await loadScenarioCatalog();
-    expect(catalog).toHaveLength(6);
+    expect(catalog).toHaveLength(SHIPPED_FILES.length + 1);
     const added = catalog.at(-1);
     expect(added).toMatchObject({ id: 'night-noise', source: 'studio', title: { en: 'Night-shift noise' }, setting: angry.setting });
     // The card's facts come from the file the same way as a shipped one's.

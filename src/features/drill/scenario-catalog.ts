@@ -35,7 +35,9 @@ export function difficultyOf(startHostility: number, turns: number): ScenarioSum
 }
 
 /** The fixed order of the shipped scenarios (the deck's learning path), then any others by id. */
-const ORDER = ['phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround'];
+const ORDER = [
+  'phone-lost-warranty', 'broken-promise', 'angry-resident', 'shop-floor-outburst', 'water-pump-runaround',
+];
 
 interface SummaryFields {
   title: unknown;

@@ -12,7 +12,7 @@ async function seeded() {
     attempts: [
       fakeAttempt({ id: 'a1', trainee: 'Amy', score: 40, dims: { listen: 30, ask: 70 }, forbidden: ['Calm down'], endedAt: '2026-01-01T10:00:00.000Z' }),
       fakeAttempt({ id: 'a2', trainee: 'Amy', score: 85, passed: true, dims: { listen: 50, ask: 90 }, forbidden: ['Calm down', "That's company policy"], endedAt: '2026-01-05T10:00:00.000Z' }),
-      fakeAttempt({ id: 'b1', trainee: 'Ben <b>', scenarioId: 'broken-promise', mode: 'exam', score: 90, passed: true, dims: { listen: 95, ask: 40 }, endedAt: '2026-01-03T10:00:00.000Z' }),
+      fakeAttempt({ id: 'b1', trainee: 'Ben <b>', scenarioId: 'broken-promise', mode: 'exam', difficulty: 'hard', score: 90, passed: true, dims: { listen: 95, ask: 40 }, endedAt: '2026-01-03T10:00:00.000Z' }),
     ],
     marks: [],
     overrides: [],
@@ -39,6 +39,13 @@ describe('attempts view', () => {
     await user.type(screen.getByLabelText('Search'), 'broken');
     await screen.findByText('Showing 1 of 3 attempts');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    // Difficulty is a column and a filter; attempts stored before difficulty existed count as standard.
+    await user.selectOptions(screen.getByLabelText('Difficulty'), 'hard');
+    await screen.findByText('Showing 1 of 3 attempts');
+    expect(within(screen.getAllByRole('row')[1]!).getByRole('cell', { name: 'Hard' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Difficulty'), 'standard');
+    await screen.findByText('Showing 2 of 3 attempts');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
 
     const scoreHeader = screen.getByRole('columnheader', { name: /Score/ });
     await user.click(within(scoreHeader).getByRole('button'));
@@ -54,7 +61,7 @@ describe('attempts view', () => {
 describe('attempts from the LRS', () => {
   it('adds attempts from other devices as score-only rows, keeping the device copy of a known id', async () => {
     const user = userEvent.setup();
-    const remote = (attemptId: string, trainee: string) => ({ attemptId, trainee, scenarioId: 'angry-resident', score: 77, passed: true, dimensions: { listen: 80 }, outcome: 'resolved', mode: 'exam', timestamp: '2026-02-01T10:00:00.000Z' });
+    const remote = (attemptId: string, trainee: string) => ({ attemptId, trainee, scenarioId: 'angry-resident', score: 77, passed: true, dimensions: { listen: 80 }, outcome: 'resolved', mode: 'exam', difficulty: 'hard', timestamp: '2026-02-01T10:00:00.000Z' });
     await renderDashboard({ name: 'attempts' }, await seeded(), async () => [remote('a1', 'Amy'), remote('z9', 'Zoe')]);
     await screen.findByText('Showing 3 of 3 attempts');
     await user.click(screen.getByRole('button', { name: 'Add attempts from the LRS' }));
@@ -158,7 +165,7 @@ describe('export and import', () => {
     await user.upload(input, file(JSON.stringify(bad)));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The bundle contains an invalid attempt.');
-    expect(alert).toHaveTextContent('attempts[2].passed');
+    expect(alert).toHaveTextContent('attempt "ok-2" (attempts[2]): passed');
     expect(alert).toHaveTextContent('Nothing from this file was saved.');
     expect((await storage.listAllAttempts()).attempts).toEqual([]);
     const huge = file('{}');

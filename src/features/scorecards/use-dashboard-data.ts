@@ -27,7 +27,7 @@ function remoteRow(a: RemoteAttempt, extraSearch: string): AttemptRow {
   for (const d of DIMENSIONS) if (typeof a.dimensions[d] === 'number') dimensions[d] = a.dimensions[d];
   const outcome = a.outcome ?? 'incomplete';
   return {
-    id: a.attemptId, trainee: a.trainee, scenarioId: a.scenarioId, endedAt: a.timestamp, mode: a.mode ?? '', score: a.score, passed: a.passed, outcome,
+    id: a.attemptId, trainee: a.trainee, scenarioId: a.scenarioId, endedAt: a.timestamp, mode: a.mode ?? '', difficulty: a.difficulty ?? 'standard', score: a.score, passed: a.passed, outcome,
     dimensions, forbidden: [], hostility: [], remote: true,
     haystack: `${a.trainee} ${a.scenarioId} ${a.attemptId} ${outcome} ${extraSearch} lrs`.toLowerCase(),
   };

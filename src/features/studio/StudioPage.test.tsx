@@ -34,7 +34,7 @@ let n = 0;
 const fresh = () => createStudioStorage(new DefuseDb(`studio-test-${Date.now()}-${n++}`));
 
 // A stand-in for the drill view the app composes: a reply box and the sim's state.
-function FakeView({ sim, onReply }: PreviewViewProps) {
+function FakeView({ scenario, sim, onReply }: PreviewViewProps) {
   return (
     <form
       onSubmit={(e) => {
@@ -45,6 +45,8 @@ function FakeView({ sim, onReply }: PreviewViewProps) {
       }}
     >
       <p>state: {sim.state}</p>
+      <p>customer: {scenario.persona.name.en}</p>
+      <p>briefing: {scenario.briefing.en}</p>
       <label>
         Your reply <input name="reply" />
       </label>
@@ -213,6 +215,17 @@ describe('StudioPage', () => {
     await user.type(screen.getByLabelText('Your reply'), `${reply}{Enter}`);
     expect(within(screen.getByRole('region', { name: 'Debug' })).getByText('entry take_ownership/en/scenario-1')).toBeInTheDocument();
     await expectNoAxeViolations();
+  });
+
+  it('previews the play a saved test replays: the seed\'s customer name, never a {placeholder}', async () => {
+    const { user } = await renderStudio();
+    await user.click(screen.getByRole('button', { name: /water-pump-runaround/ }));
+    await user.click(await screen.findByRole('button', { name: 'Preview' }));
+    await user.click(screen.getByRole('button', { name: 'Start preview' }));
+    const name = screen.getByText(/^customer: /).textContent!.replace('customer: ', '');
+    expect(['Mr Wong', 'Mr Chow', 'Mr Lee']).toContain(name);
+    expect(screen.getByText(/^briefing: /).textContent).toContain(`${name} bought`);
+    expect(screen.getByText(/^briefing: /).textContent).not.toContain('{');
   });
 
   it('saves a preview as a test that fails after an edit breaks it', async () => {

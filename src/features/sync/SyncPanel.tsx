@@ -8,8 +8,15 @@ import { ProblemText } from './ProblemText.tsx';
 const loadEngine = () => import('../../lrs/sync-engine.ts').then((m) => m.getSyncEngine());
 const checkSaved = () => import('../../lrs/settings-saved.ts').then((m) => m.settingsSaved());
 
-/** The sync panel: counts, last error, retry, and the LRS settings form (loaded when first opened). */
-export function SyncPanel() {
+interface Props {
+  /** With the LRS settings form (the trainer tools' page); the trainee's header shows the state and retry only. */
+  settings?: boolean;
+  /** Shown in the page's flow instead of as the header's drop-down. */
+  inline?: boolean;
+}
+
+/** The sync panel: counts, last error, retry, and (for trainers) the LRS settings form. Loaded when first shown. */
+export function SyncPanel({ settings: withSettings = false, inline = false }: Props) {
   const { t } = useTranslation();
   const sync = useSyncState();
   const settings = useLrsSettings();
@@ -30,7 +37,7 @@ export function SyncPanel() {
   };
 
   return (
-    <div className="sync-panel card">
+    <div className={`sync-panel card${inline ? ' inline' : ''}`}>
       <h2>{t('sync.title')}</h2>
       {getLmsSession() && <p>{t('sync.launched')}</p>}
       {sync.problem && (
@@ -48,45 +55,48 @@ export function SyncPanel() {
           </button>
         </div>
       )}
-      <form onSubmit={onSave} className="sync-form">
-        <h3>{t('sync.settingsHeading')}</h3>
-        <p className="hint">{t('sync.settingsIntro')}</p>
-        <label>
-          {t('sync.endpoint')}
-          <input type="url" name="endpoint" value={form.endpoint} onChange={(e) => setForm({ ...form, endpoint: e.target.value })} autoComplete="off" />
-        </label>
-        <label>
-          {t('sync.key')}
-          <input name="key" value={form.key} onChange={(e) => setForm({ ...form, key: e.target.value })} autoComplete="off" />
-        </label>
-        <label>
-          {t('sync.secret')}
-          <input type="password" name="secret" value={form.secret} onChange={(e) => setForm({ ...form, secret: e.target.value })} autoComplete="new-password" />
-        </label>
-        <label>
-          {t('sync.homePage')}
-          <input type="url" name="homePage" value={form.homePage} onChange={(e) => setForm({ ...form, homePage: e.target.value })} autoComplete="off" />
-        </label>
-        <div className="sync-actions">
-          <button type="submit" className="button small primary">
-            {t('sync.save')}
-          </button>
-          {settings.endpoint && (
-            <button
-              type="button"
-              className="button small subtle"
-              onClick={() => {
-                settings.clear();
-                setForm({ endpoint: '', key: '', secret: '', homePage: '' });
-              }}
-            >
-              {t('sync.clear')}
+      {withSettings && !sync.active && <p>{t('sync.off')}</p>}
+      {withSettings && (
+        <form onSubmit={onSave} className="sync-form">
+          <h3>{t('sync.settingsHeading')}</h3>
+          <p className="hint">{t('sync.settingsIntro')}</p>
+          <label>
+            {t('sync.endpoint')}
+            <input type="url" name="endpoint" value={form.endpoint} onChange={(e) => setForm({ ...form, endpoint: e.target.value })} autoComplete="off" />
+          </label>
+          <label>
+            {t('sync.key')}
+            <input name="key" value={form.key} onChange={(e) => setForm({ ...form, key: e.target.value })} autoComplete="off" />
+          </label>
+          <label>
+            {t('sync.secret')}
+            <input type="password" name="secret" value={form.secret} onChange={(e) => setForm({ ...form, secret: e.target.value })} autoComplete="new-password" />
+          </label>
+          <label>
+            {t('sync.homePage')}
+            <input type="url" name="homePage" value={form.homePage} onChange={(e) => setForm({ ...form, homePage: e.target.value })} autoComplete="off" />
+          </label>
+          <div className="sync-actions">
+            <button type="submit" className="button small primary">
+              {t('sync.save')}
             </button>
-          )}
-        </div>
-        {message && <p role="status">{message}</p>}
-        <CheckResult />
-      </form>
+            {settings.endpoint && (
+              <button
+                type="button"
+                className="button small subtle"
+                onClick={() => {
+                  settings.clear();
+                  setForm({ endpoint: '', key: '', secret: '', homePage: '' });
+                }}
+              >
+                {t('sync.clear')}
+              </button>
+            )}
+          </div>
+          {message && <p role="status">{message}</p>}
+          <CheckResult />
+        </form>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
 import { setupI18n } from '../../i18n/setup.ts';
 import { useLrsSettings } from '../../lrs/lrs-settings.ts';
 import { useSyncState } from '../../lrs/sync-store.ts';
+import { SyncPanel } from './SyncPanel.tsx';
 import { SyncStatus } from './SyncStatus.tsx';
 
 // The engine (IndexedDB, network) and the settings check are tested against the real LRS; here only what
@@ -25,17 +26,40 @@ async function renderStatus() {
   );
 }
 
+/** The trainer tools' page: the panel with the settings form. */
+async function renderSettings() {
+  const i18n = await setupI18n('en');
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <SyncPanel settings inline />
+    </I18nextProvider>,
+  );
+}
+
 describe('SyncStatus', () => {
   beforeEach(() => {
     useLrsSettings.getState().clear();
     useSyncState.setState({ active: false, pending: 0, rejected: 0, sending: false, problem: null, check: { state: 'idle' } });
   });
 
-  it('says when no LRS is set up, saves the settings typed into the panel and checks them', async () => {
+  it('the trainee’s header shows nothing while no LRS is set up: records stay on the device', async () => {
+    const { container } = await renderStatus();
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('the header’s panel shows the state and retry, never the LRS settings (they are the trainers’)', async () => {
+    useSyncState.setState({ active: true, pending: 2 });
     await renderStatus();
-    expect(screen.getByRole('status')).toHaveTextContent('No learning record store');
-    await userEvent.click(screen.getByText('No learning record store'));
-    await userEvent.type(await screen.findByLabelText('xAPI endpoint URL'), 'https://lrs.example.com/xapi');
+    await userEvent.click(screen.getByText('2 records waiting to sync'));
+    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('xAPI endpoint URL')).toBeNull();
+    expect(screen.queryByLabelText('Secret (password)')).toBeNull();
+  });
+
+  it('trainer settings: says when no LRS is set up, saves the settings typed in and checks them', async () => {
+    await renderSettings();
+    expect(screen.getByText('No learning record store')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('xAPI endpoint URL'), 'https://lrs.example.com/xapi');
     await userEvent.type(screen.getByLabelText('Key (username)'), 'k');
     await userEvent.type(screen.getByLabelText('Secret (password)'), 's');
     await expectNoAxeViolations();
@@ -44,10 +68,9 @@ describe('SyncStatus', () => {
     await vi.waitFor(() => expect(saved.settingsSaved).toHaveBeenCalled());
   });
 
-  it('refuses an endpoint that is not http(s)', async () => {
-    await renderStatus();
-    await userEvent.click(screen.getByText('No learning record store'));
-    await userEvent.type(await screen.findByLabelText('xAPI endpoint URL'), 'ftp://x');
+  it('trainer settings: refuses an endpoint that is not http(s)', async () => {
+    await renderSettings();
+    await userEvent.type(screen.getByLabelText('xAPI endpoint URL'), 'ftp://x');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByText('Enter an address starting with http:// or https://')).toBeInTheDocument();
     expect(useLrsSettings.getState().endpoint).toBe('');
@@ -68,7 +91,7 @@ describe('SyncStatus', () => {
     useSyncState.setState({ active: true, problem: { kind: 'credentials', status: 401 }, check: { state: 'done', problem: { kind: 'credentials', status: 401 }, canRead: false } });
     await renderStatus();
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Learning records not sent: check the settings');
-    await userEvent.click(screen.getByText('Learning records not sent: check the settings'));
+    await renderSettings();
     expect(await screen.findByTestId('sync-check')).toHaveTextContent('The learning record store did not accept this key and secret. Check both. (HTTP 401)');
     await expectNoAxeViolations();
   });
@@ -77,7 +100,7 @@ describe('SyncStatus', () => {
     useSyncState.setState({ active: true, check: { state: 'done', problem: null, canRead: false } });
     await renderStatus();
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('Learning records synced');
-    await userEvent.click(screen.getByText('Learning records synced'));
+    await renderSettings();
     expect(await screen.findByTestId('sync-check')).toHaveTextContent('This key may not read them back');
   });
 });

@@ -7,7 +7,11 @@ import './sync.css';
 // The panel (settings form, retry) loads when first opened: the header stays within the first-visit budget.
 const SyncPanel = lazy(() => import('./SyncPanel.tsx').then((m) => ({ default: m.SyncPanel })));
 
-/** Header control: how many learning records wait or were refused; opens the panel with retry and LRS settings. */
+/**
+ * The trainee header's quiet indicator: whether learning records are synced, waiting or refused, opening
+ * the state and a retry. Nothing shows when no record store is set up (everything stays on the device);
+ * the settings live with the trainer tools (SyncPanel with `settings`).
+ */
 export function SyncStatus() {
   const { t } = useTranslation();
   const sync = useSyncState();
@@ -16,19 +20,18 @@ export function SyncStatus() {
   // Wrong settings first (nothing gets through until they change), then refused, waiting, unreachable.
   const blocked = sync.problem !== null && isSettingsProblem(sync.problem.kind);
   const unreachable = sync.problem?.kind === 'unreachable';
-  const summary = !sync.active
-    ? t('sync.off')
-    : blocked
-      ? t('sync.attention')
-      : sync.rejected > 0
-        ? t('sync.rejected', { count: sync.rejected })
-        : sync.pending > 0
-          ? t('sync.pending', { count: sync.pending })
-          : unreachable
-            ? t('sync.unreachableShort')
-            : t('sync.synced');
-  const tone = !sync.active ? 'off' : blocked || sync.rejected > 0 ? 'bad' : sync.pending > 0 || unreachable ? 'wait' : 'ok';
+  const summary = blocked
+    ? t('sync.attention')
+    : sync.rejected > 0
+      ? t('sync.rejected', { count: sync.rejected })
+      : sync.pending > 0
+        ? t('sync.pending', { count: sync.pending })
+        : unreachable
+          ? t('sync.unreachableShort')
+          : t('sync.synced');
+  const tone = blocked || sync.rejected > 0 ? 'bad' : sync.pending > 0 || unreachable ? 'wait' : 'ok';
 
+  if (!sync.active) return null;
   return (
     <details className="sync-status" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary className={`sync-summary sync-${tone}`}>

@@ -2,7 +2,7 @@
 import type { MoveId } from '../moves.ts';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.ts';
 import { stampCurrent, stampKeys } from '../lexicon/gate-index.ts';
-import { searchPattern, type GroupSpan, type LexPattern } from '../lexicon/lex-pattern.ts';
+import { currentSearchMode, searchPattern, type GroupSpan, type LexPattern } from '../lexicon/lex-pattern.ts';
 import type { CueId, Language } from '../lexicon/lexicon.types.ts';
 import type { FoldedText } from '../text/normalize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -83,7 +83,7 @@ export class ReplyContext {
 
   /** Matches of one compiled pattern (only its alternatives whose gate the reply passes are searched). */
   scan(pattern: LexPattern | null | undefined): GroupSpan[] {
-    if (!stampCurrent(this.stamp)) this.stamp = stampKeys(this.text, this.lexicons.map((l) => l.language));
+    if (currentSearchMode() === 'gated' && !stampCurrent(this.stamp)) this.stamp = stampKeys(this.text, this.lexicons.map((l) => l.language));
     return pattern ? searchPattern(pattern, this.text) : [];
   }
 
@@ -118,11 +118,15 @@ export class ReplyContext {
    * "sales told you to call engineering" — restates the customer's story; it is not the trainee's act.
    */
   isReported(span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {
-    if (this.cueBefore('reported', span, scope)) return true;
+    const area = scope === 'sentence' ? this.sentenceOf(span) : this.clauseOf(span);
+    // In a run-on typed without punctuation, the trainee taking the floor again (…對嗎真係好抱歉,
+    // "…let me take this over") ends the retelling that an earlier cue opened.
+    const restarts = this.cue('restart').filter((r) => r.start >= area.start && r.start <= span.start);
+    const open = (c: Span) => !restarts.some((r) => r.start >= c.end);
+    if (this.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && open(c))) return true;
     // A sentence the trainee opened as a paraphrase (所以您…, 也就是說, "So the guard told you…")
     // restates the customer's story, so what follows in it is quoted too.
-    const area = scope === 'sentence' ? this.sentenceOf(span) : this.clauseOf(span);
-    return this.find('paraphrase').some((p) => p.start >= area.start && p.start < span.start);
+    return this.find('paraphrase').some((p) => p.start >= area.start && p.start < span.start && open(p));
   }
 
   /**

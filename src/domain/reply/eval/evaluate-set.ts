@@ -1,4 +1,4 @@
-// Scores the classifier against a labelled set (format of ../shared/eval/dev-replies.jsonl).
+// Scores the classifier against a labelled set (JSON lines, format of tests/eval/*.jsonl).
 import { MOVE_IDS, isMoveId, type MoveId } from '../moves.ts';
 import { LOCALES, type Locale, type ReplyAnalysis } from '../reply.types.ts';
 

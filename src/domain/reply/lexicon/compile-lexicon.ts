@@ -1,11 +1,10 @@
 // Turns a lexicon data file into compiled regular expressions, folding every pattern the way
 // replies are folded so a trainer may write patterns in Traditional or Simplified.
 import { MOVE_IDS, type MoveId } from '../moves.ts';
-import { toSimplifiedPattern } from '../text/fold-script.ts';
-import { expandContractionsText } from '../text/normalize.ts';
 import { gateOf } from './gate.ts';
 import { registerAlternative } from './gate-index.ts';
 import { LexPattern, wholeWords, type Alternative } from './lex-pattern.ts';
+import { patternBody, patternProblem, syntaxProblem } from './pattern-check.ts';
 import type { CueId, Language, LexiconData, LexiconExtension } from './lexicon.types.ts';
 import type { LexSource } from './lexicon-entry.ts';
 
@@ -30,46 +29,21 @@ function alternative(body: string, language: Language, group: number, entry: str
   return { body, re, id: registerAlternative(gateOf(source, language)), group, entry };
 }
 
-const CLAUSE_CHARS = ',.!?;:"\\n';
+export { expandShorthand } from './pattern-check.ts';
 
 /**
- * Expands the lexicon's shorthand: ~N (gap inside a clause), ^^ (clause start: text start or clause
- * punctuation, then optional spaces), $$ (clause end).
+ * Compiles a list of patterns (with their entry ids; a bare string is its own id) into one alternation, or
+ * null if empty. Every pattern must parse as written (an English pattern is not wrapped into a different
+ * one); `untrusted` patterns (a scenario's) must also pass the backtracking check — the shipped ones are
+ * held to it by pattern-check.test.ts instead of on every start.
  */
-export function expandShorthand(source: string): string {
-  return source
-    .replace(/~(\d+)/g, (_m, n: string) => `[^${CLAUSE_CHARS}]{0,${n}}?`)
-    .replace(/\^\^/g, `(?<=(?:^|[${CLAUSE_CHARS}])\\s*)`)
-    .replace(/\$\$/g, `(?=$|[${CLAUSE_CHARS}])`);
-}
-
-function foldPattern(source: string, language: Language): string {
-  // Patterns are folded like replies: a trainer may write "I'm" or 您 and still match.
-  if (language === 'en') return expandContractionsText(source.toLowerCase().replace(/[’‘]/g, "'"));
-  return toSimplifiedPattern(source).replace(/[您妳祢]/g, '你');
-}
-
-/** The engine's message for an invalid pattern, about the pattern as written (not its English wrapper). */
-function syntaxError(body: string): string {
-  try {
-    new RegExp(body);
-    return 'invalid pattern';
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-/** Compiles a list of patterns (with their entry ids; a bare string is its own id) into one alternation, or null if empty. */
-export function compileAlternation(sources: readonly (LexSource | string)[], language: Language, where: string): LexPattern | null {
+export function compileAlternation(sources: readonly (LexSource | string)[], language: Language, where: string, untrusted = false): LexPattern | null {
   if (sources.length === 0) return null;
   const alternatives = sources.map((source) => {
     const { pattern, id } = typeof source === 'string' ? { pattern: source, id: where } : source;
-    const body = expandShorthand(foldPattern(pattern, language));
-    try {
-      return alternative(body, language, 0, id);
-    } catch {
-      throw new Error(`${id === where ? where : id}: invalid pattern ${JSON.stringify(pattern)}: ${syntaxError(body)}`);
-    }
+    const problem = untrusted ? patternProblem(pattern, language) : syntaxProblem(pattern, language);
+    if (problem) throw new Error(`${id === where ? where : id}: ${problem}`);
+    return alternative(patternBody(pattern, language), language, 0, id);
   });
   return new LexPattern(alternatives, language);
 }
@@ -106,7 +80,7 @@ function compileExtensionUncached(extension: LexiconExtension | undefined, langu
   const out: CompiledExtension = {};
   const entries = (extension?.entries ?? []).filter((e) => e.lang === language && (e.role ?? 'match') === 'match');
   for (const move of MOVE_IDS) {
-    const extra = compileAlternation(entries.filter((e) => e.move === move), language, `${language} ${move}`);
+    const extra = compileAlternation(entries.filter((e) => e.move === move), language, `${language} ${move}`, true);
     if (extra) out[move] = extra;
   }
   return out;

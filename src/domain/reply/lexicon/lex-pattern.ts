@@ -102,6 +102,17 @@ export class LexPattern {
   }
 }
 
+/**
+ * How lists are searched: 'gated' (each pattern behind its gate, the app's way) or 'union' (one
+ * alternation per list, no gates): `npm run bench` times both in one run, the machinery's justification.
+ */
+export type SearchMode = 'gated' | 'union';
+let searchMode: SearchMode = 'gated';
+export const setSearchMode = (mode: SearchMode): void => {
+  searchMode = mode;
+};
+export const currentSearchMode = (): SearchMode => searchMode;
+
 // Small regexes with a literal to look for scan fast; the whole alternation tries every alternative at
 // every position. Only when a reply opens very many is one search of the whole cheaper.
 const MAX_SEPARATE = 24;
@@ -111,6 +122,7 @@ const MAX_SEPARATE = 24;
  * skipped), in `text` — which must be the reply last stamped (gate.ts `stampKeys`).
  */
 export function searchPattern(pattern: LexPattern, text: string): GroupSpan[] {
+  if (searchMode === 'union') return searchUnion(pattern, text);
   const open: Alternative[] = [];
   for (const { first, alternatives } of pattern.segments) {
     eachOpened(first, first + alternatives.length, (id) => open.push(alternatives[id - first] as Alternative));

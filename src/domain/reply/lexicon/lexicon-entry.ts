@@ -2,9 +2,11 @@
 // language, examples that must read as its move and counterexamples that must not, and where it comes
 // from. The shipped files and a scenario's extra phrases share this shape.
 import { z } from 'zod';
+import { MAX_TEXT_LENGTH, hasVisibleText } from '../../limits.ts';
 import { MOVE_IDS, type MoveId } from '../moves.ts';
+import { MAX_PATTERN_LENGTH } from './pattern-check.ts';
 
-const text = z.string().trim().min(1);
+const text = z.string().trim().min(1).max(MAX_TEXT_LENGTH).refine(hasVisibleText, 'shows nothing: only spaces or invisible characters');
 
 export const LEXICON_LANGUAGES = ['zh', 'en'] as const;
 
@@ -19,7 +21,8 @@ export const LexiconEntrySchema = z
       .enum(['match', 'except'])
       .optional()
       .describe('match (default) finds the move; except vetoes a match it overlaps, e.g. 可不可以 vetoes 不可以.'),
-    pattern: text.describe('A regular expression in the lexicon notation (data/lexicon/README.md): ~N, ^^, $$.'),
+    // A pattern may be longer than displayed text (one entry covers a family of wordings), up to the checker's limit.
+    pattern: z.string().trim().min(1).max(MAX_PATTERN_LENGTH).refine(hasVisibleText, 'shows nothing: only spaces or invisible characters').describe('A regular expression in the lexicon notation (data/lexicon/README.md): ~N, ^^, $$.'),
     examples: z.array(text).describe('Replies this entry must read as its move (or, for except, must veto).'),
     counterexamples: z.array(text).optional().describe('Replies that must NOT read as the move.'),
     source: z

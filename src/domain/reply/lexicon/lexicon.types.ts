@@ -31,7 +31,9 @@ export type CueId =
   /** A question word that asks the customer nothing: 什麼都可以, 不管怎樣, 我問問護士能不能… */
   | 'indefinite'
   /** Sarcasm: 滿意未?, 行行行, happy now?, "SO sorry" — the helpful words around it are mockery. */
-  | 'sarcasm';
+  | 'sarcasm'
+  /** The trainee taking the floor again in a run-on (…對嗎真係好抱歉, "…is that right because I want…", "let me…"): ends a retelling. */
+  | 'restart';
 
 /** One language's share of the shipped lexicon files (data/lexicon), as the compiler takes it. */
 export interface LexiconData {

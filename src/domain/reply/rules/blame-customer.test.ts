@@ -16,5 +16,9 @@ describe('blame_customer', () => {
   it('finds it in a paraphrase-shaped conclusion: 即係話都係你自己搞錯咗啦', () => expectFound('blame_customer', '即係話都係你自己搞錯咗啦', '你自己搞錯'));
   it('finds it in so-that-is-on-your-side: the parcel was signed for at your address, so that is on your side.', () => expectFound('blame_customer', 'Sir, the parcel was signed for by someone at your address, so that is on your side.', 'on your side'));
   it('does not fire on a restatement closed as a question: 所以店員說是您自己弄錯的,是這樣嗎?', () => expectNotFound('blame_customer', '所以店員說是您自己弄錯的,是這樣嗎?'));
+  it('does not fire on a why about our side: 點解兩張單都冇人跟,我會同經理查清楚。', () => expectNotFound('blame_customer', '點解兩張單都冇人跟,我會同經理查清楚。'));
+  it('does not fire on self-criticism: 為什麼我們沒有早點通知您?', () => expectNotFound('blame_customer', '為什麼我們沒有早點通知您?'));
+  it('does not fire on why did nobody call you back', () => expectNotFound('blame_customer', "I'll find out why nobody called you back."));
+  it('still finds a why aimed at the customer: 點解你唔早啲講?', () => expectFound('blame_customer', '點解你唔早啲講?', '點解你唔早啲講'));
   it('does not fire on exoneration: 您一點錯都沒有,通知貼晚了是我們的失誤。', () => expectNotFound('blame_customer', '您一點錯都沒有,通知貼晚了是我們的失誤。'));
 });

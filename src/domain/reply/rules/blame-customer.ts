@@ -19,13 +19,21 @@ const exonerated = (ctx: ReplyContext, s: Span): boolean => {
  */
 const retold = (ctx: ReplyContext, s: Span): boolean => ctx.cueBefore('reported', s) || ctx.isRestatement(s);
 
+/**
+ * A "why … not" whose subject is our side or nobody (點解兩張單都冇人跟, 為什麼我們沒早點通知您, why did
+ * nobody call you back) questions the service, not the customer: self-criticism, not a rhetorical reproach.
+ */
+const OUR_SIDE = /我|咱|没人|没有人|无人|(?<![a-z])(we|nobody|no one|no-one|our)(?![a-z])/i;
+// The cue ends at the negation (沒), so "nobody" (沒人) is read one character past it.
+const aboutOurSide = (ctx: ReplyContext, s: Span): boolean => OUR_SIDE.test(ctx.text.slice(s.start, s.end + 2));
+
 export const rule: Rule = {
   move: 'blame_customer',
   id: 'blame_customer/lexicon',
   detect(ctx) {
     const out: Finding[] = ctx.find('blame_customer').filter((s) => !exonerated(ctx, s) && !retold(ctx, s));
     for (const q of questions(ctx)) {
-      if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !retold(ctx, q.rhetorical)) {
+      if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !retold(ctx, q.rhetorical) && !aboutOurSide(ctx, q.rhetorical)) {
         out.push({ start: q.rhetorical.start, end: q.rhetorical.end, rule: 'blame_customer/rhetorical-question' });
       }
     }

@@ -24,7 +24,9 @@ export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | '
   const sentence = ctx.sentenceOf(span);
   if (ctx.cue('sarcasm').some((c) => c.start >= sentence.start && c.start < sentence.end)) return true;
   const area = scope === 'sentence' ? ctx.sentenceOf(span) : ctx.clauseOf(span);
-  if (ctx.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && !agreedWith(ctx, c))) return true;
+  // …unless the trainee took the floor again after the cue in a run-on ("…nothing happened let me take this over").
+  const restarted = (c: Span) => ctx.cue('restart').some((r) => r.start >= c.end && r.start <= span.start);
+  if (ctx.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && !agreedWith(ctx, c) && !restarted(c))) return true;
   if (THIRD_PARTY_SAYS.test(ctx.text.slice(sentence.start, span.start))) return true;
   if (ctx.cue('confirm_tag').some((t) => t.start >= span.end && t.start < sentence.end)) return true;
   const clause = ctx.clauseOf(span);

@@ -10,6 +10,10 @@ describe('typos folded before matching', () => {
     ['我即刻邦你查', '帮你'],
     ['對吾住呀', '对不住'],
     ['我地會跟進', '我们'],
+    ['真的很報歉', '真的很抱歉'],
+    ['在給我十分鐘', '再给我十分钟'],
+    ['他會在跟您聯絡', '他会再跟你联络'],
+    ['您得問題我已經反應給主管了', '你的问题我已经反映给主管了'],
   ])('Chinese input-method slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toContain(folded);
   });
@@ -17,6 +21,14 @@ describe('typos folded before matching', () => {
   it('leaves real words that look like slips alone', () => {
     expect(normalize('我地址係九龍').text).toContain('我地址');
     expect(normalize('明白晒').text).toBe('明白晒');
+    // 在 as "at" or "-ing" stays: 我在跟你講, 我會在明天聯絡你, 您在给我们打电话
+    expect(normalize('我在跟你講').text).toBe('我在跟你讲');
+    expect(normalize('我會在明天聯絡你').text).toBe('我会在明天联络你');
+    expect(normalize('你在给我们打电话').text).toBe('你在给我们打电话');
+    expect(normalize('你得先填表').text).toBe('你得先填表');
+    expect(normalize('you can rely on us').text).toBe('you can rely on us');
+    expect(normalize('the shop and its own staff').text).toBe('the shop and its own staff');
+    expect(normalize('a manger scene').text).toBe('a manger scene');
   });
 
   it.each([
@@ -27,6 +39,12 @@ describe('typos folded before matching', () => {
     ["it's on you're confirmation email", 'it is on your confirmation email'],
     ['no wonder ur fed up', 'no wonder you are fed up'],
     ['ur order is late', 'your order is late'],
+    ["thankyou for you're patience", 'thank you for your patience'],
+    ['im realy sorry, ill call you back personaly', 'i am really sorry, i will call you back personally'],
+    ['sorry abt the inconvience, the replacment was deliverd', 'sorry about the inconvenience, the replacement was delivered'],
+    ['ill get this escalted to my manger', 'i will get this escalated to my manager'],
+    ['its not are fault, the courier must of dropped it', 'it is not our fault, the courier must have dropped it'],
+    ['its a know issue', 'it is a known issue'],
   ])('English slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });
@@ -34,5 +52,8 @@ describe('typos folded before matching', () => {
   it('reads a move through the slip', () => {
     expect(classifyReply('抱欠抱欠,給您到歉').acts).toContain('apologize');
     expect(classifyReply('Appologies for the wait').acts).toContain('apologize');
+    expect(classifyReply('您說的對,是我們做的不夠好,真的很報歉').acts).toContain('apologize');
+    expect(classifyReply('我明白您的心情,在给我十分钟,我查清楚马上回电给您').acts).toContain('commit_followup');
+    expect(classifyReply('Its not are fault the item was damaged').forbidden.map((h) => h.id)).toContain('service-mistakes/09');
   });
 });

@@ -22,6 +22,15 @@ const CHINESE: Rewrite[] = [
   [/明白白/g, '明白', '明白白'],
   // Cantonese 哋 typed as 地 (我地 = 我哋 = 我们), but not in 地址, 地方, 地下…
   [/(我|你|他|佢)地(?![址方下板铁区点图盘毯面步产盘])/g, '$1们', '地'],
+  // 报歉/暴歉 for 抱歉 (same pinyin bao4/bao4): never a word.
+  [/[报暴]歉/g, '抱歉', '歉'],
+  // 再 (again) typed as its homophone 在 (zai4) where 在 cannot be "at"/"-ing": opening a clause before
+  // 给我 (在给我十分钟), or after a modal before a verb of getting back (他会在跟你联络, 我会在打给你).
+  [/(?<=^|[,.!?;: ])在(?=(给|俾)我)|(?<=会|要|将|可以|麻烦你|请你|晚点|稍后|之后|然后)在(?=(跟|同|和|给)你(联系|联络|讲|说|确认|回复|解释|交代)|联系你|联络你|打给你|通知你|回复你|回电|覆你|打电话)/g, '再', '在'],
+  // 的 typed as 得 after a person before a noun (您得問題 = 您的问题): 得 never precedes these nouns.
+  [/(?<=你|我|我们|他|她|他们)得(?=问题|订单|情况|要求|投诉|意见|心情|感受|包裹|东西|账单|资料|电话)/g, '的', '得'],
+  // 反应 (react) for 反映 (report, fan3ying4/fan3ying4) when passed on to someone: 已经反应给主管.
+  [/反应(?=给|上去|到(上级|主管|经理|总部|公司|相关)|了给)/g, '反映', '反应'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
@@ -49,6 +58,29 @@ const ENGLISH: Rewrite[] = [
   [/\byou are (?=(?:confirmation|email|order|booking|account|receipt|fault|name|number|card|payment|bill|flat|parcel|package|ticket|phone|own)\b)/g, 'your ', 'you are '],
   // "ur frustrated", "ur not the only one": ur before a feeling or state is you're.
   [/\bur\b(?= (?:so |really |very |clearly |obviously |totally |just |still |not )?(?:frustrated|upset|angry|annoyed|fed up|worried|stressed|disappointed|confused|furious|mad|right|welcome|not|still|going|getting|being|sure)\b)/g, 'you are', 'ur'],
+  // "thank you for you're patience": your typed as you're before what the customer gives us.
+  [/\b(?<=for )you are (?=(?:patience|understanding|time|help|feedback|call|email|message|order|business|loyalty|support|cooperation)\b)/g, 'your ', 'you are '],
+  // Doubled or dropped letters in words trainees type every day (realy, personaly, replacment…).
+  [/\b(?:realy|real{3,}y|rly)\b/g, 'really', 'l'],
+  [/\bpersonaly\b/g, 'personally', 'personaly'],
+  [/\breplacment(s?)\b/g, 'replacement$1', 'replacment'],
+  [/\bdeliverd\b/g, 'delivered', 'deliverd'],
+  [/\binconv(?!enience\b)[a-z]{0,6}ce\b/g, 'inconvenience', 'inconv'],
+  [/\bescal(?:te|ete)(d|s)?\b/g, 'escalate$1', 'escal'],
+  [/\bthankyou\b/g, 'thank you', 'thankyou'],
+  [/\babt\b/g, 'about', 'abt'],
+  // "my manger", "our manger": manager with a dropped a, after a possessive (a nativity "manger" keeps its article).
+  [/\b(my|our|your|duty|store|shop|floor) manger\b/g, '$1 manager', 'manger'],
+  // "its not…", "its a known issue": it's without the apostrophe before what follows a verb, not a noun.
+  [/\bits (?=(?:not|a|an|the|all|just|been|going|always|never|only|because)\b)/g, 'it is ', 'its '],
+  // "not are fault": our typed as its homophone are before fault/mistake.
+  [/\b(?<=not |is |was )are (?=(?:fault|mistake|problem|responsibility|end)\b)/g, 'our ', 'are '],
+  // "must of", "should of": have heard as of.
+  [/\b(must|should|could|would|might|may) of\b/g, '$1 have', ' of'],
+  // "i have arrange a replacement": the participle without its -ed after have/has/had.
+  [/\b(?<=(?:i|we|he|she|they|it) (?:have|has|had) (?:already )?)(arrange|organise|organize|process|schedule|issue|refund|book|cancel|confirm|request|submit|order)\b/g, (m) => `${m[1] ?? ''}${/e$/.test(m[1] ?? '') ? 'd' : /submit$/.test(m[1] ?? '') ? 'ted' : 'ed'}`, 'ha'],
+  // "a know issue": known.
+  [/\b(?<=a |well[- ]|already )know (?=(?:issue|problem|fault|bug|error)\b)/g, 'known ', 'know '],
 ];
 
 const HAN = /[\u3400-\u9fff]/;

@@ -44,4 +44,11 @@ describe('normalize', () => {
     const span = toOriginal(f, at, at + 2);
     expect(original.slice(span.start, span.end)).toBe('規定');
   });
+
+  it('folds a run of 300,000 spaces to one, measuring the run once (each space used to rescan the rest: minutes)', () => {
+    const f = normalize(`sorry${' '.repeat(300_000)}again`);
+    expect(f.text).toBe('sorry again');
+    const span = toOriginal(f, 6, 11);
+    expect(span).toEqual({ start: 300_005, end: 300_010 });
+  });
 });

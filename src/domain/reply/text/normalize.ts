@@ -78,6 +78,7 @@ export function normalize(original: string): FoldedText {
   const chars = Array.from(original);
   let offset = 0;
   let prevKept: string | undefined;
+  let runEnd = 0; // end of the whitespace run last measured
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
     const start = offset;
@@ -95,9 +96,13 @@ export function normalize(original: string): FoldedText {
     // A spaced dash separates clauses like a comma ("Got it - what happened next?"); a hyphen inside a word does not.
     if (folded === '-' && (chars[i - 1] ?? 'x').trim() === '' && (chars[i + 1] ?? 'x').trim() === '') folded = ',';
     if (folded === ' ' || folded === '\n' || (folded.length === 1 && folded.trim() === '')) {
-      // Collapse runs of spaces; drop them next to CJK (公司的 規定 = 公司的規定).
-      let next = i + 1;
-      while (next < chars.length && (chars[next] as string).trim() === '') next++;
+      // Collapse runs of spaces; drop them next to CJK (公司的 規定 = 公司的規定). The end of the run is
+      // found once per run, not once per space (a reply of 80,000 spaces took 75 s).
+      if (runEnd <= i) {
+        runEnd = i + 1;
+        while (runEnd < chars.length && (chars[runEnd] as string).trim() === '') runEnd++;
+      }
+      const next = runEnd;
       const nextChar = chars[next];
       if (prevKept === undefined || prevKept === ' ' || isCjk(prevKept) || isCjk(nextChar === undefined ? undefined : foldChar(nextChar))) continue;
       folded = ' ';

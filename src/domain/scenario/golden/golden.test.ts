@@ -7,16 +7,13 @@ import { createReader } from '../../reading/read-reply.ts';
 import type { Locale } from '../../reply/reply.types.ts';
 import { scoreDrill } from '../../scoring/score-drill.ts';
 import { runDrill } from '../../drill/run-drill.ts';
+import { DIFFICULTIES, type Difficulty } from '../playable.ts';
 import { shipped } from '../test-support/shipped.ts';
-import { golden as angryResident } from './angry-resident.golden.ts';
-import { golden as brokenPromise } from './broken-promise.golden.ts';
 import type { GoldenExpectation, GoldenReplies, GoldenSet } from './golden.types.ts';
-import { golden as phoneLostWarranty } from './phone-lost-warranty.golden.ts';
-import { golden as shopFloorOutburst } from './shop-floor-outburst.golden.ts';
-import { golden as waterPumpRunaround } from './water-pump-runaround.golden.ts';
+import { GOLDEN_SETS } from './index.ts';
 
 const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const SETS: GoldenSet[] = [angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty];
+const SETS: readonly GoldenSet[] = GOLDEN_SETS;
 const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 /**
@@ -40,11 +37,11 @@ const BAD: GoldenExpectation = { outcomes: ['escalated', 'walked_out'], score: [
  */
 const FACTS_FIRST: GoldenExpectation = { outcomes: ['incomplete', 'resolved'], score: [35, 82], emotionFirst: [0, 70] };
 
-function play(set: GoldenSet, replies: GoldenReplies, locale: Locale) {
+function play(set: GoldenSet, replies: GoldenReplies, locale: Locale, difficulty: Difficulty = 'standard') {
   const scenario = shipped(set.scenario);
   const texts = locale === 'zh-Hans' ? replies['zh-Hant'].map(toHans) : replies[locale];
-  const run = runDrill(scenario, texts, { read: createReader(scenario), locale });
-  return scoreDrill(scenario, { ...run, locale });
+  const run = runDrill(scenario, texts, { read: createReader(scenario), locale, difficulty });
+  return scoreDrill(run.played, { ...run, locale });
 }
 
 function expectWithin(card: ReturnType<typeof play>, expectation: GoldenExpectation) {
@@ -61,11 +58,13 @@ function expectWithin(card: ReturnType<typeof play>, expectation: GoldenExpectat
   }
 }
 
+// The realism targets hold at every difficulty (src/domain/scenario/playable.ts): easy must not let bad
+// handling off, hard must not stop good handling from resolving within eight replies.
 describe.each(SETS)('golden transcripts: $scenario', (set) => {
-  describe.each(LOCALES)('%s', (locale) => {
-    const good = play(set, set.replies.good, locale);
-    const bad = play(set, set.replies.bad, locale);
-    const factsFirst = play(set, set.replies.factsFirst, locale);
+  describe.each(LOCALES.flatMap((l) => DIFFICULTIES.map((d) => [l, d] as const)))('%s, %s', (locale, difficulty) => {
+    const good = play(set, set.replies.good, locale, difficulty);
+    const bad = play(set, set.replies.bad, locale, difficulty);
+    const factsFirst = play(set, set.replies.factsFirst, locale, difficulty);
 
     it('good handling resolves within eight replies and passes', () => {
       expectWithin(good, GOOD);

@@ -7,7 +7,14 @@ import type { Scenario, SimState } from '../scenario.types.ts';
 import { initialSimState, simulateTurn } from '../../customer/simulate-turn.ts';
 import { analysisOf, readingOf } from './keyword-classifier.ts';
 
-export const SHIPPED_IDS = ['angry-resident', 'broken-promise', 'water-pump-runaround', 'shop-floor-outburst', 'phone-lost-warranty'] as const;
+export const SHIPPED_IDS = [
+  'angry-resident', 'broken-promise', 'water-pump-runaround', 'shop-floor-outburst', 'phone-lost-warranty',
+  'stairwell-pram',
+  'restaurant-public-review',
+  'airport-bus-refund',
+  'broadband-cancel-escape',
+  'lobby-suggestion',
+] as const;
 
 /** The raw JSON document of a shipped scenario (a fresh copy each call, safe to mutate). */
 export function shippedDoc(id: string): Record<string, unknown> {
@@ -47,7 +54,8 @@ export function playTurns(scenario: Scenario, plays: readonly Play[], seed = 1):
 /** The six steps in order, one or two moves per reply (DOMAIN.md §3). */
 export const GOOD_PLAYS: Play[] = [
   ['greet', 'apologize'],
-  ['empathize', 'acknowledge'],
+  // 察: a good reply names the feeling it sees, not only "I understand" (names-feeling.ts).
+  { text: '你一定好嬲 lantern 2', analysis: analysisOf('empathize', 'acknowledge') },
   ['ask_open'],
   ['paraphrase', 'ask_closed'],
   { offer: ['propose_solution', 'take_ownership'] },

@@ -1,8 +1,9 @@
 // The scenario validator: schema first, then every semantic check. Pure: the CLI reads files, the studio
 // passes editor text; both get the same issues.
-import { createClassifier } from '../../reply/classify.ts';
-import { safeParseScenario, toJsonPath, type ScenarioIssue } from '../parse-scenario.ts';
-import type { Scenario } from '../scenario.types.ts';
+import { readJson } from '../../json/read-json.ts';
+import { createClassifier, type Classifier, type LexiconExtension } from '../../reply/classify.ts';
+import { patternProblem } from '../../reply/lexicon/pattern-check.ts';
+import { safeParseScenario, type ScenarioIssue } from '../parse-scenario.ts';
 import type { ScenarioCheck, ValidateOptions } from './check.types.ts';
 
 export type { ValidateOptions };
@@ -17,25 +18,41 @@ import { check as sharedTopic } from './checks/shared-topic.ts';
 import { check as unguardedReference } from './checks/unguarded-reference.ts';
 import { check as unknownState } from './checks/unknown-state.ts';
 import { check as unreachableState } from './checks/unreachable-state.ts';
+import { check as variation } from './checks/variation.ts';
 
 /** Semantic checks, run once the schema passes. */
-export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, sharedTopic, modelAnswerHarmful, unguardedReference, lexiconExamples];
+export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, sharedTopic, modelAnswerHarmful, unguardedReference, variation, lexiconExamples];
 
 /** Largest scenario file accepted (bytes). */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
 
 
-/** Scenario lexicon entries whose pattern does not compile, each reported at its pattern. */
-function brokenPatterns(lexicon: Scenario['lexicon']): ScenarioIssue[] {
-  return (lexicon?.entries ?? []).flatMap((entry, i) => {
-    try {
-      createClassifier({ entries: [entry] });
-      return [];
-    } catch (error) {
-      const detail = (error as Error).message.replace(/^.*?: invalid pattern /, '');
-      return [{ check: 'lexicon-pattern', path: toJsonPath(['lexicon', 'entries', i, 'pattern']), message: `pattern does not compile: ${detail}` }];
-    }
-  });
+// The studio validates on every edit, mostly with the same lexicon and the same model answers: a
+// classifier per distinct lexicon remembers its readings, so only changed text is read again.
+const MAX_CLASSIFIERS = 4;
+const MAX_REMEMBERED = 20_000;
+const classifiers = new Map<string, Classifier>();
+
+function rememberingClassifier(lexicon: LexiconExtension | undefined): Classifier {
+  const key = JSON.stringify(lexicon?.entries ?? []);
+  let classifier = classifiers.get(key);
+  if (!classifier) {
+    const classify = createClassifier(lexicon);
+    const seen = new Map<string, ReturnType<Classifier>>();
+    classifier = (text, options) => {
+      const k = `${options?.locale ?? ''}|${text}`;
+      let analysis = seen.get(k);
+      if (!analysis) {
+        analysis = classify(text, options);
+        if (seen.size >= MAX_REMEMBERED) seen.clear();
+        seen.set(k, analysis);
+      }
+      return analysis;
+    };
+    if (classifiers.size >= MAX_CLASSIFIERS) classifiers.delete(classifiers.keys().next().value as string);
+    classifiers.set(key, classifier);
+  }
+  return classifier;
 }
 
 /** Validates a parsed JSON document; returns every issue found (empty = valid). */
@@ -47,12 +64,18 @@ export function validateScenario(doc: unknown, options: ValidateOptions = {}): S
     const covered = new Set(localeIssues.map((i) => i.path));
     return [...localeIssues, ...parsed.issues.filter((i) => !covered.has(i.path))];
   }
-  // A scenario's own lexicon pattern that does not compile (a half-typed group, say) is a problem at that
-  // entry, not an exception: the studio validates on every keystroke and the CLI must not print a stack.
-  const broken = brokenPatterns(parsed.scenario.lexicon);
-  if (broken.length > 0) return [...localeIssues, ...broken];
-  const classify = (options.classifierFor ?? createClassifier)(parsed.scenario.lexicon);
-  return [...localeIssues, ...CHECKS.flatMap((c) => c.run({ scenario: parsed.scenario, classify }))];
+  // A pattern that is invalid or could backtrack catastrophically is reported by its entry and left out
+  // of the classifier the other checks use, so they still run.
+  const entries = parsed.scenario.lexicon?.entries ?? [];
+  const patternIssues: ScenarioIssue[] = [];
+  const usable = entries.filter((entry, i) => {
+    const problem = patternProblem(entry.pattern, entry.lang);
+    if (problem) patternIssues.push({ check: 'pattern', path: `$.lexicon.entries[${i}].pattern`, message: `${entry.id}: ${problem}` });
+    return problem === null;
+  });
+  const lexicon = parsed.scenario.lexicon && { ...parsed.scenario.lexicon, entries: usable };
+  const classify = (options.classifierFor ?? rememberingClassifier)(lexicon);
+  return [...localeIssues, ...patternIssues, ...CHECKS.flatMap((c) => c.run({ scenario: parsed.scenario, classify }))];
 }
 
 /** Validates scenario file text: size limit and JSON syntax, then validateScenario. */
@@ -61,11 +84,7 @@ export function validateScenarioText(text: string, options: ValidateOptions = {}
   if (bytes > MAX_SCENARIO_BYTES) {
     return [{ check: 'file-size', path: '$', message: `file is ${bytes} bytes; scenarios are limited to 1 MB` }];
   }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    return [{ check: 'json', path: '$', message: `not valid JSON: ${(error as Error).message}` }];
-  }
-  return validateScenario(doc, options);
+  const read = readJson(text);
+  if (!read.ok) return [{ check: 'json', path: read.path, message: read.message }];
+  return validateScenario(read.value, options);
 }

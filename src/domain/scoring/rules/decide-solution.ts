@@ -27,6 +27,11 @@ export const rule: ScoringRule = {
     const substance = cameToSubstance(turns);
     for (const [move, points] of Object.entries(STEP_POINTS) as [MoveId, number][]) {
       const turn = firstTurnWith(turns, [move]);
+      // Asked what they want, told, then offered nothing: the question was a formula, not step 5.
+      if (turn && move === 'ask_preference' && !proposed && !accepted && turns.some((t) => t.signals.includes('wants-said'))) {
+        items.push(evidence('decide-solution', 'decide', HOLLOW_OWNERSHIP_POINTS, { key: 'wantsIgnored' }, { turn, span: spanOf(turn, move), suggestion: { key: 'proposeSolution' } }));
+        continue;
+      }
       if (turn && move === 'take_ownership' && !substance) {
         items.push(evidence('decide-solution', 'decide', HOLLOW_OWNERSHIP_POINTS, { key: 'hollowOwnership' }, { turn, span: spanOf(turn, move), suggestion: { key: 'proposeSolution' } }));
         continue;

@@ -3,8 +3,11 @@
 // (003_460ba467ba69c8b9.txt §1). Telling someone to calm down is the opposite of observing.
 import { evidence, spanOf } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
+import { namesFeeling } from '../names-feeling.ts';
 
 export const NAMED_FEELING_POINTS = 45;
+/** "I understand how you feel": empathy, but no feeling named. */
+export const GENERAL_EMPATHY_POINTS = 20;
 export const NOTICED_DETAIL_POINTS = 20;
 export const USED_NAME_POINTS = 15;
 export const MOVED_PRIVATE_POINTS = 20;
@@ -15,8 +18,11 @@ export const rule: ScoringRule = {
   dimension: 'observe',
   evaluate: ({ turns, scenario, locale }) => {
     const items: EvidenceItem[] = [];
-    const named = turns.find((t) => t.analysis.acts.includes('empathize'));
+    const empathic = turns.filter((t) => t.analysis.acts.includes('empathize'));
+    const named = empathic.find((t) => namesFeeling(t.reply));
+    const general = empathic[0];
     if (named) items.push(evidence('observe-emotion', 'observe', NAMED_FEELING_POINTS, { key: 'namedFeeling' }, { turn: named, span: spanOf(named, 'empathize') }));
+    else if (general) items.push(evidence('observe-emotion', 'observe', GENERAL_EMPATHY_POINTS, { key: 'empathizedGenerally' }, { turn: general, span: spanOf(general, 'empathize'), suggestion: { key: 'nameTheFeeling' } }));
     else items.push(evidence('observe-emotion', 'observe', 0, { key: 'feelingNeverNamed' }, { suggestion: { key: 'nameTheFeeling' } }));
     const detail = turns.find((t) => t.analysis.acts.includes('paraphrase'));
     if (detail) items.push(evidence('observe-emotion', 'observe', NOTICED_DETAIL_POINTS, { key: 'noticedDetail' }, { turn: detail, span: spanOf(detail, 'paraphrase') }));

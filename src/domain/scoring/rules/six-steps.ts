@@ -3,7 +3,7 @@
 // the phone procedure (002_ec423cfec83186e4.txt §十一, 004_c5ee271a011a6f74.txt). Each step present earns
 // its weight; each step taken before an earlier step costs ORDER_POINTS.
 import type { MoveId } from '../../reply/moves.ts';
-import { evidence, firstTurnWith, weighedOffer } from '../evidence.ts';
+import { cameToSubstance, evidence, firstTurnWith, weighedOffer } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
 /** The steps in their canonical order, with the moves that count and the weight (sums to 100). */
@@ -26,8 +26,18 @@ export const rule: ScoringRule = {
     const items: EvidenceItem[] = [];
     // The solution step is a remedy the customer could weigh, not the words "I'll sort it out".
     const first = STEPS.map((step) => ({ step, turn: step.id === 'solution' ? (turns.find(weighedOffer) ?? null) : firstTurnWith(turns, step.moves) }));
+    // Ownership that never came to anything concrete, and asking what they want only to offer nothing,
+    // were said, not done: half the step's weight (the words are not denied — the turn shows them).
+    const offered = turns.some(weighedOffer);
+    const hollow = (id: string) =>
+      (id === 'ownership' && !cameToSubstance(turns) && firstTurnWith(turns, ['escalate']) === null) ||
+      (id === 'preference' && !offered && turns.some((t) => t.signals.includes('wants-said')));
     first.forEach(({ step, turn }, i) => {
-      items.push(evidence('six-steps', 'process', turn ? step.weight : 0, { key: turn ? 'stepTaken' : 'stepMissing', params: { step: step.id } }, { turn, suggestion: turn ? null : { key: `step.${step.id}` } }));
+      if (turn && hollow(step.id)) {
+        items.push(evidence('six-steps', 'process', step.weight / 2, { key: 'stepHollow', params: { step: step.id } }, { turn, suggestion: { key: 'proposeSolution' } }));
+      } else {
+        items.push(evidence('six-steps', 'process', turn ? step.weight : 0, { key: turn ? 'stepTaken' : 'stepMissing', params: { step: step.id } }, { turn, suggestion: turn ? null : { key: `step.${step.id}` } }));
+      }
       if (!turn) return;
       const later = first.slice(0, i).find((e) => e.turn !== null && e.turn.turn > turn.turn);
       if (later) {

@@ -1,12 +1,14 @@
 // process: warm words with nothing behind them (docs/training-model.md#customer-model) — a reply that
-// repeats an earlier one, or that left the customer waiting for something concrete — cost points, so
+// repeats an earlier one, an apology said again with nothing done, or one that left the customer waiting for something concrete — cost points, so
 // keyword salad and a parroted apology do not score like real handling. Fake attention (caring words,
 // forgetting the key need) is one of the wrong behaviours of 000_08713545b2ee6cbf.txt.
-import { evidence } from '../evidence.ts';
+import { evidence, spanOf } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
 export const PARROTED_POINTS = -10;
 export const STALLED_POINTS = -8;
+/** Sorry for the third time with nothing done: the apology has become a way of not acting. */
+export const REPEATED_APOLOGY_POINTS = -10;
 
 export const rule: ScoringRule = {
   id: 'substance',
@@ -15,6 +17,7 @@ export const rule: ScoringRule = {
     const items: EvidenceItem[] = [];
     for (const turn of turns) {
       if (turn.signals.includes('parroted')) items.push(evidence('substance', 'process', PARROTED_POINTS, { key: 'parroted' }, { turn, suggestion: { key: 'proposeSolution' } }));
+      else if (turn.signals.includes('apology-repeated')) items.push(evidence('substance', 'process', REPEATED_APOLOGY_POINTS, { key: 'repeatedApology' }, { turn, span: spanOf(turn, 'apologize'), suggestion: { key: 'proposeSolution' } }));
       else if (turn.signals.includes('stalled')) items.push(evidence('substance', 'process', STALLED_POINTS, { key: 'stalled' }, { turn, suggestion: { key: 'proposeSolution' } }));
     }
     return items;

@@ -15,7 +15,7 @@ export const REPLIES = [
 export function sampleAttempt(scenarioId = 'angry-resident') {
   const scenario = parseScenario(JSON.parse(readFileSync(new URL(`../../../../scenarios/${scenarioId}.json`, import.meta.url), 'utf8')));
   const run = runDrill(scenario, REPLIES, { read: createReader(scenario), seed: 7, locale: 'zh-Hant' });
-  const scorecard = scoreDrill(scenario, { ...run, locale: 'zh-Hant', diagnosis: null });
+  const scorecard = scoreDrill(run.played, { ...run, locale: 'zh-Hant', diagnosis: null });
   const attempt: ReportableAttempt = {
     id: 'att-1',
     scenarioId,

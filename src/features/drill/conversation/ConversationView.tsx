@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guidedOptions } from '../../../domain/drill/guided-options.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
@@ -15,16 +15,25 @@ import { Transcript } from './Transcript.tsx';
 interface Props {
   engine: DrillEngine;
   session: DrillSession;
-  locale: Locale;
+  /** The UI's language (labels); the customer speaks the drill's own language, fixed when it started. */
+  language: Locale;
 }
 
 /** The conversation: the customer (face, hostility), the transcript, and the trainee's reply. */
-export function ConversationView({ engine, session, locale }: Props) {
+export function ConversationView({ engine, session, language }: Props) {
   const { t } = useTranslation();
   const { scenario } = engine;
   const { snapshot, answering } = session;
   const { customer, meta, replies, hintShown } = snapshot.context;
   const mode = meta.mode;
+  // Everything the customer says, and the scenario's own words, stay in the drill's language: a language
+  // switch mid-drill changes the labels only, so the transcript, the scorecard and the replay agree.
+  const locale = meta.locale;
+  const hintRef = useRef<HTMLDivElement>(null);
+  // The hint button disables itself once used: focus moves to the model answer it revealed.
+  useEffect(() => {
+    if (hintShown) hintRef.current?.focus({ preventScroll: false });
+  }, [hintShown]);
   const name = scenario.persona.name[locale];
   const hints = useMemo(() => hintTurns(replies), [replies]);
   // While the customer is "typing", the last reply shows and their answer waits.
@@ -55,6 +64,12 @@ export function ConversationView({ engine, session, locale }: Props) {
               <dt>{t('drill.stats.mode')}</dt>
               <dd>{t(`drill.modes.${mode}.name` as 'drill.modes.practice.name')}</dd>
             </div>
+            {locale !== language && (
+              <div>
+                <dt>{t('practice.drill.language')}</dt>
+                <dd lang={locale}>{t(`common.languageNames.${locale}`)}</dd>
+              </div>
+            )}
             {mode === 'practice' && (
               <div>
                 <dt>{t('drill.stats.facts')}</dt>
@@ -65,12 +80,12 @@ export function ConversationView({ engine, session, locale }: Props) {
           <EndDrillButton disabled={answering} onEnd={session.endEarly} />
         </aside>
         <div className="conversation">
-          <h1 className="drill-title">{scenario.title[locale]}</h1>
-          <Transcript lines={lines} customerName={name} showFeedback={mode === 'practice'} typing={answering} />
+          <h1 className="drill-title">{scenario.title[language]}</h1>
+          <Transcript lines={lines} customerName={name} showFeedback={mode === 'practice'} typing={answering} lang={locale} />
           {hintShown && model && (
-            <div className="hint-panel" role="note">
-              <strong>{t('drill.hint.title')}</strong>
-              <p>{model}</p>
+            <div className="hint-panel" role="note" tabIndex={-1} ref={hintRef} aria-labelledby="hint-title">
+              <strong id="hint-title">{t('drill.hint.title')}</strong>
+              <p lang={locale}>{model}</p>
               <p className="hint">{t('drill.hint.cost')}</p>
             </div>
           )}

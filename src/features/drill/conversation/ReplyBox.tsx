@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_REPLY_LENGTH } from '../../../domain/limits.ts';
 
 interface Props {
   disabled: boolean;
@@ -14,8 +15,7 @@ interface Props {
   hintShown?: boolean;
 }
 
-/** Longest reply (reading is linear in length; see README, Limits). */
-export const MAX_REPLY_LENGTH = 2000;
+export { MAX_REPLY_LENGTH };
 
 /** The labelled reply box: Enter sends, Shift+Enter adds a line; an IME composition is never sent. */
 export function ReplyBox({ disabled, value: text, onChange: setText, status, onSend, onHint, hintShown }: Props) {

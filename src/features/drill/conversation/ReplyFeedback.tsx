@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isHarmful } from '../../../domain/reply/moves.ts';
 import type { ReplyAnalysis } from '../../../domain/reply/reply.types.ts';
 import { HighlightedText } from '../HighlightedText.tsx';
+import { MoveChips } from '../MoveChips.tsx';
 
 interface Props {
   text: string;
@@ -38,17 +39,7 @@ export function ReplyFeedback({ text, analysis, delta }: Props) {
       )}
       <div className="feedback-row">
         <span className="feedback-label">{t('drill.feedback.moves')}</span>
-        {analysis.acts.length === 0 ? (
-          <span className="chip neutral">{t('drill.feedback.noMoves')}</span>
-        ) : (
-          <ul className="chips">
-            {analysis.acts.map((move) => (
-              <li key={move} className={`chip ${isHarmful(move) ? 'harmful' : 'helpful'}`}>
-                {t(`drill.moves.${move}`)}
-              </li>
-            ))}
-          </ul>
-        )}
+        <MoveChips acts={analysis.acts} />
         <span className={`delta ${delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat'}`}>
           {delta === 0 ? t('drill.feedback.noChange') : t('drill.feedback.hostility', { delta: delta > 0 ? `+${delta}` : `${delta}` })}
         </span>

@@ -9,23 +9,31 @@ interface Props {
   customerName: string;
   showFeedback: boolean;
   typing: boolean;
+  /** The drill's language, which the conversation is in (the page may be in another). */
+  lang?: string;
+  /** Keep the newest line in view as the conversation grows (off where the transcript is read back). */
+  follow?: boolean;
 }
 
 /** The conversation so far. New customer lines are announced by a separate polite live region. */
-export function Transcript({ lines, customerName, showFeedback, typing }: Props) {
+export function Transcript({ lines, customerName, showFeedback, typing, lang, follow = true }: Props) {
   const { t } = useTranslation();
-  const endRef = useRef<HTMLDivElement>(null);
+  const boxRef = useRef<HTMLElement>(null);
   const reduced = useReducedMotion() ?? false;
   const last = lines.at(-1);
   const lastCustomer = [...lines].reverse().find((l) => l.speaker === 'customer');
 
+  // Scrolls the transcript's own box, never the page: the trainee's place on the page (the reply box, the
+  // diagnosis above a read-back transcript) stays where it is.
   useEffect(() => {
-    endRef.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
-  }, [lines.length, typing, reduced]);
+    const box = boxRef.current;
+    if (!follow || !box) return;
+    box.scrollTo?.({ top: box.scrollHeight, behavior: reduced ? 'auto' : 'smooth' });
+  }, [lines.length, typing, reduced, follow]);
 
   return (
     // Scrollable: focusable so keyboard users can scroll it even when it holds no links (exam mode).
-    <section className="transcript" aria-labelledby="transcript-title" tabIndex={0}>
+    <section className={`transcript${follow ? '' : ' read-back'}`} aria-labelledby="transcript-title" tabIndex={0} ref={boxRef}>
       <h2 id="transcript-title" className="visually-hidden">
         {t('drill.transcript.title')}
       </h2>
@@ -34,7 +42,7 @@ export function Transcript({ lines, customerName, showFeedback, typing }: Props)
           <li key={line.id} className={`bubble-row ${line.speaker}`}>
             <div className="bubble">
               <span className="speaker">{line.speaker === 'customer' ? customerName : t('drill.transcript.you')}</span>
-              <p className="bubble-text">{line.text}</p>
+              <p className="bubble-text" lang={line.speaker === 'customer' ? lang : undefined}>{line.text}</p>
               {line.hintUsed && <span className="chip neutral">{t('drill.hint.used')}</span>}
             </div>
             {showFeedback && line.speaker === 'trainee' && line.analysis && (
@@ -54,7 +62,6 @@ export function Transcript({ lines, customerName, showFeedback, typing }: Props)
           </li>
         )}
       </ol>
-      <div ref={endRef} />
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {typing ? t('drill.transcript.typing', { name: customerName }) : lastCustomer && last?.speaker === 'customer' ? `${customerName}: ${lastCustomer.text}` : ''}
       </div>

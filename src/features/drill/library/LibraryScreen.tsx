@@ -1,11 +1,16 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/languages.ts';
+import { practiceNext, skillProgress } from '../../../domain/records/practice-next.ts';
 import { bestScores } from '../../../storage/best-scores.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
 import { useScenarioCatalog } from '../use-scenario-catalog.ts';
+import { PracticeNext } from '../progress/PracticeNext.tsx';
 import { ScenarioCard } from './ScenarioCard.tsx';
 import { useLibraryData } from './use-library-data.ts';
+
+// The chart appears only once there are past drills: loaded then, not on a first visit (the budget).
+const SkillProgressChart = lazy(() => import('../progress/SkillProgressChart.tsx').then((m) => ({ default: m.SkillProgressChart })));
 
 interface Props {
   trainee: string;
@@ -23,6 +28,10 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
   const data = useLibraryData(loadStorage, trainee);
   const best = useMemo(() => bestScores(data.attempts), [data.attempts]);
   const titles = new Map(scenarios.map((s) => [s.id, s.title[language]]));
+  // What to practise next and the skills over time: from this trainee's attempts, on this device.
+  const advice = useMemo(() => (data.status === 'ready' ? practiceNext(data.attempts, scenarios.map((s) => s.id)) : null), [data, scenarios]);
+  const progress = useMemo(() => skillProgress(data.attempts), [data.attempts]);
+  const localizedTitles = useMemo(() => new Map(scenarios.map((s) => [s.id, s.title])), [scenarios]);
   const recent = data.attempts.slice(0, 5);
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -41,6 +50,11 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
         </ul>
       </section>
 
+      {/* Space is kept while the attempts load, so the scenarios below do not jump when the advice arrives. */}
+      <div className={`practice-overview${advice ? '' : ' pending'}`}>
+        {advice && <PracticeNext advice={advice} titles={localizedTitles} language={language} headingId="next-title" />}
+      </div>
+
       <section aria-labelledby="scenarios-title">
         <h2 id="scenarios-title">{t('drill.library.scenarios')}</h2>
         {scenarios.length === 0 ? (
@@ -53,6 +67,16 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
           </ul>
         )}
       </section>
+
+      {progress.dates.length > 0 && (
+        <section className="card skill-progress-card" aria-labelledby="progress-title">
+          <h2 id="progress-title">{t('practice.progress.title')}</h2>
+          <p className="hint">{t('practice.progress.intro', { count: progress.dates.length })}</p>
+          <Suspense fallback={null}>
+            <SkillProgressChart progress={progress} language={language} />
+          </Suspense>
+        </section>
+      )}
 
       {recent.length > 0 && (
         <section aria-labelledby="recent-title" className="recent">

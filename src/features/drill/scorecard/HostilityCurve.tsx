@@ -31,7 +31,14 @@ export function HostilityCurve({ points, explode }: Props) {
             </text>
           </g>
         ))}
-        {explode !== undefined && <line className="limit" x1={PAD.l} x2={W - PAD.r} y1={y(explode)} y2={y(explode)} />}
+        {explode !== undefined && (
+          <g>
+            <line className="limit" x1={PAD.l} x2={W - PAD.r} y1={y(explode)} y2={y(explode)} />
+            <text className="limit-label" x={W - PAD.r} y={y(explode) - 5} textAnchor="end">
+              {t('practice.curve.limitLabel', { value: explode })}
+            </text>
+          </g>
+        )}
         <path className="curve-area" d={`${path} L${x(points.length - 1)} ${y(0)} L${x(0)} ${y(0)} Z`} />
         <path className="curve-line" d={path} />
         {points.map((v, i) => (
@@ -43,24 +50,41 @@ export function HostilityCurve({ points, explode }: Props) {
           </g>
         ))}
       </svg>
-      <figcaption id={`${id}-cap`}>{t('scorecards.curve.caption')}</figcaption>
-      <table id={`${id}-table`} className="visually-hidden">
-        <caption>{t('scorecards.curve.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('scorecards.curve.turn')}</th>
-            <th scope="col">{t('scorecards.curve.hostility')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((v, i) => (
-            <tr key={i}>
-              <td>{i === 0 ? t('scorecards.curve.start') : i}</td>
-              <td>{v}</td>
+      <figcaption id={`${id}-cap`}>
+        {t('scorecards.curve.caption')}
+        {explode !== undefined && (
+          <>
+            {' '}
+            <span className="curve-legend">
+              <svg viewBox="0 0 24 6" aria-hidden="true" focusable="false">
+                <line className="limit" x1="0" x2="24" y1="3" y2="3" />
+              </svg>
+              {t('practice.curve.limitLegend', { value: explode })}
+            </span>
+          </>
+        )}
+      </figcaption>
+      {/* A table ignores the width and overflow that hide other elements: hidden by a wrapper instead, so it
+          cannot widen the page on a phone. */}
+      <div className="visually-hidden">
+        <table id={`${id}-table`}>
+          <caption>{t('scorecards.curve.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('scorecards.curve.turn')}</th>
+              <th scope="col">{t('scorecards.curve.hostility')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((v, i) => (
+              <tr key={i}>
+                <td>{i === 0 ? t('scorecards.curve.start') : i}</td>
+                <td>{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

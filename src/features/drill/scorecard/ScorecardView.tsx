@@ -1,7 +1,11 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '../../../domain/scenario/scenario.types.ts';
+import type { LocalizedText, Scenario } from '../../../domain/scenario/scenario.types.ts';
 import type { Language } from '../../../i18n/languages.ts';
 import type { DrillAttempt } from '../session/finish-attempt.ts';
+import { CustomerAvatar } from '../conversation/CustomerAvatar.tsx';
+import { HostilityMeter } from '../conversation/HostilityMeter.tsx';
+import { DiagnosisReview } from './DiagnosisReview.tsx';
 import { DimensionChart } from './DimensionChart.tsx';
 import { HostilityCurve } from './HostilityCurve.tsx';
 import { useFocusOnMount } from '../use-focus-on-mount.ts';
@@ -14,6 +18,8 @@ export interface ScorecardScenario {
   startHostility: number;
   passMark: number;
   explode?: number;
+  /** The expected diagnosis, so the scorecard can show the right answer even when the step was skipped. */
+  diagnosis?: Scenario['diagnosis'];
 }
 
 interface Props {
@@ -24,17 +30,24 @@ interface Props {
   onRetry?: () => void;
   /** Where "try again" leads when there is no drill in place (a stored attempt). */
   retryHref?: string;
+  /** What to practise next (after a drill), shown under the summary and not printed. */
+  next?: ReactNode;
 }
 
 /** The end of a drill: score, outcome, dimensions, the hostility curve, and every point with its reason. */
-export function ScorecardView({ attempt, scenario, language, onRetry, retryHref }: Props) {
+export function ScorecardView({ attempt, scenario, language, onRetry, retryHref, next }: Props) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const card = attempt.scorecard.engine;
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(attempt.endedAt));
-  const overall = card.evidence.filter((e) => e.points !== 0 || e.suggestion);
+  // The diagnosis has its own section (each part beside the right answer), so it is left out here.
+  const judged = card.evidence.filter((e) => e.rule === 'diagnosis');
+  const finalHostility = card.hostility.at(-1) ?? scenario.startHostility;
+  const overall = card.evidence.filter((e) => e.rule !== 'diagnosis' && (e.points !== 0 || e.suggestion));
   return (
-    <article className="page scorecard" aria-labelledby="scorecard-title">
+    // The seed and locale that reproduce this scorecard (`npx defuse drill`) are for trainers and support,
+    // not a line of text for the trainee: they travel with the stored attempt and its exports.
+    <article className="page scorecard" aria-labelledby="scorecard-title" data-seed={attempt.seed} data-locale={attempt.locale}>
       <header className="scorecard-head card">
         <ScoreDial score={attempt.score} passed={attempt.passed} />
         <div className="scorecard-summary">
@@ -72,6 +85,8 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref 
         </div>
       </header>
 
+      {next && <div className="no-print">{next}</div>}
+
       <div className="scorecard-grid">
         <section className="card" aria-labelledby="dims-title">
           <h2 id="dims-title">{t('scorecards.dimensionsTitle')}</h2>
@@ -79,9 +94,20 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref 
         </section>
         <section className="card" aria-labelledby="curve-title">
           <h2 id="curve-title">{t('scorecards.curveTitle')}</h2>
+          {/* How the customer felt at the end: the face and meter a drill in exam mode keeps hidden until now. */}
+          <div className="final-mood">
+            <CustomerAvatar hostility={finalHostility} name={scenario.customerName[attempt.locale]} typing={false} />
+            {scenario.explode !== undefined && <HostilityMeter hostility={finalHostility} explode={scenario.explode} delta={null} />}
+          </div>
           <HostilityCurve points={[scenario.startHostility, ...card.hostility]} {...(scenario.explode !== undefined ? { explode: scenario.explode } : {})} />
         </section>
       </div>
+
+      <section className="card" aria-labelledby="judge-title">
+        <h2 id="judge-title">{t('practice.judge.title')}</h2>
+        {!attempt.diagnosis && <p>{t('practice.judge.skippedAll')}</p>}
+        <DiagnosisReview given={attempt.diagnosis} expected={scenario.diagnosis} evidence={judged} />
+      </section>
 
       {overall.length > 0 && (
         <section className="card" aria-labelledby="overall-title">
@@ -101,12 +127,12 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref 
         ) : (
           <ol className="turn-list">
             {card.turns.map((turn, i) => (
-              <TurnEvidence key={i} index={i} turn={turn} customerName={scenario.customerName[language]} />
+              // The customer's words are in the drill's language (attempt.locale), whatever the page's is now.
+              <TurnEvidence key={i} index={i} turn={turn} customerName={scenario.customerName[attempt.locale]} lang={attempt.locale} />
             ))}
           </ol>
         )}
       </section>
-      <p className="meta reproduce">{t('scorecards.reproduce', { id: card.scenario, locale: attempt.locale, seed: attempt.seed })}</p>
     </article>
   );
 }

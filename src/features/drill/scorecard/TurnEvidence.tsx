@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem, TurnCard } from '../../../domain/scoring/scorecard.types.ts';
 import { HighlightedText } from '../HighlightedText.tsx';
+import { MoveChips } from '../MoveChips.tsx';
 import { useMessage } from './use-message.ts';
 
 /** A point won or lost: what happened, the points, and what to say instead. */
@@ -20,7 +21,7 @@ export function EvidenceLine({ item }: { item: EvidenceItem }) {
 }
 
 /** One turn of the scorecard: the reply with the words that scored marked, the customer's answer, the evidence. */
-export function TurnEvidence({ index, turn, customerName }: { index: number; turn: TurnCard; customerName: string }) {
+export function TurnEvidence({ index, turn, customerName, lang }: { index: number; turn: TurnCard; customerName: string; lang: string }) {
   const { t } = useTranslation();
   const highlights = turn.evidence.flatMap((e) => (e.span ? [{ start: e.span.start, end: e.span.end, kind: e.points < 0 ? 'harmful' : e.points > 0 ? 'helpful' : 'neutral' }] : []));
   return (
@@ -32,9 +33,13 @@ export function TurnEvidence({ index, turn, customerName }: { index: number; tur
         <span className="speaker">{t('drill.transcript.you')}</span>
         <HighlightedText text={turn.reply} highlights={highlights} />
       </p>
+      <div className="turn-moves">
+        <span className="feedback-label">{t('drill.feedback.moves')}</span>
+        <MoveChips acts={turn.acts} />
+      </div>
       <p className="turn-customer">
         <span className="speaker">{customerName}</span>
-        {turn.customer}
+        <span lang={lang}>{turn.customer}</span>
       </p>
       {turn.evidence.length > 0 && (
         <ul className="evidence-list">

@@ -1,4 +1,6 @@
 import type { DrillContext } from '../../../domain/drill/drill.types.ts';
+import { scenarioOfDrill } from '../../../domain/drill/drill-machine.ts';
+import { difficultyOf } from '../../../domain/scenario/playable.ts';
 import { isEndState } from '../../../domain/scenario/end-states.ts';
 import { withHintCost } from '../../../domain/scoring/hint-cost.ts';
 import { renderLines, scoreDrill } from '../../../domain/scoring/score-drill.ts';
@@ -20,10 +22,12 @@ export interface AppScorecard {
 export function buildAttempt(engine: DrillEngine, context: DrillContext): DrillAttempt {
   const { meta, customer, replies, diagnosis } = context;
   const outcome = isEndState(customer.state) ? customer.state : 'incomplete';
-  const card = scoreDrill(engine.scenario, { sim: customer, locale: meta.locale, outcome, diagnosis });
+  // Scored against the scenario as played: its difficulty's objections, the seed's name and details.
+  const played = scenarioOfDrill(engine.scenario, meta);
+  const card = scoreDrill(played, { sim: customer, locale: meta.locale, outcome, diagnosis });
   const hintsUsed = replies.filter((r) => r.hintUsed).length;
-  const { score, passed, hintCost } = withHintCost(card, hintsUsed, engine.scenario.passMark);
-  const transcript: AttemptRecord['transcript'] = [{ speaker: 'customer', text: engine.scenario.opening[meta.locale], hostility: engine.scenario.persona.startHostility }];
+  const { score, passed, hintCost } = withHintCost(card, hintsUsed, played.passMark);
+  const transcript: AttemptRecord['transcript'] = [{ speaker: 'customer', text: played.opening[meta.locale], hostility: played.persona.startHostility }];
   for (const t of customer.turns) {
     transcript.push({ speaker: 'trainee', text: t.reply });
     transcript.push({ speaker: 'customer', text: renderLines(t.customer, meta.locale), hostility: t.hostility });
@@ -37,6 +41,7 @@ export function buildAttempt(engine: DrillEngine, context: DrillContext): DrillA
     locale: meta.locale,
     mode: meta.mode,
     seed: meta.seed,
+    difficulty: difficultyOf(meta.difficulty),
     replies,
     transcript,
     ...(diagnosis ? { diagnosis } : {}),

@@ -32,12 +32,14 @@ interface Options {
   storage: DrillStorage;
   /** Changes on "try again" to start a fresh attempt. */
   run: number;
+  /** The customer's line-variant seed for a new attempt (tests fix it); random when left out. */
+  seed?: number;
 }
 
 const turnsIn = (snapshot: unknown): number => (snapshot as { context?: { customer?: { turn?: number } } }).context?.customer?.turn ?? 0;
 
 /** Loads and compiles the scenario, then restores the stored drill for this trainee or prepares a new one. */
-export function useDrillBootstrap({ scenarioId, trainee, locale, mode, storage, run }: Options): Bootstrap {
+export function useDrillBootstrap({ scenarioId, trainee, locale, mode, storage, run, seed }: Options): Bootstrap {
   const [state, setState] = useState<Bootstrap>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -51,7 +53,7 @@ export function useDrillBootstrap({ scenarioId, trainee, locale, mode, storage, 
       } catch (error) {
         return { status: 'invalid', message: error instanceof Error ? error.message : String(error) };
       }
-      const meta: DrillMeta = { attemptId: newAttemptId(), trainee, scenarioId, scenarioVersion: engine.version, locale, mode, seed: newSeed(), startedAt: new Date().toISOString() };
+      const meta: DrillMeta = { attemptId: newAttemptId(), trainee, scenarioId, scenarioVersion: engine.version, locale, mode, seed: seed ?? newSeed(), startedAt: new Date().toISOString() };
       // A broken or unreadable record is reported by storage; the trainee starts afresh.
       const stored = await storage.loadProgress(trainee, scenarioId).catch(() => null);
       if (stored && stored.scenarioVersion === engine.version) {

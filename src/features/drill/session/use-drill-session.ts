@@ -1,11 +1,12 @@
 import { useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createActor } from 'xstate';
 import type { DrillSnapshot } from '../../../domain/drill/persisted.ts';
 import type { DrillMode } from '../../../domain/drill/drill.types.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { Diagnosis } from '../../../domain/scoring/scorecard.types.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
+import type { Difficulty } from '../../../domain/scenario/playable.ts';
 import type { DrillEngine } from './drill-engine.ts';
 import { buildAttempt, type DrillAttempt } from './finish-attempt.ts';
 import { toProgressRecord } from './progress-record.ts';
@@ -32,7 +33,7 @@ export interface DrillSession {
   /** The reply being written (kept with the drill, so a reload keeps it). */
   draft: string;
   setDraft: (text: string) => void;
-  start: (mode: DrillMode, locale: Locale) => void;
+  start: (mode: DrillMode, locale: Locale, difficulty?: Difficulty) => void;
   send: (text: string, choice?: string) => void;
   showHint: () => void;
   endEarly: () => void;
@@ -58,19 +59,46 @@ export function useDrillSession({ engine, storage, initial, typingDelay }: Drill
   const [saveFailed, setSaveFailed] = useState(false);
   const finished = snapshot.matches('finished');
 
-  // Failures are reported by the storage layer (banner); the drill goes on.
+  // Failures are reported by the storage layer (banner); the drill goes on. Typing is saved a moment after
+  // it pauses; a save still waiting is made at once when the drill is left (another screen, a reload, a
+  // closed tab), so an unsent reply is never lost.
+  const pendingSave = useRef<(() => void) | null>(null);
   useEffect(() => {
-    if (finished) return;
-    const timer = setTimeout(() => void storage.saveProgress(toProgressRecord(snapshot.context, actor.getPersistedSnapshot(), draft)).catch(() => undefined), draft === initial.draft ? 0 : 250);
+    if (finished) {
+      pendingSave.current = null;
+      return;
+    }
+    // Taken now, while the actor runs: a save made on the way out comes after the actor has stopped.
+    const record = toProgressRecord(snapshot.context, actor.getPersistedSnapshot(), draft);
+    const save = () => {
+      pendingSave.current = null;
+      void storage.saveProgress(record).catch(() => undefined);
+    };
+    pendingSave.current = save;
+    const timer = setTimeout(save, draft === initial.draft ? 0 : 250);
     return () => clearTimeout(timer);
   }, [actor, snapshot, draft, finished, storage, initial.draft]);
+  useEffect(() => {
+    const flush = () => pendingSave.current?.();
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, []);
 
   const attempt = useMemo(() => (finished ? buildAttempt(engine, snapshot.context) : null), [engine, finished, snapshot.context]);
   useEffect(() => {
     if (attempt) storage.saveAttempt(attempt).catch(() => setSaveFailed(true));
   }, [attempt, storage]);
 
-  const start = useCallback((mode: DrillMode, locale: Locale) => actor.send({ type: 'drill.start', mode, locale, at: new Date().toISOString() }), [actor]);
+  const start = useCallback(
+    (mode: DrillMode, locale: Locale, difficulty?: Difficulty) => actor.send({ type: 'drill.start', mode, locale, at: new Date().toISOString(), ...(difficulty ? { difficulty } : {}) }),
+    [actor],
+  );
   const send = useCallback(
     (text: string, choice?: string) => {
       const now = actor.getSnapshot();

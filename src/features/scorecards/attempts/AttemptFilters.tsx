@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttemptFilter } from '../../../domain/records/filter-rows.ts';
 import { EMPTY_FILTER } from '../../../domain/records/filter-rows.ts';
+import { DIFFICULTIES } from '../../../domain/scenario/difficulty.ts';
 import { TraineeSelect } from '../TraineeSelect.tsx';
 
 interface Props {
@@ -10,10 +11,11 @@ interface Props {
   trainees: readonly string[];
   scenarios: readonly { id: string; title: string }[];
   modeLabel: (mode: string) => string;
+  difficultyLabel: (difficulty: string) => string;
 }
 
 /** The attempts view's filters: every control labelled, all optional. */
-export function AttemptFilters({ filter, onChange, trainees, scenarios, modeLabel }: Props) {
+export function AttemptFilters({ filter, onChange, trainees, scenarios, modeLabel, difficultyLabel }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const set = (patch: Partial<AttemptFilter>) => onChange({ ...filter, ...patch });
@@ -42,6 +44,17 @@ export function AttemptFilters({ filter, onChange, trainees, scenarios, modeLabe
           {['practice', 'exam', 'guided'].map((m) => (
             <option key={m} value={m}>
               {modeLabel(m)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-difficulty`}>{t('playDifficulty.column')}</label>
+        <select id={`${id}-difficulty`} value={filter.difficulty} onChange={(e) => set({ difficulty: e.target.value })}>
+          <option value="">{t('scorecards.dashboard.filters.any')}</option>
+          {DIFFICULTIES.map((d) => (
+            <option key={d} value={d}>
+              {difficultyLabel(d)}
             </option>
           ))}
         </select>

@@ -16,7 +16,7 @@ interface Props {
 }
 
 const ROW_HEIGHT = 40;
-const BASE_COLUMNS: SortKey[] = ['trainee', 'scenarioId', 'endedAt', 'mode', 'score', 'passed', 'outcome'];
+const BASE_COLUMNS: SortKey[] = ['trainee', 'scenarioId', 'endedAt', 'mode', 'difficulty', 'score', 'passed', 'outcome'];
 
 /**
  * Every attempt, virtualised (@tanstack/react-virtual): only the rows in view are in the DOM, so 10,000
@@ -27,7 +27,7 @@ export function AttemptsTable({ rows, sort, onSort, labels, marks }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1200, height: 600 } });
   const columns: SortKey[] = [...BASE_COLUMNS, ...DIMENSIONS];
-  const header = (key: SortKey) => (key === 'scenarioId' ? t('scorecards.dashboard.columns.scenario') : key === 'endedAt' ? t('scorecards.dashboard.columns.date') : (DIMENSIONS as readonly string[]).includes(key) ? labels.dimension(key as (typeof DIMENSIONS)[number]) : t(`scorecards.dashboard.columns.${key as 'trainee' | 'mode' | 'score' | 'passed' | 'outcome'}`));
+  const header = (key: SortKey) => (key === 'scenarioId' ? t('scorecards.dashboard.columns.scenario') : key === 'endedAt' ? t('scorecards.dashboard.columns.date') : key === 'difficulty' ? t('playDifficulty.column') : (DIMENSIONS as readonly string[]).includes(key) ? labels.dimension(key as (typeof DIMENSIONS)[number]) : t(`scorecards.dashboard.columns.${key as 'trainee' | 'mode' | 'score' | 'passed' | 'outcome'}`));
   const toggle = (key: SortKey) => onSort({ key, direction: sort.key === key && sort.direction === 'desc' ? 'asc' : 'desc' });
   const items = virtualizer.getVirtualItems();
 
@@ -61,6 +61,7 @@ export function AttemptsTable({ rows, sort, onSort, labels, marks }: Props) {
                 <div role="cell" className="col col-scenarioId">{labels.scenarioTitle(r.scenarioId)}</div>
                 <div role="cell" className="col col-endedAt">{labels.date(r.endedAt)}</div>
                 <div role="cell" className="col col-mode">{labels.mode(r.mode)}</div>
+                <div role="cell" className="col col-difficulty">{labels.difficulty(r.difficulty)}</div>
                 <div role="cell" className="col col-score num">{r.score}</div>
                 <div role="cell" className="col col-passed">{r.passed ? t('scorecards.passed') : t('scorecards.failed')}</div>
                 <div role="cell" className="col col-outcome">{labels.outcome(r.outcome)}</div>

@@ -50,6 +50,8 @@ export function AttemptsView({ rows, scenarios, labels, marks, loadRemote }: Pro
         dimension: labels.dimension,
         scenarioTitle: labels.scenarioTitle,
         mode: labels.mode,
+        difficulty: labels.difficulty,
+        difficultyHeader: t('playDifficulty.column'),
         outcome: labels.outcome,
         yesNo: (v) => (v ? t('scorecards.passed') : t('scorecards.failed')),
       }),
@@ -77,7 +79,7 @@ export function AttemptsView({ rows, scenarios, labels, marks, loadRemote }: Pro
           {remote.kind === 'done' ? t('scorecards.dashboard.lrs.done', { count: remote.count }) : remote.kind === 'failed' ? t('scorecards.dashboard.lrs.failed', { detail: remote.detail }) : t('scorecards.dashboard.lrs.busy')}
         </p>
       )}
-      <AttemptFilters filter={filter} onChange={setFilter} trainees={trainees} scenarios={scenarioOptions} modeLabel={labels.mode} />
+      <AttemptFilters filter={filter} onChange={setFilter} trainees={trainees} scenarios={scenarioOptions} modeLabel={labels.mode} difficultyLabel={labels.difficulty} />
       {rows.length === 0 && remote.kind !== 'done' ? (
         <p>{t('scorecards.dashboard.attempts.none')}</p>
       ) : (

@@ -1,13 +1,14 @@
 // The CodeMirror 6 JSON editor. Uncontrolled inside (CodeMirror owns the text); reports every change and
 // shows the validator's diagnostics. Tooltips and completions are built as DOM text nodes, never HTML.
 import { autocompletion, type CompletionContext } from '@codemirror/autocomplete';
-import { redo, redoDepth, undo, undoDepth } from '@codemirror/commands';
+import { isolateHistory, redo, redoDepth, undo, undoDepth } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
-import { EditorState, Compartment } from '@codemirror/state';
+import { EditorState, Compartment, Transaction } from '@codemirror/state';
 import { EditorView, hoverTooltip } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { useEffect, useRef, type RefObject } from 'react';
+import { CSP_NONCE } from '../../../components/csp-nonce.ts';
 import type { Edit } from './edit-doc.ts';
 import { completionsAt, hoverAt, keyCompletionRange } from './schema-assist.ts';
 
@@ -102,6 +103,8 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
         doc: initialText,
         extensions: [
           basicSetup,
+          // The built app's CSP admits the editor's <style> elements by this nonce.
+          EditorView.cspNonce.of(CSP_NONCE),
           json(),
           // Long lines wrap inside the pane, so the page never grows sideways (issue 17, finding 1).
           EditorView.lineWrapping,
@@ -121,7 +124,13 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
     view.current = v;
     if (apiRef) {
       apiRef.current = {
-        apply: (edits) => v.dispatch({ changes: edits.map((e) => ({ from: e.offset, to: e.offset + e.length, insert: e.content })) }),
+        // Each form edit is one undo step: CodeMirror would otherwise join adjacent changes made within
+        // half a second (two transitions added quickly), and Undo would take both back.
+        apply: (edits) =>
+          v.dispatch({
+            changes: edits.map((e) => ({ from: e.offset, to: e.offset + e.length, insert: e.content })),
+            annotations: [isolateHistory.of('full'), Transaction.userEvent.of('input.studio')],
+          }),
         undo: () => void undo(v),
         redo: () => void redo(v),
         canUndo: () => undoDepth(v.state) > 0,

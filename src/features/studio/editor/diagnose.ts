@@ -116,7 +116,7 @@ function wording(issue: LocatedIssue, doc: unknown, text: string, stateIds: stri
   switch (issue.check) {
     case 'json': {
       const found = syntaxProblem(text);
-      return { key: `syntax.${found?.kind ?? 'other'}`, params: { line: lineColumn(text, found?.at ?? 0).line, detail: issue.message } };
+      return { key: `syntax.${found?.kind ?? 'other'}`, params: { line: lineColumn(text, found?.at ?? 0).line, detail: issue.message, comma: ',', colon: ':' } };
     }
     case 'unknown-state':
       if (path[0] === 'modelAnswers') return { key: 'modelAnswersState', params: { name: String(path[1]), options: list(stateIds) } };
@@ -131,8 +131,8 @@ function wording(issue: LocatedIssue, doc: unknown, text: string, stateIds: stri
       return { key: 'endUnreachable', params: { end: String(path[1]) } };
     case 'duplicate-id':
       return { key: 'duplicateId', params: { name: quoted || field } };
-    case 'lexicon-pattern':
-      return { key: 'lexiconPattern', params: { detail: issue.message.replace(/^pattern does not compile: /, '') } };
+    case 'pattern':
+      return { key: 'lexiconPattern', params: { detail: issue.message.replace(/^[^:]*: /, '') } };
     case 'lexicon-examples':
       return { key: path[path.length - 2] === 'counterexamples' ? 'lexiconCounterexample' : 'lexiconExample', params: { move: issue.message.split(' ').pop() ?? '' } };
     case 'missing-locale':

@@ -1,5 +1,6 @@
 // Preview: play the draft in the real drill view, from the start or any state, in any locale, with the
 // engine's debug output beside it. A transcript played from the start can be saved as a scenario test.
+import { playable } from '../../../domain/scenario/playable.ts';
 import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createReader } from '../../../domain/reading/read-reply.ts';
@@ -49,7 +50,9 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames, onAddP
   const states = Object.keys(scenario.states);
   const start = () => {
     const first = from && states.includes(from) ? from : scenario.initial;
-    setRun({ scenario, locale, from: first, sim: { ...initialSimState(scenario, 1), state: first }, traces: [] });
+    // The play a saved test replays (seed 1, standard): the seed's name and details, no "{placeholders}".
+    const played = playable(scenario, { difficulty: 'standard', seed: 1 });
+    setRun({ scenario: played, locale, from: first, sim: { ...initialSimState(played, 1), state: first }, traces: [] });
     setSaved(null);
   };
   const reply = (text: string) => {

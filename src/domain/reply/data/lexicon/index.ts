@@ -40,6 +40,7 @@ import negationCue from './cues/negation.json' with { type: 'json' };
 import offerCue from './cues/offer.json' with { type: 'json' };
 import openQuestionCue from './cues/open-question.json' with { type: 'json' };
 import reportedCue from './cues/reported.json' with { type: 'json' };
+import restartCue from './cues/restart.json' with { type: 'json' };
 import rhetoricalCue from './cues/rhetorical.json' with { type: 'json' };
 import sarcasmCue from './cues/sarcasm.json' with { type: 'json' };
 import timeCue from './cues/time.json' with { type: 'json' };
@@ -88,6 +89,7 @@ export const CUE_FILES = [
   offerCue,
   openQuestionCue,
   reportedCue,
+  restartCue,
   rhetoricalCue,
   sarcasmCue,
   timeCue,

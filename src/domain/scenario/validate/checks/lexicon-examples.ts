@@ -3,6 +3,7 @@
 // whose example does not read as its move finds nothing, or finds something else; the author must know.
 import { toJsonPath, type ScenarioIssue } from '../../parse-scenario.ts';
 import { createClassifier } from '../../../reply/classify.ts';
+import { patternProblem } from '../../../reply/lexicon/pattern-check.ts';
 import type { ScenarioCheck } from '../check.types.ts';
 
 export const check: ScenarioCheck = {
@@ -11,10 +12,13 @@ export const check: ScenarioCheck = {
   // stand-in classifier given to the other checks knows nothing of the scenario's entries).
   run: ({ scenario }) => {
     const issues: ScenarioIssue[] = [];
-    if (!scenario.lexicon?.entries?.length) return issues;
-    const classify = createClassifier(scenario.lexicon);
-    (scenario.lexicon?.entries ?? []).forEach((entry, i) => {
-      if ((entry.role ?? 'match') !== 'match') return;
+    const entries = scenario.lexicon?.entries ?? [];
+    if (entries.length === 0) return issues;
+    // A pattern that is refused (the validator's pattern check says why) is left out, as it is for trainees.
+    const usable = entries.map((entry) => patternProblem(entry.pattern, entry.lang) === null);
+    const classify = createClassifier({ ...scenario.lexicon, entries: entries.filter((_, i) => usable[i]) });
+    entries.forEach((entry, i) => {
+      if ((entry.role ?? 'match') !== 'match' || !usable[i]) return;
       entry.examples.forEach((text, j) => {
         if (!classify(text).acts.includes(entry.move)) {
           issues.push({ check: 'lexicon-examples', path: toJsonPath(['lexicon', 'entries', i, 'examples', j]), message: `example does not read as ${entry.move}` });

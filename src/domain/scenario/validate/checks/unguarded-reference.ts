@@ -59,10 +59,13 @@ export const check: ScenarioCheck = {
     const issues: ScenarioIssue[] = [];
     for (const { line, path, when } of spokenLines(scenario)) {
       if (guardedByWhen(when)) continue;
+      // Each locale's text is folded once, not once per remedy (validation of a large scenario was seconds).
+      const folds: Partial<Record<(typeof LOCALES)[number], string>> = {};
+      const fold = (l: (typeof LOCALES)[number]) => (folds[l] ??= normalize(line[l]).text);
       for (const remedy of scenario.wants.remedies) {
         if (guardedByNeeds(line.needs, remedy.id)) continue;
         const locale = LOCALES.find((l) => {
-          const folded = normalize(line[l]).text;
+          const folded = fold(l);
           const at = firstMention(remedy, folded);
           return at !== null && definite(folded, at.index, at.length);
         });

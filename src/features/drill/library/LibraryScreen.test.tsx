@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../../tests/setup/axe.ts';
+import { SKILLS } from '../../../domain/records/practice-next.ts';
+import type { Dimension } from '../../../domain/scoring/scorecard.types.ts';
+import { setupI18n } from '../../../i18n/setup.ts';
+import type { AttemptRecord } from '../../../storage/records.ts';
+import { freshStorage } from '../test-support/render-drill.tsx';
+import { LibraryScreen } from './LibraryScreen.tsx';
+
+let n = 0;
+function attempt(scenarioId: string, day: number, dims: Partial<Record<Dimension, number>>): AttemptRecord {
+  const dimensions = Object.fromEntries(SKILLS.map((s) => [s, dims[s] ?? 80]));
+  return {
+    schemaVersion: 1, id: `lib-${n++}`, trainee: 'T1', scenarioId, scenarioVersion: 'v', locale: 'en', mode: 'practice', seed: 1, replies: [{ text: 'hi', at: '2026-01-01T00:00:00.000Z' }],
+    transcript: [{ speaker: 'customer', text: 'x', hostility: 70 }], score: 60, passed: false, outcome: 'incomplete',
+    scorecard: { engine: { dimensions, turns: [], hostility: [], evidence: [] }, hintsUsed: 0, hintCost: 0 },
+    startedAt: new Date(Date.UTC(2026, 0, day)).toISOString(), endedAt: new Date(Date.UTC(2026, 0, day, 1)).toISOString(),
+  };
+}
+
+async function renderLibrary(attempts: AttemptRecord[]) {
+  const storage = freshStorage();
+  for (const a of attempts) await storage.saveAttempt(a);
+  const i18n = await setupI18n('en');
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <LibraryScreen trainee="T1" language="en" loadStorage={async () => storage} />
+    </I18nextProvider>,
+  );
+}
+
+describe('LibraryScreen: what to practise next, and progress', () => {
+  it('a new trainee is pointed at the first drill on the path, with no progress chart yet', async () => {
+    await renderLibrary([]);
+    const next = await screen.findByRole('region', { name: 'What to practise next' });
+    expect(next).toHaveTextContent('Start with the first drill on the path');
+    expect(within(next).getByRole('link', { name: 'Start this drill' })).toHaveAttribute('href', '#/drill/phone-lost-warranty');
+    expect(screen.queryByRole('region', { name: 'Your progress by skill' })).toBeNull();
+  });
+
+  it('recommends the drill for the weakest recent skill and charts every skill over the drills', async () => {
+    await renderLibrary([attempt('angry-resident', 1, { ask: 20, listen: 50 }), attempt('broken-promise', 2, { ask: 60, listen: 70 })]);
+    const next = await screen.findByRole('region', { name: 'What to practise next' });
+    // ask: (20 + 60) / 2 = 40, the lowest; weakest in angry-resident.
+    expect(next).toHaveTextContent('Your weakest skill lately: Ask (問), 40 / 100 on average over your last 2 drills.');
+    expect(within(next).getByRole('link', { name: 'Start this drill' })).toHaveAttribute('href', '#/drill/angry-resident');
+    const progress = screen.getByRole('region', { name: 'Your progress by skill' });
+    // The chart loads with the first past drill (not on a first visit).
+    expect(await within(progress).findAllByRole('listitem')).toHaveLength(8);
+    // The numbers are there for screen readers, drill by drill.
+    const row = within(progress).getByRole('row', { name: /^Ask/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['20', '60']);
+    expect(within(progress).getByText('+40')).toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+});

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import zhHans from './locales/zh-Hans.json';
+import zhHant from './locales/zh-Hant.json';
+
+type Tree = { [key: string]: string | Tree };
+const strings = (tree: Tree, path = ''): [string, string][] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${path}${k}`, v] as [string, string]] : strings(v, `${path}${k}.`)));
+
+/** What is not Chinese prose: interpolations, nested keys, addresses, and clock times such as 10:30. */
+const prose = (text: string) =>
+  text
+    .replace(/\{\{[^}]*\}\}/g, '')
+    .replace(/\$t\([^)]*\)/g, '')
+    .replace(/https?:\/\/\S+/g, '')
+    .replace(/\d:\d/g, '');
+
+describe('Chinese UI text', () => {
+  it.each([
+    ['zh-Hant', zhHant],
+    ['zh-Hans', zhHans],
+  ])('%s takes full-width punctuation (，：！？；（）), never half-width ,:!?;()', (_, locale) => {
+    const halfWidth = strings(locale as Tree).filter(([, text]) => /[,:!?;()]/.test(prose(text)));
+    expect(halfWidth.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+
+  it('zh-Hans uses mainland wording in the UI and the scenarios', () => {
+    const TAIWAN_HK = ['纪录', '送出', '保养证'];
+    const scenarioText = readdirSync(resolve(import.meta.dirname, '../../scenarios'))
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => strings(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scenarios', f), 'utf8')) as Tree).filter(([key]) => key.endsWith('zh-Hans')));
+    const all = [...strings(zhHans as Tree), ...scenarioText];
+    expect(all.filter(([, text]) => TAIWAN_HK.some((w) => text.includes(w))).map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+});
