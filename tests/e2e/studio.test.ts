@@ -173,8 +173,16 @@ describe('studio (real browser)', () => {
     await page.keyboard.press('Enter');
     await page.getByText(/每次修改都會重跑：4 個通過，0 個失敗/).waitFor();
     // Hover docs come from the schema's field descriptions.
-    await page.locator('.cm-line', { hasText: '"schemaVersion"' }).hover({ position: { x: 45, y: 6 } });
-    await page.locator('.studio-hover', { hasText: 'Format version' }).waitFor();
+    // Pointed at as a person does, moving a little until the tooltip shows (CodeMirror waits for the pointer
+    // to rest; on a busy machine one synthetic move can be missed).
+    const key = page.locator('.cm-line', { hasText: '"schemaVersion"' });
+    const tip = page.locator('.studio-hover', { hasText: 'Format version' });
+    await expect
+      .poll(async () => {
+        await key.hover({ position: { x: 40 + Math.floor(Math.random() * 20), y: 6 } });
+        return tip.waitFor({ timeout: 3000 }).then(() => true, () => false);
+      }, { timeout: 60_000 })
+      .toBe(true);
     await page.getByRole('button', { name: '流程圖' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('img', { name: /流程圖：\d+ 個狀態/ }).waitFor();
@@ -272,13 +280,13 @@ describe('studio (real browser)', () => {
     await step(problem.click());
     await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe('"callback"');
     const draw = page.getByRole('form', { name: 'Draw a transition' });
-    await step(draw.getByLabel('From state').selectOption('closing'));
-    await step(draw.getByLabel(/^To\b/).selectOption('callback'));
-    await step(draw.getByLabel('When the reply makes the move').selectOption('commit_followup'));
+    await step(draw.getByLabel('From state', { exact: true }).selectOption('closing'));
+    await step(draw.getByLabel('To', { exact: true }).selectOption('callback'));
+    await step(draw.getByLabel('When the reply makes the move', { exact: true }).selectOption('commit_followup'));
     await step(draw.getByRole('button', { name: 'Add transition' }).click());
-    await step(draw.getByLabel('From state').selectOption('callback'));
-    await step(draw.getByLabel(/^To\b/).selectOption('resolved'));
-    await step(draw.getByLabel('When the reply makes the move').selectOption('thank'));
+    await step(draw.getByLabel('From state', { exact: true }).selectOption('callback'));
+    await step(draw.getByLabel('To', { exact: true }).selectOption('resolved'));
+    await step(draw.getByLabel('When the reply makes the move', { exact: true }).selectOption('thank'));
     await step(draw.getByRole('button', { name: 'Add transition' }).click());
     await page.getByText('No problems: ready to publish.').waitFor();
 

@@ -311,14 +311,15 @@ describe('StudioPage', () => {
     await user.click(screen.getByRole('button', { name: 'Add state' }));
     // The new state is unreachable until a transition leads to it: Problems says so, in words.
     expect(await screen.findByText(/No reaction leads to “callback”/)).toBeInTheDocument();
+    // Each select is named by its label alone (a wrapping label would add the chosen option to the name).
     const transition = screen.getByRole('form', { name: 'Draw a transition' });
-    await user.selectOptions(within(transition).getByLabelText('From state'), 'listening');
-    await user.selectOptions(within(transition).getByLabelText('To'), 'callback');
-    await user.selectOptions(within(transition).getByLabelText('When the reply makes the move'), 'commit_followup');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'From state' }), 'listening');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'To' }), 'callback');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'When the reply makes the move' }), 'commit_followup');
     await user.click(within(transition).getByRole('button', { name: 'Add transition' }));
-    await user.selectOptions(within(transition).getByLabelText('From state'), 'callback');
-    await user.selectOptions(within(transition).getByLabelText('To'), 'resolved');
-    await user.selectOptions(within(transition).getByLabelText('When the reply makes the move'), 'thank');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'From state' }), 'callback');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'To' }), 'resolved');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'When the reply makes the move' }), 'thank');
     await user.click(within(transition).getByRole('button', { name: 'Add transition' }));
     expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'callback' })).toBeInTheDocument();

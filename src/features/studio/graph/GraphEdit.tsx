@@ -1,6 +1,6 @@
 // Editing on the graph: add a conversation state, draw a transition (a reaction: in this state, when the
 // reply makes this move, go there). Both write the JSON through the editor (one undo step each).
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOVE_IDS, type MoveId } from '../../../domain/reply/moves.ts';
 import { END_STATE_IDS } from '../../../domain/scenario/scenario.schema.ts';
@@ -17,6 +17,7 @@ const ID = /^[a-z][a-z0-9_-]*$/;
 
 export function GraphEdit({ scenario, edit }: Props) {
   const { t } = useTranslation();
+  const ids = useId();
   const states = Object.keys(scenario.states);
   const [stateId, setStateId] = useState('');
   const [stateError, setStateError] = useState<string | null>(null);
@@ -75,36 +76,37 @@ export function GraphEdit({ scenario, edit }: Props) {
         }}
       >
         <h3 id="graph-add-transition">{t('authoring.graph.addTransition')}</h3>
-        <label>
-          {t('authoring.graph.from')}
-          <select value={from} onChange={(e) => setFrom(e.target.value)}>
+        {/* Labelled by id, not by wrapping: a wrapping label's name would include the chosen option. */}
+        <div className="studio-field">
+          <label htmlFor={`${ids}-from`}>{t('authoring.graph.from')}</label>
+          <select id={`${ids}-from`} value={from} onChange={(e) => setFrom(e.target.value)}>
             {states.map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('authoring.graph.to')}
-          <select value={to} onChange={(e) => setTo(e.target.value)}>
+        </div>
+        <div className="studio-field">
+          <label htmlFor={`${ids}-to`}>{t('authoring.graph.to')}</label>
+          <select id={`${ids}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
             {[...states, ...END_STATE_IDS].map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('authoring.graph.when')}
-          <select value={move} onChange={(e) => setMove(e.target.value as MoveId)}>
+        </div>
+        <div className="studio-field">
+          <label htmlFor={`${ids}-when`}>{t('authoring.graph.when')}</label>
+          <select id={`${ids}-when`} value={move} onChange={(e) => setMove(e.target.value as MoveId)}>
             {MOVE_IDS.map((m) => (
               <option key={m} value={m}>
                 {m} — {t(`drill.moves.${m}`)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="button small" disabled={!from || !to}>
           {t('authoring.graph.addTransitionButton')}
         </button>
