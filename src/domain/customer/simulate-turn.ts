@@ -19,7 +19,9 @@ import { questions } from './questions.ts';
 import { repetition } from './repetition.ts';
 import { change, clamp, hostilityNow, rawHostility, signal, startDraft, type TurnDraft } from './turn-draft.ts';
 import { substanceFloor, understanding } from './understanding.ts';
-import type { ReactionTrial, StateReason, TurnTrace } from './turn-trace.ts';
+import type { OfferVerdict, ReactionTrial, StateReason, TurnTrace, WantsTrace } from './turn-trace.ts';
+import { soonestTime } from '../reading/times.ts';
+import { namesOwner } from './offer.ts';
 
 export { isEndState };
 
@@ -79,6 +81,24 @@ function tryReactions(scenario: Scenario, sim: SimState, reading: Reading, base:
     return { id: r.id, index, result: 'fired' };
   });
   return { reaction, trials };
+}
+
+/** The remedy and objections part of the trace, from the values the engine decided with. */
+function wantsTrace(draft: TurnDraft, sim: SimState, raised: string[], answered: string[]): WantsTrace {
+  const { details } = draft.reading;
+  const after = draft.after.objections;
+  return {
+    remediesNamed: [...details.remedies],
+    timeNamed: soonestTime(details.times),
+    ownerNamed: namesOwner(draft),
+    verdict: draft.signals.find((s): s is OfferVerdict => s.startsWith('solution-')) ?? null,
+    offerBefore: sim.offer,
+    offerAfter: draft.after.offer,
+    raised: [...raised],
+    answered: [...answered],
+    forestalled: Object.keys(after).filter((id) => after[id] === 'answered' && sim.objections[id] === undefined && !answered.includes(id)),
+    objectionsAfter: { ...after },
+  };
 }
 
 /** Plays one reply. Replies after an end state are ignored (the state is returned unchanged). */
@@ -158,6 +178,7 @@ export function simulateTurnTraced(scenario: Scenario, sim: SimState, text: stri
     stateBefore: sim.state,
     stateAfter: next,
     stateReason: reason,
+    wants: wantsTrace(draft, sim, raised, answered),
   };
   const after: SimState = {
     ...sim,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ForbiddenHit } from '../reply/reply.types.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
 import { analysisOf, readingOf } from '../scenario/test-support/keyword-classifier.ts';
-import { playTurns, shipped } from '../scenario/test-support/shipped.ts';
+import { offerOf, playTurns, shipped } from '../scenario/test-support/shipped.ts';
 import { initialSimState, simulateTurn, simulateTurnTraced } from './simulate-turn.ts';
 
 const resident = shipped('angry-resident');
@@ -71,5 +71,45 @@ describe('the turn trace', () => {
   it('has no trace once the drill has ended', () => {
     const ended = { ...start, state: 'resolved' };
     expect(simulateTurnTraced(resident, ended, 'thanks', analysisOf('thank'))).toEqual({ sim: ended, trace: null });
+  });
+
+  describe('the wants', () => {
+    const heard = playTurns(resident, [['apologize', 'empathize'], ['acknowledge', 'ask_open'], ['paraphrase', 'ask_closed']]);
+    const doubt = resident.objections.find((o) => o.raisedWhen === 'offer')!;
+    const accepted = resident.wants.remedies.find((r) => r.verdict === 'accept')!;
+
+    it('shows the remedy offered, how the customer took it, and the objection it raised', () => {
+      const { sim, trace } = simulateTurnTraced(resident, heard, 'offer', offerOf(resident, ['propose_solution']));
+      expect(trace?.wants).toMatchObject({ remediesNamed: [accepted.id], timeNamed: 'now', ownerNamed: true, verdict: 'solution-accepted', offerBefore: null });
+      expect(trace?.wants.offerAfter).toEqual({ remedy: accepted.id, when: 'now', owner: true, status: 'accepted' });
+      expect(trace?.wants.offerAfter).toEqual(sim.offer);
+      expect(trace?.wants.raised).toEqual([doubt.id]);
+      expect(trace?.wants.objectionsAfter).toEqual({ [doubt.id]: 'open' });
+      // The next reply answers it: the trace says so, and the objection is answered after the turn.
+      const next = simulateTurnTraced(resident, sim, 'I will see to it myself', analysisOf('take_ownership')).trace;
+      expect(next?.wants).toMatchObject({ answered: [doubt.id], raised: [], verdict: null, objectionsAfter: { [doubt.id]: 'answered' } });
+      expect(next?.wants.offerBefore).toEqual(sim.offer);
+    });
+
+    it('says what an offer still lacks: no time named', () => {
+      const noTime = readingOf(['propose_solution'], { remedies: [accepted.id], owners: [{ start: 0, end: 1, who: 'self' }] });
+      const { trace } = simulateTurnTraced(resident, heard, 'we will send someone', noTime);
+      expect(trace?.wants).toMatchObject({ timeNamed: null, ownerNamed: true, verdict: 'solution-no-time', offerAfter: { remedy: accepted.id, when: null, status: 'pending' } });
+    });
+
+    it('names an objection answered before it came up, which the customer then never raises', () => {
+      const { trace } = simulateTurnTraced(resident, heard, 'offer', offerOf(resident, ['propose_solution', 'take_ownership']));
+      // The doubt is answered by taking it on; the offer is accepted, so the objection that waits for
+      // acceptance (the damage) comes up instead.
+      const onAccept = resident.objections.find((o) => o.raisedWhen === 'accepted')!;
+      expect(trace?.wants.raised).toEqual([onAccept.id]);
+      expect(trace?.wants.forestalled).toEqual([doubt.id]);
+      expect(trace?.wants.objectionsAfter[doubt.id]).toBe('answered');
+    });
+
+    it('is empty-handed on a reply that offers nothing', () => {
+      const { trace } = simulateTurnTraced(resident, start, 'hello', analysisOf('greet'));
+      expect(trace?.wants).toEqual({ remediesNamed: [], timeNamed: null, ownerNamed: false, verdict: null, offerBefore: null, offerAfter: null, raised: [], answered: [], forestalled: [], objectionsAfter: {} });
+    });
   });
 });

@@ -2,7 +2,8 @@
 // prose). Built by simulate-turn.ts from the same values it decides with, so the trace cannot drift from
 // the engine: every reaction tried in order and why it did or did not fire, why facts did or did not come
 // out, the hostility changes and signals, and why the conversation moved where it did.
-import type { HostilityChange, Signal } from '../scenario/scenario.types.ts';
+import type { When } from '../reading/times.ts';
+import type { HostilityChange, Offer, Signal } from '../scenario/scenario.types.ts';
 import type { ConditionMiss } from './match-condition.ts';
 import type { FactDecision } from './turn-draft.ts';
 
@@ -32,6 +33,33 @@ export type StateReason =
   /** A reaction would have ended the drill, but a first slip only warns (escalation ladder). */
   | 'first-slip';
 
+/** How the customer took an offer: the engine's solution-* signals. */
+export type OfferVerdict = Extract<Signal, `solution-${string}`>;
+
+/** The customer's wants on one turn: what the reply offered, how the customer weighed it, the objections. */
+export interface WantsTrace {
+  /** Remedies (wants.remedies ids) the reply named. */
+  remediesNamed: string[];
+  /** The soonest time the reply named, or null. */
+  timeNamed: When | null;
+  /** Whether the reply named someone to act (or took it on). */
+  ownerNamed: boolean;
+  /**
+   * How the customer took an offer this turn: the engine's solution-* signal (accepted, partial, refused,
+   * late, no-time, no-owner, unspecified, too-hot, uninformed, rejected as premature); null when none.
+   */
+  verdict: OfferVerdict | null;
+  /** The remedy on the table before and after the turn. */
+  offerBefore: Offer | null;
+  offerAfter: Offer | null;
+  /** Objections raised, answered, and answered before they came up (never raised) on this turn. */
+  raised: string[];
+  answered: string[];
+  forestalled: string[];
+  /** Every objection that has come up, open or answered, after the turn. */
+  objectionsAfter: Record<string, 'open' | 'answered'>;
+}
+
 /** Everything the engine decided on one turn. */
 export interface TurnTrace {
   /** 1-based reply number. */
@@ -56,4 +84,6 @@ export interface TurnTrace {
   stateBefore: string;
   stateAfter: string;
   stateReason: StateReason;
+  /** The remedy on the table and the objections. */
+  wants: WantsTrace;
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConditionMiss } from '../../../domain/customer/match-condition.ts';
 import type { FactDecision } from '../../../domain/customer/turn-draft.ts';
-import type { ReactionTrial, TurnTrace } from '../../../domain/customer/turn-trace.ts';
+import type { ReactionTrial, TurnTrace, WantsTrace } from '../../../domain/customer/turn-trace.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { Scenario, SimState, TurnRecord } from '../../../domain/scenario/scenario.types.ts';
 
@@ -139,11 +139,41 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
             <ul>
               {trace.facts.length ? trace.facts.map((f, j) => <li key={j}>{fact(f)}</li>) : <li>{t('authoring.trace.fact.notAsked')}</li>}
             </ul>
+            <WantsView wants={trace.wants} scenario={scenario} />
             <h4>{t('authoring.trace.state')}</h4>
             <p>{t(`authoring.trace.reason.${trace.stateReason}`, { before: trace.stateBefore, after: trace.stateAfter, fired: trace.fired ?? none })}</p>
           </>
         )}
       </details>
     </li>
+  );
+}
+
+/** The remedy on the table and the objections, in the JSON's ids (issue 11: which remedies were offered, objections raised and answered). */
+function WantsView({ wants, scenario }: { wants: WantsTrace; scenario: Scenario }) {
+  const { t } = useTranslation();
+  const none = t('studio.preview.debug.none');
+  const yesNo = (b: boolean) => t(b ? 'authoring.trace.wants.yes' : 'authoring.trace.wants.no');
+  const offer = wants.offerAfter;
+  const open = Object.keys(wants.objectionsAfter).filter((id) => wants.objectionsAfter[id] === 'open');
+  const anyObjection = Object.keys(wants.objectionsAfter).length > 0;
+  return (
+    <>
+      <h4>{t('authoring.trace.wants.title')}</h4>
+      <ul className="studio-debug-wants">
+        <li>{t('authoring.trace.wants.offered', { remedies: show(wants.remediesNamed), when: wants.timeNamed ?? t('authoring.trace.wants.noTime'), owner: yesNo(wants.ownerNamed) })}</li>
+        {wants.verdict && <li className={`verdict ${wants.verdict}`}>{t(`authoring.trace.wants.verdict.${wants.verdict}`, { deadline: scenario.wants.deadline?.by ?? none })}</li>}
+        <li>
+          {offer
+            ? t('authoring.trace.wants.table', { remedy: offer.remedy ?? t('authoring.trace.wants.unlisted'), status: t(`authoring.trace.wants.status.${offer.status}`), when: offer.when ?? t('authoring.trace.wants.noTime'), owner: yesNo(offer.owner) })
+            : t('authoring.trace.wants.nothingOnTable')}
+        </li>
+        {wants.raised.length > 0 && <li>{t('authoring.trace.wants.raised', { ids: show(wants.raised) })}</li>}
+        {wants.answered.length > 0 && <li>{t('authoring.trace.wants.answered', { ids: show(wants.answered) })}</li>}
+        {wants.forestalled.length > 0 && <li>{t('authoring.trace.wants.forestalled', { ids: show(wants.forestalled) })}</li>}
+        {open.length > 0 && <li>{t('authoring.trace.wants.open', { ids: show(open) })}</li>}
+        {!anyObjection && <li className="hint">{t('authoring.trace.wants.noObjections')}</li>}
+      </ul>
+    </>
   );
 }
