@@ -351,6 +351,66 @@ describe('StudioPage', () => {
     await expectNoAxeViolations();
   });
 
+  it('edits the briefing, the customer, facts, wants, objections and model answers in forms, each field one undo step', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Story & customer' }));
+    const stored = async () => JSON.parse((await storage.list())[0]!.draft) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+    // The briefing's English, rewritten and left: written to the scenario.
+    const briefing = screen.getByRole('group', { name: 'Briefing: what the trainee knows before the first reply' });
+    const en = within(briefing).getByLabelText('English');
+    await user.clear(en);
+    await user.type(en, 'You run the front desk. Mr Chan is back about the leak.');
+    await user.tab();
+    await waitFor(async () => expect((await stored()).briefing.en).toBe('You run the front desk. Mr Chan is back about the leak.'));
+
+    // A blank translation is refused in words and never written; a number out of range likewise.
+    const zh = within(briefing).getByLabelText('繁體中文');
+    await user.clear(zh);
+    await user.tab();
+    expect(within(briefing).getByText(/Write this in every language/)).toBeInTheDocument();
+    const start = screen.getByLabelText('Hostility at the start (0–100)');
+    await user.clear(start);
+    await user.type(start, '140');
+    await user.tab();
+    expect(screen.getByText('A whole number from 0 to 100.')).toBeInTheDocument();
+    await user.clear(start);
+    await user.type(start, '55');
+    await user.tab();
+
+    // A remedy the customer refuses, and a new objection: both written as the schema wants them.
+    const remedies = screen.getByRole('region', { name: 'What the customer wants' });
+    await user.click(within(remedies).getByRole('button', { name: 'Add a remedy' }));
+    const remedy = await within(remedies).findByRole('group', { name: /^Remedy remedy-/ });
+    await user.selectOptions(within(remedy).getByLabelText('How the customer takes it'), 'reject');
+    await user.selectOptions(within(remedies).getByLabelText('The latest the customer can accept'), 'today');
+    await user.click(screen.getByRole('button', { name: 'Add an objection' }));
+    await user.click(screen.getByRole('button', { name: 'Add a model answer for venting' }));
+    await waitFor(async () => {
+      const doc = await stored();
+      expect(doc.briefing['zh-Hant']).not.toBe('');
+      expect(doc.persona.startHostility).toBe(55);
+      expect(doc.wants.remedies.at(-1)).toMatchObject({ verdict: 'reject' });
+      expect(doc.wants.deadline).toMatchObject({ by: 'today', pushback: expect.arrayContaining([expect.objectContaining({ en: expect.any(String) })]) });
+      expect(doc.objections.at(-1)).toMatchObject({ id: expect.stringMatching(/^objection-/), raisedWhen: 'offer', hostility: 5 });
+      expect(doc.modelAnswers.venting.length).toBe((JSON.parse(shippedText) as { modelAnswers: { venting: unknown[] } }).modelAnswers.venting.length + 1);
+    }, { timeout: 30_000 });
+    // A refused remedy needs what the customer says to it: Problems asks for it until the form gives it.
+    const says = await within(remedy).findByRole('group', { name: 'What the customer says to it' });
+    for (const [label, text] of [['繁體中文', '唔得。'], ['简体中文', '不行。'], ['English', 'No good.']] as const) await user.type(within(says).getByLabelText(label), text);
+    await user.tab();
+    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+
+    // Undo takes the last field back, one at a time.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored()).wants.remedies.at(-1).says[0].en).toBeUndefined());
+    await expectNoAxeViolations();
+  });
+
   it('shows the machine graph; a state jumps to its JSON', async () => {
     const { user } = await renderStudio();
     await user.click(screen.getByRole('button', { name: /angry-resident/ }));

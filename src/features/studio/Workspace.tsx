@@ -11,6 +11,7 @@ import { appendAt, type Edit } from './editor/edit-doc.ts';
 import { locatePath } from './editor/json-positions.ts';
 import { GraphView } from './graph/GraphView.tsx';
 import { GraphEdit } from './graph/GraphEdit.tsx';
+import { StoryForm } from './story/StoryForm.tsx';
 import { GuidedEditor } from './guided/GuidedEditor.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import type { PreviewViewProps } from './preview/preview.types.ts';
@@ -19,8 +20,8 @@ import { TranslationsView } from './translations/TranslationsView.tsx';
 import { downloadText } from '../../components/download-text.ts';
 import { useDraft, type Draft } from './use-draft.ts';
 
-type Tab = 'tests' | 'preview' | 'graph' | 'guided' | 'translations';
-const TABS: Tab[] = ['tests', 'preview', 'graph', 'guided', 'translations'];
+type Tab = 'tests' | 'preview' | 'graph' | 'story' | 'guided' | 'translations';
+const TABS: Tab[] = ['tests', 'preview', 'graph', 'story', 'guided', 'translations'];
 
 interface Props {
   docKey: string;
@@ -156,7 +157,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
       <div className="studio-tabs" role="group" aria-label={t('studio.tabs.label')}>
         {TABS.map((id) => (
           <button key={id} type="button" className="button small" aria-pressed={tab === id} onClick={() => setTab(id)}>
-            {id === 'guided' ? t('authoring.guided.tab') : t(`studio.tabs.${id}`)}
+            {id === 'guided' ? t('authoring.guided.tab') : id === 'story' ? t('authoring.story.tab') : t(`studio.tabs.${id}`)}
             {id === 'tests' && draft.tests.some((r) => r.result && !r.result.passed) ? ` (${t('studio.tests.failing')})` : ''}
           </button>
         ))}
@@ -179,6 +180,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
             {...(!readOnly && draft.check.scenario ? { editor: <GraphEdit scenario={draft.check.scenario} edit={edit} /> } : {})}
           />
         )}
+        {tab === 'story' && <StoryForm scenario={draft.check.scenario} readOnly={readOnly} edit={edit} />}
         {tab === 'guided' && <GuidedEditor scenario={draft.check.scenario} readOnly={readOnly} edit={edit} />}
         {tab === 'translations' && (
           <TranslationsView
