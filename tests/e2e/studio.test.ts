@@ -229,6 +229,31 @@ describe('studio (real browser)', () => {
     }
   });
 
+  it('the story form works by keyboard at 390 px in Chinese, without sideways scrolling, axe clean', async () => {
+    const { context, page, errors } = await newPage(browser, { locale: 'zh-TW' });
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`${base}?lng=zh-Hant#/studio`);
+    await page.getByRole('heading', { name: '教案工作室', level: 1 }).waitFor();
+    await page.getByRole('button', { name: /angry-resident/ }).click();
+    await page.getByRole('button', { name: '複製' }).click();
+    await page.getByRole('heading', { name: /angry-resident/ }).waitFor();
+    await page.getByRole('button', { name: '情境與顧客' }).focus();
+    await page.keyboard.press('Enter');
+    const start = page.getByLabel('開始時的敵意（0–100）');
+    await start.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('60');
+    await page.keyboard.press('Tab');
+    await storedDraftContains(page, '"startHostility": 60');
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.window);
+    await page.screenshot({ path: join(dir, 'studio-story-390.png'), fullPage: false });
+    console.log(`studio story screenshot: ${join(dir, 'studio-story-390.png')}`);
+    await expectAxeClean(page, 'story form at 390 px');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('an author builds, previews, tests, fixes and publishes a scenario through the wizard, the graph and the forms only (no JSON typed), and a trainee plays it', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
     await page.setViewportSize({ width: 1366, height: 900 });

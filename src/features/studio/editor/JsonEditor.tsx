@@ -106,8 +106,9 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
           // The built app's CSP admits the editor's <style> elements by this nonce.
           EditorView.cspNonce.of(CSP_NONCE),
           json(),
-          // Long lines wrap inside the pane, so the page never grows sideways (issue 17, finding 1).
-          EditorView.lineWrapping,
+          // Long lines scroll inside the pane (studio.css), so the page never grows sideways (issue 17, finding
+          // 1). Not EditorView.lineWrapping: with it, schema hover docs never showed for users who ask for
+          // reduced motion (Chromium; the keyboard browser test runs that way).
           lintGutter(),
           linter(() => diagnosticsRef.current.map((d): Diagnostic => ({ from: d.from, to: d.to, severity: 'error', message: d.message })), { delay: 0 }),
           autocompletion({ override: [complete] }),
