@@ -173,12 +173,13 @@ describe('studio (real browser)', () => {
     await page.keyboard.press('Enter');
     await page.getByText(/每次修改都會重跑：4 個通過，0 個失敗/).waitFor();
     // Hover docs come from the schema's field descriptions.
-    // Pointed at as a person does, moving a little until the tooltip shows (CodeMirror waits for the pointer
-    // to rest; on a busy machine one synthetic move can be missed).
+    // Pointed at as a person does, coming in from outside the editor, until the tooltip shows (a single
+    // synthetic move into the editor is sometimes missed; moving in again from outside always works).
     const key = page.locator('.cm-line', { hasText: '"schemaVersion"' });
     const tip = page.locator('.studio-hover', { hasText: 'Format version' });
     await expect
       .poll(async () => {
+        await page.mouse.move(5, 5);
         await key.hover({ position: { x: 40 + Math.floor(Math.random() * 20), y: 6 } });
         return tip.waitFor({ timeout: 3000 }).then(() => true, () => false);
       }, { timeout: 60_000 })
