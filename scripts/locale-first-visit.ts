@@ -28,6 +28,8 @@ export const DEFERRED_LOCALE_SECTIONS = [
   ['practice', 'curve'],
   ['practice', 'trainers'],
   ...(['title', 'library', 'import', 'status', 'actions', 'editor', 'diagnostics', 'tabs', 'outcomes', 'tests', 'preview', 'graph', 'translations', 'errors'] as const).map((key) => ['studio', key] as const),
+  // The studio's authoring aids (diagnostics in words, the preview's trace, the wizard and forms): studio only.
+  ...(['diagnose', 'trace', 'phrase', 'tests', 'wizard', 'edit', 'graph', 'guided', 'story'] as const).map((key) => ['authoring', key] as const),
 ] as const;
 
 const PREFIX = '\0first-visit:';
