@@ -162,7 +162,7 @@ function WantsView({ wants, scenario }: { wants: WantsTrace; scenario: Scenario 
       <h4>{t('authoring.trace.wants.title')}</h4>
       <ul className="studio-debug-wants">
         <li>{t('authoring.trace.wants.offered', { remedies: show(wants.remediesNamed), when: wants.timeNamed ?? t('authoring.trace.wants.noTime'), owner: yesNo(wants.ownerNamed) })}</li>
-        {wants.verdict && <li className={`verdict ${wants.verdict}`}>{t(`authoring.trace.wants.verdict.${wants.verdict}`, { deadline: scenario.wants.deadline?.by ?? none })}</li>}
+        {wants.verdict && <li className="studio-debug-verdict">{t(`authoring.trace.wants.verdict.${wants.verdict}`, { deadline: scenario.wants.deadline?.by ?? none })}</li>}
         <li>
           {offer
             ? t('authoring.trace.wants.table', { remedy: offer.remedy ?? t('authoring.trace.wants.unlisted'), status: t(`authoring.trace.wants.status.${offer.status}`), when: offer.when ?? t('authoring.trace.wants.noTime'), owner: yesNo(offer.owner) })
