@@ -37,6 +37,8 @@ export const DEFERRED_LOCALE_SECTIONS = [
   ...(['access', 'attempt', 'columns', 'table', 'flagged', 'agreement', 'review', 'scorecard', 'reviewer', 'signature'] as const).map((key) => ['org', key] as const),
   // The trainer unlock's passcode strings: with the trainer gate, which loads the full strings.
   ['access', '*'],
+  // The studio's authoring aids (diagnostics in words, the preview's trace, the wizard and forms): studio only.
+  ...(['diagnose', 'trace', 'phrase', 'tests', 'wizard', 'edit', 'graph', 'guided', 'story'] as const).map((key) => ['authoring', key] as const),
 ] as const;
 
 const PREFIX = '\0first-visit:';

@@ -80,6 +80,22 @@ describe('App', () => {
     await getStudioStorage().remove('k-night');
   });
 
+  it('opens the studio and the dashboard without asking for a trainee name, but not the library', async () => {
+    window.location.hash = '#/studio';
+    const { unmount } = await renderApp('en');
+    expect(await screen.findByRole('heading', { name: 'Scenario studio', level: 1 }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Name or staff ID')).not.toBeInTheDocument();
+    unmount();
+    window.location.hash = '#/scorecards';
+    const second = await renderApp('en');
+    expect(await screen.findByRole('heading', { name: /passcode|scorecards/i, level: 1 }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Name or staff ID')).not.toBeInTheDocument();
+    second.unmount();
+    window.location.hash = '#/';
+    await renderApp('en');
+    expect(screen.getByLabelText('Name or staff ID')).toBeInTheDocument();
+  });
+
   it('shows a friendly page for an unknown route', async () => {
     usePreferences.setState({ trainee: 'S1' });
     window.location.hash = '#/nowhere';

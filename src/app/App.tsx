@@ -16,7 +16,7 @@ import { AppHeader } from './AppHeader.tsx';
 import { withAttemptReporting } from './report-attempts.ts';
 import { MAX_TRAINEE_LENGTH } from './launch-params.ts';
 import { usePreferences } from './preferences-store.ts';
-import { routeHref } from './routes.ts';
+import { routeHref, type Route } from './routes.ts';
 import { StorageBanner } from './StorageBanner.tsx';
 import { ensureOrgConfig } from './org/org-config.ts';
 import { OrgStatus } from './org/OrgStatus.tsx';
@@ -66,6 +66,9 @@ const LmsExitPanel = lazy(loadExitPanel);
 const TrainersPage = lazy(() => Promise.all([import('./TrainersPage.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainersPage })));
 // The trainer gate (its PBKDF2 code and its strings) loads only when a trainer area is opened.
 const TrainerGate = lazy(() => Promise.all([import('./trainer-access/TrainerGate.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainerGate })));
+
+/** Routes for trainers and HR: they open without a trainee name. */
+const TRAINER_ROUTES: ReadonlySet<Route['name']> = new Set(['studio', 'scorecards']);
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -123,11 +126,12 @@ export function App() {
         <TrainersPage />
       </TrainerGate>
     );
-  } else if (!trainee || editingTrainee) {
+  } else if (editingTrainee || (!trainee && !TRAINER_ROUTES.has(route.name))) {
+    // Trainers and HR reach the studio and the dashboard without a trainee name (issue 17); trainees still name themselves first.
     content = <div className="page narrow">{traineeForm}</div>;
-  } else if (route.name === 'library') {
+  } else if (route.name === 'library' && trainee) {
     content = <LibraryScreen trainee={trainee} language={language} loadStorage={loadDrillStorage} />;
-  } else if (route.name === 'drill') {
+  } else if (route.name === 'drill' && trainee) {
     content = (
       <DrillPage
         key={`${route.scenarioId}:${trainee}`}
@@ -154,7 +158,7 @@ export function App() {
           scenarios={dashboardScenarios}
           loadScenario={loadScenarioJson}
           language={language}
-          reviewer={unlocked ?? { name: trainee, kind: 'device' }}
+          reviewer={unlocked ?? { name: trainee ?? '', kind: 'device' }}
           loadFlags={loadFlagsStorage}
           // The drill's own scorecard view, composed here: features never import each other.
           renderScorecard={(attemptId) => <AttemptPage attemptId={attemptId} language={language} viewer={null} />}

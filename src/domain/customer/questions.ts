@@ -18,7 +18,10 @@ export function questions(draft: TurnDraft): void {
   const factMoves = new Set(reading.acts.filter((m) => !isHarmful(m) && !(m === 'ask_closed' && acts.has('ask_preference'))));
   const asking = QUESTION_MOVES.some((m) => factMoves.has(m));
   wants(draft);
-  if (draft.parroted) return;
+  if (draft.parroted) {
+    draft.factDecisions.push({ kind: 'parroted' });
+    return;
+  }
 
   // Asked again about a fact already told (and about nothing new): "I told you: Tuesday and Friday." Only
   // a question about that fact counts: "I've found your purchase record — is tomorrow morning OK?" asks
@@ -28,6 +31,7 @@ export function questions(draft: TurnDraft): void {
   const untold = reading.details.facts.filter((id) => !sim.factsKnown.includes(id));
   if (asking && told.length > 0 && untold.length === 0 && !acts.has('paraphrase')) {
     const fact = told[0] as Fact;
+    draft.factDecisions.push({ kind: 'again', fact: fact.id });
     signal(draft, 'asked-again');
     change(draft, 'asked-again', ASKED_AGAIN_ANGER);
     draft.says.push({ source: `again/${fact.id}`, lines: fact.again ? [fact.again] : remark(scenario, 'alreadyTold') });
@@ -48,20 +52,26 @@ export function questions(draft: TurnDraft): void {
     const second = candidates[1];
     const askedTwice = [...factMoves].filter((m) => QUESTION_MOVES.includes(m) || m === 'paraphrase').length >= 2;
     if (second && askedTwice && hostility <= second.maxHostility) draft.factsRevealed.push(second.id);
+    const byTopic = fact !== unknown.filter((f) => invited || f.revealedBy.some((m) => factMoves.has(m)))[0];
+    draft.factDecisions.push({ kind: 'revealed', fact: fact.id, why: byTopic ? 'topic' : 'order', hostility, maxHostility: fact.maxHostility });
+    if (draft.factsRevealed.length > 1 && second) draft.factDecisions.push({ kind: 'revealed', fact: second.id, why: 'second', hostility, maxHostility: second.maxHostility });
     for (const id of draft.factsRevealed) draft.says.push({ source: `fact/${id}`, lines: [scenario.facts.find((f) => f.id === id)!.says] });
     change(draft, 'question-answered', -ANSWERED_RELIEF * (draft.weights.relief.answered ?? 1));
     signal(draft, 'question-answered');
     draft.progress = true;
   } else if (fact && asking) {
+    draft.factDecisions.push({ kind: 'curt', fact: fact.id, hostility, maxHostility: fact.maxHostility, forbidden: reading.forbidden.length > 0 });
     // A fair question about something in particular, at the wrong moment, gets a curt answer; a question
     // about nothing in particular while they are still hot also irritates.
     if (!reading.details.facts.includes(fact.id)) change(draft, 'question-curt', CURT_ANGER);
     signal(draft, 'question-curt');
     draft.says.push({ source: `curt/${fact.id}`, lines: [fact.curt] });
   } else if (!fact && asking && unknown.length === 0 && !acts.has('ask_preference')) {
+    draft.factDecisions.push({ kind: 'nothing-left' });
     signal(draft, 'nothing-more');
     draft.says.push({ source: 'remark/nothingMore', lines: remark(scenario, 'nothingMore') });
-  }
+  } else if (fact) draft.factDecisions.push({ kind: 'held-back', fact: fact.id, hostility, maxHostility: fact.maxHostility, forbidden: reading.forbidden.length > 0 });
+  else draft.factDecisions.push({ kind: 'not-asked' });
 }
 
 /** The words of the reply's questions, folded (normalize.ts), for matching a fact's topics. */

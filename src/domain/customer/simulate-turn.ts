@@ -11,7 +11,7 @@ import { feelings } from './feelings.ts';
 import { harm } from './harm.ts';
 import { MAX_RELIEF_PER_TURN, STRIKES_TO_BREAK } from './hostility-rules.ts';
 import { compose } from './lines.ts';
-import { matchCondition } from './match-condition.ts';
+import { explainCondition } from './match-condition.ts';
 import { objections } from './objections.ts';
 import { offer } from './offer.ts';
 import { patience } from './patience.ts';
@@ -19,6 +19,9 @@ import { questions } from './questions.ts';
 import { repetition } from './repetition.ts';
 import { change, clamp, hostilityNow, rawHostility, signal, startDraft, type TurnDraft } from './turn-draft.ts';
 import { substanceFloor, understanding } from './understanding.ts';
+import type { OfferVerdict, ReactionTrial, StateReason, TurnTrace, WantsTrace } from './turn-trace.ts';
+import { soonestTime } from '../reading/times.ts';
+import { namesOwner } from './offer.ts';
 
 export { isEndState };
 
@@ -65,15 +68,52 @@ function weigh(draft: TurnDraft): { raised: string[]; answered: string[] } {
   return outcome;
 }
 
+/** Tries the scenario's reactions in order: the first whose state and condition hold applies. */
+function tryReactions(scenario: Scenario, sim: SimState, reading: Reading, base: BaseTurn): { reaction: Reaction | undefined; trials: ReactionTrial[] } {
+  let reaction: Reaction | undefined;
+  const trials = scenario.reactions.map((r, index): ReactionTrial => {
+    const inState = r.in === undefined || r.in.includes(sim.state);
+    const miss = explainCondition(r.when, { sim, analysis: reading, base: { ...base, changes: [...base.changes], signals: [...base.signals] } });
+    if (reaction) return { id: r.id, index, result: 'after-fired', miss: inState ? miss : null };
+    if (!inState) return { id: r.id, index, result: 'other-state', state: sim.state, in: r.in ?? [] };
+    if (miss) return { id: r.id, index, result: 'failed', miss };
+    reaction = r;
+    return { id: r.id, index, result: 'fired' };
+  });
+  return { reaction, trials };
+}
+
+/** The remedy and objections part of the trace, from the values the engine decided with. */
+function wantsTrace(draft: TurnDraft, sim: SimState, raised: string[], answered: string[]): WantsTrace {
+  const { details } = draft.reading;
+  const after = draft.after.objections;
+  return {
+    remediesNamed: [...details.remedies],
+    timeNamed: soonestTime(details.times),
+    ownerNamed: namesOwner(draft),
+    verdict: draft.signals.find((s): s is OfferVerdict => s.startsWith('solution-')) ?? null,
+    offerBefore: sim.offer,
+    offerAfter: draft.after.offer,
+    raised: [...raised],
+    answered: [...answered],
+    forestalled: Object.keys(after).filter((id) => after[id] === 'answered' && sim.objections[id] === undefined && !answered.includes(id)),
+    objectionsAfter: { ...after },
+  };
+}
+
 /** Plays one reply. Replies after an end state are ignored (the state is returned unchanged). */
 export function simulateTurn(scenario: Scenario, sim: SimState, text: string, reading: Reading): SimState {
-  if (isEndState(sim.state)) return sim;
+  return simulateTurnTraced(scenario, sim, text, reading).sim;
+}
+
+/** Plays one reply and returns, beside the new state, the engine's account of it (turn-trace.ts); null after an end state. */
+export function simulateTurnTraced(scenario: Scenario, sim: SimState, text: string, reading: Reading): { sim: SimState; trace: TurnTrace | null } {
+  if (isEndState(sim.state)) return { sim, trace: null };
   const draft = startDraft(scenario, sim, text, reading);
   const { raised, answered } = weigh(draft);
   const base: BaseTurn = { changes: draft.changes, hostility: hostilityNow(draft), signals: draft.signals, factsRevealed: draft.factsRevealed, after: draft.after };
-  const reaction: Reaction | undefined = scenario.reactions.find(
-    (r) => (r.in === undefined || r.in.includes(sim.state)) && matchCondition(r.when, { sim, analysis: reading, base }),
-  );
+  const hostilityBase = base.hostility;
+  const { reaction, trials } = tryReactions(scenario, sim, reading, base);
   if (reaction?.hostility) change(draft, `reaction/${reaction.id}`, reaction.hostility);
   let hostility = hostilityNow(draft);
 
@@ -88,13 +128,24 @@ export function simulateTurn(scenario: Scenario, sim: SimState, text: string, re
   }
 
   let next = reaction?.goto ?? sim.state;
+  let reason: StateReason = reaction?.goto !== undefined ? 'reaction' : 'stay';
   // A first harmful reply can make the customer threaten to leave, not leave (unless marked final).
-  if (isEndState(next) && next !== 'resolved' && !finalReaction && draft.signals.includes('provoked') && draft.after.strikes < STRIKES_TO_BREAK) next = sim.state;
-  // At the breaking point the customer ends it — the way the reaction chose (asks for the manager) if it
-  // chose an end, otherwise the scenario's explodeTo; never one line saying one and the end saying another.
-  if (hostility >= scenario.thresholds.explode) next = isEndState(next) && next !== 'resolved' ? next : scenario.explodeTo;
-  else if (!isEndState(next) && draft.signals.includes('gave-up')) next = scenario.turnLimit.outcome;
-  else if (!isEndState(next) && draft.turn >= scenario.turnLimit.turns) next = scenario.turnLimit.outcome;
+  if (isEndState(next) && next !== 'resolved' && !finalReaction && draft.signals.includes('provoked') && draft.after.strikes < STRIKES_TO_BREAK) {
+    next = sim.state;
+    reason = 'first-slip';
+  }
+  if (hostility >= scenario.thresholds.explode) {
+    // At the breaking point the customer ends it — the way the reaction chose (asks for the manager) if it
+    // chose an end, otherwise the scenario's explodeTo; never one line saying one and the end saying another.
+    if (!(isEndState(next) && next !== 'resolved')) next = scenario.explodeTo;
+    reason = 'explode';
+  } else if (!isEndState(next) && draft.signals.includes('gave-up')) {
+    next = scenario.turnLimit.outcome;
+    reason = 'gave-up';
+  } else if (!isEndState(next) && draft.turn >= scenario.turnLimit.turns) {
+    next = scenario.turnLimit.outcome;
+    reason = 'turn-limit';
+  }
   const ended = isEndState(next);
 
   const customer = compose({ draft, reaction, next, ended, hostility });
@@ -116,7 +167,22 @@ export function simulateTurn(scenario: Scenario, sim: SimState, text: string, re
     objectionsAnswered: answered,
     customer,
   };
-  return {
+  const trace: TurnTrace = {
+    turn: draft.turn,
+    hostilityBefore: sim.hostility,
+    hostilityBase,
+    hostilityAfter: clamp(hostility),
+    changes: [...draft.changes],
+    signals: [...draft.signals],
+    reactions: trials,
+    fired: reaction?.id ?? null,
+    facts: draft.factDecisions,
+    stateBefore: sim.state,
+    stateAfter: next,
+    stateReason: reason,
+    wants: wantsTrace(draft, sim, raised, answered),
+  };
+  const after: SimState = {
     ...sim,
     ...draft.after,
     state: next,
@@ -126,4 +192,5 @@ export function simulateTurn(scenario: Scenario, sim: SimState, text: string, re
     moveCounts,
     turns: [...sim.turns, record],
   };
+  return { sim: after, trace };
 }

@@ -15,6 +15,23 @@ export interface Say {
   early?: boolean;
 }
 
+/** Why a fact did or did not come out this turn (the studio's debugger shows it; see turn-trace.ts). */
+export type FactDecision =
+  /** Told: `topic` when the question named its topic words, `order` when the next in the scenario's order, `second` when a double question brought out a second. */
+  | { kind: 'revealed'; fact: string; why: 'topic' | 'order' | 'second'; hostility: number; maxHostility: number }
+  /** Asked about, but answered curtly: hostility above the fact's maxHostility, or a forbidden phrase in the reply. */
+  | { kind: 'curt'; fact: string; hostility: number; maxHostility: number; forbidden: boolean }
+  /** Invited to go on, but still too hostile (or provoked by a forbidden phrase) to tell the next fact. */
+  | { kind: 'held-back'; fact: string; hostility: number; maxHostility: number; forbidden: boolean }
+  /** Asked again about a fact already told. */
+  | { kind: 'again'; fact: string }
+  /** Asked, but every fact is already known. */
+  | { kind: 'nothing-left' }
+  /** No move in the reply reveals a fact still untold (a fact's revealedBy). */
+  | { kind: 'not-asked' }
+  /** The reply repeated an earlier one, so its questions did not count again. */
+  | { kind: 'parroted' };
+
 export interface TurnDraft {
   readonly scenario: Scenario;
   readonly sim: SimState;
@@ -26,6 +43,8 @@ export interface TurnDraft {
   changes: HostilityChange[];
   signals: Signal[];
   factsRevealed: string[];
+  /** Why facts did or did not come out (questions.ts). */
+  factDecisions: FactDecision[];
   says: Say[];
   /** The state's fields once this reply is counted. */
   after: BaseTurn['after'];
@@ -59,6 +78,7 @@ export function startDraft(scenario: Scenario, sim: SimState, text: string, read
     changes: [],
     signals: [],
     factsRevealed: [],
+    factDecisions: [],
     says: [],
     after: {
       feelingsAcknowledged: sim.feelingsAcknowledged,

@@ -15,6 +15,19 @@ describe('runScenarioTests', () => {
     expect(bad?.failures.map((f) => f.kind)).toEqual(['outcome', 'score']);
   });
 
+  it('returns the transcript played, turn by turn, with the reading, reaction and states', () => {
+    const [result] = runScenarioTests(scenario, [
+      { name: 't', locale: 'en', seed: 1, replies: ['Calm down.', 'I am so sorry, that must be frustrating.'], expect: { outcome: 'incomplete' } },
+    ]);
+    expect(result?.transcript.map((t) => t.reply)).toEqual(['Calm down.', 'I am so sorry, that must be frustrating.']);
+    expect(result?.transcript[0]?.moves).toContain('dismiss_emotion');
+    expect(result?.transcript[0]?.stateBefore).toBe(scenario.initial);
+    expect(result?.transcript[1]?.stateBefore).toBe(result?.transcript[0]?.stateAfter);
+    // Hostility rose after "calm down" (a harmful move) before the apology.
+    expect(result!.transcript[0]!.hostility).toBeGreaterThan(result!.transcript[0]!.hostilityBefore);
+    expect(result?.transcript[1]?.customer.length).toBeGreaterThan(0);
+  });
+
   it('refuses malformed plans with located issues, never throwing', () => {
     expect(parseTestPlanText('nope')).toMatchObject({ ok: false, issues: [{ check: 'json' }] });
     const dup = { testPlanVersion: 1, scenario: 'x', tests: [1, 2].map(() => ({ name: 'same', locale: 'en', replies: [], expect: { outcome: 'resolved' } })) };

@@ -4,7 +4,7 @@ import { createReader, type Reader } from '../reading/read-reply.ts';
 import { createClassifier, type Classifier } from '../reply/classify.ts';
 import type { LexiconExtension } from '../reply/classify.ts';
 import { runDrill } from '../drill/run-drill.ts';
-import type { Outcome, Scenario } from '../scenario/scenario.types.ts';
+import type { Outcome, Scenario, TurnRecord } from '../scenario/scenario.types.ts';
 import { scoreDrill } from '../scoring/score-drill.ts';
 import type { ScenarioTest } from './scenario-tests.schema.ts';
 
@@ -28,6 +28,23 @@ export interface TestResult {
   failures: TestFailure[];
   /** Replies after the end state, never played (not a failure: outcome and score are what a test pins). */
   unplayed: number;
+  /** What was played, turn by turn, so an author can see where the conversation went another way. */
+  transcript: TranscriptTurn[];
+}
+
+/** One played turn of a test. */
+export interface TranscriptTurn {
+  reply: string;
+  /** The moves the reply was read as. */
+  moves: string[];
+  /** The reaction that fired, if any. */
+  reaction: string | null;
+  stateBefore: string;
+  stateAfter: string;
+  hostilityBefore: number;
+  hostility: number;
+  /** The customer's answer, localized segments in order. */
+  customer: TurnRecord['customer'];
 }
 
 /** Options: the classifier factory (default: the real one with the scenario's lexicon). */
@@ -44,9 +61,19 @@ export function runScenarioTest(scenario: Scenario, test: ScenarioTest, read: Re
     if (run.outcome !== test.expect.outcome) failures.push({ kind: 'outcome', expected: test.expect.outcome, actual: run.outcome });
     const range = test.expect.score;
     if (range && (card.score < range.min || card.score > range.max)) failures.push({ kind: 'score', min: range.min, max: range.max, actual: card.score });
-    return { name: test.name, passed: failures.length === 0, outcome: run.outcome, score: card.score, failures, unplayed: run.unplayed.length };
+    const transcript = run.sim.turns.map((t): TranscriptTurn => ({
+      reply: t.reply,
+      moves: [...t.analysis.acts],
+      reaction: t.reaction,
+      stateBefore: t.stateBefore,
+      stateAfter: t.stateAfter,
+      hostilityBefore: t.hostilityBefore,
+      hostility: t.hostility,
+      customer: t.customer,
+    }));
+    return { name: test.name, passed: failures.length === 0, outcome: run.outcome, score: card.score, failures, unplayed: run.unplayed.length, transcript };
   } catch (error) {
-    return { name: test.name, passed: false, outcome: 'incomplete', score: 0, failures: [{ kind: 'error', message: (error as Error).message }], unplayed: 0 };
+    return { name: test.name, passed: false, outcome: 'incomplete', score: 0, failures: [{ kind: 'error', message: (error as Error).message }], unplayed: 0, transcript: [] };
   }
 }
 

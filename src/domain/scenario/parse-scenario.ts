@@ -1,7 +1,8 @@
 // Validate at the edge (STYLE.md §3): JSON is migrated and parsed once; after that the domain trusts it.
 import { migrateScenario } from './migrate-scenario.ts';
 import { ScenarioSchema } from './scenario.schema.ts';
-import type { Scenario, ScenarioIssue } from './scenario.types.ts';
+import type { IssueDetail, Scenario, ScenarioIssue } from './scenario.types.ts';
+import type { z } from 'zod';
 
 export type { ScenarioIssue };
 
@@ -40,8 +41,20 @@ export function safeParseScenario(doc: unknown): { ok: true; scenario: Scenario 
       check: RANGE_CODES.has(issue.code) && issue.path.length > 0 ? 'range' : 'schema',
       path: toJsonPath(issue.path),
       message: issue.message,
+      detail: detailOf(issue),
     })),
   };
+}
+
+/** The values of a zod issue the studio words itself (only plain data; never the input). */
+function detailOf(issue: z.core.$ZodIssue): IssueDetail {
+  const out: IssueDetail = { code: issue.code };
+  if (issue.code === 'invalid_type') out.expected = String(issue.expected);
+  if (issue.code === 'invalid_value') out.values = issue.values.map((v) => String(v));
+  if (issue.code === 'unrecognized_keys') out.keys = [...issue.keys];
+  if (issue.code === 'too_small' && typeof issue.minimum === 'number') out.limit = issue.minimum;
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number') out.limit = issue.maximum;
+  return out;
 }
 
 /** Migrates and parses a scenario document, throwing ScenarioError with every problem. */

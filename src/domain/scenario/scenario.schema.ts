@@ -65,6 +65,9 @@ const endStateId = z.enum(END_STATE_IDS);
 const breakdownId = z.enum(['escalated', 'walked_out']);
 
 export const PERSONALITIES = ['eagle', 'peacock', 'dove', 'owl'] as const;
+
+/** The five source training decks (docs/training-model.md): a scenario cites the ones it follows, by file name. */
+export const SOURCE_DECKS = ['000_08713545b2ee6cbf.txt', '001_85d4d92b2bb82172.txt', '002_ec423cfec83186e4.txt', '003_460ba467ba69c8b9.txt', '004_c5ee271a011a6f74.txt'] as const;
 export const MOTIVES = [
   'vent', 'respect', 'compensation', 'recognition', 'be_seen', 'revenge', 'escape', 'fix', 'promise_kept', 'extreme_hostility',
 ] as const;
@@ -272,7 +275,7 @@ export const ScenarioSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION).describe('Format version; older versions are migrated on load.'),
     id: stateId.describe('Scenario id; the file is scenarios/<id>.json.'),
     title: LocalizedTextSchema,
-    sources: z.array(z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/)).min(1).describe('Source deck file names in shared/seeds.'),
+    sources: z.array(z.enum(SOURCE_DECKS)).min(1).describe('Source decks this scenario follows (file names in shared/seeds; see docs/training-model.md).'),
     setting: z.enum(['face_to_face', 'phone']).describe('How the complaint arrives.'),
     briefing: LocalizedTextSchema.describe('What the trainee knows before the first reply.'),
     opening: LocalizedTextSchema.describe("The customer's first words."),

@@ -164,8 +164,24 @@ export interface ScenarioIssue {
   check: string;
   /** JSONPath-style location, e.g. `$.reactions[2].goto`. */
   path: string;
-  /** What is wrong, in English (CLI and studio show it as is). */
+  /** What is wrong, in English (the CLI shows it as is). */
   message: string;
+  /** For schema issues: what the schema asked for, so the studio can say it in the author's language. */
+  detail?: IssueDetail;
+}
+
+/** The structured part of a schema issue (zod's issue code and its values). */
+export interface IssueDetail {
+  /** zod's issue code: `invalid_type`, `invalid_value`, `unrecognized_keys`, `too_small`, `too_big`, `invalid_format`… */
+  code: string;
+  /** For invalid_type: the type the schema wants (`string`, `object`, `array`, `number`…). */
+  expected?: string;
+  /** For invalid_value: the allowed values. */
+  values?: string[];
+  /** For unrecognized_keys: the keys not allowed. */
+  keys?: string[];
+  /** For too_small / too_big: the limit. */
+  limit?: number;
 }
 
 /** How one personality reweights the curve. */

@@ -102,13 +102,62 @@ describe('StudioPage', () => {
 
   it('deletes with undo', async () => {
     const { storage, user } = await renderStudio();
-    await user.click(screen.getByRole('button', { name: 'New from template' }));
-    expect(await screen.findByRole('heading', { name: 'My scenario 1' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    expect(await screen.findByText(/Deleted “My scenario 1”/)).toBeInTheDocument();
+    expect(await screen.findByText(/Deleted “angry-resident \(copy\)”/)).toBeInTheDocument();
     expect(await storage.list()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await storage.list()).map((r) => r.name)).toEqual(['My scenario 1']), { timeout: 30_000 });
+    await waitFor(async () => expect((await storage.list()).map((r) => r.name)).toEqual(['angry-resident (copy)']), { timeout: 30_000 });
+  });
+
+  it('builds a new scenario from the wizard: a valid five-state draft, refused with messages while answers are missing', async () => {
+    const { storage, user } = await renderStudio();
+    await user.click(screen.getByRole('button', { name: 'New scenario…' }));
+    const form = screen.getByRole('form', { name: 'New scenario' });
+    await user.click(within(form).getByRole('button', { name: 'Create the draft' }));
+    const alert = within(form).getByRole('alert');
+    expect(alert).toHaveTextContent('The scenario id must start with a lowercase letter');
+    expect(alert).toHaveTextContent('Title: write it in both Traditional Chinese and English.');
+    expect(await storage.list()).toEqual([]);
+
+    const fill = async (scope: HTMLElement, text: string) => {
+      await user.clear(scope as HTMLInputElement);
+      await user.click(scope);
+      await user.paste(text);
+    };
+    const bi = async (group: string, zh: string, en: string, root: HTMLElement = form) => {
+      const g = within(root).getByRole('group', { name: group });
+      await fill(within(g).getByLabelText('繁體中文'), zh);
+      await fill(within(g).getByLabelText('English'), en);
+    };
+    await fill(within(form).getByLabelText('Scenario id'), 'parking-space');
+    await bi('Title', '車位被借出', 'The lent parking space');
+    await user.click(within(form).getByLabelText('Face to face'));
+    await bi('Briefing: what the trainee knows before the first reply', '住戶黃太的車位被借給了裝修工人。', "Mrs Wong's rented parking space was lent to a contractor.");
+    await bi("The customer's first words", '我租的車位點解會泊咗架貨車?', 'Why is there a van in the parking space I rent?');
+    await bi('How to address the customer (e.g. 黃太 / Mrs Wong)', '黃太', 'Mrs Wong');
+    await user.click(within(form).getByLabelText('respect'));
+    const fact = within(form).getByRole('group', { name: 'Fact 1' });
+    await bi('The fact, as shown on the scorecard', '今早八點發現車位被佔', 'Found the space taken at 8 this morning', fact);
+    await bi('How the customer tells it when asked', '今朝八點我返嚟,架貨車就泊喺度。', 'I came back at eight and the van was parked there.', fact);
+    await fill(within(fact).getByLabelText(/Words a question about it would use/), 'morning, time, 幾點');
+    await bi('The remedy the customer wants', '移走貨車', 'the van moved');
+    await fill(within(form).getByLabelText(/Words a reply offering it would use/), 'van, 貨車');
+    await user.click(within(form).getByRole('button', { name: 'Create the draft' }));
+
+    expect(await screen.findByRole('heading', { name: 'The lent parking space' })).toBeInTheDocument();
+    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+    const [record] = await storage.list();
+    const doc = JSON.parse(record!.draft) as { id: string; states: object; title: Record<string, string>; persona: { motives: string[] } };
+    expect(doc.id).toBe('parking-space');
+    expect(Object.keys(doc.states)).toHaveLength(5);
+    // Simplified drafted by OpenCC from the Traditional, and marked machine-converted for Translations.
+    expect(doc.title['zh-Hans']).toBe('车位被借出');
+    expect(record!.machineConverted?.['title:zh-Hans']).toBe('车位被借出');
+    expect(doc.persona.motives).toEqual(['fix', 'respect']);
+    await expectNoAxeViolations();
   });
 
   it('runs a shipped scenario’s tests and previews it with the debug panel', async () => {
@@ -119,7 +168,52 @@ describe('StudioPage', () => {
     await user.click(screen.getByRole('button', { name: 'Start preview' }));
     await user.type(screen.getByLabelText('Your reply'), "I'm so sorry, I can see why you're upset.{Enter}");
     const debug = screen.getByRole('region', { name: 'Debug' });
-    expect(within(debug).getByText(/Apology/)).toBeInTheDocument();
+    // The move ids the JSON uses, with the words and the lexicon entry that matched.
+    expect(within(debug).getByText('apologize')).toBeInTheDocument();
+    expect(within(debug).getAllByText(/^entry apologize\//).length).toBeGreaterThan(0);
+    expect(within(debug).getByText(/after the engine's rules/)).toBeInTheDocument();
+    await expectNoAxeViolations();
+  });
+
+  it('says why each reaction did not fire, in the JSON’s ids and values, and teaches the reader a missed phrase', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await user.selectOptions(screen.getByLabelText('Preview language'), 'en');
+    await user.click(screen.getByRole('button', { name: 'Start preview' }));
+    const reply = 'Consider this mine from now on.';
+    await user.type(screen.getByLabelText('Your reply'), `${reply}{Enter}`);
+    const debug = screen.getByRole('region', { name: 'Debug' });
+    expect(within(debug).getByText(/^No move was read in this reply\./)).toBeInTheDocument();
+    // Every reaction is listed in order; the ones whose condition failed say which field and the values.
+    const reactions = debug.querySelectorAll('.studio-debug-reactions > li');
+    const doc = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as { reactions: { id: string }[] };
+    expect([...reactions].map((li) => li.querySelector('code')?.textContent)).toEqual(doc.reactions.map((r) => r.id));
+    expect([...reactions].some((li) => /did not fire: \w+ wants .+, was /.test(li.textContent ?? ''))).toBe(true);
+
+    await user.click(within(debug).getByRole('button', { name: 'Teach the reader this reply' }));
+    await user.selectOptions(screen.getByLabelText('Move it should read as'), 'take_ownership');
+    const words = screen.getByLabelText('The words that say it');
+    await user.clear(words);
+    await user.type(words, 'not in the reply');
+    await user.click(screen.getByRole('button', { name: 'Check the phrase' }));
+    expect(await screen.findByText(/These words are not in the reply/)).toBeInTheDocument();
+    await user.clear(words);
+    await user.type(words, 'this mine');
+    await user.click(screen.getByRole('button', { name: 'Check the phrase' }));
+    expect(await screen.findByText('reads as take_ownership with the phrase:')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add take_ownership/en/scenario-1 to the scenario' }));
+    await waitFor(async () => expect((await storage.list())[0]?.draft).toContain('"take_ownership/en/scenario-1"'), { timeout: 30_000 });
+    const saved = JSON.parse((await storage.list())[0]!.draft) as { lexicon: { entries: { id: string; examples: string[] }[] } };
+    expect(saved.lexicon.entries.at(-1)).toMatchObject({ id: 'take_ownership/en/scenario-1', examples: [reply] });
+
+    // Replayed, the reply now reads as taking ownership, and the debugger names the new entry.
+    await user.click(screen.getByRole('button', { name: 'Restart' }));
+    await user.type(screen.getByLabelText('Your reply'), `${reply}{Enter}`);
+    expect(within(screen.getByRole('region', { name: 'Debug' })).getByText('entry take_ownership/en/scenario-1')).toBeInTheDocument();
     await expectNoAxeViolations();
   });
 
@@ -157,6 +251,164 @@ describe('StudioPage', () => {
     expect(screen.getByText(/passed, [1-5] failed/)).toBeInTheDocument();
     const saved = screen.getByText('calm down').closest('li')!;
     expect(within(saved).getByText('expected escalated, got walked out')).toBeInTheDocument();
+    // Expected beside actual, and the transcript that got there (open, since it fails).
+    const compare = within(saved).getByRole('table', { name: 'Expected and actual result of “calm down”' });
+    expect(within(compare).getByRole('row', { name: /Outcome escalated walked out/ })).toHaveClass('differs');
+    expect(within(saved).getByText('Calm down.')).toBeVisible();
+    expect(within(saved).getByText(/moves: dismiss_emotion/)).toBeInTheDocument();
+
+    // The expectation is edited, not only deleted: a bad range is refused with a message, a good one saved.
+    await user.click(within(saved).getByRole('button', { name: 'Edit what “calm down” expects' }));
+    const form = within(saved).getByRole('form', { name: 'Edit what “calm down” expects' });
+    await user.selectOptions(within(form).getByLabelText('Outcome'), 'walked_out');
+    await user.clear(within(form).getByLabelText('Lowest score'));
+    await user.type(within(form).getByLabelText('Lowest score'), '90');
+    await user.clear(within(form).getByLabelText('Highest score'));
+    await user.type(within(form).getByLabelText('Highest score'), '10');
+    await user.click(within(form).getByRole('button', { name: 'Save expectation' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('The lowest score must not be above the highest.');
+    await user.clear(within(form).getByLabelText('Lowest score'));
+    await user.clear(within(form).getByLabelText('Highest score'));
+    await user.click(within(form).getByRole('button', { name: 'Save expectation' }));
+    await waitFor(() => expect(within(screen.getByText('calm down').closest('li')!).getByText('PASS')).toBeInTheDocument());
+    await waitFor(async () => {
+      const tests = (await storage.list())[0]?.tests as { name: string; expect: unknown }[];
+      expect(tests.find((x) => x.name === 'calm down')?.expect).toEqual({ outcome: 'walked_out' });
+    });
+
+    // Back to escalation (and an id of its own, so it may be published): valid, but the edited test now fails.
+    editText((text) => text.replace(/"explodeTo":\s*"walked_out"/, '"explodeTo": "escalated"').replace('"id": "angry-resident"', '"id": "calm-down-copy"'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeEnabled());
+    await waitFor(() => expect(within(screen.getByText('calm down').closest('li')!).getByText('FAIL')).toBeInTheDocument());
+    // Publish warns while tests fail, and publishes only when confirmed.
+    await user.click(screen.getByRole('button', { name: 'Publish to trainees' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(/test(s)? fail.*Publish to trainees anyway\?/);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect((await storage.list())[0]?.published).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Publish to trainees' }));
+    await user.click(screen.getByRole('button', { name: 'Publish anyway' }));
+    await waitFor(async () => {
+      const [rec] = await storage.list();
+      expect(rec?.published).not.toBeNull();
+      expect(rec?.published).toBe(rec?.draft);
+      expect(rec?.published).toContain('"explodeTo": "escalated"');
+    });
+  });
+
+  it('edits the machine on the graph and writes guided choices without JSON, with undo and redo across both', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Graph' }));
+    await user.type(screen.getByLabelText('New state id'), 'Bad Id');
+    await user.click(screen.getByRole('button', { name: 'Add state' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('A state id starts with a lowercase letter');
+    await user.clear(screen.getByLabelText('New state id'));
+    await user.type(screen.getByLabelText('New state id'), 'callback');
+    await user.click(screen.getByRole('button', { name: 'Add state' }));
+    // The new state is unreachable until a transition leads to it: Problems says so, in words.
+    expect(await screen.findByText(/No reaction leads to “callback”/)).toBeInTheDocument();
+    // Each select is named by its label alone (a wrapping label would add the chosen option to the name).
+    const transition = screen.getByRole('form', { name: 'Draw a transition' });
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'From state' }), 'listening');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'To' }), 'callback');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'When the reply makes the move' }), 'commit_followup');
+    await user.click(within(transition).getByRole('button', { name: 'Add transition' }));
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'From state' }), 'callback');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'To' }), 'resolved');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'When the reply makes the move' }), 'thank');
+    await user.click(within(transition).getByRole('button', { name: 'Add transition' }));
+    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'callback' })).toBeInTheDocument();
+
+    // Undo takes the last transition back (the state is trapped again); Redo restores it.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(/From “callback” there is no way to reach resolved/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+
+    // Guided choices for a state, in three languages.
+    await user.click(screen.getByRole('button', { name: 'Guided choices' }));
+    await user.selectOptions(screen.getByLabelText('State'), 'callback');
+    expect(screen.getByText(/No choices written for this state yet/)).toBeInTheDocument();
+    const guided = screen.getByRole('form', { name: 'Add a choice to “callback”' });
+    await user.click(within(guided).getByRole('button', { name: 'Add choice' }));
+    expect(within(guided).getByRole('alert')).toHaveTextContent('Write the reply in all three languages.');
+    await user.type(within(guided).getByLabelText('繁體中文'), '我今晚六點前回電給您。');
+    await user.type(within(guided).getByLabelText('简体中文'), '我今晚六点前回电给您。');
+    await user.type(within(guided).getByLabelText('English'), "I'll call you back before six tonight.");
+    await user.selectOptions(within(guided).getByLabelText('Kind'), 'good');
+    await user.click(within(guided).getByRole('button', { name: 'Add choice' }));
+    expect(await screen.findByText("I'll call you back before six tonight.")).toBeInTheDocument();
+    await waitFor(async () => {
+      const doc = JSON.parse((await storage.list())[0]!.draft) as { guided: Record<string, { kind: string; text: { en: string } }[]>; reactions: { id: string; goto?: string }[] };
+      expect(doc.guided.callback).toEqual([{ kind: 'good', text: expect.objectContaining({ en: "I'll call you back before six tonight." }) }]);
+      expect(doc.reactions.filter((r) => r.goto === 'callback' || r.id.startsWith('callback'))).toHaveLength(2);
+    }, { timeout: 30_000 });
+    await expectNoAxeViolations();
+  });
+
+  it('edits the briefing, the customer, facts, wants, objections and model answers in forms, each field one undo step', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Story & customer' }));
+    const stored = async () => JSON.parse((await storage.list())[0]!.draft) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+    // The briefing's English, rewritten and left: written to the scenario.
+    const briefing = screen.getByRole('group', { name: 'Briefing: what the trainee knows before the first reply' });
+    const en = within(briefing).getByLabelText('English');
+    await user.clear(en);
+    await user.type(en, 'You run the front desk. Mr Chan is back about the leak.');
+    await user.tab();
+    await waitFor(async () => expect((await stored()).briefing.en).toBe('You run the front desk. Mr Chan is back about the leak.'));
+
+    // A blank translation is refused in words and never written; a number out of range likewise.
+    const zh = within(briefing).getByLabelText('繁體中文');
+    await user.clear(zh);
+    await user.tab();
+    expect(within(briefing).getByText(/Write this in every language/)).toBeInTheDocument();
+    const start = screen.getByLabelText('Hostility at the start (0–100)');
+    await user.clear(start);
+    await user.type(start, '140');
+    await user.tab();
+    expect(screen.getByText('A whole number from 0 to 100.')).toBeInTheDocument();
+    await user.clear(start);
+    await user.type(start, '55');
+    await user.tab();
+
+    // A remedy the customer refuses, and a new objection: both written as the schema wants them.
+    const remedies = screen.getByRole('region', { name: 'What the customer wants' });
+    await user.click(within(remedies).getByRole('button', { name: 'Add a remedy' }));
+    const remedy = await within(remedies).findByRole('group', { name: /^Remedy remedy-/ });
+    await user.selectOptions(within(remedy).getByLabelText('How the customer takes it'), 'reject');
+    await user.selectOptions(within(remedies).getByLabelText('The latest the customer can accept'), 'today');
+    await user.click(screen.getByRole('button', { name: 'Add an objection' }));
+    await user.click(screen.getByRole('button', { name: 'Add a model answer for venting' }));
+    await waitFor(async () => {
+      const doc = await stored();
+      expect(doc.briefing['zh-Hant']).not.toBe('');
+      expect(doc.persona.startHostility).toBe(55);
+      expect(doc.wants.remedies.at(-1)).toMatchObject({ verdict: 'reject' });
+      expect(doc.wants.deadline).toMatchObject({ by: 'today', pushback: expect.arrayContaining([expect.objectContaining({ en: expect.any(String) })]) });
+      expect(doc.objections.at(-1)).toMatchObject({ id: expect.stringMatching(/^objection-/), raisedWhen: 'offer', hostility: 5 });
+      expect(doc.modelAnswers.venting.length).toBe((JSON.parse(shippedText) as { modelAnswers: { venting: unknown[] } }).modelAnswers.venting.length + 1);
+    }, { timeout: 30_000 });
+    // A refused remedy needs what the customer says to it: Problems asks for it until the form gives it.
+    const says = await within(remedy).findByRole('group', { name: 'What the customer says to it' });
+    for (const [label, text] of [['繁體中文', '唔得。'], ['简体中文', '不行。'], ['English', 'No good.']] as const) await user.type(within(says).getByLabelText(label), text);
+    await user.tab();
+    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+
+    // Undo takes the last field back, one at a time.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored()).wants.remedies.at(-1).says[0].en).toBeUndefined());
+    await expectNoAxeViolations();
   });
 
   it('shows the machine graph; a state jumps to its JSON', async () => {

@@ -6,13 +6,14 @@ import { Notice } from '../../components/Notice.tsx';
 import { scenarioJsonSchema } from '../../domain/scenario/scenario-json-schema.ts';
 import type { StudioStorage } from '../../storage/studio-storage.ts';
 import { LibraryPanel } from './library/LibraryPanel.tsx';
-import { withScenarioId } from './library/new-record.ts';
 import { readScenarioFile } from './library/read-scenario-file.ts';
 import { DocActions } from './DocActions.tsx';
+import { WizardForm } from './wizard/WizardForm.tsx';
 import type { PreviewViewProps } from './preview/preview.types.ts';
 import { useStudioLibrary } from './use-studio-library.ts';
 import { Workspace } from './Workspace.tsx';
 import { checkDraft } from './check-draft.ts';
+import { diagnose } from './editor/diagnose.ts';
 import { parseTestPlanText } from '../../domain/scenario-tests/parse-test-plan.ts';
 import './studio.css';
 
@@ -20,6 +21,16 @@ interface Props {
   storage: StudioStorage;
   /** The drill's conversation view, composed by the app. */
   PreviewView: ComponentType<PreviewViewProps>;
+}
+
+/** The scenario id in a draft's text, if it has one. */
+function idOfDraft(draft: string): string | undefined {
+  try {
+    const id = (JSON.parse(draft) as { id?: unknown }).id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 interface ImportMessage {
@@ -33,6 +44,7 @@ export function StudioPage({ storage, PreviewView }: Props) {
   const lib = useStudioLibrary(storage);
   const schema = useMemo(() => scenarioJsonSchema(), []);
   const [messages, setMessages] = useState<ImportMessage[]>([]);
+  const [wizard, setWizard] = useState(false);
 
   // Ids trainees already see: the shipped scenarios and every published own scenario (except the one open).
   const takenIds = (exceptKey: string | null) =>
@@ -61,7 +73,7 @@ export function StudioPage({ storage, PreviewView }: Props) {
       } else if (check.valid && check.scenario) {
         await lib.save({ ...record, published: read.text, publishedId: check.scenario.id, publishedAt: new Date().toISOString() });
         out.push({ name: read.name, tone: 'info', text: t('studio.import.published') });
-      } else out.push({ name: read.name, tone: 'info', text: t('studio.import.draft', { count: check.issues.length }) });
+      } else out.push({ name: read.name, tone: 'info', text: t('studio.import.draft', { count: diagnose(check.issues, read.text, check.doc).length }) });
     }
     setMessages(out);
   };
@@ -86,11 +98,11 @@ export function StudioPage({ storage, PreviewView }: Props) {
     return { tone: 'info', text: t('studio.import.testsAdded', { count: added.length, name: target.name }) };
   };
 
-  const createFromTemplate = async () => {
-    const template = lib.shipped.find((s) => s.id === 'phone-lost-warranty') ?? lib.shipped[0];
-    if (!template) return;
-    const n = lib.own.length + 1;
-    await lib.create(t('studio.library.newName', { n }), withScenarioId(template.text, `my-scenario-${n}`));
+  /** The wizard's draft becomes a new own scenario, its Simplified drafts marked machine-converted. */
+  const createFromWizard = async (name: string, text: string, converted: Record<string, string>) => {
+    const record = await lib.create(name, text);
+    if (record) await lib.save({ ...record, machineConverted: converted });
+    setWizard(false);
   };
 
   const sel = lib.selection;
@@ -127,9 +139,11 @@ export function StudioPage({ storage, PreviewView }: Props) {
         </ul>
       )}
       <div className="studio-layout">
-        <LibraryPanel shipped={lib.shipped} own={lib.own} selection={sel} onSelect={lib.select} onNew={() => void createFromTemplate()} onFiles={(f) => void importFiles(f)} />
+        <LibraryPanel shipped={lib.shipped} own={lib.own} selection={sel} onSelect={(s) => (setWizard(false), lib.select(s))} onNew={() => setWizard(true)} onFiles={(f) => void importFiles(f)} />
         {!lib.loaded ? (
           <p>{t('common.loading')}</p>
+        ) : wizard ? (
+          <WizardForm takenIds={new Set([...takenIds(null), ...lib.own.flatMap((r) => idOfDraft(r.draft) ?? [])])} onCreate={(n, text, c) => void createFromWizard(n, text, c)} onCancel={() => setWizard(false)} />
         ) : ownRecord ? (
           <Workspace
             key={ownRecord.key}

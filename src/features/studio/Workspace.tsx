@@ -1,13 +1,18 @@
 // One open scenario: the JSON editor with live diagnostics, then tests, preview, graph and translations.
-import { useCallback, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioTest } from '../../domain/scenario-tests/scenario-tests.schema.ts';
 import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
 import type { LocatedIssue } from './check-draft.ts';
-import { DiagnosticsList } from './editor/DiagnosticsList.tsx';
-import { JsonEditor } from './editor/JsonEditor.tsx';
+import { DiagnosticsList, useProblemText } from './editor/DiagnosticsList.tsx';
+import { diagnose } from './editor/diagnose.ts';
+import { JsonEditor, type EditorApi } from './editor/JsonEditor.tsx';
+import { appendAt, type Edit } from './editor/edit-doc.ts';
 import { locatePath } from './editor/json-positions.ts';
 import { GraphView } from './graph/GraphView.tsx';
+import { GraphEdit } from './graph/GraphEdit.tsx';
+import { StoryForm } from './story/StoryForm.tsx';
+import { GuidedEditor } from './guided/GuidedEditor.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import type { PreviewViewProps } from './preview/preview.types.ts';
 import { TestsPanel } from './tests/TestsPanel.tsx';
@@ -15,8 +20,8 @@ import { TranslationsView } from './translations/TranslationsView.tsx';
 import { downloadText } from '../../components/download-text.ts';
 import { useDraft, type Draft } from './use-draft.ts';
 
-type Tab = 'tests' | 'preview' | 'graph' | 'translations';
-const TABS: Tab[] = ['tests', 'preview', 'graph', 'translations'];
+type Tab = 'tests' | 'preview' | 'graph' | 'story' | 'guided' | 'translations';
+const TABS: Tab[] = ['tests', 'preview', 'graph', 'story', 'guided', 'translations'];
 
 interface Props {
   docKey: string;
@@ -43,14 +48,29 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const [tab, setTab] = useState<Tab>('tests');
   const [jump, setJump] = useState<{ from: number; to: number; seq: number } | null>(null);
   const [replace, setReplace] = useState<{ text: string; seq: number } | null>(null);
+  const editor = useRef<EditorApi | null>(null);
+  /** Every change from outside the editor goes through it, so it is one step in its undo history. */
+  const edit = (make: (text: string) => Edit[]) => editor.current?.apply(make(draft.text));
   const jumpTo = useCallback((range: { from: number; to: number }) => setJump((j) => ({ ...range, seq: (j?.seq ?? 0) + 1 })), []);
   const { current, check } = draft;
-  const diagnostics = useMemo(() => (current ? check.issues.map((i) => ({ from: i.from, to: i.to, message: `[${i.check}] ${i.path}: ${i.message}` })) : []), [current, check.issues]);
+  const problems = useMemo(() => (current ? diagnose(check.issues, draft.text, check.doc) : []), [current, check.issues, check.doc]); // eslint-disable-line react-hooks/exhaustive-deps
+  const say = useProblemText();
+  const diagnostics = useMemo(() => problems.map((p) => ({ from: p.issue.from, to: p.issue.to, message: say(p) })), [problems]); // eslint-disable-line react-hooks/exhaustive-deps
   const readOnly = record === null;
   const clash = check.scenario !== null && takenIds.has(check.scenario.id) ? check.scenario.id : null;
 
   const saveTest = async (test: ScenarioTest) => {
     await draft.update((r) => ({ draft: draft.text, tests: [...r.tests, test] }));
+  };
+  const setExpectation = (index: number, expect: ScenarioTest['expect']) => {
+    void draft.update((r) => ({ draft: draft.text, tests: r.tests.map((x, i) => (i === index && x && typeof x === 'object' ? { ...(x as object), expect } : x)) }));
+  };
+  const failingTests = draft.tests.filter((r) => r.result && !r.result.passed).length;
+  const [confirming, setConfirming] = useState(false);
+  const publish = () => {
+    if (failingTests > 0 && !confirming) return setConfirming(true);
+    setConfirming(false);
+    void draft.publish();
   };
   const deleteTest = (index: number) => {
     void draft.update((r) => ({ draft: draft.text, tests: r.tests.filter((_, i) => i !== index) }));
@@ -81,12 +101,41 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
         </p>
         <div className="studio-doc-actions">
           {!readOnly && (
-            <button type="button" className="button primary" disabled={!draft.canPublish || clash !== null} onClick={() => void draft.publish()}>
+            <button type="button" className="button primary" disabled={!draft.canPublish || clash !== null} onClick={publish}>
               {t('studio.actions.publish')}
             </button>
           )}
+          {!readOnly && (
+            <>
+              <button type="button" className="button" onClick={() => editor.current?.undo()} aria-keyshortcuts="Control+Z">
+                {t('authoring.edit.undo')}
+              </button>
+              <button type="button" className="button" onClick={() => editor.current?.redo()} aria-keyshortcuts="Control+Shift+Z">
+                {t('authoring.edit.redo')}
+              </button>
+            </>
+          )}
           {actions(draft.text, draft.update)}
         </div>
+        {confirming && draft.canPublish && (
+          <div className="studio-confirm" role="alertdialog" aria-labelledby="studio-confirm-text">
+            <p id="studio-confirm-text">{t('authoring.tests.publishWarning', { count: failingTests })}</p>
+            <button type="button" className="button danger" onClick={publish} autoFocus>
+              {t('authoring.tests.publishAnyway')}
+            </button>
+            <button type="button" className="button" onClick={() => (setConfirming(false), setTab('tests'))}>
+              {t('authoring.tests.showFailing')}
+            </button>
+            <button type="button" className="button link" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        )}
+        {problems.length > 0 && (
+          <button type="button" className="button small link studio-problems-link" onClick={() => document.getElementById('studio-diagnostics-title')?.scrollIntoView({ block: 'start' })}>
+            {t('authoring.diagnose.jump', { count: problems.length })}
+          </button>
+        )}
         {!readOnly && !draft.check.valid && <p className="hint">{t('studio.status.publishBlocked')}</p>}
         {!readOnly && clash !== null && <p className="error-text">{t('studio.status.idTaken', { id: clash })}</p>}
       </header>
@@ -101,23 +150,38 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
           jump={jump}
           replace={replace}
           onChange={draft.setText}
+          apiRef={editor}
         />
-        <DiagnosticsList issues={draft.current ? draft.check.issues : []} onJump={(i: LocatedIssue) => jumpTo(i)} />
+        <DiagnosticsList problems={problems} onJump={(i: LocatedIssue) => jumpTo(i)} />
       </div>
       <div className="studio-tabs" role="group" aria-label={t('studio.tabs.label')}>
         {TABS.map((id) => (
           <button key={id} type="button" className="button small" aria-pressed={tab === id} onClick={() => setTab(id)}>
-            {t(`studio.tabs.${id}`)}
+            {id === 'guided' ? t('authoring.guided.tab') : id === 'story' ? t('authoring.story.tab') : t(`studio.tabs.${id}`)}
             {id === 'tests' && draft.tests.some((r) => r.result && !r.result.passed) ? ` (${t('studio.tests.failing')})` : ''}
           </button>
         ))}
       </div>
       <div className="studio-tab-panel">
-        {tab === 'tests' && <TestsPanel rows={draft.tests} runnable={draft.check.scenario !== null} onDelete={readOnly ? null : deleteTest} onExport={exportTests} />}
+        {tab === 'tests' && <TestsPanel rows={draft.tests} runnable={draft.check.scenario !== null} onDelete={readOnly ? null : deleteTest} onExpect={readOnly ? null : setExpectation} onExport={exportTests} />}
         {tab === 'preview' && (
-          <PreviewPanel scenario={draft.check.scenario} View={View} onSaveTest={readOnly ? null : saveTest} existingNames={draft.tests.map((r) => r.name)} />
+          <PreviewPanel
+            scenario={draft.check.scenario}
+            View={View}
+            onSaveTest={readOnly ? null : saveTest}
+            existingNames={draft.tests.map((r) => r.name)}
+            onAddPhrase={readOnly ? null : (entry) => edit((text) => appendAt(text, ['lexicon', 'entries'], entry))}
+          />
         )}
-        {tab === 'graph' && <GraphView scenario={draft.check.scenario} onJump={(path) => jumpTo(locatePath(draft.text, path))} />}
+        {tab === 'graph' && (
+          <GraphView
+            scenario={draft.check.scenario}
+            onJump={(path) => jumpTo(locatePath(draft.text, path))}
+            {...(!readOnly && draft.check.scenario ? { editor: <GraphEdit scenario={draft.check.scenario} edit={edit} /> } : {})}
+          />
+        )}
+        {tab === 'story' && <StoryForm scenario={draft.check.scenario} readOnly={readOnly} edit={edit} />}
+        {tab === 'guided' && <GuidedEditor scenario={draft.check.scenario} readOnly={readOnly} edit={edit} />}
         {tab === 'translations' && (
           <TranslationsView
             doc={draft.check.doc}

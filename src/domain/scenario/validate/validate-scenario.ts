@@ -9,6 +9,7 @@ import type { ScenarioCheck, ValidateOptions } from './check.types.ts';
 export type { ValidateOptions };
 import { check as duplicateId } from './checks/duplicate-id.ts';
 import { check as endUnreachable } from './checks/end-unreachable.ts';
+import { check as lexiconExamples } from './checks/lexicon-examples.ts';
 import { checkMissingLocale } from './checks/missing-locale.ts';
 import { check as modelAnswerHarmful } from './checks/model-answer-harmful.ts';
 import { check as noWayOut } from './checks/no-way-out.ts';
@@ -20,7 +21,7 @@ import { check as unreachableState } from './checks/unreachable-state.ts';
 import { check as variation } from './checks/variation.ts';
 
 /** Semantic checks, run once the schema passes. */
-export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, sharedTopic, modelAnswerHarmful, unguardedReference, variation];
+export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, sharedTopic, modelAnswerHarmful, unguardedReference, variation, lexiconExamples];
 
 /** Largest scenario file accepted (bytes). */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;

@@ -1,14 +1,28 @@
 // The CodeMirror 6 JSON editor. Uncontrolled inside (CodeMirror owns the text); reports every change and
 // shows the validator's diagnostics. Tooltips and completions are built as DOM text nodes, never HTML.
 import { autocompletion, type CompletionContext } from '@codemirror/autocomplete';
+import { isolateHistory, redo, redoDepth, undo, undoDepth } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
-import { EditorState, Compartment } from '@codemirror/state';
+import { EditorState, Compartment, Transaction } from '@codemirror/state';
 import { EditorView, hoverTooltip } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { CSP_NONCE } from '../../../components/csp-nonce.ts';
-import { completionsAt, hoverAt } from './schema-assist.ts';
+import type { Edit } from './edit-doc.ts';
+import { completionsAt, hoverAt, keyCompletionRange } from './schema-assist.ts';
+
+/**
+ * What the forms, the graph and the preview use to change the document: through the editor, so every
+ * change is in its one undo history (Ctrl+Z in the editor and the Undo buttons undo form edits too).
+ */
+export interface EditorApi {
+  apply: (edits: readonly Edit[]) => void;
+  undo: () => void;
+  redo: () => void;
+  canUndo: () => boolean;
+  canRedo: () => boolean;
+}
 
 export interface EditorDiagnostic {
   from: number;
@@ -29,9 +43,11 @@ interface Props {
   /** Replace the whole text (e.g. a machine-converted translation) when `seq` changes. */
   replace: { text: string; seq: number } | null;
   onChange: (text: string) => void;
+  /** Filled with the editor's API while it is mounted. */
+  apiRef?: RefObject<EditorApi | null>;
 }
 
-export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagnostics, jump, replace, onChange }: Props) {
+export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagnostics, jump, replace, onChange, apiRef }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const diagnosticsRef = useRef(diagnostics);
@@ -48,10 +64,19 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
       const word = ctx.matchBefore(/"?[\w$-]*"?/);
       const options = completionsAt(schema, text, ctx.pos);
       if (options.length === 0 || (!ctx.explicit && !word)) return null;
+      // Property names are offered as soon as a quote is typed (issue 17, finding 5), not only after a letter.
+      const key = keyCompletionRange(text, ctx.pos);
+      if (options[0]?.type === 'property') {
+        return {
+          from: key.from,
+          to: key.to,
+          options: options.map((o) => ({ label: o.label, apply: key.quoted ? `${o.label}"` : o.apply, type: 'property', ...(o.info ? { info: o.info } : {}) })),
+        };
+      }
       return {
         from: word ? word.from : ctx.pos,
         to: word ? word.to : ctx.pos,
-        options: options.map((o) => ({ label: o.label, apply: o.apply, type: o.type === 'property' ? 'property' : 'enum', ...(o.info ? { info: o.info } : {}) })),
+        options: options.map((o) => ({ label: o.label, apply: o.apply, type: 'enum', ...(o.info ? { info: o.info } : {}) })),
       };
     };
     const hover = hoverTooltip((v, pos) => {
@@ -81,6 +106,9 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
           // The built app's CSP admits the editor's <style> elements by this nonce.
           EditorView.cspNonce.of(CSP_NONCE),
           json(),
+          // Long lines scroll inside the pane (studio.css), so the page never grows sideways (issue 17, finding
+          // 1). Not EditorView.lineWrapping: with it, schema hover docs never showed for users who ask for
+          // reduced motion (Chromium; the keyboard browser test runs that way).
           lintGutter(),
           linter(() => diagnosticsRef.current.map((d): Diagnostic => ({ from: d.from, to: d.to, severity: 'error', message: d.message })), { delay: 0 }),
           autocompletion({ override: [complete] }),
@@ -95,9 +123,25 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
       }),
     });
     view.current = v;
+    if (apiRef) {
+      apiRef.current = {
+        // Each form edit is one undo step: CodeMirror would otherwise join adjacent changes made within
+        // half a second (two transitions added quickly), and Undo would take both back.
+        apply: (edits) =>
+          v.dispatch({
+            changes: edits.map((e) => ({ from: e.offset, to: e.offset + e.length, insert: e.content })),
+            annotations: [isolateHistory.of('full'), Transaction.userEvent.of('input.studio')],
+          }),
+        undo: () => void undo(v),
+        redo: () => void redo(v),
+        canUndo: () => undoDepth(v.state) > 0,
+        canRedo: () => redoDepth(v.state) > 0,
+      };
+    }
     return () => {
       v.destroy();
       view.current = null;
+      if (apiRef) apiRef.current = null;
     };
     // The editor is rebuilt only for a different document; text changes flow out through onChange.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchema } from '../../../domain/scenario/scenario-json-schema.ts';
-import { completionsAt, hoverAt } from './schema-assist.ts';
+import { completionsAt, hoverAt, keyCompletionRange } from './schema-assist.ts';
 
 const schema = scenarioJsonSchema();
 
@@ -26,6 +26,21 @@ describe('schema assist', () => {
     expect(topics?.info).toMatch(/question/);
     const inTopics = '{"facts": [{"topics": {"en": ["phone"], ""}}]}';
     expect(completionsAt(schema, inTopics, inTopics.indexOf('""') + 1).map((o) => o.label)).toEqual(['zh-Hant', 'zh-Hans']);
+  });
+
+  it('offers every property name right after a typed quote, writing the name inside the quotes', () => {
+    // The editor closed the quote: {"schemaVersion": 3, "|"}
+    const text = '{"schemaVersion": 3, ""}';
+    const pos = text.indexOf('""') + 1;
+    expect(completionsAt(schema, text, pos).map((o) => o.label)).toContain('persona');
+    // Nothing typed after the quote yet: the filter text is empty (every name shows), and the closing quote is replaced.
+    expect(keyCompletionRange(text, pos)).toEqual({ from: pos, to: pos + 1, quoted: true });
+    const typed = '{"schemaVersion": 3, "pe"}';
+    const after = typed.indexOf('pe"') + 2;
+    expect(keyCompletionRange(typed, after)).toEqual({ from: after - 2, to: after + 1, quoted: true });
+    // A bare word (no quote typed) is replaced whole by the quoted name.
+    const bare = '{"schemaVersion": 3, pe}';
+    expect(keyCompletionRange(bare, bare.indexOf('pe') + 2)).toEqual({ from: bare.indexOf('pe'), to: bare.indexOf('pe') + 2, quoted: false });
   });
 
   it('documents the field under the cursor from the schema', () => {

@@ -75,6 +75,20 @@ export function completionsAt(root: Schema, text: string, offset: number): Schem
   return [...values.values()];
 }
 
+/**
+ * The range a property-name completion replaces, and how to write it. After a typed `"` (the editor has
+ * closed it: `"|"`) the quotes are already there: the range starts after the opening quote, so every name
+ * is offered, and runs over the closing one, which the name brings back. A bare word is replaced whole.
+ */
+export function keyCompletionRange(text: string, pos: number): { from: number; to: number; quoted: boolean } {
+  let from = pos;
+  while (from > 0 && /[\w$-]/.test(text[from - 1] ?? '')) from--;
+  if (text[from - 1] === '"') {
+    return { from, to: text[pos] === '"' ? pos + 1 : pos, quoted: true };
+  }
+  return { from, to: pos, quoted: false };
+}
+
 /** The description of the field under the cursor, with its path, or null. */
 export function hoverAt(root: Schema, text: string, offset: number): { path: string; description: string; from: number; to: number } | null {
   const tree = parseTree(text);

@@ -4,49 +4,28 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { buildGraph, type EdgeTrigger, type GraphNode } from './build-graph.ts';
+import { layoutGraph, NODE_H as H, NODE_W as W } from './layout-graph.ts';
+import type { ReactNode } from 'react';
 
 interface Props {
   scenario: Scenario | null;
   onJump: (path: string) => void;
+  /** Editing on the graph (add a state, draw a transition); absent when read-only. */
+  editor?: ReactNode;
 }
 
-const W = 150;
-const H = 40;
-const GAP_X = 60;
-const GAP_Y = 20;
-
-function layout(nodes: GraphNode[], edges: { from: string; to: string; trigger: EdgeTrigger }[], initial: string) {
-  const depth = new Map<string, number>([[initial, 0]]);
-  const queue = [initial];
-  for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
-    for (const e of edges) if (e.trigger.kind === 'reaction' && e.from === n && !depth.has(e.to) && !nodes.find((x) => x.id === e.to && x.kind === 'end')) {
-      depth.set(e.to, (depth.get(n) ?? 0) + 1);
-      queue.push(e.to);
-    }
-  }
-  const maxState = Math.max(0, ...depth.values());
-  const columns = new Map<number, string[]>();
-  for (const node of nodes) {
-    const col = node.kind === 'end' ? maxState + 2 : (depth.get(node.id) ?? maxState + 1);
-    columns.set(col, [...(columns.get(col) ?? []), node.id]);
-  }
-  const pos = new Map<string, { x: number; y: number }>();
-  for (const [col, ids] of columns) ids.forEach((id, row) => pos.set(id, { x: 10 + col * (W + GAP_X), y: 10 + row * (H + GAP_Y) }));
-  const width = Math.max(...[...pos.values()].map((p) => p.x)) + W + 10;
-  const height = Math.max(...[...pos.values()].map((p) => p.y)) + H + 10;
-  return { pos, width, height };
-}
-
-export function GraphView({ scenario, onJump }: Props) {
+export function GraphView({ scenario, onJump, editor }: Props) {
   const { t } = useTranslation();
   const graph = useMemo(() => (scenario ? buildGraph(scenario) : null), [scenario]);
   if (!scenario || !graph) return <p className="studio-empty">{t('studio.graph.needsSchema')}</p>;
-  const { pos, width, height } = layout(graph.nodes, graph.edges, scenario.initial);
+  const reactionEdges = graph.edges.filter((e) => e.trigger.kind === 'reaction');
+  const laid = layoutGraph(graph.nodes.map((n) => n.id), reactionEdges);
+  const { width, height } = laid;
+  const pos = laid.nodes;
   const trigger = (tr: EdgeTrigger) =>
     tr.kind === 'reaction' ? t('studio.graph.reaction', { id: tr.id, when: tr.when }) : tr.kind === 'explode' ? t('studio.graph.explode', { value: scenario.thresholds.explode }) : t('studio.graph.turnLimit', { turns: tr.turns });
   const nodeClass = (n: GraphNode) => ['studio-node', n.kind, n.kind === 'end' ? n.id : '', n.unreachable ? 'unreachable' : '', n.deadEnd ? 'dead-end' : ''].join(' ');
   const marks = (n: GraphNode) => [n.kind === 'initial' ? t('studio.graph.initial') : '', n.unreachable ? t('studio.graph.unreachable') : '', n.deadEnd ? t('studio.graph.deadEnd') : ''].filter(Boolean).join(', ');
-  const reactionEdges = graph.edges.filter((e) => e.trigger.kind === 'reaction');
 
   return (
     <div className="studio-graph">
@@ -59,13 +38,12 @@ export function GraphView({ scenario, onJump }: Props) {
             </marker>
           </defs>
           {reactionEdges.map((e, i) => {
-            const a = pos.get(e.from);
-            const b = pos.get(e.to);
-            if (!a || !b) return null;
+            const points = laid.edges[i] ?? [];
+            if (points.length < 2) return null;
             return (
-              <line key={i} className="studio-edge" x1={a.x + W} y1={a.y + H / 2} x2={b.x} y2={b.y + H / 2} markerEnd="url(#studio-arrow)">
+              <path key={i} className="studio-edge" d={points.map((p, j) => `${j ? 'L' : 'M'} ${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ')} markerEnd="url(#studio-arrow)">
                 <title>{trigger(e.trigger)}</title>
-              </line>
+              </path>
             );
           })}
           {graph.nodes.map((n) => {
@@ -81,6 +59,7 @@ export function GraphView({ scenario, onJump }: Props) {
           })}
         </svg>
       </div>
+      {editor}
       <ul className="studio-graph-list">
         {graph.nodes.map((n) => (
           <li key={n.id} className={nodeClass(n)}>

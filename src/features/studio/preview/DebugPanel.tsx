@@ -1,17 +1,30 @@
 import { useTranslation } from 'react-i18next';
+import type { ConditionMiss } from '../../../domain/customer/match-condition.ts';
+import type { FactDecision } from '../../../domain/customer/turn-draft.ts';
+import type { ReactionTrial, TurnTrace, WantsTrace } from '../../../domain/customer/turn-trace.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
-import type { Scenario, SimState } from '../../../domain/scenario/scenario.types.ts';
+import type { Scenario, SimState, TurnRecord } from '../../../domain/scenario/scenario.types.ts';
 
 interface Props {
   scenario: Scenario;
   sim: SimState;
   locale: Locale;
+  /** The engine's trace of each turn, in order (same length as sim.turns). */
+  traces: readonly (TurnTrace | null)[];
+  /** Opens the "add a phrase" form for a move (null when the scenario is read-only). */
+  onAddPhrase: ((move: string, text: string) => void) | null;
 }
 
-/** What the engine saw after each reply: moves, forbidden hits, facts revealed, hostility, state. */
-export function DebugPanel({ scenario, sim, locale }: Props) {
+/** A condition value as the author wrote it in the JSON: lists joined, strings bare. */
+const show = (v: unknown): string => (Array.isArray(v) ? (v.length ? v.map(show).join(', ') : '—') : typeof v === 'string' ? v : JSON.stringify(v));
+
+/**
+ * What the engine did with each reply, in the JSON's own ids: the reading (moves with the words and the
+ * lexicon entry that matched), signals, hostility before, after the engine's rules and after the reaction,
+ * every reaction tried in order with the first condition that failed, the facts, and why the state moved.
+ */
+export function DebugPanel({ scenario, sim, traces, onAddPhrase }: Props) {
   const { t } = useTranslation();
-  const factText = (id: string) => scenario.facts.find((f) => f.id === id)?.label[locale] ?? id;
   return (
     <section className="studio-debug card" aria-labelledby="studio-debug-title">
       <h3 id="studio-debug-title">{t('studio.preview.debug.title')}</h3>
@@ -20,23 +33,147 @@ export function DebugPanel({ scenario, sim, locale }: Props) {
         <p className="hint">{t('studio.preview.debug.empty')}</p>
       ) : (
         <ol className="studio-debug-turns">
-          {sim.turns.map((turn) => (
-            <li key={turn.turn}>
-              <p className="studio-debug-reply">{turn.reply}</p>
-              <dl>
-                <dt>{t('studio.preview.debug.moves')}</dt>
-                <dd>{turn.analysis.acts.length ? turn.analysis.acts.map((m) => t(`drill.moves.${m}`)).join(' · ') : t('studio.preview.debug.none')}</dd>
-                <dt>{t('studio.preview.debug.forbidden')}</dt>
-                <dd>{turn.analysis.forbidden.length ? turn.analysis.forbidden.map((f) => `${f.matched} (${t(`drill.lists.${f.list}`)})`).join(' · ') : t('studio.preview.debug.none')}</dd>
-                <dt>{t('studio.preview.debug.facts')}</dt>
-                <dd>{turn.factsRevealed.length ? turn.factsRevealed.map(factText).join(' · ') : t('studio.preview.debug.none')}</dd>
-                <dt>{t('studio.preview.debug.hostility')}</dt>
-                <dd>{t('studio.preview.debug.hostilityValue', { before: turn.hostilityBefore, after: turn.hostility, state: turn.stateAfter })}</dd>
-              </dl>
-            </li>
+          {sim.turns.map((turn, i) => (
+            <TurnView key={turn.turn} turn={turn} trace={traces[i] ?? null} scenario={scenario} onAddPhrase={onAddPhrase} last={i === sim.turns.length - 1} />
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnRecord; trace: TurnTrace | null; scenario: Scenario; onAddPhrase: Props['onAddPhrase']; last: boolean }) {
+  const { t } = useTranslation();
+  const a = turn.analysis;
+  const none = t('studio.preview.debug.none');
+  const words = (start: number, end: number) => turn.reply.slice(start, end);
+  const miss = (m: ConditionMiss) => t('authoring.trace.miss', { field: m.field, expected: show(m.expected), actual: show(m.actual) });
+  const trial = (r: ReactionTrial) => {
+    switch (r.result) {
+      case 'fired':
+        return t('authoring.trace.fired');
+      case 'other-state':
+        return t('authoring.trace.otherState', { state: r.state, in: show(r.in) });
+      case 'failed':
+        return miss(r.miss);
+      case 'after-fired':
+        return r.miss ? t('authoring.trace.afterFiredWould', { why: miss(r.miss) }) : t('authoring.trace.afterFired');
+    }
+  };
+  const fact = (f: FactDecision) => {
+    switch (f.kind) {
+      case 'revealed':
+        return t(`authoring.trace.fact.revealed.${f.why}`, { fact: f.fact, hostility: f.hostility, max: f.maxHostility });
+      case 'curt':
+      case 'held-back':
+        return t(f.forbidden ? `authoring.trace.fact.${f.kind === 'curt' ? 'curt' : 'heldBack'}Forbidden` : `authoring.trace.fact.${f.kind === 'curt' ? 'curt' : 'heldBack'}`, { fact: f.fact, hostility: f.hostility, max: f.maxHostility });
+      case 'again':
+        return t('authoring.trace.fact.again', { fact: f.fact });
+      case 'nothing-left':
+        return t('authoring.trace.fact.nothingLeft');
+      case 'not-asked':
+        return t('authoring.trace.fact.notAsked');
+      case 'parroted':
+        return t('authoring.trace.fact.parroted');
+    }
+  };
+  const reactionIds = new Set(scenario.reactions.map((r) => r.id));
+  return (
+    <li className="studio-debug-turn">
+      <p className="studio-debug-reply">{turn.reply}</p>
+      <details open={last}>
+        <summary>{t('authoring.trace.summary', { turn: turn.turn, before: turn.stateBefore, after: turn.stateAfter, fired: trace?.fired ?? none })}</summary>
+        <h4>{t('authoring.trace.reading')}</h4>
+        {a.evidence.length === 0 ? (
+          <p className="studio-debug-none">
+            {t('authoring.trace.noMoves')}
+            {onAddPhrase && (
+              <>
+                {' '}
+                <button type="button" className="button small link" onClick={() => onAddPhrase('', turn.reply)}>
+                  {t('authoring.phrase.open')}
+                </button>
+              </>
+            )}
+          </p>
+        ) : (
+          <ul className="studio-debug-moves">
+            {a.evidence.map((e, j) => (
+              <li key={j}>
+                <code>{e.move}</code> <q>{words(e.start, e.end)}</q>{' '}
+                <span className="hint">{e.entry ? t('authoring.trace.entry', { entry: e.entry }) : t('authoring.trace.rule', { rule: e.rule })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {onAddPhrase && a.evidence.length > 0 && (
+          <button type="button" className="button small link" onClick={() => onAddPhrase('', turn.reply)}>
+            {t('authoring.phrase.openMisread')}
+          </button>
+        )}
+        {a.forbidden.length > 0 && (
+          <p>
+            {t('studio.preview.debug.forbidden')}: {a.forbidden.map((f) => `${f.matched} (${f.list})`).join(' · ')}
+          </p>
+        )}
+        {trace && (
+          <>
+            <h4>{t('authoring.trace.signals')}</h4>
+            <p>{trace.signals.length ? trace.signals.map((s) => <code key={s}>{s} </code>) : none}</p>
+            <h4>{t('authoring.trace.hostility')}</h4>
+            <p>{t('authoring.trace.hostilityValues', { before: trace.hostilityBefore, base: trace.hostilityBase, after: trace.hostilityAfter })}</p>
+            {trace.changes.length > 0 && <p className="hint">{trace.changes.map((c) => `${c.cause} ${c.delta > 0 ? '+' : ''}${c.delta}`).join(' · ')}</p>}
+            <h4>{t('authoring.trace.reactions')}</h4>
+            {trace.reactions.length === 0 ? (
+              <p>{none}</p>
+            ) : (
+              <ol className="studio-debug-reactions">
+                {trace.reactions.map((r) => (
+                  <li key={r.index} className={`trial ${r.result}`}>
+                    <code>{reactionIds.has(r.id) ? r.id : `#${r.index}`}</code> {trial(r)}
+                  </li>
+                ))}
+              </ol>
+            )}
+            <h4>{t('authoring.trace.facts')}</h4>
+            <ul>
+              {trace.facts.length ? trace.facts.map((f, j) => <li key={j}>{fact(f)}</li>) : <li>{t('authoring.trace.fact.notAsked')}</li>}
+            </ul>
+            <WantsView wants={trace.wants} scenario={scenario} />
+            <h4>{t('authoring.trace.state')}</h4>
+            <p>{t(`authoring.trace.reason.${trace.stateReason}`, { before: trace.stateBefore, after: trace.stateAfter, fired: trace.fired ?? none })}</p>
+          </>
+        )}
+      </details>
+    </li>
+  );
+}
+
+/** The remedy on the table and the objections, in the JSON's ids (issue 11: which remedies were offered, objections raised and answered). */
+function WantsView({ wants, scenario }: { wants: WantsTrace; scenario: Scenario }) {
+  const { t } = useTranslation();
+  const none = t('studio.preview.debug.none');
+  const yesNo = (b: boolean) => t(b ? 'authoring.trace.wants.yes' : 'authoring.trace.wants.no');
+  const offer = wants.offerAfter;
+  const open = Object.keys(wants.objectionsAfter).filter((id) => wants.objectionsAfter[id] === 'open');
+  const anyObjection = Object.keys(wants.objectionsAfter).length > 0;
+  return (
+    <>
+      <h4>{t('authoring.trace.wants.title')}</h4>
+      <ul className="studio-debug-wants">
+        <li>{t('authoring.trace.wants.offered', { remedies: show(wants.remediesNamed), when: wants.timeNamed ?? t('authoring.trace.wants.noTime'), owner: yesNo(wants.ownerNamed) })}</li>
+        {wants.verdict && <li className="studio-debug-verdict">{t(`authoring.trace.wants.verdict.${wants.verdict}`, { deadline: scenario.wants.deadline?.by ?? none })}</li>}
+        <li>
+          {offer
+            ? t('authoring.trace.wants.table', { remedy: offer.remedy ?? t('authoring.trace.wants.unlisted'), status: t(`authoring.trace.wants.status.${offer.status}`), when: offer.when ?? t('authoring.trace.wants.noTime'), owner: yesNo(offer.owner) })
+            : t('authoring.trace.wants.nothingOnTable')}
+        </li>
+        {wants.raised.length > 0 && <li>{t('authoring.trace.wants.raised', { ids: show(wants.raised) })}</li>}
+        {wants.answered.length > 0 && <li>{t('authoring.trace.wants.answered', { ids: show(wants.answered) })}</li>}
+        {wants.forestalled.length > 0 && <li>{t('authoring.trace.wants.forestalled', { ids: show(wants.forestalled) })}</li>}
+        {open.length > 0 && <li>{t('authoring.trace.wants.open', { ids: show(open) })}</li>}
+        {!anyObjection && <li className="hint">{t('authoring.trace.wants.noObjections')}</li>}
+      </ul>
+    </>
   );
 }

@@ -6,10 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { createReader } from '../../../domain/reading/read-reply.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { Scenario, SimState } from '../../../domain/scenario/scenario.types.ts';
-import { initialSimState, isEndState, simulateTurn } from '../../../domain/customer/simulate-turn.ts';
+import { initialSimState, isEndState, simulateTurnTraced } from '../../../domain/customer/simulate-turn.ts';
+import type { TurnTrace } from '../../../domain/customer/turn-trace.ts';
 import { scoreDrill } from '../../../domain/scoring/score-drill.ts';
 import type { ScenarioTest } from '../../../domain/scenario-tests/scenario-tests.schema.ts';
 import { DebugPanel } from './DebugPanel.tsx';
+import { PhraseForm } from './PhraseForm.tsx';
+import type { PhraseEntry } from '../../../domain/scenario/lexicon-phrase.ts';
 import type { PreviewViewProps } from './preview.types.ts';
 
 interface Props {
@@ -18,6 +21,8 @@ interface Props {
   /** Null for read-only (shipped) scenarios: tests cannot be saved there. */
   onSaveTest: ((test: ScenarioTest) => Promise<void>) | null;
   existingNames: readonly string[];
+  /** Adds a checked phrase to the scenario's lexicon.entries (null when read-only). */
+  onAddPhrase: ((entry: PhraseEntry) => void) | null;
 }
 
 const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
@@ -27,15 +32,18 @@ interface Run {
   locale: Locale;
   from: string;
   sim: SimState;
+  /** The engine's account of each turn, beside sim.turns. */
+  traces: (TurnTrace | null)[];
 }
 
-export function PreviewPanel({ scenario, View, onSaveTest, existingNames }: Props) {
+export function PreviewPanel({ scenario, View, onSaveTest, existingNames, onAddPhrase }: Props) {
   const { t } = useTranslation();
   const [locale, setLocale] = useState<Locale>('zh-Hant');
   const [from, setFrom] = useState<string>('');
   const [run, setRun] = useState<Run | null>(null);
   const [testName, setTestName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
+  const [teach, setTeach] = useState<string | null>(null);
   const read = useMemo(() => (run ? createReader(run.scenario) : null), [run?.scenario]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
@@ -44,13 +52,14 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames }: Prop
     const first = from && states.includes(from) ? from : scenario.initial;
     // The play a saved test replays (seed 1, standard): the seed's name and details, no "{placeholders}".
     const played = playable(scenario, { difficulty: 'standard', seed: 1 });
-    setRun({ scenario: played, locale, from: first, sim: { ...initialSimState(played, 1), state: first } });
+    setRun({ scenario: played, locale, from: first, sim: { ...initialSimState(played, 1), state: first }, traces: [] });
     setSaved(null);
   };
   const reply = (text: string) => {
     if (!run || !read || isEndState(run.sim.state)) return;
     const analysis = read(text, { locale: run.locale });
-    setRun({ ...run, sim: simulateTurn(run.scenario, run.sim, text, analysis) });
+    const next = simulateTurnTraced(run.scenario, run.sim, text, analysis);
+    setRun({ ...run, sim: next.sim, traces: [...run.traces, next.trace] });
   };
   const outcome = run && isEndState(run.sim.state) ? run.sim.state : 'incomplete';
   const fromStart = run !== null && run.from === run.scenario.initial;
@@ -111,7 +120,10 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames }: Prop
             <div className="studio-preview-view">
               <View scenario={run.scenario} sim={run.sim} locale={run.locale} onReply={reply} />
             </div>
-            <DebugPanel scenario={run.scenario} sim={run.sim} locale={run.locale} />
+            <div>
+              <DebugPanel scenario={run.scenario} sim={run.sim} locale={run.locale} traces={run.traces} onAddPhrase={onAddPhrase ? (_move, text) => setTeach(text) : null} />
+              {teach !== null && onAddPhrase && <PhraseForm key={teach} scenario={scenario} reply={teach} onAdd={onAddPhrase} onClose={() => setTeach(null)} />}
+            </div>
           </div>
           {onSaveTest && (
             <form

@@ -27,7 +27,10 @@ export function collectStrings(doc: unknown, limit = 5000): StringRow[] {
       rows.push({ segments, path: segments.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, ''), values, missing: TEXT_LOCALES.filter((l) => !values[l]?.trim()) });
       return;
     }
-    for (const [k, x] of Object.entries(obj)) walk(x, [...segments, k]);
+    // As the missing-locale check: the lexicon's entries and the topic words of a fact or a remedy are
+    // classifier data (lists of words, each locale optional), not strings shown in three languages.
+    const data = (k: string) => (segments.length === 0 && k === 'lexicon') || k === 'topics';
+    for (const [k, x] of Object.entries(obj)) if (!data(k)) walk(x, [...segments, k]);
   };
   walk(doc, []);
   return rows;

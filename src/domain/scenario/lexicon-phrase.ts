@@ -1,0 +1,73 @@
+// A phrase an author adds to a scenario's lexicon from the studio's preview: written as plain words, never
+// as a regular expression, so it cannot be malformed or slow; checked against its example (and any
+// counterexample) with the scenario's own classifier before it is added (data/lexicon/README.md).
+import { createClassifier, type Classifier } from '../reply/classify.ts';
+import type { LexiconExtension } from '../reply/lexicon/lexicon.types.ts';
+import type { MoveId } from '../reply/moves.ts';
+import { normalize } from '../reply/text/normalize.ts';
+
+const HAN = /[\u3400-\u9fff]/;
+
+/** One entry of a scenario's lexicon.entries. */
+export interface PhraseEntry {
+  id: string;
+  move: MoveId;
+  lang: 'zh' | 'en';
+  pattern: string;
+  examples: string[];
+  counterexamples?: string[];
+  note?: string;
+}
+
+/** The phrase as a literal lexicon pattern: folded like a reply, every regex and notation character escaped. */
+export function phrasePattern(phrase: string): string {
+  const folded = normalize(phrase.trim()).text.trim();
+  return folded.replace(/[\\^$.*+?()[\]{}|/~-]/g, (c) => (c === '~' ? '\\x7e' : c === '-' ? '\\x2d' : `\\${c}`));
+}
+
+/** The next free id `<move>/<lang>/scenario-<n>` among the scenario's entries. */
+export function nextEntryId(move: MoveId, lang: 'zh' | 'en', taken: readonly string[]): string {
+  for (let n = 1; ; n++) {
+    const id = `${move}/${lang}/scenario-${n}`;
+    if (!taken.includes(id)) return id;
+  }
+}
+
+/** What adding the entry would do, read with the scenario's classifier plus the new entry. */
+export interface PhraseCheck {
+  entry: PhraseEntry;
+  /** Empty phrase, or the phrase does not occur in the example (it could never have matched it). */
+  problem: 'empty' | 'not-in-example' | null;
+  /** Each example: whether it reads as the move with the entry added. */
+  examples: { text: string; ok: boolean }[];
+  /** Each counterexample: whether it stays clear of the move. */
+  counterexamples: { text: string; ok: boolean }[];
+  /** Every check passed: the entry may be added. */
+  ok: boolean;
+}
+
+export function checkPhrase(
+  lexicon: LexiconExtension | undefined,
+  fields: { move: MoveId; phrase: string; example: string; counterexample?: string },
+  classifierFor: (lexicon: LexiconExtension) => Classifier = createClassifier,
+): PhraseCheck {
+  const phrase = fields.phrase.trim();
+  const lang = HAN.test(phrase) ? 'zh' : 'en';
+  const existing = (lexicon?.entries ?? []) as readonly PhraseEntry[];
+  const counter = fields.counterexample?.trim();
+  const entry: PhraseEntry = {
+    id: nextEntryId(fields.move, lang, existing.map((e) => e.id)),
+    move: fields.move,
+    lang,
+    pattern: phrasePattern(phrase),
+    examples: [fields.example.trim()],
+    ...(counter ? { counterexamples: [counter] } : {}),
+    note: 'Added in the studio from a preview reply.',
+  };
+  const problem = phrase === '' ? 'empty' : !normalize(fields.example).text.includes(normalize(phrase).text.trim()) ? 'not-in-example' : null;
+  if (problem) return { entry, problem, examples: [], counterexamples: [], ok: false };
+  const classify = classifierFor({ entries: [...existing, entry] });
+  const examples = entry.examples.map((text) => ({ text, ok: classify(text).acts.includes(entry.move) }));
+  const counterexamples = (entry.counterexamples ?? []).map((text) => ({ text, ok: !classify(text).acts.includes(entry.move) }));
+  return { entry, problem: null, examples, counterexamples, ok: examples.every((x) => x.ok) && counterexamples.every((x) => x.ok) };
+}

@@ -1,0 +1,105 @@
+// Guided mode's choices per state, written without JSON: each state's options (the reply in three
+// languages and whether it is good, flawed or harmful), added and removed through the editor.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
+import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
+
+interface Props {
+  scenario: Scenario | null;
+  readOnly: boolean;
+  edit: (make: (text: string) => Edit[]) => void;
+}
+
+const KINDS = ['good', 'flawed', 'harmful'] as const;
+const LOCALES = ['zh-Hant', 'zh-Hans', 'en'] as const;
+
+export function GuidedEditor({ scenario, readOnly, edit }: Props) {
+  const { t, i18n } = useTranslation();
+  const states = scenario ? Object.keys(scenario.states) : [];
+  const [state, setState] = useState(states[0] ?? '');
+  const [text, setText] = useState({ 'zh-Hant': '', 'zh-Hans': '', en: '' });
+  const [kind, setKind] = useState<(typeof KINDS)[number]>('good');
+  const [error, setError] = useState<string | null>(null);
+  if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
+  const current = states.includes(state) ? state : (states[0] ?? '');
+  const options = scenario.guided?.[current] ?? [];
+  const lang = (LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as (typeof LOCALES)[number]) : 'en';
+
+  const add = () => {
+    if (LOCALES.some((l) => !text[l].trim())) return setError(t('authoring.guided.allLanguages'));
+    edit((doc) => appendAt(doc, ['guided', current], { text: { 'zh-Hant': text['zh-Hant'].trim(), 'zh-Hans': text['zh-Hans'].trim(), en: text.en.trim() }, kind }));
+    setText({ 'zh-Hant': '', 'zh-Hans': '', en: '' });
+    setError(null);
+  };
+  // Removing the last option removes the state's list (an empty list is not allowed).
+  const remove = (i: number) => edit((doc) => setAt(doc, options.length === 1 ? ['guided', current] : ['guided', current, i], undefined));
+
+  return (
+    <div className="studio-guided">
+      <p className="hint">{t('authoring.guided.intro')}</p>
+      <label>
+        {t('authoring.guided.state')}
+        <select value={current} onChange={(e) => setState(e.target.value)}>
+          {states.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      {options.length === 0 ? (
+        <p>{t('authoring.guided.none')}</p>
+      ) : (
+        <ul className="studio-guided-list">
+          {options.map((o, i) => (
+            <li key={i} className={`kind-${o.kind}`}>
+              <span className="studio-tag">{t(`authoring.guided.kinds.${o.kind}`)}</span> <span lang={lang}>{o.text[lang]}</span>
+              {!readOnly && (
+                <button type="button" className="button small link" onClick={() => remove(i)} aria-label={t('authoring.guided.removeNamed', { n: i + 1, state: current })}>
+                  {t('authoring.guided.remove')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!readOnly && (
+        <form
+          className="studio-guided-form"
+          aria-labelledby="guided-add-title"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add();
+          }}
+        >
+          <h3 id="guided-add-title">{t('authoring.guided.add', { state: current })}</h3>
+          {LOCALES.map((l) => (
+            <label key={l}>
+              {t(`common.languageNames.${l}`)}
+              <textarea rows={2} lang={l} value={text[l]} maxLength={1000} aria-invalid={error !== null && !text[l].trim()} onChange={(e) => setText({ ...text, [l]: e.target.value })} />
+            </label>
+          ))}
+          <label>
+            {t('authoring.guided.kind')}
+            <select value={kind} onChange={(e) => setKind(e.target.value as (typeof KINDS)[number])}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`authoring.guided.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {error && (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="button small">
+            {t('authoring.guided.addButton')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

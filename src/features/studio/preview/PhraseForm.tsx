@@ -1,0 +1,107 @@
+// "Add a phrase" from the preview: the author picks the move a reply should have read as and the words
+// that say it; the entry is checked with the scenario's own classifier (its example must read as the move,
+// its counterexample must not) before it can be added to lexicon.entries. Words, never a regex.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MOVE_IDS, type MoveId } from '../../../domain/reply/moves.ts';
+import { checkPhrase, type PhraseCheck, type PhraseEntry } from '../../../domain/scenario/lexicon-phrase.ts';
+import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
+
+interface Props {
+  scenario: Scenario;
+  reply: string;
+  onAdd: (entry: PhraseEntry) => void;
+  onClose: () => void;
+}
+
+export function PhraseForm({ scenario, reply, onAdd, onClose }: Props) {
+  const { t } = useTranslation();
+  const [move, setMove] = useState<MoveId | ''>('');
+  const [phrase, setPhrase] = useState(reply);
+  const [counter, setCounter] = useState('');
+  const [result, setResult] = useState<PhraseCheck | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const check = () => {
+    if (!move) return;
+    setAdded(null);
+    setResult(checkPhrase(scenario.lexicon, { move, phrase, example: reply, counterexample: counter }));
+  };
+  return (
+    <form
+      className="studio-phrase card"
+      aria-labelledby="studio-phrase-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        check();
+      }}
+    >
+      <h3 id="studio-phrase-title">{t('authoring.phrase.title')}</h3>
+      <p className="hint">{t('authoring.phrase.intro')}</p>
+      <p>
+        {t('authoring.phrase.reply')} <q className="studio-debug-reply">{reply}</q>
+      </p>
+      <label>
+        {t('authoring.phrase.move')}
+        <select value={move} required onChange={(e) => (setMove(e.target.value as MoveId), setResult(null))}>
+          <option value="">{t('authoring.phrase.pickMove')}</option>
+          {MOVE_IDS.map((m) => (
+            <option key={m} value={m}>
+              {m} — {t(`drill.moves.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('authoring.phrase.words')}
+        <input value={phrase} maxLength={200} required onChange={(e) => (setPhrase(e.target.value), setResult(null))} />
+      </label>
+      <p className="hint">{t('authoring.phrase.wordsHint')}</p>
+      <label>
+        {t('authoring.phrase.counter')}
+        <input value={counter} maxLength={500} onChange={(e) => (setCounter(e.target.value), setResult(null))} />
+      </label>
+      <div className="studio-phrase-actions">
+        <button type="submit" className="button" disabled={!move || !phrase.trim()}>
+          {t('authoring.phrase.check')}
+        </button>
+        <button type="button" className="button link" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+      {result && (
+        <div role="status" className="studio-phrase-result">
+          {result.problem ? (
+            <p className="error-text">{t(`authoring.phrase.problem.${result.problem === 'empty' ? 'empty' : 'notInExample'}`)}</p>
+          ) : (
+            <ul>
+              {result.examples.map((x, i) => (
+                <li key={`e${i}`} className={x.ok ? 'ok-text' : 'error-text'}>
+                  {t(x.ok ? 'authoring.phrase.exampleOk' : 'authoring.phrase.exampleBad', { move: result.entry.move })} <q>{x.text}</q>
+                </li>
+              ))}
+              {result.counterexamples.map((x, i) => (
+                <li key={`c${i}`} className={x.ok ? 'ok-text' : 'error-text'}>
+                  {t(x.ok ? 'authoring.phrase.counterOk' : 'authoring.phrase.counterBad', { move: result.entry.move })} <q>{x.text}</q>
+                </li>
+              ))}
+            </ul>
+          )}
+          {result.ok && (
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                onAdd(result.entry);
+                setAdded(result.entry.id);
+                setResult(null);
+              }}
+            >
+              {t('authoring.phrase.add', { id: result.entry.id })}
+            </button>
+          )}
+        </div>
+      )}
+      {added && <p role="status">{t('authoring.phrase.added', { id: added })}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,336 @@
+// The parts of a scenario an author would otherwise write in JSON: the briefing and opening, the
+// customer, the facts, what the customer wants, their objections and the model answers. Each field writes
+// its JSON path through the editor when the author leaves it (one undo step per field), so the code
+// editor, Problems and the preview always agree with the form.
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OBJECTION_KINDS, PERSONALITIES, WHEN_IDS } from '../../../domain/scenario/scenario.schema.ts';
+import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
+import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
+import type { PathSegment } from '../editor/json-positions.ts';
+
+interface Props {
+  scenario: Scenario | null;
+  readOnly: boolean;
+  edit: (make: (text: string) => Edit[]) => void;
+}
+
+const LOCALES = ['zh-Hant', 'zh-Hans', 'en'] as const;
+type Loc = Record<(typeof LOCALES)[number], string>;
+type Write = (path: PathSegment[], value: unknown) => void;
+
+/** Placeholder text in all three languages for a new item: the author replaces it, Translations flags nothing. */
+const draftText = (en: string, hant: string, hans: string): Loc => ({ 'zh-Hant': hant, 'zh-Hans': hans, en });
+
+export function StoryForm({ scenario, readOnly, edit }: Props) {
+  const { t } = useTranslation();
+  if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
+  const write: Write = (path, value) => edit((text) => setAt(text, path, value));
+  const append = (path: PathSegment[], value: unknown) => edit((text) => appendAt(text, path, value));
+  const free = (prefix: string, taken: readonly string[]) => {
+    let n = taken.length + 1;
+    while (taken.includes(`${prefix}-${n}`)) n++;
+    return `${prefix}-${n}`;
+  };
+  const states = Object.keys(scenario.states);
+  const f = { readOnly, write };
+
+  return (
+    <div className="studio-story">
+      <p className="hint">{t('authoring.story.intro')}</p>
+
+      <Section title={t('authoring.story.briefingTitle')}>
+        <LocField {...f} label={t('authoring.story.briefing')} path={['briefing']} value={scenario.briefing} multiline />
+        <LocField {...f} label={t('authoring.story.opening')} path={['opening']} value={scenario.opening} multiline />
+      </Section>
+
+      <Section title={t('authoring.story.personaTitle')}>
+        <LocField {...f} label={t('authoring.story.personaName')} path={['persona', 'name']} value={scenario.persona.name} />
+        <SelectField {...f} label={t('authoring.story.personality')} path={['persona', 'personality']} value={scenario.persona.personality} options={PERSONALITIES.map((p) => [p, t(`authoring.story.personalities.${p}`)])} />
+        <NumberField {...f} label={t('authoring.story.startHostility')} path={['persona', 'startHostility']} value={scenario.persona.startHostility} min={0} max={100} />
+      </Section>
+
+      <Section title={t('authoring.story.factsTitle')}>
+        {scenario.facts.map((fact, i) => (
+          <fieldset key={fact.id} className="studio-story-item">
+            <legend>{t('authoring.story.fact', { id: fact.id })}</legend>
+            <LocField {...f} label={t('authoring.story.factLabel')} path={['facts', i, 'label']} value={fact.label} />
+            <LocField {...f} label={t('authoring.story.factSays')} path={['facts', i, 'says']} value={fact.says} multiline />
+            <LocField {...f} label={t('authoring.story.factCurt')} path={['facts', i, 'curt']} value={fact.curt} />
+            <NumberField {...f} label={t('authoring.story.maxHostility')} path={['facts', i, 'maxHostility']} value={fact.maxHostility} min={0} max={100} />
+            {!readOnly && (
+              <button type="button" className="button small link" onClick={() => write(['facts', i], undefined)}>
+                {t('authoring.story.removeNamed', { id: fact.id })}
+              </button>
+            )}
+          </fieldset>
+        ))}
+        {!readOnly && (
+          <button
+            type="button"
+            className="button small"
+            onClick={() =>
+              append(['facts'], {
+                id: free('fact', scenario.facts.map((x) => x.id)),
+                label: draftText('What the trainee should find out', '學員要問出的事', '学员要问出的事'),
+                revealedBy: ['ask_open', 'ask_closed'],
+                maxHostility: 60,
+                says: draftText('How the customer tells it', '顧客怎樣說出這件事', '顾客怎样说出这件事'),
+                curt: draftText("I've told you already.", '我講過啦。', '我说过了。'),
+              })
+            }
+          >
+            {t('authoring.story.addFact')}
+          </button>
+        )}
+      </Section>
+
+      <Section title={t('authoring.story.wantsTitle')}>
+        {scenario.wants.remedies.map((remedy, i) => (
+          <fieldset key={remedy.id} className="studio-story-item">
+            <legend>{t('authoring.story.remedy', { id: remedy.id })}</legend>
+            <LocField {...f} label={t('authoring.story.remedyLabel')} path={['wants', 'remedies', i, 'label']} value={remedy.label} />
+            <SelectField {...f} label={t('authoring.story.verdict')} path={['wants', 'remedies', i, 'verdict']} value={remedy.verdict} options={(['accept', 'partial', 'reject'] as const).map((v) => [v, t(`authoring.story.verdicts.${v}`)])} />
+            <TopicsField {...f} label={t('authoring.story.topics')} path={['wants', 'remedies', i, 'topics']} value={remedy.topics} />
+            {remedy.verdict !== 'accept' && <LocField {...f} label={t('authoring.story.remedySays')} path={['wants', 'remedies', i, 'says', 0]} value={remedy.says?.[0]} />}
+            {!readOnly && scenario.wants.remedies.length > 1 && (
+              <button type="button" className="button small link" onClick={() => write(['wants', 'remedies', i], undefined)}>
+                {t('authoring.story.removeNamed', { id: remedy.id })}
+              </button>
+            )}
+          </fieldset>
+        ))}
+        {!readOnly && (
+          <button
+            type="button"
+            className="button small"
+            onClick={() =>
+              append(['wants', 'remedies'], {
+                id: free('remedy', scenario.wants.remedies.map((r) => r.id)),
+                label: draftText('What would be done', '會做甚麼', '会做什么'),
+                topics: { 'zh-Hant': ['處理'], 'zh-Hans': ['处理'], en: ['sort it out'] },
+                verdict: 'accept',
+              })
+            }
+          >
+            {t('authoring.story.addRemedy')}
+          </button>
+        )}
+        <SelectField
+          {...f}
+          label={t('authoring.story.deadline')}
+          path={['wants', 'deadline', 'by']}
+          value={scenario.wants.deadline?.by ?? ''}
+          options={[['', t('authoring.story.noDeadline')], ...WHEN_IDS.map((w): [string, string] => [w, t(`authoring.story.when.${w}`)])]}
+          onWrite={(v) =>
+            v === ''
+              ? write(['wants', 'deadline'], undefined)
+              : write(['wants', 'deadline'], { by: v, pushback: scenario.wants.deadline?.pushback ?? [draftText("That's too late for me.", '咁遲唔得。', '这么晚不行。')] })
+          }
+        />
+        {scenario.wants.deadline && <LocField {...f} label={t('authoring.story.pushback')} path={['wants', 'deadline', 'pushback', 0]} value={scenario.wants.deadline.pushback[0]} />}
+      </Section>
+
+      <Section title={t('authoring.story.objectionsTitle')}>
+        {scenario.objections.map((o, i) => (
+          <fieldset key={o.id} className="studio-story-item">
+            <legend>{t('authoring.story.objection', { id: o.id })}</legend>
+            <LocField {...f} label={t('authoring.story.objectionLabel')} path={['objections', i, 'label']} value={o.label} />
+            <SelectField {...f} label={t('authoring.story.kind')} path={['objections', i, 'kind']} value={o.kind} options={OBJECTION_KINDS.map((k) => [k, t(`authoring.story.kinds.${k}`)])} />
+            <SelectField {...f} label={t('authoring.story.raisedWhen')} path={['objections', i, 'raisedWhen']} value={o.raisedWhen} options={(['offer', 'accepted'] as const).map((k) => [k, t(`authoring.story.raised.${k}`)])} />
+            <LocField {...f} label={t('authoring.story.objectionSays')} path={['objections', i, 'says', 0]} value={o.says[0]} />
+            <LocField {...f} label={t('authoring.story.objectionAnswered')} path={['objections', i, 'answered', 0]} value={o.answered[0]} />
+            <NumberField {...f} label={t('authoring.story.objectionHostility')} path={['objections', i, 'hostility']} value={o.hostility} min={0} max={30} />
+            {!readOnly && (
+              <button type="button" className="button small link" onClick={() => write(['objections', i], undefined)}>
+                {t('authoring.story.removeNamed', { id: o.id })}
+              </button>
+            )}
+          </fieldset>
+        ))}
+        {!readOnly && (
+          <button
+            type="button"
+            className="button small"
+            onClick={() =>
+              append(['objections'], {
+                id: free('objection', scenario.objections.map((o) => o.id)),
+                kind: 'doubt',
+                label: draftText('Doubted the promise', '懷疑承諾', '怀疑承诺'),
+                raisedWhen: 'offer',
+                says: [draftText('How do I know you will really do it?', '我點知你係咪真係會做？', '我怎么知道你是不是真的会做？')],
+                answeredBy: [{ anyActs: ['take_ownership'] }, { anyActs: ['commit_followup'], owner: true }],
+                answered: [draftText('All right, I will take your word for it.', '好，我信你一次。', '好，我信你一次。')],
+                hostility: 5,
+              })
+            }
+          >
+            {t('authoring.story.addObjection')}
+          </button>
+        )}
+      </Section>
+
+      <Section title={t('authoring.story.modelAnswersTitle')}>
+        {states.map((state) => (
+          <fieldset key={state} className="studio-story-item">
+            <legend>{t('authoring.story.modelAnswersFor', { state })}</legend>
+            {(scenario.modelAnswers[state] ?? []).map((answer, i) => (
+              <LocField key={i} {...f} label={t('authoring.story.modelAnswer', { n: i + 1 })} path={['modelAnswers', state, i]} value={answer} multiline />
+            ))}
+            {!readOnly && (
+              <button type="button" className="button small" onClick={() => append(['modelAnswers', state], draftText('A better reply for this moment', '這一刻更好的回覆', '这一刻更好的回复'))}>
+                {t('authoring.story.addModelAnswer', { state })}
+              </button>
+            )}
+          </fieldset>
+        ))}
+      </Section>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="studio-story-section" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+interface FieldBase {
+  label: string;
+  path: PathSegment[];
+  readOnly: boolean;
+  write: Write;
+}
+
+/** Local text while typing; written to the document when the author leaves the field, if it changed. */
+function useDraftValue(value: string): [string, (v: string) => void] {
+  const [local, setLocal] = useState(value);
+  // The document changed under the form (undo, the code editor): show what it says now.
+  useEffect(() => setLocal(value), [value]);
+  return [local, setLocal];
+}
+
+/** A text in the three languages, as a group of three fields. */
+function LocField({ label, path, value, readOnly, write, multiline = false }: FieldBase & { value: Partial<Loc> | undefined; multiline?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="studio-story-loc">
+      <legend>{label}</legend>
+      {LOCALES.map((l) => (
+        <TextField key={l} label={t(`common.languageNames.${l}`)} lang={l} path={[...path, l]} value={value?.[l] ?? ''} readOnly={readOnly} write={write} multiline={multiline} required />
+      ))}
+    </fieldset>
+  );
+}
+
+function TextField({ label, lang, path, value, readOnly, write, multiline, required }: FieldBase & { value: string; lang?: string; multiline: boolean; required?: boolean }) {
+  const { t } = useTranslation();
+  const [local, setLocal] = useDraftValue(value);
+  const empty = required === true && local.trim() === '';
+  const id = useId();
+  const commit = () => {
+    const next = local.trim();
+    if (next !== value && !empty) write(path, next);
+  };
+  const props = { id, lang, value: local, readOnly, 'aria-invalid': empty, ...(empty ? { 'aria-describedby': `${id}-error` } : {}), onChange: (e: { target: { value: string } }) => setLocal(e.target.value), onBlur: commit };
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
+      {empty && (
+        <p id={`${id}-error`} className="error-text">
+          {t('authoring.story.required')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function NumberField({ label, path, value, readOnly, write, min, max }: FieldBase & { value: number; min: number; max: number }) {
+  const { t } = useTranslation();
+  const [local, setLocal] = useDraftValue(String(value));
+  const id = useId();
+  const n = Number(local);
+  const bad = local.trim() === '' || !Number.isInteger(n) || n < min || n > max;
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={local}
+        readOnly={readOnly}
+        aria-invalid={bad}
+        {...(bad ? { 'aria-describedby': `${id}-error` } : {})}
+        onChange={(e) => setLocal(e.target.value)}
+        onBlur={() => !bad && n !== value && write(path, n)}
+      />
+      {bad && (
+        <p id={`${id}-error`} className="error-text">
+          {t('authoring.story.range', { min, max })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SelectField({ label, path, value, readOnly, write, options, onWrite }: FieldBase & { value: string; options: readonly (readonly [string, string])[]; onWrite?: (v: string) => void }) {
+  const id = useId();
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} disabled={readOnly} onChange={(e) => (onWrite ? onWrite(e.target.value) : write(path, e.target.value))}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Words per language, comma-separated (the same lists fact topics use). */
+function TopicsField({ label, path, value, readOnly, write }: FieldBase & { value: Partial<Record<(typeof LOCALES)[number], string[]>> }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="studio-story-loc">
+      <legend>{label}</legend>
+      {LOCALES.map((l) => (
+        <ListField key={l} label={t(`common.languageNames.${l}`)} lang={l} value={value[l] ?? []} readOnly={readOnly} onWrite={(words) => write([...path, l], words)} />
+      ))}
+    </fieldset>
+  );
+}
+
+function ListField({ label, lang, value, readOnly, onWrite }: { label: string; lang: string; value: string[]; readOnly: boolean; onWrite: (words: string[]) => void }) {
+  const joined = value.join(', ');
+  const [local, setLocal] = useDraftValue(joined);
+  const id = useId();
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        lang={lang}
+        value={local}
+        readOnly={readOnly}
+        onChange={(e) => setLocal(e.target.value)}
+        onBlur={() => {
+          const words = local
+            .split(/[,，、]/)
+            .map((w) => w.trim())
+            .filter(Boolean);
+          if (words.join(', ') !== joined && words.length > 0) onWrite(words);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createReader } from '../../../domain/reading/read-reply.ts';
+import { runDrill } from '../../../domain/drill/run-drill.ts';
+import { parseScenario } from '../../../domain/scenario/parse-scenario.ts';
+import { validateScenario } from '../../../domain/scenario/validate/validate-scenario.ts';
+import { buildDraft, type WizardInput } from './build-draft.ts';
+
+/** The parking-space scenario, as an author would answer the wizard. */
+export const parkingInput: WizardInput = {
+  id: 'parking-space',
+  title: { 'zh-Hant': '車位被借出', 'zh-Hans': '车位被借出', en: 'The lent parking space' },
+  briefing: {
+    'zh-Hant': '住戶黃太租用的車位被管理處借給了裝修工人,她來到管理處投訴。',
+    'zh-Hans': '住户黄太租用的车位被管理处借给了装修工人,她来到管理处投诉。',
+    en: "Mrs Wong's rented parking space was lent to a contractor by the management office. She has come to complain.",
+  },
+  setting: 'face_to_face',
+  opening: {
+    'zh-Hant': '我租的車位點解會泊咗架貨車?你哋問過我未?',
+    'zh-Hans': '我租的车位为什么停了一辆货车?你们问过我吗?',
+    en: 'Why is there a van in the parking space I rent? Did anyone ask me?',
+  },
+  persona: { name: { 'zh-Hant': '黃太', 'zh-Hans': '黄太', en: 'Mrs Wong' }, personality: 'eagle', motives: ['respect', 'fix'], startHostility: 70 },
+  facts: [
+    {
+      label: { 'zh-Hant': '今早八點回來時發現車位被佔', 'zh-Hans': '今早八点回来时发现车位被占', en: 'Found the space taken at 8 this morning' },
+      says: { 'zh-Hant': '今朝八點我返嚟,架貨車就泊喺度。', 'zh-Hans': '今早八点我回来,那辆货车就停在那里。', en: 'I came back at eight this morning and the van was just parked there.' },
+      topics: ['time', 'morning', '幾點', '時間'],
+    },
+    {
+      label: { 'zh-Hant': '保安說是管理處批准的', 'zh-Hans': '保安说是管理处批准的', en: 'The guard said the office allowed it' },
+      says: { 'zh-Hant': '保安話係你哋管理處批准嘅。', 'zh-Hans': '保安说是你们管理处批准的。', en: 'The guard told me your office had approved it.' },
+      topics: ['guard', 'security', '保安'],
+    },
+  ],
+  want: { label: { 'zh-Hant': '移走貨車', 'zh-Hans': '移走货车', en: 'the van moved' }, topics: ['move the van', 'van', '貨車', '移走'], by: 'today' },
+};
+
+describe('the wizard draft', () => {
+  it('is a valid scenario with five conversation states', () => {
+    const doc = buildDraft(parkingInput);
+    expect(validateScenario(doc)).toEqual([]);
+    expect(Object.keys(doc.states as object)).toEqual(['venting', 'listening', 'exploring', 'solving', 'closing']);
+  });
+
+  it('is playable: good handling resolves it, and a harmful reply is answered', () => {
+    const scenario = parseScenario(buildDraft(parkingInput));
+    const read = createReader(scenario);
+    const good = runDrill(
+      scenario,
+      [
+        "Hello, I'm Lee from the management office. Mrs Wong, I'm very sorry, I can see why you're upset.",
+        'Take your time, I am listening. What happened?',
+        'What time did you find it this morning?',
+        'What did the guard tell you?',
+        "So the guard said our office approved it, and you found the van there at eight. I'm sorry.",
+        "I'll have the van moved within the hour today, and I'll handle this myself from start to finish.",
+        "I'll call you this afternoon to confirm it's done. Thank you for your patience.",
+      ],
+      { read, seed: 1, locale: 'en' },
+    );
+    expect(good.outcome).toBe('resolved');
+    const bad = runDrill(scenario, ['Calm down.', 'That is company policy.', 'Calm down, it is not my problem.'], { read, seed: 1, locale: 'en' });
+    expect(bad.sim.turns[0]?.reaction).toBe('told-to-calm-down');
+    expect(bad.outcome).not.toBe('resolved');
+  });
+});
