@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
-import { setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
+import { openTrainerTools, setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -212,6 +212,8 @@ describe('studio (real browser)', () => {
     for (const width of [1366, 390]) {
       const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
       await page.setViewportSize({ width, height: 800 });
+      // No trainee name asked: a trainer unlocks the tools and goes straight to the studio.
+      await openTrainerTools(page, `${base}?lng=en`, 'en');
       await page.goto(`${base}?lng=en#/studio`);
       await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
       await page.getByRole('button', { name: /angry-resident/ }).click();
@@ -243,6 +245,7 @@ describe('studio (real browser)', () => {
   it('the story form works by keyboard at 390 px in Chinese, without sideways scrolling, axe clean', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'zh-TW' });
     await page.setViewportSize({ width: 390, height: 800 });
+    await openTrainerTools(page, `${base}?lng=zh-Hant`, 'zh-Hant');
     await page.goto(`${base}?lng=zh-Hant#/studio`);
     await page.getByRole('heading', { name: '教案工作室', level: 1 }).waitFor();
     await page.getByRole('button', { name: /angry-resident/ }).click();
@@ -268,6 +271,7 @@ describe('studio (real browser)', () => {
   it('an author builds, previews, tests, fixes and publishes a scenario through the wizard, the graph and the forms only (no JSON typed), and a trainee plays it', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
     await page.setViewportSize({ width: 1366, height: 900 });
+    await openTrainerTools(page, `${base}?lng=en`, 'en');
     await page.goto(`${base}?lng=en#/studio`);
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
     let steps = 0;
