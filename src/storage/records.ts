@@ -22,6 +22,8 @@ export interface StoredReply {
   hintUsed?: boolean;
   /** Guided mode: the option picked (`<state>/<index>`; a number in attempts stored before format 3). */
   choice?: number | string;
+  /** Written channels: seconds between the customer's message and this reply (replayed when re-scoring). */
+  waited?: number;
 }
 
 /** The trainee's answer to the end-of-drill diagnosis question (docs/training-model.md#complaint-types). */

@@ -33,6 +33,7 @@ function replies(o: Obj): StoredReply[] {
     const reply: StoredReply = { text: r.text, at: typeof r.at === 'string' ? r.at : new Date(0).toISOString() };
     if (r.hintUsed === true) reply.hintUsed = true;
     if (typeof r.choice === 'number' || typeof r.choice === 'string') reply.choice = r.choice;
+    if (typeof r.waited === 'number' && Number.isFinite(r.waited) && r.waited >= 0) reply.waited = r.waited;
     return reply;
   });
 }

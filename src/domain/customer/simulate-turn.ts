@@ -14,6 +14,7 @@ import { compose } from './lines.ts';
 import { matchCondition } from './match-condition.ts';
 import { objections } from './objections.ts';
 import { offer } from './offer.ts';
+import { pace } from './pace.ts';
 import { patience } from './patience.ts';
 import { questions } from './questions.ts';
 import { repetition } from './repetition.ts';
@@ -49,7 +50,7 @@ export function band(scenario: Scenario, hostility: number): 'high' | 'mid' | 'l
 }
 
 /** The engine's own weighing of a reply, before the scenario's reactions. */
-function weigh(draft: TurnDraft): { raised: string[]; answered: string[] } {
+function weigh(draft: TurnDraft, waited: number | undefined): { raised: string[]; answered: string[] } {
   harm(draft);
   repetition(draft);
   feelings(draft);
@@ -62,14 +63,21 @@ function weigh(draft: TurnDraft): { raised: string[]; answered: string[] } {
   if (total < -MAX_RELIEF_PER_TURN) change(draft, 'relief-cap', -MAX_RELIEF_PER_TURN - total);
   substanceFloor(draft);
   patience(draft);
+  pace(draft, waited);
   return outcome;
 }
 
+/** How the reply was sent, besides its words. */
+export interface TurnTiming {
+  /** Seconds between the customer's message and this reply (written channels weigh it; pace.ts). */
+  waited?: number;
+}
+
 /** Plays one reply. Replies after an end state are ignored (the state is returned unchanged). */
-export function simulateTurn(scenario: Scenario, sim: SimState, text: string, reading: Reading): SimState {
+export function simulateTurn(scenario: Scenario, sim: SimState, text: string, reading: Reading, timing: TurnTiming = {}): SimState {
   if (isEndState(sim.state)) return sim;
   const draft = startDraft(scenario, sim, text, reading);
-  const { raised, answered } = weigh(draft);
+  const { raised, answered } = weigh(draft, timing.waited);
   const base: BaseTurn = { changes: draft.changes, hostility: hostilityNow(draft), signals: draft.signals, factsRevealed: draft.factsRevealed, after: draft.after };
   const reaction: Reaction | undefined = scenario.reactions.find(
     (r) => (r.in === undefined || r.in.includes(sim.state)) && matchCondition(r.when, { sim, analysis: reading, base }),
@@ -113,6 +121,7 @@ export function simulateTurn(scenario: Scenario, sim: SimState, text: string, re
     objectionsRaised: raised,
     objectionsAnswered: answered,
     customer,
+    ...(timing.waited !== undefined ? { waited: timing.waited } : {}),
   };
   return {
     ...sim,

@@ -25,7 +25,7 @@ export interface AttemptLike {
   /** easy, standard or hard; missing on attempts stored before difficulty existed (standard). */
   difficulty?: string;
   /** Replies as sent, with hint use. */
-  replies: readonly { text: string; hintUsed?: boolean }[];
+  replies: readonly { text: string; hintUsed?: boolean; waited?: number }[];
   /** The conversation as shown; the first customer line carries the starting hostility. */
   transcript?: readonly { speaker: string; hostility?: number }[];
   /** Optional end-of-drill diagnosis. */

@@ -60,7 +60,7 @@ export const engineScorecardSchema = z.looseObject({
   unplayed: z.array(z.string().max(4000)).max(500).optional(),
 });
 
-const replySchema = z.object({ text: z.string().max(4000), at: z.string().max(40).optional(), hintUsed: z.boolean().optional(), choice: z.number().int().optional() });
+const replySchema = z.object({ text: z.string().max(4000), at: z.string().max(40).optional(), hintUsed: z.boolean().optional(), choice: z.number().int().optional(), waited: z.number().int().min(0).max(31_536_000).optional() });
 const lineSchema = z.object({ speaker: z.enum(['customer', 'trainee']), text: z.string().max(8000), hostility: z.number().optional() });
 
 /** An attempt as exported: the stored record, validated at the edge (docs/architecture.md#validate-at-the-edge). */

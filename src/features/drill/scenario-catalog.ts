@@ -1,4 +1,5 @@
 import type { LocalizedText, Scenario } from '../../domain/scenario/scenario.types.ts';
+import { SETTINGS } from '../../domain/scenario/settings.ts';
 import { loadStudioStorage } from '../../storage/load-storage.ts';
 
 /** What the library shows about a scenario, without loading the scenario itself. */
@@ -51,13 +52,15 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isLocalized = (v: unknown): v is LocalizedText => isRecord(v) && typeof v['zh-Hant'] === 'string' && typeof v['zh-Hans'] === 'string' && typeof v.en === 'string';
 const PERSONALITIES: readonly string[] = ['eagle', 'peacock', 'dove', 'owl'];
 
+const isSetting = (v: unknown): v is Scenario['setting'] => (SETTINGS as readonly unknown[]).includes(v);
+
 /**
  * A card's facts from a scenario's fields, read without the schema (zod stays out of the first visit).
  * Null when the fields are not a scenario's: the card is left out rather than drawn half-empty.
  */
 function summaryOf(id: string, doc: SummaryFields, source: ScenarioSummary['source']): ScenarioSummary | null {
   const { title, setting, persona, turnLimit, passMark } = doc;
-  if (!isLocalized(title) || (setting !== 'face_to_face' && setting !== 'phone') || !isRecord(persona)) return null;
+  if (!isLocalized(title) || !isSetting(setting) || !isRecord(persona)) return null;
   if (!isLocalized(persona.name) || typeof persona.personality !== 'string' || !PERSONALITIES.includes(persona.personality)) return null;
   const turns = typeof turnLimit === 'number' ? turnLimit : isRecord(turnLimit) && typeof turnLimit.turns === 'number' ? turnLimit.turns : 10;
   const startHostility = typeof persona.startHostility === 'number' ? persona.startHostility : 60;
