@@ -11,8 +11,10 @@ import { golden as restaurantPublicReview } from './restaurant-public-review.gol
 import { golden as airportBusRefund } from './airport-bus-refund.golden.ts';
 import { golden as broadbandCancelEscape } from './broadband-cancel-escape.golden.ts';
 import { golden as lobbySuggestion } from './lobby-suggestion.golden.ts';
+import { golden as chatLateBirthdayCake } from './chat-late-birthday-cake.golden.ts';
 
 export const GOLDEN_SETS: readonly GoldenSet[] = [
   angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
   stairwellPram, restaurantPublicReview, airportBusRefund, broadbandCancelEscape, lobbySuggestion,
+  chatLateBirthdayCake,
 ];

@@ -14,6 +14,7 @@ export const SHIPPED_IDS = [
   'airport-bus-refund',
   'broadband-cancel-escape',
   'lobby-suggestion',
+  'chat-late-birthday-cake',
 ] as const;
 
 /** The raw JSON document of a shipped scenario (a fresh copy each call, safe to mutate). */

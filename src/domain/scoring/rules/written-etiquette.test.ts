@@ -75,3 +75,24 @@ describe('written-etiquette', () => {
     expect(items[0]?.suggestion?.key).toBe('scorecards.suggestions.chatHolding');
   });
 });
+
+describe('written-etiquette in the shipped chat scenario (the real reader and scorer)', () => {
+  it('the same good handling, opened with a wall of text, loses process points and says by how much', async () => {
+    const { runDrill } = await import('../../drill/run-drill.ts');
+    const { createReader } = await import('../../reading/read-reply.ts');
+    const { scoreDrill } = await import('../score-drill.ts');
+    const { golden } = await import('../../scenario/golden/chat-late-birthday-cake.golden.ts');
+    const scenario = shipped('chat-late-birthday-cake');
+    const good = golden.replies.good.en;
+    const wall = [`${good[0]} ${'I want you to know that I will do everything I can to put this right for you as quickly as I possibly can. '.repeat(2)}`, ...good.slice(1)];
+    const card = (replies: string[]) => {
+      const run = runDrill(scenario, replies, { read: createReader(scenario), locale: 'en' });
+      return scoreDrill(run.played, { ...run, locale: 'en' });
+    };
+    const [neat, walled] = [card(good), card(wall)];
+    expect(neat.turns.flatMap((t) => t.evidence).filter((e) => e.rule === 'written-etiquette')).toEqual([]);
+    const lapse = walled.turns[0]?.evidence.find((e) => e.rule === 'written-etiquette');
+    expect(lapse?.message).toMatchObject({ key: 'scorecards.rules.chatWallWords', params: { max: 60, maxLines: 3 } });
+    expect(walled.dimensions.process).toBe(neat.dimensions.process + LAPSE_POINTS);
+  });
+});
