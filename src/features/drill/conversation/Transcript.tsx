@@ -67,8 +67,8 @@ export function Transcript({ lines, customerName, showFeedback, typing, lang, fo
                         <dd lang={lang}>{re}</dd>
                       </div>
                     )}
-                    {line.at && <div className="email-time">{timeOf(line)}</div>}
                   </dl>
+                  {line.at && <p className="email-time">{timeOf(line)}</p>}
                   <p className="bubble-text email-body" lang={fromCustomer ? lang : undefined}>{line.text}</p>
                   {line.hintUsed && <span className="chip neutral">{t('drill.hint.used')}</span>}
                 </article>
