@@ -28,6 +28,9 @@ export const DEFERRED_LOCALE_SECTIONS = [
   ['practice', 'curve'],
   ['practice', 'trainers'],
   ...(['title', 'library', 'import', 'status', 'actions', 'editor', 'diagnostics', 'tabs', 'outcomes', 'tests', 'preview', 'graph', 'translations', 'errors'] as const).map((key) => ['studio', key] as const),
+  // The written channel's chat and email screens load with the drill; the library needs only the filter.
+  ['written', 'chat'],
+  ['written', 'email'],
 ] as const;
 
 const PREFIX = '\0first-visit:';

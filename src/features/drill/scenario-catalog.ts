@@ -17,13 +17,14 @@ export interface ScenarioSummary {
   source: 'shipped' | 'studio';
 }
 
-// The `?summary` query makes these separate modules from the full files loaded by the drill, so only the
-// named fields below are bundled on first visit (JSON named exports tree-shake).
-const titles = import.meta.glob<LocalizedText>('../../../scenarios/*.json', { eager: true, import: 'title', query: '?summary&lang.json' });
-const settings = import.meta.glob<Scenario['setting']>('../../../scenarios/*.json', { eager: true, import: 'setting', query: '?summary&lang.json' });
-const personas = import.meta.glob<Scenario['persona']>('../../../scenarios/*.json', { eager: true, import: 'persona', query: '?summary&lang.json' });
-const limits = import.meta.glob<Scenario['turnLimit'] | number>('../../../scenarios/*.json', { eager: true, import: 'turnLimit', query: '?summary&lang.json' });
-const passMarks = import.meta.glob<number>('../../../scenarios/*.json', { eager: true, import: 'passMark', query: '?summary&lang.json' });
+// The `?card` query (scripts/scenario-card.ts) makes these separate modules from the full files loaded by the
+// drill, cut down to what a card shows: only the named fields below, and of the persona only its name,
+// personality and starting hostility, are bundled on first visit (JSON named exports tree-shake).
+const titles = import.meta.glob<LocalizedText>('../../../scenarios/*.json', { eager: true, import: 'title', query: '?card' });
+const settings = import.meta.glob<Scenario['setting']>('../../../scenarios/*.json', { eager: true, import: 'setting', query: '?card' });
+const personas = import.meta.glob<Scenario['persona']>('../../../scenarios/*.json', { eager: true, import: 'persona', query: '?card' });
+const limits = import.meta.glob<Scenario['turnLimit'] | number>('../../../scenarios/*.json', { eager: true, import: 'turnLimit', query: '?card' });
+const passMarks = import.meta.glob<number>('../../../scenarios/*.json', { eager: true, import: 'passMark', query: '?card' });
 
 const loaders = import.meta.glob<unknown>('../../../scenarios/*.json', { import: 'default' });
 

@@ -74,9 +74,6 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
                 </option>
               ))}
             </select>
-            <span className="hint" role="status" aria-live="polite">
-              {t('written.filter.count', { count: shown.length })}
-            </span>
           </div>
         )}
         {scenarios.length === 0 ? (
