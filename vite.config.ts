@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { localeFirstVisit } from './scripts/locale-first-visit.ts';
+import { scenarioCard } from './scripts/scenario-card.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { stripLexiconDocs } from './scripts/strip-lexicon-docs.ts';
 
@@ -11,7 +12,7 @@ const PURE = ['src/domain/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/i18n/**/*.
 // a file share or an LMS package folder (hash routes, no server rewrites needed).
 export default defineConfig({
   base: './',
-  plugins: [react(), localeFirstVisit(), stripLexiconDocs(), contentSecurityPolicy()],
+  plugins: [react(), localeFirstVisit(), scenarioCard(), stripLexiconDocs(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'node',

@@ -39,6 +39,9 @@ export const DEFERRED_LOCALE_SECTIONS = [
   ['access', '*'],
   // The studio's authoring aids (diagnostics in words, the preview's trace, the wizard and forms): studio only.
   ...(['diagnose', 'trace', 'phrase', 'tests', 'wizard', 'edit', 'graph', 'guided', 'story'] as const).map((key) => ['authoring', key] as const),
+  // The written channel's chat and email screens load with the drill; the library needs only the filter.
+  ['written', 'chat'],
+  ['written', 'email'],
 ] as const;
 
 const PREFIX = '\0first-visit:';

@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { golden } from '../../domain/scenario/golden/angry-resident.golden.ts';
+import { shippedDoc } from '../../domain/scenario/test-support/shipped.ts';
 import { InputError, UsageError } from '../command.types.ts';
 import { command, parseDrillInput } from './drill.ts';
 
@@ -56,5 +60,20 @@ describe('defuse drill', () => {
     expect(() => parseDrillInput('{"txt": 1}')).toThrow(/line 1: expected/);
     expect(() => parseDrillInput('{"diagnosis": {}}\n{"text": "late"}')).toThrow(/nothing may follow/);
     expect(() => parseDrillInput('{"diagnosis": {"cause": "weather"}}')).toThrow(/diagnosis.cause must be one of/);
+  });
+
+  it('--delay (and a line\'s own "delay") simulates a slow answer in a chat scenario: the customer says so and hostility rises', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'defuse-drill-')), 'chat.json');
+    writeFileSync(file, JSON.stringify({ ...shippedDoc('angry-resident'), schemaVersion: 5, setting: 'chat' }));
+    const lines = [{ text: GOOD[0] }];
+    const quick = (await drill([file, '--delay', '5'], lines)).card;
+    const slow = (await drill([file, '--delay', '120'], lines)).card;
+    expect(slow.hostility[0] - quick.hostility[0]).toBe(8);
+    expect(slow.turns[0].customer).not.toBe(quick.turns[0].customer);
+    expect(slow.turns[0].evidence.map((e: { message: { key: string } }) => e.message.key)).toContain('scorecards.rules.chatSlow');
+    // A line's own delay wins over --delay.
+    expect((await drill([file, '--delay', '120'], [{ text: GOOD[0], delay: 5 }])).card.hostility).toEqual(quick.hostility);
+    await expect(drill([file, '--delay', 'soon'], lines)).rejects.toThrow(/--delay must be a whole number of seconds/);
+    expect(() => parseDrillInput('{"text": "hi", "delay": -3}')).toThrow(/line 1: "delay" must be a whole number/);
   });
 });

@@ -14,14 +14,16 @@ import { localeOption } from '../locale-option.ts';
 import { parseArgs } from '../parse-args.ts';
 
 const usage = `Usage: defuse drill <scenario id | file.json> [--locale zh-Hant|zh-Hans|en] [--seed N]
-                    [--difficulty easy|standard|hard]
+                    [--difficulty easy|standard|hard] [--delay SECONDS]
 
 The seed picks this play's variation (name, details, optional objections, line variants); the same
 replies, seed and difficulty always give the same conversation.
-Reads trainee replies from stdin as JSON lines: {"text": "..."}; an optional last line
+Reads trainee replies from stdin as JSON lines: {"text": "..."} or {"text": "...", "delay": 90}; an optional last line
 {"diagnosis": {"cause": "service", "severity": "serious", "motive": "fix"}} is scored under judge.
 Prints one scorecard JSON: scenario, locale, outcome, score, passed, dimensions, turns, hostility.
-Stops at the first end state; replies after it are listed under "unplayed".`;
+Stops at the first end state; replies after it are listed under "unplayed".
+Chat and email scenarios weigh how long each reply took after the customer's message: --delay gives
+every reply that many seconds, a line's "delay" its own (a chat answer after 60 s is slow by default).`;
 
 
 interface DrillArgs {
@@ -29,16 +31,26 @@ interface DrillArgs {
   locale: Locale | null;
   seed: number;
   difficulty: Difficulty;
+  delay: number | undefined;
 }
 
+const SECONDS = /^\d{1,8}$/;
+
 function drillArgs(args: string[]): DrillArgs {
-  const { options, positional } = parseArgs(args, { locale: 'string', seed: 'string', difficulty: 'string' });
+  const { options, positional } = parseArgs(args, { locale: 'string', seed: 'string', difficulty: 'string', delay: 'string' });
   const [target, extra] = positional;
   if (target === undefined) throw new UsageError('give a scenario id or file');
   if (extra !== undefined) throw new UsageError(`unexpected argument ${extra}`);
   if (options.seed !== undefined && !/^\d+$/.test(options.seed)) throw new UsageError('--seed must be a non-negative integer');
   if (options.difficulty !== undefined && !(DIFFICULTIES as readonly string[]).includes(options.difficulty)) throw new UsageError(`--difficulty must be one of ${DIFFICULTIES.join(', ')}`);
-  return { target, locale: localeOption(options.locale) ?? null, seed: options.seed === undefined ? 1 : Number(options.seed), difficulty: difficultyOf(options.difficulty) };
+  if (options.delay !== undefined && !SECONDS.test(options.delay)) throw new UsageError('--delay must be a whole number of seconds');
+  return {
+    target,
+    locale: localeOption(options.locale) ?? null,
+    seed: options.seed === undefined ? 1 : Number(options.seed),
+    difficulty: difficultyOf(options.difficulty),
+    delay: options.delay === undefined ? undefined : Number(options.delay),
+  };
 }
 
 
@@ -61,8 +73,9 @@ function parseDiagnosis(value: unknown, line: number): Diagnosis {
 }
 
 /** Parses the JSON-lines input into replies and an optional diagnosis (which must come last). */
-export function parseDrillInput(text: string): { replies: string[]; diagnosis: Diagnosis | null } {
+export function parseDrillInput(text: string): { replies: string[]; delays: (number | undefined)[]; diagnosis: Diagnosis | null } {
   const replies: string[] = [];
+  const delays: (number | undefined)[] = [];
   let diagnosis: Diagnosis | null = null;
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1;
@@ -77,12 +90,16 @@ export function parseDrillInput(text: string): { replies: string[]; diagnosis: D
     const obj = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
     if (typeof obj.text === 'string') {
       if (obj.text.length > MAX_REPLY_LENGTH) throw new InputError(`line ${line}: "text" is ${obj.text.length} characters; a reply is at most ${MAX_REPLY_LENGTH}`);
+      if (obj.delay !== undefined && (typeof obj.delay !== 'number' || !Number.isInteger(obj.delay) || obj.delay < 0 || obj.delay > 99_999_999)) {
+        throw new InputError(`line ${line}: "delay" must be a whole number of seconds`);
+      }
       replies.push(obj.text);
+      delays.push(obj.delay as number | undefined);
     }
     else if ('diagnosis' in obj) diagnosis = parseDiagnosis(obj.diagnosis, line);
     else throw new InputError(`line ${line}: expected {"text": "..."} or {"diagnosis": {...}}`);
   });
-  return { replies, diagnosis };
+  return { replies, delays, diagnosis };
 }
 
 export const command: CliCommand = {
@@ -90,12 +107,13 @@ export const command: CliCommand = {
   summary: 'play a scenario with replies from stdin (JSON lines) and print the scorecard',
   usage,
   async run(args, io) {
-    const { target, locale, seed, difficulty } = drillArgs(args);
+    const { target, locale, seed, difficulty, delay } = drillArgs(args);
     const scenario = await loadScenario(target);
-    const { replies, diagnosis } = parseDrillInput(await readAll(io.stdin));
+    const { replies, delays, diagnosis } = parseDrillInput(await readAll(io.stdin));
     const read = createReader(scenario);
     const drillLocale = locale ?? (replies[0] !== undefined ? read(replies[0]).locale : 'zh-Hant');
-    const run = runDrill(scenario, replies, { read, seed, difficulty, locale: drillLocale });
+    const waited = delays.map((d) => d ?? delay);
+    const run = runDrill(scenario, replies, { read, seed, difficulty, locale: drillLocale, waited });
     const card = scoreDrill(run.played, { ...run, locale: drillLocale, diagnosis });
     io.stdout(`${JSON.stringify(card, null, 2)}\n`);
     return 0;

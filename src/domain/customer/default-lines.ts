@@ -16,6 +16,10 @@ export const DEFAULT_REMARKS: Record<RemarkId, LocalizedText[]> = {
   warning: [t('你再這樣說話,我就要找你的上司。', '你再这样说话,我就要找你的上司。', 'Talk to me like that once more and I want your manager.')],
   wantsAgain: [t('我已經說過我想要甚麼了。', '我已经说过我想要什么了。', "I've already told you what I want.")],
   unanswered: [t('我剛才問你的,你還沒有回答。', '我刚才问你的,你还没有回答。', "You still haven't answered what I asked.")],
+  slowReply: [
+    t('喂？還在嗎？我等了好一陣子了。', '喂？还在吗？我等了好一会儿了。', "Hello? Are you still there? I've been waiting a while."),
+    t('你們回覆得真慢。', '你们回复得真慢。', 'That took a long time to answer.'),
+  ],
 };
 
 export const DEFAULT_WANTS_SAYS: LocalizedText[] = [t('我只想問題盡快解決,有人負責到底。', '我只想问题尽快解决,有人负责到底。', 'I just want it fixed, and someone to take responsibility for it.')];

@@ -14,6 +14,7 @@ import { compose } from './lines.ts';
 import { explainCondition } from './match-condition.ts';
 import { objections } from './objections.ts';
 import { offer } from './offer.ts';
+import { pace } from './pace.ts';
 import { patience } from './patience.ts';
 import { questions } from './questions.ts';
 import { repetition } from './repetition.ts';
@@ -52,7 +53,7 @@ export function band(scenario: Scenario, hostility: number): 'high' | 'mid' | 'l
 }
 
 /** The engine's own weighing of a reply, before the scenario's reactions. */
-function weigh(draft: TurnDraft): { raised: string[]; answered: string[] } {
+function weigh(draft: TurnDraft, waited: number | undefined): { raised: string[]; answered: string[] } {
   harm(draft);
   repetition(draft);
   feelings(draft);
@@ -65,6 +66,7 @@ function weigh(draft: TurnDraft): { raised: string[]; answered: string[] } {
   if (total < -MAX_RELIEF_PER_TURN) change(draft, 'relief-cap', -MAX_RELIEF_PER_TURN - total);
   substanceFloor(draft);
   patience(draft);
+  pace(draft, waited);
   return outcome;
 }
 
@@ -101,16 +103,22 @@ function wantsTrace(draft: TurnDraft, sim: SimState, raised: string[], answered:
   };
 }
 
+/** How the reply was sent, besides its words. */
+export interface TurnTiming {
+  /** Seconds between the customer's message and this reply (written channels weigh it; pace.ts). */
+  waited?: number;
+}
+
 /** Plays one reply. Replies after an end state are ignored (the state is returned unchanged). */
-export function simulateTurn(scenario: Scenario, sim: SimState, text: string, reading: Reading): SimState {
-  return simulateTurnTraced(scenario, sim, text, reading).sim;
+export function simulateTurn(scenario: Scenario, sim: SimState, text: string, reading: Reading, timing: TurnTiming = {}): SimState {
+  return simulateTurnTraced(scenario, sim, text, reading, timing).sim;
 }
 
 /** Plays one reply and returns, beside the new state, the engine's account of it (turn-trace.ts); null after an end state. */
-export function simulateTurnTraced(scenario: Scenario, sim: SimState, text: string, reading: Reading): { sim: SimState; trace: TurnTrace | null } {
+export function simulateTurnTraced(scenario: Scenario, sim: SimState, text: string, reading: Reading, timing: TurnTiming = {}): { sim: SimState; trace: TurnTrace | null } {
   if (isEndState(sim.state)) return { sim, trace: null };
   const draft = startDraft(scenario, sim, text, reading);
-  const { raised, answered } = weigh(draft);
+  const { raised, answered } = weigh(draft, timing.waited);
   const base: BaseTurn = { changes: draft.changes, hostility: hostilityNow(draft), signals: draft.signals, factsRevealed: draft.factsRevealed, after: draft.after };
   const hostilityBase = base.hostility;
   const { reaction, trials } = tryReactions(scenario, sim, reading, base);
@@ -166,6 +174,7 @@ export function simulateTurnTraced(scenario: Scenario, sim: SimState, text: stri
     objectionsRaised: raised,
     objectionsAnswered: answered,
     customer,
+    ...(timing.waited !== undefined ? { waited: timing.waited } : {}),
   };
   const trace: TurnTrace = {
     turn: draft.turn,

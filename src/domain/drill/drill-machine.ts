@@ -38,9 +38,17 @@ export function createDrillMachine(scenario: Scenario) {
       }),
       reply: assign(({ context, event }) => {
         if (event.type !== 'trainee.reply') return {};
-        const reply = { text: event.text, at: event.at, ...(context.hintShown ? { hintUsed: true } : {}), ...(event.choice !== undefined ? { choice: event.choice } : {}) };
+        // Seconds the trainee took: whole, non-negative (a clock set back must not read as an instant reply).
+        const waited = event.waited !== undefined && Number.isFinite(event.waited) ? Math.max(0, Math.round(event.waited)) : undefined;
+        const reply = {
+          text: event.text,
+          at: event.at,
+          ...(context.hintShown ? { hintUsed: true } : {}),
+          ...(event.choice !== undefined ? { choice: event.choice } : {}),
+          ...(waited !== undefined ? { waited } : {}),
+        };
         return {
-          customer: simulateTurn(scenarioOfDrill(scenario, context.meta), context.customer, event.text, event.reading),
+          customer: simulateTurn(scenarioOfDrill(scenario, context.meta), context.customer, event.text, event.reading, waited !== undefined ? { waited } : {}),
           replies: [...context.replies, reply],
           hintShown: false,
           answerDelay: Math.max(0, event.delay ?? 0),

@@ -36,6 +36,8 @@ export interface DrillReply {
   hintUsed?: boolean;
   /** Guided mode: the option picked, by its id `<state>/<index>`. */
   choice?: string;
+  /** Written channels: seconds between the customer's message and this reply (the customer weighs it). */
+  waited?: number;
 }
 
 /** Everything a drill holds: the machine's context, persisted whole with XState's snapshot API. */
@@ -59,7 +61,7 @@ export interface DrillContext {
 /** Events, lowercase and dotted (STYLE.md §4). */
 export type DrillEvent =
   | { type: 'drill.start'; mode: DrillMode; locale: Locale; at: string; difficulty?: Difficulty }
-  | { type: 'trainee.reply'; text: string; reading: Reading; at: string; delay?: number; choice?: string }
+  | { type: 'trainee.reply'; text: string; reading: Reading; at: string; delay?: number; choice?: string; waited?: number }
   | { type: 'hint.show' }
   | { type: 'drill.end' }
   | { type: 'diagnosis.submit'; diagnosis: Diagnosis | null; at: string };

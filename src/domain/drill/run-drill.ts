@@ -22,6 +22,11 @@ export interface RunDrillOptions {
   mode?: DrillMode;
   /** Answered at the end, when given. */
   diagnosis?: Diagnosis | null;
+  /**
+   * Seconds the trainee took before each reply (written channels weigh it: a slow chat answer irritates);
+   * one number for every reply, or one per reply (missing entries: no delay recorded).
+   */
+  waited?: number | readonly (number | undefined)[];
 }
 
 export interface DrillRun {
@@ -43,13 +48,15 @@ export function runDrill(scenario: Scenario, replies: readonly string[], options
   const actor = createActor(createDrillMachine(scenario), { input: { meta } }).start();
   actor.send({ type: 'drill.start', mode: meta.mode, locale, at, difficulty: meta.difficulty });
   const unplayed: string[] = [];
-  for (const text of replies) {
+  const waitedAt = (i: number): number | undefined => (typeof options.waited === 'number' ? options.waited : options.waited?.[i]);
+  replies.forEach((text, i) => {
     if (!actor.getSnapshot().matches('conversation')) {
       unplayed.push(text);
-      continue;
+      return;
     }
-    actor.send({ type: 'trainee.reply', text, reading: options.read(text, { locale }), at });
-  }
+    const waited = waitedAt(i);
+    actor.send({ type: 'trainee.reply', text, reading: options.read(text, { locale }), at, ...(waited !== undefined ? { waited } : {}) });
+  });
   if (options.diagnosis !== undefined) {
     actor.send({ type: 'drill.end' });
     actor.send({ type: 'diagnosis.submit', diagnosis: options.diagnosis, at });

@@ -30,7 +30,7 @@ export function rescore(attempt: Pick<AttemptLike, 'replies' | 'seed' | 'locale'
   const run = runDrill(
     scenario,
     attempt.replies.map((r) => r.text),
-    { read, seed: attempt.seed, difficulty: difficultyOf(attempt.difficulty), locale: attempt.locale },
+    { read, seed: attempt.seed, difficulty: difficultyOf(attempt.difficulty), locale: attempt.locale, waited: attempt.replies.map((r) => r.waited) },
   );
   const diagnosis: Diagnosis | null = attempt.diagnosis ? (Object.fromEntries(DIAGNOSIS_KEYS.filter((k) => attempt.diagnosis?.[k]).map((k) => [k, attempt.diagnosis?.[k]])) as Diagnosis) : null;
   const card = scoreDrill(run.played, { sim: run.sim, outcome: run.outcome, locale: attempt.locale, diagnosis, unplayed: run.unplayed });

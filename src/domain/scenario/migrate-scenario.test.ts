@@ -30,11 +30,24 @@ describe('migrateScenario (on load)', () => {
     const v3 = shippedDoc('angry-resident');
     v3.schemaVersion = 3;
     const scenario = parseScenario(v3);
-    expect(scenario.schemaVersion).toBe(4);
+    expect(scenario.schemaVersion).toBe(SCHEMA_VERSION);
     expect(scenario.difficulty).toBeUndefined();
     expect(scenario.persona.variants).toBeUndefined();
     // Nothing else changes: the same document written as version 4 parses to the same scenario.
     expect(scenario).toEqual(parseScenario({ ...shippedDoc('angry-resident'), schemaVersion: 4 }));
+  });
+  it('upgrades a version 4 file to 5 (the written channels) unchanged but for its version: it stays face to face', () => {
+    const v4 = shippedDoc('angry-resident');
+    v4.schemaVersion = 4;
+    const scenario = parseScenario(v4);
+    expect(scenario.schemaVersion).toBe(5);
+    expect(scenario.setting).toBe('face_to_face');
+    expect(scenario.written).toBeUndefined();
+    expect(scenario).toEqual(parseScenario({ ...shippedDoc('angry-resident'), schemaVersion: 5 }));
+  });
+  it('version 5 takes the written channels and refuses an unknown one by field', () => {
+    expect(() => parseScenario({ ...shippedDoc('angry-resident'), schemaVersion: 5, setting: 'chat' })).not.toThrow();
+    expect(() => parseScenario({ ...shippedDoc('angry-resident'), schemaVersion: 5, setting: 'fax' })).toThrow(/setting/);
   });
   it('refuses a newer version with a reason', () => {
     const doc = { ...shippedDoc('angry-resident'), schemaVersion: SCHEMA_VERSION + 1 };

@@ -72,7 +72,15 @@ function v3ToV4(doc: Json): Json {
   return { ...doc, schemaVersion: 4 };
 }
 
-const STEPS: Record<number, (doc: Json) => Json> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
+/**
+ * Version 4 → 5: the written channels (`setting` chat and email, the optional `written` block and the
+ * `slowReply` remark). A version 4 file is face to face or on the phone and plays exactly as before.
+ */
+function v4ToV5(doc: Json): Json {
+  return { ...doc, schemaVersion: 5 };
+}
+
+const STEPS: Record<number, (doc: Json) => Json> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5 };
 
 /** Result of a migration attempt. */
 export type MigrationResult = { ok: true; doc: unknown; from: number } | { ok: false; message: string };

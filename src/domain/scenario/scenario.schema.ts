@@ -15,6 +15,7 @@ import { LexiconEntrySchema } from '../reply/lexicon/lexicon-entry.ts';
 import { MOVE_IDS, type MoveId } from '../reply/moves.ts';
 import { DIFFICULTIES } from './difficulty.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
+import { SETTINGS, WRITTEN_SETTINGS } from './settings.ts';
 
 /** The version this code reads natively; older files are migrated on load (migrate-scenario.ts). */
 export { SCHEMA_VERSION };
@@ -81,6 +82,7 @@ export const SIGNALS = [
   'question-answered', 'question-curt', 'asked-again', 'nothing-more', 'wants-said',
   'objection-raised', 'objection-answered', 'understood',
   'ignored', 'provoked', 'warning', 'parroted', 'apology-repeated', 'stalled', 'gave-up', 'long-reply', 'name-used',
+  'slow-reply',
 ] as const;
 
 /** Coarse times a customer weighs an offer by (src/domain/reading/times.ts). */
@@ -212,7 +214,7 @@ export const ObjectionSchema = z
   })
   .strict();
 
-export const REMARK_IDS = ['repeatedApology', 'parroted', 'noSubstance', 'askWhen', 'askWho', 'alreadyTold', 'nothingMore', 'warning', 'wantsAgain', 'unanswered'] as const;
+export const REMARK_IDS = ['repeatedApology', 'parroted', 'noSubstance', 'askWhen', 'askWho', 'alreadyTold', 'nothingMore', 'warning', 'wantsAgain', 'unanswered', 'slowReply'] as const;
 
 export const RemarksSchema = z
   .object(
@@ -221,7 +223,8 @@ export const RemarksSchema = z
   .strict()
   .describe(
     'What the customer says when the engine notices something: an apology said three times, a parroted reply, warm words with no substance, ' +
-      'a promise with no time or no owner, a question asked again or with nothing left to tell, a first harmful reply, being asked again what they want. ' +
+      'a promise with no time or no owner, a question asked again or with nothing left to tell, a first harmful reply, being asked again what they want, ' +
+      'a slow answer in a written channel (slowReply). ' +
       'Any left out are said in neutral default words.',
   );
 
@@ -269,6 +272,23 @@ export const PersonaVariantSchema = z
   })
   .strict();
 
+export { SETTINGS, WRITTEN_SETTINGS };
+
+export const WrittenSchema = z
+  .object({
+    subject: LocalizedTextSchema.optional().describe("Email: the subject line of the customer's email (the trainee's reply is \"Re:\" it)."),
+    slowAfter: z
+      .number()
+      .int()
+      .min(10)
+      .max(86400)
+      .optional()
+      .describe('Seconds between the customer\'s message and the reply after which the answer counts as slow (default: chat 60, email 900).'),
+    slowHostility: z.number().int().min(0).max(30).optional().describe('Hostility a slow answer adds (default: chat 8, email 5).'),
+  })
+  .strict()
+  .describe('Written channels (chat, email): the subject line and how long the customer waits before a slow answer irritates.');
+
 export const ScenarioSchema = z
   .object({
     $schema: z.string().optional().describe('Path or URL of scenario.schema.json, for editor support.'),
@@ -276,7 +296,8 @@ export const ScenarioSchema = z
     id: stateId.describe('Scenario id; the file is scenarios/<id>.json.'),
     title: LocalizedTextSchema,
     sources: z.array(z.enum(SOURCE_DECKS)).min(1).describe('Source decks this scenario follows (file names in shared/seeds; see docs/training-model.md).'),
-    setting: z.enum(['face_to_face', 'phone']).describe('How the complaint arrives.'),
+    setting: z.enum(SETTINGS).describe('How the complaint arrives: face to face, phone, web chat or email (the last two are written: the trainee writes messages).'),
+    written: WrittenSchema.optional(),
     briefing: LocalizedTextSchema.describe('What the trainee knows before the first reply.'),
     opening: LocalizedTextSchema.describe("The customer's first words."),
     persona: z

@@ -122,6 +122,8 @@ export interface TurnRecord {
   objectionsAnswered: string[];
   /** The customer's answer, as localized segments spoken in order. */
   customer: LocalizedText[];
+  /** Seconds the trainee took to answer the customer's message (recorded in written channels). */
+  waited?: number;
 }
 
 /** The `trainee.reply` event: a reply with its reading (the simulation never reads raw text for meaning). */

@@ -123,12 +123,14 @@ export function DrillSessionView({ engine, initial, resumed, storage, flags, lan
           <DiagnosisForm busy={false} onSubmit={(d) => session.finish(d)} />
           {/* The whole conversation stays readable, with practice feedback on the reply that ended it too. */}
           <Transcript
-            lines={buildChatLines(played.scenario.opening, customer.turns, meta.locale, null, hintTurns(replies))}
+            lines={buildChatLines(played.scenario.opening, customer.turns, meta.locale, null, hintTurns(replies), { opening: meta.startedAt, replies: replies.map((r) => r.at) })}
             customerName={played.scenario.persona.name[meta.locale]}
             showFeedback={meta.mode === 'practice'}
             typing={false}
             lang={meta.locale}
             follow={false}
+            setting={played.scenario.setting}
+            {...(played.scenario.written?.subject ? { subject: played.scenario.written.subject[meta.locale] } : {})}
           />
         </div>
       ) : (

@@ -1,4 +1,5 @@
 import type { LocalizedText, Scenario } from '../../domain/scenario/scenario.types.ts';
+import { SETTINGS } from '../../domain/scenario/settings.ts';
 import { loadStudioStorage } from '../../storage/load-storage.ts';
 
 /** What the library shows about a scenario, without loading the scenario itself. */
@@ -16,13 +17,14 @@ export interface ScenarioSummary {
   source: 'shipped' | 'studio';
 }
 
-// The `?summary` query makes these separate modules from the full files loaded by the drill, so only the
-// named fields below are bundled on first visit (JSON named exports tree-shake).
-const titles = import.meta.glob<LocalizedText>('../../../scenarios/*.json', { eager: true, import: 'title', query: '?summary&lang.json' });
-const settings = import.meta.glob<Scenario['setting']>('../../../scenarios/*.json', { eager: true, import: 'setting', query: '?summary&lang.json' });
-const personas = import.meta.glob<Scenario['persona']>('../../../scenarios/*.json', { eager: true, import: 'persona', query: '?summary&lang.json' });
-const limits = import.meta.glob<Scenario['turnLimit'] | number>('../../../scenarios/*.json', { eager: true, import: 'turnLimit', query: '?summary&lang.json' });
-const passMarks = import.meta.glob<number>('../../../scenarios/*.json', { eager: true, import: 'passMark', query: '?summary&lang.json' });
+// The `?card` query (scripts/scenario-card.ts) makes these separate modules from the full files loaded by the
+// drill, cut down to what a card shows: only the named fields below, and of the persona only its name,
+// personality and starting hostility, are bundled on first visit (JSON named exports tree-shake).
+const titles = import.meta.glob<LocalizedText>('../../../scenarios/*.json', { eager: true, import: 'title', query: '?card' });
+const settings = import.meta.glob<Scenario['setting']>('../../../scenarios/*.json', { eager: true, import: 'setting', query: '?card' });
+const personas = import.meta.glob<Scenario['persona']>('../../../scenarios/*.json', { eager: true, import: 'persona', query: '?card' });
+const limits = import.meta.glob<Scenario['turnLimit'] | number>('../../../scenarios/*.json', { eager: true, import: 'turnLimit', query: '?card' });
+const passMarks = import.meta.glob<number>('../../../scenarios/*.json', { eager: true, import: 'passMark', query: '?card' });
 
 const loaders = import.meta.glob<unknown>('../../../scenarios/*.json', { import: 'default' });
 
@@ -51,13 +53,15 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isLocalized = (v: unknown): v is LocalizedText => isRecord(v) && typeof v['zh-Hant'] === 'string' && typeof v['zh-Hans'] === 'string' && typeof v.en === 'string';
 const PERSONALITIES: readonly string[] = ['eagle', 'peacock', 'dove', 'owl'];
 
+const isSetting = (v: unknown): v is Scenario['setting'] => (SETTINGS as readonly unknown[]).includes(v);
+
 /**
  * A card's facts from a scenario's fields, read without the schema (zod stays out of the first visit).
  * Null when the fields are not a scenario's: the card is left out rather than drawn half-empty.
  */
 function summaryOf(id: string, doc: SummaryFields, source: ScenarioSummary['source']): ScenarioSummary | null {
   const { title, setting, persona, turnLimit, passMark } = doc;
-  if (!isLocalized(title) || (setting !== 'face_to_face' && setting !== 'phone') || !isRecord(persona)) return null;
+  if (!isLocalized(title) || !isSetting(setting) || !isRecord(persona)) return null;
   if (!isLocalized(persona.name) || typeof persona.personality !== 'string' || !PERSONALITIES.includes(persona.personality)) return null;
   const turns = typeof turnLimit === 'number' ? turnLimit : isRecord(turnLimit) && typeof turnLimit.turns === 'number' ? turnLimit.turns : 10;
   const startHostility = typeof persona.startHostility === 'number' ? persona.startHostility : 60;

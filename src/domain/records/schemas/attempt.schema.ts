@@ -33,6 +33,8 @@ export const StoredReplySchema = z.object({
   hintUsed: z.optional(z.boolean()),
   /** Guided mode: the option picked (`<state>/<index>`; a number in attempts stored before format 3). */
   choice: z.optional(z.union([z.int(), z.string().check(z.maxLength(120))])),
+  /** Written channels: seconds between the customer's message and this reply (replayed when re-scoring). */
+  waited: z.optional(z.int().check(z.minimum(0), z.maximum(31_536_000))),
 });
 
 /** A line of the finished conversation, for review without the engine. */
@@ -108,6 +110,7 @@ export function attemptV1ToV2(o: Obj): Obj {
           at: typeof r.at === 'string' ? r.at : new Date(0).toISOString(),
           ...(r.hintUsed === true ? { hintUsed: true } : {}),
           ...(typeof r.choice === 'number' || typeof r.choice === 'string' ? { choice: r.choice } : {}),
+          ...(typeof r.waited === 'number' && Number.isInteger(r.waited) && r.waited >= 0 ? { waited: r.waited } : {}),
         };
       })
     : o.replies;

@@ -12,9 +12,13 @@ import { golden as airportBusRefund } from './airport-bus-refund.golden.ts';
 import { golden as broadbandCancelEscape } from './broadband-cancel-escape.golden.ts';
 import { golden as lobbySuggestion } from './lobby-suggestion.golden.ts';
 import { golden as clinicReceptionWait } from './clinic-reception-wait.golden.ts';
+import { golden as chatLateBirthdayCake } from './chat-late-birthday-cake.golden.ts';
+import { golden as liftOutageEmail } from './lift-outage-email.golden.ts';
 
 export const GOLDEN_SETS: readonly GoldenSet[] = [
   angryResident, brokenPromise, waterPumpRunaround, shopFloorOutburst, phoneLostWarranty,
   stairwellPram, restaurantPublicReview, airportBusRefund, broadbandCancelEscape, lobbySuggestion,
   clinicReceptionWait,
+  chatLateBirthdayCake,
+  liftOutageEmail,
 ];

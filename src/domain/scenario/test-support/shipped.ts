@@ -15,6 +15,8 @@ export const SHIPPED_IDS = [
   'broadband-cancel-escape',
   'lobby-suggestion',
   'clinic-reception-wait',
+  'chat-late-birthday-cake',
+  'lift-outage-email',
 ] as const;
 
 /** The raw JSON document of a shipped scenario (a fresh copy each call, safe to mutate). */

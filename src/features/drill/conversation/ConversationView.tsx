@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { slowAfter } from '../../../domain/customer/pace.ts';
 import { guidedOptions } from '../../../domain/drill/guided-options.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { DrillSession } from '../session/use-drill-session.ts';
@@ -37,7 +38,11 @@ export function ConversationView({ engine, session, language }: Props) {
   const name = scenario.persona.name[locale];
   const hints = useMemo(() => hintTurns(replies), [replies]);
   // While the customer is "typing", the last reply shows and their answer waits.
-  const lines = buildChatLines(scenario.opening, answering ? customer.turns.slice(0, -1) : customer.turns, locale, answering ? (customer.turns.at(-1)?.reply ?? null) : null, hints);
+  const times = useMemo(() => ({ opening: meta.startedAt, replies: replies.map((r) => r.at) }), [meta.startedAt, replies]);
+  const lines = buildChatLines(scenario.opening, answering ? customer.turns.slice(0, -1) : customer.turns, locale, answering ? (customer.turns.at(-1)?.reply ?? null) : null, hints, times);
+  const { setting } = scenario;
+  const subject = scenario.written?.subject?.[locale];
+  const written = setting === 'chat' || setting === 'email' ? { setting, customerName: name, locale, waitingSince: session.waitingSince, slowAfter: slowAfter(scenario) ?? 60 } : undefined;
   const lastTurn = answering ? customer.turns.at(-2) : customer.turns.at(-1);
   const hostility = lastTurn?.hostility ?? scenario.persona.startHostility;
   const status = answering ? t('drill.transcript.typing', { name }) : null;
@@ -48,7 +53,7 @@ export function ConversationView({ engine, session, language }: Props) {
   const exam = mode === 'exam';
 
   return (
-    <div className="page drill">
+    <div className={`page drill channel-${setting}`}>
       <div className="drill-layout">
         <aside className="customer-panel card" aria-label={t('drill.customerPanel')}>
           <CustomerAvatar hostility={exam ? null : hostility} name={name} typing={answering} />
@@ -81,7 +86,19 @@ export function ConversationView({ engine, session, language }: Props) {
         </aside>
         <div className="conversation">
           <h1 className="drill-title">{scenario.title[language]}</h1>
-          <Transcript lines={lines} customerName={name} showFeedback={mode === 'practice'} typing={answering} lang={locale} />
+          {setting === 'chat' && (
+            <p className="channel-bar chat-bar">
+              <span className="channel-name">{t('written.chat.window', { name })}</span>
+              <span className="presence">{t('written.chat.online')}</span>
+            </p>
+          )}
+          {setting === 'email' && subject && (
+            <p className="channel-bar email-bar">
+              <span className="channel-name">{t('written.email.inbox')}</span>
+              <span lang={locale}>{subject}</span>
+            </p>
+          )}
+          <Transcript lines={lines} customerName={name} showFeedback={mode === 'practice'} typing={answering} lang={locale} setting={setting} {...(subject ? { subject } : {})} />
           {hintShown && model && (
             <div className="hint-panel" role="note" tabIndex={-1} ref={hintRef} aria-labelledby="hint-title">
               <strong id="hint-title">{t('drill.hint.title')}</strong>
@@ -99,6 +116,7 @@ export function ConversationView({ engine, session, language }: Props) {
               onChange={session.setDraft}
               onSend={(text) => session.send(text)}
               {...(mode === 'practice' ? { onHint: session.showHint, hintShown } : {})}
+              {...(written ? { written } : {})}
             />
           )}
         </div>

@@ -1,6 +1,7 @@
 import { useReducedMotion } from 'framer-motion';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import type { ChatLine } from './chat-lines.ts';
 import { ReplyFeedback } from './ReplyFeedback.tsx';
 
@@ -13,11 +14,17 @@ interface Props {
   lang?: string;
   /** Keep the newest line in view as the conversation grows (off where the transcript is read back). */
   follow?: boolean;
+  /** How the conversation happens: chat shows message bubbles with times, email shows emails. */
+  setting?: Scenario['setting'];
+  /** Email: the subject line of the customer's email, in the drill's language. */
+  subject?: string;
 }
 
 /** The conversation so far. New customer lines are announced by a separate polite live region. */
-export function Transcript({ lines, customerName, showFeedback, typing, lang, follow = true }: Props) {
-  const { t } = useTranslation();
+export function Transcript({ lines, customerName, showFeedback, typing, lang, follow = true, setting = 'face_to_face', subject }: Props) {
+  const { t, i18n } = useTranslation();
+  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  const timeOf = (line: ChatLine) => (line.at && !Number.isNaN(Date.parse(line.at)) ? <time dateTime={line.at}>{time.format(new Date(line.at))}</time> : null);
   const boxRef = useRef<HTMLElement>(null);
   const reduced = useReducedMotion() ?? false;
   const last = lines.at(-1);
@@ -37,31 +44,81 @@ export function Transcript({ lines, customerName, showFeedback, typing, lang, fo
       <h2 id="transcript-title" className="visually-hidden">
         {t('drill.transcript.title')}
       </h2>
-      <ol className="bubbles">
-        {lines.map((line) => (
-          <li key={line.id} className={`bubble-row ${line.speaker}`}>
-            <div className="bubble">
-              <span className="speaker">{line.speaker === 'customer' ? customerName : t('drill.transcript.you')}</span>
-              <p className="bubble-text" lang={line.speaker === 'customer' ? lang : undefined}>{line.text}</p>
-              {line.hintUsed && <span className="chip neutral">{t('drill.hint.used')}</span>}
-            </div>
-            {showFeedback && line.speaker === 'trainee' && line.analysis && (
-              <ReplyFeedback text={line.text} analysis={line.analysis} delta={line.delta ?? 0} turn={line.turn - 1} />
-            )}
-          </li>
-        ))}
-        {typing && (
-          <li className="bubble-row customer typing" aria-hidden="true">
-            <div className="bubble">
-              <span className="dots">
-                <span />
-                <span />
-                <span />
-              </span>
-            </div>
-          </li>
-        )}
-      </ol>
+      {setting === 'email' ? (
+        <ol className="bubbles emails">
+          {lines.map((line, i) => {
+            const fromCustomer = line.speaker === 'customer';
+            const re = i === 0 ? subject : subject && t('written.email.re', { subject });
+            return (
+              <li key={line.id} className={`bubble-row email ${line.speaker}`}>
+                <article className="email-message" aria-label={fromCustomer ? t('written.email.message', { name: customerName }) : t('written.email.reply')}>
+                  <dl className="email-head">
+                    <div>
+                      <dt>{t('written.email.from')}</dt>
+                      <dd lang={fromCustomer ? lang : undefined}>{fromCustomer ? customerName : t('written.email.you')}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('written.email.to')}</dt>
+                      <dd lang={fromCustomer ? undefined : lang}>{fromCustomer ? t('written.email.you') : customerName}</dd>
+                    </div>
+                    {re && (
+                      <div>
+                        <dt>{t('written.email.subject')}</dt>
+                        <dd lang={lang}>{re}</dd>
+                      </div>
+                    )}
+                  </dl>
+                  {line.at && <p className="email-time">{timeOf(line)}</p>}
+                  <p className="bubble-text email-body" lang={fromCustomer ? lang : undefined}>{line.text}</p>
+                  {line.hintUsed && <span className="chip neutral">{t('drill.hint.used')}</span>}
+                </article>
+                {showFeedback && line.speaker === 'trainee' && line.analysis && (
+                  <ReplyFeedback text={line.text} analysis={line.analysis} delta={line.delta ?? 0} turn={line.turn - 1} />
+                )}
+              </li>
+            );
+          })}
+          {typing && (
+            <li className="bubble-row customer typing" aria-hidden="true">
+              <div className="bubble">
+                <span className="dots">
+                  <span />
+                  <span />
+                  <span />
+                </span>
+              </div>
+            </li>
+          )}
+        </ol>
+      ) : (
+        <ol className={`bubbles${setting === 'chat' ? ' chat' : ''}`}>
+          {lines.map((line) => (
+            <li key={line.id} className={`bubble-row ${line.speaker}`}>
+              <div className="bubble">
+                <span className="speaker">{line.speaker === 'customer' ? customerName : t('drill.transcript.you')}</span>
+                <p className="bubble-text" lang={line.speaker === 'customer' ? lang : undefined}>{line.text}</p>
+                {line.hintUsed && <span className="chip neutral">{t('drill.hint.used')}</span>}
+              </div>
+              {setting === 'chat' && line.at && <span className="bubble-time">{timeOf(line)}</span>}
+              {showFeedback && line.speaker === 'trainee' && line.analysis && (
+                <ReplyFeedback text={line.text} analysis={line.analysis} delta={line.delta ?? 0} turn={line.turn - 1} />
+              )}
+            </li>
+          ))}
+          {typing && (
+            <li className="bubble-row customer typing" aria-hidden="true">
+              <div className="bubble">
+                {setting === 'chat' && <span className="typing-label">{t('drill.transcript.typing', { name: customerName })}</span>}
+                <span className="dots">
+                  <span />
+                  <span />
+                  <span />
+                </span>
+              </div>
+            </li>
+          )}
+        </ol>
+      )}
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {typing ? t('drill.transcript.typing', { name: customerName }) : lastCustomer && last?.speaker === 'customer' ? `${customerName}: ${lastCustomer.text}` : ''}
       </div>

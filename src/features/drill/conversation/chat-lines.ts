@@ -14,6 +14,14 @@ export interface ChatLine {
   delta?: number;
   /** Trainee lines: the model answer was shown before this reply. */
   hintUsed?: boolean;
+  /** When it was sent (ISO 8601), where known: chat shows it under the bubble. */
+  at?: string;
+}
+
+/** When the conversation's messages were sent: the opening, then each reply (the answer follows it). */
+export interface ChatTimes {
+  opening: string;
+  replies: readonly string[];
 }
 
 /** 1-based numbers of the replies sent after viewing the model answer. */
@@ -26,12 +34,14 @@ export function renderSegments(segments: readonly LocalizedText[], locale: Local
   return segments.map((s) => s[locale]).join(locale === 'en' ? ' ' : '');
 }
 
-export function buildChatLines(opening: LocalizedText, turns: readonly TurnRecord[], locale: Locale, pending: string | null, hints: ReadonlySet<number>): ChatLine[] {
-  const lines: ChatLine[] = [{ id: 'c0', speaker: 'customer', text: opening[locale], turn: 0 }];
+export function buildChatLines(opening: LocalizedText, turns: readonly TurnRecord[], locale: Locale, pending: string | null, hints: ReadonlySet<number>, times?: ChatTimes): ChatLine[] {
+  // The customer answers a reply within seconds of it: the reply's time stands for both.
+  const at = (turn: number) => (times ? { at: turn === 0 ? times.opening : times.replies[turn - 1] } : {});
+  const lines: ChatLine[] = [{ id: 'c0', speaker: 'customer', text: opening[locale], turn: 0, ...at(0) }];
   for (const t of turns) {
-    lines.push({ id: `t${t.turn}`, speaker: 'trainee', text: t.reply, turn: t.turn, analysis: t.analysis, delta: t.hostility - t.hostilityBefore, hintUsed: hints.has(t.turn) });
-    lines.push({ id: `c${t.turn}`, speaker: 'customer', text: renderSegments(t.customer, locale), turn: t.turn });
+    lines.push({ id: `t${t.turn}`, speaker: 'trainee', text: t.reply, turn: t.turn, analysis: t.analysis, delta: t.hostility - t.hostilityBefore, hintUsed: hints.has(t.turn), ...at(t.turn) });
+    lines.push({ id: `c${t.turn}`, speaker: 'customer', text: renderSegments(t.customer, locale), turn: t.turn, ...at(t.turn) });
   }
-  if (pending !== null) lines.push({ id: `t${turns.length + 1}`, speaker: 'trainee', text: pending, turn: turns.length + 1, hintUsed: hints.has(turns.length + 1) });
+  if (pending !== null) lines.push({ id: `t${turns.length + 1}`, speaker: 'trainee', text: pending, turn: turns.length + 1, hintUsed: hints.has(turns.length + 1), ...at(turns.length + 1) });
   return lines;
 }

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { SETTINGS } from '../../../domain/scenario/settings.ts';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/languages.ts';
 import { withReview } from '../../../domain/records/with-review.ts';
@@ -37,6 +38,11 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
   const progress = useMemo(() => skillProgress(attempts), [attempts]);
   const localizedTitles = useMemo(() => new Map(scenarios.map((s) => [s.id, s.title])), [scenarios]);
   const recent = attempts.slice(0, 5);
+  // The channel filter offers the channels the library has, in a fixed order (face to face … email).
+  const [channel, setChannel] = useState<string>('all');
+  const filterId = useId();
+  const channels = SETTINGS.filter((c) => scenarios.some((s) => s.setting === c));
+  const shown = channel === 'all' ? scenarios : scenarios.filter((s) => s.setting === channel);
   const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -61,11 +67,24 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
 
       <section aria-labelledby="scenarios-title">
         <h2 id="scenarios-title">{t('drill.library.scenarios')}</h2>
+        {channels.length > 1 && (
+          <div className="channel-filter">
+            <label htmlFor={filterId}>{t('written.filter.label')}</label>
+            <select id={filterId} value={channel} onChange={(e) => setChannel(e.target.value)}>
+              <option value="all">{t('written.filter.all')}</option>
+              {channels.map((c) => (
+                <option key={c} value={c}>
+                  {t(`drill.setting.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {scenarios.length === 0 ? (
           <p>{t('drill.library.empty')}</p>
         ) : (
           <ul className="scenario-grid">
-            {scenarios.map((s) => (
+            {shown.map((s) => (
               <ScenarioCard key={s.id} scenario={s} language={language} best={best.get(s.id)} inProgress={data.inProgress.has(s.id)} />
             ))}
           </ul>

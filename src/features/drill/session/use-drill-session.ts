@@ -32,6 +32,8 @@ export interface DrillSession {
   saveFailed: boolean;
   /** The reply being written (kept with the drill, so a reload keeps it). */
   draft: string;
+  /** When the customer's latest message appeared (ms since the epoch): a written reply's delay counts from here. */
+  waitingSince: number;
   setDraft: (text: string) => void;
   start: (mode: DrillMode, locale: Locale, difficulty?: Difficulty) => void;
   send: (text: string, choice?: string) => void;
@@ -58,6 +60,15 @@ export function useDrillSession({ engine, storage, initial, typingDelay }: Drill
   const [draft, setDraft] = useState(initial.draft);
   const [saveFailed, setSaveFailed] = useState(false);
   const finished = snapshot.matches('finished');
+  // The trainee's turn starts when the customer's message appears (the opening, or an answer after the
+  // typing pause); in chat and email the customer counts the seconds from there (customer/pace.ts).
+  const traineeTurn = snapshot.matches({ conversation: 'traineeTurn' });
+  const turnNumber = snapshot.context.replies.length;
+  const [waitingSince, setWaitingSince] = useState(() => Date.now());
+  useEffect(() => {
+    if (traineeTurn) setWaitingSince(Date.now());
+  }, [traineeTurn, turnNumber]);
+  const written = engine.scenario.setting === 'chat' || engine.scenario.setting === 'email';
 
   // Failures are reported by the storage layer (banner); the drill goes on. Typing is saved a moment after
   // it pauses; a save still waiting is made at once when the drill is left (another screen, a reload, a
@@ -104,14 +115,16 @@ export function useDrillSession({ engine, storage, initial, typingDelay }: Drill
       const now = actor.getSnapshot();
       if (!now.matches({ conversation: 'traineeTurn' })) return;
       const reading = engine.read(text, { locale: now.context.meta.locale });
-      actor.send({ type: 'trainee.reply', text, reading, at: new Date().toISOString(), delay: typingDelay(text), ...(choice !== undefined ? { choice } : {}) });
+      const sentAt = Date.now();
+      const waited = written ? { waited: Math.max(0, Math.round((sentAt - waitingSince) / 1000)) } : {};
+      actor.send({ type: 'trainee.reply', text, reading, at: new Date(sentAt).toISOString(), delay: typingDelay(text), ...(choice !== undefined ? { choice } : {}), ...waited });
       setDraft('');
     },
-    [actor, engine, typingDelay],
+    [actor, engine, typingDelay, written, waitingSince],
   );
   const showHint = useCallback(() => actor.send({ type: 'hint.show' }), [actor]);
   const endEarly = useCallback(() => actor.send({ type: 'drill.end' }), [actor]);
   const finish = useCallback((diagnosis: Diagnosis | null) => actor.send({ type: 'diagnosis.submit', diagnosis, at: new Date().toISOString() }), [actor]);
 
-  return { snapshot, answering: snapshot.matches({ conversation: 'customerAnswering' }), attempt, saveFailed, draft, setDraft, start, send, showHint, endEarly, finish };
+  return { snapshot, answering: snapshot.matches({ conversation: 'customerAnswering' }), attempt, saveFailed, draft, setDraft, waitingSince, start, send, showHint, endEarly, finish };
 }
