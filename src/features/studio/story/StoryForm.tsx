@@ -2,12 +2,12 @@
 // customer, the facts, what the customer wants, their objections and the model answers. Each field writes
 // its JSON path through the editor when the author leaves it (one undo step per field), so the code
 // editor, Problems and the preview always agree with the form.
-import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBJECTION_KINDS, PERSONALITIES, WHEN_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import type { PathSegment } from '../editor/json-positions.ts';
+import { LocField, NumberField, Section, SelectField, TopicsField, type Loc, type Write } from './fields.tsx';
 
 interface Props {
   scenario: Scenario | null;
@@ -15,9 +15,6 @@ interface Props {
   edit: (make: (text: string) => Edit[]) => void;
 }
 
-const LOCALES = ['zh-Hant', 'zh-Hans', 'en'] as const;
-type Loc = Record<(typeof LOCALES)[number], string>;
-type Write = (path: PathSegment[], value: unknown) => void;
 
 /** Placeholder text in all three languages for a new item: the author replaces it, Translations flags nothing. */
 const draftText = (en: string, hant: string, hans: string): Loc => ({ 'zh-Hant': hant, 'zh-Hans': hans, en });
@@ -185,152 +182,6 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
           </fieldset>
         ))}
       </Section>
-    </div>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section className="studio-story-section" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      {children}
-    </section>
-  );
-}
-
-interface FieldBase {
-  label: string;
-  path: PathSegment[];
-  readOnly: boolean;
-  write: Write;
-}
-
-/** Local text while typing; written to the document when the author leaves the field, if it changed. */
-function useDraftValue(value: string): [string, (v: string) => void] {
-  const [local, setLocal] = useState(value);
-  // The document changed under the form (undo, the code editor): show what it says now.
-  useEffect(() => setLocal(value), [value]);
-  return [local, setLocal];
-}
-
-/** A text in the three languages, as a group of three fields. */
-function LocField({ label, path, value, readOnly, write, multiline = false }: FieldBase & { value: Partial<Loc> | undefined; multiline?: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <fieldset className="studio-story-loc">
-      <legend>{label}</legend>
-      {LOCALES.map((l) => (
-        <TextField key={l} label={t(`common.languageNames.${l}`)} lang={l} path={[...path, l]} value={value?.[l] ?? ''} readOnly={readOnly} write={write} multiline={multiline} required />
-      ))}
-    </fieldset>
-  );
-}
-
-function TextField({ label, lang, path, value, readOnly, write, multiline, required }: FieldBase & { value: string; lang?: string; multiline: boolean; required?: boolean }) {
-  const { t } = useTranslation();
-  const [local, setLocal] = useDraftValue(value);
-  const empty = required === true && local.trim() === '';
-  const id = useId();
-  const commit = () => {
-    const next = local.trim();
-    if (next !== value && !empty) write(path, next);
-  };
-  const props = { id, lang, value: local, readOnly, 'aria-invalid': empty, ...(empty ? { 'aria-describedby': `${id}-error` } : {}), onChange: (e: { target: { value: string } }) => setLocal(e.target.value), onBlur: commit };
-  return (
-    <div className="studio-field">
-      <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
-      {empty && (
-        <p id={`${id}-error`} className="error-text">
-          {t('authoring.story.required')}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function NumberField({ label, path, value, readOnly, write, min, max }: FieldBase & { value: number; min: number; max: number }) {
-  const { t } = useTranslation();
-  const [local, setLocal] = useDraftValue(String(value));
-  const id = useId();
-  const n = Number(local);
-  const bad = local.trim() === '' || !Number.isInteger(n) || n < min || n > max;
-  return (
-    <div className="studio-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        value={local}
-        readOnly={readOnly}
-        aria-invalid={bad}
-        {...(bad ? { 'aria-describedby': `${id}-error` } : {})}
-        onChange={(e) => setLocal(e.target.value)}
-        onBlur={() => !bad && n !== value && write(path, n)}
-      />
-      {bad && (
-        <p id={`${id}-error`} className="error-text">
-          {t('authoring.story.range', { min, max })}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function SelectField({ label, path, value, readOnly, write, options, onWrite }: FieldBase & { value: string; options: readonly (readonly [string, string])[]; onWrite?: (v: string) => void }) {
-  const id = useId();
-  return (
-    <div className="studio-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={readOnly} onChange={(e) => (onWrite ? onWrite(e.target.value) : write(path, e.target.value))}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-/** Words per language, comma-separated (the same lists fact topics use). */
-function TopicsField({ label, path, value, readOnly, write }: FieldBase & { value: Partial<Record<(typeof LOCALES)[number], string[]>> }) {
-  const { t } = useTranslation();
-  return (
-    <fieldset className="studio-story-loc">
-      <legend>{label}</legend>
-      {LOCALES.map((l) => (
-        <ListField key={l} label={t(`common.languageNames.${l}`)} lang={l} value={value[l] ?? []} readOnly={readOnly} onWrite={(words) => write([...path, l], words)} />
-      ))}
-    </fieldset>
-  );
-}
-
-function ListField({ label, lang, value, readOnly, onWrite }: { label: string; lang: string; value: string[]; readOnly: boolean; onWrite: (words: string[]) => void }) {
-  const joined = value.join(', ');
-  const [local, setLocal] = useDraftValue(joined);
-  const id = useId();
-  return (
-    <div className="studio-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        lang={lang}
-        value={local}
-        readOnly={readOnly}
-        onChange={(e) => setLocal(e.target.value)}
-        onBlur={() => {
-          const words = local
-            .split(/[,，、]/)
-            .map((w) => w.trim())
-            .filter(Boolean);
-          if (words.join(', ') !== joined && words.length > 0) onWrite(words);
-        }}
-      />
     </div>
   );
 }

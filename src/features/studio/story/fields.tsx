@@ -1,0 +1,155 @@
+// The form fields of the story tab: each keeps its text while the author types and writes its JSON path
+// through the editor when they leave it, if it changed (one undo step per field).
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PathSegment } from '../editor/json-positions.ts';
+
+export const LOCALES = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export type Loc = Record<(typeof LOCALES)[number], string>;
+export type Write = (path: PathSegment[], value: unknown) => void;
+
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="studio-story-section" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+interface FieldBase {
+  label: string;
+  path: PathSegment[];
+  readOnly: boolean;
+  write: Write;
+}
+
+/** Local text while typing; written to the document when the author leaves the field, if it changed. */
+function useDraftValue(value: string): [string, (v: string) => void] {
+  const [local, setLocal] = useState(value);
+  // The document changed under the form (undo, the code editor): show what it says now.
+  useEffect(() => setLocal(value), [value]);
+  return [local, setLocal];
+}
+
+/** A text in the three languages, as a group of three fields. */
+export function LocField({ label, path, value, readOnly, write, multiline = false }: FieldBase & { value: Partial<Loc> | undefined; multiline?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="studio-story-loc">
+      <legend>{label}</legend>
+      {LOCALES.map((l) => (
+        <TextField key={l} label={t(`common.languageNames.${l}`)} lang={l} path={[...path, l]} value={value?.[l] ?? ''} readOnly={readOnly} write={write} multiline={multiline} required />
+      ))}
+    </fieldset>
+  );
+}
+
+export function TextField({ label, lang, path, value, readOnly, write, multiline, required }: FieldBase & { value: string; lang?: string; multiline: boolean; required?: boolean }) {
+  const { t } = useTranslation();
+  const [local, setLocal] = useDraftValue(value);
+  const empty = required === true && local.trim() === '';
+  const id = useId();
+  const commit = () => {
+    const next = local.trim();
+    if (next !== value && !empty) write(path, next);
+  };
+  const props = { id, lang, value: local, readOnly, 'aria-invalid': empty, ...(empty ? { 'aria-describedby': `${id}-error` } : {}), onChange: (e: { target: { value: string } }) => setLocal(e.target.value), onBlur: commit };
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
+      {empty && (
+        <p id={`${id}-error`} className="error-text">
+          {t('authoring.story.required')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function NumberField({ label, path, value, readOnly, write, min, max }: FieldBase & { value: number; min: number; max: number }) {
+  const { t } = useTranslation();
+  const [local, setLocal] = useDraftValue(String(value));
+  const id = useId();
+  const n = Number(local);
+  const bad = local.trim() === '' || !Number.isInteger(n) || n < min || n > max;
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={local}
+        readOnly={readOnly}
+        aria-invalid={bad}
+        {...(bad ? { 'aria-describedby': `${id}-error` } : {})}
+        onChange={(e) => setLocal(e.target.value)}
+        onBlur={() => !bad && n !== value && write(path, n)}
+      />
+      {bad && (
+        <p id={`${id}-error`} className="error-text">
+          {t('authoring.story.range', { min, max })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SelectField({ label, path, value, readOnly, write, options, onWrite }: FieldBase & { value: string; options: readonly (readonly [string, string])[]; onWrite?: (v: string) => void }) {
+  const id = useId();
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} disabled={readOnly} onChange={(e) => (onWrite ? onWrite(e.target.value) : write(path, e.target.value))}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Words per language, comma-separated (the same lists fact topics use). */
+export function TopicsField({ label, path, value, readOnly, write }: FieldBase & { value: Partial<Record<(typeof LOCALES)[number], string[]>> }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="studio-story-loc">
+      <legend>{label}</legend>
+      {LOCALES.map((l) => (
+        <ListField key={l} label={t(`common.languageNames.${l}`)} lang={l} value={value[l] ?? []} readOnly={readOnly} onWrite={(words) => write([...path, l], words)} />
+      ))}
+    </fieldset>
+  );
+}
+
+export function ListField({ label, lang, value, readOnly, onWrite }: { label: string; lang: string; value: string[]; readOnly: boolean; onWrite: (words: string[]) => void }) {
+  const joined = value.join(', ');
+  const [local, setLocal] = useDraftValue(joined);
+  const id = useId();
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        lang={lang}
+        value={local}
+        readOnly={readOnly}
+        onChange={(e) => setLocal(e.target.value)}
+        onBlur={() => {
+          const words = local
+            .split(/[,，、]/)
+            .map((w) => w.trim())
+            .filter(Boolean);
+          if (words.join(', ') !== joined && words.length > 0) onWrite(words);
+        }}
+      />
+    </div>
+  );
+}
