@@ -80,15 +80,15 @@ describe('App', () => {
     await getStudioStorage().remove('k-night');
   });
 
-  it('opens the studio and the dashboard without asking for a trainee name, but not the library', async () => {
+  it('takes the studio and the dashboard to the trainer unlock without asking for a trainee name, but not the library', async () => {
     window.location.hash = '#/studio';
     const { unmount } = await renderApp('en');
-    expect(await screen.findByRole('heading', { name: 'Scenario studio', level: 1 }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Trainer tools are locked', level: 1 }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByLabelText('Name or staff ID')).not.toBeInTheDocument();
     unmount();
     window.location.hash = '#/scorecards';
     const second = await renderApp('en');
-    expect(await screen.findByRole('heading', { name: /passcode|scorecards/i, level: 1 }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Trainer tools are locked', level: 1 }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByLabelText('Name or staff ID')).not.toBeInTheDocument();
     second.unmount();
     window.location.hash = '#/';
