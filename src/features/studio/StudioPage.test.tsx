@@ -148,7 +148,7 @@ describe('StudioPage', () => {
     await user.click(within(form).getByRole('button', { name: 'Create the draft' }));
 
     expect(await screen.findByRole('heading', { name: 'The lent parking space' })).toBeInTheDocument();
-    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
     const [record] = await storage.list();
     const doc = JSON.parse(record!.draft) as { id: string; states: object; title: Record<string, string>; persona: { motives: string[] } };
     expect(doc.id).toBe('parking-space');
@@ -321,14 +321,14 @@ describe('StudioPage', () => {
     await user.selectOptions(within(transition).getByRole('combobox', { name: 'To' }), 'resolved');
     await user.selectOptions(within(transition).getByRole('combobox', { name: 'When the reply makes the move' }), 'thank');
     await user.click(within(transition).getByRole('button', { name: 'Add transition' }));
-    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'callback' })).toBeInTheDocument();
 
     // Undo takes the last transition back (the state is trapped again); Redo restores it.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText(/From “callback” there is no way to reach resolved/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Redo' }));
-    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
 
     // Guided choices for a state, in three languages.
     await user.click(screen.getByRole('button', { name: 'Guided choices' }));
@@ -403,7 +403,7 @@ describe('StudioPage', () => {
     const says = await within(remedy).findByRole('group', { name: 'What the customer says to it' });
     for (const [label, text] of [['繁體中文', '唔得。'], ['简体中文', '不行。'], ['English', 'No good.']] as const) await user.type(within(says).getByLabelText(label), text);
     await user.tab();
-    expect(await screen.findByText('No problems: ready to publish.')).toBeInTheDocument();
+    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
 
     // Undo takes the last field back, one at a time.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
