@@ -24,9 +24,11 @@ export function DiagnosisReview({ given, expected, evidence }: Props) {
   const rows = FIELDS.map((field) => {
     const item = evidence.find((e) => e.message.params.field === field);
     const fromEvidence = typeof item?.message.params.expected === 'string' && item.message.params.expected !== '' ? [item.message.params.expected] : [];
-    const right = expected ? accepted(expected, field) : fromEvidence;
     const pick = given?.[field];
-    const correct = pick !== undefined && right.includes(pick);
+    // Without the scenario (a stored scorecard), the rule's own verdict decides: it knew every accepted
+    // answer, the evidence names only the first, so a right pick that is not that one still counts.
+    const correct = pick !== undefined && (expected ? accepted(expected, field).includes(pick) : (item?.points ?? 0) > 0);
+    const right = expected ? accepted(expected, field) : correct && !fromEvidence.includes(pick) ? [pick, ...fromEvidence] : fromEvidence;
     return { field, pick, right, correct, points: item?.points ?? 0 };
   });
   if (rows.every((r) => r.right.length === 0 && r.pick === undefined)) return null;
