@@ -36,8 +36,11 @@ export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | '
   return !backInOwnVoice(ctx, Math.max(...openers.map((p) => p.end)), span);
 }
 
-// 我已經同工程部講好 / 跟師傅說好了: the trainee agreed it with the crew; nobody is being quoted.
-const agreedWith = (ctx: ReplyContext, cue: Span): boolean => /[讲说]$/.test(ctx.text.slice(cue.start, cue.end)) && ctx.text[cue.end] === '好';
+// 我已經同工程部講好 / 跟師傅說好了: the trainee agreed it with the crew; 我已經同師傅講咗 / 我跟師傅說了: the
+// trainee told the crew. Nobody is being quoted.
+const TRAINEE_TOLD = /(我|我们)(已经|已|都|刚刚|刚才|头先|啱啱|亲自)?(同|跟|和|对)$/;
+const agreedWith = (ctx: ReplyContext, cue: Span): boolean =>
+  /[讲说]$/.test(ctx.text.slice(cue.start, cue.end)) && (ctx.text[cue.end] === '好' || TRAINEE_TOLD.test(ctx.text.slice(Math.max(0, cue.start - 6), cue.start)));
 
 function backInOwnVoice(ctx: ReplyContext, from: number, span: Span): boolean {
   const sentence = ctx.sentenceOf(span);
