@@ -60,6 +60,8 @@ describe('typos folded before matching', () => {
     ['師傅聽日朝早再你屋企樓下等', '师傅明天早上在你屋企楼下等'],
     ['我再跟你確認一次', '我再跟你确认一次'],
     ['聽日再你公司交收', '明天在你公司交收'],
+    ['你係上個禮拜買嘅對巴', '你是上个礼拜买的对吧'],
+    ['我去巴士站等你', '我去巴士站等你'],
   ])('Chinese slip (issue 12): %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });

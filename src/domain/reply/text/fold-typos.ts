@@ -38,6 +38,8 @@ const CHINESE: Rewrite[] = [
   // 在 (at) typed as its homophone 再 before where the customer lives or works (佢聽日再你屋企門口等): 再 (again)
   // never comes before a place.
   [/再(?=(你|您|你的|您的|你们|他|她)(屋企|家|公司|门口|楼下|楼上|单位|店|铺|大堂|地址|府上))/g, '在', '再'],
+  // 吧 typed as 巴 (ba1/ba) in a confirming tag (對巴?, 是巴): never a word there (是巴士 is left alone).
+  [/(?<=对|是|好)巴(?![士黎西基])/g, '吧', '巴'],
   [/(?<=会|要|将|可以)在(?=(研究|考虑|评估|商量|讨论|确认|核实|检查|查|看看|想想|试试|跟进|处理|安排|联系|联络|打给|通知)(一下|下|吓|看看|清楚|你|$|[,.!?]))/g, '再', '在'],
 ];
 
