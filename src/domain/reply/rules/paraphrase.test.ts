@@ -44,6 +44,8 @@ describe('paraphrase: the situation retold without a marker', () => {
     'Sorry to keep you waiting for twenty minutes.',
     'There is no way you waited two hours, the system shows otherwise.',
     'I understand how frustrating this is.',
+    '從您報修到現在,中間發生了哪些事?',
+    'since you first rang us, what has happened?',
   ];
   for (const text of notFound) it(`does not fire on ${text}`, () => expectNotFound('paraphrase', text));
 

@@ -3,6 +3,7 @@
 // restatement of several details closed by a confirming tag (…已經兩個星期了,對不對?). Never inside a
 // rhetorical question. A restatement without a marker is read from its content (the situation cue).
 import { questions } from '../context/questions.ts';
+import { overlaps } from '../context/span.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
 // Cantonese 佢話… / 佢哋話… (he said…): what a staff member told the customer, retold to check it.
@@ -44,6 +45,11 @@ export const rule: Rule = {
       if (rhetoricalAt(s.start) || out.some((o) => s.start < o.end && o.start < s.end)) continue;
       const sentence = ctx.sentenceOf(s);
       if (DENIED_OR_SUPPOSED.test(ctx.text.slice(sentence.start, s.start))) continue;
+      // 從您報修到現在,中間發生了哪些事? asks for the story: a question word right after the span asks, it does not retell.
+      // (換邊個都會嬲, "whoever" in empathy, asks nothing.)
+      const nearby = (c: { start: number; end: number }) => c.start >= s.start && c.start < Math.min(sentence.end, s.end + 15);
+      const asking = (c: { start: number; end: number }) => !ctx.cue('indefinite').some((i) => overlaps(i, c)) && !ctx.find('empathize').some((e) => overlaps(e, c));
+      if (ctx.cue('open_question').some((c) => nearby(c) && asking(c))) continue;
       out.push({ start: s.start, end: s.end, rule: 'paraphrase/situation' });
     }
     return out;
