@@ -45,4 +45,16 @@ describe('labelled sets', () => {
     const r = run(path('./families-lex8-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
   });
+
+  // blind8 (253 replies written blind from DOMAIN.md: run-ons, typos, code-switching, regional wordings,
+  // sarcasm, polite harm; first score 0.530 item, 0.972 forbidden), then a development set: generalised by
+  // family in lex9 (paraphrase without a marker, typed and regional remedies, mock politeness, run-on
+  // questions) to 0.743 item. Guarded at a bar it reaches, a little under, so one honest miss elsewhere does
+  // not block a merge; raise it as the set improves.
+  it('./blind8-replies.jsonl: item accuracy ≥ 0.73, forbidden-flag accuracy ≥ 0.97', () => {
+    const r = run(path('./blind8-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.73);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+  });
 });
+

@@ -101,7 +101,7 @@ const EN_RUNON_ASKS =
 // 可不可以 / 能不能 + a verb of telling: the customer is asked to tell, not to say yes or no.
 const REQUEST_AFTER = /^(你)?(再|先|详细|具体|简单)?(告诉|话我知|话给我知|讲|说|描述|形容|解释|分享|讲讲|说说|交代)/;
 // A run-on's mid-sentence confirming tag (the restart cue's tag alternatives, not its "let me…").
-const MID_TAG = /^(对|是|没错|系|is that|have i|does that)/;
+const MID_TAG = /^(对|是|没错|系|好|可以|可不可以|行|方不方便|得不得|啱不啱|is that|have i|does that)/;
 // The last clause of a sentence that opened with an open question asks yes or no on its own
 // (您那边现在是什么情况,水还在漏吗? / "What time was it, and was the box damaged?").
 const ZH_YES_NO_CLAUSE = /(吗|么|嘛|没有|了没|过没)[\s?!.]*$/;

@@ -27,4 +27,22 @@ describe('a run-on reply: the trainee takes the floor again after a retelling', 
   it('does not end a retelling at a speaker\'s own "let me": "he said let me check" stays retold', () => {
     expect(classifyReply('the agent said let me check and I will call you tomorrow and never did').acts).not.toContain('commit_followup');
   });
+
+  // Issue 12 (blind8 families): the trainee takes the floor back after a colleague's word or a restatement.
+  it("Cantonese: 店長話唔換得…但我會… credits the trainee's own offer", () => {
+    expect(classifyReply('店長頭先話過咗七日唔換得 但我睇返你張單 我會幫你換過件新嘅').acts).toContain('propose_solution');
+  });
+  it('Mandarin: 即是說…對吧我現在安排… credits the remedy after the tag', () => {
+    expect(classifyReply('也就是說冷氣裝好第二天就開始滴水對吧我現在安排師傅明天上午過去').acts).toEqual(expect.arrayContaining(['paraphrase', 'propose_solution']));
+  });
+  it('Cantonese: …啱唔啱如果係嘅話我幫你… credits the conditional remedy after the tag', () => {
+    expect(classifyReply('你講嘅係琴日送錯咗嘅兩箱水啱唔啱如果係嘅話我幫你安排今日換過').acts).toContain('propose_solution');
+  });
+  it("English: 'they told you X, but I am…' credits the trainee's own remedy", () => {
+    expect(classifyReply('the branch told you it could not be done but I am arranging the refund for you today').acts).toContain('propose_solution');
+  });
+  it('still treats a colleague\'s promise as retold when the trainee does not take the floor', () => {
+    expect(classifyReply('同事頭先話會幫你換過件新嘅 但係到而家都冇人理你').acts).not.toContain('propose_solution');
+  });
 });
+

@@ -33,7 +33,12 @@ export type CueId =
   /** Sarcasm: 滿意未?, 行行行, happy now?, "SO sorry" — the helpful words around it are mockery. */
   | 'sarcasm'
   /** The trainee taking the floor again in a run-on (…對嗎真係好抱歉, "…is that right because I want…", "let me…"): ends a retelling. */
-  | 'restart';
+  | 'restart'
+  /**
+   * The customer's situation retold without a marker: how long or how often, and what did or did not happen
+   * (等咗三個禮拜都未有人跟進, 約好師傅結果沒人來, "you've been without heating since Monday").
+   */
+  | 'situation';
 
 /** One language's share of the shipped lexicon files (data/lexicon), as the compiler takes it. */
 export interface LexiconData {

@@ -26,4 +26,11 @@ describe('ask_closed', () => {
   it('does not fire on a closing brush-off: Is there anything else? If not I have other customers waiting.', () =>
     expectNotFound('ask_closed', 'Is there anything else? If not I have other customers waiting.'));
   it('finds it in Cantonese 收到短信未呀 (no question mark)', () => expectFound('ask_closed', '請問你收到短信未呀'));
+  // Issue 12 (blind8 families): a closed question typed without a question mark in a run-on — a polite tag
+  // in the middle before the trainee speaks again, a slipped 對巴, a northern V-不 at the end.
+  it('finds a mid run-on 好嗎 before the trainee goes on: 請你影張收據俾我好嗎我即刻幫你查', () => expectFound('ask_closed', '請你影張收據俾我好嗎我即刻幫你查'));
+  it('finds a mid run-on 方不方便: 技術員禮拜三早上過去方不方便我先幫您登記', () => expectFound('ask_closed', '技術員禮拜三早上過去方不方便我先幫您登記'));
+  it('finds a slipped tag: 您是上週五下的單對巴', () => expectFound('ask_closed', '您是上週五下的單對巴'));
+  it('finds a northern V-不: 我给您换个新的,行不', () => expectFound('ask_closed', '我给您换个新的,行不'));
+  it('does not fire on a statement ending in 不: 这个价钱我们真的不行', () => expectNotFound('ask_closed', '这个价钱我们真的不行'));
 });

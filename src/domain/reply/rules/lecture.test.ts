@@ -1,5 +1,6 @@
 // Cases in zh-Hant, zh-Hans and en for the rule in lecture.ts; negatives are the look-alikes it must not fire on.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from '../classify.ts';
 import { expectFound, expectNotFound } from './rule-test-support.ts';
 
 describe('lecture', () => {
@@ -8,4 +9,33 @@ describe('lecture', () => {
   it("finds it in Even a child could work this out.", () => expectFound('lecture', "Even a child could work this out.", "Even a child could"));
   it("does not fire on 我知道您很失望。", () => expectNotFound('lecture', "我知道您很失望。"));
   it("does not fire on I know this is disappointing.", () => expectNotFound('lecture', "I know this is disappointing."));
+
+  // Issue 12 (blind8 families): mock politeness — thanks, apology or understanding wrapped around a jab —
+  // is a lecture, and the polite words in it are not credited; the sincere look-alikes stay polite.
+  const mocking: [string, string][] = [
+    ['唔該晒你專登嚟挑我哋啲骨頭', 'thank'],
+    ['對唔住囉,滿足唔到你咁高嘅標準', 'apologize'],
+    ['明白明白,人人都覺得自己嘅事最緊要', 'empathize'],
+    ['真是抱歉,我們的飯店當然沒有您府上那麼豪華', 'apologize'],
+    ['Cheers for the masterclass on how to fold towels.', 'thank'],
+    ['Sorry, my bad for expecting guests to read the sign.', 'apologize'],
+    ["Oh sure, it's our fault, as always.", 'acknowledge'],
+  ];
+  for (const [text, polite] of mocking) {
+    it(`reads mockery in ${text}`, () => {
+      const acts = classifyReply(text).acts;
+      expect(acts).toContain('lecture');
+      expect(acts).not.toContain(polite);
+    });
+  }
+  const sincere = [
+    '这么小的事也要麻烦您跑一趟,真不好意思',
+    '我明白您對服務有很高的要求',
+    'Thank you for the advice on how to reset it.',
+    "I'm sorry that the weather caused a delay to your flight.",
+    'Would you like me to send a copy to your email as well?',
+    '情况没有你想象的那么严重,我们今天就能修好',
+  ];
+  for (const text of sincere) it(`does not fire on ${text}`, () => expectNotFound('lecture', text));
 });
+

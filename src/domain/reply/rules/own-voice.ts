@@ -27,17 +27,23 @@ export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | '
   // …unless the trainee took the floor again after the cue in a run-on ("…nothing happened let me take this over").
   const restarted = (c: Span) => ctx.cue('restart').some((r) => r.start >= c.end && r.start <= span.start);
   if (ctx.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && !agreedWith(ctx, c) && !restarted(c))) return true;
-  if (THIRD_PARTY_SAYS.test(ctx.text.slice(sentence.start, span.start))) return true;
+  // 同事頭先話唔退得,但我睇過你嘅情況,我會幫你退款: what the colleague said ends where the trainee takes the floor.
+  const floor = Math.max(sentence.start, ...ctx.cue('restart').filter((r) => r.start >= sentence.start && r.start <= span.start).map((r) => r.start));
+  if (THIRD_PARTY_SAYS.test(ctx.text.slice(floor, span.start))) return true;
   if (ctx.cue('confirm_tag').some((t) => t.start >= span.end && t.start < sentence.end)) return true;
   const clause = ctx.clauseOf(span);
-  const openers = ctx.find('paraphrase').filter((p) => p.start >= sentence.start && p.start < span.start);
+  // A restatement the trainee closed with a tag and then went on from (…係咪咁樣我今日安排同事…) is behind them.
+  const openers = ctx.find('paraphrase').filter((p) => p.start >= sentence.start && p.start < span.start && !restarted(p));
   const reaches = scope === 'sentence' || sentence.endsWithQuestionMark || openers.some((p) => p.start >= clause.start);
   if (openers.length === 0 || !reaches) return false;
   return !backInOwnVoice(ctx, Math.max(...openers.map((p) => p.end)), span);
 }
 
-// 我已經同工程部講好 / 跟師傅說好了: the trainee agreed it with the crew; nobody is being quoted.
-const agreedWith = (ctx: ReplyContext, cue: Span): boolean => /[讲说]$/.test(ctx.text.slice(cue.start, cue.end)) && ctx.text[cue.end] === '好';
+// 我已經同工程部講好 / 跟師傅說好了: the trainee agreed it with the crew; 我已經同師傅講咗 / 我跟師傅說了: the
+// trainee told the crew. Nobody is being quoted.
+const TRAINEE_TOLD = /(我|我们)(已经|已|都|刚刚|刚才|头先|啱啱|亲自)?(同|跟|和|对)$/;
+const agreedWith = (ctx: ReplyContext, cue: Span): boolean =>
+  /[讲说]$/.test(ctx.text.slice(cue.start, cue.end)) && (ctx.text[cue.end] === '好' || TRAINEE_TOLD.test(ctx.text.slice(Math.max(0, cue.start - 6), cue.start)));
 
 function backInOwnVoice(ctx: ReplyContext, from: number, span: Span): boolean {
   const sentence = ctx.sentenceOf(span);

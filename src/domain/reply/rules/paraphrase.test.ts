@@ -1,5 +1,7 @@
 // Cases in zh-Hant, zh-Hans and en for the rule in paraphrase.ts; negatives are the look-alikes it must not fire on.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from '../classify.ts';
+import situation from '../data/lexicon/cues/situation.json' with { type: 'json' };
 import { expectFound, expectNotFound } from './rule-test-support.ts';
 
 describe('paraphrase', () => {
@@ -12,3 +14,50 @@ describe('paraphrase', () => {
   it('does not fire on Has anyone told you when the engineer will come?', () => expectNotFound('paraphrase', 'Has anyone told you when the engineer will come?'));
   it('finds it in 所以管理處話係工程部嘅事,工程部又話要搵返管理處,係咪咁?', () => expectFound('paraphrase', '所以管理處話係工程部嘅事,工程部又話要搵返管理處,係咪咁?'));
 });
+
+// A restatement without a marker (cues/situation.json): the customer's situation retold with how long or how
+// often and what did or did not happen, inside or after empathy, in every variety.
+describe('paraphrase: the situation retold without a marker', () => {
+  const found: [string, string][] = [
+    ['陳太我明白你好唔開心,排咗兩個鐘都未輪到你', '排咗兩個鐘都未'],
+    ['打咗四次電話都冇人聽,換邊個都會嬲', '打咗四次電話都冇'],
+    ['您在櫃檯前面站了半個小時,我懂那種感覺', '站了半個小時'],
+    ['冷氣從上禮拜壞到現在,真的辛苦您了', '從上禮拜壞到現在'],
+    ['本來講好今日送貨點知冇人嚟,真係好抱歉', '講好今日送貨點知冇人'],
+    ['洗衣机才用了两个月就漏水,换谁都心烦', '用了两个月就漏'],
+    ['您订了四杯奶茶结果只送来三杯', '订了四杯奶茶结果只送来三'],
+    ['施工的噪音吵得您一个礼拜没睡好', '吵得您一个礼拜没'],
+    ["You've been on hold for forty minutes, I'd be livid too.", 'been on hold for forty minutes'],
+    ['two cancelled deliveries in one week, no wonder you are fed up', 'two cancelled deliveries'],
+    ['you paid for express shipping and the parcel still has not arrived', 'you paid for express shipping and the parcel still has not'],
+  ];
+  for (const [text, words] of found) it(`finds it in ${text}`, () => expectFound('paraphrase', text, words));
+
+  const notFound = [
+    '我明白你好嬲,換著係我都會',
+    '你等咗幾耐呀?',
+    '不好意思要你等咗成個鐘',
+    '邊有可能等咗一個鐘,閉路電視影住㗎',
+    '如果你等了兩個鐘都沒人理,可以打這個電話',
+    '才等了十分鐘就要投訴?',
+    'How long have you been waiting?',
+    'Sorry to keep you waiting for twenty minutes.',
+    'There is no way you waited two hours, the system shows otherwise.',
+    'I understand how frustrating this is.',
+    '從您報修到現在,中間發生了哪些事?',
+    'since you first rang us, what has happened?',
+  ];
+  for (const text of notFound) it(`does not fire on ${text}`, () => expectNotFound('paraphrase', text));
+
+  it("leaves the cue's own counterexamples unread", () => {
+    for (const entry of situation.entries) {
+      for (const text of entry.counterexamples ?? []) expect(classifyReply(text).acts, `${entry.id}: ${text}`).not.toContain('paraphrase');
+    }
+  });
+
+  // Content, not an opener: a promise later in the same run-on is still the trainee's own.
+  it('keeps the promise after it: 我明白你等咗成個禮拜都冇人理 我今日下晝三點前一定打返俾你', () => {
+    expect(classifyReply('我明白你等咗成個禮拜都冇人理 我今日下晝三點前一定打返俾你').acts).toEqual(expect.arrayContaining(['paraphrase', 'commit_followup']));
+  });
+});
+

@@ -1,12 +1,17 @@
 // paraphrase — summarise and repeat back to confirm (004_c5ee271a011a6f74.txt; confirm understanding,
 // 002_ec423cfec83186e4.txt §十一). Found by its markers (也就是說, just to confirm…) or by its shape: a
 // restatement of several details closed by a confirming tag (…已經兩個星期了,對不對?). Never inside a
-// rhetorical question.
+// rhetorical question. A restatement without a marker is read from its content (the situation cue).
 import { questions } from '../context/questions.ts';
+import { overlaps } from '../context/span.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
 // Cantonese 佢話… / 佢哋話… (he said…): what a staff member told the customer, retold to check it.
 const RETOLD_YUE = /(他|她|他们|佢|佢哋|对方)(话|讲)(?!你知|我知)/;
+
+// A retold situation the trainee denies (邊有可能等咗一個鐘, "no way you waited two hours") argues; one
+// supposed (如果你等了兩個鐘…, "if you waited…") retells nothing.
+const DENIED_OR_SUPPOSED = /(边有|哪有|怎么可能|不可能|没可能|点会|怎会|乱讲|胡说|如果|假如|要是|万一|(?<![a-z])(no way|impossible|i doubt|if|unless|in case)(?![a-z]))[^.!?]{0,16}$/;
 
 export const rule: Rule = {
   move: 'paraphrase',
@@ -32,6 +37,20 @@ export const rule: Rule = {
       if (tag && !out.some((o) => o.start >= q.sentence.start && o.start < q.sentence.end)) {
         out.push({ start: q.sentence.start, end: q.sentence.end, rule: 'paraphrase/confirm-tag' });
       }
+    }
+    // The customer's situation retold without a marker (cues/situation.json): how long or how often, and what
+    // did or did not happen — 等咗三個禮拜都未有人跟進, 約好師傅結果沒人來, "three missed appointments in a row".
+    // Read as content, not as an opener: it does not make the rest of its sentence quoted (ctx.find).
+    for (const s of ctx.cue('situation')) {
+      if (rhetoricalAt(s.start) || out.some((o) => s.start < o.end && o.start < s.end)) continue;
+      const sentence = ctx.sentenceOf(s);
+      if (DENIED_OR_SUPPOSED.test(ctx.text.slice(sentence.start, s.start))) continue;
+      // 從您報修到現在,中間發生了哪些事? asks for the story: a question word right after the span asks, it does not retell.
+      // (換邊個都會嬲, "whoever" in empathy, asks nothing.)
+      const nearby = (c: { start: number; end: number }) => c.start >= s.start && c.start < Math.min(sentence.end, s.end + 15);
+      const asking = (c: { start: number; end: number }) => !ctx.cue('indefinite').some((i) => overlaps(i, c)) && !ctx.find('empathize').some((e) => overlaps(e, c));
+      if (ctx.cue('open_question').some((c) => nearby(c) && asking(c))) continue;
+      out.push({ start: s.start, end: s.end, rule: 'paraphrase/situation' });
     }
     return out;
   },

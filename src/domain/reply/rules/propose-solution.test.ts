@@ -27,4 +27,19 @@ describe('propose_solution', () => {
   it('does not fire on only if we can: 如果可以嘅話,我幫你申請退款', () => expectNotFound('propose_solution', '如果可以嘅話,我幫你申請退款'));
   it("does not fire on If we're able to, we'll try to get someone out this week.", () => expectNotFound('propose_solution', "If we're able to, we'll try to get someone out this week."));
   it('does not fire on open-ended compensation: 係我哋管理處疏忽,維修費我哋出晒,你想點賠都得', () => expectNotFound('propose_solution', '係我哋管理處疏忽,維修費我哋出晒,你想點賠都得'));
+
+  // Issue 12 (blind8 families): a scheduled visit by the crew, acting at once with whoever can fix it,
+  // an exception or a cost covered, a remedy under way in the passive, and the trainee's own offer after
+  // retelling a colleague's refusal.
+  it('finds a scheduled visit: 水電師傅禮拜四上午十點會上去幫您看', () => expectFound('propose_solution', '水電師傅禮拜四上午十點會上去幫您看', '師傅禮拜四上午十點會上去'));
+  it('finds a scheduled visit: 技术员后天下午三点上门', () => expectFound('propose_solution', '技术员后天下午三点上门', '技术员后天下午三点上门'));
+  it('does not fire on a past visit: 技術員上星期二下午三點來過', () => expectNotFound('propose_solution', '技術員上星期二下午三點來過'));
+  it('finds acting at once: 我而家即刻打去貨倉問清楚', () => expectFound('propose_solution', '我而家即刻打去貨倉問清楚'));
+  it("finds an exception: We're making an exception for you this time.", () => expectFound('propose_solution', "We're making an exception for you this time."));
+  it("does not fire on We can't make an exception.", () => expectNotFound('propose_solution', "We can't make an exception."));
+  it('finds a cost covered: Let me comp your dessert tonight.', () => expectFound('propose_solution', 'Let me comp your dessert tonight.'));
+  it('finds a remedy under way: Your replacement phone is being couriered this afternoon.', () => expectFound('propose_solution', 'Your replacement phone is being couriered this afternoon.'));
+  it("finds the trainee's offer after a colleague's refusal: 店員話唔可以換,但我會幫你換過件新嘅", () => expectFound('propose_solution', '店員話唔可以換,但我會幫你換過件新嘅'));
+  it('finds it after telling the crew: 我已經同師傅講咗,佢今晚八點上嚟整', () => expectFound('propose_solution', '我已經同師傅講咗,佢今晚八點上嚟整'));
+  it('still does not fire on a colleague\'s promise retold: 同事話師傅今晚八點會上嚟', () => expectNotFound('propose_solution', '同事話師傅今晚八點會上嚟'));
 });

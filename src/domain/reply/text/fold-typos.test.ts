@@ -49,8 +49,26 @@ describe('typos folded before matching', () => {
     ['ill get this escalted to my manger', 'i will get this escalated to my manager'],
     ['its not are fault, the courier must of dropped it', 'it is not our fault, the courier must have dropped it'],
     ['its a know issue', 'it is a known issue'],
+    ['we are replaceing the unit and rescheduleing the visit', 'we are replacing the unit and rescheduling the visit'],
+    ['i am seeing to it and being careful', 'i am seeing to it and being careful'],
   ])('English slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
+  });
+
+  it.each([
+    ['我馬尚幫你查', '我马上帮你查'],
+    ['師傅聽日朝早再你屋企樓下等', '师傅明天早上在你屋企楼下等'],
+    ['我再跟你確認一次', '我再跟你确认一次'],
+    ['聽日再你公司交收', '明天在你公司交收'],
+    ['你係上個禮拜買嘅對巴', '你是上个礼拜买的对吧'],
+    ['我去巴士站等你', '我去巴士站等你'],
+  ])('Chinese slip (issue 12): %s', (reply, folded) => {
+    expect(normalize(reply).text).toBe(folded);
+  });
+
+  it('reads a remedy through the slip', () => {
+    expect(classifyReply('我哋 arrange 咗師傅,佢星期六下晝兩點再你屋企等').acts).toContain('propose_solution');
+    expect(classifyReply("we're replaceing the whole unit tomorow").acts).toContain('propose_solution');
   });
 
   it('reads a move through the slip', () => {

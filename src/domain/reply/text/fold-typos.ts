@@ -33,6 +33,13 @@ const CHINESE: Rewrite[] = [
   [/反应(?=给|上去|到(上级|主管|经理|总部|公司|相关)|了给)/g, '反映', '反应'],
   // 再 typed as 在 after a modal before a verb of looking into it (我們會在研究一下, 我要在確認下): after 會/要/將
   // 在 would need a place or a time (會在明天…, 會在門口…), never one of these verbs.
+  // 马上 typed 马尚/马象 (ma5soeng6 / ma3shang4 slips): never words.
+  [/马[尚象]/g, '马上', '马尚'],
+  // 在 (at) typed as its homophone 再 before where the customer lives or works (佢聽日再你屋企門口等): 再 (again)
+  // never comes before a place.
+  [/再(?=(你|您|你的|您的|你们|他|她)(屋企|家|公司|门口|楼下|楼上|单位|店|铺|大堂|地址|府上))/g, '在', '再'],
+  // 吧 typed as 巴 (ba1/ba) in a confirming tag (對巴?, 是巴): never a word there (是巴士 is left alone).
+  [/(?<=对|是|好)巴(?![士黎西基])/g, '吧', '巴'],
   [/(?<=会|要|将|可以)在(?=(研究|考虑|评估|商量|讨论|确认|核实|检查|查|看看|想想|试试|跟进|处理|安排|联系|联络|打给|通知)(一下|下|吓|看看|清楚|你|$|[,.!?]))/g, '再', '在'],
 ];
 
@@ -90,6 +97,8 @@ const ENGLISH: Rewrite[] = [
   [/\bdefin(?:ately|atly|itly|etly|tely)\b/g, 'definitely', 'defin'],
   [/\babsolut(?:ly|ley)\b/g, 'absolutely', 'absolut'],
   [/\bimmediat(?:ly|ley)\b/g, 'immediately', 'immediat'],
+  // The -e kept before -ing in verbs of a remedy (replaceing, arrangeing, exchangeing, rescheduleing).
+  [/\b(replac|arrang|exchang|chang|reschedul|handl|resolv|receiv|provid|issu|upgrad|reimburs)eing\b/g, '$1ing', 'eing'],
 ];
 
 const HAN = /[\u3400-\u9fff]/;

@@ -43,6 +43,7 @@ import reportedCue from './cues/reported.json' with { type: 'json' };
 import restartCue from './cues/restart.json' with { type: 'json' };
 import rhetoricalCue from './cues/rhetorical.json' with { type: 'json' };
 import sarcasmCue from './cues/sarcasm.json' with { type: 'json' };
+import situationCue from './cues/situation.json' with { type: 'json' };
 import timeCue from './cues/time.json' with { type: 'json' };
 
 export const MOVE_FILES = [
@@ -92,5 +93,6 @@ export const CUE_FILES = [
   restartCue,
   rhetoricalCue,
   sarcasmCue,
+  situationCue,
   timeCue,
 ] as readonly unknown[] as readonly CueFile[];
