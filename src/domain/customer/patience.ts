@@ -39,7 +39,10 @@ export function patience(draft: TurnDraft): void {
   // A question about something in particular, answered curtly because the customer is still too hot, was a
   // fair question at the wrong moment: the curt answer is its cost, not a lost turn of patience.
   const untoldAsked = draft.signals.includes('question-curt') && draft.reading.details.facts.some((id) => !sim.factsKnown.includes(id));
-  const neutral = (draft.signals.includes('wants-said') || untoldAsked) && !sorryAgain;
+  // Asked about something already told, the customer says so and is annoyed (questions.ts): a listening
+  // slip that costs hostility, not the patience warm words with nothing behind them use up.
+  const askedAgain = draft.signals.includes('asked-again');
+  const neutral = (draft.signals.includes('wants-said') || untoldAsked || askedAgain) && !sorryAgain;
   const engaged = sim.feelingsAcknowledged || draft.parroted;
   const stalls = substantive(draft) && !sorryAgain ? 0 : neutral || !engaged ? sim.stalls : sim.stalls + 1;
   draft.after = { ...draft.after, stalls };

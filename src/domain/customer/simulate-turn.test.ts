@@ -100,6 +100,19 @@ describe('the customer answers what was said', () => {
     expect(sim.turns.at(-1)?.factsRevealed).toEqual([]);
   });
 
+  it('a question asked again annoys but is a listening slip, not warm words: asked three more times, the customer does not give up', () => {
+    const told = play(resident, heard);
+    const fact = resident.facts.find((f) => told.factsKnown.includes(f.id))!;
+    const topic = fact.topics!.en![0]!;
+    // Worded differently each time (the same sentence again would be parroting, a different matter).
+    const again = (sim: SimState, text: string) => simulateTurn(resident, sim, text, { ...readingOf(['ask_closed'], { facts: [fact.id] }), evidence: [{ move: 'ask_closed', rule: 't', start: 0, end: text.length }] });
+    const sim = again(again(again(told, `So ${topic}?`), `Was it the ${topic}?`), `And the ${topic}, right?`);
+    expect(sim.turns.slice(-3).every((t) => t.signals.includes('asked-again'))).toBe(true);
+    expect(sim.hostility).toBeGreaterThan(told.hostility);
+    expect(sim.turns.flatMap((t) => t.signals)).not.toContain('gave-up');
+    expect(['escalated', 'walked_out']).not.toContain(sim.state);
+  });
+
   it('pushes back on an offer later than the deadline, and asks for the time or the owner that is missing', () => {
     const remedy = resident.wants.remedies.find((r) => r.verdict === 'accept')!.id;
     const late = play(resident, [...heard, reading(['propose_solution'], { remedies: [remedy], times: tomorrow, owners: me })]);
