@@ -436,7 +436,7 @@ describe('StudioPage', () => {
     // Drafted, so no longer missing: show every string to see the mark.
     await user.click(screen.getByRole('checkbox', { name: 'Show only missing ones' }));
     expect(await screen.findByText('machine-converted')).toBeInTheDocument();
-    expect(screen.getByText(/^楼上漏水,报了两次都没人来/)).toHaveTextContent('machine-converted');
+    expect(screen.getByText(/^楼上漏水，报了两次都没人来/)).toHaveTextContent('machine-converted');
     // Drafts are saved a moment after the edit; a loaded CI machine can take more than waitFor's default second.
     await waitFor(async () => expect((await storage.list())[0]?.machineConverted ?? {}).toHaveProperty(['title:zh-Hans']), { timeout: 30_000 });
     await expectNoAxeViolations();
