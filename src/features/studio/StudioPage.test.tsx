@@ -400,9 +400,15 @@ describe('StudioPage', () => {
       expect(doc.modelAnswers.venting.length).toBe((JSON.parse(shippedText) as { modelAnswers: { venting: unknown[] } }).modelAnswers.venting.length + 1);
     }, { timeout: 30_000 });
     // A refused remedy needs what the customer says to it: Problems asks for it until the form gives it.
-    const says = await within(remedy).findByRole('group', { name: 'What the customer says to it' });
-    for (const [label, text] of [['繁體中文', '唔得。'], ['简体中文', '不行。'], ['English', 'No good.']] as const) await user.type(within(says).getByLabelText(label), text);
-    await user.tab();
+    // Each language is written as the author leaves its field; the document does not parse until all three
+    // are there, and the form stays on screen meanwhile (found afresh each time: it re-renders).
+    await within(remedy).findByRole('group', { name: 'What the customer says to it' });
+    const says = () => within(within(screen.getByRole('region', { name: 'What the customer wants' })).getByRole('group', { name: /^Remedy remedy-/ })).getByRole('group', { name: 'What the customer says to it' });
+    for (const [label, text] of [['繁體中文', '唔得。'], ['简体中文', '不行。'], ['English', 'No good.']] as const) {
+      await user.type(within(says()).getByLabelText(label), text);
+      await user.tab();
+      await waitFor(async () => expect(JSON.stringify((await stored()).wants.remedies.at(-1).says ?? [])).toContain(text), { timeout: 30_000 });
+    }
     expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
 
     // Undo takes the last field back, one at a time.

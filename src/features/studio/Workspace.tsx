@@ -57,6 +57,11 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const say = useProblemText();
   const diagnostics = useMemo(() => problems.map((p) => ({ from: p.issue.from, to: p.issue.to, message: say(p) })), [problems]); // eslint-disable-line react-hooks/exhaustive-deps
   const readOnly = record === null;
+  // The story form writes one field at a time, so a new customer line is briefly in one language of three
+  // and the document does not parse: the form keeps showing the last scenario that did (Problems says what
+  // is missing) instead of vanishing under the author's hands.
+  const [lastParsed, setLastParsed] = useState(check.scenario);
+  if (check.scenario !== null && check.scenario !== lastParsed) setLastParsed(check.scenario);
   const clash = check.scenario !== null && takenIds.has(check.scenario.id) ? check.scenario.id : null;
 
   const saveTest = async (test: ScenarioTest) => {
@@ -180,7 +185,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
             {...(!readOnly && draft.check.scenario ? { editor: <GraphEdit scenario={draft.check.scenario} edit={edit} /> } : {})}
           />
         )}
-        {tab === 'story' && <StoryForm scenario={draft.check.scenario} readOnly={readOnly} edit={edit} />}
+        {tab === 'story' && <StoryForm scenario={check.scenario ?? lastParsed} readOnly={readOnly} edit={edit} />}
         {tab === 'guided' && <GuidedEditor scenario={draft.check.scenario} readOnly={readOnly} edit={edit} />}
         {tab === 'translations' && (
           <TranslationsView
