@@ -1,0 +1,163 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { screen, waitFor, within } from '@testing-library/react';
+import { EditorView } from '@codemirror/view';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
+import { editText, fresh, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
+
+beforeAll(fillLayoutGaps);
+
+describe('StudioPage: authoring without JSON', () => {
+  it('edits the machine on the graph and writes guided choices without JSON, with undo and redo across both', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Graph' }));
+    await user.type(screen.getByLabelText('New state id'), 'Bad Id');
+    await user.click(screen.getByRole('button', { name: 'Add state' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('A state id starts with a lowercase letter');
+    await user.clear(screen.getByLabelText('New state id'));
+    await user.type(screen.getByLabelText('New state id'), 'callback');
+    await user.click(screen.getByRole('button', { name: 'Add state' }));
+    // The new state is unreachable until a transition leads to it: Problems says so, in words.
+    expect(await screen.findByText(/No reaction leads to “callback”/)).toBeInTheDocument();
+    // Each select is named by its label alone (a wrapping label would add the chosen option to the name).
+    const transition = screen.getByRole('form', { name: 'Draw a transition' });
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'From state' }), 'listening');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'To' }), 'callback');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'When the reply makes the move' }), 'commit_followup');
+    await user.click(within(transition).getByRole('button', { name: 'Add transition' }));
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'From state' }), 'callback');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'To' }), 'resolved');
+    await user.selectOptions(within(transition).getByRole('combobox', { name: 'When the reply makes the move' }), 'thank');
+    await user.click(within(transition).getByRole('button', { name: 'Add transition' }));
+    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'callback' })).toBeInTheDocument();
+
+    // Undo takes the last transition back (the state is trapped again); Redo restores it.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(/From “callback” there is no way to reach resolved/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
+
+    // Guided choices for a state, in three languages.
+    await user.click(screen.getByRole('button', { name: 'Guided choices' }));
+    await user.selectOptions(screen.getByLabelText('State'), 'callback');
+    expect(screen.getByText(/No choices written for this state yet/)).toBeInTheDocument();
+    const guided = screen.getByRole('form', { name: 'Add a choice to “callback”' });
+    await user.click(within(guided).getByRole('button', { name: 'Add choice' }));
+    expect(within(guided).getByRole('alert')).toHaveTextContent('Write the reply in all three languages.');
+    await user.type(within(guided).getByLabelText('繁體中文'), '我今晚六點前回電給您。');
+    await user.type(within(guided).getByLabelText('简体中文'), '我今晚六点前回电给您。');
+    await user.type(within(guided).getByLabelText('English'), "I'll call you back before six tonight.");
+    await user.selectOptions(within(guided).getByLabelText('Kind'), 'good');
+    await user.click(within(guided).getByRole('button', { name: 'Add choice' }));
+    expect(await screen.findByText("I'll call you back before six tonight.")).toBeInTheDocument();
+    await waitFor(async () => {
+      const doc = JSON.parse((await storage.list())[0]!.draft) as { guided: Record<string, { kind: string; text: { en: string } }[]>; reactions: { id: string; goto?: string }[] };
+      expect(doc.guided.callback).toEqual([{ kind: 'good', text: expect.objectContaining({ en: "I'll call you back before six tonight." }) }]);
+      expect(doc.reactions.filter((r) => r.goto === 'callback' || r.id.startsWith('callback'))).toHaveLength(2);
+    }, { timeout: 30_000 });
+    await expectNoAxeViolations();
+  });
+
+  it('edits the briefing, the customer, facts, wants, objections and model answers in forms, each field one undo step', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Story & customer' }));
+    const stored = async () => JSON.parse((await storage.list())[0]!.draft) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+    // The briefing's English, rewritten and left: written to the scenario.
+    const briefing = screen.getByRole('group', { name: 'Briefing: what the trainee knows before the first reply' });
+    const en = within(briefing).getByLabelText('English');
+    await user.clear(en);
+    await user.type(en, 'You run the front desk. Mr Chan is back about the leak.');
+    await user.tab();
+    await waitFor(async () => expect((await stored()).briefing.en).toBe('You run the front desk. Mr Chan is back about the leak.'));
+
+    // A blank translation is refused in words and never written; a number out of range likewise.
+    const zh = within(briefing).getByLabelText('繁體中文');
+    await user.clear(zh);
+    await user.tab();
+    expect(within(briefing).getByText(/Write this in every language/)).toBeInTheDocument();
+    const start = screen.getByLabelText('Hostility at the start (0–100)');
+    await user.clear(start);
+    await user.type(start, '140');
+    await user.tab();
+    expect(screen.getByText('A whole number from 0 to 100.')).toBeInTheDocument();
+    await user.clear(start);
+    await user.type(start, '55');
+    await user.tab();
+
+    // A remedy the customer refuses, and a new objection: both written as the schema wants them.
+    const remedies = screen.getByRole('region', { name: 'What the customer wants' });
+    await user.click(within(remedies).getByRole('button', { name: 'Add a remedy' }));
+    const remedy = await within(remedies).findByRole('group', { name: /^Remedy remedy-/ });
+    await user.selectOptions(within(remedy).getByLabelText('How the customer takes it'), 'reject');
+    await user.selectOptions(within(remedies).getByLabelText('The latest the customer can accept'), 'today');
+    await user.click(screen.getByRole('button', { name: 'Add an objection' }));
+    await user.click(screen.getByRole('button', { name: 'Add a model answer for venting' }));
+    await waitFor(async () => {
+      const doc = await stored();
+      expect(doc.briefing['zh-Hant']).not.toBe('');
+      expect(doc.persona.startHostility).toBe(55);
+      expect(doc.wants.remedies.at(-1)).toMatchObject({ verdict: 'reject' });
+      expect(doc.wants.deadline).toMatchObject({ by: 'today', pushback: expect.arrayContaining([expect.objectContaining({ en: expect.any(String) })]) });
+      expect(doc.objections.at(-1)).toMatchObject({ id: expect.stringMatching(/^objection-/), raisedWhen: 'offer', hostility: 5 });
+      expect(doc.modelAnswers.venting.length).toBe((JSON.parse(shippedText) as { modelAnswers: { venting: unknown[] } }).modelAnswers.venting.length + 1);
+    }, { timeout: 30_000 });
+    // A refused remedy needs what the customer says to it: Problems asks for it until the form gives it.
+    // Each language is written as the author leaves its field; the document does not parse until all three
+    // are there, and the form stays on screen meanwhile (found afresh each time: it re-renders).
+    await within(remedy).findByRole('group', { name: 'What the customer says to it' });
+    const says = () => within(within(screen.getByRole('region', { name: 'What the customer wants' })).getByRole('group', { name: /^Remedy remedy-/ })).getByRole('group', { name: 'What the customer says to it' });
+    for (const [label, text] of [['繁體中文', '唔得。'], ['简体中文', '不行。'], ['English', 'No good.']] as const) {
+      await user.type(within(says()).getByLabelText(label), text);
+      await user.tab();
+      await waitFor(async () => expect(JSON.stringify((await stored()).wants.remedies.at(-1).says ?? [])).toContain(text), { timeout: 30_000 });
+    }
+    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
+
+    // Undo takes the last field back, one at a time.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored()).wants.remedies.at(-1).says[0].en).toBeUndefined());
+    await expectNoAxeViolations();
+  });
+
+  it('shows the machine graph; a state jumps to its JSON', async () => {
+    const { user } = await renderStudio();
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Graph' }));
+    expect(screen.getByRole('img', { name: /Graph: \d+ states/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'solving' }));
+    const view = EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!;
+    const { from, to } = view.state.selection.main;
+    expect(view.state.sliceDoc(from, to)).toBe('"solving"');
+    await expectNoAxeViolations();
+  });
+
+  it('flags a missing translation and drafts it with OpenCC, marked machine-converted', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    await screen.findByRole('heading', { name: 'angry-resident (copy)' });
+    editText((text) => text.replace(/("title": \{[^}]*?)"zh-Hans": "[^"]*",\s*/, '$1'));
+    await user.click(screen.getByRole('button', { name: 'Translations' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Show only missing ones' }));
+    await user.click(await screen.findByRole('button', { name: /^Draft .* for title$/ }));
+    // Drafted, so no longer missing: show every string to see the mark.
+    await user.click(screen.getByRole('checkbox', { name: 'Show only missing ones' }));
+    expect(await screen.findByText('machine-converted')).toBeInTheDocument();
+    expect(screen.getByText(/^楼上漏水，报了两次都没人来/)).toHaveTextContent('machine-converted');
+    // Drafts are saved a moment after the edit; a loaded CI machine can take more than waitFor's default second.
+    await waitFor(async () => expect((await storage.list())[0]?.machineConverted ?? {}).toHaveProperty(['title:zh-Hans']), { timeout: 30_000 });
+    await expectNoAxeViolations();
+  });
+});

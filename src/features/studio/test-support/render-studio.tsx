@@ -1,0 +1,72 @@
+// Test support for the studio's component tests: the page rendered with a fresh studio store and a
+// stand-in preview view, and the jsdom gaps CodeMirror needs filled.
+import { readFileSync } from 'node:fs';
+import { configure, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { EditorView } from '@codemirror/view';
+import { setupI18n } from '../../../i18n/setup.ts';
+import { DefuseDb } from '../../../storage/db.ts';
+import { createStudioStorage, type StudioStorage } from '../../../storage/studio-storage.ts';
+import type { PreviewViewProps } from '../preview/preview.types.ts';
+import { StudioPage } from '../StudioPage.tsx';
+
+// Validation and test runs take a moment on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
+
+/** jsdom has no layout: CodeMirror measures ranges; give it empty rectangles (call in beforeAll). */
+export function fillLayoutGaps() {
+  const empty = () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+  Range.prototype.getClientRects ??= empty;
+  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+}
+
+/** Edits the open editor's text the way typing does (through CodeMirror's transaction). */
+export function editText(change: (text: string) => string) {
+  const view = EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!;
+  const text = view.state.doc.toString();
+  view.dispatch({ changes: { from: 0, to: text.length, insert: change(text) } });
+}
+
+let n = 0;
+export const fresh = () => createStudioStorage(new DefuseDb(`studio-test-${Date.now()}-${n++}`));
+
+// A stand-in for the drill view the app composes: a reply box and the sim's state.
+export function FakeView({ scenario, sim, onReply }: PreviewViewProps) {
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        const box = e.currentTarget.elements.namedItem('reply') as HTMLInputElement;
+        onReply(box.value);
+        box.value = '';
+      }}
+    >
+      <p>state: {sim.state}</p>
+      <p>customer: {scenario.persona.name.en}</p>
+      <p>briefing: {scenario.briefing.en}</p>
+      <label>
+        Your reply <input name="reply" />
+      </label>
+      <button type="submit">Send</button>
+    </form>
+  );
+}
+
+export async function renderStudio(storage: StudioStorage = fresh()) {
+  const i18n = await setupI18n('en');
+  render(
+    <I18nextProvider i18n={i18n}>
+      <StudioPage storage={storage} PreviewView={FakeView} />
+    </I18nextProvider>,
+  );
+  await screen.findByRole('button', { name: /angry-resident/ });
+  return { storage, user: userEvent.setup() };
+}
+
+export const file = (name: string, text: string, size?: number) => {
+  const f = new File([text], name, { type: 'application/json' });
+  if (size !== undefined) Object.defineProperty(f, 'size', { value: size });
+  return f;
+};
+export const shippedText = readFileSync('scenarios/angry-resident.json', 'utf8');
