@@ -78,17 +78,7 @@ export function Transcript({ lines, customerName, showFeedback, typing, lang, fo
               </li>
             );
           })}
-          {typing && (
-            <li className="bubble-row customer typing" aria-hidden="true">
-              <div className="bubble">
-                <span className="dots">
-                  <span />
-                  <span />
-                  <span />
-                </span>
-              </div>
-            </li>
-          )}
+          {typing && <TypingRow />}
         </ol>
       ) : (
         <ol className={`bubbles${setting === 'chat' ? ' chat' : ''}`}>
@@ -105,23 +95,28 @@ export function Transcript({ lines, customerName, showFeedback, typing, lang, fo
               )}
             </li>
           ))}
-          {typing && (
-            <li className="bubble-row customer typing" aria-hidden="true">
-              <div className="bubble">
-                {setting === 'chat' && <span className="typing-label">{t('drill.transcript.typing', { name: customerName })}</span>}
-                <span className="dots">
-                  <span />
-                  <span />
-                  <span />
-                </span>
-              </div>
-            </li>
-          )}
+          {typing && <TypingRow label={setting === 'chat' ? t('drill.transcript.typing', { name: customerName }) : undefined} />}
         </ol>
       )}
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {typing ? t('drill.transcript.typing', { name: customerName }) : lastCustomer && last?.speaker === 'customer' ? `${customerName}: ${lastCustomer.text}` : ''}
       </div>
     </section>
+  );
+}
+
+/** The customer typing: three dots (a chat names who is typing). Hidden from screen readers, which hear the live status. */
+function TypingRow({ label }: { label?: string | undefined }) {
+  return (
+    <li className="bubble-row customer typing" aria-hidden="true">
+      <div className="bubble">
+        {label && <span className="typing-label">{label}</span>}
+        <span className="dots">
+          <span />
+          <span />
+          <span />
+        </span>
+      </div>
+    </li>
   );
 }
