@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { checkPasscode } from '../../domain/records/passcode.ts';
@@ -53,4 +53,23 @@ describe('defuse config', () => {
     expect((await run(['check', '--file', file])).out).toContain('version: written for a newer Defuse');
     expect((await run(['frobnicate'])).code).toBe(2);
   });
+});
+
+describe('defuse config add-pack', () => {
+  it('lists a pack that is in the served folder and checks, and refuses one that is missing or damaged', async () => {
+    const file = fresh();
+    const dir = dirname(file);
+    await run(['init', '--id', 'acme', '--name', 'Acme', '--file', file]);
+    expect((await run(['add-pack', 'packs/drills.json', '--file', file])).err).toContain('cannot read the pack');
+    mkdirSync(join(dir, 'packs'));
+    const scenario = { ...JSON.parse(readFileSync(new URL('../../../scenarios/angry-resident.json', import.meta.url), 'utf8')), id: 'acme-resident' };
+    writeFileSync(join(dir, 'acme-resident.json'), JSON.stringify(scenario));
+    const packed = await main(['pack', join(dir, 'packs/drills.json'), join(dir, 'acme-resident.json')], { stdin: Readable.from([]), stdout: () => undefined, stderr: () => undefined });
+    expect(packed).toBe(0);
+    expect(await run(['add-pack', 'packs/drills.json', '--file', file])).toMatchObject({ code: 0, out: expect.stringContaining('(1 scenario) listed') });
+    expect(JSON.parse(readFileSync(file, 'utf8')).packs).toEqual(['packs/drills.json']);
+    writeFileSync(join(dir, 'packs/broken.json'), '{"format":"defuse-pack","version":1}');
+    expect((await run(['add-pack', 'packs/broken.json', '--file', file])).err).toContain('packs/broken.json: id:');
+    expect(JSON.parse(readFileSync(file, 'utf8')).packs).toEqual(['packs/drills.json']);
+  }, 60_000);
 });

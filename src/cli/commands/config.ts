@@ -1,7 +1,9 @@
 // `npx defuse config <action>`: writes and checks the organisation file served beside index.html.
 // The passcode is read from standard input (never an argument, which would sit in the shell history).
 import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { checkConfig, checkConfigText, CONFIG_FILE, CONFIG_FORMAT, CONFIG_VERSION, type OrgConfig } from '../../domain/org/config.schema.ts';
+import { checkPackText } from '../../domain/org/pack.schema.ts';
 import { createPasscode, MIN_PASSCODE_LENGTH, PBKDF2_ITERATIONS } from '../../domain/records/passcode.ts';
 import { InputError, UsageError, type CliCommand, type CliIO } from '../command.types.ts';
 import { parseArgs } from '../parse-args.ts';
@@ -19,7 +21,8 @@ Actions:
                                           PBKDF2 hash (the passcode itself is never written)
   set-record-store --endpoint <url> --credentials <lms-launch|trainer>
                                           where devices send and read learning records
-  add-pack <pack.json>                    list a scenario pack (built by \`defuse pack\`)
+  add-pack <pack.json>                    list a scenario pack (built by \`defuse pack\`); the path is
+                                          relative to the config's folder, and the pack must check
   add-group --id <group-id> --name <name> [--trainees "A, B, C"]
 
 Exit code: 0 done, 1 the file or input is wrong (each problem named), 2 usage error.`;
@@ -97,8 +100,16 @@ export const command: CliCommand = {
         const [pack] = rest;
         if (!pack) throw new UsageError('add-pack needs the pack file name');
         const config = await load(file);
-        const packs = [...new Set([...(config.packs ?? []), pack])];
-        return save(file, { ...config, packs }, io, `Pack ${pack} listed`);
+        const next = { ...config, packs: [...new Set([...(config.packs ?? []), pack])] };
+        const result = checkConfig(next);
+        if (!result.ok) throw new InputError(`${file}: ${result.problems[0]}`);
+        // The path is relative to the served folder (the config's): the file must be there and be a pack.
+        const packFile = join(dirname(file), pack);
+        const text = await readFile(packFile, 'utf8').catch(() => null);
+        if (text === null) throw new InputError(`${packFile}: cannot read the pack (build it there with \`defuse pack ${packFile} <scenario files…>\`)`);
+        const checked = await checkPackText(text);
+        if (!checked.ok) throw new InputError(`${packFile}: ${checked.problems[0]}`);
+        return save(file, next, io, `Pack ${pack} (${checked.pack.scenarios.length} scenario${checked.pack.scenarios.length === 1 ? '' : 's'}) listed`);
       }
       case 'add-group': {
         if (!options.id || !options.name) throw new UsageError('add-group needs --id <group-id> and --name <name>');
