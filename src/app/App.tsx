@@ -19,6 +19,8 @@ import { usePreferences } from './preferences-store.ts';
 import { routeHref, type Route } from './routes.ts';
 import { StorageBanner } from './StorageBanner.tsx';
 import { ensureOrgConfig } from './org/org-config.ts';
+import { loadOrgScenarios } from './org/org-packs.ts';
+import { setOrgScenarioSource } from '../features/drill/org-scenarios.ts';
 import { OrgStatus } from './org/OrgStatus.tsx';
 import { useTrainerSession } from './trainer-access/trainer-session.ts';
 import { navigate, useHashRoute } from './use-hash-route.ts';
@@ -66,6 +68,9 @@ const LmsExitPanel = lazy(loadExitPanel);
 const TrainersPage = lazy(() => Promise.all([import('./TrainersPage.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainersPage })));
 // The trainer gate (its PBKDF2 code and its strings) loads only when a trainer area is opened.
 const TrainerGate = lazy(() => Promise.all([import('./trainer-access/TrainerGate.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainerGate })));
+
+// The organisation's packs join every scenario list (library, drill, dashboard, re-scoring) on this device.
+setOrgScenarioSource(loadOrgScenarios);
 
 /** Routes for trainers and HR: they open without a trainee name. */
 const TRAINER_ROUTES: ReadonlySet<Route['name']> = new Set(['studio', 'scorecards']);

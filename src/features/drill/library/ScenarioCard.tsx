@@ -18,6 +18,7 @@ export function ScenarioCard({ scenario, language, best, inProgress }: Props) {
       <div className="scenario-card-top">
         <span className={`badge setting-${scenario.setting}`}>{t(`drill.setting.${scenario.setting}`)}</span>
         <span className={`badge difficulty-${scenario.difficulty}`}>{t(`drill.difficulty.${scenario.difficulty}`)}</span>
+        {scenario.source === 'organisation' && <span className="badge from-organisation">{t('drill.library.fromOrganisation')}</span>}
         {scenario.source === 'studio' && <span className="badge from-studio">{t('drill.library.fromStudio')}</span>}
       </div>
       <h3 id={titleId}>{scenario.title[language]}</h3>
