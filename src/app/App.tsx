@@ -18,7 +18,8 @@ import { MAX_TRAINEE_LENGTH } from './launch-params.ts';
 import { usePreferences } from './preferences-store.ts';
 import { routeHref, type Route } from './routes.ts';
 import { StorageBanner } from './StorageBanner.tsx';
-import { ensureOrgConfig } from './org/org-config.ts';
+import { ensureOrgConfig, useOrg } from './org/org-config.ts';
+import { assignmentsFor } from '../domain/org/assignments.ts';
 import { loadOrgScenarios } from './org/org-packs.ts';
 import { setOrgScenarioSource } from '../features/drill/org-scenarios.ts';
 import { OrgStatus } from './org/OrgStatus.tsx';
@@ -81,6 +82,9 @@ export function App() {
   const { trainee, mode, setTrainee, setLanguage, setMode } = usePreferences();
   const [editingTrainee, setEditingTrainee] = useState(false);
   const unlocked = useTrainerSession((s) => s.trainer);
+  // The trainee's assignments: the organisation's groups that list them (by the config, on every device).
+  const org = useOrg();
+  const assigned = useMemo(() => (org.status === 'ready' && trainee ? assignmentsFor(trainee, org.config.groups ?? [], org.config.assignments ?? []) : []), [org, trainee]);
   useEffect(() => void ensureOrgConfig(), []);
   // Leaving a cmi5 session (or a reload after it): the page says where that stands and offers nothing else.
   const lmsExit = useLmsSession((s) => s.exit);
@@ -135,7 +139,7 @@ export function App() {
     // Trainers and HR reach the studio and the dashboard without a trainee name (issue 17); trainees still name themselves first.
     content = <div className="page narrow">{traineeForm}</div>;
   } else if (route.name === 'library' && trainee) {
-    content = <LibraryScreen trainee={trainee} language={language} loadStorage={loadDrillStorage} />;
+    content = <LibraryScreen trainee={trainee} language={language} loadStorage={loadDrillStorage} assigned={assigned} />;
   } else if (route.name === 'drill' && trainee) {
     content = (
       <DrillPage

@@ -73,3 +73,23 @@ describe('defuse config add-pack', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).packs).toEqual(['packs/drills.json']);
   }, 60_000);
 });
+
+describe('defuse config add-assignment', () => {
+  it('assigns a scenario to a group, due at the end of the day, and refuses an unknown group, a bad date or difficulty', async () => {
+    const file = fresh();
+    await run(['init', '--id', 'acme', '--name', 'Acme', '--file', file]);
+    await run(['add-group', '--id', 'night', '--name', 'Night shift', '--trainees', 'Amy, Ben', '--file', file]);
+    const ok = await run(['add-assignment', '--id', 'leak-1', '--group', 'night', '--scenario', 'angry-resident', '--due', '2026-12-10', '--policy', 'average', '--file', file]);
+    expect(ok.code).toBe(0);
+    const [assignment] = JSON.parse(readFileSync(file, 'utf8')).assignments;
+    expect(assignment).toMatchObject({ id: 'leak-1', groupId: 'night', scenarioId: 'angry-resident', difficulty: 'standard', policy: 'average' });
+    // The last second of 10 December on this computer's clock.
+    const due = new Date(assignment.due);
+    expect([due.getFullYear(), due.getMonth() + 1, due.getDate(), due.getHours(), due.getMinutes()]).toEqual([2026, 12, 10, 23, 59]);
+    expect((await run(['add-assignment', '--id', 'x', '--group', 'day', '--scenario', 'angry-resident', '--due', '2026-12-10', '--file', file])).err).toContain('assignments[2].groupId: there is no group "day"');
+    expect((await run(['add-assignment', '--id', 'x', '--group', 'night', '--scenario', 'angry-resident', '--due', '2026-02-30', '--file', file])).err).toContain('is not a date');
+    expect((await run(['add-assignment', '--id', 'x', '--group', 'night', '--scenario', 'angry-resident', '--due', '2026-12-10', '--difficulty', 'brutal', '--file', file])).err).toContain('assignments[2].difficulty');
+    expect(JSON.parse(readFileSync(file, 'utf8')).assignments).toHaveLength(1);
+    expect(await run(['check', '--file', file])).toMatchObject({ code: 0 });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AssignmentSchema, assignmentsFor, dueState, gradeOf, progressOf, type AssignedAttempt, type Assignment, type Group } from './assignments.ts';
+import { AssignmentSchema } from './assignment.schema.ts';
+import { assignmentsFor, dueState, gradeOf, progressOf, type AssignedAttempt, type Assignment, type Group } from './assignments.ts';
 
 const night: Group = { id: 'night', name: 'Night shift', trainees: ['Amy Chan', 'Ben'] };
 const day: Group = { id: 'day', name: 'Day shift', trainees: ['Cat', 'amy chan'] };

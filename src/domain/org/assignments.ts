@@ -1,30 +1,10 @@
 // Assignments (issue 19 item 6, first step: the model, kept on this device): a trainer assigns a scenario
 // at a difficulty to a group of trainees with a due date and a grade policy. Pure: which assignments a
-// trainee has, whether each is due or overdue, and each trainee's grade and completion.
-import * as z from 'zod/mini';
-import { DIFFICULTIES } from '../scenario/difficulty.ts';
+// trainee has, whether each is due or overdue, and each trainee's grade and completion. No zod here: the
+// library reads assignments on a first visit (the schema is in assignment.schema.ts).
+import type { Assignment, GradePolicy } from './assignment.schema.ts';
 
-/** How several attempts make one grade: the best score, the last one, or the average (rounded). */
-export const GRADE_POLICIES = ['best', 'last', 'average'] as const;
-export type GradePolicy = (typeof GRADE_POLICIES)[number];
-
-export const AssignmentSchema = z.object({
-  /** Storage key. */
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  /** The group (config `groups[].id`) whose trainees it is for. */
-  groupId: z.string().check(z.minLength(1), z.maxLength(63)),
-  /** The scenario to play (shipped, the organisation's, or published on this device). */
-  scenarioId: z.string().check(z.minLength(1), z.maxLength(100)),
-  /** The difficulty it must be played at; attempts at another difficulty do not count. */
-  difficulty: z.enum(DIFFICULTIES),
-  /** The end of the due day as an instant (ISO 8601), fixed when the trainer set it in their time zone. */
-  due: z.iso.datetime({ offset: true }),
-  policy: z.enum(GRADE_POLICIES),
-  /** The trainer who assigned it, and when (ISO 8601). */
-  assignedBy: z.string().check(z.minLength(1), z.maxLength(200)),
-  assignedAt: z.iso.datetime({ offset: true }),
-});
-export type Assignment = z.infer<typeof AssignmentSchema>;
+export type { Assignment, GradePolicy };
 
 /** A named group of trainees, as in the organisation's config. */
 export interface Group {
