@@ -169,6 +169,7 @@ export function App() {
           language={language}
           reviewer={unlocked ?? { name: trainee ?? '', kind: 'device' }}
           loadFlags={loadFlagsStorage}
+          {...(org.status === 'ready' && (org.config.assignments ?? []).length > 0 ? { assignments: { groups: org.config.groups ?? [], list: org.config.assignments ?? [] } } : {})}
           // The drill's own scorecard view, composed here: features never import each other.
           renderScorecard={(attemptId) => <AttemptPage attemptId={attemptId} language={language} viewer={null} />}
           // Every device's attempts, when an LRS is configured (scores only; the client loads on use).
