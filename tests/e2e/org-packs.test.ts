@@ -3,7 +3,8 @@
 // copy of the built app's folder; a trainee on one profile finds the pack's scenario marked as the
 // organisation's and plays it; a trainer on a second, fresh profile (another device) imports that
 // attempt and it re-scores, because that device loaded the same pack. A damaged pack listed beside it is
-// reported to the trainer by file name and left out; the app keeps working.
+// reported to the trainer by file name and left out; the app keeps working. The same config assigns the
+// scenario to Amy's group: her card says so, and the dashboard counts her as done and Ben not yet.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,6 +41,9 @@ beforeAll(async () => {
   mkdirSync(join(folder, 'packs'));
   await cli(['pack', join(folder, 'packs/acme.json'), exported, '--name', 'Acme drills']);
   await cli(['config', 'add-pack', 'packs/acme.json', '--file', config]);
+  // Amy's group is assigned the pack's scenario, due far ahead.
+  await cli(['config', 'add-group', '--id', 'night', '--name', 'Night shift', '--trainees', 'Amy, Ben', '--file', config]);
+  await cli(['config', 'add-assignment', '--id', 'noise', '--group', 'night', '--scenario', 'acme-night', '--due', '2099-12-31', '--file', config]);
   // A pack damaged after it was listed (edited by hand on the server).
   const damaged = readFileSync(join(folder, 'packs/acme.json'), 'utf8').replace('"passMark": ', '"passMark": 1');
   writeFileSync(join(folder, 'packs/damaged.json'), damaged);
@@ -69,6 +73,7 @@ describe("the organisation's scenario pack on two devices (real browser)", () =>
     const card = page.locator('.scenario-card', { has: page.getByRole('heading', { name: 'Night-shift noise' }) });
     await card.getByText('From your organisation').waitFor();
     await expect(card.getByText('From your trainer').count()).resolves.toBe(0);
+    await card.getByText(/^Assigned at Standard, due Dec 31, 2099$/).waitFor();
     await expectAxeClean(page, 'library with an organisation scenario');
 
     await page.goto(`${base}?trainee=Amy&lng=en#/drill/acme-night`);
@@ -86,6 +91,11 @@ describe("the organisation's scenario pack on two devices (real browser)", () =>
     await page.getByText('Showing 1 of 1 attempts').waitFor();
     // The dashboard names it by its title (from the pack), not by the raw id.
     await page.getByRole('row', { name: /Night-shift noise/ }).waitFor();
+    // Amy has done the assignment; Ben, in the same group, has not.
+    await page.getByRole('link', { name: 'Assignments' }).click();
+    const assignment = page.getByRole('article', { name: 'Night-shift noise · Night shift' });
+    await assignment.getByText('Completed by 1 of 2').waitFor();
+    await expectAxeClean(page, 'assignments');
     await page.getByRole('link', { name: 'Export and import' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON bundle' }).click()]);
     const bundle = join(work, 'bundle.json');
