@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
-import { buildPack } from '../../domain/org/build-pack.ts';
 import { editText, file, fresh, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
 
 beforeAll(fillLayoutGaps);
@@ -46,20 +45,6 @@ describe('StudioPage', () => {
     await user.click(within(review).getByRole('button', { name: 'Publish now' }));
     await waitFor(async () => expect((await storage.listPublished()).map((p) => p.id)).toEqual(['xss-test']));
   });
-
-  it('imports a scenario pack as one draft per scenario, and refuses a damaged pack', async () => {
-    const { storage, user } = await renderStudio();
-    const doc = (id: string) => ({ ...JSON.parse(shippedText), id });
-    const built = await buildPack({ id: 'acme', name: 'Acme', builtAt: '2026-12-02T00:00:00Z' }, [{ file: 'a.json', text: JSON.stringify(doc('acme-one')) }, { file: 'b.json', text: JSON.stringify(doc('acme-two')) }]);
-    if (!built.ok) throw new Error(built.problems.join('\n'));
-    const damaged = { ...built.pack, scenarios: [{ ...built.pack.scenarios[0], id: 'acme-one' }].map((s) => ({ ...s, scenario: { ...s.scenario, passMark: 1 } })) };
-    await user.upload(screen.getByTestId('studio-import-input'), [file('acme.json', JSON.stringify(built.pack)), file('damaged.json', JSON.stringify(damaged))]);
-    expect(await screen.findByText(/A scenario pack: 2 scenario\(s\) imported as drafts/)).toBeInTheDocument();
-    expect(screen.getByText(/This scenario pack is not valid; nothing was imported: hash: does not match/)).toBeInTheDocument();
-    const own = await storage.list();
-    expect(own.map((r) => [r.name, r.published])).toEqual([['acme-one', null], ['acme-two', null]]);
-    expect(await storage.listPublished()).toEqual([]);
-  }, 60_000);
 
   it('deletes with undo', async () => {
     const { storage, user } = await renderStudio();
