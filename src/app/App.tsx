@@ -18,7 +18,10 @@ import { MAX_TRAINEE_LENGTH } from './launch-params.ts';
 import { usePreferences } from './preferences-store.ts';
 import { routeHref, type Route } from './routes.ts';
 import { StorageBanner } from './StorageBanner.tsx';
-import { ensureOrgConfig } from './org/org-config.ts';
+import { ensureOrgConfig, useOrg } from './org/org-config.ts';
+import { assignmentsFor } from '../domain/org/assignments.ts';
+import { loadOrgScenarios } from './org/org-packs.ts';
+import { setOrgScenarioSource } from '../features/drill/org-scenarios.ts';
 import { OrgStatus } from './org/OrgStatus.tsx';
 import { useTrainerSession } from './trainer-access/trainer-session.ts';
 import { navigate, useHashRoute } from './use-hash-route.ts';
@@ -67,6 +70,9 @@ const TrainersPage = lazy(() => Promise.all([import('./TrainersPage.tsx'), loadD
 // The trainer gate (its PBKDF2 code and its strings) loads only when a trainer area is opened.
 const TrainerGate = lazy(() => Promise.all([import('./trainer-access/TrainerGate.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.TrainerGate })));
 
+// The organisation's packs join every scenario list (library, drill, dashboard, re-scoring) on this device.
+setOrgScenarioSource(loadOrgScenarios);
+
 /** Routes for trainers and HR: they open without a trainee name. */
 const TRAINER_ROUTES: ReadonlySet<Route['name']> = new Set(['studio', 'scorecards']);
 
@@ -76,6 +82,9 @@ export function App() {
   const { trainee, mode, setTrainee, setLanguage, setMode } = usePreferences();
   const [editingTrainee, setEditingTrainee] = useState(false);
   const unlocked = useTrainerSession((s) => s.trainer);
+  // The trainee's assignments: the organisation's groups that list them (by the config, on every device).
+  const org = useOrg();
+  const assigned = useMemo(() => (org.status === 'ready' && trainee ? assignmentsFor(trainee, org.config.groups ?? [], org.config.assignments ?? []) : []), [org, trainee]);
   useEffect(() => void ensureOrgConfig(), []);
   // Leaving a cmi5 session (or a reload after it): the page says where that stands and offers nothing else.
   const lmsExit = useLmsSession((s) => s.exit);
@@ -130,7 +139,7 @@ export function App() {
     // Trainers and HR reach the studio and the dashboard without a trainee name (issue 17); trainees still name themselves first.
     content = <div className="page narrow">{traineeForm}</div>;
   } else if (route.name === 'library' && trainee) {
-    content = <LibraryScreen trainee={trainee} language={language} loadStorage={loadDrillStorage} />;
+    content = <LibraryScreen trainee={trainee} language={language} loadStorage={loadDrillStorage} assigned={assigned} />;
   } else if (route.name === 'drill' && trainee) {
     content = (
       <DrillPage
@@ -160,6 +169,7 @@ export function App() {
           language={language}
           reviewer={unlocked ?? { name: trainee ?? '', kind: 'device' }}
           loadFlags={loadFlagsStorage}
+          {...(org.status === 'ready' && (org.config.assignments ?? []).length > 0 ? { assignments: { groups: org.config.groups ?? [], list: org.config.assignments ?? [] } } : {})}
           // The drill's own scorecard view, composed here: features never import each other.
           renderScorecard={(attemptId) => <AttemptPage attemptId={attemptId} language={language} viewer={null} />}
           // Every device's attempts, when an LRS is configured (scores only; the client loads on use).

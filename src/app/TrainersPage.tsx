@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading.tsx';
+import { OrgPacksNotice } from './org/OrgPacksNotice.tsx';
 
 // The record-store settings load with this page, never with a trainee's.
 const SyncPanel = lazy(() => import('../features/sync/SyncPanel.tsx').then((m) => ({ default: m.SyncPanel })));
@@ -12,6 +13,7 @@ export function TrainersPage() {
     <div className="page trainers">
       <h1>{t('practice.trainers.title')}</h1>
       <p className="lead">{t('practice.trainers.intro')}</p>
+      <OrgPacksNotice />
       <ul className="trainer-tools">
         <li className="card">
           <h2>{t('access.dashboardLink')}</h2>

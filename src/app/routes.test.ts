@@ -21,7 +21,7 @@ describe('hash routes', () => {
     expect(parseHash('#/scorecards/cohort')).toEqual({ name: 'scorecards', view: { name: 'cohort' } });
     expect(parseHash('#/scorecards/attempt/a-1')).toEqual({ name: 'scorecards', view: { name: 'attempt', attemptId: 'a-1' } });
     expect(parseHash('#/scorecards/nope').name).toBe('not-found');
-    for (const hash of ['#/scorecards', '#/scorecards/trainee', '#/scorecards/transfer', '#/scorecards/misread', '#/scorecards/attempt/x1']) expect(routeHref(parseHash(hash))).toBe(hash);
+    for (const hash of ['#/scorecards', '#/scorecards/trainee', '#/scorecards/transfer', '#/scorecards/misread', '#/scorecards/assignments', '#/scorecards/attempt/x1']) expect(routeHref(parseHash(hash))).toBe(hash);
   });
 
   it('round-trips', () => {

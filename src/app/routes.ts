@@ -32,7 +32,7 @@ export function parseHash(hash: string): Route {
   if (head === 'attempt' && id && ID.test(id) && rest.length === 0) return { name: 'attempt', attemptId: id };
   if (head === 'scorecards') {
     if (!id) return { name: 'scorecards', view: { name: 'attempts' } };
-    if ((id === 'trainee' || id === 'cohort' || id === 'transfer' || id === 'misread') && rest.length === 0) return { name: 'scorecards', view: { name: id } };
+    if ((id === 'trainee' || id === 'cohort' || id === 'transfer' || id === 'misread' || id === 'assignments') && rest.length === 0) return { name: 'scorecards', view: { name: id } };
     const [attemptId, ...more] = rest;
     if (id === 'attempt' && attemptId && ID.test(attemptId) && more.length === 0) return { name: 'scorecards', view: { name: 'attempt', attemptId } };
   }

@@ -96,7 +96,10 @@ describe('studio (real browser)', () => {
     await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe('"nowhere"');
     await page.keyboard.type('"solving"');
     await page.getByText('No problems: ready to publish.').waitFor();
+    // Publishing is its own step: the review lists problems and tests, then publishes on confirm.
     await page.getByRole('button', { name: 'Publish to trainees' }).click();
+    await page.getByRole('alertdialog', { name: 'Before publishing to trainees' }).getByText('Problems: none.').waitFor();
+    await page.getByRole('button', { name: 'Publish now' }).click();
     await page.locator('.studio-status', { hasText: 'Published' }).waitFor();
 
     // Preview in the drill view, from the start, with the debug panel.
@@ -354,6 +357,8 @@ describe('studio (real browser)', () => {
     await step(page.getByRole('button', { name: /^Tests/ }).click());
     await page.getByText('Run on every edit: 1 passed, 0 failed.').waitFor();
     await step(page.getByRole('button', { name: 'Publish to trainees' }).click());
+    await page.getByRole('alertdialog').getByText('Tests: 1 of 1 pass.').waitFor();
+    await step(page.getByRole('button', { name: 'Publish now' }).click());
     await page.locator('.studio-status', { hasText: 'Published' }).waitFor();
     console.log(`studio author: built, fixed, previewed, tested and published in ${steps} steps, ${Date.now() - started} ms`);
 

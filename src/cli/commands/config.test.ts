@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { checkPasscode } from '../../domain/records/passcode.ts';
@@ -52,5 +52,44 @@ describe('defuse config', () => {
     writeFileSync(file, JSON.stringify({ format: 'defuse-config', version: 9 }));
     expect((await run(['check', '--file', file])).out).toContain('version: written for a newer Defuse');
     expect((await run(['frobnicate'])).code).toBe(2);
+  });
+});
+
+describe('defuse config add-pack', () => {
+  it('lists a pack that is in the served folder and checks, and refuses one that is missing or damaged', async () => {
+    const file = fresh();
+    const dir = dirname(file);
+    await run(['init', '--id', 'acme', '--name', 'Acme', '--file', file]);
+    expect((await run(['add-pack', 'packs/drills.json', '--file', file])).err).toContain('cannot read the pack');
+    mkdirSync(join(dir, 'packs'));
+    const scenario = { ...JSON.parse(readFileSync(new URL('../../../scenarios/angry-resident.json', import.meta.url), 'utf8')), id: 'acme-resident' };
+    writeFileSync(join(dir, 'acme-resident.json'), JSON.stringify(scenario));
+    const packed = await main(['pack', join(dir, 'packs/drills.json'), join(dir, 'acme-resident.json')], { stdin: Readable.from([]), stdout: () => undefined, stderr: () => undefined });
+    expect(packed).toBe(0);
+    expect(await run(['add-pack', 'packs/drills.json', '--file', file])).toMatchObject({ code: 0, out: expect.stringContaining('(1 scenario) listed') });
+    expect(JSON.parse(readFileSync(file, 'utf8')).packs).toEqual(['packs/drills.json']);
+    writeFileSync(join(dir, 'packs/broken.json'), '{"format":"defuse-pack","version":1}');
+    expect((await run(['add-pack', 'packs/broken.json', '--file', file])).err).toContain('packs/broken.json: id:');
+    expect(JSON.parse(readFileSync(file, 'utf8')).packs).toEqual(['packs/drills.json']);
+  }, 60_000);
+});
+
+describe('defuse config add-assignment', () => {
+  it('assigns a scenario to a group, due at the end of the day, and refuses an unknown group, a bad date or difficulty', async () => {
+    const file = fresh();
+    await run(['init', '--id', 'acme', '--name', 'Acme', '--file', file]);
+    await run(['add-group', '--id', 'night', '--name', 'Night shift', '--trainees', 'Amy, Ben', '--file', file]);
+    const ok = await run(['add-assignment', '--id', 'leak-1', '--group', 'night', '--scenario', 'angry-resident', '--due', '2026-12-10', '--policy', 'average', '--file', file]);
+    expect(ok.code).toBe(0);
+    const [assignment] = JSON.parse(readFileSync(file, 'utf8')).assignments;
+    expect(assignment).toMatchObject({ id: 'leak-1', groupId: 'night', scenarioId: 'angry-resident', difficulty: 'standard', policy: 'average' });
+    // The last second of 10 December on this computer's clock.
+    const due = new Date(assignment.due);
+    expect([due.getFullYear(), due.getMonth() + 1, due.getDate(), due.getHours(), due.getMinutes()]).toEqual([2026, 12, 10, 23, 59]);
+    expect((await run(['add-assignment', '--id', 'x', '--group', 'day', '--scenario', 'angry-resident', '--due', '2026-12-10', '--file', file])).err).toContain('assignments[2].groupId: there is no group "day"');
+    expect((await run(['add-assignment', '--id', 'x', '--group', 'night', '--scenario', 'angry-resident', '--due', '2026-02-30', '--file', file])).err).toContain('is not a date');
+    expect((await run(['add-assignment', '--id', 'x', '--group', 'night', '--scenario', 'angry-resident', '--due', '2026-12-10', '--difficulty', 'brutal', '--file', file])).err).toContain('assignments[2].difficulty');
+    expect(JSON.parse(readFileSync(file, 'utf8')).assignments).toHaveLength(1);
+    expect(await run(['check', '--file', file])).toMatchObject({ code: 0 });
   });
 });

@@ -1,7 +1,9 @@
 // `npx defuse config <action>`: writes and checks the organisation file served beside index.html.
 // The passcode is read from standard input (never an argument, which would sit in the shell history).
 import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { checkConfig, checkConfigText, CONFIG_FILE, CONFIG_FORMAT, CONFIG_VERSION, type OrgConfig } from '../../domain/org/config.schema.ts';
+import { checkPackText } from '../../domain/org/pack.schema.ts';
 import { createPasscode, MIN_PASSCODE_LENGTH, PBKDF2_ITERATIONS } from '../../domain/records/passcode.ts';
 import { InputError, UsageError, type CliCommand, type CliIO } from '../command.types.ts';
 import { parseArgs } from '../parse-args.ts';
@@ -19,12 +21,17 @@ Actions:
                                           PBKDF2 hash (the passcode itself is never written)
   set-record-store --endpoint <url> --credentials <lms-launch|trainer>
                                           where devices send and read learning records
-  add-pack <pack.json>                    list a scenario pack (built by \`defuse pack\`)
+  add-pack <pack.json>                    list a scenario pack (built by \`defuse pack\`); the path is
+                                          relative to the config's folder, and the pack must check
   add-group --id <group-id> --name <name> [--trainees "A, B, C"]
+  add-assignment --id <id> --group <group-id> --scenario <scenario-id> --due <YYYY-MM-DD>
+                 [--difficulty easy|standard|hard] [--policy best|last|average]
+                                          assign a scenario to a group, due at the end of that day
+                                          (this computer's time zone); trainees see "assigned, due …"
 
 Exit code: 0 done, 1 the file or input is wrong (each problem named), 2 usage error.`;
 
-const spec = { file: 'string', id: 'string', name: 'string', force: 'boolean', endpoint: 'string', credentials: 'string', trainees: 'string' } as const;
+const spec = { file: 'string', id: 'string', name: 'string', force: 'boolean', endpoint: 'string', credentials: 'string', trainees: 'string', group: 'string', scenario: 'string', due: 'string', difficulty: 'string', policy: 'string' } as const;
 
 async function load(file: string): Promise<OrgConfig> {
   let text: string;
@@ -97,8 +104,16 @@ export const command: CliCommand = {
         const [pack] = rest;
         if (!pack) throw new UsageError('add-pack needs the pack file name');
         const config = await load(file);
-        const packs = [...new Set([...(config.packs ?? []), pack])];
-        return save(file, { ...config, packs }, io, `Pack ${pack} listed`);
+        const next = { ...config, packs: [...new Set([...(config.packs ?? []), pack])] };
+        const result = checkConfig(next);
+        if (!result.ok) throw new InputError(`${file}: ${result.problems[0]}`);
+        // The path is relative to the served folder (the config's): the file must be there and be a pack.
+        const packFile = join(dirname(file), pack);
+        const text = await readFile(packFile, 'utf8').catch(() => null);
+        if (text === null) throw new InputError(`${packFile}: cannot read the pack (build it there with \`defuse pack ${packFile} <scenario files…>\`)`);
+        const checked = await checkPackText(text);
+        if (!checked.ok) throw new InputError(`${packFile}: ${checked.problems[0]}`);
+        return save(file, next, io, `Pack ${pack} (${checked.pack.scenarios.length} scenario${checked.pack.scenarios.length === 1 ? '' : 's'}) listed`);
       }
       case 'add-group': {
         if (!options.id || !options.name) throw new UsageError('add-group needs --id <group-id> and --name <name>');
@@ -107,8 +122,18 @@ export const command: CliCommand = {
         const groups = [...(config.groups ?? []).filter((g) => g.id !== options.id), { id: options.id, name: options.name, trainees }];
         return save(file, { ...config, groups }, io, `Group ${options.id} written`);
       }
+      case 'add-assignment': {
+        if (!options.id || !options.group || !options.scenario || !options.due) throw new UsageError('add-assignment needs --id, --group, --scenario and --due <YYYY-MM-DD>');
+        const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.due);
+        const end = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 23, 59, 59) : null;
+        if (!day || !end || end.getDate() !== Number(day[3])) throw new InputError(`--due: "${options.due}" is not a date like 2026-12-31`);
+        const config = await load(file);
+        const assignment = { id: options.id, groupId: options.group, scenarioId: options.scenario, difficulty: (options.difficulty ?? 'standard') as 'standard', due: end.toISOString(), policy: (options.policy ?? 'best') as 'best' };
+        const assignments = [...(config.assignments ?? []).filter((a) => a.id !== options.id), assignment];
+        return save(file, { ...config, assignments }, io, `Assignment ${options.id} written (due ${end.toString()})`);
+      }
       default:
-        throw new UsageError(action ? `unknown action '${action}' (try: init, check, set-passcode, set-record-store, add-pack, add-group)` : 'give an action: init, check, set-passcode, set-record-store, add-pack, add-group');
+        throw new UsageError(action ? `unknown action '${action}' (try: init, check, set-passcode, set-record-store, add-pack, add-group, add-assignment)` : 'give an action: init, check, set-passcode, set-record-store, add-pack, add-group, add-assignment');
     }
   },
 };

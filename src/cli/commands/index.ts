@@ -6,6 +6,7 @@ import { command as validate } from './validate.ts';
 import { command as drill } from './drill.ts';
 import { command as test } from './test.ts';
 import { command as config } from './config.ts';
+import { command as pack } from './pack.ts';
 
 /** Every `npx defuse` command, in the order `--help` lists them. */
-export const commands: CliCommand[] = [classify, evaluate, bench, validate, drill, test, config];
+export const commands: CliCommand[] = [classify, evaluate, bench, validate, drill, test, config, pack];

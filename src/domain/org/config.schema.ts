@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { PasscodeSchema } from '../records/passcode.ts';
 import { issuePath } from '../records/schemas/record-refused.ts';
 
+import { AssignmentSchema } from './assignment.schema.ts';
 import { CONFIG_FORMAT, CONFIG_VERSION } from './config-file.ts';
 /** Where the app looks for it (next to index.html), its format and version. */
 export { CONFIG_FILE, CONFIG_FORMAT, CONFIG_VERSION } from './config-file.ts';
@@ -65,6 +66,8 @@ export const ConfigSchema = z.strictObject({
   /** Scenario pack files in the served folder (`npx defuse pack`). */
   packs: z.optional(z.array(packPath).check(z.maxLength(100))),
   groups: z.optional(z.array(GroupSchema).check(z.maxLength(500))),
+  /** Scenarios assigned to groups with a due date (`npx defuse config add-assignment`). */
+  assignments: z.optional(z.array(AssignmentSchema).check(z.maxLength(1000))),
 });
 export type OrgConfig = z.infer<typeof ConfigSchema>;
 
@@ -81,7 +84,7 @@ export function checkConfig(doc: unknown): ConfigResult {
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => `${issuePath(i.path)}: ${i.message}`) };
   const problems: string[] = [];
   if (!parsed.data.organisation) {
-    for (const field of ['trainerPasscode', 'recordStore', 'packs', 'groups'] as const) {
+    for (const field of ['trainerPasscode', 'recordStore', 'packs', 'groups', 'assignments'] as const) {
       if (parsed.data[field] !== undefined) problems.push(`organisation: required with ${field} (run \`defuse config init --id <org-id> --name <name>\` first)`);
     }
   }
@@ -89,6 +92,12 @@ export function checkConfig(doc: unknown): ConfigResult {
   for (const [i, g] of (parsed.data.groups ?? []).entries()) {
     if (ids.has(g.id)) problems.push(`groups[${i + 1}].id: "${g.id}" is used by an earlier group`);
     ids.add(g.id);
+  }
+  const assignmentIds = new Set<string>();
+  for (const [i, a] of (parsed.data.assignments ?? []).entries()) {
+    if (!ids.has(a.groupId)) problems.push(`assignments[${i + 1}].groupId: there is no group "${a.groupId}" (add it with \`defuse config add-group\`)`);
+    if (assignmentIds.has(a.id)) problems.push(`assignments[${i + 1}].id: "${a.id}" is used by an earlier assignment`);
+    assignmentIds.add(a.id);
   }
   if (parsed.data.trainerPasscode && parsed.data.trainerPasscode.iterations < 100_000) problems.push('trainerPasscode.iterations: fewer than 100,000 makes a guessed passcode cheap to check; set it again with `npx defuse config set-passcode`');
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config: parsed.data };

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getStudioStorage } from '../../storage/studio-storage.ts';
 import { STUDIO_RECORD_VERSION, type StudioScenarioRecord } from '../../storage/studio-records.ts';
+import { setOrgScenarioSource } from './org-scenarios.ts';
 import { findScenarioSummary, loadScenarioCatalog, loadScenarioJson, scenarioSummaries } from './scenario-catalog.ts';
 
 const angry = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as Record<string, unknown>;
@@ -63,5 +64,34 @@ describe('scenario catalog', () => {
     await getStudioStorage().put(record('v1', 'old', v1));
     const summary = (await loadScenarioCatalog()).find((s) => s.id === 'old');
     expect(summary).toMatchObject({ turns: 6, persona: { startHostility: 90 }, difficulty: 'hard' });
+  });
+
+  describe("the organisation's packs", () => {
+    afterEach(() => setOrgScenarioSource(() => Promise.resolve([])));
+
+    it('lists them after the shipped ones and before this device\'s, marked as the organisation\'s, and loads them for the drill and re-scoring', async () => {
+      setOrgScenarioSource(() => Promise.resolve([{ id: 'acme-noise', doc: JSON.parse(withId('acme-noise', 'Acme noise')), pack: 'Acme drills' }]));
+      await getStudioStorage().put(record('k1', 'night-noise', withId('night-noise')));
+      const catalog = await loadScenarioCatalog();
+      expect(catalog.slice(-2).map((s) => [s.id, s.source])).toEqual([['acme-noise', 'organisation'], ['night-noise', 'studio']]);
+      expect(await loadScenarioJson('acme-noise')).toMatchObject({ id: 'acme-noise', title: { en: 'Acme noise' } });
+    });
+
+    it('never lets a pack shadow a shipped scenario, and wins over this device\'s scenario with its id', async () => {
+      setOrgScenarioSource(() => Promise.resolve([
+        { id: 'angry-resident', doc: JSON.parse(withId('angry-resident', 'Impostor')), pack: 'Acme drills' },
+        { id: 'night-noise', doc: JSON.parse(withId('night-noise', 'From the pack')), pack: 'Acme drills' },
+      ]));
+      await getStudioStorage().put(record('k1', 'night-noise', withId('night-noise', 'From this device')));
+      const catalog = await loadScenarioCatalog();
+      expect(catalog.find((s) => s.id === 'angry-resident')?.title.en).not.toBe('Impostor');
+      expect(catalog.filter((s) => s.id === 'night-noise').map((s) => [s.title.en, s.source])).toEqual([['From the pack', 'organisation']]);
+    });
+
+    it('keeps the shipped and local scenarios when the packs cannot be read', async () => {
+      setOrgScenarioSource(() => Promise.reject(new Error('offline')));
+      await getStudioStorage().put(record('k1', 'night-noise', withId('night-noise')));
+      expect((await loadScenarioCatalog()).map((s) => s.id)).toEqual([...scenarioSummaries().map((s) => s.id), 'night-noise']);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { LocalizedText, Scenario } from '../../domain/scenario/scenario.types.ts';
 import { SETTINGS } from '../../domain/scenario/settings.ts';
 import { loadStudioStorage } from '../../storage/load-storage.ts';
+import { orgScenarios } from './org-scenarios.ts';
 
 /** What the library shows about a scenario, without loading the scenario itself. */
 export interface ScenarioSummary {
@@ -13,8 +14,11 @@ export interface ScenarioSummary {
   difficulty: 'easy' | 'medium' | 'hard';
   /** Rough length of a drill, for the card. */
   minutes: number;
-  /** Shipped with the app, or written by a trainer in the studio and published to trainees. */
-  source: 'shipped' | 'studio';
+  /**
+   * Shipped with the app; from one of the organisation's packs (every device of the organisation has it);
+   * or written by a trainer in the studio and published on this device.
+   */
+  source: 'shipped' | 'organisation' | 'studio';
 }
 
 // The `?card` query (scripts/scenario-card.ts) makes these separate modules from the full files loaded by the
@@ -96,35 +100,42 @@ interface Published {
 }
 
 /**
- * Scenarios a trainer published in the studio (they validated when published). A record that no longer
- * parses, or that would shadow a shipped id, is left out: the shipped scenario always wins.
+ * The organisation's pack scenarios, then those a trainer published in the studio on this device (they
+ * validated when published). A record that no longer parses, or that would shadow a shipped id or one
+ * listed before it, is left out: the shipped scenario always wins, then the organisation's.
  */
 async function publishedScenarios(): Promise<Published[]> {
   const shipped = new Set(Object.keys(loaders).map(idOf));
-  const records = await loadStudioStorage().then((s) => s.listPublished());
-  if (records.length === 0) return [];
+  const [org, records] = await Promise.all([orgScenarios(), loadStudioStorage().then((s) => s.listPublished()).catch(() => [])]);
+  if (records.length === 0 && org.length === 0) return [];
   // Only libraries with published scenarios pay for the migration code.
   const { migrateScenario } = await import('../../domain/scenario/migrate-scenario.ts');
   const out: Published[] = [];
+  const add = (id: string, raw: unknown, source: ScenarioSummary['source']) => {
+    if (shipped.has(id) || out.some((p) => p.summary.id === id)) return;
+    // Published files may predate the current format: upgraded as the drill would upgrade them.
+    const migrated = migrateScenario(raw);
+    if (!migrated.ok) return;
+    const doc = migrated.doc;
+    const summary = isRecord(doc) ? summaryOf(id, doc as unknown as SummaryFields, source) : null;
+    if (summary) out.push({ summary, doc });
+  };
+  const byTitle = (a: Published, b: Published) => a.summary.title.en.localeCompare(b.summary.title.en) || a.summary.id.localeCompare(b.summary.id);
+  for (const s of org) add(s.id, s.doc, 'organisation');
+  const fromOrg = out.length;
   for (const { id, text } of records) {
-    if (shipped.has(id) || out.some((p) => p.summary.id === id)) continue;
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {
       continue;
     }
-    // Published files may predate the current format: upgraded as the drill would upgrade them.
-    const migrated = migrateScenario(parsed);
-    if (!migrated.ok) continue;
-    const doc = migrated.doc;
-    const summary = isRecord(doc) ? summaryOf(id, doc as unknown as SummaryFields, 'studio') : null;
-    if (summary) out.push({ summary, doc });
+    add(id, parsed, 'studio');
   }
-  return out.sort((a, b) => a.summary.title.en.localeCompare(b.summary.title.en) || a.summary.id.localeCompare(b.summary.id));
+  return [...out.slice(0, fromOrg).sort(byTitle), ...out.slice(fromOrg).sort(byTitle)];
 }
 
-/** Shipped scenarios, then the trainers' published ones. Storage trouble leaves the shipped list intact. */
+/** Shipped scenarios, then the organisation's, then this device's published ones. Trouble leaves the shipped list intact. */
 export async function loadScenarioCatalog(): Promise<ScenarioSummary[]> {
   const published = await publishedScenarios().catch(() => []);
   return [...scenarioSummaries(), ...published.map((p) => p.summary)];
@@ -135,7 +146,7 @@ export async function findScenarioSummary(id: string): Promise<ScenarioSummary |
   return scenarioSummaries().find((s) => s.id === id) ?? (await loadScenarioCatalog()).find((s) => s.id === id);
 }
 
-/** Loads a scenario's raw JSON (shipped: one code-split chunk each; else a published studio scenario); null for an unknown id. */
+/** Loads a scenario's raw JSON (shipped: one code-split chunk each; else an organisation's or a published studio scenario); null for an unknown id. */
 export async function loadScenarioJson(id: string): Promise<unknown | null> {
   const entry = Object.entries(loaders).find(([path]) => idOf(path) === id);
   if (entry) return entry[1]();

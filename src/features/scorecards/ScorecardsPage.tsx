@@ -5,9 +5,10 @@ import { Notice } from '../../components/Notice.tsx';
 import type { Language } from '../../i18n/languages.ts';
 import type { FlagsStorage } from '../../storage/flags-storage.ts';
 import type { ScorecardsStorage } from '../../storage/scorecards-storage.ts';
+import { AssignmentsView } from './assignments/AssignmentsView.tsx';
 import { AttemptsView } from './attempts/AttemptsView.tsx';
 import { CohortView } from './cohort/CohortView.tsx';
-import { dashboardHref, type DashboardScenario, type DashboardView, type RemoteAttempt, type Reviewer } from './dashboard.types.ts';
+import { dashboardHref, type DashboardAssignments, type DashboardScenario, type DashboardView, type RemoteAttempt, type Reviewer } from './dashboard.types.ts';
 import { AttemptReview } from './review/AttemptReview.tsx';
 import { TraineeView } from './trainee/TraineeView.tsx';
 import { TransferView } from './transfer/TransferView.tsx';
@@ -30,6 +31,8 @@ interface Props {
   renderScorecard: (attemptId: string) => ReactNode;
   /** Reads attempts from the learning record store (every device's), when the app has one configured. */
   loadRemote?: () => Promise<RemoteAttempt[]>;
+  /** The organisation's assignments; without any the view is not offered. */
+  assignments?: DashboardAssignments;
 }
 
 const TABS = ['attempts', 'trainee', 'cohort', 'transfer'] as const;
@@ -38,7 +41,7 @@ const TABS = ['attempts', 'trainee', 'cohort', 'transfer'] as const;
 const MisreadView = lazy(() => import('./misread/MisreadView.tsx').then((m) => ({ default: m.MisreadView })));
 
 /** Route `#/scorecards…`: the HR dashboard. */
-export function ScorecardsPage({ view, storage, scenarios, loadScenario, language, reviewer, renderScorecard, loadRemote, loadFlags }: Props) {
+export function ScorecardsPage({ view, storage, scenarios, loadScenario, language, reviewer, renderScorecard, loadRemote, loadFlags, assignments }: Props) {
   const { t } = useTranslation();
   const data = useDashboardData(storage, scenarios, reviewer.signer !== undefined);
   const labels = useLabels(scenarios, language);
@@ -72,6 +75,7 @@ export function ScorecardsPage({ view, storage, scenarios, loadScenario, languag
         <MisreadView loadStorage={loadFlags} reviewer={reviewer.name} scenarioTitle={labels.scenarioTitle} date={labels.date} />
       </Suspense>
     );
+  else if (view.name === 'assignments' && assignments) body = <AssignmentsView rows={data.rows} assignments={assignments} labels={labels} language={language} />;
   else if (view.name === 'transfer')
     body = <TransferView attempts={data.attempts} overrides={data.overrides} storage={storage} loadScenario={loadScenario} onImported={data.reload} signer={reviewer.signer} {...(loadFlags ? { loadFlags } : {})} />;
   else
@@ -96,6 +100,11 @@ export function ScorecardsPage({ view, storage, scenarios, loadScenario, languag
                 {t(`scorecards.dashboard.tabs.${tab}`)}
               </a>
             ))}
+            {assignments && (
+              <a href={dashboardHref({ name: 'assignments' })} aria-current={view.name === 'assignments' ? 'page' : undefined} className={view.name === 'assignments' ? 'active' : ''}>
+                {t('scorecards.dashboard.tabs.assignments')}
+              </a>
+            )}
             {loadFlags && (
               <a href={dashboardHref({ name: 'misread' })} aria-current={view.name === 'misread' ? 'page' : undefined} className={view.name === 'misread' ? 'active' : ''}>
                 {t('misread.queue.tab')}

@@ -1,3 +1,4 @@
+import type { Assignment, Group } from '../../domain/org/assignments.ts';
 import type { BundleSigner } from '../../domain/records/bundle-signature.ts';
 import type { LocalizedText } from '../../domain/scenario/scenario.types.ts';
 import type { LrsAttempt } from '../../domain/xapi/read-attempt.ts';
@@ -10,7 +11,13 @@ export interface DashboardScenario {
 }
 
 /** The dashboard's sub-pages: `#/scorecards`, `#/scorecards/<view>`, `#/scorecards/attempt/<id>`. */
-export type DashboardView = { name: 'attempts' } | { name: 'trainee' } | { name: 'cohort' } | { name: 'transfer' } | { name: 'attempt'; attemptId: string } | { name: 'misread' };
+export type DashboardView = { name: 'attempts' } | { name: 'trainee' } | { name: 'cohort' } | { name: 'transfer' } | { name: 'attempt'; attemptId: string } | { name: 'misread' } | { name: 'assignments' };
+
+/** The organisation's groups and the assignments given to them (from its config). */
+export interface DashboardAssignments {
+  groups: readonly Group[];
+  list: readonly Assignment[];
+}
 
 export const dashboardHref = (view: DashboardView): string =>
   view.name === 'attempts' ? '#/scorecards' : view.name === 'attempt' ? `#/scorecards/attempt/${encodeURIComponent(view.attemptId)}` : `#/scorecards/${view.name}`;

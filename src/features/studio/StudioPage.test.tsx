@@ -9,7 +9,7 @@ import { editText, file, fresh, renderStudio, shippedText, fillLayoutGaps } from
 beforeAll(fillLayoutGaps);
 
 describe('StudioPage', () => {
-  it('imports a valid scenario as published and refuses hostile files with a message, rendering text as text', async () => {
+  it('imports a valid scenario as a draft (published only through the review step) and refuses hostile files with a message, rendering text as text', async () => {
     const { storage, user } = await renderStudio();
     const input = screen.getByTestId('studio-import-input');
     const hostile = JSON.parse(shippedText);
@@ -21,18 +21,29 @@ describe('StudioPage', () => {
       file('huge.json', '{}', 50 * 1024 * 1024),
       file('future.json', JSON.stringify({ ...hostile, id: 'future', schemaVersion: 99 })),
     ]);
-    expect(await screen.findByText(/Imported and valid/)).toBeInTheDocument();
+    expect(await screen.findByText(/Imported as a draft with no problems/)).toBeInTheDocument();
     expect(screen.getByText(/not a JSON scenario file/)).toBeInTheDocument();
     expect(screen.getByText(/too large/)).toBeInTheDocument();
     expect(screen.getByText(/Imported as a draft: 1 problem/)).toBeInTheDocument();
     expect(document.querySelector('img:not(.cm-widgetBuffer)')).toBeNull();
     expect((window as { __xss?: number }).__xss).toBeUndefined();
-    const published = await storage.listPublished();
-    expect(published.map((p) => p.id)).toEqual(['xss-test']);
+    // Nothing reaches trainees on import.
+    expect(await storage.listPublished()).toEqual([]);
     // The wrong-version file opened as a draft: its problem is listed and cannot be published.
     expect(await screen.findByText(/newer than this app understands/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeDisabled();
     await expectNoAxeViolations();
+    // The valid one is published by the explicit step: problems and tests first, then a confirm.
+    await user.click(screen.getByRole('button', { name: /^xss-test/ }));
+    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Publish to trainees' }));
+    const review = screen.getByRole('alertdialog', { name: 'Before publishing to trainees' });
+    expect(review).toHaveTextContent('Problems: none.');
+    expect(review).toHaveTextContent('Tests: none saved yet');
+    expect(await storage.listPublished()).toEqual([]);
+    await expectNoAxeViolations();
+    await user.click(within(review).getByRole('button', { name: 'Publish now' }));
+    await waitFor(async () => expect((await storage.listPublished()).map((p) => p.id)).toEqual(['xss-test']));
   });
 
   it('deletes with undo', async () => {
@@ -215,9 +226,9 @@ describe('StudioPage', () => {
     editText((text) => text.replace(/"explodeTo":\s*"walked_out"/, '"explodeTo": "escalated"').replace('"id": "angry-resident"', '"id": "calm-down-copy"'));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeEnabled());
     await waitFor(() => expect(within(screen.getByText('calm down').closest('li')!).getByText('FAIL')).toBeInTheDocument());
-    // Publish warns while tests fail, and publishes only when confirmed.
+    // Publish warns while tests fail (the duplicate's four shipped tests pass, the saved one fails), and publishes only when confirmed.
     await user.click(screen.getByRole('button', { name: 'Publish to trainees' }));
-    expect(screen.getByRole('alertdialog')).toHaveTextContent(/test(s)? fail.*Publish to trainees anyway\?/);
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(/Problems: none\.Tests: 4 of 5 pass\..*test(s)? fail.*Publish to trainees anyway\?/);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect((await storage.list())[0]?.published).toBeNull();
@@ -237,7 +248,7 @@ describe('StudioPage', () => {
     const doc = JSON.parse(shippedText);
     doc.id = 'with-tests';
     await user.upload(screen.getByTestId('studio-import-input'), [file('with-tests.json', JSON.stringify(doc))]);
-    await screen.findByText(/Imported and valid/);
+    await screen.findByText(/Imported as a draft with no problems/);
     const plan = JSON.parse(readFileSync('scenarios/tests/angry-resident.tests.json', 'utf8'));
     await user.upload(screen.getByTestId('studio-import-input'), [
       file('a.tests.json', JSON.stringify({ ...plan, scenario: 'with-tests' })),

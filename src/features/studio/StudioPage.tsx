@@ -15,6 +15,7 @@ import { Workspace } from './Workspace.tsx';
 import { checkDraft } from './check-draft.ts';
 import { diagnose } from './editor/diagnose.ts';
 import { parseTestPlanText } from '../../domain/scenario-tests/parse-test-plan.ts';
+import { checkPackText } from '../../domain/org/pack.schema.ts';
 import './studio.css';
 
 interface Props {
@@ -62,20 +63,35 @@ export function StudioPage({ storage, PreviewView }: Props) {
         out.push({ name: read.name, ...(await addTests(read.text)) });
         continue;
       }
+      if (read.kind === 'pack') {
+        out.push({ name: read.name, ...(await addPack(read.text)) });
+        continue;
+      }
       const record = await lib.create(read.id ?? read.name.replace(/\.json$/i, ''), read.text);
       if (!record) {
         out.push({ name: read.name, tone: 'error', text: t('studio.import.storageFailed') });
         continue;
       }
+      // Import makes a draft, never a published scenario: publishing is the explicit step that shows the
+      // problems and the test results first.
       const check = checkDraft(read.text);
       if (check.valid && check.scenario && takenIds(record.key).has(check.scenario.id)) {
         out.push({ name: read.name, tone: 'info', text: t('studio.status.idTaken', { id: check.scenario.id }) });
-      } else if (check.valid && check.scenario) {
-        await lib.save({ ...record, published: read.text, publishedId: check.scenario.id, publishedAt: new Date().toISOString() });
-        out.push({ name: read.name, tone: 'info', text: t('studio.import.published') });
-      } else out.push({ name: read.name, tone: 'info', text: t('studio.import.draft', { count: diagnose(check.issues, read.text, check.doc).length }) });
+      } else if (check.valid && check.scenario) out.push({ name: read.name, tone: 'info', text: t('studio.import.readyDraft') });
+      else out.push({ name: read.name, tone: 'info', text: t('studio.import.draft', { count: diagnose(check.issues, read.text, check.doc).length }) });
     }
     setMessages(out);
+  };
+
+  /** A scenario pack (`defuse pack`): checked (format, hash), then each scenario becomes a draft of its own. */
+  const addPack = async (text: string): Promise<Omit<ImportMessage, 'name'>> => {
+    const checked = await checkPackText(text);
+    if (!checked.ok) return { tone: 'error', text: t('studio.import.packInvalid', { detail: checked.problems[0] ?? '' }) };
+    let count = 0;
+    for (const entry of checked.pack.scenarios) {
+      if (await lib.create(entry.id, `${JSON.stringify(entry.scenario, null, 2)}\n`)) count += 1;
+    }
+    return count === checked.pack.scenarios.length ? { tone: 'info', text: t('studio.import.pack', { count }) } : { tone: 'error', text: t('studio.import.storageFailed') };
   };
 
   /** A test plan joins the trainer's scenario with the same id; tests with names already there are skipped. */

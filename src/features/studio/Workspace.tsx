@@ -71,9 +71,10 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
     void draft.update((r) => ({ draft: draft.text, tests: r.tests.map((x, i) => (i === index && x && typeof x === 'object' ? { ...(x as object), expect } : x)) }));
   };
   const failingTests = draft.tests.filter((r) => r.result && !r.result.passed).length;
+  const passingTests = draft.tests.filter((r) => r.result?.passed).length;
+  // Publishing is a step of its own: the problems and the test results first, then an explicit confirm.
   const [confirming, setConfirming] = useState(false);
   const publish = () => {
-    if (failingTests > 0 && !confirming) return setConfirming(true);
     setConfirming(false);
     void draft.publish();
   };
@@ -106,7 +107,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
         </p>
         <div className="studio-doc-actions">
           {!readOnly && (
-            <button type="button" className="button primary" disabled={!draft.canPublish || clash !== null} onClick={publish}>
+            <button type="button" className="button primary" disabled={!draft.canPublish || clash !== null} onClick={() => setConfirming(true)}>
               {t('studio.actions.publish')}
             </button>
           )}
@@ -122,15 +123,28 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
           )}
           {actions(draft.text, draft.update)}
         </div>
-        {confirming && draft.canPublish && (
-          <div className="studio-confirm" role="alertdialog" aria-labelledby="studio-confirm-text">
-            <p id="studio-confirm-text">{t('authoring.tests.publishWarning', { count: failingTests })}</p>
-            <button type="button" className="button danger" onClick={publish} autoFocus>
-              {t('authoring.tests.publishAnyway')}
-            </button>
-            <button type="button" className="button" onClick={() => (setConfirming(false), setTab('tests'))}>
-              {t('authoring.tests.showFailing')}
-            </button>
+        {confirming && draft.canPublish && clash === null && (
+          <div className={`studio-confirm${failingTests > 0 ? ' failing' : ''}`} role="alertdialog" aria-labelledby="studio-confirm-title" aria-describedby="studio-confirm-text">
+            <h3 id="studio-confirm-title">{t('studio.publish.reviewTitle')}</h3>
+            <ul id="studio-confirm-text">
+              <li>{problems.length === 0 ? t('studio.publish.noProblems') : t('authoring.diagnose.jump', { count: problems.length })}</li>
+              <li>{draft.tests.length === 0 ? t('studio.publish.noTests') : t('studio.publish.tests', { passed: passingTests, total: draft.tests.length })}</li>
+              {failingTests > 0 && <li className="error-text">{t('authoring.tests.publishWarning', { count: failingTests })}</li>}
+            </ul>
+            {failingTests > 0 ? (
+              <>
+                <button type="button" className="button danger" onClick={publish} autoFocus>
+                  {t('authoring.tests.publishAnyway')}
+                </button>
+                <button type="button" className="button" onClick={() => (setConfirming(false), setTab('tests'))}>
+                  {t('authoring.tests.showFailing')}
+                </button>
+              </>
+            ) : (
+              <button type="button" className="button primary" onClick={publish} autoFocus>
+                {t('studio.publish.confirm')}
+              </button>
+            )}
             <button type="button" className="button link" onClick={() => setConfirming(false)}>
               {t('common.cancel')}
             </button>

@@ -10,6 +10,7 @@ import { useScenarioCatalog } from '../use-scenario-catalog.ts';
 import { PracticeNext } from '../progress/PracticeNext.tsx';
 import { ScenarioCard } from './ScenarioCard.tsx';
 import { useLibraryData } from './use-library-data.ts';
+import type { Assignment } from '../../../domain/org/assignments.ts';
 
 // The chart appears only once there are past drills: loaded then, not on a first visit (the budget).
 const SkillProgressChart = lazy(() => import('../progress/SkillProgressChart.tsx').then((m) => ({ default: m.SkillProgressChart })));
@@ -19,12 +20,14 @@ interface Props {
   language: Language;
   /** Resolves the storage (Dexie is loaded on demand). */
   loadStorage: () => Promise<DrillStorage>;
+  /** The trainee's assignments (the organisation's config), soonest due first. */
+  assigned?: readonly Pick<Assignment, 'scenarioId' | 'difficulty' | 'due'>[];
 }
 
 const FIGURES = ['silent', 'return', 'tell', 'cost'] as const;
 
 /** Home: the scenarios, the trainee's best scores, drills to resume, and recent attempts. */
-export function LibraryScreen({ trainee, language, loadStorage }: Props) {
+export function LibraryScreen({ trainee, language, loadStorage, assigned = [] }: Props) {
   const { t } = useTranslation();
   const scenarios = useScenarioCatalog();
   const data = useLibraryData(loadStorage, trainee);
@@ -85,7 +88,7 @@ export function LibraryScreen({ trainee, language, loadStorage }: Props) {
         ) : (
           <ul className="scenario-grid">
             {shown.map((s) => (
-              <ScenarioCard key={s.id} scenario={s} language={language} best={best.get(s.id)} inProgress={data.inProgress.has(s.id)} />
+              <ScenarioCard key={s.id} scenario={s} language={language} best={best.get(s.id)} inProgress={data.inProgress.has(s.id)} assignment={assigned.find((a) => a.scenarioId === s.id)} />
             ))}
           </ul>
         )}

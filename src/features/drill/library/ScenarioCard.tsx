@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/languages.ts';
+import type { Assignment } from '../../../domain/org/assignments.ts';
+import { dueState } from '../../../domain/org/assignments.ts';
 import type { ScenarioSummary } from '../scenario-catalog.ts';
 
 interface Props {
@@ -7,10 +9,12 @@ interface Props {
   language: Language;
   best: number | undefined;
   inProgress: boolean;
+  /** The trainee's soonest-due assignment of this scenario, if any. */
+  assignment?: Pick<Assignment, 'difficulty' | 'due'> | undefined;
 }
 
 /** One scenario in the library: what it is, who the customer is, how hard, and the trainee's best. */
-export function ScenarioCard({ scenario, language, best, inProgress }: Props) {
+export function ScenarioCard({ scenario, language, best, inProgress, assignment }: Props) {
   const { t } = useTranslation();
   const titleId = `scenario-${scenario.id}`;
   return (
@@ -18,9 +22,18 @@ export function ScenarioCard({ scenario, language, best, inProgress }: Props) {
       <div className="scenario-card-top">
         <span className={`badge setting-${scenario.setting}`}>{t(`drill.setting.${scenario.setting}`)}</span>
         <span className={`badge difficulty-${scenario.difficulty}`}>{t(`drill.difficulty.${scenario.difficulty}`)}</span>
+        {scenario.source === 'organisation' && <span className="badge from-organisation">{t('drill.library.fromOrganisation')}</span>}
         {scenario.source === 'studio' && <span className="badge from-studio">{t('drill.library.fromStudio')}</span>}
       </div>
       <h3 id={titleId}>{scenario.title[language]}</h3>
+      {assignment && (
+        <p className={`assigned ${dueState(assignment, new Date())}`}>
+          {t(dueState(assignment, new Date()) === 'overdue' ? 'drill.library.overdue' : 'drill.library.assigned', {
+            difficulty: t(`playDifficulty.${assignment.difficulty}.name`),
+            date: new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(assignment.due)),
+          })}
+        </p>
+      )}
       <dl className="scenario-facts">
         <div>
           <dt>{t('drill.library.customer')}</dt>

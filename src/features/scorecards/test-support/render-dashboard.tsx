@@ -12,7 +12,7 @@ import { storedAttempt } from '../../../domain/records/test-support/stored-attem
 import { storedScorecard } from '../../../domain/records/test-support/stored-scorecard.ts';
 import type { Dimension } from '../../../domain/scoring/scorecard.types.ts';
 import { createScorecardsStorage, type ScorecardsStorage } from '../../../storage/scorecards-storage.ts';
-import type { DashboardScenario, DashboardView, RemoteAttempt, Reviewer } from '../dashboard.types.ts';
+import type { DashboardAssignments, DashboardScenario, DashboardView, RemoteAttempt, Reviewer } from '../dashboard.types.ts';
 import { ScorecardsPage } from '../ScorecardsPage.tsx';
 
 // jsdom has no layout: give scroll containers a size so the virtualiser renders rows.
@@ -46,7 +46,7 @@ export function realAttempt(id: string): AttemptRecord {
   });
 }
 
-export async function renderDashboard(view: DashboardView, storage: ScorecardsStorage = freshStorage(), loadRemote?: () => Promise<RemoteAttempt[]>, reviewer: Reviewer = { name: 'Trainer T', kind: 'organisation' }) {
+export async function renderDashboard(view: DashboardView, storage: ScorecardsStorage = freshStorage(), loadRemote?: () => Promise<RemoteAttempt[]>, reviewer: Reviewer = { name: 'Trainer T', kind: 'organisation' }, assignments?: DashboardAssignments) {
   const i18n = await setupI18n('en');
   const utils = render(
     <I18nextProvider i18n={i18n}>
@@ -59,6 +59,7 @@ export async function renderDashboard(view: DashboardView, storage: ScorecardsSt
         reviewer={reviewer}
         renderScorecard={(id) => <p data-testid="scorecard">scorecard of {id}</p>}
         {...(loadRemote ? { loadRemote } : {})}
+        {...(assignments ? { assignments } : {})}
       />
     </I18nextProvider>,
   );
