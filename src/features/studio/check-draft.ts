@@ -28,7 +28,9 @@ export function checkDraft(text: string): DraftCheck {
   let doc: unknown = undefined;
   let scenario: Scenario | null = null;
   const tooBig = raw.some((i) => i.check === 'file-size') || text.length > MAX_SCENARIO_BYTES;
-  if (!tooBig) {
+  // Text the reader refused (too deep, a key twice, `__proto__`) is not handed to the forms as a document.
+  const unreadable = raw.some((i) => i.check === 'json');
+  if (!tooBig && !unreadable) {
     try {
       doc = JSON.parse(text);
       const parsed = safeParseScenario(doc);

@@ -1,7 +1,9 @@
 // Turns the validator's issues into problems an author can act on: one root cause per problem (the issues
 // it causes collapsed under it), a plain-language message key with its values (the UI words it in the
 // author's language), and the exact line and column. Pure; the validator stays the one judge.
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { nestingPastLimit } from '../../../domain/json/read-json.ts';
+import { jsonTree } from './json-tree.ts';
 import { END_STATE_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import type { LocatedIssue } from '../check-draft.ts';
 import { parseJsonPath, type PathSegment } from './json-positions.ts';
@@ -40,8 +42,11 @@ const previousNonSpace = (text: string, at: number) => {
  */
 export function syntaxProblem(text: string): { at: number; kind: SyntaxKind } | null {
   if (text.trim() === '') return { at: 0, kind: 'empty' };
+  // Too deep to parse safely: the reader's message says so; the place is where the limit is passed.
+  const deep = nestingPastLimit(text);
+  if (deep !== null) return { at: deep, kind: 'other' };
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const root = jsonTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const e = errors[0];
   if (!e) return null;
   // Anything after a complete scenario (a paste that landed past the last brace) is extra text.

@@ -1,6 +1,7 @@
 // Maps the validator's JSON paths (`$.reactions[2].goto`) to text positions, so every diagnostic can be
 // shown under its words and jumped to. Uses jsonc-parser's tolerant tree: half-typed JSON still locates.
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import { jsonTree } from './json-tree.ts';
 
 export type PathSegment = string | number;
 
@@ -28,7 +29,7 @@ function rangeOf(node: Node): { from: number; to: number } {
 
 /** Where a JSON path points in the text; falls back to the deepest existing parent, then the start. */
 export function locatePath(text: string, path: string): { from: number; to: number } {
-  const tree = parseTree(text);
+  const tree = jsonTree(text);
   if (!tree) return { from: 0, to: Math.min(text.length, 1) };
   const segments = parseJsonPath(path);
   for (let n = segments.length; n >= 0; n--) {
