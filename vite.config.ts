@@ -14,6 +14,9 @@ export default defineConfig({
   base: './',
   plugins: [react(), localeFirstVisit(), scenarioCard(), stripLexiconDocs(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
+  // The studio's validator runs in a module worker (src/features/studio/check): an ES module like the app,
+  // with the lexicon files stripped the same way.
+  worker: { format: 'es', plugins: () => [stripLexiconDocs()] },
   test: {
     environment: 'node',
     // A limit for hangs, not a speed target: the CLI tests start processes and the component tests render

@@ -136,7 +136,7 @@ describe('studio (real browser)', () => {
     await page.reload();
     // The unlock lasts for the tab's life only: a reload asks for the passcode again.
     await unlockTrainerDevice(page, 'Tina Trainer', 'studio-2026');
-    await page.getByRole('button', { name: /studio-e2e/ }).click();
+    await page.getByRole('button', { name: /^studio-e2e/ }).click();
     await page.getByText('Unpublished changes').first().waitFor();
     await page.getByRole('button', { name: /^Tests/ }).click();
     await page.getByText('expected escalated, got walked out').waitFor();

@@ -56,8 +56,11 @@ const lineOf = (text: string, offset: number): number => {
   return line;
 };
 
-/** How deep objects and arrays nest, and where the limit is first passed (outside strings). */
-function tooDeep(text: string): number | null {
+/**
+ * Where objects and arrays first nest past MAX_JSON_DEPTH (outside strings), or null. Recursive parsers
+ * (the editor's tolerant tree too) must not see such text: 10,000 levels exhaust the stack.
+ */
+export function nestingPastLimit(text: string): number | null {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -76,7 +79,7 @@ function tooDeep(text: string): number | null {
 /** Parses JSON text under the rules above. */
 export function readJson(input: string): JsonRead {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const deep = tooDeep(text);
+  const deep = nestingPastLimit(text);
   if (deep !== null) return { ok: false, path: '$', message: `nested more than ${MAX_JSON_DEPTH} levels deep (line ${lineOf(text, deep)})` };
   let value: unknown;
   try {

@@ -15,6 +15,14 @@ describe('runScenarioTests', () => {
     expect(bad?.failures.map((f) => f.kind)).toEqual(['outcome', 'score']);
   });
 
+  it('plays with an entry the pattern checks refuse left out, instead of throwing (the validator names it)', () => {
+    const entries = scenario.lexicon?.entries ?? [];
+    const bad = { ...scenario, lexicon: { ...scenario.lexicon, entries: [...entries, { id: 'org/apologize/en/1', move: 'apologize' as const, lang: 'en' as const, pattern: '(a+)+b', examples: ['ab'] }] } };
+    const [result] = runScenarioTests(bad, [{ name: 't', locale: 'en', seed: 1, replies: [`b ${'a'.repeat(40)}!`, 'I am so sorry.'], expect: { outcome: 'incomplete' } }]);
+    expect(result?.failures).toEqual([]);
+    expect(result?.transcript[1]?.moves).toContain('apologize');
+  });
+
   it('returns the transcript played, turn by turn, with the reading, reaction and states', () => {
     const [result] = runScenarioTests(scenario, [
       { name: 't', locale: 'en', seed: 1, replies: ['Calm down.', 'I am so sorry, that must be frustrating.'], expect: { outcome: 'incomplete' } },

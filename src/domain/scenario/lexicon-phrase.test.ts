@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_LEXICON_ENTRIES } from '../limits.ts';
 import { createClassifier } from '../reply/classify.ts';
+import { extension } from '../reply/test-support/extension.ts';
 import { normalize } from '../reply/text/normalize.ts';
 import { checkPhrase, nextEntryId, phrasePattern } from './lexicon-phrase.ts';
 import { validateScenario } from './validate/validate-scenario.ts';
@@ -56,5 +58,25 @@ describe('lexicon-examples check', () => {
     };
     const issues = validateScenario(doc).filter((i) => i.check === 'lexicon-examples');
     expect(issues.map((i) => i.path)).toEqual(['$.lexicon.entries[0].examples[0]', '$.lexicon.entries[0].counterexamples[0]']);
+  });
+});
+
+describe('a phrase added from the preview, under the lexicon’s limits', () => {
+  const reply = "I'll take personal charge of this";
+
+  it('refuses words longer than the phrase limit, before reading anything', () => {
+    const long = 'take personal charge '.repeat(10);
+    expect(checkPhrase(undefined, { move: 'take_ownership', phrase: long, example: long })).toMatchObject({ ok: false, problem: 'too-long' });
+  });
+
+  it('refuses a new entry once the scenario has as many entries as it may have', () => {
+    const full = extension('greet', 'en', ...Array.from({ length: MAX_LEXICON_ENTRIES }, (_, i) => `hello number ${i}`));
+    expect(checkPhrase(full, { move: 'take_ownership', phrase: 'take personal charge', example: reply })).toMatchObject({ ok: false, problem: 'too-many' });
+  });
+
+  it('still checks a phrase when the scenario holds an entry the pattern checks refuse (which used to throw)', () => {
+    const withBad = extension('take_ownership', 'en', '(a+)+b');
+    const result = checkPhrase(withBad, { move: 'take_ownership', phrase: 'take personal charge', example: reply });
+    expect(result).toMatchObject({ ok: true, problem: null, entry: { id: 'take_ownership/en/scenario-1' } });
   });
 });

@@ -2,9 +2,11 @@
 // CodeMirror and the graph, so trainees never download it.
 import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { scenarioJsonSchema } from '../../domain/scenario/scenario-json-schema.ts';
 import type { StudioStorage } from '../../storage/studio-storage.ts';
+import { BrokenRecord } from './library/BrokenRecord.tsx';
 import { LibraryPanel } from './library/LibraryPanel.tsx';
 import { readScenarioFile } from './library/read-scenario-file.ts';
 import { DocActions } from './DocActions.tsx';
@@ -155,33 +157,55 @@ export function StudioPage({ storage, PreviewView }: Props) {
         </ul>
       )}
       <div className="studio-layout">
-        <LibraryPanel shipped={lib.shipped} own={lib.own} selection={sel} onSelect={(s) => (setWizard(false), lib.select(s))} onNew={() => setWizard(true)} onFiles={(f) => void importFiles(f)} />
+        <LibraryPanel
+          shipped={lib.shipped}
+          own={lib.own}
+          selection={sel}
+          onSelect={(s) => (setWizard(false), lib.select(s))}
+          onNew={() => setWizard(true)}
+          onFiles={(f) => void importFiles(f)}
+          onDelete={(key) => void lib.remove(key)}
+        />
         {!lib.loaded ? (
           <p>{t('common.loading')}</p>
         ) : wizard ? (
           <WizardForm takenIds={new Set([...takenIds(null), ...lib.own.flatMap((r) => idOfDraft(r.draft) ?? [])])} onCreate={(n, text, c) => void createFromWizard(n, text, c)} onCancel={() => setWizard(false)} />
         ) : ownRecord ? (
-          <Workspace
-            key={ownRecord.key}
-            docKey={ownRecord.key}
-            title={ownRecord.name}
-            initialText={ownRecord.draft}
-            record={ownRecord}
-            rawTests={ownRecord.tests}
-            schema={schema}
-            View={PreviewView}
-            save={lib.save}
-            takenIds={takenIds(ownRecord.key)}
-            actions={(text, update) => (
-              <DocActions
-                name={ownRecord.name}
-                text={text}
-                onRename={(name) => void update(() => ({ name, draft: text }))}
-                onDuplicate={() => void lib.create(t('studio.library.copyName', { name: ownRecord.name }), text, ownRecord.tests)}
+          // A draft that breaks its screen is repaired or deleted here; saving it (a new updatedAt) tries again.
+          <ErrorBoundary
+            resetKey={`${ownRecord.key}|${ownRecord.updatedAt}`}
+            fallback={(error) => (
+              <BrokenRecord
+                key={ownRecord.updatedAt}
+                record={ownRecord}
+                error={error}
+                onSave={(draft) => void lib.save({ ...ownRecord, draft, updatedAt: new Date().toISOString() })}
                 onDelete={() => void lib.remove(ownRecord.key)}
               />
             )}
-          />
+          >
+            <Workspace
+              key={ownRecord.key}
+              docKey={ownRecord.key}
+              title={ownRecord.name}
+              initialText={ownRecord.draft}
+              record={ownRecord}
+              rawTests={ownRecord.tests}
+              schema={schema}
+              View={PreviewView}
+              save={lib.save}
+              takenIds={takenIds(ownRecord.key)}
+              actions={(text, update) => (
+                <DocActions
+                  name={ownRecord.name}
+                  text={text}
+                  onRename={(name) => void update(() => ({ name, draft: text }))}
+                  onDuplicate={() => void lib.create(t('studio.library.copyName', { name: ownRecord.name }), text, ownRecord.tests)}
+                  onDelete={() => void lib.remove(ownRecord.key)}
+                />
+              )}
+            />
+          </ErrorBoundary>
         ) : shipped ? (
           <Workspace
             key={`shipped:${shipped.id}`}

@@ -105,6 +105,10 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
         <p className="studio-status" role="status">
           {status}
         </p>
+        {/* Always present so screen readers hear it start; the checks run off the main thread. */}
+        <p className="studio-checking hint" aria-live="polite">
+          {draft.current ? '' : t('studio.status.checking')}
+        </p>
         <div className="studio-doc-actions">
           {!readOnly && (
             <button type="button" className="button primary" disabled={!draft.canPublish || clash !== null} onClick={() => setConfirming(true)}>
@@ -155,7 +159,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
             {t('authoring.diagnose.jump', { count: problems.length })}
           </button>
         )}
-        {!readOnly && !draft.check.valid && <p className="hint">{t('studio.status.publishBlocked')}</p>}
+        {!readOnly && draft.current && !draft.check.valid && <p className="hint">{t('studio.status.publishBlocked')}</p>}
         {!readOnly && clash !== null && <p className="error-text">{t('studio.status.idTaken', { id: clash })}</p>}
       </header>
       <div className="studio-edit">

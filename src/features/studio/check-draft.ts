@@ -3,7 +3,7 @@
 import { safeParseScenario } from '../../domain/scenario/parse-scenario.ts';
 import type { Scenario, ScenarioIssue } from '../../domain/scenario/scenario.types.ts';
 import { MAX_SCENARIO_BYTES, validateScenarioText } from '../../domain/scenario/validate/validate-scenario.ts';
-import { locatePath, locateSyntaxError } from './editor/json-positions.ts';
+import { locateSyntaxError, pathLocator } from './editor/json-positions.ts';
 import { syntaxProblem } from './editor/diagnose.ts';
 
 /** A validator issue with its place in the text. */
@@ -28,7 +28,9 @@ export function checkDraft(text: string): DraftCheck {
   let doc: unknown = undefined;
   let scenario: Scenario | null = null;
   const tooBig = raw.some((i) => i.check === 'file-size') || text.length > MAX_SCENARIO_BYTES;
-  if (!tooBig) {
+  // Text the reader refused (too deep, a key twice, `__proto__`) is not handed to the forms as a document.
+  const unreadable = raw.some((i) => i.check === 'json');
+  if (!tooBig && !unreadable) {
     try {
       doc = JSON.parse(text);
       const parsed = safeParseScenario(doc);
@@ -37,14 +39,15 @@ export function checkDraft(text: string): DraftCheck {
       doc = undefined;
     }
   }
+  const locate = tooBig ? null : pathLocator(text);
   const issues = raw.map((issue): LocatedIssue => {
     if (issue.check === 'json') {
       // Where the author types the fix (after the value missing its comma), not where the parser gave up.
       const at = syntaxProblem(text)?.at ?? locateSyntaxError(text, issue.message) ?? 0;
       return { ...issue, from: at, to: Math.min(text.length, at + 1) };
     }
-    if (tooBig) return { ...issue, from: 0, to: 0 };
-    return { ...issue, ...locatePath(text, issue.path) };
+    if (!locate) return { ...issue, from: 0, to: 0 };
+    return { ...issue, ...locate(issue.path) };
   });
   return { issues, scenario, doc, valid: raw.length === 0 };
 }

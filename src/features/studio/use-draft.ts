@@ -1,25 +1,20 @@
-// The open document: editor text, the validator's verdict (debounced), autosave of the draft, publish,
-// and the scenario tests re-run on every edit.
+// The open document: editor text, the validator's verdict and the scenario tests (debounced, checked in a
+// worker off the main thread, the newest edit winning), autosave of the draft, publish.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ScenarioTestSchema, type ScenarioTest } from '../../domain/scenario-tests/scenario-tests.schema.ts';
-import { runScenarioTests, type TestResult } from '../../domain/scenario-tests/run-scenario-tests.ts';
 import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
 import { MAX_SCENARIO_BYTES } from '../../domain/scenario/validate/validate-scenario.ts';
-import { checkDraft, type DraftCheck } from './check-draft.ts';
+import type { DraftCheck } from './check-draft.ts';
+import { createDraftChecker, workersAvailable } from './check/create-checker.ts';
+import type { DraftChecker } from './check/draft-checker.ts';
+import { draftVerdict, testRows, type DraftVerdict, type TestRow } from './check/draft-verdict.ts';
 
-/** A stored test with its parse result and, when it could run, its result. */
-export interface TestRow {
-  index: number;
-  name: string;
-  test: ScenarioTest | null;
-  result: TestResult | null;
-}
+export type { TestRow };
 
 export interface Draft {
   text: string;
   setText: (text: string) => void;
   check: DraftCheck;
-  /** The verdict is for the current text (not waiting on the debounce). */
+  /** The verdict is for the current text (not waiting on the debounce or the worker). */
   current: boolean;
   saving: boolean;
   canPublish: boolean;
@@ -34,9 +29,31 @@ export interface Draft {
 
 const DEBOUNCE_MS = 250;
 
+/** Before the first verdict arrives from the worker: nothing known, nothing publishable. */
+const UNCHECKED: DraftCheck = { issues: [], scenario: null, doc: undefined, valid: false };
+
+/** The verdict and what it was reached on (text null: none yet). */
+interface Checked extends DraftVerdict {
+  text: string | null;
+  /** The stored tests it ran, as JSON (a caller may pass an equal list as a new array on each render). */
+  testsKey: string | null;
+}
+
 export function useDraft(initialText: string, record: StudioScenarioRecord | null, rawTests: readonly unknown[], save: (r: StudioScenarioRecord) => Promise<boolean>): Draft {
   const [text, setText] = useState(initialText);
-  const [checked, setChecked] = useState(() => ({ text: initialText, check: checkDraft(initialText) }));
+  const testsKey = useMemo(() => JSON.stringify(rawTests), [rawTests]);
+  // Without a worker the first verdict is worked out at once, as the page renders; with one it arrives
+  // a moment after, and the page says it is checking.
+  const [checked, setChecked] = useState((): Checked =>
+    workersAvailable() ? { text: null, testsKey: null, check: UNCHECKED, tests: testRows(rawTests) } : { text: initialText, testsKey, ...draftVerdict(initialText, rawTests) },
+  );
+  const [failure, setFailure] = useState<Error | null>(null);
+  const [checker, setChecker] = useState<DraftChecker | null>(null);
+  useEffect(() => {
+    const made = createDraftChecker();
+    setChecker(made);
+    return () => made.dispose();
+  }, []);
   const [saving, setSaving] = useState(false);
   const recordRef = useRef(record);
   useEffect(() => {
@@ -57,10 +74,25 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
   );
 
   useEffect(() => {
-    if (checked.text === text) return;
-    const handle = setTimeout(() => setChecked({ text, check: checkDraft(text) }), DEBOUNCE_MS);
-    return () => clearTimeout(handle);
-  }, [text, checked.text]);
+    if (!checker || (checked.text === text && checked.testsKey === testsKey)) return;
+    // An answer for text that has changed since is stale: `live` drops it (and the checker never sends
+    // an edit that a newer one replaced while the worker was busy).
+    let live = true;
+    const handle = setTimeout(
+      () =>
+        checker.check(text, rawTests).then(
+          (verdict) => live && verdict && setChecked({ text, testsKey, ...verdict }),
+          (error: Error) => live && setFailure(error),
+        ),
+      checked.text === null ? 0 : DEBOUNCE_MS,
+    );
+    return () => {
+      live = false;
+      clearTimeout(handle);
+    };
+    // rawTests is read with testsKey: a new array with the same tests is not a reason to check again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [checker, text, testsKey, checked.text, checked.testsKey]);
 
   // Drafts are saved as typed (valid or not), so a reload never loses work.
   useEffect(() => {
@@ -76,20 +108,6 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
     return () => clearTimeout(handle);
   }, [text, update]);
 
-  const tests = useMemo((): TestRow[] => {
-    const rows = rawTests.map((raw, index) => {
-      const parsed = ScenarioTestSchema.safeParse(raw);
-      const name = typeof (raw as { name?: unknown })?.name === 'string' ? String((raw as { name: string }).name) : `#${index + 1}`;
-      return { index, name, test: parsed.success ? parsed.data : null, result: null as TestResult | null };
-    });
-    const scenario = checked.check.scenario;
-    if (!scenario) return rows;
-    const runnable = rows.filter((r) => r.test !== null);
-    const results = runScenarioTests(scenario, runnable.map((r) => r.test!));
-    runnable.forEach((r, i) => (r.result = results[i] ?? null));
-    return rows;
-  }, [rawTests, checked.check.scenario]);
-
   const current = checked.text === text;
   const canPublish = record !== null && current && checked.check.valid && record.published !== text;
 
@@ -101,5 +119,7 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
     setSaving(false);
   };
 
-  return { text, setText, check: checked.check, current, saving, canPublish, publish, update, tests };
+  // A check that throws is the open screen's failure: the studio's boundary offers repair and delete.
+  if (failure) throw failure;
+  return { text, setText, check: checked.check, current, saving, canPublish, publish, update, tests: checked.tests };
 }

@@ -2,7 +2,7 @@
 // passes editor text; both get the same issues.
 import { readJson } from '../../json/read-json.ts';
 import { createClassifier, type Classifier, type LexiconExtension } from '../../reply/classify.ts';
-import { patternProblem } from '../../reply/lexicon/pattern-check.ts';
+import { usableEntries } from '../../reply/lexicon/usable-entries.ts';
 import { safeParseScenario, type ScenarioIssue } from '../parse-scenario.ts';
 import type { ScenarioCheck, ValidateOptions } from './check.types.ts';
 
@@ -66,13 +66,8 @@ export function validateScenario(doc: unknown, options: ValidateOptions = {}): S
   }
   // A pattern that is invalid or could backtrack catastrophically is reported by its entry and left out
   // of the classifier the other checks use, so they still run.
-  const entries = parsed.scenario.lexicon?.entries ?? [];
-  const patternIssues: ScenarioIssue[] = [];
-  const usable = entries.filter((entry, i) => {
-    const problem = patternProblem(entry.pattern, entry.lang);
-    if (problem) patternIssues.push({ check: 'pattern', path: `$.lexicon.entries[${i}].pattern`, message: `${entry.id}: ${problem}` });
-    return problem === null;
-  });
+  const { usable, refused } = usableEntries(parsed.scenario.lexicon?.entries ?? []);
+  const patternIssues = refused.map((r): ScenarioIssue => ({ check: 'pattern', path: `$.lexicon.entries[${r.index}].pattern`, message: `${r.id}: ${r.problem}` }));
   const lexicon = parsed.scenario.lexicon && { ...parsed.scenario.lexicon, entries: usable };
   const classify = (options.classifierFor ?? rememberingClassifier)(lexicon);
   return [...localeIssues, ...patternIssues, ...CHECKS.flatMap((c) => c.run({ scenario: parsed.scenario, classify }))];

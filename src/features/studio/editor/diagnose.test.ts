@@ -81,3 +81,13 @@ describe('diagnose', () => {
     expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
   });
 });
+
+describe('diagnose locates every problem by line and column, as lineColumn does', () => {
+  it('agrees with lineColumn at the start, inside lines, at line ends and past the end', () => {
+    const text = '{\n  "a": 1,\n\n  "b": [\n    2\n  ]\n}';
+    const offsets = [0, 1, 2, 5, 11, 12, 17, text.length - 1, text.length, text.length + 5];
+    const issues = offsets.map((from) => ({ check: 'range', path: '$', message: 'x', from, to: from }));
+    const located = diagnose(issues, text, undefined).flatMap((p) => [p, ...p.caused]);
+    expect(located.map((p) => ({ line: p.line, column: p.column }))).toEqual(offsets.map((o) => lineColumn(text, o)));
+  });
+});

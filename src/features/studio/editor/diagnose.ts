@@ -1,7 +1,9 @@
 // Turns the validator's issues into problems an author can act on: one root cause per problem (the issues
 // it causes collapsed under it), a plain-language message key with its values (the UI words it in the
 // author's language), and the exact line and column. Pure; the validator stays the one judge.
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { nestingPastLimit } from '../../../domain/json/read-json.ts';
+import { jsonTree } from './json-tree.ts';
 import { END_STATE_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import type { LocatedIssue } from '../check-draft.ts';
 import { parseJsonPath, type PathSegment } from './json-positions.ts';
@@ -40,8 +42,11 @@ const previousNonSpace = (text: string, at: number) => {
  */
 export function syntaxProblem(text: string): { at: number; kind: SyntaxKind } | null {
   if (text.trim() === '') return { at: 0, kind: 'empty' };
+  // Too deep to parse safely: the reader's message says so; the place is where the limit is passed.
+  const deep = nestingPastLimit(text);
+  if (deep !== null) return { at: deep, kind: 'other' };
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const root = jsonTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const e = errors[0];
   if (!e) return null;
   // Anything after a complete scenario (a paste that landed past the last brace) is extra text.
@@ -85,6 +90,23 @@ export function lineColumn(text: string, offset: number): { line: number; column
   let line = 1;
   for (let i = upTo.indexOf('\n'); i !== -1; i = upTo.indexOf('\n', i + 1)) line++;
   return { line, column: upTo.length - lineStart + 1 };
+}
+
+/** lineColumn for many offsets in one text: the line starts found once (a 1 MB draft with 150 problems). */
+function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - (starts[lo] as number) + 1 };
+  };
 }
 
 const GRAPH_CHECKS = new Set(['unreachable-state', 'no-way-out', 'end-unreachable']);
@@ -160,7 +182,8 @@ export function diagnose(issues: readonly LocatedIssue[], text: string, doc: unk
   const facts = doc && typeof doc === 'object' && 'facts' in doc && Array.isArray(doc.facts) ? (doc.facts as unknown[]) : [];
   const factIds = facts.flatMap((f) => (f && typeof f === 'object' && 'id' in f && typeof f.id === 'string' ? [f.id] : []));
   const graphRoot = issues.find(breaksGraph);
-  const describe = (issue: LocatedIssue): Described => ({ issue, ...lineColumn(text, issue.from), text: wording(issue, doc, text, stateIds, factIds) });
+  const locate = lineLocator(text);
+  const describe = (issue: LocatedIssue): Described => ({ issue, ...locate(issue.from), text: wording(issue, doc, text, stateIds, factIds) });
   const problems: Problem[] = [];
   for (const issue of issues) {
     const parent = problems.find((p) => p.issue.check !== 'json' && (p.issue.path === issue.path || isUnder(issue.path, p.issue.path)));

@@ -1,7 +1,8 @@
 // Edits the scenario's JSON text at a path with the smallest change (jsonc-parser), so a form, the graph
 // or the preview can write the document the code editor shows without reformatting the author's text, and
 // each edit is one step in the editor's undo history.
-import { applyEdits, findNodeAtLocation, modify, parseTree, type Edit } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, type Edit } from 'jsonc-parser';
+import { jsonTree } from './json-tree.ts';
 import type { PathSegment } from './json-positions.ts';
 
 export type { Edit };
@@ -15,7 +16,7 @@ export function setAt(text: string, path: readonly PathSegment[], value: unknown
 
 /** Edits that append `value` to the array at `path`, creating the array (and its parents) when missing. */
 export function appendAt(text: string, path: readonly PathSegment[], value: unknown): Edit[] {
-  const tree = parseTree(text);
+  const tree = jsonTree(text);
   const node = tree ? findNodeAtLocation(tree, [...path]) : undefined;
   if (!node || node.type !== 'array') return setAt(text, path, [value]);
   return modify(text, [...path, -1], value, { ...FORMAT, isArrayInsertion: true });

@@ -1,6 +1,8 @@
 // Schema-driven help for the editor: property and value completions, and hover docs from the field
 // descriptions of the same JSON Schema shipped as public/scenario.schema.json (generated from zod).
-import { findNodeAtOffset, getLocation, getNodePath, parseTree, type JSONPath } from 'jsonc-parser';
+import { findNodeAtOffset, getLocation, getNodePath, type JSONPath } from 'jsonc-parser';
+import { nestingPastLimit } from '../../../domain/json/read-json.ts';
+import { jsonTree } from './json-tree.ts';
 
 type Schema = Record<string, unknown>;
 const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,10 +46,12 @@ export interface SchemaCompletion {
 
 /** Completions at an offset: property names inside an object key, enum/const values in a value. */
 export function completionsAt(root: Schema, text: string, offset: number): SchemaCompletion[] {
+  // getLocation recurses per level like the tree does: no completions in text too deep to read.
+  if (nestingPastLimit(text) !== null) return [];
   const loc = getLocation(text, offset);
   if (loc.isAtPropertyKey) {
     const path = loc.path.slice(0, -1);
-    const tree = parseTree(text);
+    const tree = jsonTree(text);
     const obj = tree ? findNodeAtOffset(tree, offset) : undefined;
     const present = new Set<string>();
     const owner = obj?.type === 'property' ? obj.parent : obj?.parent?.type === 'property' ? obj.parent.parent : obj;
@@ -91,7 +95,7 @@ export function keyCompletionRange(text: string, pos: number): { from: number; t
 
 /** The description of the field under the cursor, with its path, or null. */
 export function hoverAt(root: Schema, text: string, offset: number): { path: string; description: string; from: number; to: number } | null {
-  const tree = parseTree(text);
+  const tree = jsonTree(text);
   if (!tree) return null;
   const node = findNodeAtOffset(tree, offset, true);
   if (!node) return null;

@@ -12,9 +12,11 @@ interface Props {
   onSelect: (s: Selection) => void;
   onNew: () => void;
   onFiles: (files: File[]) => void;
+  /** Deletes one of the trainer's scenarios from the list, without opening it (undo is offered by the page). */
+  onDelete: (key: string) => void;
 }
 
-export function LibraryPanel({ shipped, own, selection, onSelect, onNew, onFiles }: Props) {
+export function LibraryPanel({ shipped, own, selection, onSelect, onNew, onFiles, onDelete }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -65,10 +67,13 @@ export function LibraryPanel({ shipped, own, selection, onSelect, onNew, onFiles
       ) : (
         <ul className="studio-list">
           {own.map((r) => (
-            <li key={r.key}>
+            <li key={r.key} className="studio-list-row">
               <button type="button" className="studio-list-item" aria-current={current({ kind: 'own', key: r.key })} onClick={() => onSelect({ kind: 'own', key: r.key })}>
                 <span>{r.name}</span>
                 <span className="studio-tag">{r.published === null ? t('studio.status.draftOnly') : r.published === r.draft ? t('studio.status.published') : t('studio.status.changed')}</span>
+              </button>
+              <button type="button" className="button small link" aria-label={t('studio.library.deleteNamed', { name: r.name })} onClick={() => onDelete(r.key)}>
+                {t('studio.actions.delete')}
               </button>
             </li>
           ))}

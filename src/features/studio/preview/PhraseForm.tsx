@@ -4,8 +4,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOVE_IDS, type MoveId } from '../../../domain/reply/moves.ts';
-import { checkPhrase, type PhraseCheck, type PhraseEntry } from '../../../domain/scenario/lexicon-phrase.ts';
+import { MAX_LEXICON_ENTRIES } from '../../../domain/limits.ts';
+import { checkPhrase, MAX_PHRASE_LENGTH, type PhraseCheck, type PhraseEntry } from '../../../domain/scenario/lexicon-phrase.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
+
+const PROBLEM_KEYS = { empty: 'empty', 'not-in-example': 'notInExample', 'too-long': 'tooLong', 'too-many': 'tooMany', unsafe: 'unsafe' } as const;
 
 interface Props {
   scenario: Scenario;
@@ -53,7 +56,7 @@ export function PhraseForm({ scenario, reply, onAdd, onClose }: Props) {
       </label>
       <label>
         {t('authoring.phrase.words')}
-        <input value={phrase} maxLength={200} required onChange={(e) => (setPhrase(e.target.value), setResult(null))} />
+        <input value={phrase} maxLength={MAX_PHRASE_LENGTH} required onChange={(e) => (setPhrase(e.target.value), setResult(null))} />
       </label>
       <p className="hint">{t('authoring.phrase.wordsHint')}</p>
       <label>
@@ -71,7 +74,7 @@ export function PhraseForm({ scenario, reply, onAdd, onClose }: Props) {
       {result && (
         <div role="status" className="studio-phrase-result">
           {result.problem ? (
-            <p className="error-text">{t(`authoring.phrase.problem.${result.problem === 'empty' ? 'empty' : 'notInExample'}`)}</p>
+            <p className="error-text">{t(`authoring.phrase.problem.${PROBLEM_KEYS[result.problem]}`, { max: result.problem === 'too-many' ? MAX_LEXICON_ENTRIES : MAX_PHRASE_LENGTH, id: result.entry.id, detail: result.detail ?? '' })}</p>
           ) : (
             <ul>
               {result.examples.map((x, i) => (

@@ -4,6 +4,8 @@ import { playable } from '../../../domain/scenario/playable.ts';
 import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createReader } from '../../../domain/reading/read-reply.ts';
+import { createClassifier } from '../../../domain/reply/classify.ts';
+import { usableLexicon } from '../../../domain/reply/lexicon/usable-entries.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { Scenario, SimState } from '../../../domain/scenario/scenario.types.ts';
 import { initialSimState, isEndState, simulateTurnTraced } from '../../../domain/customer/simulate-turn.ts';
@@ -44,7 +46,8 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames, onAddP
   const [testName, setTestName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const [teach, setTeach] = useState<string | null>(null);
-  const read = useMemo(() => (run ? createReader(run.scenario) : null), [run?.scenario]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Entries that fail the pattern checks (Problems names them) are left out, so the preview still runs.
+  const read = useMemo(() => (run ? createReader(run.scenario, createClassifier(usableLexicon(run.scenario.lexicon))) : null), [run?.scenario]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
   const states = Object.keys(scenario.states);
