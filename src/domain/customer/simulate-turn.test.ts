@@ -127,6 +127,19 @@ describe('the customer answers what was said', () => {
     expect(completed.solutionAccepted).toBe(true);
   });
 
+  it('keeps the better remedy still on the table when the next reply names a lesser one with the missing time', () => {
+    // lift-outage-email: the stair-climber offered without a time, then "an engineer today by 3, I'll see to
+    // it": the escort is completed and accepted, not traded for the engineer ("What about my father tomorrow?").
+    const lift = shipped('lift-outage-email');
+    const escort = lift.wants.remedies.find((r) => r.verdict === 'accept')!.id;
+    const engineer = lift.wants.remedies.find((r) => r.verdict === 'partial')!;
+    const noTime = play(lift, [...heard, reading(['propose_solution'], { remedies: [escort], owners: me })]);
+    expect(noTime.offer).toMatchObject({ remedy: escort, status: 'pending' });
+    const sim = simulateTurn(lift, noTime, 'and the engineer today', readingOf(['propose_solution', 'take_ownership'], { remedies: [engineer.id], times: now, owners: me }));
+    expect(sim.offer).toMatchObject({ remedy: escort, status: 'accepted' });
+    expect(en(sim)).not.toContain(engineer.says![0]!.en);
+  });
+
   it('hears "I will follow up" as no offer at all', () => {
     const sim = play(resident, [...heard, reading(['propose_solution'], { times: now, owners: me })]);
     expect(signals(sim)).toContain('solution-unspecified');

@@ -63,7 +63,7 @@ describe('engine messages', () => {
       const i18n = await setupI18n(lng);
       const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
       const { result } = renderHook(() => useMessage(), { wrapper });
-      for (const motive of Object.keys(MEETS)) {
+      for (const motive of Object.keys(MEETS) as (keyof typeof MEETS)[]) {
         const advice = result.current({ key: `scorecards.suggestions.motive.${motive}`, params: {} });
         const label = i18n.t(`drill.diagnosis.motive.options.${motive}`);
         expect(advice, `${lng} ${motive}`).not.toContain(label);
