@@ -91,6 +91,15 @@ describe('the customer answers what was said', () => {
     expect(en(sim)).toContain(resident.remarks!.wantsAgain![0]!.en);
   });
 
+  it('once a solution is accepted, "does that work for you?" checks the plan: the customer does not restate their wants', () => {
+    const remedy = resident.wants.remedies.find((r) => r.verdict === 'accept')!.id;
+    const accepted = play(resident, [...heard, reading(['propose_solution', 'take_ownership'], { remedies: [remedy], times: now, owners: me })]);
+    expect(accepted.solutionAccepted).toBe(true);
+    const sim = simulateTurn(resident, accepted, 'Does that work for you?', readingOf(['ask_preference']));
+    expect(signals(sim)).not.toContain('wants-said');
+    for (const w of resident.wants.says!) expect(en(sim)).not.toContain(w.en);
+  });
+
   it('asked again about a fact already told, says so instead of telling it as news', () => {
     const told = play(resident, heard);
     const fact = resident.facts.find((f) => told.factsKnown.includes(f.id))!;
