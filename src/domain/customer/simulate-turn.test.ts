@@ -95,7 +95,7 @@ describe('the customer answers what was said', () => {
     const remedy = resident.wants.remedies.find((r) => r.verdict === 'accept')!.id;
     const accepted = play(resident, [...heard, reading(['propose_solution', 'take_ownership'], { remedies: [remedy], times: now, owners: me })]);
     expect(accepted.solutionAccepted).toBe(true);
-    const sim = simulateTurn(resident, accepted, 'Does that work for you?', readingOf(['ask_preference']));
+    const sim = simulateTurn(resident, accepted, 'Does that work for you?', readingOf(['ask_preference'], {}));
     expect(signals(sim)).not.toContain('wants-said');
     for (const w of resident.wants.says!) expect(en(sim)).not.toContain(w.en);
   });
