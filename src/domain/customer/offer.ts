@@ -79,7 +79,11 @@ export function offer(draft: TurnDraft): void {
   // An accepted solution stands: repeating it, adding the follow-up or something more does not reopen it
   // (more — a voucher, a goodwill gesture — answers an objection instead, objections.ts).
   if (previous?.status === 'accepted') return;
-  const remedyId = bestRemedy(scenario.wants.remedies, reading.details.remedies) ?? previous?.remedy ?? null;
+  // A remedy still on the table counts with the ones this reply names: "the stair-climber" (no time yet),
+  // then "and the engineer today by 3" keeps the better offer and completes it, rather than trading it for
+  // a lesser one and hearing "what about my father?" about what was already arranged.
+  const onTable = previous?.status === 'pending' && previous.remedy !== null ? [previous.remedy] : [];
+  const remedyId = bestRemedy(scenario.wants.remedies, [...reading.details.remedies, ...onTable]) ?? previous?.remedy ?? null;
   const same = previous !== null && previous.remedy === remedyId;
   const when = time ?? (same ? previous.when : null);
   const owned = owner || (same && previous.owner);

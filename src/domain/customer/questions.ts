@@ -83,6 +83,9 @@ function questionText(draft: TurnDraft): string {
 /** Asked what they want (ask_preference, step 5 of 000_08713545b2ee6cbf.txt): they say it; asked again, they say so. */
 function wants(draft: TurnDraft): void {
   if (!has(draft, 'ask_preference') || draft.parroted) return;
+  // Once a solution is accepted, "Does that work for you?" checks the plan: the customer does not restate
+  // what they wanted ("I want someone here today…" after agreeing to exactly that).
+  if (draft.sim.solutionAccepted) return;
   const before = draft.sim.turns.some((t) => t.signals.includes('wants-said'));
   if (before) {
     draft.says.push({ source: 'remark/wantsAgain', lines: remark(draft.scenario, 'wantsAgain') });

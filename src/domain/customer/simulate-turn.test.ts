@@ -91,6 +91,15 @@ describe('the customer answers what was said', () => {
     expect(en(sim)).toContain(resident.remarks!.wantsAgain![0]!.en);
   });
 
+  it('once a solution is accepted, "does that work for you?" checks the plan: the customer does not restate their wants', () => {
+    const remedy = resident.wants.remedies.find((r) => r.verdict === 'accept')!.id;
+    const accepted = play(resident, [...heard, reading(['propose_solution', 'take_ownership'], { remedies: [remedy], times: now, owners: me })]);
+    expect(accepted.solutionAccepted).toBe(true);
+    const sim = simulateTurn(resident, accepted, 'Does that work for you?', readingOf(['ask_preference'], {}));
+    expect(signals(sim)).not.toContain('wants-said');
+    for (const w of resident.wants.says!) expect(en(sim)).not.toContain(w.en);
+  });
+
   it('asked again about a fact already told, says so instead of telling it as news', () => {
     const told = play(resident, heard);
     const fact = resident.facts.find((f) => told.factsKnown.includes(f.id))!;
@@ -125,6 +134,19 @@ describe('the customer answers what was said', () => {
     // Naming the missing piece completes the same offer.
     const completed = simulateTurn(resident, noTime, 'by 3 today', readingOf([], { times: now, owners: me }));
     expect(completed.solutionAccepted).toBe(true);
+  });
+
+  it('keeps the better remedy still on the table when the next reply names a lesser one with the missing time', () => {
+    // lift-outage-email: the stair-climber offered without a time, then "an engineer today by 3, I'll see to
+    // it": the escort is completed and accepted, not traded for the engineer ("What about my father tomorrow?").
+    const lift = shipped('lift-outage-email');
+    const escort = lift.wants.remedies.find((r) => r.verdict === 'accept')!.id;
+    const engineer = lift.wants.remedies.find((r) => r.verdict === 'partial')!;
+    const noTime = play(lift, [...heard, reading(['propose_solution'], { remedies: [escort], owners: me })]);
+    expect(noTime.offer).toMatchObject({ remedy: escort, status: 'pending' });
+    const sim = simulateTurn(lift, noTime, 'and the engineer today', readingOf(['propose_solution', 'take_ownership'], { remedies: [engineer.id], times: now, owners: me }));
+    expect(sim.offer).toMatchObject({ remedy: escort, status: 'accepted' });
+    expect(en(sim)).not.toContain(engineer.says![0]!.en);
   });
 
   it('hears "I will follow up" as no offer at all', () => {

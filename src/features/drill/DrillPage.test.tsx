@@ -146,6 +146,8 @@ describe('DrillPage', () => {
     expect(await screen.findByRole('heading', { name: 'Skills' })).toBeInTheDocument();
     await expectNoAxeViolations();
     expect(screen.getAllByText('Incomplete').length).toBeGreaterThan(0);
+    // …and says why: one apology, no remedy yet.
+    expect(screen.getByText(/^Why it is unfinished: no solution was accepted yet/)).toBeInTheDocument();
     await waitFor(async () => expect(await storage.listAttempts('T1')).toHaveLength(1));
     expect(await storage.loadProgress('T1', 'angry-resident')).toBeNull();
   });

@@ -12,9 +12,10 @@ import { rule as phoneGreeting } from './phone-greeting.ts';
 import { rule as questions } from './questions.ts';
 import { rule as sixSteps } from './six-steps.ts';
 import { rule as substance } from './substance.ts';
+import { rule as unfinished } from './unfinished.ts';
 import { rule as writtenEtiquette } from './written-etiquette.ts';
 
 export const RULES: readonly ScoringRule[] = [
   forbiddenPhrase, harmfulMove, listening, observeEmotion, questions, diagnosis, motivesAddressed, decideSolution,
-  feelingsFirst, sixSteps, phoneGreeting, substance, writtenEtiquette,
+  feelingsFirst, sixSteps, phoneGreeting, substance, writtenEtiquette, unfinished,
 ];

@@ -11,6 +11,7 @@ import { HostilityCurve } from './HostilityCurve.tsx';
 import { useFocusOnMount } from '../use-focus-on-mount.ts';
 import { ScoreDial } from './ScoreDial.tsx';
 import { EvidenceLine, TurnEvidence } from './TurnEvidence.tsx';
+import { useMessage } from './use-message.ts';
 
 export interface ScorecardScenario {
   title: LocalizedText;
@@ -37,6 +38,7 @@ interface Props {
 /** The end of a drill: score, outcome, dimensions, the hostility curve, and every point with its reason. */
 export function ScorecardView({ attempt, scenario, language, onRetry, retryHref, next }: Props) {
   const { t } = useTranslation();
+  const message = useMessage();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const card = attempt.scorecard.engine;
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(attempt.endedAt));
@@ -58,6 +60,12 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref,
             <span className={`badge outcome-${card.outcome}`}>{t(`scorecards.outcome.${card.outcome}`)}</span>
           </p>
           <p>{t(`scorecards.outcomeText.${card.outcome}`)}</p>
+          {/* An incomplete drill says what the customer was still waiting for (rules/unfinished.ts). */}
+          {card.evidence
+            .filter((e) => e.rule === 'unfinished')
+            .map((e) => (
+              <p key={e.message.key} className="outcome-why">{message(e.message)}</p>
+            ))}
           <p className="meta">
             {t('scorecards.meta', { trainee: attempt.trainee, mode: t(`drill.modes.${attempt.mode}.name`), date: when, passMark: scenario.passMark })}
           </p>

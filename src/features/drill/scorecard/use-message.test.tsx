@@ -14,6 +14,7 @@ import type { Diagnosis, MessageRef } from '../../../domain/scoring/scorecard.ty
 import { scoreDrill } from '../../../domain/scoring/score-drill.ts';
 import { LANGUAGES } from '../../../i18n/languages.ts';
 import { setupI18n } from '../../../i18n/setup.ts';
+import { MEETS } from '../../../domain/scoring/rules/motives-addressed.ts';
 import { useMessage } from './use-message.ts';
 
 const dir = resolve(import.meta.dirname, '../../../../scenarios');
@@ -54,6 +55,20 @@ describe('engine messages', () => {
         return text === ref.key || /scorecards\.|drill\.|{{/.test(text);
       });
       expect(untranslated.map((r) => `${lng}: ${r.key} ${JSON.stringify(r.params)}`)).toEqual([]);
+    }
+  });
+
+  it('a missed motive is advice on what to do, not the motive named as a need ("Address the customer\'s need: Extreme hostility")', async () => {
+    for (const lng of LANGUAGES) {
+      const i18n = await setupI18n(lng);
+      const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+      const { result } = renderHook(() => useMessage(), { wrapper });
+      for (const motive of Object.keys(MEETS) as (keyof typeof MEETS)[]) {
+        const advice = result.current({ key: `scorecards.suggestions.motive.${motive}`, params: {} });
+        const label = i18n.t(`drill.diagnosis.motive.options.${motive}`);
+        expect(advice, `${lng} ${motive}`).not.toContain(label);
+        expect(advice, `${lng} ${motive}`).not.toBe(i18n.t('scorecards.suggestions.motiveAny', { item: label }));
+      }
     }
   });
 });

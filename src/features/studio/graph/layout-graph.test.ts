@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shipped } from '../../../domain/scenario/test-support/shipped.ts';
+import { shipped, SHIPPED_IDS } from '../../../domain/scenario/test-support/shipped.ts';
 import { buildGraph } from './build-graph.ts';
 import { layoutGraph, type Box } from './layout-graph.ts';
 
@@ -20,7 +20,7 @@ function laidOut(id: string) {
 }
 
 describe('graph layout', () => {
-  it.each(['angry-resident', 'broken-promise', 'water-pump-runaround'])('routes every transition of %s around the other states, back-edges included', (id) => {
+  it.each([...SHIPPED_IDS])('routes every transition of %s around the other states, back-edges included', (id) => {
     const { edges, out } = laidOut(id);
     edges.forEach((e, i) => {
       const points = out.edges[i]!;

@@ -25,7 +25,9 @@ export const NODE_H = 40;
 
 export function layoutGraph(nodeIds: readonly string[], edges: readonly { from: string; to: string }[]): LaidOut {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 30, ranksep: 70, edgesep: 15, marginx: 10, marginy: 10 });
+  // longest-path ranking: the default (network simplex) pulls the end states into the middle ranks of a
+  // five-state machine, and a long edge (venting → closing) was drawn through "escalated".
+  g.setGraph({ rankdir: 'LR', ranker: 'longest-path', nodesep: 30, ranksep: 70, edgesep: 15, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const id of nodeIds) g.setNode(id, { width: NODE_W, height: NODE_H });
   edges.forEach((e, i) => {
