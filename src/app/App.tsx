@@ -72,7 +72,11 @@ const TRAINER_ROUTES: ReadonlySet<Route['name']> = new Set(['studio', 'scorecard
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const route = useHashRoute();
+  const address = useHashRoute();
+  // A drill just finished: the address is its scorecard's (a reload shows that), while the drill's own
+  // scorecard, with "try again" and what to practise next, stays on screen.
+  const [finished, setFinished] = useState<{ scenarioId: string; attemptId: string } | null>(null);
+  const route: Route = address.name === 'attempt' && finished?.attemptId === address.attemptId ? { name: 'drill', scenarioId: finished.scenarioId } : address;
   const { trainee, mode, setTrainee, setLanguage, setMode } = usePreferences();
   const [editingTrainee, setEditingTrainee] = useState(false);
   const unlocked = useTrainerSession((s) => s.trainer);
@@ -141,6 +145,14 @@ export function App() {
         mode={mode}
         onModeChange={setMode}
         onExit={() => navigate('#/')}
+        onAttemptSaved={(attemptId) => {
+          window.history.replaceState(window.history.state, '', routeHref({ name: 'attempt', attemptId }));
+          setFinished({ scenarioId: route.scenarioId, attemptId });
+        }}
+        onNewAttempt={() => {
+          window.history.replaceState(window.history.state, '', routeHref(route));
+          setFinished(null);
+        }}
       />
     );
   } else if (route.name === 'studio') {
