@@ -14,6 +14,7 @@ import { DebugPanel } from './DebugPanel.tsx';
 import { PhraseForm } from './PhraseForm.tsx';
 import type { PhraseEntry } from '../../../domain/scenario/lexicon-phrase.ts';
 import type { PreviewViewProps } from './preview.types.ts';
+import { useStateLabel } from './use-state-label.ts';
 
 interface Props {
   scenario: Scenario | null;
@@ -44,6 +45,7 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames, onAddP
   const [testName, setTestName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const [teach, setTeach] = useState<string | null>(null);
+  const stateLabel = useStateLabel(scenario);
   const read = useMemo(() => (run ? createReader(run.scenario) : null), [run?.scenario]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
@@ -101,10 +103,10 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames, onAddP
         <label>
           {t('studio.preview.from')}
           <select value={from} onChange={(e) => setFrom(e.target.value)}>
-            <option value="">{t('studio.preview.fromStart', { state: scenario.initial })}</option>
+            <option value="">{t('studio.preview.fromStart', { state: stateLabel(scenario.initial) })}</option>
             {states.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {stateLabel(s)}
               </option>
             ))}
           </select>
