@@ -77,6 +77,14 @@ export function App() {
   // scorecard, with "try again" and what to practise next, stays on screen.
   const [finished, setFinished] = useState<{ scenarioId: string; attemptId: string } | null>(null);
   const route: Route = address.name === 'attempt' && finished?.attemptId === address.attemptId ? { name: 'drill', scenarioId: finished.scenarioId } : address;
+  // Any other address (the library, the same drill again from "practise next", Back) leaves that
+  // scorecard: the drill there starts afresh (a new mount), and Back to the scorecard shows the stored one.
+  const [visit, setVisit] = useState({ href: routeHref(address), n: 0 });
+  if (visit.href !== routeHref(address)) {
+    const leaving = finished !== null && route === address;
+    setVisit({ href: routeHref(address), n: visit.n + (leaving ? 1 : 0) });
+    if (leaving) setFinished(null);
+  }
   const { trainee, mode, setTrainee, setLanguage, setMode } = usePreferences();
   const [editingTrainee, setEditingTrainee] = useState(false);
   const unlocked = useTrainerSession((s) => s.trainer);
@@ -138,7 +146,7 @@ export function App() {
   } else if (route.name === 'drill' && trainee) {
     content = (
       <DrillPage
-        key={`${route.scenarioId}:${trainee}`}
+        key={`${route.scenarioId}:${trainee}:${visit.n}`}
         scenarioId={route.scenarioId}
         trainee={trainee}
         language={language}

@@ -50,7 +50,7 @@ describe('coming back to a drill (real browser, real IndexedDB)', () => {
     await context.close();
   });
 
-  it('"try again" on the live scorecard goes back to the drill’s address', async () => {
+  it('"try again" and opening the same drill again leave the finished scorecard for a new attempt', async () => {
     const { context, page, errors } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
     await startDrill(page, 'Retry');
     await page.getByRole('button', { name: 'End drill' }).click();
@@ -58,6 +58,17 @@ describe('coming back to a drill (real browser, real IndexedDB)', () => {
     await page.getByRole('button', { name: 'Skip to the scorecard' }).click();
     await page.getByRole('heading', { name: 'Skills' }).waitFor();
     await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/attempt\//);
+    // The same drill opened again from there (a "practise next" link) is a new briefing, not this scorecard.
+    await page.evaluate(() => {
+      window.location.hash = '#/drill/angry-resident';
+    });
+    await page.locator('.briefing').waitFor();
+    await page.getByLabel('Practice', { exact: false }).check();
+    await page.locator('form.mode-picker button[type=submit]').click();
+    await page.getByRole('button', { name: 'End drill' }).click();
+    await page.getByRole('button', { name: 'End and score' }).click();
+    await page.getByRole('button', { name: 'Skip to the scorecard' }).click();
+    await page.getByRole('heading', { name: 'Skills' }).waitFor();
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.locator('.briefing').waitFor();
     expect(new URL(page.url()).hash).toBe('#/drill/angry-resident');
