@@ -48,7 +48,7 @@ describe('App', () => {
     usePreferences.setState({ trainee: 'S1' });
     await renderApp('en');
     await user.selectOptions(screen.getByLabelText('Language'), 'zh-Hans');
-    expect(await screen.findByRole('heading', { name: '情境演练', level: 1 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '场景演练', level: 1 })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('zh-Hans');
     expect(usePreferences.getState().language).toBe('zh-Hans');
   });

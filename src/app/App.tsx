@@ -78,7 +78,19 @@ const TRAINER_ROUTES: ReadonlySet<Route['name']> = new Set(['studio', 'scorecard
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const route = useHashRoute();
+  const address = useHashRoute();
+  // A drill just finished: the address is its scorecard's (a reload shows that), while the drill's own
+  // scorecard, with "try again" and what to practise next, stays on screen.
+  const [finished, setFinished] = useState<{ scenarioId: string; attemptId: string } | null>(null);
+  const route: Route = address.name === 'attempt' && finished?.attemptId === address.attemptId ? { name: 'drill', scenarioId: finished.scenarioId } : address;
+  // Any other address (the library, the same drill again from "practise next", Back) leaves that
+  // scorecard: the drill there starts afresh (a new mount), and Back to the scorecard shows the stored one.
+  const [visit, setVisit] = useState({ href: routeHref(address), n: 0 });
+  if (visit.href !== routeHref(address)) {
+    const leaving = finished !== null && route === address;
+    setVisit({ href: routeHref(address), n: visit.n + (leaving ? 1 : 0) });
+    if (leaving) setFinished(null);
+  }
   const { trainee, mode, setTrainee, setLanguage, setMode } = usePreferences();
   const [editingTrainee, setEditingTrainee] = useState(false);
   const unlocked = useTrainerSession((s) => s.trainer);
@@ -143,13 +155,21 @@ export function App() {
   } else if (route.name === 'drill' && trainee) {
     content = (
       <DrillPage
-        key={`${route.scenarioId}:${trainee}`}
+        key={`${route.scenarioId}:${trainee}:${visit.n}`}
         scenarioId={route.scenarioId}
         trainee={trainee}
         language={language}
         mode={mode}
         onModeChange={setMode}
         onExit={() => navigate('#/')}
+        onAttemptSaved={(attemptId) => {
+          window.history.replaceState(window.history.state, '', routeHref({ name: 'attempt', attemptId }));
+          setFinished({ scenarioId: route.scenarioId, attemptId });
+        }}
+        onNewAttempt={() => {
+          window.history.replaceState(window.history.state, '', routeHref(route));
+          setFinished(null);
+        }}
       />
     );
   } else if (route.name === 'studio') {

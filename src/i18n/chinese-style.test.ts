@@ -33,4 +33,10 @@ describe('Chinese UI text', () => {
     const all = [...strings(zhHans as Tree), ...scenarioText];
     expect(all.filter(([, text]) => TAIWAN_HK.some((w) => text.includes(w))).map(([key, text]) => `${key}: ${text}`)).toEqual([]);
   });
+
+  it('zh-Hans names a scenario one way, 场景 (never 情境 or 情景 beside it)', () => {
+    const mixed = strings(zhHans as Tree).filter(([, text]) => /情境|情景/.test(text));
+    expect(mixed.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+    expect(strings(zhHans as Tree).filter(([, text]) => text.includes('场景')).length).toBeGreaterThan(10);
+  });
 });

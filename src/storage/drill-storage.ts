@@ -1,5 +1,6 @@
 import type { OverrideRecord } from '../domain/records/schemas/override.schema.ts';
 import { DefuseDb } from './db.ts';
+import { backUpDraft, dropDraftBackup, readDraftBackup } from './draft-backup.ts';
 import { progressKey } from './progress-key.ts';
 import type { ProgressRecord } from './progress-record.ts';
 import type { AttemptRecord } from './records.ts';
@@ -14,6 +15,11 @@ import { classifyStorageError, StorageError, useStorageIssues, type StorageOpera
 export interface DrillStorage {
   loadProgress(trainee: string, scenarioId: string): Promise<ProgressRecord | null>;
   saveProgress(record: ProgressRecord): Promise<void>;
+  /**
+   * The page is going away (pagehide: a reload, another site, a closed tab). IndexedDB cannot finish a
+   * write now, so the unsent draft is also kept synchronously; loadProgress reads it back.
+   */
+  saveProgressOnLeave(record: ProgressRecord): void;
   clearProgress(trainee: string, scenarioId: string): Promise<void>;
   /** Stores a finished attempt and removes its in-progress record, atomically. */
   saveAttempt(record: AttemptRecord): Promise<void>;
@@ -44,8 +50,10 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
         if (raw === undefined) return null;
         try {
           // The schema (zod) loads only when a drill is opened, not with the library.
-          const { parseProgress } = await import('./progress-record.ts');
-          return parseProgress(raw);
+          const { parseProgress, MAX_DRAFT } = await import('./progress-record.ts');
+          const record = parseProgress(raw);
+          const draft = readDraftBackup(trainee, scenarioId, record.attemptId, MAX_DRAFT);
+          return draft === null ? record : { ...record, draft };
         } catch (error) {
           if (!(error instanceof Error) || error.name !== 'ProgressRefused') throw error;
           // Refused: drop it so the trainee can start afresh, and say so.
@@ -53,13 +61,27 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
           throw new StorageError('corrupt', 'load-progress', error.message);
         }
       }),
-    saveProgress: (record) => guard('save-progress', async () => void (await db.progress.put(record))),
-    clearProgress: (trainee, scenarioId) => guard('clear-progress', () => db.progress.delete(progressKey(trainee, scenarioId))),
+    saveProgress: (record) =>
+      guard('save-progress', async () => {
+        await db.progress.put(record);
+        dropDraftBackup(record.trainee, record.scenarioId);
+      }),
+    saveProgressOnLeave: (record) => {
+      backUpDraft(record.trainee, record.scenarioId, { attemptId: record.attemptId, draft: record.draft });
+      // Lands if the page lives on (a tab hidden, then shown again).
+      void db.progress.put(record).catch(() => undefined);
+    },
+    clearProgress: (trainee, scenarioId) =>
+      guard('clear-progress', async () => {
+        dropDraftBackup(trainee, scenarioId);
+        await db.progress.delete(progressKey(trainee, scenarioId));
+      }),
     saveAttempt: (record) =>
       guard('save-attempt', () =>
         db.transaction('rw', db.attempts, db.progress, async () => {
           await db.attempts.put(record);
           await db.progress.delete(progressKey(record.trainee, record.scenarioId));
+          dropDraftBackup(record.trainee, record.scenarioId);
         }),
       ),
     getAttempt: (id) =>

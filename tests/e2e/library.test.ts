@@ -71,10 +71,10 @@ describe('library (real browser)', () => {
     await page.goto(`${base}?trainee=Alex`);
     await page.getByRole('heading', { name: 'Role-play drills' }).waitFor();
     await page.getByLabel('Language', { exact: true }).selectOption('zh-Hans');
-    await page.getByRole('heading', { name: '情境演练' }).waitFor();
+    await page.getByRole('heading', { name: '场景演练' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
     await page.reload();
-    await page.getByRole('heading', { name: '情境演练' }).waitFor();
+    await page.getByRole('heading', { name: '场景演练' }).waitFor();
     await page.goto(`${base}?lng=en&trainee=Sam#/`);
     await page.getByRole('heading', { name: 'Role-play drills' }).waitFor();
     await page.getByText('Sam', { exact: true }).waitFor();

@@ -21,6 +21,12 @@ export interface DrillPageProps {
   /** Where "I think this was misread" flags are kept (the app wraps it to report them); none: no flags offered. */
   flags?: FlagsStorage;
   onExit: () => void;
+  /**
+   * The finished attempt is stored (the app then points the address at its scorecard, so a reload shows
+   * it), and "try again" starts a new one (the address goes back to the drill).
+   */
+  onAttemptSaved?: (attemptId: string) => void;
+  onNewAttempt?: () => void;
   /** Customer "typing" time per reply in ms (tests pass 0). */
   typingDelay?: (reply: string) => number;
   /** Fixes the seed of a new attempt's customer line variants (tests); a random one otherwise. */
@@ -30,7 +36,7 @@ export interface DrillPageProps {
 const defaultDelay = (reply: string) => 700 + Math.min(1100, reply.length * 10);
 
 /** Route `#/drill/<id>`: loads the scenario (code-split with the engine) and runs one attempt at a time. */
-export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, storage, flags, onExit, typingDelay = defaultDelay, seed }: DrillPageProps) {
+export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, storage, flags, onExit, onAttemptSaved, onNewAttempt, typingDelay = defaultDelay, seed }: DrillPageProps) {
   const { t } = useTranslation();
   const [run, setRun] = useState(0);
   const boot = useDrillBootstrap({ scenarioId, trainee, locale: language, mode, storage, run, ...(seed !== undefined ? { seed } : {}) });
@@ -66,7 +72,11 @@ export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, s
         typingDelay={typingDelay}
         onStart={onModeChange}
         onExit={onExit}
-        onRetry={() => setRun((n) => n + 1)}
+        onRetry={() => {
+          setRun((n) => n + 1);
+          onNewAttempt?.();
+        }}
+        {...(onAttemptSaved ? { onAttemptSaved } : {})}
       />
     </MotionProvider>
   );

@@ -34,12 +34,14 @@ interface Props {
   onStart: (mode: DrillMode, difficulty: Difficulty) => void;
   onExit: () => void;
   onRetry: () => void;
+  /** The finished attempt is stored: a reload can show its scorecard. */
+  onAttemptSaved?: (attemptId: string) => void;
 }
 
 /** One attempt, screen by screen — the drill machine's phases: briefing → conversation → diagnosis → scorecard. */
-export function DrillSessionView({ engine, initial, resumed, storage, flags, language, typingDelay, onStart, onExit, onRetry }: Props) {
+export function DrillSessionView({ engine, initial, resumed, storage, flags, language, typingDelay, onStart, onExit, onRetry, onAttemptSaved }: Props) {
   const { t } = useTranslation();
-  const session = useDrillSession({ engine, storage, initial, typingDelay });
+  const session = useDrillSession({ engine, storage, initial, typingDelay, ...(onAttemptSaved ? { onAttemptSaved } : {}) });
   const { snapshot } = session;
   const next = usePracticeAdvice(storage, session.attempt);
   const { customer, meta, replies } = snapshot.context;

@@ -43,7 +43,7 @@ export function CustomerAvatar({ hostility, name, typing }: Props) {
         <m.path className="avatar-mouth" initial={false} animate={{ d: `M36 70 Q50 ${70 + mouth} 64 70` }} transition={transition} />
       </m.svg>
       <figcaption>
-        <span className="avatar-name">{name}</span>
+        <span className="avatar-name">{name}</span>{' '}
         {mood && <span className="avatar-mood">{t(`drill.mood.${mood}`)}</span>}
       </figcaption>
     </figure>

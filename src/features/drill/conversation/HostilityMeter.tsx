@@ -18,9 +18,11 @@ export function HostilityMeter({ hostility, explode, delta }: Props) {
   return (
     <div className="hostility">
       <div className="hostility-head">
-        <span id="hostility-label">{t('drill.hostility.label')}</span>
+        {/* The spaces separate label, value and change in the text (copied, read aloud, printed): "Hostility 99 +5", not "Hostility99+5". */}
+        <span id="hostility-label">{t('drill.hostility.label')}</span>{' '}
         <span className="hostility-value">
           {hostility}
+          {delta !== null && delta !== 0 && ' '}
           {delta !== null && delta !== 0 && (
             <span className={`delta ${delta > 0 ? 'up' : 'down'}`}>{t('drill.hostility.delta', { delta: delta > 0 ? `+${delta}` : `${delta}` })}</span>
           )}

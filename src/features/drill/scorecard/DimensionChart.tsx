@@ -17,7 +17,7 @@ export function DimensionChart({ dimensions }: { dimensions: Record<Dimension, n
             <span className="dimension-glyph" aria-hidden="true">
               {t(`scorecards.dimensions.${d}.glyph`)}
             </span>
-            <span className="dimension-name">{t(`scorecards.dimensions.${d}.name`)}</span>
+            <span className="dimension-name">{t(`scorecards.dimensions.${d}.name`)}</span>{' '}
             <span className="dimension-bar" aria-hidden="true">
               <span style={{ width: `${value}%` }} />
             </span>

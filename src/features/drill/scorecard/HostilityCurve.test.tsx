@@ -27,4 +27,22 @@ describe('HostilityCurve', () => {
     expect(container.querySelector('.limit')).toBeNull();
     expect(container.textContent).not.toMatch(/Dashed line/);
   });
+
+  it.each([100, 95, 85, 30])('keeps the breakdown label inside the chart with the line at %i', async (explode) => {
+    const i18n = await setupI18n('zh-Hant');
+    const { container } = render(
+      <I18nextProvider i18n={i18n}>
+        <HostilityCurve points={[70, 40]} explode={explode} />
+      </I18nextProvider>,
+    );
+    const label = container.querySelector('.limit-label')!;
+    const line = container.querySelector('line.limit')!;
+    const [top, , , height] = container.querySelector('svg[role="img"]')!.getAttribute('viewBox')!.split(' ').map(Number);
+    // Its baseline at y, 11 px text: the whole label between the chart's top and bottom edges.
+    const baseline = Number(label.getAttribute('y'));
+    expect(baseline - 11).toBeGreaterThanOrEqual(top!);
+    expect(baseline).toBeLessThanOrEqual(height!);
+    // And it is beside its line (within a line of text of it), not somewhere else.
+    expect(Math.abs(baseline - Number(line.getAttribute('y1')))).toBeLessThanOrEqual(15);
+  });
 });

@@ -11,6 +11,8 @@ interface Props {
 const W = 560;
 const H = 200;
 const PAD = { l: 36, r: 12, t: 12, b: 28 };
+/** The breakdown label's font size (drill.css .limit-label). */
+const LABEL_SIZE = 11;
 
 /** 敵意曲線: hostility over the turns as an SVG line, with the values in a table for screen readers. */
 export function HostilityCurve({ points, explode }: Props) {
@@ -34,7 +36,8 @@ export function HostilityCurve({ points, explode }: Props) {
         {explode !== undefined && (
           <g>
             <line className="limit" x1={PAD.l} x2={W - PAD.r} y1={y(explode)} y2={y(explode)} />
-            <text className="limit-label" x={W - PAD.r} y={y(explode) - 5} textAnchor="end">
+            {/* Above the line where there is room; below it near the top (at 100 it was drawn outside the chart, cut off). */}
+            <text className="limit-label" x={W - PAD.r} y={y(explode) - 5 >= LABEL_SIZE ? y(explode) - 5 : y(explode) + LABEL_SIZE + 3} textAnchor="end">
               {t('practice.curve.limitLabel', { value: explode })}
             </text>
           </g>

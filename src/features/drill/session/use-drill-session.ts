@@ -19,6 +19,8 @@ export interface DrillSessionOptions {
   initial: DrillStart;
   /** How long the customer "types" before answering, in ms. */
   typingDelay: (reply: string) => number;
+  /** Called once the finished attempt is stored (the app points the address at its scorecard). */
+  onAttemptSaved?: (attemptId: string) => void;
 }
 
 export interface DrillSession {
@@ -46,7 +48,7 @@ export interface DrillSession {
  * One drill: the drill machine's actor (src/domain/drill), started fresh or restored from its persisted
  * snapshot; every change is written to storage as that snapshot, so a reload resumes exactly.
  */
-export function useDrillSession({ engine, storage, initial, typingDelay }: DrillSessionOptions): DrillSession {
+export function useDrillSession({ engine, storage, initial, typingDelay, onAttemptSaved }: DrillSessionOptions): DrillSession {
   const [actor] = useState(() =>
     createActor(engine.machine, initial.snapshot ? { snapshot: initial.snapshot as never, input: { meta: initial.meta } } : { input: { meta: initial.meta } }),
   );
@@ -73,7 +75,9 @@ export function useDrillSession({ engine, storage, initial, typingDelay }: Drill
   // Failures are reported by the storage layer (banner); the drill goes on. Typing is saved a moment after
   // it pauses; a save still waiting is made at once when the drill is left (another screen, a reload, a
   // closed tab), so an unsent reply is never lost.
-  const pendingSave = useRef<(() => void) | null>(null);
+  // A page being torn down (pagehide) cannot finish an IndexedDB write: storage keeps the draft
+  // synchronously then (saveProgressOnLeave). Another screen in the app is no such case.
+  const pendingSave = useRef<((leaving: boolean) => void) | null>(null);
   useEffect(() => {
     if (finished) {
       pendingSave.current = null;
@@ -81,29 +85,35 @@ export function useDrillSession({ engine, storage, initial, typingDelay }: Drill
     }
     // Taken now, while the actor runs: a save made on the way out comes after the actor has stopped.
     const record = toProgressRecord(snapshot.context, actor.getPersistedSnapshot(), draft);
-    const save = () => {
+    const save = (leaving: boolean) => {
       pendingSave.current = null;
-      void storage.saveProgress(record).catch(() => undefined);
+      if (leaving) storage.saveProgressOnLeave(record);
+      else void storage.saveProgress(record).catch(() => undefined);
     };
     pendingSave.current = save;
-    const timer = setTimeout(save, draft === initial.draft ? 0 : 250);
+    const timer = setTimeout(() => save(false), draft === initial.draft ? 0 : 250);
     return () => clearTimeout(timer);
   }, [actor, snapshot, draft, finished, storage, initial.draft]);
   useEffect(() => {
-    const flush = () => pendingSave.current?.();
-    const onHidden = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
+    const leave = () => pendingSave.current?.(true);
+    // Hidden (another tab, a phone's home screen) may be the last moment before the page is discarded.
+    const onHidden = () => document.visibilityState === 'hidden' && leave();
+    window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', onHidden);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', onHidden);
-      flush();
+      pendingSave.current?.(false);
     };
   }, []);
 
   const attempt = useMemo(() => (finished ? buildAttempt(engine, snapshot.context) : null), [engine, finished, snapshot.context]);
+  const saved = useRef(onAttemptSaved);
   useEffect(() => {
-    if (attempt) storage.saveAttempt(attempt).catch(() => setSaveFailed(true));
+    saved.current = onAttemptSaved;
+  }, [onAttemptSaved]);
+  useEffect(() => {
+    if (attempt) storage.saveAttempt(attempt).then(() => saved.current?.(attempt.id), () => setSaveFailed(true));
   }, [attempt, storage]);
 
   const start = useCallback(

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttemptFilter } from '../../../domain/records/filter-rows.ts';
 import { EMPTY_FILTER } from '../../../domain/records/filter-rows.ts';
 import { DIFFICULTIES } from '../../../domain/scenario/difficulty.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { TraineeSelect } from '../TraineeSelect.tsx';
 
 interface Props {
@@ -16,8 +17,9 @@ interface Props {
 
 /** The attempts view's filters: every control labelled, all optional. */
 export function AttemptFilters({ filter, onChange, trainees, scenarios, modeLabel, difficultyLabel }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
+  const dateText = { lang: i18n.language, hint: t('scorecards.dashboard.filters.dateHint'), invalid: t('scorecards.dashboard.filters.dateInvalid') };
   const set = (patch: Partial<AttemptFilter>) => onChange({ ...filter, ...patch });
   return (
     <form className="dash-filters no-print" role="search" aria-label={t('scorecards.dashboard.filters.label')} onSubmit={(e) => e.preventDefault()}>
@@ -67,14 +69,8 @@ export function AttemptFilters({ filter, onChange, trainees, scenarios, modeLabe
           <option value="failed">{t('scorecards.failed')}</option>
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t('scorecards.dashboard.filters.from')}</label>
-        <input id={`${id}-from`} type="date" value={filter.from} onChange={(e) => set({ from: e.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t('scorecards.dashboard.filters.to')}</label>
-        <input id={`${id}-to`} type="date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
-      </div>
+      <DateField id={`${id}-from`} label={t('scorecards.dashboard.filters.from')} value={filter.from} onChange={(from) => set({ from })} {...dateText} />
+      <DateField id={`${id}-to`} label={t('scorecards.dashboard.filters.to')} value={filter.to} onChange={(to) => set({ to })} {...dateText} />
       <button type="button" className="button small" onClick={() => onChange(EMPTY_FILTER)}>
         {t('scorecards.dashboard.filters.clear')}
       </button>

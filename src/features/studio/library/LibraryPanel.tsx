@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function LibraryPanel({ shipped, own, selection, onSelect, onNew, onFiles, onDelete }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent) => {
@@ -84,7 +84,12 @@ export function LibraryPanel({ shipped, own, selection, onSelect, onNew, onFiles
         {shipped.map((s) => (
           <li key={s.id}>
             <button type="button" className="studio-list-item" aria-current={current({ kind: 'shipped', id: s.id })} onClick={() => onSelect({ kind: 'shipped', id: s.id })}>
-              <span>{s.id}</span>
+              {/* Its title in the UI language; the id (the file's name, what the JSON and the CLI use) below it. */}
+              <span className="studio-list-name">
+                <span>{s.title?.[i18n.language] ?? s.id}</span>
+                {s.title?.[i18n.language] && ' '}
+                {s.title?.[i18n.language] && <span className="studio-list-id">{s.id}</span>}
+              </span>
               <span className="studio-tag">{t('studio.status.readOnly')}</span>
             </button>
           </li>

@@ -11,10 +11,26 @@ export interface ShippedScenario {
   text: string;
   /** The shipped test plan's text, if any. */
   testsText: string | null;
+  /** The scenario's title per language, as the list shows it (null if the file has none). */
+  title: Partial<Record<string, string>> | null;
+}
+
+function titleOf(text: string): ShippedScenario['title'] {
+  try {
+    const title = (JSON.parse(text) as { title?: unknown }).title;
+    return title && typeof title === 'object' ? (title as Record<string, string>) : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function loadShipped(): Promise<ShippedScenario[]> {
   const tests = new Map(await Promise.all(Object.entries(testFiles).map(async ([p, load]) => [idOf(p), await load()] as const)));
-  const out = await Promise.all(Object.entries(scenarioFiles).map(async ([p, load]) => ({ id: idOf(p), text: await load(), testsText: tests.get(idOf(p)) ?? null })));
+  const out = await Promise.all(
+    Object.entries(scenarioFiles).map(async ([p, load]) => {
+      const text = await load();
+      return { id: idOf(p), text, testsText: tests.get(idOf(p)) ?? null, title: titleOf(text) };
+    }),
+  );
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -67,4 +67,16 @@ describe('the preview debugger: wants and objections per turn', () => {
     expect(offer.getByText('No time named: the customer asks when.')).toBeInTheDocument();
     expect(offer.getByText(`On the table after the turn: ${plumber.id} — pending · by no time yet · someone named: yes`)).toBeInTheDocument();
   });
+
+  it('names states by their description in the UI language, the JSON id after it', async () => {
+    const i18n = await setupI18n('zh-Hant');
+    const { sim, traces } = play([analysisOf('greet')]);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <DebugPanel scenario={resident} sim={sim} locale="en" traces={traces} onAddPhrase={null} />
+      </I18nextProvider>,
+    );
+    const description = resident.states[sim.state]!.description['zh-Hant'];
+    expect(screen.getByText(`狀態 ${description}（${sim.state}） · 敵意 ${sim.hostility} · 第 ${sim.turn} 句`)).toBeInTheDocument();
+  });
 });

@@ -4,6 +4,7 @@ import type { FactDecision } from '../../../domain/customer/turn-draft.ts';
 import type { ReactionTrial, TurnTrace, WantsTrace } from '../../../domain/customer/turn-trace.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { Scenario, SimState, TurnRecord } from '../../../domain/scenario/scenario.types.ts';
+import { useStateLabel } from './use-state-label.ts';
 
 interface Props {
   scenario: Scenario;
@@ -25,10 +26,11 @@ const show = (v: unknown): string => (Array.isArray(v) ? (v.length ? v.map(show)
  */
 export function DebugPanel({ scenario, sim, traces, onAddPhrase }: Props) {
   const { t } = useTranslation();
+  const stateLabel = useStateLabel(scenario);
   return (
     <section className="studio-debug card" aria-labelledby="studio-debug-title">
       <h3 id="studio-debug-title">{t('studio.preview.debug.title')}</h3>
-      <p>{t('studio.preview.debug.now', { state: sim.state, hostility: sim.hostility, turn: sim.turn })}</p>
+      <p>{t('studio.preview.debug.now', { state: stateLabel(sim.state), hostility: sim.hostility, turn: sim.turn })}</p>
       {sim.turns.length === 0 ? (
         <p className="hint">{t('studio.preview.debug.empty')}</p>
       ) : (
@@ -44,6 +46,7 @@ export function DebugPanel({ scenario, sim, traces, onAddPhrase }: Props) {
 
 function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnRecord; trace: TurnTrace | null; scenario: Scenario; onAddPhrase: Props['onAddPhrase']; last: boolean }) {
   const { t } = useTranslation();
+  const stateLabel = useStateLabel(scenario);
   const a = turn.analysis;
   const none = t('studio.preview.debug.none');
   const words = (start: number, end: number) => turn.reply.slice(start, end);
@@ -82,7 +85,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
     <li className="studio-debug-turn">
       <p className="studio-debug-reply">{turn.reply}</p>
       <details open={last}>
-        <summary>{t('authoring.trace.summary', { turn: turn.turn, before: turn.stateBefore, after: turn.stateAfter, fired: trace?.fired ?? none })}</summary>
+        <summary>{t('authoring.trace.summary', { turn: turn.turn, before: stateLabel(turn.stateBefore), after: stateLabel(turn.stateAfter), fired: trace?.fired ?? none })}</summary>
         <h4>{t('authoring.trace.reading')}</h4>
         {a.evidence.length === 0 ? (
           <p className="studio-debug-none">
@@ -141,7 +144,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
             </ul>
             <WantsView wants={trace.wants} scenario={scenario} />
             <h4>{t('authoring.trace.state')}</h4>
-            <p>{t(`authoring.trace.reason.${trace.stateReason}`, { before: trace.stateBefore, after: trace.stateAfter, fired: trace.fired ?? none })}</p>
+            <p>{t(`authoring.trace.reason.${trace.stateReason}`, { before: stateLabel(trace.stateBefore), after: stateLabel(trace.stateAfter), fired: trace.fired ?? none })}</p>
           </>
         )}
       </details>

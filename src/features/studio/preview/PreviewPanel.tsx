@@ -16,6 +16,7 @@ import { DebugPanel } from './DebugPanel.tsx';
 import { PhraseForm } from './PhraseForm.tsx';
 import type { PhraseEntry } from '../../../domain/scenario/lexicon-phrase.ts';
 import type { PreviewViewProps } from './preview.types.ts';
+import { useStateLabel } from './use-state-label.ts';
 
 interface Props {
   scenario: Scenario | null;
@@ -46,6 +47,7 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames, onAddP
   const [testName, setTestName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const [teach, setTeach] = useState<string | null>(null);
+  const stateLabel = useStateLabel(scenario);
   // Entries that fail the pattern checks (Problems names them) are left out, so the preview still runs.
   const read = useMemo(() => (run ? createReader(run.scenario, createClassifier(usableLexicon(run.scenario.lexicon))) : null), [run?.scenario]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -104,10 +106,10 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames, onAddP
         <label>
           {t('studio.preview.from')}
           <select value={from} onChange={(e) => setFrom(e.target.value)}>
-            <option value="">{t('studio.preview.fromStart', { state: scenario.initial })}</option>
+            <option value="">{t('studio.preview.fromStart', { state: stateLabel(scenario.initial) })}</option>
             {states.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {stateLabel(s)}
               </option>
             ))}
           </select>

@@ -1,9 +1,10 @@
 // The new-scenario wizard: setting, channel, persona, motives, the facts, what the customer wants. Each text
 // is asked in Traditional Chinese and English; Simplified is drafted with OpenCC (marked machine-converted
 // in Translations until a person changes it). The answers become a valid, playable five-state draft.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOTIVES, PERSONALITIES, WHEN_IDS } from '../../../domain/scenario/scenario.schema.ts';
+import { SETTINGS } from '../../../domain/scenario/settings.ts';
 import { buildDraft, type Loc, type WizardInput } from './build-draft.ts';
 
 type Bi = { 'zh-Hant': string; en: string };
@@ -44,6 +45,13 @@ export function WizardForm({ takenIds, onCreate, onCancel }: Props) {
   const [want, setWant] = useState<{ label: Bi; topics: string; by: WizardInput['want']['by'] }>({ label: emptyBi(), topics: '', by: 'today' });
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  // Opened from the library, the form may sit below it (a phone stacks the panels): bring it into view
+  // and start there, rather than leaving the author on the button with nothing visibly changed.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
 
   const bi = (key: string, value: Bi, set: (v: Bi) => void, multiline = false) => (
     <fieldset className="studio-bi">
@@ -119,7 +127,9 @@ export function WizardForm({ takenIds, onCreate, onCancel }: Props) {
         void submit();
       }}
     >
-      <h2 id="studio-wizard-title">{t('authoring.wizard.title')}</h2>
+      <h2 id="studio-wizard-title" ref={heading} tabIndex={-1}>
+        {t('authoring.wizard.title')}
+      </h2>
       <p className="hint">{t('authoring.wizard.intro')}</p>
       {errors.length > 0 && (
         <div role="alert" className="studio-wizard-errors">
@@ -142,7 +152,7 @@ export function WizardForm({ takenIds, onCreate, onCancel }: Props) {
       {bi('title', title, setTitle)}
       <fieldset className="studio-choice">
         <legend>{t('authoring.wizard.fields.setting')}</legend>
-        {(['face_to_face', 'phone'] as const).map((s) => (
+        {SETTINGS.map((s) => (
           <label key={s}>
             <input type="radio" name="wizard-setting" checked={setting === s} onChange={() => setSetting(s)} /> {t(`authoring.wizard.settings.${s}`)}
           </label>

@@ -64,4 +64,15 @@ describe('the wizard draft', () => {
     expect(bad.sim.turns[0]?.reaction).toBe('told-to-calm-down');
     expect(bad.outcome).not.toBe('resolved');
   });
+
+  it.each(['chat', 'email'] as const)('can be a written %s scenario, valid and playable in that channel', (setting) => {
+    const doc = buildDraft({ ...parkingInput, setting });
+    expect(validateScenario(doc)).toEqual([]);
+    const scenario = parseScenario(doc);
+    expect(scenario.setting).toBe(setting);
+    // An email has a subject line for the trainee's "Re:"; a chat has none.
+    expect(scenario.written?.subject?.en).toBe(setting === 'email' ? 'The lent parking space' : undefined);
+    const played = runDrill(scenario, ["I'm so sorry, Mrs Wong. What happened?"], { read: createReader(scenario), seed: 1, locale: 'en' });
+    expect(played.sim.turns).toHaveLength(1);
+  });
 });

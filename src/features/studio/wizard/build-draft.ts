@@ -4,6 +4,7 @@
 // The customer's generic lines are neutral scaffolding in three languages, for the author to make their own.
 import type { MOTIVES, PERSONALITIES, WHEN_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import { SCHEMA_VERSION } from '../../../domain/scenario/schema-version.ts';
+import type { SETTINGS } from '../../../domain/scenario/settings.ts';
 
 export type Loc = { 'zh-Hant': string; 'zh-Hans': string; en: string };
 
@@ -21,7 +22,8 @@ export interface WizardInput {
   title: Loc;
   /** Where it happens, e.g. a residential estate's management office (used in the briefing). */
   briefing: Loc;
-  setting: 'face_to_face' | 'phone';
+  /** The channel: spoken (face to face, phone) or written (chat, email: the trainee types messages). */
+  setting: (typeof SETTINGS)[number];
   opening: Loc;
   persona: { name: Loc; personality: (typeof PERSONALITIES)[number]; motives: (typeof MOTIVES)[number][]; startHostility: number };
   facts: WizardFact[];
@@ -107,6 +109,8 @@ export function buildDraft(input: WizardInput): Record<string, unknown> {
     title: input.title,
     sources: ['000_08713545b2ee6cbf.txt', '002_ec423cfec83186e4.txt'],
     setting: input.setting,
+    // An email has a subject line (the trainee's reply is "Re:" it): the scenario's title to begin with.
+    ...(input.setting === 'email' ? { written: { subject: input.title } } : {}),
     briefing: input.briefing,
     opening: input.opening,
     persona: { ...input.persona, motives: input.persona.motives.length ? input.persona.motives : ['fix'] },

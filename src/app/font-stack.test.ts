@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// 𨋢 (lift) and 㗎 in the Cantonese lines are Hong Kong supplementary characters: the TC and SC fonts and
+// Debian's WenQuanYi Micro Hei have no glyph for them, so without an HK font in the stack they show as boxes.
+const css = readFileSync(new URL('./app.css', import.meta.url), 'utf8');
+const vars = Object.fromEntries([...css.matchAll(/(--font(?:-hk)?):\s*([^;]+);/g)].map((m) => [m[1], m[2]]));
+const stacks = [...css.matchAll(/--font:\s*([^;]+);/g)].map((m) => m[1]!.replace('var(--font-hk)', vars['--font-hk'] ?? ''));
+const families = (stack: string) => stack.split(',').map((f) => f.trim().replace(/^'|'$/g, ''));
+
+describe('the app’s font stacks (Traditional and Simplified UI)', () => {
+  it('fall back to fonts with Hong Kong supplementary characters before the generic family', () => {
+    expect(stacks).toHaveLength(2);
+    for (const stack of stacks) {
+      const list = families(stack);
+      for (const hk of ['Noto Sans CJK HK', 'PingFang HK', 'Microsoft JhengHei', 'WenQuanYi Micro Hei']) expect(list).toContain(hk);
+      expect(list.at(-1)).toBe('sans-serif');
+      expect(list.indexOf('Noto Sans CJK HK')).toBeLessThan(list.indexOf('WenQuanYi Micro Hei'));
+    }
+  });
+});
