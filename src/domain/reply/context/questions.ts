@@ -74,7 +74,9 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     if (!isQuestion && zh) {
       // Chat is typed without question marks: an A-not-A form (有冇, 係咪, 是不是, 得唔得) or a question
       // word in the last clause asks, even without a question mark.
-      const inLast = (c: Span | null) => c !== null && c.start >= last.start;
+      // The last clause after punctuation: a tag before a typed space still asks (那個餐點您有吃下去嗎 還是只有看到).
+      const typedLast = clauses.findLast((c) => c.start === sentence.start || ',:;"'.includes(ctx.text.charAt(c.start - 1))) ?? last;
+      const inLast = (c: Span | null) => c !== null && c.start >= typedLast.start;
       isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null) || inLast(tag) || inLast(opens.at(-1) ?? null);
     } else if (!isQuestion) {
       const aux = ctx.cue('aux_start').some(inside);
