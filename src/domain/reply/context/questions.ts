@@ -36,6 +36,20 @@ export function questions(ctx: ReplyContext): QuestionInfo[] {
   return ctx.memo(analyseQuestions);
 }
 
+/**
+ * The words a question's evidence points at: the sentence, after any greeting's offer of help that opens it
+ * (…有咩可以幫到你 你話部手機黑屏 係咪完全開唔返機 asks from 你話 on), so the question is not read as part of the greeting.
+ */
+export function askedPart(ctx: ReplyContext, q: QuestionInfo): Span {
+  const { start, end } = q.sentence;
+  if (q.offer) return { start, end };
+  const offerEnds = ctx.cue('offer').filter((o) => o.start >= start && o.end < end).map((o) => o.end);
+  if (offerEnds.length === 0) return { start, end };
+  // …from the clause after the offer (it ends mid-phrase: 有咩可以幫|到你).
+  const after = Math.max(...offerEnds);
+  return { start: q.sentence.clauses.find((c) => c.start >= after)?.start ?? after, end };
+}
+
 function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
   let offerCache: Span[] | undefined;
   const offers = (): Span[] => (offerCache ??= offerSpans(ctx));

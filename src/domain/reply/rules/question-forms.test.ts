@@ -35,6 +35,12 @@ describe('closed questions without a question mark', () => {
     ['mainland', '您好这里是售后我是小王请问有什么可以帮您 您说冰箱不制冷 是不是完全不工作了'],
   ])('a greeting offering help, then a yes/no question after a typed space (%s)', (_lang, text) => expect(acts(text)).toEqual(expect.arrayContaining(['greet', 'ask_closed'])));
 
+  it('points the question at the words after the offer of help, so it is not read as part of the greeting', () => {
+    const text = '你好我係客戶服務部阿明有咩可以幫到你 你話部雪櫃唔凍 係咪完全冇冷氣出';
+    const asked = classifyReply(text).evidence.find((e) => e.move === 'ask_closed');
+    expect(asked && text.slice(asked.start, asked.end)).toBe('你話部雪櫃唔凍 係咪完全冇冷氣出');
+  });
+
   it('a greeting offering help alone asks nothing yet', () => expect(acts('您好这里是售后我是小王请问有什么可以帮您')).not.toContain('ask_closed'));
 
   it.each([
