@@ -49,12 +49,14 @@ describe('labelled sets', () => {
   // blind8 (253 replies written blind from DOMAIN.md: run-ons, typos, code-switching, regional wordings,
   // sarcasm, polite harm; first score 0.530 item, 0.972 forbidden), then a development set: generalised by
   // family in lex9 (paraphrase without a marker, typed and regional remedies, mock politeness, run-on
-  // questions) to 0.743 item. Guarded at a bar it reaches, a little under, so one honest miss elsewhere does
-  // not block a merge; raise it as the set improves.
-  it('./blind8-replies.jsonl: item accuracy ≥ 0.73, forbidden-flag accuracy ≥ 0.97', () => {
+  // questions) to 0.743 item; in lex10 (typed spaces as clause breaks, an astral-safe span map, polite harm,
+  // either-or preferences, who asks whom, close variants of listed phrases) to 0.874 item, 0.996 forbidden.
+  // Guarded at a bar it reaches, a little under, so one honest miss elsewhere does not block a merge; raise it
+  // as the set improves.
+  it('./blind8-replies.jsonl: item accuracy ≥ 0.86, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind8-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.73);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 });
 

@@ -36,13 +36,26 @@ export function questions(ctx: ReplyContext): QuestionInfo[] {
   return ctx.memo(analyseQuestions);
 }
 
+/**
+ * The words a question's evidence points at: the sentence, after any greeting's offer of help that opens it
+ * (…有咩可以幫到你 你話部手機黑屏 係咪完全開唔返機 asks from 你話 on), so the question is not read as part of the greeting.
+ */
+export function askedPart(ctx: ReplyContext, q: QuestionInfo): Span {
+  const { start, end } = q.sentence;
+  if (q.offer) return { start, end };
+  const offerEnds = ctx.cue('offer').filter((o) => o.start >= start && o.end < end).map((o) => o.end);
+  if (offerEnds.length === 0) return { start, end };
+  // …from the clause after the offer (it ends mid-phrase: 有咩可以幫|到你).
+  const after = Math.max(...offerEnds);
+  return { start: q.sentence.clauses.find((c) => c.start >= after)?.start ?? after, end };
+}
+
 function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
   let offerCache: Span[] | undefined;
   const offers = (): Span[] => (offerCache ??= offerSpans(ctx));
   return ctx.sentences.map((sentence, index) => {
     const inside = (s: Span) => s.start >= sentence.start && s.start < sentence.end;
     const rhetorical = ctx.cue('rhetorical').find(inside) ?? null;
-    const offer = offers().some((o) => overlaps(o, sentence));
     // Only the clause that asks decides: "I can't refund it without the receipt, but … — do you have the card
     // with you?" declines first and then asks a genuine question.
     // A bare tag ("…, did you?", "…,對吧?") asks about the clause before it.
@@ -50,6 +63,9 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     const last = clauses.at(-1) ?? sentence;
     const isTag = clauses.length > 1 && ctx.text.slice(last.start, last.end).replace(/[?.!\s,]/g, '').length <= 8;
     const asking = isTag ? { start: (clauses.at(-2) ?? last).start, end: last.end } : last;
+    // An offer of help decides only if it is in the clause that asks: 有咩可以幫到你 你話部手機黑屏 係咪完全開唔返機
+    // greets, then asks yes or no.
+    const offer = offers().some((o) => overlaps(o, asking));
     const harmful = RHETORICAL_MOVES.some((m) => ctx.find(m).some((h) => overlaps(h, asking) && !ctx.isReported(h))) || brushOffAfter(ctx, index);
     const body = sentence.text.replace(/[?.!;\n\s]+$/, '');
     const zh = CJK.test(sentence.text);
@@ -59,7 +75,8 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     const notOpen = ctx.findWith((lex) => lex.moves.ask_open.except);
     // 什麼都可以, 不管怎樣, 我問問護士能不能…: question words that ask the customer nothing.
     const indefinite = ctx.cue('indefinite');
-    const asks = (c: Span) => !indefinite.some((i) => overlaps(i, c));
+    // …within its own clause: 我哋冇提前通知 你能說說壞了哪些東西嗎 asks, though 冇…說…哪 spans the two.
+    const asks = (c: Span) => !indefinite.some((i) => overlaps(i, c) && ctx.clauseOf(i) === ctx.clauseOf(c));
     const opens = ctx.cue('open_question').filter((c) => inside(c) && asks(c) && !ctx.cue('offer').some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c)));
     const open = opens[0] ?? null;
     // 能不能多講一點…, 可唔可以講下當時… wrap a request for the story: the request is open, not yes/no.
@@ -74,7 +91,9 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     if (!isQuestion && zh) {
       // Chat is typed without question marks: an A-not-A form (有冇, 係咪, 是不是, 得唔得) or a question
       // word in the last clause asks, even without a question mark.
-      const inLast = (c: Span | null) => c !== null && c.start >= last.start;
+      // The last clause after punctuation: a tag before a typed space still asks (那個餐點您有吃下去嗎 還是只有看到).
+      const typedLast = clauses.findLast((c) => c.start === sentence.start || ',:;"'.includes(ctx.text.charAt(c.start - 1))) ?? last;
+      const inLast = (c: Span | null) => c !== null && c.start >= typedLast.start;
       isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null) || inLast(tag) || inLast(opens.at(-1) ?? null);
     } else if (!isQuestion) {
       const aux = ctx.cue('aux_start').some(inside);

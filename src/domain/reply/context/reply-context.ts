@@ -6,6 +6,7 @@ import { currentSearchMode, searchPattern, type GroupSpan, type LexPattern } fro
 import type { CueId, Language } from '../lexicon/lexicon.types.ts';
 import type { FoldedText } from '../text/normalize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { typedSpaces } from './typed-spaces.ts';
 import { contains, overlaps, type Span } from './span.ts';
 
 /** A span found by a lexicon, tagged with the language whose lexicon found it. */
@@ -29,7 +30,7 @@ export class ReplyContext {
     readonly lexicons: readonly CompiledLexicon[],
   ) {
     this.text = folded.text;
-    this.sentences = splitSentences(folded.text);
+    this.sentences = splitSentences(folded.text, typedSpaces(folded));
   }
 
   /** `compute(this)`, worked out once per reply (for analyses several rules share, like the questions). */

@@ -14,7 +14,7 @@ const isClauseBreak = (c: number): boolean => c === 44 || c === 58 || c === 59 |
 
 
 /** Splits folded text into sentences (on . ! ? and line breaks) and clauses (on , : ; and quotes): a semicolon joins the parts of one sentence, as in a paraphrase that lists the details. */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, softBreaks: ReadonlySet<number> = NO_BREAKS): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -24,7 +24,7 @@ export function splitSentences(text: string): Sentence[] {
     let end = atEnd ? i : i + 1;
     while (end < text.length && isTerminator(text.charCodeAt(end))) end++;
     if (end > start && text.slice(start, end).trim() !== '') {
-      out.push(makeSentence(text, start, end));
+      out.push(makeSentence(text, start, end, softBreaks));
     }
     if (atEnd) break;
     start = end;
@@ -33,7 +33,9 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-function makeSentence(text: string, start: number, end: number): Sentence {
+const NO_BREAKS: ReadonlySet<number> = new Set();
+
+function makeSentence(text: string, start: number, end: number, softBreaks: ReadonlySet<number>): Sentence {
   const body = text.slice(start, end);
   const clauses: Span[] = [];
   let c = start;
@@ -41,6 +43,10 @@ function makeSentence(text: string, start: number, end: number): Sentence {
     if (isClauseBreak(text.charCodeAt(i))) {
       if (i > c) clauses.push({ start: c, end: i });
       c = i + 1;
+    } else if (softBreaks.has(i) && i > c) {
+      // A space typed between two Chinese characters (folding drops it) separates clauses in chat.
+      clauses.push({ start: c, end: i });
+      c = i;
     }
   }
   if (end > c) clauses.push({ start: c, end });

@@ -103,13 +103,23 @@ describe('matching the listed phrases', () => {
   });
 
   it('flags the listed sentence, not its synonyms (the harmful move is still read)', () => {
-    for (const text of ['冷靜冷靜,先聽我講', '您冷静点哈', '便宜沒好貨嘛', 'Rules are rules, sorry.', '上一班的人交接没做好,不关我的事', '這件事不歸我管', '您是不是記錯時間了?', '大姐您别嚷嚷了']) {
+    for (const text of ['便宜沒好貨嘛', 'Rules are rules, sorry.', '這件事不歸我管', '您是不是記錯時間了?', '大姐您别嚷嚷了', '唔關你事呀,係我哋出錯,對唔住']) {
       expect(ids(text), text).toEqual([]);
       expect(classifyReply(text).acts.length, text).toBeGreaterThan(0);
     }
     expect(ids('你平靜一點')).toContain('angry-customer/08');
     expect(ids('請在旁邊等候')).toContain('service-mistakes/10');
     expect(ids("I don't like that you had to chase us three times")).toEqual([]);
+  });
+
+  // DOMAIN.md §5: a close variant of a listed phrase — the same words with the same meaning, one character or
+  // a code-switched word apart — is the phrase; a near-miss that means something else is not (above).
+  it('flags close variants of a listed phrase: 冷靜 for 平靜, 唔關我事 for 不是我們的事, 唔太sure for 不太清楚', () => {
+    for (const text of ['冷靜冷靜,先聽我講', '您冷静点哈', '你冷靜啲先啦', '麻煩您先冷靜下來']) expect(ids(text), text).toEqual(['angry-customer/08']);
+    for (const text of ['上一班的人交接没做好,不关我的事', '呢個唔關我哋事,你去搵管理處', 'really not our problem lah']) expect(ids(text), text).toEqual(['ten-forbidden/04']);
+    for (const text of ['我唔係好 sure 喎', '我唔太sure', '我不太肯定']) expect(ids(text), text).toEqual(['ten-forbidden/05']);
+    // …and the negated or exonerating forms stay clean.
+    for (const text of ['我不是要你冷靜一下,你有權嬲', '我唔會叫你冷靜,換邊個都會嬲', "It's not your problem, it's ours.", '我唔係好sure,不過我即刻幫你查']) expect(ids(text), text).toEqual([]);
   });
 
   it('implies the harmful move of the phrase', () => {

@@ -1,6 +1,6 @@
 // ask_closed — yes/no, either-or and confirming questions (封閉式問題: 好不好? 對不對?,
 // 000_08713545b2ee6cbf.txt). An open question with a confirming tag ("…, right?") counts too.
-import { questions } from '../context/questions.ts';
+import { askedPart, questions } from '../context/questions.ts';
 import type { Span } from '../context/span.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
@@ -18,7 +18,7 @@ export const rule: Rule = {
       if (q.open && !q.tag) continue;
       const inside = (s: Span) => s.start >= q.sentence.start && s.start < q.sentence.end;
       if (!q.tag && preference.some(inside) && wh.some(inside)) continue;
-      out.push({ start: q.sentence.start, end: q.sentence.end });
+      out.push(askedPart(ctx, q));
     }
     return out;
   },

@@ -1,7 +1,7 @@
 // ask_open — descriptive questions that let the customer tell the whole story (000_08713545b2ee6cbf.txt
 // step 3: 描述性問題; 問 — 什麼? 怎麼樣?). Rhetorical "why didn't you…" is blame, not a question, and
 // "what would you like us to do?" is ask_preference.
-import { questions } from '../context/questions.ts';
+import { askedPart, questions } from '../context/questions.ts';
 import { overlaps } from '../context/span.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
@@ -14,7 +14,7 @@ export const rule: Rule = {
     for (const q of questions(ctx)) {
       if (q.rhetorical || q.harmful || !q.open || !q.isQuestion) continue;
       if (preference.some((p) => overlaps(p, q.sentence))) continue;
-      out.push({ start: q.sentence.start, end: q.sentence.end });
+      out.push(askedPart(ctx, q));
     }
     // Requests for a description without a question mark: 請您詳細說一下… / Please tell me what happened.
     for (const s of ctx.find('ask_open')) {

@@ -24,7 +24,24 @@ describe('closed questions without a question mark', () => {
     ['Cantonese 跟你確認 with 係咪', '唔好意思我想確認下你係咪上個禮拜三買嘅'],
     ['Taiwan 跟您確認…是不是', '不好意思跟您確認一下您是不是上週五訂的'],
     ['mainland 跟您确认…是不是', '亲我跟您确认一下您是不是上周买的'],
+    ['Cantonese 你confirm下係咪 (the customer asked to check)', '你 confirm 下係咪上星期二寄出'],
+    ['Taiwan 您確認一下是不是', '您確認一下是不是上週五訂的'],
+    ['mainland 您确认一下是不是', '您确认一下是不是上周五买的'],
   ])('confirming with the customer asks them: %s', (_kind, text) => expect(acts(text)).toContain('ask_closed'));
+
+  it.each([
+    ['Cantonese', '你好我係客戶服務部阿明有咩可以幫到你 你話部雪櫃唔凍 係咪完全冇冷氣出'],
+    ['Taiwan', '您好這裡是客服中心我是小林請問有什麼可以幫您 您說冷氣不冷 是不是完全沒有風'],
+    ['mainland', '您好这里是售后我是小王请问有什么可以帮您 您说冰箱不制冷 是不是完全不工作了'],
+  ])('a greeting offering help, then a yes/no question after a typed space (%s)', (_lang, text) => expect(acts(text)).toEqual(expect.arrayContaining(['greet', 'ask_closed'])));
+
+  it('points the question at the words after the offer of help, so it is not read as part of the greeting', () => {
+    const text = '你好我係客戶服務部阿明有咩可以幫到你 你話部雪櫃唔凍 係咪完全冇冷氣出';
+    const asked = classifyReply(text).evidence.find((e) => e.move === 'ask_closed');
+    expect(asked && text.slice(asked.start, asked.end)).toBe('你話部雪櫃唔凍 係咪完全冇冷氣出');
+  });
+
+  it('a greeting offering help alone asks nothing yet', () => expect(acts('您好这里是售后我是小王请问有什么可以帮您')).not.toContain('ask_closed'));
 
   it.each([
     ['the trainee will check (查下…喺唔喺)', '我查下你張單仲喺唔喺系統度先'],

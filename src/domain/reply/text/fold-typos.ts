@@ -9,6 +9,8 @@ import { applyRewrites, type Rewrite } from './rewrite.ts';
 /** Chinese input-method slips (pinyin and Cantonese homophones), on Simplified text. */
 const CHINESE: Rewrite[] = [
   [/抱欠/g, '抱歉', '抱欠'],
+  // 連絡/連繫 (Taiwan and Japanese-influenced spellings) for 聯絡/聯繫: the same word.
+  [/连(?=络|系你|系我)/g, '联', '连'],
   [/到歉/g, '道歉', '到歉'],
   [/因该/g, '应该', '因该'],
   [/邦(?=你|我|忙|手|下|吓|您)/g, '帮', '邦'],

@@ -4,6 +4,7 @@ import { foldCantonese } from './fold-cantonese.ts';
 import { foldCodeSwitch } from './fold-code-switch.ts';
 import { applyRewrites, type Rewrite } from './rewrite.ts';
 import { toSimplified } from './fold-script.ts';
+import { simplifyMapped } from './simplify-mapped.ts';
 import { foldTypos } from './fold-typos.ts';
 
 /** A folded text and, per folded character, the original span [start, end) it came from. */
@@ -76,8 +77,8 @@ export function expandContractionsText(text: string): string {
 /** Folds a reply for matching. Pure and deterministic. */
 export function normalize(original: string): FoldedText {
   let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let starts: number[] = [];
+  let ends: number[] = [];
   const chars = Array.from(original);
   let offset = 0;
   let prevKept: string | undefined;
@@ -125,15 +126,12 @@ export function normalize(original: string): FoldedText {
   }
   let traditional = false;
   if (CJK.test(text)) {
-    const direct = toSimplified(text);
-    traditional = direct !== text;
+    // Cantonese folding keeps the length; Traditional → Simplified keeps the map (an astral 𨋢 becomes 䢂).
     const cantonese = foldCantonese(text);
+    const simplified = simplifyMapped({ text: cantonese, starts, ends });
     // One OpenCC pass unless Cantonese folding changed the text (it keeps the text when there is none).
-    const simplified = cantonese === text ? direct : toSimplified(cantonese);
-    text = cantonese;
-    // OpenCC T→S is character-for-character in practice; keep the map only if lengths agree.
-    const folded = simplified.length === text.length ? simplified : Array.from(text, (c) => toSimplified(c)).join('');
-    if (folded.length === text.length) text = folded;
+    traditional = cantonese === text ? simplified.text !== text : toSimplified(text) !== text;
+    ({ text, starts, ends } = simplified);
     if (/[您妳祢]/.test(text)) text = text.replace(/[您妳祢]/g, (c) => YOU[c] ?? c);
   }
   const folded = applyRewrites({ original, text, starts, ends, traditional }, CONTRACTIONS, CONTRACTION_HINT);
