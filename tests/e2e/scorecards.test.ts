@@ -99,7 +99,8 @@ describe('scorecards dashboard (real browser)', () => {
     await page.getByLabel('Reason').fill('Handled the feelings well for a first try.');
     await page.getByRole('button', { name: 'Save override' }).click();
     await page.getByText('Override saved; both scores are kept.').waitFor();
-    await expect(page.locator('.review-card tbody tr').count()).resolves.toBe(1);
+    // The status line shows once the override is stored; the table reloads from storage just after it.
+    await expect.poll(() => page.locator('.review-card tbody tr').count()).toBe(1);
 
     for (const [tab, heading] of [['Trainee', 'Trainee report: Amy'], ['Cohort', 'Cohort']] as const) {
       await page.goto(`${base}?lng=en#/scorecards/${tab.toLowerCase()}`);
