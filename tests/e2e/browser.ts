@@ -1,13 +1,25 @@
 // Drives Debian's Chromium (never a downloaded browser) with playwright-core, plus axe checks.
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { CHROMIUM } from './chromium.ts';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+/**
+ * This file's browser: connected to the suite's shared Chromium before the file's tests, disconnected after
+ * (which closes every context the file opened). Tests share no state through it: each opens its own
+ * context (newPage), a fresh profile. Call inside a test: `newPage(browser(), …)`.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('browserWs'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is connected in beforeAll; call browser() inside a test');
+    return browser;
+  };
 }
 
 export interface ContextOptions {

@@ -4,21 +4,14 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
 import { openTrainerTools, setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'defuse-studio-'));
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** angry-resident with a new id, a hostile title, and one reaction pointing at a state that does not exist. */
 function brokenScenarioFile(): string {
@@ -62,7 +55,7 @@ async function typeReply(page: Page, text: string) {
 
 describe('studio (real browser)', () => {
   it('does not load the studio code on the trainee library', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    const { context, page } = await newPage(browser(), { locale: 'en-US' });
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await page.goto(`${base}?trainee=lazy&lng=en`);
@@ -82,7 +75,7 @@ describe('studio (real browser)', () => {
   });
 
   it('imports a file, fixes the validator error, publishes, previews, saves a test and sees it fail after an edit', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-US' });
     await page.goto(`${base}?trainee=trainer&lng=en#/studio`);
     await setUpTrainerDevice(page, 'Tina Trainer', 'studio-2026');
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
@@ -157,7 +150,7 @@ describe('studio (real browser)', () => {
   });
 
   it('refuses non-JSON and oversized files without touching the library', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-US' });
     await page.goto(`${base}?trainee=trainer2&lng=en#/studio`);
     await setUpTrainerDevice(page, 'Tina Trainer', 'studio-2026');
     await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
@@ -175,7 +168,7 @@ describe('studio (real browser)', () => {
   });
 
   it('graph and translations are keyboard operable and axe clean, in Traditional Chinese too', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'zh-TW' });
+    const { context, page, errors } = await newPage(browser(), { locale: 'zh-TW' });
     await page.goto(`${base}?trainee=trainer3&lng=zh-Hant#/studio`);
     await setUpTrainerDevice(page, '陳導師', 'studio-2026', 'zh-Hant');
     await page.getByRole('heading', { name: '教案工作室', level: 1 }).waitFor();
@@ -215,7 +208,7 @@ describe('studio (real browser)', () => {
 
   it('never scrolls sideways at 1366 px or 390 px, opens without a trainee name, and keeps Publish and Problems reachable', async () => {
     for (const width of [1366, 390]) {
-      const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+      const { context, page, errors } = await newPage(browser(), { locale: 'en-US' });
       await page.setViewportSize({ width, height: 800 });
       // No trainee name asked: a trainer unlocks the tools and goes straight to the studio.
       await openTrainerTools(page, `${base}?lng=en`, 'en');
@@ -249,7 +242,7 @@ describe('studio (real browser)', () => {
   });
 
   it('the story form works by keyboard at 390 px in Chinese, without sideways scrolling, axe clean', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'zh-TW' });
+    const { context, page, errors } = await newPage(browser(), { locale: 'zh-TW' });
     await page.setViewportSize({ width: 390, height: 800 });
     await openTrainerTools(page, `${base}?lng=zh-Hant`, 'zh-Hant');
     await page.goto(`${base}?lng=zh-Hant#/studio`);
@@ -275,7 +268,7 @@ describe('studio (real browser)', () => {
   });
 
   it('an author builds, previews, tests, fixes and publishes a scenario through the wizard, the graph and the forms only (no JSON typed), and a trainee plays it', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-US' });
     await page.setViewportSize({ width: 1366, height: 900 });
     await openTrainerTools(page, `${base}?lng=en`, 'en');
     await page.goto(`${base}?lng=en#/studio`);
