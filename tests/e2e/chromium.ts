@@ -3,16 +3,8 @@
 // deep inside a test. `CHROMIUM_PATH` points the suite at another Chromium build.
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserServer } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-/** The one Chromium the browser suite shares: global-setup.ts starts it, each file connects (useBrowser). */
-export function launchServer(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: CHROMIUM, args: ARGS, headless: true });
-}
 
 /** Null when Chromium is there; else the line to print. */
 export function chromiumMissing(): string | null {

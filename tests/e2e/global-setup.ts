@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { chromiumMissing, launchServer } from './chromium.ts';
+import { chromiumMissing } from './chromium.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -36,8 +36,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     distDir: string;
-    /** The shared Chromium's address, for chromium.connect (useBrowser in browser.ts). */
-    browserWs: string;
   }
 }
 
@@ -57,14 +55,11 @@ export default async function setup(project: TestProject) {
     process.env.NODE_ENV = env;
   }
   const server = await serve(DIST);
-  // One Chromium for every file (each connects and opens its own contexts) instead of a launch per file.
-  const chromium = await launchServer();
-  project.provide('browserWs', chromium.wsEndpoint());
   const { port } = server.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}/lms/defuse/`);
   project.provide('distDir', join(DIST, 'lms/defuse'));
   return () =>
-    Promise.all([chromium.close(), new Promise<void>((ok) => server.close(() => ok()))]).finally(() => {
+    new Promise<void>((ok) => server.close(() => ok())).finally(() => {
       if (!process.env.DEFUSE_KEEP_DIST) rmSync(DIST, { recursive: true, force: true });
     });
 }
