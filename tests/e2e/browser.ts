@@ -1,13 +1,34 @@
 // Drives Debian's Chromium (never a downloaded browser) with playwright-core, plus axe checks.
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM } from './chromium.ts';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export function launch(): Promise<Browser> {
+function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/**
+ * This file's browser: launched before the file's tests, closed after (the preamble every browser test
+ * file shares). Each test opens its own context (newPage), a fresh profile. Call inside a test:
+ * `newPage(browser(), …)`. (One Chromium for all files, through launchServer, was tried: in the one run
+ * measured, on a busy machine, the suite was slower, every page's traffic passing through vitest's main
+ * process, and a download's path() is not available over such a connection.)
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is launched in beforeAll; call browser() inside a test');
+    return browser;
+  };
 }
 
 export interface ContextOptions {

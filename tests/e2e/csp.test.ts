@@ -2,20 +2,12 @@
 // (Every browser test also fails on any violation: newPage reports `securitypolicyviolation` as an error.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, sendReply } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage, sendReply, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('Content-Security-Policy (real browser)', () => {
   it('is a meta tag with no inline script, no eval and a favicon file', () => {
@@ -29,7 +21,7 @@ describe('Content-Security-Policy (real browser)', () => {
   });
 
   it('blocks an injected inline script, while library, drill, dashboard and studio work with zero violations', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await page.goto(base);
     await page.getByLabel('Name or staff ID').fill('CSP check');
     await page.keyboard.press('Enter');

@@ -2,20 +2,13 @@
 // diagnosis, scorecard (equal to the engine's for the same replies, locale and seed), axe on every screen.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { golden } from '../../src/domain/scenario/golden/angry-resident.golden.ts';
-import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const GOOD = golden.replies.good['zh-Hant'];
 
@@ -23,7 +16,7 @@ const inConversation = (page: Page) => page.locator('textarea').count().then((n)
 
 describe('drill (real browser)', () => {
   it('runs a practice drill from a deep link to the scorecard, resuming after a reload', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'zh-HK', quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: 'zh-HK', quickCustomer: true });
     await page.goto(`${base}?trainee=E2E#/drill/angry-resident`);
     await page.getByRole('heading', { name: '處理投訴六步驟' }).waitFor();
     await expectAxeClean(page, 'briefing');
@@ -99,7 +92,7 @@ describe('drill (real browser)', () => {
   });
 
   it('exam mode shows no feedback during the drill', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
+    const { context, page } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await page.goto(`${base}?trainee=Exam#/drill/angry-resident`);
     await page.getByLabel('Exam', { exact: false }).check();
     await page.getByRole('button', { name: 'Start the conversation' }).click();

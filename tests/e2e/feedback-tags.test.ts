@@ -1,18 +1,11 @@
 // One reading per reply (issue 11): the moves shown under each reply during practice are the moves the
 // scorecard shows for that turn, in a real browser, for replies that mix helpful, harmful and no moves.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, sendReply } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage, sendReply, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const REPLIES = [
   "I'm so sorry, Ms Lee. Two weeks of waiting would make anyone furious.",
@@ -27,7 +20,7 @@ const chipsOf = (page: Page, container: string) =>
 
 describe('practice feedback and scorecard (real browser)', () => {
   it('shows the same move tags for every turn during the drill and on the scorecard', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-GB', quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-GB', quickCustomer: true });
     await page.goto(`${base}?trainee=E2E#/drill/broken-promise`);
     await page.getByRole('button', { name: 'Start the conversation' }).click();
     for (const reply of REPLIES) {

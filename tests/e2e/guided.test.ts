@@ -2,19 +2,12 @@
 // attempt page; axe on each screen. No mouse clicks anywhere in this file.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { customerAnswered, expectAxeClean, launch, newPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { customerAnswered, expectAxeClean, newPage, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type Localized = { en: string };
 const scenario = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scenarios/broken-promise.json'), 'utf8')) as { modelAnswers: Record<string, Localized[]> };
@@ -34,7 +27,7 @@ const onDiagnosis = (page: Page) => page.getByRole('heading', { name: 'Last step
 
 describe('guided mode, keyboard only (real browser)', () => {
   it('completes a drill with Tab, arrows and Enter, and reviews the stored attempt', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await page.goto(`${base}?trainee=Keys#/drill/broken-promise`);
     await page.getByRole('heading', { name: 'The six steps' }).waitFor();
 
@@ -96,7 +89,7 @@ describe('guided mode, keyboard only (real browser)', () => {
   });
 
   it('switches language mid-drill without losing the conversation', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
+    const { context, page } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await page.goto(`${base}?trainee=Lang#/drill/phone-lost-warranty`);
     await page.getByRole('button', { name: 'Start the conversation' }).press('Enter');
     const box = page.getByLabel('Your reply');

@@ -2,8 +2,7 @@
 // clinic-reception-wait) appear in the library with their setting and personality, and each plays from the
 // briefing to a resolved scorecard with its golden good replies — one scenario per language.
 import * as OpenCC from 'opencc-js';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { GoldenSet } from '../../src/domain/scenario/golden/golden.types.ts';
 import { golden as clinic } from '../../src/domain/scenario/golden/clinic-reception-wait.golden.ts';
 import { golden as restaurant } from '../../src/domain/scenario/golden/restaurant-public-review.golden.ts';
@@ -11,18 +10,11 @@ import { golden as stairwell } from '../../src/domain/scenario/golden/stairwell-
 import en from '../../src/i18n/locales/en.json';
 import zhHans from '../../src/i18n/locales/zh-Hans.json';
 import zhHant from '../../src/i18n/locales/zh-Hant.json';
-import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Case {
   set: GoldenSet;
@@ -44,7 +36,7 @@ const LOCALES = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };
 describe.each(CASES)('$set.scenario in $language (real browser)', ({ set, language, browserLocale, title, personality, diagnosis }) => {
   it('is on the library shelf as a face-to-face drill with its personality, and the good replies resolve it', async () => {
     const strings = LOCALES[language];
-    const { context, page, errors } = await newPage(browser, { locale: browserLocale, quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: browserLocale, quickCustomer: true });
     await page.goto(`${base}?trainee=lib-a&lng=${language}#/`);
     const card = page.locator('.scenario-card', { hasText: title });
     await card.waitFor();

@@ -2,24 +2,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('library (real browser)', () => {
   it('asks for the trainee once, then lists every shipped scenario; axe clean on both', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'zh-TW' });
+    const { context, page, errors } = await newPage(browser(), { locale: 'zh-TW' });
     await page.goto(base);
     await expect(page.getByRole('heading', { name: '歡迎！請問怎麼稱呼您？' }).isVisible()).resolves.toBe(true);
     await expectAxeClean(page, 'trainee form');
@@ -38,7 +30,7 @@ describe('library (real browser)', () => {
   });
 
   it('keeps first-visit JavaScript under 150 KB gzipped and loads no engine on the library', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    const { context, page } = await newPage(browser(), { locale: 'en-US' });
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await page.goto(`${base}?trainee=budget`);
@@ -67,7 +59,7 @@ describe('library (real browser)', () => {
   });
 
   it('detects the browser language, switches language, and honours ?lng= and ?trainee=', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-GB' });
+    const { context, page } = await newPage(browser(), { locale: 'en-GB' });
     await page.goto(`${base}?trainee=Alex`);
     await page.getByRole('heading', { name: 'Role-play drills' }).waitFor();
     await page.getByLabel('Language', { exact: true }).selectOption('zh-Hans');
@@ -85,7 +77,7 @@ describe('library (real browser)', () => {
 
 describe('storage failures (real browser)', () => {
   it('tells the trainee when the browser refuses storage, and the drill still works', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
+    const { context, page } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
     await page.goto(`${base}?trainee=Private`);
     await page.locator('.scenario-card').first().waitFor();

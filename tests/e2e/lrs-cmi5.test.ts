@@ -6,29 +6,26 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { CMI5, EXT, VERBS } from '../../src/domain/xapi/iris.ts';
 import { packageCmi5 } from '../../scripts/package-cmi5.ts';
 import { cmi5Errors } from '../lrs/cmi5-check.ts';
 import { startTestLrs, type TestLrs } from '../lrs/test-lrs.ts';
-import { expectAxeClean, launch, newPage } from './browser.ts';
+import { expectAxeClean, newPage, useBrowser } from './browser.ts';
 import { playToScorecard, until } from './lrs-support.ts';
 import { openTrainerTools } from './trainer.ts';
 
 const base = inject('baseUrl');
 const distDir = inject('distDir');
-let browser: Browser;
+const browser = useBrowser();
 let lrs: TestLrs;
 const tmp = mkdtempSync(join(tmpdir(), 'defuse-cmi5-'));
 
 beforeAll(async () => {
-  browser = await launch();
   lrs = await startTestLrs({ lifetimeMs: 5 * 60_000 });
 });
 beforeEach(() => lrs.reset());
 afterAll(async () => {
-  await browser?.close();
   await lrs?.close();
   rmSync(tmp, { recursive: true, force: true });
 });
@@ -54,7 +51,7 @@ describe('cmi5 launch (real browser)', () => {
     const launchUrl = new URL(auUrl!.replace(/&amp;/g, '&'), new URL('../', base));
     for (const [k, v] of params) launchUrl.searchParams.set(k, v);
 
-    const { context, page } = await newPage(browser, { locale: 'zh-HK' });
+    const { context, page } = await newPage(browser(), { locale: 'zh-HK' });
     // The header's LRS is the same store as the LMS's: both routes report the same attempt there.
     await page.goto(base);
     // The record-store settings are behind "For trainers", which a trainer unlocks.
@@ -117,7 +114,7 @@ describe('cmi5 launch (real browser)', () => {
     const launchUrl = new URL(`${base}?scenario=angry-resident`);
     for (const [k, v] of params) launchUrl.searchParams.set(k, v);
 
-    const { context, page, errors } = await newPage(browser, { locale: 'zh-HK' });
+    const { context, page, errors } = await newPage(browser(), { locale: 'zh-HK' });
     await page.goto(launchUrl.href);
     await page.waitForURL(/#\/drill\/angry-resident$/);
     await until(() => lrs.statements.some((s) => s.context?.registration === registration && s.verb.id === VERBS.initialized.id));
@@ -159,7 +156,7 @@ describe('cmi5 launch (real browser)', () => {
     for (const [k, v] of params) launchUrl.searchParams.set(k, v);
     const verbs = () => lrs.statements.filter((s) => s.context?.registration === registration).map((s) => s.verb.id);
 
-    const { context, page } = await newPage(browser, { locale: 'zh-HK' });
+    const { context, page } = await newPage(browser(), { locale: 'zh-HK' });
     await page.goto(launchUrl.href);
     await page.getByRole('button', { name: '返回課程' }).waitFor();
     lrs.setDown(true);

@@ -1,26 +1,24 @@
 // Real browser, real LRS: 10,000 statements waiting in the outbox (a device offline for a long time) drain
 // in order with the page's memory bounded: the sender reads the outbox a page at a time and sends
 // batches, so the JS heap does not grow with the outbox.
-import type { Browser, CDPSession } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildTurnStatements } from '../../src/domain/xapi/build-attempt-statements.ts';
 import { sampleAttempt } from '../../src/domain/xapi/test-support/sample-attempt.ts';
 import { startTestLrs, type TestLrs } from '../lrs/test-lrs.ts';
-import { launch, newPage } from './browser.ts';
+import { newPage, useBrowser } from './browser.ts';
 import { until } from './lrs-support.ts';
 import { openTrainerTools } from './trainer.ts';
 
 const COUNT = 10_000;
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let lrs: TestLrs;
 
 beforeAll(async () => {
-  browser = await launch();
   lrs = await startTestLrs({ lifetimeMs: 5 * 60_000 });
 });
 afterAll(async () => {
-  await browser?.close();
   await lrs?.close();
 });
 
@@ -36,7 +34,7 @@ describe('a 10,000-statement outbox (real browser, real LRS)', () => {
     await lrs.reset();
     const { scenario, attempt } = sampleAttempt();
     const [template] = buildTurnStatements(attempt, { actor: { objectType: 'Agent', name: 'Bulk', account: { homePage: 'https://x.example', name: 'Bulk' } }, activityId: 'https://w3id.org/defuse/xapi/scenarios/angry-resident', title: scenario.title });
-    const { context, page } = await newPage(browser, { locale: 'zh-HK' });
+    const { context, page } = await newPage(browser(), { locale: 'zh-HK' });
     // The LRS is down while the outbox fills (as on a device offline for weeks).
     lrs.setDown(true);
     await page.goto(`${base}?trainee=BULK#/`);

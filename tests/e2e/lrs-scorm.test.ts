@@ -7,21 +7,19 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { packageScorm } from '../../scripts/package-scorm.ts';
-import { launch, newPage } from './browser.ts';
+import { newPage, useBrowser } from './browser.ts';
 import { playToScorecard } from './lrs-support.ts';
 
 const distDir = inject('distDir');
 const tmp = mkdtempSync(join(tmpdir(), 'defuse-scorm-'));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
-let browser: Browser;
+const browser = useBrowser();
 let server: Server;
 let origin = '';
 
 beforeAll(async () => {
-  browser = await launch();
   server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(tmp, path));
@@ -37,7 +35,6 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
   rmSync(tmp, { recursive: true, force: true });
 });
@@ -67,7 +64,7 @@ window.API_1484_11.loadFromJSON({ learner_id: 'S-77', learner_name: 'Scorm Learn
 <body><iframe title="course" style="width:1200px;height:860px" src="course/${href}${parameters}"></iframe></body></html>`,
     );
 
-    const { context, page } = await newPage(browser, { locale: 'zh-HK' });
+    const { context, page } = await newPage(browser(), { locale: 'zh-HK' });
     await page.goto(`${origin}/lms.html`);
     const sco = page.frameLocator('iframe');
     await sco.getByRole('button', { name: '開始對話' }).waitFor();

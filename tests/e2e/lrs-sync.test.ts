@@ -2,25 +2,23 @@
 // drill's statements reach it with nothing lost or refused; LRS down → queued through a reload → sent; an
 // answer lost on the way → sent again by itself, stored once; wrong settings are named in plain words the
 // moment they are saved, and fixing them sends what waited without a Retry.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { VERBS } from '../../src/domain/xapi/iris.ts';
 import { startTestLrs, type TestLrs } from '../lrs/test-lrs.ts';
-import { expectAxeClean, launch, newPage } from './browser.ts';
+import { expectAxeClean, newPage, useBrowser } from './browser.ts';
 import { playToScorecard, until } from './lrs-support.ts';
 import { openTrainerTools } from './trainer.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let lrs: TestLrs;
 
 beforeAll(async () => {
-  browser = await launch();
   lrs = await startTestLrs({ lifetimeMs: 5 * 60_000 });
 });
 beforeEach(() => lrs.reset());
 afterAll(async () => {
-  await browser?.close();
   await lrs?.close();
 });
 
@@ -43,7 +41,7 @@ async function expectNoRawAnswer(page: Page) {
 
 describe('learning records: xAPI sync (real browser, real LRS)', () => {
   it('a full drill: queued while the LRS is down, kept over a reload, all accepted once it is up', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'zh-HK' });
+    const { context, page, errors } = await newPage(browser(), { locale: 'zh-HK' });
     await page.goto(`${base}?trainee=E2E-LRS#/`);
     await saveSettings(page, lrs.endpoint);
     await page.getByTestId('sync-check').getByText('已連接：學習記錄庫接受了這組金鑰和密鑰。').waitFor();
@@ -80,7 +78,7 @@ describe('learning records: xAPI sync (real browser, real LRS)', () => {
   });
 
   it('resend: an answer lost on the way back is sent again by itself; the LRS stores each statement once', async () => {
-    const { context, page } = await newPage(browser, { locale: 'zh-HK' });
+    const { context, page } = await newPage(browser(), { locale: 'zh-HK' });
     await page.goto(`${base}?trainee=E2E-RESEND#/`);
     await saveSettings(page, lrs.endpoint);
     await header(page).getByText('學習記錄已同步').waitFor();
@@ -98,7 +96,7 @@ describe('learning records: xAPI sync (real browser, real LRS)', () => {
   });
 
   it('saving settings checks them: wrong path, wrong secret and CORS in plain words; fixing them sends what waited', async () => {
-    const { context, page } = await newPage(browser, { locale: 'zh-HK' });
+    const { context, page } = await newPage(browser(), { locale: 'zh-HK' });
     await page.goto(`${base}?trainee=E2E-SETTINGS#/`);
 
     // A wrong path: Learning Locker's express answers an HTML "Cannot GET" page.

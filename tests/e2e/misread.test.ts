@@ -4,22 +4,20 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
 import { openTrainerTools } from './trainer.ts';
 
 const base = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'defuse-misread-'));
 // Set DEFUSE_MISREAD_SHOTS to a folder to keep screenshots of the form and the queue (1366 and 390 px).
 const shots = process.env.DEFUSE_MISREAD_SHOTS;
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
-  browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -36,7 +34,7 @@ async function shoot(page: Page, name: string) {
 
 describe('misread flags (real browser)', () => {
   it('flags a turn during a drill, keeps it through a reload, and a trainer labels it and downloads the set', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-GB', quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-GB', quickCustomer: true });
     await page.goto(`${base}?trainee=Flora&lng=en#/drill/angry-resident`);
     await page.getByRole('button', { name: 'Start the conversation' }).click();
     await sendReply(page, REPLY);

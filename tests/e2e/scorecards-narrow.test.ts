@@ -1,22 +1,15 @@
 // Real browser: the HR dashboard on a phone (390 px) fits the screen — the page never scrolls sideways;
 // the attempts table scrolls inside its own frame.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, sendReply } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage, sendReply, useBrowser } from './browser.ts';
 import { setUpTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the dashboard at 390 px', () => {
   it.each(['en', 'zh-Hant'] as const)('fits the screen in %s, with the attempts table scrolling in its frame', async (lang) => {
-    const { context, page, errors } = await newPage(browser, { locale: lang === 'en' ? 'en-GB' : 'zh-HK', quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: lang === 'en' ? 'en-GB' : 'zh-HK', quickCustomer: true });
     await page.goto(`${base}?trainee=Amy&lng=${lang}#/drill/angry-resident`);
     await page.locator('.briefing button.primary').first().click();
     await sendReply(page, lang === 'en' ? "I'm so sorry, Mr Chan. I can see why you're upset." : '陳生，真係好對唔住，我明白你好嬲。');

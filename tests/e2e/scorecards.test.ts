@@ -4,20 +4,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
 import { setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'defuse-scorecards-'));
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
-  browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -63,7 +61,7 @@ async function exportBundle(page: Page): Promise<string> {
 
 describe('scorecards dashboard (real browser)', () => {
   it('shows a finished drill, clicks through, reviews, exports CSV and the JSON bundle', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-GB', quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-GB', quickCustomer: true });
     await finishDrill(page, 'Amy');
     await openDashboard(page, true);
     await page.getByText('Showing 1 of 1 attempts').waitFor();
@@ -99,7 +97,8 @@ describe('scorecards dashboard (real browser)', () => {
     await page.getByLabel('Reason').fill('Handled the feelings well for a first try.');
     await page.getByRole('button', { name: 'Save override' }).click();
     await page.getByText('Override saved; both scores are kept.').waitFor();
-    await expect(page.locator('.review-card tbody tr').count()).resolves.toBe(1);
+    // The status line shows once the override is stored; the table reloads from storage just after it.
+    await expect.poll(() => page.locator('.review-card tbody tr').count()).toBe(1);
 
     for (const [tab, heading] of [['Trainee', 'Trainee report: Amy'], ['Cohort', 'Cohort']] as const) {
       await page.goto(`${base}?lng=en#/scorecards/${tab.toLowerCase()}`);
@@ -125,14 +124,14 @@ describe('scorecards dashboard (real browser)', () => {
 
   it('imports the bundle on a clean profile (verified), recognises duplicates, flags a tampered score, refuses a bad file', async () => {
     // The bundle comes from a drill finished on another profile, here, so this test stands alone.
-    const source = await newPage(browser, { locale: 'en-GB', quickCustomer: true });
+    const source = await newPage(browser(), { locale: 'en-GB', quickCustomer: true });
     await finishDrill(source.page, 'Amy');
     await openDashboard(source.page, true);
     const bundlePath = await exportBundle(source.page);
     await source.context.close();
     const bundle = JSON.parse(readFileSync(bundlePath, 'utf8'));
 
-    const { context, page, errors } = await newPage(browser, { locale: 'en-GB', quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-GB', quickCustomer: true });
     await page.goto(`${base}?trainee=HR&lng=en#/`);
     await openDashboard(page, true);
     await page.getByText('No attempts yet', { exact: false }).waitFor();

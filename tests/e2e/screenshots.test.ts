@@ -4,21 +4,19 @@
 import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, sendReply } from './browser.ts';
+import { newPage, sendReply, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const refresh = process.env.DEFUSE_SCREENSHOTS === '1';
 const out = refresh ? resolve(import.meta.dirname, 'screenshots') : mkdtempSync(join(tmpdir(), 'defuse-shots-'));
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   mkdirSync(out, { recursive: true });
-  browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
 });
 
 const shot = async (page: Page, name: string, fullPage = false) => {
@@ -29,7 +27,7 @@ const shot = async (page: Page, name: string, fullPage = false) => {
 
 describe('screenshots', () => {
   it('library, drill and scorecard in zh-Hant', async () => {
-    const { context, page } = await newPage(browser, { locale: 'zh-TW', quickCustomer: true });
+    const { context, page } = await newPage(browser(), { locale: 'zh-TW', quickCustomer: true });
     await page.goto(`${base}?trainee=陳小明`);
     await page.locator('.scenario-card').first().waitFor();
     await shot(page, 'library', true);
@@ -63,7 +61,7 @@ describe('screenshots', () => {
   });
 
   it('guided drill on a phone, in English', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    const { context, page } = await newPage(browser(), { locale: 'en-US' });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}?trainee=Alex#/drill/shop-floor-outburst`);
     await page.getByRole('radio', { name: /Guided/ }).check();

@@ -2,19 +2,12 @@
 // sideways (library, briefing, drill, diagnosis, scorecard, print), the end of a drill is in view, a
 // language switched on the briefing carries to the scorecard, exam mode hides the customer's scoring, and
 // every screen passes axe.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The page is no wider than the window: nothing to scroll sideways. */
 async function expectNoSideways(page: Page, screen: string) {
@@ -25,7 +18,7 @@ async function expectNoSideways(page: Page, screen: string) {
 describe('a trainee’s drill on a phone and a desktop (real browser)', () => {
   for (const width of [390, 1366]) {
     it(`at ${width} px: nothing scrolls sideways, the header is compact, the end of the drill is in view, axe passes`, async () => {
-      const { context, page, errors } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
+      const { context, page, errors } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
       await page.setViewportSize({ width, height: 844 });
       await page.goto(`${base}?trainee=Phone&lng=en#/`);
       await page.locator('.scenario-grid').waitFor();
@@ -78,7 +71,7 @@ describe('a trainee’s drill on a phone and a desktop (real browser)', () => {
   }
 
   it('a language switched on the briefing is the drill’s, and the scorecard’s', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
+    const { context, page } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await page.goto(`${base}?trainee=Lang&lng=en#/drill/angry-resident`);
     await page.getByRole('button', { name: 'Start the conversation' }).waitFor();
     await page.getByLabel('Language', { exact: true }).selectOption('zh-Hans');
@@ -99,7 +92,7 @@ describe('a trainee’s drill on a phone and a desktop (real browser)', () => {
   });
 
   it('exam mode: no face or meter while the customer speaks; both on the scorecard afterwards', async () => {
-    const { context, page } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
+    const { context, page } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await page.goto(`${base}?trainee=ExamFace&lng=en#/drill/angry-resident`);
     await page.getByLabel('Exam', { exact: false }).check();
     await page.locator('form.mode-picker button[type=submit]').click();

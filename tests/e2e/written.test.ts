@@ -7,27 +7,25 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { golden as cake } from '../../src/domain/scenario/golden/chat-late-birthday-cake.golden.ts';
 import { golden as lift } from '../../src/domain/scenario/golden/lift-outage-email.golden.ts';
 import en from '../../src/i18n/locales/en.json';
 import zhHans from '../../src/i18n/locales/zh-Hans.json';
 import zhHant from '../../src/i18n/locales/zh-Hant.json';
-import { customerAnswered, expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import { customerAnswered, expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const out = process.env.WRITTEN_SHOTS ?? mkdtempSync(join(tmpdir(), 'defuse-written-'));
 const LOCALES = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   mkdirSync(out, { recursive: true });
-  browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
 });
 
 const shot = async (page: Page, name: string) => {
@@ -59,7 +57,7 @@ async function finish(page: Page, strings: (typeof LOCALES)[keyof typeof LOCALES
 
 describe('the written channel (real browser)', () => {
   it('the library shows each card\'s channel and filters by it', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-GB' });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-GB' });
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto(`${base}?trainee=written&lng=en#/`);
     const chat = page.locator('.scenario-card', { hasText: 'Web chat: the birthday cake due at 3 has not arrived' });
@@ -87,7 +85,7 @@ describe('the written channel (real browser)', () => {
   ]) {
     it(`chat (${language}, ${width} px): bubbles with times, typing, a waiting clock, and a slow answer the customer remarks on`, async () => {
       const strings = LOCALES[language];
-      const { context, page, errors } = await newPage(browser, { locale: browserLocale, quickCustomer: true });
+      const { context, page, errors } = await newPage(browser(), { locale: browserLocale, quickCustomer: true });
       await page.setViewportSize({ width, height: 844 });
       await page.goto(`${base}?trainee=written&lng=${language}#/drill/chat-late-birthday-cake`);
       await page.getByRole('button', { name: strings.drill.briefing.start }).click();
@@ -125,7 +123,7 @@ describe('the written channel (real browser)', () => {
   ]) {
     it(`email (${language}, ${width} px): subject, the customer's email as an email, greeting and sign-off helpers, Ctrl+Enter sends`, async () => {
       const strings = LOCALES[language];
-      const { context, page, errors } = await newPage(browser, { locale: browserLocale, quickCustomer: true });
+      const { context, page, errors } = await newPage(browser(), { locale: browserLocale, quickCustomer: true });
       await page.setViewportSize({ width, height: 844 });
       await page.goto(`${base}?trainee=written&lng=${language}#/drill/lift-outage-email`);
       await page.getByRole('button', { name: strings.drill.briefing.start }).click();

@@ -163,18 +163,24 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
         {!readOnly && clash !== null && <p className="error-text">{t('studio.status.idTaken', { id: clash })}</p>}
       </header>
       <div className="studio-edit">
-        <JsonEditor
-          docKey={docKey}
-          initialText={initialText}
-          readOnly={readOnly}
-          label={t('studio.editor.label', { name: title })}
-          schema={schema}
-          diagnostics={diagnostics}
-          jump={jump}
-          replace={replace}
-          onChange={draft.setText}
-          apiRef={editor}
-        />
+        <div>
+          <JsonEditor
+            docKey={docKey}
+            initialText={initialText}
+            readOnly={readOnly}
+            label={t('studio.editor.label', { name: title })}
+            keysHintId="studio-editor-keys"
+            schema={schema}
+            diagnostics={diagnostics}
+            jump={jump}
+            replace={replace}
+            onChange={draft.setText}
+            apiRef={editor}
+          />
+          <p className="hint" id="studio-editor-keys">
+            {t('studio.editor.keys')}
+          </p>
+        </div>
         <DiagnosticsList problems={problems} onJump={(i: LocatedIssue) => jumpTo(i)} />
       </div>
       <div className="studio-tabs" role="group" aria-label={t('studio.tabs.label')}>

@@ -22,3 +22,30 @@ describe('JsonEditor edits from the forms', () => {
     expect(onChange).toHaveBeenLastCalledWith('[1, 2]');
   });
 });
+
+describe('JsonEditor field docs by keyboard', () => {
+  const schema = { type: 'object', properties: { limit: { type: 'number', description: 'Turns before the customer gives up.' } } };
+  const press = (target: Element, key: string, ctrlKey = false) => target.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey, bubbles: true, cancelable: true }));
+
+  it('Ctrl+K then Ctrl+I explains the field at the cursor; moving the cursor or Escape puts it away', () => {
+    const { container } = render(<JsonEditor docKey="d" initialText={'{"limit": 12}'} readOnly={false} label="JSON" schema={schema} diagnostics={[]} jump={{ from: 3, to: 3, seq: 1 }} replace={null} onChange={() => {}} />);
+    const content = container.querySelector('.cm-content')!;
+    const docs = () => container.querySelector('.studio-hover')?.textContent ?? null;
+    press(content, 'k', true);
+    press(content, 'i', true);
+    expect(docs()).toBe('limitTurns before the customer gives up.');
+    press(content, 'Escape');
+    expect(docs()).toBeNull();
+    press(content, 'k', true);
+    press(content, 'i', true);
+    expect(docs()).not.toBeNull();
+    press(content, 'ArrowRight');
+    expect(docs()).toBeNull();
+  });
+
+  it('Ctrl+I alone does not explain anything (the docs need the Ctrl+K prefix)', () => {
+    const { container } = render(<JsonEditor docKey="d" initialText={'{"limit": 12}'} readOnly={false} label="JSON" schema={schema} diagnostics={[]} jump={{ from: 3, to: 3, seq: 1 }} replace={null} onChange={() => {}} />);
+    container.querySelector('.cm-content')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'i', ctrlKey: true, bubbles: true, cancelable: true }));
+    expect(container.querySelector('.studio-hover')).toBeNull();
+  });
+});

@@ -4,8 +4,8 @@ import { autocompletion, type CompletionContext } from '@codemirror/autocomplete
 import { isolateHistory, redo, redoDepth, undo, undoDepth } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/lint';
-import { EditorState, Compartment, Transaction } from '@codemirror/state';
-import { EditorView, hoverTooltip } from '@codemirror/view';
+import { EditorState, Compartment, Prec, Transaction } from '@codemirror/state';
+import { activateHover, closeHoverTooltips, EditorView, hasHoverTooltips, hoverTooltip, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { useEffect, useRef, type RefObject } from 'react';
 import { CSP_NONCE } from '../../../components/csp-nonce.ts';
@@ -36,6 +36,8 @@ interface Props {
   initialText: string;
   readOnly: boolean;
   label: string;
+  /** Id of the text that lists the editor's keys (aria-describedby). */
+  keysHintId?: string;
   schema: Record<string, unknown>;
   diagnostics: readonly EditorDiagnostic[];
   /** Select and scroll to this range when `seq` changes. */
@@ -47,7 +49,7 @@ interface Props {
   apiRef?: RefObject<EditorApi | null>;
 }
 
-export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagnostics, jump, replace, onChange, apiRef }: Props) {
+export function JsonEditor({ docKey, initialText, readOnly, label, keysHintId, schema, diagnostics, jump, replace, onChange, apiRef }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const diagnosticsRef = useRef(diagnostics);
@@ -97,6 +99,27 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
         },
       };
     });
+    // The same docs by keyboard (Ctrl+K then Ctrl+I, as in VS Code), for the field at the cursor; they close
+    // when the cursor moves, the text changes or Escape is pressed.
+    const explainKeys = Prec.high(
+      keymap.of([
+        {
+          key: 'Mod-k Mod-i',
+          run: (ev) => {
+            activateHover(ev, ev.state.selection.main.head, 1, { tooltip: hover, until: (tr) => tr.docChanged || tr.selection !== undefined });
+            return true;
+          },
+        },
+        {
+          key: 'Escape',
+          run: (ev) => {
+            if (!hasHoverTooltips(ev.state)) return false;
+            ev.dispatch({ effects: closeHoverTooltips });
+            return true;
+          },
+        },
+      ]),
+    );
     const v = new EditorView({
       parent: host.current,
       state: EditorState.create({
@@ -113,9 +136,10 @@ export function JsonEditor({ docKey, initialText, readOnly, label, schema, diagn
           linter(() => diagnosticsRef.current.map((d): Diagnostic => ({ from: d.from, to: d.to, severity: 'error', message: d.message })), { delay: 0 }),
           autocompletion({ override: [complete] }),
           hover,
+          explainKeys,
           readOnlyConf.current.of([EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)]),
           // An explicit tabindex: the content is one tab stop even when read-only, so the scroller is keyboard reachable.
-          EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
+          EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0', ...(keysHintId ? { 'aria-describedby': keysHintId } : {}) }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) onChangeRef.current(u.state.doc.toString());
           }),

@@ -1,11 +1,13 @@
 // Editing on the graph: add a conversation state, draw a transition (a reaction: in this state, when the
 // reply makes this move, go there). Both write the JSON through the editor (one undo step each).
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOVE_IDS, type MoveId } from '../../../domain/reply/moves.ts';
 import { END_STATE_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
+import { PickField } from '../story/fields.tsx';
+import { TitledForm } from '../TitledForm.tsx';
 import { newStateTemplate } from '../wizard/build-draft.ts';
 
 interface Props {
@@ -17,7 +19,6 @@ const ID = /^[a-z][a-z0-9_-]*$/;
 
 export function GraphEdit({ scenario, edit }: Props) {
   const { t } = useTranslation();
-  const ids = useId();
   const states = Object.keys(scenario.states);
   const [stateId, setStateId] = useState('');
   const [stateError, setStateError] = useState<string | null>(null);
@@ -45,15 +46,7 @@ export function GraphEdit({ scenario, edit }: Props) {
 
   return (
     <div className="studio-graph-edit">
-      <form
-        className="studio-inline-form"
-        aria-labelledby="graph-add-state"
-        onSubmit={(e) => {
-          e.preventDefault();
-          addState();
-        }}
-      >
-        <h3 id="graph-add-state">{t('authoring.graph.addState')}</h3>
+      <TitledForm className="studio-inline-form" titleId="graph-add-state" title={t('authoring.graph.addState')} onSubmit={addState}>
         <label>
           {t('authoring.graph.stateId')}
           <input value={stateId} maxLength={60} aria-invalid={stateError !== null} onChange={(e) => (setStateId(e.target.value.trim()), setStateError(null))} />
@@ -66,51 +59,15 @@ export function GraphEdit({ scenario, edit }: Props) {
             {stateError}
           </p>
         )}
-      </form>
-      <form
-        className="studio-inline-form"
-        aria-labelledby="graph-add-transition"
-        onSubmit={(e) => {
-          e.preventDefault();
-          addTransition();
-        }}
-      >
-        <h3 id="graph-add-transition">{t('authoring.graph.addTransition')}</h3>
-        {/* Labelled by id, not by wrapping: a wrapping label's name would include the chosen option. */}
-        <div className="studio-field">
-          <label htmlFor={`${ids}-from`}>{t('authoring.graph.from')}</label>
-          <select id={`${ids}-from`} value={from} onChange={(e) => setFrom(e.target.value)}>
-            {states.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="studio-field">
-          <label htmlFor={`${ids}-to`}>{t('authoring.graph.to')}</label>
-          <select id={`${ids}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
-            {[...states, ...END_STATE_IDS].map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="studio-field">
-          <label htmlFor={`${ids}-when`}>{t('authoring.graph.when')}</label>
-          <select id={`${ids}-when`} value={move} onChange={(e) => setMove(e.target.value as MoveId)}>
-            {MOVE_IDS.map((m) => (
-              <option key={m} value={m}>
-                {m} — {t(`drill.moves.${m}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+      </TitledForm>
+      <TitledForm className="studio-inline-form" titleId="graph-add-transition" title={t('authoring.graph.addTransition')} onSubmit={addTransition}>
+        <PickField label={t('authoring.graph.from')} value={from} onChange={setFrom} options={states.map((s) => [s, s])} />
+        <PickField label={t('authoring.graph.to')} value={to} onChange={setTo} options={[...states, ...END_STATE_IDS].map((s) => [s, s])} />
+        <PickField label={t('authoring.graph.when')} value={move} onChange={(m) => setMove(m as MoveId)} options={MOVE_IDS.map((m) => [m, `${m} — ${t(`drill.moves.${m}`)}`])} />
         <button type="submit" className="button small" disabled={!from || !to}>
           {t('authoring.graph.addTransitionButton')}
         </button>
-      </form>
+      </TitledForm>
       {done && (
         <p role="status" className="hint">
           {done}

@@ -7,6 +7,7 @@ import { MOVE_IDS, type MoveId } from '../../../domain/reply/moves.ts';
 import { MAX_LEXICON_ENTRIES } from '../../../domain/limits.ts';
 import { checkPhrase, MAX_PHRASE_LENGTH, type PhraseCheck, type PhraseEntry } from '../../../domain/scenario/lexicon-phrase.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
+import { TitledForm } from '../TitledForm.tsx';
 
 const PROBLEM_KEYS = { empty: 'empty', 'not-in-example': 'notInExample', 'too-long': 'tooLong', 'too-many': 'tooMany', unsafe: 'unsafe' } as const;
 
@@ -30,15 +31,7 @@ export function PhraseForm({ scenario, reply, onAdd, onClose }: Props) {
     setResult(checkPhrase(scenario.lexicon, { move, phrase, example: reply, counterexample: counter }));
   };
   return (
-    <form
-      className="studio-phrase card"
-      aria-labelledby="studio-phrase-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        check();
-      }}
-    >
-      <h3 id="studio-phrase-title">{t('authoring.phrase.title')}</h3>
+    <TitledForm className="studio-phrase card" titleId="studio-phrase-title" title={t('authoring.phrase.title')} onSubmit={check}>
       <p className="hint">{t('authoring.phrase.intro')}</p>
       <p>
         {t('authoring.phrase.reply')} <q className="studio-debug-reply">{reply}</q>
@@ -105,6 +98,6 @@ export function PhraseForm({ scenario, reply, onAdd, onClose }: Props) {
         </div>
       )}
       {added && <p role="status">{t('authoring.phrase.added', { id: added })}</p>}
-    </form>
+    </TitledForm>
   );
 }

@@ -8,6 +8,7 @@ import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import type { PathSegment } from '../editor/json-positions.ts';
 import { LocField, NumberField, Section, SelectField, TopicsField, type Loc, type Write } from './fields.tsx';
+import { ItemList } from './ItemList.tsx';
 
 interface Props {
   scenario: Scenario | null;
@@ -24,13 +25,9 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
   if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
   const write: Write = (path, value) => edit((text) => setAt(text, path, value));
   const append = (path: PathSegment[], value: unknown) => edit((text) => appendAt(text, path, value));
-  const free = (prefix: string, taken: readonly string[]) => {
-    let n = taken.length + 1;
-    while (taken.includes(`${prefix}-${n}`)) n++;
-    return `${prefix}-${n}`;
-  };
   const states = Object.keys(scenario.states);
   const f = { readOnly, write };
+  const list = { readOnly, write, append };
 
   return (
     <div className="studio-story">
@@ -48,71 +45,58 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
       </Section>
 
       <Section title={t('authoring.story.factsTitle')}>
-        {scenario.facts.map((fact, i) => (
-          <fieldset key={fact.id} className="studio-story-item">
-            <legend>{t('authoring.story.fact', { id: fact.id })}</legend>
-            <LocField {...f} label={t('authoring.story.factLabel')} path={['facts', i, 'label']} value={fact.label} />
-            <LocField {...f} label={t('authoring.story.factSays')} path={['facts', i, 'says']} value={fact.says} multiline />
-            <LocField {...f} label={t('authoring.story.factCurt')} path={['facts', i, 'curt']} value={fact.curt} />
-            <NumberField {...f} label={t('authoring.story.maxHostility')} path={['facts', i, 'maxHostility']} value={fact.maxHostility} min={0} max={100} />
-            {!readOnly && (
-              <button type="button" className="button small link" onClick={() => write(['facts', i], undefined)}>
-                {t('authoring.story.removeNamed', { id: fact.id })}
-              </button>
-            )}
-          </fieldset>
-        ))}
-        {!readOnly && (
-          <button
-            type="button"
-            className="button small"
-            onClick={() =>
-              append(['facts'], {
-                id: free('fact', scenario.facts.map((x) => x.id)),
-                label: draftText('What the trainee should find out', '學員要問出的事', '学员要问出的事'),
-                revealedBy: ['ask_open', 'ask_closed'],
-                maxHostility: 60,
-                says: draftText('How the customer tells it', '顧客怎樣說出這件事', '顾客怎样说出这件事'),
-                curt: draftText("I've told you already.", '我講過啦。', '我说过了。'),
-              })
-            }
-          >
-            {t('authoring.story.addFact')}
-          </button>
-        )}
+        <ItemList
+          {...list}
+          items={scenario.facts}
+          path={['facts']}
+          legend={(fact) => t('authoring.story.fact', { id: fact.id })}
+          addLabel={t('authoring.story.addFact')}
+          idPrefix="fact"
+          fresh={(id) => ({
+            id,
+            label: draftText('What the trainee should find out', '學員要問出的事', '学员要问出的事'),
+            revealedBy: ['ask_open', 'ask_closed'],
+            maxHostility: 60,
+            says: draftText('How the customer tells it', '顧客怎樣說出這件事', '顾客怎样说出这件事'),
+            curt: draftText("I've told you already.", '我講過啦。', '我说过了。'),
+          })}
+        >
+          {(fact, p) => (
+            <>
+              <LocField {...f} label={t('authoring.story.factLabel')} path={[...p, 'label']} value={fact.label} />
+              <LocField {...f} label={t('authoring.story.factSays')} path={[...p, 'says']} value={fact.says} multiline />
+              <LocField {...f} label={t('authoring.story.factCurt')} path={[...p, 'curt']} value={fact.curt} />
+              <NumberField {...f} label={t('authoring.story.maxHostility')} path={[...p, 'maxHostility']} value={fact.maxHostility} min={0} max={100} />
+            </>
+          )}
+        </ItemList>
       </Section>
 
       <Section title={t('authoring.story.wantsTitle')}>
-        {scenario.wants.remedies.map((remedy, i) => (
-          <fieldset key={remedy.id} className="studio-story-item">
-            <legend>{t('authoring.story.remedy', { id: remedy.id })}</legend>
-            <LocField {...f} label={t('authoring.story.remedyLabel')} path={['wants', 'remedies', i, 'label']} value={remedy.label} />
-            <SelectField {...f} label={t('authoring.story.verdict')} path={['wants', 'remedies', i, 'verdict']} value={remedy.verdict} options={(['accept', 'partial', 'reject'] as const).map((v) => [v, t(`authoring.story.verdicts.${v}`)])} />
-            <TopicsField {...f} label={t('authoring.story.topics')} path={['wants', 'remedies', i, 'topics']} value={remedy.topics} />
-            {remedy.verdict !== 'accept' && <LocField {...f} label={t('authoring.story.remedySays')} path={['wants', 'remedies', i, 'says', 0]} value={remedy.says?.[0]} />}
-            {!readOnly && scenario.wants.remedies.length > 1 && (
-              <button type="button" className="button small link" onClick={() => write(['wants', 'remedies', i], undefined)}>
-                {t('authoring.story.removeNamed', { id: remedy.id })}
-              </button>
-            )}
-          </fieldset>
-        ))}
-        {!readOnly && (
-          <button
-            type="button"
-            className="button small"
-            onClick={() =>
-              append(['wants', 'remedies'], {
-                id: free('remedy', scenario.wants.remedies.map((r) => r.id)),
-                label: draftText('What would be done', '會做甚麼', '会做什么'),
-                topics: { 'zh-Hant': ['處理'], 'zh-Hans': ['处理'], en: ['sort it out'] },
-                verdict: 'accept',
-              })
-            }
-          >
-            {t('authoring.story.addRemedy')}
-          </button>
-        )}
+        <ItemList
+          {...list}
+          items={scenario.wants.remedies}
+          path={['wants', 'remedies']}
+          legend={(remedy) => t('authoring.story.remedy', { id: remedy.id })}
+          addLabel={t('authoring.story.addRemedy')}
+          idPrefix="remedy"
+          removable={scenario.wants.remedies.length > 1}
+          fresh={(id) => ({
+            id,
+            label: draftText('What would be done', '會做甚麼', '会做什么'),
+            topics: { 'zh-Hant': ['處理'], 'zh-Hans': ['处理'], en: ['sort it out'] },
+            verdict: 'accept',
+          })}
+        >
+          {(remedy, p) => (
+            <>
+              <LocField {...f} label={t('authoring.story.remedyLabel')} path={[...p, 'label']} value={remedy.label} />
+              <SelectField {...f} label={t('authoring.story.verdict')} path={[...p, 'verdict']} value={remedy.verdict} options={(['accept', 'partial', 'reject'] as const).map((v) => [v, t(`authoring.story.verdicts.${v}`)])} />
+              <TopicsField {...f} label={t('authoring.story.topics')} path={[...p, 'topics']} value={remedy.topics} />
+              {remedy.verdict !== 'accept' && <LocField {...f} label={t('authoring.story.remedySays')} path={[...p, 'says', 0]} value={remedy.says?.[0]} />}
+            </>
+          )}
+        </ItemList>
         <SelectField
           {...f}
           label={t('authoring.story.deadline')}
@@ -129,42 +113,35 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
       </Section>
 
       <Section title={t('authoring.story.objectionsTitle')}>
-        {scenario.objections.map((o, i) => (
-          <fieldset key={o.id} className="studio-story-item">
-            <legend>{t('authoring.story.objection', { id: o.id })}</legend>
-            <LocField {...f} label={t('authoring.story.objectionLabel')} path={['objections', i, 'label']} value={o.label} />
-            <SelectField {...f} label={t('authoring.story.kind')} path={['objections', i, 'kind']} value={o.kind} options={OBJECTION_KINDS.map((k) => [k, t(`authoring.story.kinds.${k}`)])} />
-            <SelectField {...f} label={t('authoring.story.raisedWhen')} path={['objections', i, 'raisedWhen']} value={o.raisedWhen} options={(['offer', 'accepted'] as const).map((k) => [k, t(`authoring.story.raised.${k}`)])} />
-            <LocField {...f} label={t('authoring.story.objectionSays')} path={['objections', i, 'says', 0]} value={o.says[0]} />
-            <LocField {...f} label={t('authoring.story.objectionAnswered')} path={['objections', i, 'answered', 0]} value={o.answered[0]} />
-            <NumberField {...f} label={t('authoring.story.objectionHostility')} path={['objections', i, 'hostility']} value={o.hostility} min={0} max={30} />
-            {!readOnly && (
-              <button type="button" className="button small link" onClick={() => write(['objections', i], undefined)}>
-                {t('authoring.story.removeNamed', { id: o.id })}
-              </button>
-            )}
-          </fieldset>
-        ))}
-        {!readOnly && (
-          <button
-            type="button"
-            className="button small"
-            onClick={() =>
-              append(['objections'], {
-                id: free('objection', scenario.objections.map((o) => o.id)),
-                kind: 'doubt',
-                label: draftText('Doubted the promise', '懷疑承諾', '怀疑承诺'),
-                raisedWhen: 'offer',
-                says: [draftText('How do I know you will really do it?', '我點知你係咪真係會做？', '我怎么知道你是不是真的会做？')],
-                answeredBy: [{ anyActs: ['take_ownership'] }, { anyActs: ['commit_followup'], owner: true }],
-                answered: [draftText('All right, I will take your word for it.', '好，我信你一次。', '好，我信你一次。')],
-                hostility: 5,
-              })
-            }
-          >
-            {t('authoring.story.addObjection')}
-          </button>
-        )}
+        <ItemList
+          {...list}
+          items={scenario.objections}
+          path={['objections']}
+          legend={(o) => t('authoring.story.objection', { id: o.id })}
+          addLabel={t('authoring.story.addObjection')}
+          idPrefix="objection"
+          fresh={(id) => ({
+            id,
+            kind: 'doubt',
+            label: draftText('Doubted the promise', '懷疑承諾', '怀疑承诺'),
+            raisedWhen: 'offer',
+            says: [draftText('How do I know you will really do it?', '我點知你係咪真係會做？', '我怎么知道你是不是真的会做？')],
+            answeredBy: [{ anyActs: ['take_ownership'] }, { anyActs: ['commit_followup'], owner: true }],
+            answered: [draftText('All right, I will take your word for it.', '好，我信你一次。', '好，我信你一次。')],
+            hostility: 5,
+          })}
+        >
+          {(o, p) => (
+            <>
+              <LocField {...f} label={t('authoring.story.objectionLabel')} path={[...p, 'label']} value={o.label} />
+              <SelectField {...f} label={t('authoring.story.kind')} path={[...p, 'kind']} value={o.kind} options={OBJECTION_KINDS.map((k) => [k, t(`authoring.story.kinds.${k}`)])} />
+              <SelectField {...f} label={t('authoring.story.raisedWhen')} path={[...p, 'raisedWhen']} value={o.raisedWhen} options={(['offer', 'accepted'] as const).map((k) => [k, t(`authoring.story.raised.${k}`)])} />
+              <LocField {...f} label={t('authoring.story.objectionSays')} path={[...p, 'says', 0]} value={o.says[0]} />
+              <LocField {...f} label={t('authoring.story.objectionAnswered')} path={[...p, 'answered', 0]} value={o.answered[0]} />
+              <NumberField {...f} label={t('authoring.story.objectionHostility')} path={[...p, 'hostility']} value={o.hostility} min={0} max={30} />
+            </>
+          )}
+        </ItemList>
       </Section>
 
       <Section title={t('authoring.story.modelAnswersTitle')}>

@@ -100,12 +100,13 @@ export function NumberField({ label, path, value, readOnly, write, min, max }: F
   );
 }
 
-export function SelectField({ label, path, value, readOnly, write, options, onWrite }: FieldBase & { value: string; options: readonly (readonly [string, string])[]; onWrite?: (v: string) => void }) {
+/** A select labelled by id, not by wrapping: a wrapping label's name would include the chosen option. */
+export function PickField({ label, value, options, disabled, onChange }: { label: string; value: string; options: readonly (readonly [string, string])[]; disabled?: boolean; onChange: (value: string) => void }) {
   const id = useId();
   return (
     <div className="studio-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={readOnly} onChange={(e) => (onWrite ? onWrite(e.target.value) : write(path, e.target.value))}>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
@@ -114,6 +115,10 @@ export function SelectField({ label, path, value, readOnly, write, options, onWr
       </select>
     </div>
   );
+}
+
+export function SelectField({ label, path, value, readOnly, write, options, onWrite }: FieldBase & { value: string; options: readonly (readonly [string, string])[]; onWrite?: (v: string) => void }) {
+  return <PickField label={label} value={value} options={options} disabled={readOnly} onChange={(v) => (onWrite ? onWrite(v) : write(path, v))} />;
 }
 
 /** Words per language, comma-separated (the same lists fact topics use). */
