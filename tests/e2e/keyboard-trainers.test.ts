@@ -1,19 +1,13 @@
 // Real browser, issue 16: "For trainers" by keyboard alone at a phone's and a desktop's width — every
 // control in the page is reached by Tab, shows a visible focus ring, and the links open with Enter.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage, useBrowser } from './browser.ts';
 import { openTrainerTools } from './trainer.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** What Tab focuses next: a description, and whether its focus ring can be seen (outline or shadow). */
 async function tab(page: Page): Promise<{ name: string; ring: boolean; inMain: boolean }> {
@@ -29,7 +23,7 @@ async function tab(page: Page): Promise<{ name: string; ring: boolean; inMain: b
 describe('the trainers page by keyboard (real browser)', () => {
   for (const width of [390, 1366]) {
     it(`at ${width} px: every control is reached by Tab with a visible focus ring; Enter opens the studio`, async () => {
-      const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+      const { context, page, errors } = await newPage(browser(), { locale: 'en-US' });
       await page.setViewportSize({ width, height: 844 });
       await openTrainerTools(page, base, 'en');
       const controls = await page.evaluate(() =>

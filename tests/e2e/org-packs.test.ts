@@ -9,10 +9,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { expectAxeClean, launch, newPage, sendReply } from './browser.ts';
+import { expectAxeClean, newPage, useBrowser, sendReply } from './browser.ts';
 
 const dist = inject('distDir');
 const PASSCODE = 'acme-trainers-2026';
@@ -21,7 +21,7 @@ const served = resolve(dist, '../..');
 const folder = mkdtempSync(join(served, 'org-'));
 const base = new URL(`../../${folder.slice(served.length + 1)}/`, inject('baseUrl')).href;
 const work = mkdtempSync(join(tmpdir(), 'defuse-org-packs-'));
-let browser: Browser;
+const browser = useBrowser();
 
 async function cli(args: string[], stdin: string[] = []) {
   const out: string[] = [];
@@ -49,10 +49,8 @@ beforeAll(async () => {
   writeFileSync(join(folder, 'packs/damaged.json'), damaged);
   const doc = JSON.parse(readFileSync(config, 'utf8'));
   writeFileSync(config, JSON.stringify({ ...doc, packs: [...doc.packs, 'packs/damaged.json', 'packs/missing.json'] }, null, 2));
-  browser = await launch();
 }, 120_000);
 afterAll(async () => {
-  await browser?.close();
   rmSync(folder, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
 });
@@ -67,7 +65,7 @@ async function unlockOrganisation(page: Page, route: string) {
 
 describe("the organisation's scenario pack on two devices (real browser)", () => {
   it("a trainee plays the pack's scenario on one device; on another the trainer re-scores it and sees the damaged pack reported", async () => {
-    const trainee = await newPage(browser, { locale: 'en-GB', quickCustomer: true });
+    const trainee = await newPage(browser(), { locale: 'en-GB', quickCustomer: true });
     const page = trainee.page;
     await page.goto(`${base}?trainee=Amy&lng=en#/`);
     const card = page.locator('.scenario-card', { has: page.getByRole('heading', { name: 'Night-shift noise' }) });
@@ -106,7 +104,7 @@ describe("the organisation's scenario pack on two devices (real browser)", () =>
     await trainee.context.close();
 
     // Another device: a fresh profile that knows the scenario only from the pack.
-    const other = await newPage(browser, { locale: 'en-GB' });
+    const other = await newPage(browser(), { locale: 'en-GB' });
     await unlockOrganisation(other.page, 'scorecards');
     await other.page.getByRole('link', { name: 'Export and import' }).click();
     await other.page.getByLabel('Bundle file').setInputFiles(bundle);

@@ -1,19 +1,13 @@
 // Real browser, issue 16: leaving a drill and coming back loses nothing — a finished drill's scorecard
 // survives a reload (the address is the scorecard's), and an unsent reply typed in the box survives a reload
 // and a trip to the library (saved to IndexedDB on pagehide / leaving, not only after a typing pause).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, sendReply } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage, useBrowser, sendReply } from './browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function startDrill(page: Page, trainee: string) {
   await page.goto(`${base}?trainee=${trainee}&lng=en#/drill/angry-resident`);
@@ -25,7 +19,7 @@ async function startDrill(page: Page, trainee: string) {
 
 describe('coming back to a drill (real browser, real IndexedDB)', () => {
   it('a reload after finishing shows the scorecard, not a new briefing', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await startDrill(page, 'Reload');
     await sendReply(page, "I'm so sorry, Mr Chan. What happened?");
     await page.getByRole('button', { name: 'End drill' }).click();
@@ -51,7 +45,7 @@ describe('coming back to a drill (real browser, real IndexedDB)', () => {
   });
 
   it('"try again" and opening the same drill again leave the finished scorecard for a new attempt', async () => {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await startDrill(page, 'Retry');
     await page.getByRole('button', { name: 'End drill' }).click();
     await page.getByRole('button', { name: 'End and score' }).click();
@@ -80,7 +74,7 @@ describe('coming back to a drill (real browser, real IndexedDB)', () => {
 
   it('an unsent reply survives a reload and a trip to the library', async () => {
     // On Playwright's clock the draft's typing-pause save never fires: only the save on leaving can keep it.
-    const { context, page, errors } = await newPage(browser, { locale: 'en-US', quickCustomer: true });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await startDrill(page, 'Draft');
     await sendReply(page, "I'm so sorry, Mr Chan.");
     const draft = 'Could you tell me when the leak started';

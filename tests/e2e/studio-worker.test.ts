@@ -4,27 +4,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { bigScenarioText } from './big-scenario.ts';
-import { launch, newPage } from './browser.ts';
+import { newPage, useBrowser } from './browser.ts';
 import { setUpTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('studio validation off the main thread (real browser)', () => {
   it('validates a 1 MB scenario in a worker: typed text lands at once and the verdict for it follows', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'defuse-big-')), 'big-studio.json');
     writeFileSync(file, bigScenarioText());
-    const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-US' });
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
     await page.goto(`${base}?trainee=trainer&lng=en#/studio`);
