@@ -1,6 +1,6 @@
 // Real browser, issue 16: "For trainers" by keyboard alone at a phone's and a desktop's width — every
 // control in the page is reached by Tab, shows a visible focus ring, and the links open with Enter.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { newPage, useBrowser } from './browser.ts';
 import { openTrainerTools } from './trainer.ts';
