@@ -14,4 +14,7 @@ if (typeof window !== 'undefined') {
     addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false,
   })) as typeof window.matchMedia;
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  // jsdom's `labels` and `control` walk the document once per label: quadratic on the studio's big forms.
+  const { installFastLabels } = await import('./fast-labels.ts');
+  installFastLabels();
 }

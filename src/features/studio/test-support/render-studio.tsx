@@ -1,7 +1,7 @@
 // Test support for the studio's component tests: the page rendered with a fresh studio store and a
 // stand-in preview view, and the jsdom gaps CodeMirror needs filled.
 import { readFileSync } from 'node:fs';
-import { configure, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { EditorView } from '@codemirror/view';
@@ -11,8 +11,8 @@ import { createStudioStorage, type StudioStorage } from '../../../storage/studio
 import type { PreviewViewProps } from '../preview/preview.types.ts';
 import { StudioPage } from '../StudioPage.tsx';
 
-// Validation and test runs take a moment on a busy machine.
-configure({ asyncUtilTimeout: 10_000 });
+// The wait limit for findBy*/waitFor is tests/setup/dom.ts's 30 s hang limit: lowering it to 10 s here made
+// "flags a missing translation" fail on a loaded machine while the draft was still being checked.
 
 /** jsdom has no layout: CodeMirror measures ranges; give it empty rectangles (call in beforeAll). */
 export function fillLayoutGaps() {
