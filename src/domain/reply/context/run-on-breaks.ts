@@ -26,26 +26,39 @@ const STRONG_AUX = /^(is|was) (this|that) (still )?(the )?(best|right|correct|sa
 export function runOnBreaks(text: string, offers: readonly Span[]): Set<number> {
   const out = new Set<number>();
   if (!/[a-z] [a-z]/.test(text)) return out;
+  // One pass, linear in the reply: where the current unpunctuated stretch and the current sentence began.
+  let scanned = 0;
+  let stretch = 0;
+  let sentence = 0;
   for (const m of text.matchAll(WORD_START)) {
     const at = m.index;
-    const before = stretchBefore(text, at, out);
-    if (stretchBefore(text, at).split(' ').length < 3) continue;
+    for (; scanned < at; scanned++) if (PUNCT.test(text.charAt(scanned))) stretch = sentence = scanned + 1;
+    if (wordsIn(text, stretch, at) < 2) continue;
     const after = text.slice(at, at + 80);
-    const prev = before.trimEnd();
-    if (WH_ASKS.test(after) && !EMBEDS.test(prev)) out.add(at);
-    else if (AUX_ASKS.test(after) && (CLAUSE_END.test(prev) || STRONG_AUX.test(after) || afterOffer(text, offers, at))) out.add(at);
-    else if (afterOffer(text, offers, at) && !OFFER_TAIL.test(after) && after.split(' ').length >= 3) out.add(at);
+    // The last few words are all the tests below look at (a long run-on must not be rescanned per word).
+    const prev = text.slice(Math.max(sentence, at - 40), at).trimEnd();
+    const opensWithWh = WH_ASKS.test(text.slice(sentence, Math.min(at, sentence + 80)));
+    let breakHere = false;
+    if (WH_ASKS.test(after) && !EMBEDS.test(prev)) breakHere = true;
+    else if (AUX_ASKS.test(after) && (CLAUSE_END.test(prev) || STRONG_AUX.test(after) || afterOffer(text, offers, at))) breakHere = true;
+    else if (afterOffer(text, offers, at) && !OFFER_TAIL.test(after) && after.split(' ').length >= 3) breakHere = true;
     // A second question after a wh-question ("what happened with the parcel | did it arrive damaged").
-    else if (AUX_ASKS.test(after) && WH_ASKS.test(before) && !SUBJECT.test(prev)) out.add(at);
+    else if (AUX_ASKS.test(after) && opensWithWh && !SUBJECT.test(prev)) breakHere = true;
+    if (breakHere) {
+      out.add(at);
+      sentence = at;
+    }
   }
   return out;
 }
 
-/** The words typed since the last punctuation (or a break already found), up to `at`. */
-function stretchBefore(text: string, at: number, breaks?: ReadonlySet<number>): string {
-  let i = at;
-  while (i > 0 && !/[.,!?;:"\n]/.test(text.charAt(i - 1)) && !breaks?.has(i)) i--;
-  return text.slice(i, at);
+const PUNCT = /[.,!?;:"\n]/;
+
+/** At least how many words lie between `from` and `to` (counts up to 3: a break needs two words before it). */
+function wordsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < 3; i++) if (text.charAt(i) === ' ') n++;
+  return n;
 }
 
 /** `at` starts the word after an offer of help, allowing "you", "today", "with that" to finish the offer. */
