@@ -46,16 +46,26 @@ describe('labelled sets', () => {
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
+  // lex11's families (English run-ons sharing an offer of help and a question, acknowledgement leading into a
+  // paraphrase, ownership, thanks for understanding after a refusal, either-or remedies, rhetorical who/點解/难道)
+  // in four varieties: 97 replies written and labelled before the rules for them changed (first score 0.485) — by an
+  // engineer who had read the rules, so a regression guard, not a blind estimate. Moves only.
+  it('./families-lex11-replies.jsonl: item accuracy ≥ 0.95', () => {
+    const r = run(path('./families-lex11-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
   // blind8 (253 replies written blind from DOMAIN.md: run-ons, typos, code-switching, regional wordings,
   // sarcasm, polite harm; first score 0.530 item, 0.972 forbidden), then a development set: generalised by
   // family in lex9 (paraphrase without a marker, typed and regional remedies, mock politeness, run-on
   // questions) to 0.743 item; in lex10 (typed spaces as clause breaks, an astral-safe span map, polite harm,
-  // either-or preferences, who asks whom, close variants of listed phrases) to 0.874 item, 0.996 forbidden.
+  // either-or preferences, who asks whom, close variants of listed phrases) to 0.874 item, 0.996 forbidden; in lex11
+  // (run-on question breaks, ack + paraphrase, polite thanks, either-or remedies, rhetorical who, ownership) to 0.909.
   // Guarded at a bar it reaches, a little under, so one honest miss elsewhere does not block a merge; raise it
   // as the set improves.
-  it('./blind8-replies.jsonl: item accuracy ≥ 0.86, forbidden-flag accuracy ≥ 0.99', () => {
+  it('./blind8-replies.jsonl: item accuracy ≥ 0.89, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind8-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.89);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 });

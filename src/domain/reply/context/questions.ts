@@ -77,7 +77,10 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     const indefinite = ctx.cue('indefinite');
     // …within its own clause: 我哋冇提前通知 你能說說壞了哪些東西嗎 asks, though 冇…說…哪 spans the two.
     const asks = (c: Span) => !indefinite.some((i) => overlaps(i, c) && ctx.clauseOf(i) === ctx.clauseOf(c));
-    const opens = ctx.cue('open_question').filter((c) => inside(c) && asks(c) && !ctx.cue('offer').some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c)));
+    // A sentence a run-on break started (run-on-breaks.ts) has no punctuation before its wh-word for the cue's ^^.
+    const lead = EN_WH_LEAD.exec(sentence.text);
+    const cues = lead ? [{ start: sentence.start, end: sentence.start + lead[0].length }, ...ctx.cue('open_question')] : ctx.cue('open_question');
+    const opens = cues.filter((c) => inside(c) && asks(c) && !ctx.cue('offer').some((o) => overlaps(o, c)) && !notOpen.some((o) => overlaps(o, c)));
     const open = opens[0] ?? null;
     // 能不能多講一點…, 可唔可以講下當時… wrap a request for the story: the request is open, not yes/no.
     const requests = ctx.find('ask_open');
@@ -96,7 +99,8 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
       const inLast = (c: Span | null) => c !== null && c.start >= typedLast.start;
       isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null) || inLast(tag) || inLast(opens.at(-1) ?? null);
     } else if (!isQuestion) {
-      const aux = ctx.cue('aux_start').some(inside);
+      // …or a sentence a run-on break started with an inverted auxiliary ("…how can i help | is the heater still off").
+      const aux = ctx.cue('aux_start').some(inside) || EN_AUX_LEAD.test(sentence.text);
       const leads = (c: Span | null) => c !== null && ctx.text.slice(sentence.start, c.start).trim() === '';
       // A run-on typed without a question mark often asks in its last clause ("…, which would you prefer").
       // …or ends on a confirming tag ("you paid by card right").
@@ -110,6 +114,8 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
 // relative clause ("which is why…") or a pseudo-cleft ("what I can do is…").
 const EN_WH_ASKS =
   /^((so|and|but|ok|okay|also|then|now|just|right|well|alright),? ){0,2}(what|how|when|where|which|who|why)( (long|much|many|time|day|date|one|option|exactly|else|kind of \w+))? ((do|does|did|is|are|was|were|would|will|can|could|should|has|have|had)( not)? (you|we|i|they|he|she|it|this|that|the|your|there)\b|happened)/;
+const EN_WH_LEAD = /^(what|how|when|where|which|who|whom|whose|why)\b(?! a )/;
+const EN_AUX_LEAD = /^(is|are|was|were|did|does|do|has|have|can|could|would|will) (it|this|that|there|the|your|you|[0-9][a-z0-9]*)\b/;
 // A run-on typed without any punctuation ("sorry about the wait i checked your account did you get the email we
 // sent"): an inverted auxiliary + you in its middle starts a question, unless a wh-word or if/whether makes it
 // an embedded clause ("what did you see", "whether you have").

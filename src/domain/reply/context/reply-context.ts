@@ -6,6 +6,7 @@ import { currentSearchMode, searchPattern, type GroupSpan, type LexPattern } fro
 import type { CueId, Language } from '../lexicon/lexicon.types.ts';
 import type { FoldedText } from '../text/normalize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { runOnBreaks } from './run-on-breaks.ts';
 import { typedSpaces } from './typed-spaces.ts';
 import { contains, overlaps, type Span } from './span.ts';
 
@@ -30,7 +31,8 @@ export class ReplyContext {
     readonly lexicons: readonly CompiledLexicon[],
   ) {
     this.text = folded.text;
-    this.sentences = splitSentences(folded.text, typedSpaces(folded));
+    const breaks = /[a-z] [a-z]/.test(folded.text) ? runOnBreaks(folded.text, this.cue('offer').filter((o) => o.language === 'en')) : undefined;
+    this.sentences = splitSentences(folded.text, typedSpaces(folded), breaks);
   }
 
   /** `compute(this)`, worked out once per reply (for analyses several rules share, like the questions). */

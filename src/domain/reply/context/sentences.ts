@@ -14,11 +14,17 @@ const isClauseBreak = (c: number): boolean => c === 44 || c === 58 || c === 59 |
 
 
 /** Splits folded text into sentences (on . ! ? and line breaks) and clauses (on , : ; and quotes): a semicolon joins the parts of one sentence, as in a paraphrase that lists the details. */
-export function splitSentences(text: string, softBreaks: ReadonlySet<number> = NO_BREAKS): Sentence[] {
+export function splitSentences(text: string, softBreaks: ReadonlySet<number> = NO_BREAKS, hardBreaks: ReadonlySet<number> = NO_BREAKS): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const atEnd = i === text.length;
+    // A run-on's break (run-on-breaks.ts) ends the sentence before the word at i, as a full stop would.
+    if (!atEnd && hardBreaks.has(i + 1) && i + 1 > start) {
+      if (text.slice(start, i + 1).trim() !== '') out.push(makeSentence(text, start, i + 1, softBreaks));
+      start = i + 1;
+      continue;
+    }
     if (!atEnd && !isTerminator(text.charCodeAt(i))) continue;
     // Keep runs of terminators (?!, ...) with their sentence.
     let end = atEnd ? i : i + 1;

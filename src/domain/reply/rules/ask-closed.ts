@@ -1,6 +1,7 @@
 // ask_closed — yes/no, either-or and confirming questions (封閉式問題: 好不好? 對不對?,
 // 000_08713545b2ee6cbf.txt). An open question with a confirming tag ("…, right?") counts too.
 import { askedPart, questions } from '../context/questions.ts';
+import { eitherOrChoices } from '../context/either-or.ts';
 import type { Span } from '../context/span.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
@@ -20,6 +21,8 @@ export const rule: Rule = {
       if (!q.tag && preference.some(inside) && wh.some(inside)) continue;
       out.push(askedPart(ctx, q));
     }
+    // An either-or between remedies, asked (您要退款還是換一台新的呢?): the customer picks one of the alternatives.
+    for (const c of eitherOrChoices(ctx)) if (c.asked && !out.some((o) => o.start < c.end && c.start < o.end)) out.push({ start: c.start, end: c.end, rule: 'ask_closed/either-or' });
     return out;
   },
 };

@@ -1,5 +1,6 @@
 // Cases in zh-Hant, zh-Hans and en for the rule in blame-customer.ts; negatives are the look-alikes it must not fire on.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from '../classify.ts';
 import { expectFound, expectNotFound } from './rule-test-support.ts';
 
 describe('blame_customer', () => {
@@ -21,4 +22,20 @@ describe('blame_customer', () => {
   it('does not fire on why did nobody call you back', () => expectNotFound('blame_customer', "I'll find out why nobody called you back."));
   it('still finds a why aimed at the customer: 點解你唔早啲講?', () => expectFound('blame_customer', '點解你唔早啲講?', '點解你唔早啲講'));
   it('does not fire on exoneration: 您一點錯都沒有,通知貼晚了是我們的失誤。', () => expectNotFound('blame_customer', '您一點錯都沒有,通知貼晚了是我們的失誤。'));
+});
+
+describe('rhetorical who…? / 邊個叫你…? / 难道…? (lex11)', () => {
+  it('reads a rhetorical who as blame, not an open question (en, yue, zh-Hans)', () => {
+    for (const t of ['Who leaves a parcel outside for three days and then complains it got wet?', '邊個叫你自己拆開部機㗎？', '谁让你自己乱改设置的？']) {
+      const acts = classifyReply(t).acts;
+      expect(acts, t).toContain('blame_customer');
+      expect(acts, t).not.toContain('ask_open');
+    }
+  });
+  it('still asks a genuine who-question', () => expect(classifyReply('Who did you speak to when you called last week?').acts).toEqual(['ask_open']));
+  it('难道这也要我们负责吗 disputes our side (argue), it does not blame the customer', () => {
+    const acts = classifyReply('难道这也要我们负责吗？').acts;
+    expect(acts).toContain('argue');
+    expect(acts).not.toContain('blame_customer');
+  });
 });

@@ -33,7 +33,9 @@ export const rule: Rule = {
   detect(ctx) {
     const out: Finding[] = ctx.find('blame_customer').filter((s) => !exonerated(ctx, s) && !retold(ctx, s));
     for (const q of questions(ctx)) {
-      if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !retold(ctx, q.rhetorical) && !aboutOurSide(ctx, q.rhetorical)) {
+      // 难道这也要我们负责? disputes our responsibility (argue), it does not reproach the customer.
+      const disputes = (s: Span) => ctx.find('argue').some((a) => a.start < s.end && s.start < a.end);
+      if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !retold(ctx, q.rhetorical) && !aboutOurSide(ctx, q.rhetorical) && !disputes(q.rhetorical)) {
         out.push({ start: q.rhetorical.start, end: q.rhetorical.end, rule: 'blame_customer/rhetorical-question' });
       }
     }

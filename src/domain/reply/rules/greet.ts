@@ -1,5 +1,6 @@
 // greet — the first three seconds: greeting, company/department/own name, and an offer to help
 // (004_c5ee271a011a6f74.txt inbound call flow). Any two of the three make a greeting.
+import type { Span } from '../context/span.ts';
 import type { Rule } from './rule.types.ts';
 
 export const rule: Rule = {
@@ -13,7 +14,11 @@ export const rule: Rule = {
       ctx.findWith((lex) => lex.greet.offer),
     ].filter((found) => found.length > 0);
     if (parts.length < 2) return direct;
-    const spans = parts.flat();
+    // The offer of help closes the greeting: "…what can i do for you was the pool closed when you got here" does not
+    // greet again at "got here".
+    const offers = ctx.findWith((lex) => lex.greet.offer);
+    const cutoff = offers.length > 0 ? ctx.sentenceOf(offers[0] as Span).end : Infinity;
+    const spans = parts.flat().filter((s) => s.start < cutoff);
     const start = Math.min(...spans.map((s) => s.start));
     const end = Math.max(...spans.map((s) => s.end));
     return [...direct, { start, end }];

@@ -4,12 +4,20 @@
 // (如果可以嘅話我幫你申請, "if we're able to, we'll try…") promises nothing — unlike one that hangs on a fact
 // ("if it's still leaking tomorrow, we'll replace the unit").
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
+import { eitherOrChoices } from '../context/either-or.ts';
 import { liableBeforeFacts } from './blank-cheque.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 import { notOwnVoice } from './own-voice.ts';
+import type { Rule } from './rule.types.ts';
 
 const IF_WE_CAN = /(如果|要是|若果|假如)(我们|我)?(可以|能|能够|做得到|有得|批得到)[^.!?]{0,6}?的话|(?<!(see|check|find out|ask|know|whether) )\bif (i|we) (can|could|am able to|are able to|manage to)\b|\bif (at all )?possible\b/;
 
 const ifWeCan = (ctx: ReplyContext, span: LexSpan): boolean => IF_WE_CAN.test(ctx.text.slice(ctx.sentenceOf(span).start, span.start));
 
-export const rule = lexiconRule('propose_solution', { unless: (ctx, span) => notOwnVoice(ctx, span) || liableBeforeFacts(ctx, span) || ifWeCan(ctx, span) });
+const fromLexicon = lexiconRule('propose_solution', { unless: (ctx, span) => notOwnVoice(ctx, span) || liableBeforeFacts(ctx, span) || ifWeCan(ctx, span) });
+
+// A choice between remedies or times (退款定換貨?, "refund or replacement?") proposes them (context/either-or.ts).
+export const rule: Rule = {
+  ...fromLexicon,
+  detect: (ctx) => [...fromLexicon.detect(ctx), ...eitherOrChoices(ctx).map((c) => ({ start: c.start, end: c.end, rule: 'propose_solution/either-or' }))],
+};

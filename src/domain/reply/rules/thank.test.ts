@@ -12,4 +12,13 @@ describe('thank', () => {
   it('does not fire on thanks retold in quotes', () => expectNotFound('thank', "'Thanks for your patience' is what the recording keeps saying, I know."));
   it('does not fire on thanks that brush the customer off: 唔該，下一位', () => expectNotFound('thank', '唔該，下一位'));
   it('finds it in British ta: ta for the order number', () => expectFound('thank', "ta for the order number, that's perfect"));
+
+  describe('thanks for understanding after a refusal or policy close the door (polite harm)', () => {
+    it('en: "We can\'t refund opened items, thank you for your understanding."', () => expectNotFound('thank', "We can't refund opened items, thank you for your understanding."));
+    it('yue: 公司規定拆咗封就唔可以退，多謝你嘅體諒', () => expectNotFound('thank', '公司規定拆咗封就唔可以退，多謝你嘅體諒'));
+    it('zh-Hant: 這部分我們無法處理，謝謝您的理解', () => expectNotFound('thank', '這部分我們無法處理，謝謝您的理解'));
+    it('zh-Hans: 按照规定这个不能退，感谢您的理解', () => expectNotFound('thank', '按照规定这个不能退，感谢您的理解'));
+    it('still thanks for patience before a refusal: 我哋好多謝你嘅耐性 不過暫時真係無能為力', () => expectFound('thank', '我哋好多謝你嘅耐性 不過暫時真係無能為力'));
+    it('still thanks for understanding where nothing was refused', () => expectFound('thank', '谢谢您的理解，我这边马上安排师傅上门。', '谢谢'));
+  });
 });

@@ -14,4 +14,12 @@ const brushedOff = (ctx: ReplyContext, span: LexSpan): boolean => {
   return ctx.cue('rhetorical').some((r) => r.start >= sentence.start && r.start < sentence.end && !ctx.isReported(r));
 };
 
-export const rule = lexiconRule('thank', { unless: (ctx, s) => quotedRetelling(ctx, s) || brushedOff(ctx, s) });
+// "Thank you for your understanding" after a refusal or a policy (按照规定不能退,感谢您的理解; "no refunds on sale
+// items, we appreciate your understanding") closes the door politely: polite harm, not thanks of care. Thanks for
+// the customer's understanding, patience or cooperation are credited unless a refusal or policy came before them.
+const FOR_ACCEPTING = /(understanding|patience|co-?operation|support|理解|体谅|谅解|配合|支持|包涵|见谅|耐心)/;
+const REFUSALS = ['refuse', 'cite_policy'] as const;
+const closesRefusal = (ctx: ReplyContext, span: LexSpan): boolean =>
+  FOR_ACCEPTING.test(ctx.text.slice(span.start, span.end + 28)) && REFUSALS.some((m) => ctx.find(m).some((r) => r.start < span.start && !ctx.isReported(r)));
+
+export const rule = lexiconRule('thank', { unless: (ctx, s) => quotedRetelling(ctx, s) || brushedOff(ctx, s) || closesRefusal(ctx, s) });

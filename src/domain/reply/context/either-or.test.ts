@@ -1,0 +1,30 @@
+// Either-or offers of remedies propose them and hand the choice to the customer, in all four varieties.
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from '../classify.ts';
+
+const acts = (t: string) => classifyReply(t).acts;
+const eitherOr = (t: string) => classifyReply(t).evidence.filter((e) => e.rule.endsWith('/either-or'));
+
+describe('an either-or between remedies', () => {
+  it('asked: proposes, asks preference and asks closed (en, yue, zh-Hant, zh-Hans)', () => {
+    for (const t of ['Do you want the technician tomorrow morning or Friday afternoon?', '你想退錢定係換過部新嘅？', '您要退款還是換一台新的呢？', '给您补发一个新的或者退款都可以，您看哪个方便']) {
+      expect(acts(t), t).toEqual(expect.arrayContaining(['propose_solution', 'ask_preference', 'ask_closed']));
+    }
+  });
+
+  it('left to the customer without a question: proposes and asks preference', () => {
+    expect(acts('退款定換貨你揀啦')).toEqual(expect.arrayContaining(['propose_solution', 'ask_preference']));
+    expect(acts('refund or exchange, up to you')).toEqual(expect.arrayContaining(['propose_solution', 'ask_preference']));
+  });
+
+  it('does not propose alternatives that are refused or retold', () => {
+    // (換貨 alone may still read as a remedy word; the choice itself must not be offered.)
+    for (const t of ['按照規定我們不能退款或者換貨', "we can't refund or exchange opened items", 'he said they told you a refund or a replacement would come last week']) {
+      expect(eitherOr(t), t).toEqual([]);
+    }
+  });
+
+  it('does not read 一定 as an either-or 定', () => {
+    expect(acts('我一定幫你跟進到底')).not.toContain('ask_preference');
+  });
+});

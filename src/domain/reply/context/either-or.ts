@@ -1,0 +1,48 @@
+// Either-or offers of remedies (退款定換貨?, 您是想退货还是换货?, "a refund or a replacement?", "tomorrow
+// morning or Friday afternoon?"): a choice between remedies or times proposes them (propose_solution) and hands
+// the choice to the customer (ask_preference); asked as a question it is also closed (ask_closed) — the customer
+// picks one of the alternatives given.
+// Not when the alternatives are refused (不能退款或者换货, "we can't refund or exchange it"), or retold.
+import type { ReplyContext } from './reply-context.ts';
+import type { Span } from './span.ts';
+
+export interface Choice extends Span {
+  /** The sentence asks (question mark, 呢/吗, or a typed run-on question). */
+  asked: boolean;
+  /** The customer is given the choice (asked, or 你揀 / 您选一个 / "up to you"). */
+  leftToCustomer: boolean;
+}
+
+const REMEDY_ZH =
+  '(退款|退钱|退货|退费|退回|全额|换货|换过|换新|换一|换个|换部|换台|换机|补发|重发|重新|发一份|发一个|寄|维修|修理|修好|上门|师傅|安排|改到|改期|优惠|赔偿|积分|代金券|现金券|上午|下午|早上|晚上|明天|后天|星期|周[一二三四五六日末]|礼拜|今天|这周|下周|新的|新机)';
+const OR_ZH = '(还是|或者|或是|(?<![一肯确决预约规稳镇固搞])定(?![金时期制价位]))';
+const EITHER_OR_ZH = new RegExp(`${REMEDY_ZH}[^.!?,]{0,14}?,?${OR_ZH}[^.!?]{0,16}?${REMEDY_ZH}`);
+const REMEDY_EN =
+  '(refund|money back|replacement|replace|exchange|swap|credit|voucher|new one|repair|fix|technician|engineer|rebook|reschedule|discount|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next week)';
+const EITHER_OR_EN = new RegExp(`\\b${REMEDY_EN}[^.!?]{0,40}? or (?!not\\b)[^.!?]{0,40}?\\b${REMEDY_EN}`);
+const REFUSED = /(不能|不可以|不可|无法|没法|没办法|不会|不接受|不提供|不设|不退|不换|不得|can not|will not|do not|does not|no longer|unable|not able|no refunds?|not possible)/;
+const CHOOSE = /(你选|你拣|选一个|选择|哪个|哪一个|哪一种|哪种|哪样|你钟意|你喜欢|你想|你要|比较想|比较方便|方便|都可以|都得|up to you|your (choice|call)|you choose|you decide|which|prefer|rather|would you like|do you want|would you want|either is fine|whichever)/;
+// …or ends on which one (您看哪个方便, 你鍾意邊個, "which would you rather"), a question typed without its mark.
+const ASKS_WHICH = /(哪个|哪一|哪种|哪样|which)[^.!?,]{0,10}$/;
+const ASKS_ZH = /(\?|呢|吗|么|好不好|可不可以|行不行|得不得|好吗)[\s.!]*$/;
+
+export function eitherOrChoices(ctx: ReplyContext): Choice[] {
+  return ctx.memo(findChoices);
+}
+
+function findChoices(ctx: ReplyContext): Choice[] {
+  const out: Choice[] = [];
+  for (const s of ctx.sentences) {
+    const m = EITHER_OR_ZH.exec(s.text) ?? EITHER_OR_EN.exec(s.text);
+    if (!m) continue;
+    const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    // Retold (he asked for a refund or an exchange); a 您是希望… that reads as a paraphrase opener still offers.
+    const retold = ctx.cue('reported').some((c) => c.start >= s.start && c.start < span.start);
+    if (REFUSED.test(ctx.text.slice(s.start, span.end)) || retold) continue;
+    if (['refuse', 'cite_policy', 'blame_customer', 'lecture'].some((mv) => ctx.find(mv as 'refuse').some((h) => h.start < s.end && s.start < h.end))) continue;
+    const body = s.text.replace(/[\s.!]+$/, '');
+    const asked = s.endsWithQuestionMark || ASKS_ZH.test(body) || ASKS_WHICH.test(body) || (/^[a-z]/.test(body) && /^(would|do|did|can|could|shall|should|will|is|are) (you|we|i|that|it)\b/.test(s.text.slice(0, 60)) && !/[.!]\s*$/.test(s.text));
+    out.push({ ...span, asked, leftToCustomer: asked || CHOOSE.test(s.text) });
+  }
+  return out;
+}
