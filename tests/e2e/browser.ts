@@ -99,3 +99,19 @@ export async function customerAnswered(page: Page, answered: () => boolean): Pro
     }, { timeout: 60_000, interval: 50 })
     .toBe(true);
 }
+
+/**
+ * Plays the shortest drill to its scorecard at `url` (a drill route): one sincere reply, then End drill if
+ * the conversation is still open, and skip the diagnosis step.
+ */
+export async function playToScorecard(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Start the conversation' }).click();
+  await sendReply(page, "I'm so sorry, Mr Chan. I can see why you're upset.");
+  if ((await page.locator('textarea').count()) > 0) {
+    await page.getByRole('button', { name: 'End drill' }).click();
+    await page.getByRole('button', { name: 'End and score' }).click();
+  }
+  await page.getByRole('button', { name: 'Skip to the scorecard' }).click();
+  await page.locator('.scorecard .dial-score').waitFor();
+}

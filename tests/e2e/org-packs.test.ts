@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { expectAxeClean, newPage, useBrowser, sendReply } from './browser.ts';
+import { expectAxeClean, newPage, playToScorecard, useBrowser } from './browser.ts';
 
 const dist = inject('distDir');
 const PASSCODE = 'acme-trainers-2026';
@@ -74,15 +74,7 @@ describe("the organisation's scenario pack on two devices (real browser)", () =>
     await card.getByText(/^Assigned at Standard, due Dec 31, 2099$/).waitFor();
     await expectAxeClean(page, 'library with an organisation scenario');
 
-    await page.goto(`${base}?trainee=Amy&lng=en#/drill/acme-night`);
-    await page.getByRole('button', { name: 'Start the conversation' }).click();
-    await sendReply(page, "I'm so sorry, Mr Chan. I can see why you're upset.");
-    if ((await page.locator('textarea').count()) > 0) {
-      await page.getByRole('button', { name: 'End drill' }).click();
-      await page.getByRole('button', { name: 'End and score' }).click();
-    }
-    await page.getByRole('button', { name: 'Skip to the scorecard' }).click();
-    await page.locator('.scorecard .dial-score').waitFor();
+    await playToScorecard(page, `${base}?trainee=Amy&lng=en#/drill/acme-night`);
 
     await unlockOrganisation(page, 'scorecards');
     await page.getByRole('heading', { name: 'Scorecards', level: 1 }).waitFor();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
+import { expectAxeClean, newPage, playToScorecard, useBrowser } from './browser.ts';
 import { setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
@@ -22,17 +22,7 @@ afterAll(async () => {
 const PASSCODE = 'trainer-2026';
 const TRAINER = 'Tina Trainer';
 
-async function finishDrill(page: Page, trainee: string) {
-  await page.goto(`${base}?trainee=${trainee}&lng=en#/drill/angry-resident`);
-  await page.getByRole('button', { name: 'Start the conversation' }).click();
-  await sendReply(page, "I'm so sorry, Mr Chan. I can see why you're upset.");
-  if ((await page.locator('textarea').count()) > 0) {
-    await page.getByRole('button', { name: 'End drill' }).click();
-    await page.getByRole('button', { name: 'End and score' }).click();
-  }
-  await page.getByRole('button', { name: 'Skip to the scorecard' }).click();
-  await page.locator('.scorecard .dial-score').waitFor();
-}
+const finishDrill = (page: Page, trainee: string) => playToScorecard(page, `${base}?trainee=${trainee}&lng=en#/drill/angry-resident`);
 
 async function openDashboard(page: Page, create: boolean) {
   await page.goto(`${base}?lng=en#/scorecards`);
