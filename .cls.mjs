@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [url] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, locale: 'en-US' });
+await p.addInitScript(() => { window.__ls = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__ls.push({ v: e.value, t: Math.round(e.startTime), src: e.sources.map(s => (s.node?.nodeName||'') + '.' + (s.node?.className||'') + ' ' + JSON.stringify(s.previousRect) + '→' + JSON.stringify(s.currentRect)) }); }).observe({ type: 'layout-shift', buffered: true }); });
+const cdp = await p.context().newCDPSession(p);
+await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6/8, uploadThroughput: 750e3/8 });
+await p.goto(url); await p.waitForTimeout(6000);
+console.log(JSON.stringify(await p.evaluate(() => window.__ls), null, 1));
+await b.close();
