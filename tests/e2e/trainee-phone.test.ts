@@ -1,0 +1,47 @@
+// Real browser: rough edges a trainee met playing on a 390 px phone (issue 16's play-through).
+import { describe, expect, inject, it } from 'vitest';
+import { newPage, playToScorecard, useBrowser } from './browser.ts';
+
+const base = inject('baseUrl');
+const browser = useBrowser();
+
+describe('the trainee path on a 390 px phone (real browser)', () => {
+  it('keeps the header as it is on the library once a drill has loaded its styles', async () => {
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}?trainee=Ada&lng=en`);
+    await page.locator('.scenario-card').first().waitFor();
+    const header = page.locator('.app-header');
+    const onLibrary = (await header.boundingBox())!.height;
+    // The drill's stylesheet restyled every small button, the header's too: the language switch fell to a third row.
+    await page.goto(`${base}?trainee=Ada&lng=en#/drill/angry-resident`);
+    await page.getByRole('button', { name: 'Start the conversation' }).waitFor();
+    await expect(header.boundingBox().then((b) => b!.height)).resolves.toBe(onLibrary);
+    await expect(page.locator('.trainee-chip .button.link').evaluate((el) => getComputedStyle(el).paddingLeft)).resolves.toBe(
+      await page.evaluate(() => `${0.3 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`),
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows each scorecard point value on one line ("+30 pts", not "+30" over "pts")', async () => {
+    const { context, page, errors } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}?trainee=Ada&lng=en`);
+    await page.locator('.scenario-card').first().waitFor();
+    await playToScorecard(page, `${base}?lng=en#/drill/angry-resident`);
+    const lines = await page.locator('.scorecard .evidence .points').evaluateAll((els) =>
+      els
+        .filter((el) => /\d/.test(el.textContent ?? ''))
+        .map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return { text: el.textContent, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+        }),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.lines !== 1)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
