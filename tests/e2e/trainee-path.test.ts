@@ -1,4 +1,4 @@
-// Real browser: rough edges a trainee met playing on a 390 px phone (issue 16's play-through).
+// Real browser: rough edges a trainee met playing the drill at 390 px and 1366 px (issue 16's play-through).
 import { describe, expect, inject, it } from 'vitest';
 import { newPage, playToScorecard, useBrowser } from './browser.ts';
 
@@ -24,7 +24,7 @@ describe('the trainee path on a 390 px phone (real browser)', () => {
     await context.close();
   });
 
-  it('shows each scorecard point value on one line ("+30 pts", not "+30" over "pts")', async () => {
+  it('shows each scorecard point value on one line ("+30 pts", not "+30" over "pts") and prints without the organisation line', async () => {
     const { context, page, errors } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}?trainee=Ada&lng=en`);
@@ -41,6 +41,10 @@ describe('the trainee path on a 390 px phone (real browser)', () => {
     );
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.filter((l) => l.lines !== 1)).toEqual([]);
+    // Printed, the scorecard carries no app chrome: not the "Practice on this device" line either.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.org-status').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.scorecard').isVisible()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
