@@ -24,7 +24,7 @@ describe('the trainee path on a 390 px phone (real browser)', () => {
     await context.close();
   });
 
-  it('shows each scorecard point value on one line ("+30 pts", not "+30" over "pts") and prints without the organisation line', async () => {
+  it('shows each scorecard point value on one line ("+30 pts", not "+30" over "pts") with a readable chart, and prints without the organisation line', async () => {
     const { context, page, errors } = await newPage(browser(), { locale: 'en-US', quickCustomer: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}?trainee=Ada&lng=en`);
@@ -41,6 +41,9 @@ describe('the trainee path on a 390 px phone (real browser)', () => {
     );
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.filter((l) => l.lines !== 1)).toEqual([]);
+    // The hostility chart's axis labels keep their size on a phone (drawn at 560 px and scaled down they were 6 px tall).
+    const label = await page.locator('.curve .grid text').first().boundingBox();
+    expect(label!.height).toBeGreaterThanOrEqual(10);
     // Printed, the scorecard carries no app chrome: not the "Practice on this device" line either.
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.org-status').isVisible()).resolves.toBe(false);
