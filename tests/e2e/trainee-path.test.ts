@@ -51,4 +51,21 @@ describe('the trainee path on a 390 px phone (real browser)', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('keeps the email inbox label on one line beside a long subject (電郵, not 電 over 郵)', async () => {
+    const { context, page, errors } = await newPage(browser(), { locale: 'zh-HK' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}?trainee=Ada&lng=zh-Hant#/drill/lift-outage-email`);
+    await page.getByRole('button', { name: '開始對話' }).click();
+    const label = page.locator('.email-bar .channel-name');
+    await label.waitFor();
+    const lines = await label.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
