@@ -29,7 +29,9 @@ const PURE = [
 export default defineConfig({
   base: './',
   plugins: [react(), localeFirstVisit(), scenarioCard(), stripLexiconDocs(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: false },
+  // The HK font subset (src/app/fonts) stays a file of its own: inlined as a data: URL it would be fetched with
+  // every visit's CSS instead of only when its unicode-range is on screen, and the CSP's font-src 'self' refuses it.
+  build: { target: 'es2022', sourcemap: false, assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
   // The studio's validator runs in a module worker (src/features/studio/check): an ES module like the app,
   // with the lexicon files stripped the same way.
   worker: { format: 'es', plugins: () => [stripLexiconDocs()] },

@@ -9,13 +9,15 @@ const stacks = [...css.matchAll(/--font:\s*([^;]+);/g)].map((m) => m[1]!.replace
 const families = (stack: string) => stack.split(',').map((f) => f.trim().replace(/^'|'$/g, ''));
 
 describe('the app’s font stacks (Traditional and Simplified UI)', () => {
-  it('fall back to fonts with Hong Kong supplementary characters before the generic family', () => {
+  it('fall back to fonts with Hong Kong supplementary characters, then our subset, before the generic family', () => {
     expect(stacks).toHaveLength(2);
     for (const stack of stacks) {
       const list = families(stack);
       for (const hk of ['Noto Sans CJK HK', 'PingFang HK', 'Microsoft JhengHei', 'WenQuanYi Micro Hei']) expect(list).toContain(hk);
       expect(list.at(-1)).toBe('sans-serif');
       expect(list.indexOf('Noto Sans CJK HK')).toBeLessThan(list.indexOf('WenQuanYi Micro Hei'));
+      // Our subset (fonts/hk-subset.css) only after every system font: a machine with an HK font never fetches it.
+      expect(list.at(-2)).toBe('Defuse Noto Sans HK subset');
     }
   });
 });

@@ -45,7 +45,7 @@ describe('misread flags (real browser)', () => {
     await page.keyboard.press('Enter');
     const form = page.getByRole('form', { name: 'What did the reader get wrong in reply 1?' });
     await form.waitFor();
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H5');
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H4');
     await form.getByRole('group', { name: 'In my reply, but not read' }).getByRole('checkbox', { name: 'Empathy' }).check();
     await form.getByRole('textbox', { name: 'Comment (optional)' }).fill('I said <b>I will handle it</b> myself');
     await expectAxeClean(page, 'flag form');

@@ -5,7 +5,8 @@ import { useOrg } from './org-config.ts';
 export function OrgStatus() {
   const { t } = useTranslation();
   const org = useOrg();
-  if (org.status === 'loading') return null;
+  // An empty line of the same height while the organisation file loads: the screen below stays put.
+  if (org.status === 'loading') return <p className="org-status" aria-hidden="true" />;
   if (org.status === 'ready') return <p className="org-status">{t('org.practice.organisation', { organisation: org.config.organisation.name })}</p>;
   return (
     <p className="org-status">

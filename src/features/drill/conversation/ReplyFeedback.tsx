@@ -23,7 +23,7 @@ export function ReplyFeedback({ text, analysis, delta, turn }: Props) {
   ];
   return (
     <div className="feedback">
-      <h4 className="visually-hidden">{t('drill.feedback.heading')}</h4>
+      <h3 className="visually-hidden">{t('drill.feedback.heading')}</h3>
       {highlights.length > 0 && (
         <p className="feedback-words">
           <HighlightedText text={text} highlights={highlights} />

@@ -68,9 +68,9 @@ export function MisreadForm({ number, found, onSubmit, onCancel }: Props) {
         }
       }}
     >
-      <h5 id={`${id}-title`} tabIndex={-1} ref={heading}>
+      <h4 id={`${id}-title`} tabIndex={-1} ref={heading}>
         {t('misread.flag.title', { turn: number })}
-      </h5>
+      </h4>
       <p className="hint">{t('misread.flag.intro')}</p>
       <fieldset>
         <legend>{t('misread.flag.wrongLegend')}</legend>

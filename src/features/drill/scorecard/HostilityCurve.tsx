@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -8,22 +8,45 @@ interface Props {
   explode?: number;
 }
 
-const W = 560;
+/** The drawing's width on a wide screen; narrower screens draw at their own width (see useDrawingWidth). */
+const W_MAX = 560;
+/** Below this the chart is scaled down rather than squeezed further. */
+const W_MIN = 260;
 const H = 200;
 const PAD = { l: 36, r: 12, t: 12, b: 28 };
 /** The breakdown label's font size (drill.css .limit-label). */
 const LABEL_SIZE = 11;
 
+/**
+ * The width to draw at: the figure's own width in CSS pixels, so the axis labels keep their 11 px on a phone
+ * (drawn at 560 and scaled to a 310 px card, they were 6 px). 560 where ResizeObserver is missing.
+ */
+function useDrawingWidth() {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(W_MAX);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const fit = (w: number) => setWidth(Math.round(Math.min(W_MAX, Math.max(W_MIN, w))));
+    fit(el.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => entry && fit(entry.contentRect.width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
 /** 敵意曲線: hostility over the turns as an SVG line, with the values in a table for screen readers. */
 export function HostilityCurve({ points, explode }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  const { ref, width: W } = useDrawingWidth();
   const n = Math.max(points.length - 1, 1);
   const x = (i: number) => PAD.l + ((W - PAD.l - PAD.r) * i) / n;
   const y = (v: number) => PAD.t + ((H - PAD.t - PAD.b) * (100 - v)) / 100;
   const path = points.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)} ${y(v).toFixed(1)}`).join(' ');
   return (
-    <figure className="curve">
+    <figure className="curve" ref={ref}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-cap`} aria-describedby={`${id}-table`}>
         {[0, 25, 50, 75, 100].map((v) => (
           <g key={v} className="grid">

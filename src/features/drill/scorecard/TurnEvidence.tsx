@@ -27,9 +27,9 @@ export function TurnEvidence({ index, turn, customerName, lang }: { index: numbe
   const highlights = turn.evidence.flatMap((e) => (e.span ? [{ start: e.span.start, end: e.span.end, kind: e.points < 0 ? 'harmful' : e.points > 0 ? 'helpful' : 'neutral' }] : []));
   return (
     <li className="turn card">
-      <h4>
+      <h3>
         {t('scorecards.turn', { turn: index + 1 })} <span className="turn-hostility">{t('scorecards.hostilityAfter', { value: turn.hostility })}</span>
-      </h4>
+      </h3>
       <p className="turn-reply">
         <span className="speaker">{t('drill.transcript.you')}</span>
         <HighlightedText text={turn.reply} highlights={highlights} />

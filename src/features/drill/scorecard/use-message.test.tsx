@@ -71,4 +71,16 @@ describe('engine messages', () => {
       }
     }
   });
+
+  it('a move with no advice of its own follows "Suggestion:" as the move alone, not a second label ("Suggestion: Try this: Taking ownership.")', async () => {
+    for (const lng of LANGUAGES) {
+      const i18n = await setupI18n(lng);
+      const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+      const { result } = renderHook(() => useMessage(), { wrapper });
+      const shown = i18n.t('scorecards.tryInstead', { text: result.current({ key: 'scorecards.suggestions.take_ownership', params: {} }) });
+      expect(shown, lng).toContain(i18n.t('drill.moves.take_ownership'));
+      expect(shown.match(/[:：]/g), `${lng}: ${shown}`).toHaveLength(1);
+    }
+  });
 });
+
