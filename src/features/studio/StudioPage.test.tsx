@@ -24,10 +24,11 @@ describe('StudioPage', () => {
       file('huge.json', '{}', 50 * 1024 * 1024),
       file('future.json', JSON.stringify({ ...hostile, id: 'future', schemaVersion: 99 })),
     ]);
-    expect(await screen.findByText(/Imported as a draft with no problems/)).toBeInTheDocument();
+    // Each file's result is listed as it is checked, the last one when all are done.
+    expect(await screen.findByText(/Imported as a draft: 1 problem/)).toBeInTheDocument();
+    expect(screen.getByText(/Imported as a draft with no problems/)).toBeInTheDocument();
     expect(screen.getByText(/not a JSON scenario file/)).toBeInTheDocument();
     expect(screen.getByText(/too large/)).toBeInTheDocument();
-    expect(screen.getByText(/Imported as a draft: 1 problem/)).toBeInTheDocument();
     expect(document.querySelector('img:not(.cm-widgetBuffer)')).toBeNull();
     expect((window as { __xss?: number }).__xss).toBeUndefined();
     // Nothing reaches trainees on import.
