@@ -1,6 +1,6 @@
 // The trainer studio (#/studio): library on the left, the open scenario on the right. Loaded lazily with
 // CodeMirror and the graph, so trainees never download it.
-import { useMemo, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { Notice } from '../../components/Notice.tsx';
@@ -55,7 +55,18 @@ export function StudioPage({ storage, PreviewView }: Props) {
   const takenIds = (exceptKey: string | null) =>
     new Set([...lib.shipped.map((s) => s.id), ...lib.own.flatMap((r) => (r.key !== exceptKey && r.publishedId ? [r.publishedId] : []))]);
 
-  const importFiles = async (files: File[]) => {
+  // A second drop while files are being checked waits for the first batch (each lists its own results),
+  // then runs with the library as it is by then (a test plan finds the scenario the first batch added).
+  const importQueue = useRef(Promise.resolve());
+  const latestBatch = useRef<(files: File[]) => Promise<void>>(async () => undefined);
+  useEffect(() => {
+    latestBatch.current = importBatch;
+  });
+  const importFiles = (files: File[]) => {
+    importQueue.current = importQueue.current.catch(() => undefined).then(() => latestBatch.current(files));
+  };
+
+  const importBatch = async (files: File[]) => {
     const out: ImportMessage[] = [];
     const batch = files.slice(0, 20);
     // The same checker the editor uses (a worker): a 1 MB file is checked without freezing the tab. Files
@@ -177,7 +188,7 @@ export function StudioPage({ storage, PreviewView }: Props) {
           selection={sel}
           onSelect={(s) => (setWizard(false), lib.select(s))}
           onNew={() => setWizard(true)}
-          onFiles={(f) => void importFiles(f)}
+          onFiles={importFiles}
           onDelete={(key) => void lib.remove(key)}
         />
         {!lib.loaded ? (
