@@ -3,9 +3,9 @@
 // main thread; where there is no Worker (jsdom, a browser that refuses it) the page runs the same function.
 //
 // What crosses back is compact on purpose: problems with their line and column (a few hundred at most), the
-// test rows, and the parsed scenario as one JSON string. A string is copied as one block; a 1 MB object
-// tree is structured-cloned node by node and blocked the page for 50-160 ms per edit. The page parses the
-// string only when a tab that shows the scenario asks for it (see read-verdict.ts).
+// test rows, and the parsed scenario as one JSON string, copied as one block instead of as an object tree.
+// The page does no validation work of its own: it parses that string only when a tab that shows the
+// scenario asks for it (see read-verdict.ts).
 import { ScenarioTestSchema } from '../../../domain/scenario-tests/scenario-tests.schema.ts';
 import { runScenarioTests, type TestResult } from '../../../domain/scenario-tests/run-scenario-tests.ts';
 import type { ScenarioTest } from '../../../domain/scenario-tests/scenario-tests.schema.ts';
