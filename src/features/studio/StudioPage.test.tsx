@@ -258,8 +258,9 @@ describe('StudioPage', () => {
       file('a.tests.json', JSON.stringify({ ...plan, scenario: 'with-tests' })),
       file('b.tests.json', JSON.stringify({ ...plan, scenario: 'nobody' })),
     ]);
-    expect(await screen.findByText(`Added ${SHIPPED_TESTS} test(s) to “with-tests”`, { exact: false })).toBeInTheDocument();
-    expect(screen.getByText(/none of your scenarios has the id “nobody”/)).toBeInTheDocument();
+    // Listed as each file is read: the second file's result comes last.
+    expect(await screen.findByText(/none of your scenarios has the id “nobody”/)).toBeInTheDocument();
+    expect(screen.getByText(`Added ${SHIPPED_TESTS} test(s) to “with-tests”`, { exact: false })).toBeInTheDocument();
     expect(await screen.findByText(`Run on every edit: ${SHIPPED_TESTS} passed, 0 failed.`)).toBeInTheDocument();
     expect((await storage.list())[0]?.tests).toHaveLength(SHIPPED_TESTS);
   });
