@@ -1,4 +1,4 @@
-// `npm run fuzz [-- --seed N --scenarios N --bundles N]`: hostile and broken scenario files and bundles
+// `npm run fuzz [-- --seed N --scenarios N --bundles N --from N]`: hostile and broken scenario files and bundles
 // (tests/fuzz/fuzz-core.ts). Exit 1 on any crash, stack trace, slow file or wrong verdict.
 import { fuzz } from '../tests/fuzz/fuzz-core.ts';
 
@@ -10,7 +10,8 @@ const seed = arg('seed', 13);
 const scenarios = arg('scenarios', 10_000);
 const bundles = arg('bundles', 10_000);
 const started = performance.now();
-const report = fuzz({ seed, scenarios, bundles, onProgress: (n) => process.stderr.write(`\r${n} / ${scenarios + bundles}`) });
+const from = arg('from', 0);
+const report = fuzz({ seed, scenarios, bundles, from, onProgress: (n) => process.stderr.write(`\r${n} / ${scenarios + bundles}`) });
 process.stderr.write('\n');
 const seconds = (performance.now() - started) / 1000;
 console.log(`seed ${seed}: ${report.scenarios} scenario files, ${report.bundles} bundles in ${seconds.toFixed(0)} s`);

@@ -311,7 +311,11 @@ function runBundle(c: Case): { accepted: boolean; message: string; played: boole
   }
 }
 
-export function fuzz(options: { seed: number; scenarios: number; bundles: number; onProgress?: (done: number) => void }): FuzzReport {
+/**
+ * Runs the cases a seed generates: `scenarios` scenario files, then `bundles` bundles. With `from`, the cases
+ * before it are generated (the same sequence) but not run: `--from 7357` replays case #7357 alone.
+ */
+export function fuzz(options: { seed: number; scenarios: number; bundles: number; from?: number; onProgress?: (done: number) => void }): FuzzReport {
   const report: FuzzReport = { scenarios: 0, bundles: 0, accepted: 0, refused: 0, played: 0, crashes: [], stackTraces: [], slow: [], brokenAccepted: [], wronglyRefused: [], maxMs: 0, byLabel: {} };
   const g = new Gen(options.seed);
   // Compile both lexicons once, as any process does before its first reply: not a file's own time.
@@ -320,6 +324,7 @@ export function fuzz(options: { seed: number; scenarios: number; bundles: number
   for (let i = 0; i < total; i++) {
     const isScenario = i < options.scenarios;
     const c = isScenario ? scenarioCase(g) : bundleCase(g);
+    if (i < (options.from ?? 0)) continue;
     const name = `#${i} ${c.label}`;
     report.byLabel[c.label] = (report.byLabel[c.label] ?? 0) + 1;
     if (isScenario) report.scenarios++;

@@ -16,8 +16,9 @@ describe('StudioPage pack import', () => {
     if (!built.ok) throw new Error(built.problems.join('\n'));
     const damaged = { ...built.pack, scenarios: [{ ...built.pack.scenarios[0], id: 'acme-one' }].map((s) => ({ ...s, scenario: { ...s.scenario, passMark: 1 } })) };
     await user.upload(screen.getByTestId('studio-import-input'), [file('acme.json', JSON.stringify(built.pack)), file('damaged.json', JSON.stringify(damaged))]);
-    expect(await screen.findByText(/A scenario pack: 2 scenario\(s\) imported as drafts/)).toBeInTheDocument();
-    expect(screen.getByText(/This scenario pack is not valid; nothing was imported: hash: does not match/)).toBeInTheDocument();
+    // Each file's result is listed as it is checked: the damaged pack's comes last.
+    expect(await screen.findByText(/This scenario pack is not valid; nothing was imported: hash: does not match/)).toBeInTheDocument();
+    expect(screen.getByText(/A scenario pack: 2 scenario\(s\) imported as drafts/)).toBeInTheDocument();
     const own = await storage.list();
     expect(own.map((r) => [r.name, r.published])).toEqual([['acme-one', null], ['acme-two', null]]);
     expect(await storage.listPublished()).toEqual([]);

@@ -24,10 +24,11 @@ describe('StudioPage', () => {
       file('huge.json', '{}', 50 * 1024 * 1024),
       file('future.json', JSON.stringify({ ...hostile, id: 'future', schemaVersion: 99 })),
     ]);
-    expect(await screen.findByText(/Imported as a draft with no problems/)).toBeInTheDocument();
+    // Each file's result is listed as it is checked, the last one when all are done.
+    expect(await screen.findByText(/Imported as a draft: 1 problem/)).toBeInTheDocument();
+    expect(screen.getByText(/Imported as a draft with no problems/)).toBeInTheDocument();
     expect(screen.getByText(/not a JSON scenario file/)).toBeInTheDocument();
     expect(screen.getByText(/too large/)).toBeInTheDocument();
-    expect(screen.getByText(/Imported as a draft: 1 problem/)).toBeInTheDocument();
     expect(document.querySelector('img:not(.cm-widgetBuffer)')).toBeNull();
     expect((window as { __xss?: number }).__xss).toBeUndefined();
     // Nothing reaches trainees on import.
@@ -257,8 +258,9 @@ describe('StudioPage', () => {
       file('a.tests.json', JSON.stringify({ ...plan, scenario: 'with-tests' })),
       file('b.tests.json', JSON.stringify({ ...plan, scenario: 'nobody' })),
     ]);
-    expect(await screen.findByText(`Added ${SHIPPED_TESTS} test(s) to “with-tests”`, { exact: false })).toBeInTheDocument();
-    expect(screen.getByText(/none of your scenarios has the id “nobody”/)).toBeInTheDocument();
+    // Listed as each file is read: the second file's result comes last.
+    expect(await screen.findByText(/none of your scenarios has the id “nobody”/)).toBeInTheDocument();
+    expect(screen.getByText(`Added ${SHIPPED_TESTS} test(s) to “with-tests”`, { exact: false })).toBeInTheDocument();
     expect(await screen.findByText(`Run on every edit: ${SHIPPED_TESTS} passed, 0 failed.`)).toBeInTheDocument();
     expect((await storage.list())[0]?.tests).toHaveLength(SHIPPED_TESTS);
   });

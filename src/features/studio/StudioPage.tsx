@@ -1,6 +1,6 @@
 // The trainer studio (#/studio): library on the left, the open scenario on the right. Loaded lazily with
 // CodeMirror and the graph, so trainees never download it.
-import { useMemo, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { Notice } from '../../components/Notice.tsx';
@@ -14,8 +14,8 @@ import { WizardForm } from './wizard/WizardForm.tsx';
 import type { PreviewViewProps } from './preview/preview.types.ts';
 import { useStudioLibrary } from './use-studio-library.ts';
 import { Workspace } from './Workspace.tsx';
-import { checkDraft } from './check-draft.ts';
-import { diagnose } from './editor/diagnose.ts';
+import { createDraftChecker } from './check/create-checker.ts';
+import type { DraftChecker } from './check/draft-checker.ts';
 import { parseTestPlanText } from '../../domain/scenario-tests/parse-test-plan.ts';
 import { checkPackText } from '../../domain/org/pack.schema.ts';
 import './studio.css';
@@ -48,41 +48,61 @@ export function StudioPage({ storage, PreviewView }: Props) {
   const schema = useMemo(() => scenarioJsonSchema(), []);
   const [messages, setMessages] = useState<ImportMessage[]>([]);
   const [wizard, setWizard] = useState(false);
+  /** The file being imported now (a big scenario takes a moment to check), or null. */
+  const [importing, setImporting] = useState<{ name: string; at: number; total: number } | null>(null);
 
   // Ids trainees already see: the shipped scenarios and every published own scenario (except the one open).
   const takenIds = (exceptKey: string | null) =>
     new Set([...lib.shipped.map((s) => s.id), ...lib.own.flatMap((r) => (r.key !== exceptKey && r.publishedId ? [r.publishedId] : []))]);
 
-  const importFiles = async (files: File[]) => {
+  // A second drop while files are being checked waits for the first batch (each lists its own results),
+  // then runs with the library as it is by then (a test plan finds the scenario the first batch added).
+  const importQueue = useRef(Promise.resolve());
+  const latestBatch = useRef<(files: File[]) => Promise<void>>(async () => undefined);
+  useEffect(() => {
+    latestBatch.current = importBatch;
+  });
+  const importFiles = (files: File[]) => {
+    importQueue.current = importQueue.current.catch(() => undefined).then(() => latestBatch.current(files));
+  };
+
+  const importBatch = async (files: File[]) => {
     const out: ImportMessage[] = [];
-    for (const file of files.slice(0, 20)) {
-      const read = await readScenarioFile(file);
-      if (!read.ok) {
-        out.push({ name: read.name, tone: 'error', text: t(`studio.import.${read.reason}`) });
-        continue;
+    const batch = files.slice(0, 20);
+    // The same checker the editor uses (a worker): a 1 MB file is checked without freezing the tab. Files
+    // are checked one after another, so none is dropped as stale.
+    const checker = createDraftChecker();
+    setMessages([]);
+    try {
+      for (const [at, file] of batch.entries()) {
+        setImporting({ name: file.name.slice(0, 200), at: at + 1, total: batch.length });
+        out.push(await importFile(file, checker));
+        setMessages([...out]);
       }
-      if (read.kind === 'tests') {
-        out.push({ name: read.name, ...(await addTests(read.text)) });
-        continue;
-      }
-      if (read.kind === 'pack') {
-        out.push({ name: read.name, ...(await addPack(read.text)) });
-        continue;
-      }
-      const record = await lib.create(read.id ?? read.name.replace(/\.json$/i, ''), read.text);
-      if (!record) {
-        out.push({ name: read.name, tone: 'error', text: t('studio.import.storageFailed') });
-        continue;
-      }
-      // Import makes a draft, never a published scenario: publishing is the explicit step that shows the
-      // problems and the test results first.
-      const check = checkDraft(read.text);
-      if (check.valid && check.scenario && takenIds(record.key).has(check.scenario.id)) {
-        out.push({ name: read.name, tone: 'info', text: t('studio.status.idTaken', { id: check.scenario.id }) });
-      } else if (check.valid && check.scenario) out.push({ name: read.name, tone: 'info', text: t('studio.import.readyDraft') });
-      else out.push({ name: read.name, tone: 'info', text: t('studio.import.draft', { count: diagnose(check.issues, read.text, check.doc).length }) });
+    } finally {
+      checker.dispose();
+      setImporting(null);
     }
     setMessages(out);
+  };
+
+  const importFile = async (file: File, checker: DraftChecker): Promise<ImportMessage> => {
+    const read = await readScenarioFile(file);
+    if (!read.ok) return { name: read.name, tone: 'error', text: t(`studio.import.${read.reason}`) };
+    if (read.kind === 'tests') return { name: read.name, ...(await addTests(read.text)) };
+    if (read.kind === 'pack') return { name: read.name, ...(await addPack(read.text)) };
+    // Checked before it is stored: the editor it opens in checks it again, and two checks of a big file at
+    // once would share the machine. A check that fails still imports the draft (the editor shows why).
+    const verdict = await checker.check(read.text, []).catch(() => null);
+    const record = await lib.create(read.id ?? read.name.replace(/\.json$/i, ''), read.text);
+    if (!record) return { name: read.name, tone: 'error', text: t('studio.import.storageFailed') };
+    // Import makes a draft, never a published scenario: publishing is the explicit step that shows the
+    // problems and the test results first.
+    if (!verdict) return { name: read.name, tone: 'info', text: t('studio.import.draftUnchecked') };
+    const id = verdict.valid ? verdict.scenarioId : null;
+    if (id !== null && takenIds(record.key).has(id)) return { name: read.name, tone: 'info', text: t('studio.status.idTaken', { id }) };
+    if (id !== null) return { name: read.name, tone: 'info', text: t('studio.import.readyDraft') };
+    return { name: read.name, tone: 'info', text: t('studio.import.draft', { count: verdict.problems.length }) };
   };
 
   /** A scenario pack (`defuse pack`): checked (format, hash), then each scenario becomes a draft of its own. */
@@ -147,6 +167,11 @@ export function StudioPage({ storage, PreviewView }: Props) {
           </button>
         </div>
       )}
+      {importing && (
+        <p className="studio-importing" role="status">
+          {t('studio.import.checking', importing)}
+        </p>
+      )}
       {messages.length > 0 && (
         <ul className="studio-messages" aria-live="polite">
           {messages.map((m, i) => (
@@ -163,7 +188,7 @@ export function StudioPage({ storage, PreviewView }: Props) {
           selection={sel}
           onSelect={(s) => (setWizard(false), lib.select(s))}
           onNew={() => setWizard(true)}
-          onFiles={(f) => void importFiles(f)}
+          onFiles={importFiles}
           onDelete={(key) => void lib.remove(key)}
         />
         {!lib.loaded ? (

@@ -5,7 +5,7 @@ import type { ScenarioTest } from '../../domain/scenario-tests/scenario-tests.sc
 import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
 import type { LocatedIssue } from './check-draft.ts';
 import { DiagnosticsList, useProblemText } from './editor/DiagnosticsList.tsx';
-import { diagnose } from './editor/diagnose.ts';
+import type { Problem } from './editor/diagnose.ts';
 import { JsonEditor, type EditorApi } from './editor/JsonEditor.tsx';
 import { appendAt, type Edit } from './editor/edit-doc.ts';
 import { locatePath } from './editor/json-positions.ts';
@@ -19,6 +19,8 @@ import { TestsPanel } from './tests/TestsPanel.tsx';
 import { TranslationsView } from './translations/TranslationsView.tsx';
 import { downloadText } from '../../components/download-text.ts';
 import { useDraft, type Draft } from './use-draft.ts';
+
+const NONE: readonly Problem[] = [];
 
 type Tab = 'tests' | 'preview' | 'graph' | 'story' | 'guided' | 'translations';
 const TABS: Tab[] = ['tests', 'preview', 'graph', 'story', 'guided', 'translations'];
@@ -53,16 +55,18 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const edit = (make: (text: string) => Edit[]) => editor.current?.apply(make(draft.text));
   const jumpTo = useCallback((range: { from: number; to: number }) => setJump((j) => ({ ...range, seq: (j?.seq ?? 0) + 1 })), []);
   const { current, check } = draft;
-  const problems = useMemo(() => (current ? diagnose(check.issues, draft.text, check.doc) : []), [current, check.issues, check.doc]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Worked out with the verdict (in the worker): the page only words them.
+  const problems = current ? check.problems : NONE;
   const say = useProblemText();
   const diagnostics = useMemo(() => problems.map((p) => ({ from: p.issue.from, to: p.issue.to, message: say(p) })), [problems]); // eslint-disable-line react-hooks/exhaustive-deps
   const readOnly = record === null;
   // The story form writes one field at a time, so a new customer line is briefly in one language of three
   // and the document does not parse: the form keeps showing the last scenario that did (Problems says what
   // is missing) instead of vanishing under the author's hands.
-  const [lastParsed, setLastParsed] = useState(check.scenario);
-  if (check.scenario !== null && check.scenario !== lastParsed) setLastParsed(check.scenario);
-  const clash = check.scenario !== null && takenIds.has(check.scenario.id) ? check.scenario.id : null;
+  // (The verdict is kept, not its scenario: the scenario is read only when the story tab shows it.)
+  const [lastParsed, setLastParsed] = useState(check);
+  if (check.hasScenario && check !== lastParsed) setLastParsed(check);
+  const clash = check.scenarioId !== null && takenIds.has(check.scenarioId) ? check.scenarioId : null;
 
   const saveTest = async (test: ScenarioTest) => {
     await draft.update((r) => ({ draft: draft.text, tests: [...r.tests, test] }));
@@ -83,7 +87,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   };
 
   const exportTests = () => {
-    const id = draft.check.scenario?.id ?? title;
+    const id = draft.check.scenarioId ?? title;
     const plan = { testPlanVersion: 1, scenario: id, tests: draft.tests.flatMap((r) => (r.test ? [r.test] : [])) };
     downloadText(`${id}.tests.json`, `${JSON.stringify(plan, null, 2)}\n`);
   };
@@ -192,7 +196,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
         ))}
       </div>
       <div className="studio-tab-panel">
-        {tab === 'tests' && <TestsPanel rows={draft.tests} runnable={draft.check.scenario !== null} onDelete={readOnly ? null : deleteTest} onExpect={readOnly ? null : setExpectation} onExport={exportTests} />}
+        {tab === 'tests' && <TestsPanel rows={draft.tests} runnable={draft.check.hasScenario} onDelete={readOnly ? null : deleteTest} onExpect={readOnly ? null : setExpectation} onExport={exportTests} />}
         {tab === 'preview' && (
           <PreviewPanel
             scenario={draft.check.scenario}
@@ -209,7 +213,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
             {...(!readOnly && draft.check.scenario ? { editor: <GraphEdit scenario={draft.check.scenario} edit={edit} /> } : {})}
           />
         )}
-        {tab === 'story' && <StoryForm scenario={check.scenario ?? lastParsed} readOnly={readOnly} edit={edit} />}
+        {tab === 'story' && <StoryForm scenario={check.hasScenario ? check.scenario : lastParsed.scenario} readOnly={readOnly} edit={edit} />}
         {tab === 'guided' && <GuidedEditor scenario={draft.check.scenario} readOnly={readOnly} edit={edit} />}
         {tab === 'translations' && (
           <TranslationsView

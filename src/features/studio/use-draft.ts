@@ -3,17 +3,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
 import { MAX_SCENARIO_BYTES } from '../../domain/scenario/validate/validate-scenario.ts';
-import type { DraftCheck } from './check-draft.ts';
 import { createDraftChecker, workersAvailable } from './check/create-checker.ts';
 import type { DraftChecker } from './check/draft-checker.ts';
-import { draftVerdict, testRows, type DraftVerdict, type TestRow } from './check/draft-verdict.ts';
+import { draftVerdict, testRows, type TestRow } from './check/draft-verdict.ts';
+import { readVerdict, UNCHECKED, type DraftView } from './check/read-verdict.ts';
 
 export type { TestRow };
 
 export interface Draft {
   text: string;
   setText: (text: string) => void;
-  check: DraftCheck;
+  check: DraftView;
   /** The verdict is for the current text (not waiting on the debounce or the worker). */
   current: boolean;
   saving: boolean;
@@ -29,14 +29,19 @@ export interface Draft {
 
 const DEBOUNCE_MS = 250;
 
-/** Before the first verdict arrives from the worker: nothing known, nothing publishable. */
-const UNCHECKED: DraftCheck = { issues: [], scenario: null, doc: undefined, valid: false };
-
 /** The verdict and what it was reached on (text null: none yet). */
-interface Checked extends DraftVerdict {
+interface Checked {
+  check: DraftView;
+  tests: TestRow[];
   text: string | null;
   /** The stored tests it ran, as JSON (a caller may pass an equal list as a new array on each render). */
   testsKey: string | null;
+}
+
+/** The first verdict worked out on the page itself (no worker to ask). */
+function checkedHere(text: string, testsKey: string, rawTests: readonly unknown[]): Checked {
+  const verdict = draftVerdict(text, rawTests);
+  return { text, testsKey, check: readVerdict(verdict, text), tests: verdict.tests };
 }
 
 export function useDraft(initialText: string, record: StudioScenarioRecord | null, rawTests: readonly unknown[], save: (r: StudioScenarioRecord) => Promise<boolean>): Draft {
@@ -45,7 +50,7 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
   // Without a worker the first verdict is worked out at once, as the page renders; with one it arrives
   // a moment after, and the page says it is checking.
   const [checked, setChecked] = useState((): Checked =>
-    workersAvailable() ? { text: null, testsKey: null, check: UNCHECKED, tests: testRows(rawTests) } : { text: initialText, testsKey, ...draftVerdict(initialText, rawTests) },
+    workersAvailable() ? { text: null, testsKey: null, check: UNCHECKED, tests: testRows(rawTests) } : checkedHere(initialText, testsKey, rawTests),
   );
   const [failure, setFailure] = useState<Error | null>(null);
   const [checker, setChecker] = useState<DraftChecker | null>(null);
@@ -81,7 +86,7 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
     const handle = setTimeout(
       () =>
         checker.check(text, rawTests).then(
-          (verdict) => live && verdict && setChecked({ text, testsKey, ...verdict }),
+          (verdict) => live && verdict && setChecked({ text, testsKey, check: readVerdict(verdict, text), tests: verdict.tests }),
           (error: Error) => live && setFailure(error),
         ),
       checked.text === null ? 0 : DEBOUNCE_MS,
@@ -112,10 +117,10 @@ export function useDraft(initialText: string, record: StudioScenarioRecord | nul
   const canPublish = record !== null && current && checked.check.valid && record.published !== text;
 
   const publish = async () => {
-    const scenario = checked.check.scenario;
-    if (!scenario || !canPublish) return;
+    const id = checked.check.scenarioId;
+    if (id === null || !canPublish) return;
     setSaving(true);
-    await update(() => ({ draft: text, published: text, publishedId: scenario.id, publishedAt: new Date().toISOString() }));
+    await update(() => ({ draft: text, published: text, publishedId: id, publishedAt: new Date().toISOString() }));
     setSaving(false);
   };
 

@@ -29,10 +29,17 @@ export const describeIssue = (issue: Issue | undefined) => (issue ? `field "${is
 export type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The record's schemaVersion (unversioned records are version 1); a newer one than `current` is refused. */
+/**
+ * The record's schemaVersion (unversioned records, with no such field, are version 1); a newer one than
+ * `current` is refused, and so is one that is not a version number (`null`, `"2"`): that record was damaged,
+ * not written before versions, and repairing it as version 1 would accept it silently.
+ */
 export function versionOf(raw: Obj, current: number): number {
   const v = raw.schemaVersion;
-  const version = typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : 1;
+  if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v > 0)) {
+    throw new RecordRefused('field "schemaVersion": not a version number', 'schemaVersion', 'not a version number');
+  }
+  const version = typeof v === 'number' ? v : 1;
   if (version > current) throw new RecordRefused(`written by a newer version of Defuse (schema ${version})`);
   return version;
 }

@@ -62,6 +62,10 @@ describe('attempt schema', () => {
     expect(refusal(() => parseAttempt({ ...storedAttempt({ id: 'a1' }), scorecard: { engine: {} } }))).toMatch(/^field "scorecard\.engine\./);
     expect(refusal(() => parseAttempt({ ...storedAttempt({ id: 'a1' }), id: '../../etc' }))).toMatch(/^field "id"/);
     expect(refusal(() => parseAttempt({ ...storedAttempt({ id: 'a1' }), schemaVersion: ATTEMPT_VERSION + 1 }))).toMatch(/newer version/);
+    // A damaged version is not an unversioned (version 1) record to repair: the fuzz found these accepted.
+    for (const schemaVersion of [null, '2', true, [2], 0, 1.5]) {
+      expect(refusal(() => parseAttempt({ ...storedAttempt({ id: 'a1' }), schemaVersion }))).toBe('field "schemaVersion": not a version number');
+    }
     expect(refusal(() => parseAttempt([]))).toBe('not a record');
   });
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { inlineChecker, workerChecker, type CheckRequest, type CheckResponse, type WorkerPort } from './draft-checker.ts';
 import type { DraftVerdict } from './draft-verdict.ts';
 
-/** A verdict that says which text it was reached on (the doc slot carries it). */
-const verdictFor = (text: string): DraftVerdict => ({ check: { issues: [], scenario: null, doc: text, valid: text.startsWith('ok') }, tests: [] });
+/** A verdict that says which text it was reached on (the id slot carries it). */
+const verdictFor = (text: string): DraftVerdict => ({ problems: [], valid: text.startsWith('ok'), scenarioId: text, scenarioJson: null, readable: false, tests: [] });
 
 /** A worker stand-in: keeps what the page sent; the test answers when it likes, in any order. */
 function fakeWorker() {
@@ -30,7 +30,7 @@ describe('draft checker (worker protocol)', () => {
     const result = checker.check('ok 1', [{ name: 't' }]);
     expect(w.sent).toEqual([{ id: 1, text: 'ok 1', tests: [{ name: 't' }] }]);
     w.answer(w.sent[0]!);
-    expect((await result)?.check.doc).toBe('ok 1');
+    expect((await result)?.scenarioId).toBe('ok 1');
   });
 
   it('keeps one edit waiting while the worker is busy: a newer edit replaces it, and the busy answer is dropped', async () => {
@@ -47,7 +47,7 @@ describe('draft checker (worker protocol)', () => {
     expect(await first).toBeNull();
     expect(w.sent.map((r) => r.text)).toEqual(['ok a', 'ok abc']);
     w.answer(w.sent[1]!);
-    expect((await third)?.check.doc).toBe('ok abc');
+    expect((await third)?.scenarioId).toBe('ok abc');
   });
 
   it('ignores an answer to a request it no longer waits for', async () => {
@@ -57,7 +57,7 @@ describe('draft checker (worker protocol)', () => {
     // A reply with an unknown id (a worker answering twice, or late) changes nothing.
     w.answer({ id: 99, text: 'bad', tests: [] });
     w.answer(w.sent[0]!);
-    expect((await first)?.check.doc).toBe('ok 1');
+    expect((await first)?.scenarioId).toBe('ok 1');
   });
 
   it('reports a check that failed inside the worker as an error naming the cause', async () => {
@@ -74,8 +74,8 @@ describe('draft checker (worker protocol)', () => {
     const pending = checker.check('ok x', []);
     w.port.onerror?.(new Event('error'));
     expect(w.terminated()).toBe(true);
-    expect((await pending)?.check.doc).toBe('ok x');
-    expect((await checker.check('ok y', []))?.check.valid).toBe(true);
+    expect((await pending)?.scenarioId).toBe('ok x');
+    expect((await checker.check('ok y', []))?.valid).toBe(true);
     expect(w.sent).toHaveLength(1);
   });
 
@@ -89,6 +89,6 @@ describe('draft checker (worker protocol)', () => {
   });
 
   it('without a worker, answers every check itself', async () => {
-    expect((await inlineChecker(verdictFor).check('ok here', []))?.check.doc).toBe('ok here');
+    expect((await inlineChecker(verdictFor).check('ok here', []))?.scenarioId).toBe('ok here');
   });
 });

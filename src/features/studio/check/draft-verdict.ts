@@ -1,10 +1,16 @@
-// Everything the studio works out from one edit, in one pure function: the validator's located issues,
-// the parsed scenario, and the saved tests run against it. The worker runs it off the main thread; where
-// there is no Worker (jsdom, a browser that refuses it) the page runs the same function itself.
+// Everything the studio works out from one edit, in one pure function: the validator's problems located
+// and worded, whether the scenario parsed, and the saved tests run against it. The worker runs it off the
+// main thread; where there is no Worker (jsdom, a browser that refuses it) the page runs the same function.
+//
+// What crosses back is compact on purpose: problems with their line and column (a few hundred at most), the
+// test rows, and the parsed scenario as one JSON string, copied as one block instead of as an object tree.
+// The page does no validation work of its own: it parses that string only when a tab that shows the
+// scenario asks for it (see read-verdict.ts).
 import { ScenarioTestSchema } from '../../../domain/scenario-tests/scenario-tests.schema.ts';
 import { runScenarioTests, type TestResult } from '../../../domain/scenario-tests/run-scenario-tests.ts';
 import type { ScenarioTest } from '../../../domain/scenario-tests/scenario-tests.schema.ts';
-import { checkDraft, type DraftCheck } from '../check-draft.ts';
+import { checkDraft } from '../check-draft.ts';
+import { diagnose, type Problem } from '../editor/diagnose.ts';
 
 /** A stored test with its parse result and, when it could run, its result. */
 export interface TestRow {
@@ -14,9 +20,19 @@ export interface TestRow {
   result: TestResult | null;
 }
 
-/** The verdict on one text with one list of stored tests. Plain data: it crosses to and from the worker. */
+/** The verdict on one text with one list of stored tests. Plain, small data: it crosses from the worker. */
 export interface DraftVerdict {
-  check: DraftCheck;
+  /** The validator's issues, one problem per root cause, each with its place, line and column. */
+  problems: Problem[];
+  /** No issues at all: may be published. */
+  valid: boolean;
+  /** The parsed scenario's id, when the schema passed (semantic issues may remain). */
+  scenarioId: string | null;
+  /** The parsed scenario as JSON text, when the schema passed; null otherwise. */
+  scenarioJson: string | null;
+  /** The text is a JSON document the reader accepts (not too deep, no key twice, no `__proto__`). */
+  readable: boolean;
+  /** The stored tests, each run when the scenario parsed. */
   tests: TestRow[];
 }
 
@@ -37,5 +53,12 @@ export function draftVerdict(text: string, rawTests: readonly unknown[]): DraftV
     const results = runScenarioTests(check.scenario, runnable.map((r) => r.test!));
     runnable.forEach((r, i) => (r.result = results[i] ?? null));
   }
-  return { check, tests: rows };
+  return {
+    problems: diagnose(check.issues, text, check.doc),
+    valid: check.valid,
+    scenarioId: check.scenario?.id ?? null,
+    scenarioJson: check.scenario ? JSON.stringify(check.scenario) : null,
+    readable: check.doc !== undefined,
+    tests: rows,
+  };
 }
