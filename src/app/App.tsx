@@ -52,8 +52,16 @@ const AttemptPage = lazy(async () => {
 
 // The trainer studio: CodeMirror, the graph and the drill view it previews in load with this chunk only.
 const StudioPage = lazy(async () => {
-  const [{ StudioPage: Page }, { StudioPreview }, storage] = await Promise.all([import('../features/studio/StudioPage.tsx'), import('./StudioPreview.tsx'), loadStudioStorage(), loadDeferredStrings()]);
-  return { default: () => <Page storage={storage} PreviewView={StudioPreview} /> };
+  const [{ StudioPage: Page }, { StudioPreview }, storage, packs] = await Promise.all([
+    import('../features/studio/StudioPage.tsx'),
+    import('./StudioPreview.tsx'),
+    loadStudioStorage(),
+    // The organisation's pack scenarios: an id of theirs cannot be published again from the studio.
+    loadOrgScenarios().catch(() => []),
+    loadDeferredStrings(),
+  ]);
+  const packIds = new Map(packs.map((s) => [s.id, s.pack]));
+  return { default: () => <Page storage={storage} PreviewView={StudioPreview} packIds={packIds} /> };
 });
 
 // The HR dashboard: its own chunk (virtualiser, charts, records code); the engine loads only to re-score imports.

@@ -33,8 +33,11 @@ interface Props {
   schema: Record<string, unknown>;
   View: ComponentType<PreviewViewProps>;
   save: (r: StudioScenarioRecord) => Promise<boolean>;
-  /** Scenario ids this one may not be published under (shipped ones, other published own ones). */
-  takenIds: ReadonlySet<string>;
+  /**
+   * Why this scenario may not be published under an id (a shipped one, another published own one, one of
+   * the organisation's pack scenarios), as the sentence to show; null when the id is free.
+   */
+  clashOf: (id: string) => string | null;
   /**
    * Header actions (duplicate, rename, export, delete), rendered by the page. `update` writes the open
    * record the way the editor does (on its newest write), so a rename and an autosave cannot undo each other.
@@ -42,7 +45,7 @@ interface Props {
   actions: (text: string, update: Draft['update']) => ReactNode;
 }
 
-export function Workspace({ docKey, title, initialText, record, rawTests, schema, View, save, takenIds, actions }: Props) {
+export function Workspace({ docKey, title, initialText, record, rawTests, schema, View, save, clashOf, actions }: Props) {
   const { t } = useTranslation();
   const draft = useDraft(initialText, record, rawTests, save);
   const [tab, setTab] = useState<Tab>('tests');
@@ -62,7 +65,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   // is missing) instead of vanishing under the author's hands.
   const [lastParsed, setLastParsed] = useState(check.scenario);
   if (check.scenario !== null && check.scenario !== lastParsed) setLastParsed(check.scenario);
-  const clash = check.scenario !== null && takenIds.has(check.scenario.id) ? check.scenario.id : null;
+  const clash = check.scenario !== null ? clashOf(check.scenario.id) : null;
 
   const saveTest = async (test: ScenarioTest) => {
     await draft.update((r) => ({ draft: draft.text, tests: [...r.tests, test] }));
@@ -160,7 +163,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
           </button>
         )}
         {!readOnly && draft.current && !draft.check.valid && <p className="hint">{t('studio.status.publishBlocked')}</p>}
-        {!readOnly && clash !== null && <p className="error-text">{t('studio.status.idTaken', { id: clash })}</p>}
+        {!readOnly && clash !== null && <p className="error-text">{clash}</p>}
       </header>
       <div className="studio-edit">
         <div>
