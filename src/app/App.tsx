@@ -23,7 +23,7 @@ import { assignmentsFor } from '../domain/org/assignments.ts';
 import { mergePlans } from '../domain/org/plan.ts';
 import { usePlan } from '../features/groups/plan-store.ts';
 import { useShallow } from 'zustand/react/shallow';
-import { loadOrgScenarios } from './org/org-packs.ts';
+import { loadOrgScenarios, useStoreAssignments } from './org/org-packs.ts';
 import { setOrgScenarioSource } from '../features/drill/org-scenarios.ts';
 import { OrgStatus } from './org/OrgStatus.tsx';
 import { useTrainerSession } from './trainer-access/trainer-session.ts';
@@ -109,7 +109,10 @@ export function App() {
   const org = useOrg();
   // With them, the groups and assignments a trainer made on this device (the trainers page's form).
   const localPlan = usePlan(useShallow((s) => ({ groups: s.groups, assignments: s.assignments })));
-  const plan = useMemo(() => mergePlans(org.status === 'ready' ? org.config : {}, localPlan), [org, localPlan]);
+  // And those published in the organisation's record store (read with its packs, when this device has one).
+  const storePlan = useStoreAssignments();
+  useEffect(() => void loadOrgScenarios(), []);
+  const plan = useMemo(() => mergePlans(mergePlans(org.status === 'ready' ? org.config : {}, storePlan), localPlan), [org, storePlan, localPlan]);
   const assigned = useMemo(() => (trainee ? assignmentsFor(trainee, plan.groups, plan.assignments) : []), [plan, trainee]);
   useEffect(() => void ensureOrgConfig(), []);
   // Leaving a cmi5 session (or a reload after it): the page says where that stands and offers nothing else.
