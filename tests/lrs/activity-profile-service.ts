@@ -22,7 +22,8 @@ interface ExpressApp {
   use(path: string, router: unknown): void;
 }
 
-const require = createRequire(new URL('./learning-locker/package.json', import.meta.url));
+// A path, not a URL: jsdom's URL class is not the one createRequire accepts (the app tests start it too).
+const require = createRequire(join(import.meta.dirname, 'learning-locker', 'package.json'));
 
 /** Starts the service on 127.0.0.1 (a free port), its files in a temporary folder removed on close. */
 export async function startActivityProfileService(): Promise<ActivityProfileService> {
