@@ -17,7 +17,7 @@ import { toRow } from '../src/domain/records/to-row.ts';
 import { applyReview } from '../src/domain/records/final-scores.ts';
 import { attemptsCsv, type CsvLabels } from '../src/features/scorecards/attempts/attempts-csv.ts';
 import { AssignmentsView } from '../src/features/scorecards/assignments/AssignmentsView.tsx';
-import { progressOf, type Assignment } from '../src/domain/org/assignments.ts';
+import { indexAttempts, progressOf, type Assignment } from '../src/domain/org/assignments.ts';
 import { AttemptsTable } from '../src/features/scorecards/attempts/AttemptsTable.tsx';
 import { useLabels } from '../src/features/scorecards/use-labels.ts';
 import { setupI18n } from '../src/i18n/setup.ts';
@@ -115,7 +115,10 @@ const csvLabels: CsvLabels = { header: (k) => k, extraHeader: (k) => k, dimensio
 const groups = Array.from({ length: 10 }, (_, g) => ({ id: `g${g}`, name: `Group ${g}`, trainees: Array.from({ length: 20 }, (_, t) => `學員${g * 20 + t}`) }));
 const POLICIES = ['best', 'last', 'average'] as const;
 const assignments: Assignment[] = groups.flatMap((g, gi) => SCENARIOS.map((scenarioId, si) => ({ id: `${g.id}-${scenarioId}`, groupId: g.id, scenarioId, difficulty: 'standard' as const, due: '2026-09-30T15:59:59.000Z', policy: POLICIES[(gi + si) % 3]! })));
-const progress = () => assignments.map((a) => progressOf(a, groups.find((g) => g.id === a.groupId)!, rows.filter((r) => !r.flagged)));
+const progress = () => {
+  const index = indexAttempts(rows.filter((r) => !r.flagged));
+  return assignments.map((a) => progressOf(a, groups.find((g) => g.id === a.groupId)!, index));
+};
 const completed = progress().reduce((sum, p) => sum + p.completed, 0);
 function Assigned() {
   const labels = useLabels([], 'en');
