@@ -3,8 +3,12 @@
 // back (If-Match), so a document another trainer changed meanwhile is reported, not overwritten.
 import { ASSIGNMENTS_FORMAT, ASSIGNMENTS_PROFILE_ID, ASSIGNMENTS_VERSION, orgActivityId, PACK_PROFILE_ID } from '../domain/org/org-documents.ts';
 import { mergePlans, repairPlan, type OrgPlan } from '../domain/org/plan.ts';
-import { getActivityProfile, putActivityProfile, type DocumentWrite } from './activity-profile.ts';
+import { basicAuthHeader, getActivityProfile, putActivityProfile, type DocumentWrite } from './activity-profile.ts';
+import type { LrsSettings } from './lrs-settings.ts';
 import type { LrsEndpoint } from './transport.ts';
+
+/** The device's record store from its settings (endpoint, key, secret). */
+export const storeOf = (s: Pick<LrsSettings, 'endpoint' | 'key' | 'secret'>): LrsEndpoint => ({ endpoint: s.endpoint, auth: basicAuthHeader(s.key, s.secret) });
 
 /** Publishes one document: read its ETag, write with it. */
 async function publish(to: LrsEndpoint, orgId: string, profileId: string, body: string, fetchImpl?: typeof fetch): Promise<DocumentWrite> {

@@ -6,9 +6,7 @@ import type { OrgScenario } from '../../features/drill/org-scenarios.ts';
 import { scenarioSummaries } from '../../features/drill/scenario-catalog.ts';
 import { ensureOrgConfig, useOrg } from './org-config.ts';
 import type { OrgPlan } from '../../domain/org/plan.ts';
-import { basicAuthHeader } from '../../lrs/activity-profile.ts';
 import { useLrsSettings } from '../../lrs/lrs-settings.ts';
-import type { LrsEndpoint } from '../../lrs/transport.ts';
 
 export interface PacksState {
   /** 'none': practice, or a config without packs. */
@@ -29,12 +27,6 @@ export const RECORD_STORE_PACK = 'record store: scenario pack';
 /** The groups and assignments published in the organisation's record store (read with the packs). */
 export const useStoreAssignments = create<OrgPlan>()(() => ({ groups: [], assignments: [] }));
 
-/** The device's record store, when one is set up (the trainer's settings, or an LMS launch's). */
-function recordStore(): LrsEndpoint | null {
-  const s = useLrsSettings.getState();
-  return s.endpoint ? { endpoint: s.endpoint, auth: basicAuthHeader(s.key, s.secret) } : null;
-}
-
 /**
  * The organisation's pack scenarios (none in practice mode); fetched and checked once per page: the packs
  * its config lists, then the pack published in its record store (when this device has one), checked the
@@ -47,9 +39,9 @@ export function loadOrgScenarios(): Promise<OrgScenario[]> {
       useOrgPacks.setState({ status: 'none', problems: [], scenarios: 0 });
       return [];
     }
-    const store = recordStore();
-    // The document client loads only for an organisation whose device has a record store.
-    const docs = store ? await import('../../lrs/org-documents.ts').then((m) => m.readOrgDocuments(store, org.config.organisation.id)) : null;
+    // The device's record store (the trainer's settings): the document client loads only when there is one.
+    const lrs = useLrsSettings.getState();
+    const docs = lrs.endpoint ? await import('../../lrs/org-documents.ts').then((m) => m.readOrgDocuments(m.storeOf(lrs), org.config.organisation.id)) : null;
     if (docs) useStoreAssignments.setState(docs.plan, true);
     const packs = [...(org.config.packs ?? []), ...(docs?.packText ? [RECORD_STORE_PACK] : [])];
     if (packs.length === 0) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from './config.schema.ts';
-import { endOfDay, idFor, mergePlans, planExportText, repairPlan, splitTrainees } from './plan.ts';
+import { endOfDay, idFor, planExportText, splitTrainees } from './plan-edit.ts';
+import { mergePlans, repairPlan } from './plan.ts';
 
 const group = { id: 'night', name: 'Night shift', trainees: ['Amy', 'Ben'] };
 const assignment = { id: 'leak', groupId: 'night', scenarioId: 'angry-resident', difficulty: 'hard' as const, due: '2026-12-31T15:59:59.000Z', policy: 'best' as const };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
 import { GRADE_POLICIES, type Assignment, type GradePolicy } from '../../domain/org/assignment.schema.ts';
 import type { Group } from '../../domain/org/assignments.ts';
-import { endOfDay, idFor } from '../../domain/org/plan.ts';
+import { endOfDay, idFor } from '../../domain/org/plan-edit.ts';
 import { DIFFICULTIES, type Difficulty } from '../../domain/scenario/difficulty.ts';
 import type { PlanScenario } from './plan.types.ts';
 

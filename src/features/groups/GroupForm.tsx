@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../domain/org/assignments.ts';
-import { idFor, splitTrainees } from '../../domain/org/plan.ts';
+import { idFor, splitTrainees } from '../../domain/org/plan-edit.ts';
 
 interface Props {
   /** Groups already there (this device's and the organisation's): a name is not used twice. */

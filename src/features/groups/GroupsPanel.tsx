@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../components/download-text.ts';
 import type { Group } from '../../domain/org/assignments.ts';
-import { planExportText } from '../../domain/org/plan.ts';
+import { planExportText } from '../../domain/org/plan-edit.ts';
 import { AssignmentForm } from './AssignmentForm.tsx';
 import { GroupForm } from './GroupForm.tsx';
 import type { PlanScenario } from './plan.types.ts';
