@@ -19,6 +19,16 @@ const url = (to: LrsEndpoint, activityId: string, profileId: string) => {
   return u.href;
 };
 
+/**
+ * The same JSON in ASCII only: every other character as a \u escape (they can only stand inside strings).
+ * Learning Locker's activity-profile service decodes a request body chunk by chunk and broke a Chinese
+ * character that fell on a chunk boundary (a pack's hash then failed on every device; the browser test
+ * found it); ASCII has no multi-byte characters to split, and parses to the same document.
+ */
+export function asciiJson(json: string): string {
+  return json.replace(/[^ -~\t\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** `Basic …` for a key and secret, without loading the xAPI library (UTF-8, as browsers send it). */
 export function basicAuthHeader(key: string, secret: string): string {
   const bytes = new TextEncoder().encode(`${key}:${secret}`);
@@ -39,8 +49,8 @@ export async function getActivityProfile(to: LrsEndpoint, activityId: string, pr
 }
 
 /**
- * Writes the document. `etag`: the one read (If-Match), or null for "only if there is none yet"
- * (If-None-Match: *). A 412 (or the 409 an LRS sends for a missing precondition) is a conflict.
+ * Writes the document (JSON text, sent as ASCII: asciiJson). `etag`: the one read (If-Match), or null
+ * for "only if there is none yet" (If-None-Match: *). A 412 (or the 409 an LRS sends for a missing precondition) is a conflict.
  */
 export async function putActivityProfile(to: LrsEndpoint, activityId: string, profileId: string, body: string, etag: string | null, fetchImpl: typeof fetch = fetch): Promise<DocumentWrite> {
   let res: Response;
@@ -48,7 +58,7 @@ export async function putActivityProfile(to: LrsEndpoint, activityId: string, pr
     res = await fetchImpl(url(to, activityId, profileId), {
       method: 'PUT',
       headers: { Authorization: to.auth, 'X-Experience-API-Version': VERSION, 'Content-Type': 'application/json', ...(etag === null ? { 'If-None-Match': '*' } : { 'If-Match': etag }) },
-      body,
+      body: asciiJson(body),
     });
   } catch (error) {
     return { ok: false, status: null, message: error instanceof Error ? brief(error.message) : 'network error' };
