@@ -73,4 +73,17 @@ describe("the organisation's record store on two devices", () => {
     expect(within(card).getByText('From your organisation')).toBeInTheDocument();
     expect(within(card).getByText('Assigned at Hard, due Dec 31, 2099')).toBeInTheDocument();
   }, 60_000);
+
+  it('says plainly when the credentials may not write documents', async () => {
+    const i18n = await setupI18n('en');
+    usePlan.setState({ groups: [{ id: 'night', name: 'Night shift', trainees: ['Amy'] }], assignments: [] });
+    // The service's own test client lookup: this token is a client without a profile scope.
+    render(
+      <I18nextProvider i18n={i18n}>
+        <StorePublish orgId="acme" store={{ endpoint: service.endpoint, auth: 'invalid_scope_client' }} />
+      </I18nextProvider>,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Publish groups and assignments' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("The record store refused these credentials for documents (HTTP 403): this device's key needs permission to write activity profiles");
+  }, 30_000);
 });

@@ -25,8 +25,12 @@ export function StorePublish({ orgId, store }: Props) {
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const said = (result: DocumentWrite, done: string): Message =>
-    result.ok ? { tone: 'info', text: done } : 'conflict' in result && result.conflict ? { tone: 'error', text: t('org.plan.store.conflict') } : { tone: 'error', text: t('org.plan.store.failed', { detail: result.message }) };
+  const said = (result: DocumentWrite, done: string): Message => {
+    if (result.ok) return { tone: 'info', text: done };
+    if ('conflict' in result && result.conflict) return { tone: 'error', text: t('org.plan.store.conflict') };
+    if (result.status === 401 || result.status === 403) return { tone: 'error', text: t('org.plan.store.forbidden', { status: result.status }) };
+    return { tone: 'error', text: t('org.plan.store.failed', { detail: result.message }) };
+  };
 
   const publishPack = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
