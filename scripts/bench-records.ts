@@ -16,6 +16,8 @@ import { storedScorecard } from '../src/domain/records/test-support/stored-score
 import { toRow } from '../src/domain/records/to-row.ts';
 import { applyReview } from '../src/domain/records/final-scores.ts';
 import { attemptsCsv, type CsvLabels } from '../src/features/scorecards/attempts/attempts-csv.ts';
+import { AssignmentsView } from '../src/features/scorecards/assignments/AssignmentsView.tsx';
+import { indexAttempts, progressOf, type Assignment } from '../src/domain/org/assignments.ts';
 import { AttemptsTable } from '../src/features/scorecards/attempts/AttemptsTable.tsx';
 import { useLabels } from '../src/features/scorecards/use-labels.ts';
 import { setupI18n } from '../src/i18n/setup.ts';
@@ -108,6 +110,22 @@ const overrides: TrainerOverride[] = rows.slice(0, 500).map((r, i) => storedOver
 const byId = new Map(rows.map((r) => [r.id, r]));
 const csvLabels: CsvLabels = { header: (k) => k, extraHeader: (k) => k, dimension: (d) => d, scenarioTitle: (id) => id, mode: (m) => m, language: (l) => l, difficulty: (d) => d, difficultyHeader: 'difficulty', outcome: (o) => o, yesNo: (v) => (v ? 'yes' : 'no'), flagged: (v) => (v ? 'flagged' : '') };
 
+// Assignments: the 200 trainees in 10 groups of 20, each group assigned every scenario (50 assignments),
+// each trainee's grade by the assignment's policy over the scores that count (overrides included).
+const groups = Array.from({ length: 10 }, (_, g) => ({ id: `g${g}`, name: `Group ${g}`, trainees: Array.from({ length: 20 }, (_, t) => `學員${g * 20 + t}`) }));
+const POLICIES = ['best', 'last', 'average'] as const;
+const assignments: Assignment[] = groups.flatMap((g, gi) => SCENARIOS.map((scenarioId, si) => ({ id: `${g.id}-${scenarioId}`, groupId: g.id, scenarioId, difficulty: 'standard' as const, due: '2026-09-30T15:59:59.000Z', policy: POLICIES[(gi + si) % 3]! })));
+const progress = () => {
+  const index = indexAttempts(rows.filter((r) => !r.flagged));
+  return assignments.map((a) => progressOf(a, groups.find((g) => g.id === a.groupId)!, index));
+};
+const completed = progress().reduce((sum, p) => sum + p.completed, 0);
+function Assigned() {
+  const labels = useLabels([], 'en');
+  return createElement(AssignmentsView, { rows, assignments: { groups, list: assignments }, labels, language: 'en' });
+}
+const renderAssignments = () => renderToString(createElement(I18nextProvider, { i18n }, createElement(Assigned)));
+
 const results: [string, number][] = [
   [`apply reviews (${reviewOverrides.length} overrides, ${flaggedIds.size} flagged)`, median(review, runs)],
   ['filter + sort (search, passed, date; by score)', median(filterSort, runs)],
@@ -119,5 +137,7 @@ const results: [string, number][] = [
   ['trainee view', median(() => summarizeTrainee(rows, rows[0]!.trainee), runs)],
   ['CSV export of all rows', median(() => toCsv(['id', 'trainee', 'score'], rows.map((r) => [r.id, r.trainee, r.score])), runs)],
   ['CSV export of all rows, every dashboard column', median(() => attemptsCsv(rows, csvLabels), runs)],
+  [`assignments: progress and grades (${assignments.length} assignments, ${completed} of ${assignments.length * 20} done)`, median(progress, runs)],
+  ['render assignments view (50 assignments, 1,000 trainee rows)', median(renderAssignments, runs)],
 ];
 for (const [label, ms] of results) console.log(`${label.padEnd(62)} ${ms.toFixed(1).padStart(7)} ms${ms > 100 ? '  (over the 100 ms target)' : ''}`);

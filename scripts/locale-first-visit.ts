@@ -34,7 +34,7 @@ export const DEFERRED_LOCALE_SECTIONS = [
   // Organisation mode: the trainer unlock, the dashboard's review columns, signatures and the stored
   // scorecard's review load with the trainer and attempt routes; the library needs only org.practice and
   // org.status (the header's organisation line).
-  ...(['access', 'attempt', 'columns', 'table', 'flagged', 'agreement', 'review', 'scorecard', 'reviewer', 'signature'] as const).map((key) => ['org', key] as const),
+  ...(['access', 'attempt', 'columns', 'table', 'flagged', 'agreement', 'review', 'scorecard', 'reviewer', 'signature', 'plan'] as const).map((key) => ['org', key] as const),
   // The trainer unlock's passcode strings: with the trainer gate, which loads the full strings.
   ['access', '*'],
   // The studio's authoring aids (diagnostics in words, the preview's trace, the wizard and forms): studio only.

@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { DEFUSE_IRI } from '../src/domain/xapi/iris.ts';
 import type { Scenario } from '../src/domain/scenario/scenario.types.ts';
-import { APP_DIR, builtApp, filesOf, LANGS, loadScenarios, main, writeZip, xml, type PackageArgs } from './package-common.ts';
+import { APP_DIR, builtApp, filesOf, LANGS, loadScenarios, main, orgPackage, withOrgFiles, writeZip, xml, type PackageArgs } from './package-common.ts';
 
 const langstrings = (texts: Record<(typeof LANGS)[number], string>, indent: string) =>
   LANGS.map((l) => `${indent}<langstring lang="${l}">${xml(texts[l])}</langstring>`).join('\n');
@@ -39,9 +39,10 @@ ${aus}
 }
 
 export async function packageCmi5(args: PackageArgs): Promise<string> {
-  const scenarios = loadScenarios(args.ids);
+  const org = await orgPackage(args.config);
+  const scenarios = loadScenarios(args.ids, org.scenarios);
   const app = await builtApp(args.dist);
-  writeZip(args.out, { 'cmi5.xml': new TextEncoder().encode(cmi5Xml(scenarios)), ...filesOf(app, APP_DIR) });
+  writeZip(args.out, { 'cmi5.xml': new TextEncoder().encode(cmi5Xml(scenarios)), ...withOrgFiles(filesOf(app, APP_DIR), org) });
   return args.out;
 }
 

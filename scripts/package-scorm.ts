@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Scenario } from '../src/domain/scenario/scenario.types.ts';
-import { APP_DIR, builtApp, filesOf, loadScenarios, main, ROOT, writeZip, xml, type PackageArgs } from './package-common.ts';
+import { APP_DIR, builtApp, filesOf, loadScenarios, main, orgPackage, ROOT, withOrgFiles, writeZip, xml, type PackageArgs } from './package-common.ts';
 
 /** The schema files every SCORM 2004 4th edition package carries at its root (named in schemaLocation). */
 export const SCHEMA_DIR = join(ROOT, 'scripts', 'scorm-schemas');
@@ -59,8 +59,9 @@ ${files}
 }
 
 export async function packageScorm(args: PackageArgs): Promise<string> {
-  const scenarios = loadScenarios(args.ids);
-  const app = filesOf(await builtApp(args.dist), APP_DIR);
+  const org = await orgPackage(args.config);
+  const scenarios = loadScenarios(args.ids, org.scenarios);
+  const app = withOrgFiles(filesOf(await builtApp(args.dist), APP_DIR), org);
   const schemas = Object.fromEntries(schemaFiles().map((f) => [f, new Uint8Array(readFileSync(join(SCHEMA_DIR, f)))]));
   writeZip(args.out, { 'imsmanifest.xml': new TextEncoder().encode(imsManifest(scenarios, Object.keys(app).sort())), ...schemas, ...app });
   return args.out;

@@ -20,7 +20,10 @@ import { routeHref, type Route } from './routes.ts';
 import { StorageBanner } from './StorageBanner.tsx';
 import { ensureOrgConfig, useOrg } from './org/org-config.ts';
 import { assignmentsFor } from '../domain/org/assignments.ts';
-import { loadOrgScenarios } from './org/org-packs.ts';
+import { mergePlans } from '../domain/org/plan.ts';
+import { usePlan } from '../features/groups/plan-store.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { loadOrgScenarios, useStoreAssignments } from './org/org-packs.ts';
 import { setOrgScenarioSource } from '../features/drill/org-scenarios.ts';
 import { OrgStatus } from './org/OrgStatus.tsx';
 import { useTrainerSession } from './trainer-access/trainer-session.ts';
@@ -52,8 +55,16 @@ const AttemptPage = lazy(async () => {
 
 // The trainer studio: CodeMirror, the graph and the drill view it previews in load with this chunk only.
 const StudioPage = lazy(async () => {
-  const [{ StudioPage: Page }, { StudioPreview }, storage] = await Promise.all([import('../features/studio/StudioPage.tsx'), import('./StudioPreview.tsx'), loadStudioStorage(), loadDeferredStrings()]);
-  return { default: () => <Page storage={storage} PreviewView={StudioPreview} /> };
+  const [{ StudioPage: Page }, { StudioPreview }, storage, packs] = await Promise.all([
+    import('../features/studio/StudioPage.tsx'),
+    import('./StudioPreview.tsx'),
+    loadStudioStorage(),
+    // The organisation's pack scenarios: an id of theirs cannot be published again from the studio.
+    loadOrgScenarios().catch(() => []),
+    loadDeferredStrings(),
+  ]);
+  const packIds = new Map(packs.map((s) => [s.id, s.pack]));
+  return { default: () => <Page storage={storage} PreviewView={StudioPreview} packIds={packIds} /> };
 });
 
 // The HR dashboard: its own chunk (virtualiser, charts, records code); the engine loads only to re-score imports.
@@ -96,7 +107,13 @@ export function App() {
   const unlocked = useTrainerSession((s) => s.trainer);
   // The trainee's assignments: the organisation's groups that list them (by the config, on every device).
   const org = useOrg();
-  const assigned = useMemo(() => (org.status === 'ready' && trainee ? assignmentsFor(trainee, org.config.groups ?? [], org.config.assignments ?? []) : []), [org, trainee]);
+  // With them, the groups and assignments a trainer made on this device (the trainers page's form).
+  const localPlan = usePlan(useShallow((s) => ({ groups: s.groups, assignments: s.assignments })));
+  // And those published in the organisation's record store (read with its packs, when this device has one).
+  const storePlan = useStoreAssignments();
+  useEffect(() => void loadOrgScenarios(), []);
+  const plan = useMemo(() => mergePlans(mergePlans(org.status === 'ready' ? org.config : {}, storePlan), localPlan), [org, storePlan, localPlan]);
+  const assigned = useMemo(() => (trainee ? assignmentsFor(trainee, plan.groups, plan.assignments) : []), [plan, trainee]);
   useEffect(() => void ensureOrgConfig(), []);
   // Leaving a cmi5 session (or a reload after it): the page says where that stands and offers nothing else.
   const lmsExit = useLmsSession((s) => s.exit);
@@ -189,7 +206,7 @@ export function App() {
           language={language}
           reviewer={unlocked ?? { name: trainee ?? '', kind: 'device' }}
           loadFlags={loadFlagsStorage}
-          {...(org.status === 'ready' && (org.config.assignments ?? []).length > 0 ? { assignments: { groups: org.config.groups ?? [], list: org.config.assignments ?? [] } } : {})}
+          {...(plan.assignments.length > 0 ? { assignments: { groups: plan.groups, list: plan.assignments } } : {})}
           // The drill's own scorecard view, composed here: features never import each other.
           renderScorecard={(attemptId) => <AttemptPage attemptId={attemptId} language={language} viewer={null} />}
           // Every device's attempts, when an LRS is configured (scores only; the client loads on use).

@@ -1,14 +1,37 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading.tsx';
+import { useScenarioCatalog } from '../features/drill/use-scenario-catalog.ts';
+import { isLanguage } from '../i18n/languages.ts';
+import { useOrg } from './org/org-config.ts';
 import { OrgPacksNotice } from './org/OrgPacksNotice.tsx';
+import { useTrainerSession } from './trainer-access/trainer-session.ts';
+import { basicAuthHeader } from '../lrs/activity-profile.ts';
+import { useLrsSettings } from '../lrs/lrs-settings.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 // The record-store settings load with this page, never with a trainee's.
 const SyncPanel = lazy(() => import('../features/sync/SyncPanel.tsx').then((m) => ({ default: m.SyncPanel })));
+// The groups and assignments form: with this page only.
+const GroupsPanel = lazy(() => import('../features/groups/GroupsPanel.tsx').then((m) => ({ default: m.GroupsPanel })));
+const StorePublish = lazy(() => import('../features/groups/StorePublish.tsx').then((m) => ({ default: m.StorePublish })));
 
 /** Behind "For trainers": the HR scorecards, the scenario studio, and where learning records are sent. */
 export function TrainersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'zh-Hant';
+  // Every scenario a trainer can assign: shipped, the organisation's packs, published on this device.
+  const catalog = useScenarioCatalog('trainers');
+  const scenarios = useMemo(() => catalog.map((s) => ({ id: s.id, title: s.title[language] })), [catalog, language]);
+  const org = useOrg();
+  const configured = useMemo(
+    () => (org.status === 'ready' ? { groups: org.config.groups ?? [], assignmentIds: (org.config.assignments ?? []).map((a) => a.id) } : { groups: [], assignmentIds: [] }),
+    [org],
+  );
+  const trainer = useTrainerSession((s) => s.trainer?.name ?? null);
+  // Where published documents go: this device's record store (the settings below).
+  const lrs = useLrsSettings(useShallow((s) => ({ endpoint: s.endpoint, key: s.key, secret: s.secret })));
+  const store = useMemo(() => (lrs.endpoint ? { endpoint: lrs.endpoint, auth: basicAuthHeader(lrs.key, lrs.secret) } : null), [lrs]);
   return (
     <div className="page trainers">
       <h1>{t('practice.trainers.title')}</h1>
@@ -37,6 +60,10 @@ export function TrainersPage() {
           </a>
         </li>
       </ul>
+      <Suspense fallback={<Loading label={t('common.loading')} />}>
+        <GroupsPanel scenarios={scenarios} configured={configured} language={language} trainer={trainer} />
+        <StorePublish orgId={org.status === 'ready' ? org.config.organisation.id : null} store={store} />
+      </Suspense>
       <Suspense fallback={<Loading label={t('common.loading')} />}>
         <SyncPanel settings inline />
       </Suspense>

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { packageScorm } from '../../scripts/package-scorm.ts';
 import { newPage, useBrowser } from './browser.ts';
 import { playToScorecard } from './lrs-support.ts';
+import { PACK_SCENARIO, writeOrgFolder } from '../lrs/org-package.ts';
 
 const distDir = inject('distDir');
 const tmp = mkdtempSync(join(tmpdir(), 'defuse-scorm-'));
@@ -121,6 +122,39 @@ window.API_1484_11.loadFromJSON({ learner_id: 'S-77', learner_name: 'Scorm Learn
     expect(values.success).toBe(stored.passed ? 'passed' : 'failed');
     expect(values.learner).toBe('Scorm Learner');
     expect(values.suspend.length).toBeLessThan(200);
+    await context.close();
+  });
+
+  it("launches a scenario from the organisation's pack that the package carries, and reports it like any other", async () => {
+    const config = await writeOrgFolder(join(tmp, 'org'));
+    const zip = await packageScorm({ ids: ['angry-resident', PACK_SCENARIO.id], dist: distDir, out: join(tmp, 'scorm-org.zip'), config });
+    const files = unzipSync(new Uint8Array(readFileSync(zip)));
+    const manifest = strFromU8(files['imsmanifest.xml']!);
+    const href = /adlcp:scormType="sco" href="([^"]+)"/.exec(manifest)![1]!.replace(/&amp;/g, '&');
+    const parameters = new RegExp(`<item [^>]*identifier="item-${PACK_SCENARIO.id}"[^>]*parameters="([^"]+)"`).exec(manifest)![1]!.replace(/&amp;/g, '&');
+    for (const [name, data] of Object.entries(files)) {
+      mkdirSync(dirname(join(tmp, 'course-org', name)), { recursive: true });
+      writeFileSync(join(tmp, 'course-org', name), data);
+    }
+    const require = createRequire(import.meta.url);
+    writeFileSync(join(tmp, 'scorm2004.js'), readFileSync(join(dirname(require.resolve('scorm-again')), 'scorm2004.js')));
+    writeFileSync(
+      join(tmp, 'lms-org.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title><script src="scorm2004.js"></script>
+<script>window.API_1484_11 = new Scorm2004API({ autocommit: false, logLevel: 5 });
+window.API_1484_11.loadFromJSON({ learner_id: 'S-78', learner_name: 'Pack Learner' }, 'cmi');</script></head>
+<body><iframe title="course" style="width:1200px;height:860px" src="course-org/${href}${parameters}"></iframe></body></html>`,
+    );
+    const { context, page } = await newPage(browser(), { locale: 'zh-HK' });
+    await page.goto(`${origin}/lms-org.html`);
+    const sco = page.frameLocator('iframe');
+    // The pack's scenario, read from the package's own config and pack (no server of the organisation's).
+    await sco.getByText(PACK_SCENARIO.titleZhHant).first().waitFor();
+    const frame = page.frames().find((f) => f.url().includes('/course-org/'))!;
+    expect(frame.url()).toMatch(new RegExp(`#/drill/${PACK_SCENARIO.id}$`));
+    await playToScorecard(frame as unknown as Parameters<typeof playToScorecard>[0]);
+    // Completion reaches the LMS's API once the attempt is stored.
+    await page.waitForFunction(() => (window as unknown as { API_1484_11: { GetValue(e: string): string } }).API_1484_11.GetValue('cmi.completion_status') === 'completed');
     await context.close();
   });
 });

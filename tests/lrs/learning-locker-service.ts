@@ -1,6 +1,7 @@
 // Learning Locker's statement service (npm `xapi-statements` 5.0.1), run in-process on loopback with its
 // own express routes, validator, scopes and conflict checks: memory models, local file storage (a
-// temporary folder), no database. Installed in ./learning-locker with its own lockfile (.ci/run does it).
+// temporary folder), no database. Its activity-profile document API (npm `xapi-activities` 3.0.6) is
+// mounted beside it, so one endpoint serves both, as a deployed Learning Locker does. Installed in ./learning-locker with its own lockfile (.ci/run does it).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
@@ -95,8 +96,17 @@ export async function startLearningLocker(clients: readonly LlClient[]): Promise
     awaitUpdates: true,
   });
   const routes = presenter({ llClientInfoEndpoint: '', customRoute: 'status', customRouteText: 'ok', morganDirectory: join(dir, 'logs'), bodyParserLimit: '5mb', service: svc, tracker, translator, logger: quiet });
+  // The document API for activity profiles: Learning Locker's xapi-activities service (same project), with
+  // the same client lookup (a client needs the `profile`, `xapi/all` or `all` scope), memory models and
+  // local storage beside the statements'.
+  const activities = <T>(path: string): T => (require(`xapi-activities/dist/${path}`) as { default: T }).default;
+  const profileModels = { state: { activityProfiles: [] as unknown[] } };
+  const profileStorage = activities<Factory<Record<string, unknown>>>('localStorageRepo')({ storageDir: join(dir, 'profiles') });
+  const profileService = activities<Factory>('service')({ repo: { ...activities<Factory<Record<string, unknown>>>('memoryModelsRepo')(profileModels), ...profileStorage, getClient } });
+  const profileRoutes = activities<Factory<Router>>('expressPresenter')({ bodyParserLimit: '5mb', customRoute: 'status', customRouteText: 'ok', morganDirectory: join(dir, 'logs'), service: profileService, tracker, translator: activities<() => unknown>('translatorFactory')(), logger: quiet });
   const app = express();
-  // As Learning Locker's own deployment mounts them: /data/xAPI/…
+  // As Learning Locker's own deployment mounts them: /data/xAPI/… (the profile routes before the activities').
+  app.use('/data/xAPI/activities/profile', profileRoutes);
   app.use('/data/xAPI/about', routes.aboutRouter);
   app.use('/data/xAPI/activities', routes.fullActivitiesRouter);
   app.use('/data/xAPI/statements', routes.statementsRouter);
@@ -110,6 +120,7 @@ export async function startLearningLocker(clients: readonly LlClient[]): Promise
     setClients,
     reset: async () => {
       models.state = { statements: [], fullActivities: [] };
+      profileModels.state.activityProfiles = [];
       await (storage.clearRepo as () => Promise<void>)();
     },
     close: () =>

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { packageScorm } from '../../scripts/package-scorm.ts';
+import { PACK_SCENARIO, writeOrgFolder } from './org-package.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'defuse-scorm-manifest-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -21,8 +22,8 @@ function fakeDist(): string {
 }
 
 /** Unpacks the zip; returns the folder and the manifest text. */
-async function built(ids: string[]) {
-  const zip = await packageScorm({ ids, dist: fakeDist(), out: join(tmp, `${ids.join('+')}.zip`) });
+async function built(ids: string[], config: string | null = null) {
+  const zip = await packageScorm({ ids, dist: fakeDist(), out: join(tmp, `${ids.join('+')}.zip`), config });
   const files = unzipSync(new Uint8Array(readFileSync(zip)));
   const dir = join(tmp, ids.join('+'));
   for (const [name, data] of Object.entries(files)) {
@@ -54,6 +55,13 @@ describe('SCORM 2004 package manifest', () => {
   it('validates against the IMS CP and ADL schemas, which the zip carries at its root', async () => {
     const { dir, names, manifest } = await built(['angry-resident', 'broken-promise']);
     for (const [, file] of schemaLocations(manifest)) expect(names).toContain(file);
+    expect(validate(dir, 'imsmanifest.xml', manifest)).toBe('');
+  });
+
+  it("still validates with the organisation's config and pack inside, and an item for the pack's scenario", async () => {
+    const config = await writeOrgFolder(join(tmp, 'org'));
+    const { dir, names, manifest } = await built(['angry-resident', PACK_SCENARIO.id], config);
+    expect(names).toEqual(expect.arrayContaining(['defuse/defuse.config.json', 'defuse/packs/acme.json']));
     expect(validate(dir, 'imsmanifest.xml', manifest)).toBe('');
   });
 

@@ -9,11 +9,12 @@ import { App } from '../App.tsx';
 import { usePreferences } from '../preferences-store.ts';
 import { lockTrainer } from '../trainer-access/trainer-session.ts';
 import { resetOrgConfig } from './org-config.ts';
+import { usePlan } from '../../features/groups/plan-store.ts';
 
-async function libraryOf(trainee: string) {
+async function libraryOf(trainee: string, practice = false) {
   localStorage.clear();
   lockTrainer();
-  resetOrgConfig({
+  resetOrgConfig(practice ? { status: 'practice' } : {
     status: 'ready',
     config: {
       format: 'defuse-config',
@@ -40,7 +41,10 @@ async function libraryOf(trainee: string) {
 }
 
 describe("assignments in the trainee's library", () => {
-  afterEach(() => resetOrgConfig());
+  afterEach(() => {
+    resetOrgConfig();
+    usePlan.setState({ groups: [], assignments: [] });
+  });
 
   it("shows a group member's assignments on their cards, with the difficulty and the due date, overdue ones as such", async () => {
     const card = await libraryOf(' amy chan ');
@@ -53,5 +57,11 @@ describe("assignments in the trainee's library", () => {
   it('shows none to a trainee in no group', async () => {
     await libraryOf('Dan');
     expect(screen.queryByText(/Assigned at/)).toBeNull();
+  });
+
+  it('shows the assignments a trainer made on this device, also without an organisation file', async () => {
+    const card = await libraryOf('Dan', true);
+    usePlan.setState({ groups: [{ id: 'day', name: 'Day shift', trainees: ['Dan'] }], assignments: [{ id: 'pump', groupId: 'day', scenarioId: 'water-pump-runaround', difficulty: 'easy', due: '2099-06-30T12:00:00Z', policy: 'best' }] });
+    expect(await within(card('water-pump-runaround')).findByText('Assigned at Easy, due Jun 30, 2099')).toBeInTheDocument();
   });
 });

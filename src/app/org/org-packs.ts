@@ -5,6 +5,8 @@ import { create } from 'zustand';
 import type { OrgScenario } from '../../features/drill/org-scenarios.ts';
 import { scenarioSummaries } from '../../features/drill/scenario-catalog.ts';
 import { ensureOrgConfig, useOrg } from './org-config.ts';
+import type { OrgPlan } from '../../domain/org/plan.ts';
+import { useLrsSettings } from '../../lrs/lrs-settings.ts';
 
 export interface PacksState {
   /** 'none': practice, or a config without packs. */
@@ -19,20 +21,40 @@ export const useOrgPacks = create<PacksState>()(() => ({ status: 'idle', problem
 
 let started: Promise<OrgScenario[]> | null = null;
 
-/** The organisation's pack scenarios (none in practice mode); fetched and checked once per page. */
+/** Stands for the pack document in the record store among the served pack paths (never a served file name). */
+export const RECORD_STORE_PACK = 'record store: scenario pack';
+
+/** The groups and assignments published in the organisation's record store (read with the packs). */
+export const useStoreAssignments = create<OrgPlan>()(() => ({ groups: [], assignments: [] }));
+
+/**
+ * The organisation's pack scenarios (none in practice mode); fetched and checked once per page: the packs
+ * its config lists, then the pack published in its record store (when this device has one), checked the
+ * same way. The record store's groups and assignments are read at the same time.
+ */
 export function loadOrgScenarios(): Promise<OrgScenario[]> {
   started ??= ensureOrgConfig().then(async () => {
     const org = useOrg.getState();
-    const packs = org.status === 'ready' ? (org.config.packs ?? []) : [];
-    if (packs.length === 0) {
+    if (org.status !== 'ready') {
       useOrgPacks.setState({ status: 'none', problems: [], scenarios: 0 });
+      return [];
+    }
+    // The device's record store (the trainer's settings): the document client loads only when there is one.
+    const lrs = useLrsSettings.getState();
+    const docs = lrs.endpoint ? await import('../../lrs/org-documents.ts').then((m) => m.readOrgDocuments(m.storeOf(lrs), org.config.organisation.id)) : null;
+    if (docs) useStoreAssignments.setState(docs.plan, true);
+    const packs = [...(org.config.packs ?? []), ...(docs?.packText ? [RECORD_STORE_PACK] : [])];
+    if (packs.length === 0) {
+      useOrgPacks.setState({ status: docs && docs.problems.length > 0 ? 'loaded' : 'none', problems: docs?.problems ?? [], scenarios: 0 });
       return [];
     }
     useOrgPacks.setState({ status: 'loading' });
     // The checks (zod, the scenario schema, the pattern analysis) load only for a deployment with packs.
-    const { readPacks } = await import('./read-packs.ts');
-    const result = await readPacks(packs, { taken: new Set(scenarioSummaries().map((s) => s.id)) });
-    useOrgPacks.setState({ status: 'loaded', problems: result.problems, scenarios: result.scenarios.length });
+    const { readPacks, fetchPack } = await import('./read-packs.ts');
+    const fetchText = (path: string) => (path === RECORD_STORE_PACK && docs?.packText ? Promise.resolve({ ok: true as const, text: docs.packText }) : fetchPack(path));
+    const result = await readPacks(packs, { taken: new Set(scenarioSummaries().map((s) => s.id)), fetchText });
+    const problems = [...(docs?.problems ?? []), ...result.problems];
+    useOrgPacks.setState({ status: 'loaded', problems, scenarios: result.scenarios.length });
     return result.scenarios;
   });
   return started;
@@ -42,4 +64,5 @@ export function loadOrgScenarios(): Promise<OrgScenario[]> {
 export function resetOrgPacks(): void {
   started = null;
   useOrgPacks.setState({ status: 'idle', problems: [], scenarios: 0 }, true);
+  useStoreAssignments.setState({ groups: [], assignments: [] }, true);
 }

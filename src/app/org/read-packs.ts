@@ -8,7 +8,7 @@ import type { OrgScenario } from '../../features/drill/org-scenarios.ts';
 /** The text of a pack file, or why it could not be read. */
 export type FetchPack = (path: string) => Promise<{ ok: true; text: string } | { ok: false; problem: string }>;
 
-async function fetchPack(path: string): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
+export async function fetchPack(path: string): Promise<{ ok: true; text: string } | { ok: false; problem: string }> {
   // A path relative to the page, and the config's rules (no "..", no scheme, no leading slash): this folder.
   const url = new URL(path, document.baseURI);
   if (url.origin !== window.location.origin) return { ok: false, problem: 'not in the served folder' };

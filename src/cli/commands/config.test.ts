@@ -93,3 +93,31 @@ describe('defuse config add-assignment', () => {
     expect(await run(['check', '--file', file])).toMatchObject({ code: 0 });
   });
 });
+
+describe('defuse config add-plan', () => {
+  it("adds a trainer's exported groups and assignments, replacing same ids, and refuses a bad export naming the field", async () => {
+    const file = fresh();
+    const dir = dirname(file);
+    await run(['init', '--id', 'acme', '--name', 'Acme', '--file', file]);
+    await run(['add-group', '--id', 'night', '--name', 'Night shift', '--trainees', 'Amy', '--file', file]);
+    const exported = {
+      groups: [{ id: 'night', name: 'Night shift', trainees: ['Amy', 'Ben'] }, { id: 'day', name: '日班', trainees: ['陳大文'] }],
+      assignments: [{ id: 'leak-day', groupId: 'day', scenarioId: 'angry-resident', difficulty: 'hard', due: '2026-12-31T15:59:59.000Z', policy: 'last', assignedBy: 'Tina', assignedAt: '2026-12-02T10:00:00.000Z' }],
+    };
+    writeFileSync(join(dir, 'defuse-groups.json'), JSON.stringify(exported));
+    const ok = await run(['add-plan', join(dir, 'defuse-groups.json'), '--file', file]);
+    expect(ok).toMatchObject({ code: 0 });
+    expect(ok.out).toContain('2 group(s) and 1 assignment(s)');
+    const config = JSON.parse(readFileSync(file, 'utf8'));
+    expect(config.groups).toEqual(exported.groups);
+    expect(config.assignments).toEqual(exported.assignments);
+
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...exported, assignments: [{ ...exported.assignments[0], policy: 'median' }] }));
+    expect((await run(['add-plan', join(dir, 'bad.json'), '--file', file])).err).toContain('bad.json: assignments[1].policy');
+    writeFileSync(join(dir, 'orphan.json'), JSON.stringify({ assignments: [{ ...exported.assignments[0], id: 'x', groupId: 'evening' }] }));
+    expect((await run(['add-plan', join(dir, 'orphan.json'), '--file', file])).err).toContain('there is no group "evening"');
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ format: 'defuse-config', version: 1 }));
+    expect((await run(['add-plan', join(dir, 'config.json'), '--file', file])).err).toContain('not an export of groups and assignments');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(config);
+  });
+});

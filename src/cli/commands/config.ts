@@ -28,10 +28,34 @@ Actions:
                  [--difficulty easy|standard|hard] [--policy best|last|average]
                                           assign a scenario to a group, due at the end of that day
                                           (this computer's time zone); trainees see "assigned, due …"
+  add-plan <defuse-groups.json>           add the groups and assignments a trainer exported from the
+                                          trainers page (same ids replace those in the file); all or nothing
 
 Exit code: 0 done, 1 the file or input is wrong (each problem named), 2 usage error.`;
 
 const spec = { file: 'string', id: 'string', name: 'string', force: 'boolean', endpoint: 'string', credentials: 'string', trainees: 'string', group: 'string', scenario: 'string', due: 'string', difficulty: 'string', policy: 'string' } as const;
+
+const ACTIONS = 'init, check, set-passcode, set-record-store, add-pack, add-group, add-assignment, add-plan';
+
+/** The trainers page's export: `{ groups, assignments }`, each entry checked by the config's own schema. */
+async function readPlan(planFile: string): Promise<Pick<Required<OrgConfig>, 'groups' | 'assignments'>> {
+  const text = await readFile(planFile, 'utf8').catch(() => null);
+  if (text === null) throw new InputError(`${planFile}: cannot read the file`);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InputError(`${planFile}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const head = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as Record<string, unknown>) : null;
+  if (!head || (!Array.isArray(head.groups) && !Array.isArray(head.assignments))) throw new InputError(`${planFile}: not an export of groups and assignments (expected "groups" and "assignments" lists)`);
+  const extra = Object.keys(head).filter((k) => k !== 'groups' && k !== 'assignments');
+  if (extra.length > 0) throw new InputError(`${planFile}: ${extra[0]}: not a field of the export (only "groups" and "assignments")`);
+  // The config's schema names each bad field (`groups[2].id: …`) in the export's own terms.
+  const result = checkConfig({ format: CONFIG_FORMAT, version: CONFIG_VERSION, organisation: { id: 'export', name: 'export' }, groups: head.groups ?? [], assignments: head.assignments ?? [] });
+  if (!result.ok && result.problems.some((p) => !p.includes('there is no group'))) throw new InputError(`${planFile}: ${result.problems.filter((p) => !p.includes('there is no group')).join('; ')}`);
+  return { groups: (head.groups ?? []) as NonNullable<OrgConfig['groups']>, assignments: (head.assignments ?? []) as NonNullable<OrgConfig['assignments']> };
+}
 
 async function load(file: string): Promise<OrgConfig> {
   let text: string;
@@ -132,8 +156,21 @@ export const command: CliCommand = {
         const assignments = [...(config.assignments ?? []).filter((a) => a.id !== options.id), assignment];
         return save(file, { ...config, assignments }, io, `Assignment ${options.id} written (due ${end.toString()})`);
       }
+      case 'add-plan': {
+        const [planFile] = rest;
+        if (!planFile) throw new UsageError('add-plan needs the file exported from the trainers page (defuse-groups.json)');
+        const config = await load(file);
+        const plan = await readPlan(planFile);
+        const groups = [...(config.groups ?? []).filter((g) => !plan.groups.some((p) => p.id === g.id)), ...plan.groups];
+        const assignments = [...(config.assignments ?? []).filter((a) => !plan.assignments.some((p) => p.id === a.id)), ...plan.assignments];
+        // Checked as a whole before anything is written: an assignment for a group nowhere is refused by name.
+        const next = { ...config, groups, assignments };
+        const result = checkConfig(next);
+        if (!result.ok) throw new InputError(`${planFile}: ${result.problems.join('; ')}`);
+        return save(file, next, io, `${plan.groups.length} group(s) and ${plan.assignments.length} assignment(s) from ${planFile} written`);
+      }
       default:
-        throw new UsageError(action ? `unknown action '${action}' (try: init, check, set-passcode, set-record-store, add-pack, add-group, add-assignment)` : 'give an action: init, check, set-passcode, set-record-store, add-pack, add-group, add-assignment');
+        throw new UsageError(action ? `unknown action '${action}' (try: ${ACTIONS})` : `give an action: ${ACTIONS}`);
     }
   },
 };

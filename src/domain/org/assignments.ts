@@ -24,8 +24,26 @@ export interface AssignedAttempt {
   endedAt: string;
 }
 
+/** A name as trainees type it, for comparing: case, surrounding and repeated spaces do not matter. */
+const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /** Names as trainees type them: case, surrounding and repeated spaces do not matter. */
-export const sameTrainee = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+export const sameTrainee = (a: string, b: string) => normalName(a) === normalName(b);
+
+/** Attempts by trainee (as compared), scenario and difficulty: built once, read by every assignment. */
+export type AttemptIndex = ReadonlyMap<string, readonly AssignedAttempt[]>;
+const indexKey = (trainee: string, scenarioId: string, difficulty: string) => `${normalName(trainee)}\u0000${scenarioId}\u0000${difficulty}`;
+
+export function indexAttempts(attempts: readonly AssignedAttempt[]): AttemptIndex {
+  const index = new Map<string, AssignedAttempt[]>();
+  for (const a of attempts) {
+    const key = indexKey(a.trainee, a.scenarioId, a.difficulty);
+    const list = index.get(key);
+    if (list) list.push(a);
+    else index.set(key, [a]);
+  }
+  return index;
+}
 
 /** The assignments for a trainee: those of every group that lists them, soonest due first. */
 export function assignmentsFor(trainee: string, groups: readonly Group[], assignments: readonly Assignment[]): Assignment[] {
@@ -64,11 +82,16 @@ export interface AssignmentProgress {
   total: number;
 }
 
-/** Each trainee of the group: their attempts that count, their grade by the policy, and the completion count. */
-export function progressOf(assignment: Assignment, group: Group, attempts: readonly AssignedAttempt[]): AssignmentProgress {
+/**
+ * Each trainee of the group: their attempts that count, their grade by the policy, and the completion count.
+ * `attempts`: a list, or an index of it (indexAttempts) when many assignments read the same attempts.
+ */
+export function progressOf(assignment: Assignment, group: Group, attempts: readonly AssignedAttempt[] | AttemptIndex): AssignmentProgress {
   const due = Date.parse(assignment.due);
+  // Given a list: indexed here (one pass). The dashboard indexes once for all its assignments.
+  const index = Array.isArray(attempts) ? indexAttempts(attempts) : (attempts as AttemptIndex);
   const rows = group.trainees.map((trainee) => {
-    const theirs = attempts.filter((a) => a.scenarioId === assignment.scenarioId && a.difficulty === assignment.difficulty && sameTrainee(a.trainee, trainee));
+    const theirs = index.get(indexKey(trainee, assignment.scenarioId, assignment.difficulty)) ?? [];
     const onTime = theirs.filter((a) => Date.parse(a.endedAt) <= due);
     return { trainee, onTime: onTime.length, late: theirs.length - onTime.length, grade: gradeOf(onTime, assignment.policy), completed: onTime.length > 0 };
   });

@@ -23,4 +23,30 @@ describe('StudioPage pack import', () => {
     expect(own.map((r) => [r.name, r.published])).toEqual([['acme-one', null], ['acme-two', null]]);
     expect(await storage.listPublished()).toEqual([]);
   }, 60_000);
+
+  it("catches an id that one of the organisation's packs already gives trainees, on import and in the open draft", async () => {
+    const { storage, user } = await renderStudio(undefined, new Map([['acme-one', 'Acme onboarding']]));
+    const doc = (id: string) => ({ ...JSON.parse(shippedText), id });
+    await user.upload(screen.getByTestId('studio-import-input'), [file('one.json', JSON.stringify(doc('acme-one'))), file('shipped.json', JSON.stringify(doc('angry-resident')))]);
+    const inPack = /Imported as a draft\. The id “acme-one” belongs to a scenario in the organisation's pack “Acme onboarding”, which every trainee already sees/;
+    expect(await screen.findByText(inPack)).toBeInTheDocument();
+    expect(screen.getByText(/Imported as a draft\. The id “angry-resident” is already used by another scenario trainees see/)).toBeInTheDocument();
+    // Nothing is lost: both are drafts. The pack's id cannot be published from the studio.
+    expect((await storage.list()).map((r) => r.name).sort()).toEqual(['acme-one', 'angry-resident']);
+    await user.click(screen.getByRole('button', { name: /^acme-one/ }));
+    expect(await screen.findByText(/^The id “acme-one” belongs to a scenario in the organisation's pack “Acme onboarding”/)).toHaveClass('error-text');
+    expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeDisabled();
+    expect(await storage.listPublished()).toEqual([]);
+  }, 60_000);
+
+  it("says which scenarios of an imported pack clash with the organisation's packs", async () => {
+    const { user } = await renderStudio(undefined, new Map([['acme-two', 'Acme onboarding']]));
+    const doc = (id: string) => ({ ...JSON.parse(shippedText), id });
+    const built = await buildPack({ id: 'acme', name: 'Acme', builtAt: '2026-12-02T00:00:00Z' }, [{ file: 'a.json', text: JSON.stringify(doc('acme-one')) }, { file: 'b.json', text: JSON.stringify(doc('acme-two')) }]);
+    if (!built.ok) throw new Error(built.problems.join('\n'));
+    await user.upload(screen.getByTestId('studio-import-input'), [file('acme.json', JSON.stringify(built.pack))]);
+    const message = await screen.findByText(/A scenario pack: 2 scenario\(s\) imported as drafts/);
+    expect(message).toHaveTextContent(/The id “acme-two” belongs to a scenario in the organisation's pack “Acme onboarding”/);
+    expect(message).not.toHaveTextContent(/“acme-one”/);
+  }, 60_000);
 });

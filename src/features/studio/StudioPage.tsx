@@ -24,7 +24,11 @@ interface Props {
   storage: StudioStorage;
   /** The drill's conversation view, composed by the app. */
   PreviewView: ComponentType<PreviewViewProps>;
+  /** The organisation's pack scenarios every trainee already sees (from the app's config): id → pack name. */
+  packIds?: ReadonlyMap<string, string>;
 }
+
+const NO_PACKS: ReadonlyMap<string, string> = new Map();
 
 /** The scenario id in a draft's text, if it has one. */
 function idOfDraft(draft: string): string | undefined {
@@ -42,7 +46,7 @@ interface ImportMessage {
   text: string;
 }
 
-export function StudioPage({ storage, PreviewView }: Props) {
+export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) {
   const { t } = useTranslation();
   const lib = useStudioLibrary(storage);
   const schema = useMemo(() => scenarioJsonSchema(), []);
@@ -52,8 +56,15 @@ export function StudioPage({ storage, PreviewView }: Props) {
   const [importing, setImporting] = useState<{ name: string; at: number; total: number } | null>(null);
 
   // Ids trainees already see: the shipped scenarios and every published own scenario (except the one open).
+  // The organisation's pack scenarios are taken too; they are named with their pack (packIds).
   const takenIds = (exceptKey: string | null) =>
     new Set([...lib.shipped.map((s) => s.id), ...lib.own.flatMap((r) => (r.key !== exceptKey && r.publishedId ? [r.publishedId] : []))]);
+  /** Why a scenario with this id cannot be published here, or null: a pack's scenario is named with its pack. */
+  const clashText = (id: string, exceptKey: string | null): string | null => {
+    const pack = packIds.get(id);
+    if (pack !== undefined) return t('studio.status.idInPack', { id, pack });
+    return takenIds(exceptKey).has(id) ? t('studio.status.idTaken', { id }) : null;
+  };
 
   // A second drop while files are being checked waits for the first batch (each lists its own results),
   // then runs with the library as it is by then (a test plan finds the scenario the first batch added).
@@ -100,7 +111,8 @@ export function StudioPage({ storage, PreviewView }: Props) {
     // problems and the test results first.
     if (!verdict) return { name: read.name, tone: 'info', text: t('studio.import.draftUnchecked') };
     const id = verdict.valid ? verdict.scenarioId : null;
-    if (id !== null && takenIds(record.key).has(id)) return { name: read.name, tone: 'info', text: t('studio.status.idTaken', { id }) };
+    const clash = id !== null ? clashText(id, record.key) : null;
+    if (clash !== null) return { name: read.name, tone: 'error', text: `${t('studio.import.draftClash')} ${clash}` };
     if (id !== null) return { name: read.name, tone: 'info', text: t('studio.import.readyDraft') };
     return { name: read.name, tone: 'info', text: t('studio.import.draft', { count: verdict.problems.length }) };
   };
@@ -110,10 +122,17 @@ export function StudioPage({ storage, PreviewView }: Props) {
     const checked = await checkPackText(text);
     if (!checked.ok) return { tone: 'error', text: t('studio.import.packInvalid', { detail: checked.problems[0] ?? '' }) };
     let count = 0;
+    const clashes: string[] = [];
     for (const entry of checked.pack.scenarios) {
-      if (await lib.create(entry.id, `${JSON.stringify(entry.scenario, null, 2)}\n`)) count += 1;
+      const record = await lib.create(entry.id, `${JSON.stringify(entry.scenario, null, 2)}\n`);
+      if (!record) continue;
+      count += 1;
+      const clash = clashText(entry.id, record.key);
+      if (clash !== null) clashes.push(clash);
     }
-    return count === checked.pack.scenarios.length ? { tone: 'info', text: t('studio.import.pack', { count }) } : { tone: 'error', text: t('studio.import.storageFailed') };
+    if (count !== checked.pack.scenarios.length) return { tone: 'error', text: t('studio.import.storageFailed') };
+    const imported = t('studio.import.pack', { count });
+    return clashes.length > 0 ? { tone: 'error', text: [imported, ...clashes].join(' ') } : { tone: 'info', text: imported };
   };
 
   /** A test plan joins the trainer's scenario with the same id; tests with names already there are skipped. */
@@ -194,7 +213,7 @@ export function StudioPage({ storage, PreviewView }: Props) {
         {!lib.loaded ? (
           <p>{t('common.loading')}</p>
         ) : wizard ? (
-          <WizardForm takenIds={new Set([...takenIds(null), ...lib.own.flatMap((r) => idOfDraft(r.draft) ?? [])])} onCreate={(n, text, c) => void createFromWizard(n, text, c)} onCancel={() => setWizard(false)} />
+          <WizardForm takenIds={new Set([...takenIds(null), ...packIds.keys(), ...lib.own.flatMap((r) => idOfDraft(r.draft) ?? [])])} onCreate={(n, text, c) => void createFromWizard(n, text, c)} onCancel={() => setWizard(false)} />
         ) : ownRecord ? (
           // A draft that breaks its screen is repaired or deleted here; saving it (a new updatedAt) tries again.
           <ErrorBoundary
@@ -219,7 +238,7 @@ export function StudioPage({ storage, PreviewView }: Props) {
               schema={schema}
               View={PreviewView}
               save={lib.save}
-              takenIds={takenIds(ownRecord.key)}
+              clashOf={(id) => clashText(id, ownRecord.key)}
               actions={(text, update) => (
                 <DocActions
                   name={ownRecord.name}
@@ -242,7 +261,7 @@ export function StudioPage({ storage, PreviewView }: Props) {
             schema={schema}
             View={PreviewView}
             save={lib.save}
-            takenIds={new Set()}
+            clashOf={() => null}
             actions={(text) => <DocActions name={shipped.id} text={text} onDuplicate={() => void lib.duplicateShipped(shipped, t('studio.library.copyName', { name: shipped.id }))} />}
           />
         ) : (

@@ -35,8 +35,11 @@ interface Props {
   schema: Record<string, unknown>;
   View: ComponentType<PreviewViewProps>;
   save: (r: StudioScenarioRecord) => Promise<boolean>;
-  /** Scenario ids this one may not be published under (shipped ones, other published own ones). */
-  takenIds: ReadonlySet<string>;
+  /**
+   * Why this scenario may not be published under an id (a shipped one, another published own one, one of
+   * the organisation's pack scenarios), as the sentence to show; null when the id is free.
+   */
+  clashOf: (id: string) => string | null;
   /**
    * Header actions (duplicate, rename, export, delete), rendered by the page. `update` writes the open
    * record the way the editor does (on its newest write), so a rename and an autosave cannot undo each other.
@@ -44,7 +47,7 @@ interface Props {
   actions: (text: string, update: Draft['update']) => ReactNode;
 }
 
-export function Workspace({ docKey, title, initialText, record, rawTests, schema, View, save, takenIds, actions }: Props) {
+export function Workspace({ docKey, title, initialText, record, rawTests, schema, View, save, clashOf, actions }: Props) {
   const { t } = useTranslation();
   const draft = useDraft(initialText, record, rawTests, save);
   const [tab, setTab] = useState<Tab>('tests');
@@ -66,7 +69,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   // (The verdict is kept, not its scenario: the scenario is read only when the story tab shows it.)
   const [lastParsed, setLastParsed] = useState(check);
   if (check.hasScenario && check !== lastParsed) setLastParsed(check);
-  const clash = check.scenarioId !== null && takenIds.has(check.scenarioId) ? check.scenarioId : null;
+  const clash = check.scenarioId !== null ? clashOf(check.scenarioId) : null;
 
   const saveTest = async (test: ScenarioTest) => {
     await draft.update((r) => ({ draft: draft.text, tests: [...r.tests, test] }));
@@ -164,7 +167,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
           </button>
         )}
         {!readOnly && draft.current && !draft.check.valid && <p className="hint">{t('studio.status.publishBlocked')}</p>}
-        {!readOnly && clash !== null && <p className="error-text">{t('studio.status.idTaken', { id: clash })}</p>}
+        {!readOnly && clash !== null && <p className="error-text">{clash}</p>}
       </header>
       <div className="studio-edit">
         <div>

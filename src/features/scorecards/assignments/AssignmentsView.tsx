@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttemptRow } from '../../../domain/records/attempt.types.ts';
-import { progressOf } from '../../../domain/org/assignments.ts';
+import { indexAttempts, progressOf } from '../../../domain/org/assignments.ts';
 import type { DashboardAssignments } from '../dashboard.types.ts';
 import type { Language } from '../../../i18n/languages.ts';
 import type { useLabels } from '../use-labels.ts';
@@ -17,7 +17,8 @@ interface Props {
 
 export function AssignmentsView({ rows, assignments, labels, language }: Props) {
   const { t } = useTranslation();
-  const counted = useMemo(() => rows.filter((r) => !r.flagged), [rows]);
+  // Indexed once (trainee, scenario, difficulty) for every assignment: 10,000 attempts × 50 assignments stays fast.
+  const counted = useMemo(() => indexAttempts(rows.filter((r) => !r.flagged)), [rows]);
   const day = useMemo(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }), [language]);
   return (
     <section className="dash-assignments" aria-label={t('scorecards.dashboard.tabs.assignments')}>

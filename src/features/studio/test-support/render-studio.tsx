@@ -53,11 +53,12 @@ export function FakeView({ scenario, sim, onReply }: PreviewViewProps) {
   );
 }
 
-export async function renderStudio(storage: StudioStorage = fresh()) {
+/** `packIds`: the organisation's pack scenarios the app would pass (id → pack name). */
+export async function renderStudio(storage: StudioStorage = fresh(), packIds: ReadonlyMap<string, string> = new Map()) {
   const i18n = await setupI18n('en');
   render(
     <I18nextProvider i18n={i18n}>
-      <StudioPage storage={storage} PreviewView={FakeView} />
+      <StudioPage storage={storage} PreviewView={FakeView} packIds={packIds} />
     </I18nextProvider>,
   );
   await screen.findByRole('button', { name: /angry-resident/ });
