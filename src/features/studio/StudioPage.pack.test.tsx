@@ -29,8 +29,9 @@ describe('StudioPage pack import', () => {
     const doc = (id: string) => ({ ...JSON.parse(shippedText), id });
     await user.upload(screen.getByTestId('studio-import-input'), [file('one.json', JSON.stringify(doc('acme-one'))), file('shipped.json', JSON.stringify(doc('angry-resident')))]);
     const inPack = /Imported as a draft\. The id “acme-one” belongs to a scenario in the organisation's pack “Acme onboarding”, which every trainee already sees/;
-    expect(await screen.findByText(inPack)).toBeInTheDocument();
-    expect(screen.getByText(/Imported as a draft\. The id “angry-resident” is already used by another scenario trainees see/)).toBeInTheDocument();
+    // Each file's result is listed as it is checked: the second file's comes last.
+    expect(await screen.findByText(/Imported as a draft\. The id “angry-resident” is already used by another scenario trainees see/)).toBeInTheDocument();
+    expect(screen.getByText(inPack)).toBeInTheDocument();
     // Nothing is lost: both are drafts. The pack's id cannot be published from the studio.
     expect((await storage.list()).map((r) => r.name).sort()).toEqual(['acme-one', 'angry-resident']);
     await user.click(screen.getByRole('button', { name: /^acme-one/ }));
