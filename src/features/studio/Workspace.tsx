@@ -12,6 +12,8 @@ import { locatePath } from './editor/json-positions.ts';
 import { GraphView } from './graph/GraphView.tsx';
 import { GraphEdit } from './graph/GraphEdit.tsx';
 import { StoryForm } from './story/StoryForm.tsx';
+import { StatesForm } from './story/StatesForm.tsx';
+import { ReactionsForm } from './story/ReactionsForm.tsx';
 import { GuidedEditor } from './guided/GuidedEditor.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import type { PreviewViewProps } from './preview/preview.types.ts';
@@ -20,8 +22,10 @@ import { TranslationsView } from './translations/TranslationsView.tsx';
 import { downloadText } from '../../components/download-text.ts';
 import { useDraft, type Draft } from './use-draft.ts';
 
-type Tab = 'tests' | 'preview' | 'graph' | 'story' | 'guided' | 'translations';
-const TABS: Tab[] = ['tests', 'preview', 'graph', 'story', 'guided', 'translations'];
+type Tab = 'tests' | 'preview' | 'graph' | 'story' | 'states' | 'reactions' | 'guided' | 'translations';
+const TABS: Tab[] = ['tests', 'preview', 'graph', 'story', 'states', 'reactions', 'guided', 'translations'];
+/** Tabs whose names live with the authoring forms (the others under studio.tabs). */
+const FORM_TABS: Partial<Record<Tab, string>> = { guided: 'authoring.guided.tab', story: 'authoring.story.tab', states: 'authoring.states.tab', reactions: 'authoring.reactions.tab' };
 
 interface Props {
   docKey: string;
@@ -186,7 +190,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
       <div className="studio-tabs" role="group" aria-label={t('studio.tabs.label')}>
         {TABS.map((id) => (
           <button key={id} type="button" className="button small" aria-pressed={tab === id} onClick={() => setTab(id)}>
-            {id === 'guided' ? t('authoring.guided.tab') : id === 'story' ? t('authoring.story.tab') : t(`studio.tabs.${id}`)}
+            {t(FORM_TABS[id] ?? `studio.tabs.${id}`)}
             {id === 'tests' && draft.tests.some((r) => r.result && !r.result.passed) ? ` (${t('studio.tests.failing')})` : ''}
           </button>
         ))}
@@ -210,6 +214,8 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
           />
         )}
         {tab === 'story' && <StoryForm scenario={check.scenario ?? lastParsed} readOnly={readOnly} edit={edit} />}
+        {tab === 'states' && <StatesForm scenario={check.scenario ?? lastParsed} readOnly={readOnly} edit={edit} />}
+        {tab === 'reactions' && <ReactionsForm scenario={check.scenario ?? lastParsed} readOnly={readOnly} edit={edit} />}
         {tab === 'guided' && <GuidedEditor scenario={draft.check.scenario} readOnly={readOnly} edit={edit} />}
         {tab === 'translations' && (
           <TranslationsView
