@@ -24,8 +24,6 @@ import { useDraft, type Draft } from './use-draft.ts';
 
 type Tab = 'tests' | 'preview' | 'graph' | 'story' | 'states' | 'reactions' | 'guided' | 'translations';
 const TABS: Tab[] = ['tests', 'preview', 'graph', 'story', 'states', 'reactions', 'guided', 'translations'];
-/** Tabs whose names live with the authoring forms (the others under studio.tabs). */
-const FORM_TABS: Partial<Record<Tab, string>> = { guided: 'authoring.guided.tab', story: 'authoring.story.tab', states: 'authoring.states.tab', reactions: 'authoring.reactions.tab' };
 
 interface Props {
   docKey: string;
@@ -61,6 +59,11 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const say = useProblemText();
   const diagnostics = useMemo(() => problems.map((p) => ({ from: p.issue.from, to: p.issue.to, message: say(p) })), [problems]); // eslint-disable-line react-hooks/exhaustive-deps
   const readOnly = record === null;
+  // The forms' tabs are named with the forms (authoring.*), the others under studio.tabs.
+  const tabName = (id: Tab) => {
+    if (id === 'guided' || id === 'story' || id === 'states' || id === 'reactions') return t(`authoring.${id}.tab`);
+    return t(`studio.tabs.${id}`);
+  };
   // The story form writes one field at a time, so a new customer line is briefly in one language of three
   // and the document does not parse: the form keeps showing the last scenario that did (Problems says what
   // is missing) instead of vanishing under the author's hands.
@@ -190,7 +193,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
       <div className="studio-tabs" role="group" aria-label={t('studio.tabs.label')}>
         {TABS.map((id) => (
           <button key={id} type="button" className="button small" aria-pressed={tab === id} onClick={() => setTab(id)}>
-            {t(FORM_TABS[id] ?? `studio.tabs.${id}`)}
+            {tabName(id)}
             {id === 'tests' && draft.tests.some((r) => r.result && !r.result.passed) ? ` (${t('studio.tests.failing')})` : ''}
           </button>
         ))}

@@ -93,7 +93,7 @@ interface FieldsProps {
 
 function ReactionFields({ reaction, path, states, factIds, readOnly, write, append }: FieldsProps) {
   const { t } = useTranslation();
-  const targets = [['', t('authoring.reactions.stay')], ...states.map((s) => [s, s]), ...END_STATE_IDS.map((s) => [s, t('authoring.reactions.end', { id: s })])] as const;
+  const targets: [string, string][] = [['', t('authoring.reactions.stay')], ...states.map((s): [string, string] => [s, s]), ...END_STATE_IDS.map((s): [string, string] => [s, t('authoring.reactions.end', { id: s })])];
   return (
     <>
       <CheckGroup label={t('authoring.reactions.in')} hint={t('authoring.reactions.inHint')} value={reaction.in} options={states.map((s) => [s, s])} readOnly={readOnly} onWrite={(v) => write([...path, 'in'], v)} />

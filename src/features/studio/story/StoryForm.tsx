@@ -1,13 +1,14 @@
 // The parts of a scenario an author would otherwise write in JSON: the briefing and opening, the
-// customer, the facts, what the customer wants, their objections and the model answers. Each field writes
-// its JSON path through the editor when the author leaves it (one undo step per field), so the code
-// editor, Problems and the preview always agree with the form.
+// customer, the facts, what the customer wants, their objections (and what answers them) and the model
+// answers. Each field writes its JSON path through the editor when the author leaves it (one undo step per
+// field), so the code editor, Problems and the preview always agree with the form.
 import { useTranslation } from 'react-i18next';
 import { OBJECTION_KINDS, PERSONALITIES, WHEN_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import type { PathSegment } from '../editor/json-positions.ts';
 import { LocField, NumberField, Section, SelectField, TopicsField, type Loc, type Write } from './fields.tsx';
+import { AnswersField } from './AnswersField.tsx';
 import { ItemList } from './ItemList.tsx';
 
 interface Props {
@@ -137,6 +138,7 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
               <SelectField {...f} label={t('authoring.story.kind')} path={[...p, 'kind']} value={o.kind} options={OBJECTION_KINDS.map((k) => [k, t(`authoring.story.kinds.${k}`)])} />
               <SelectField {...f} label={t('authoring.story.raisedWhen')} path={[...p, 'raisedWhen']} value={o.raisedWhen} options={(['offer', 'accepted'] as const).map((k) => [k, t(`authoring.story.raised.${k}`)])} />
               <LocField {...f} label={t('authoring.story.objectionSays')} path={[...p, 'says', 0]} value={o.says[0]} />
+              <AnswersField {...list} answers={o.answeredBy} path={[...p, 'answeredBy']} remedyIds={scenario.wants.remedies.map((r) => r.id)} />
               <LocField {...f} label={t('authoring.story.objectionAnswered')} path={[...p, 'answered', 0]} value={o.answered[0]} />
               <NumberField {...f} label={t('authoring.story.objectionHostility')} path={[...p, 'hostility']} value={o.hostility} min={0} max={30} />
             </>
@@ -148,8 +150,15 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
         {states.map((state) => (
           <fieldset key={state} className="studio-story-item">
             <legend>{t('authoring.story.modelAnswersFor', { state })}</legend>
-            {(scenario.modelAnswers[state] ?? []).map((answer, i) => (
-              <LocField key={i} {...f} label={t('authoring.story.modelAnswer', { n: i + 1 })} path={['modelAnswers', state, i]} value={answer} multiline />
+            {(scenario.modelAnswers[state] ?? []).map((answer, i, all) => (
+              <div key={i} className="studio-story-variant">
+                <LocField {...f} label={t('authoring.story.modelAnswer', { n: i + 1 })} path={['modelAnswers', state, i]} value={answer} multiline />
+                {!readOnly && all.length > 1 && (
+                  <button type="button" className="button small link" onClick={() => write(['modelAnswers', state, i], undefined)}>
+                    {t('authoring.story.removeModelAnswer', { n: i + 1, state })}
+                  </button>
+                )}
+              </div>
             ))}
             {!readOnly && (
               <button type="button" className="button small" onClick={() => append(['modelAnswers', state], draftText('A better reply for this moment', '這一刻更好的回覆', '这一刻更好的回复'))}>

@@ -13,7 +13,7 @@ import { applied, type Edit } from '../editor/edit-doc.ts';
 export type FormUnderTest = (props: { scenario: Scenario | null; readOnly: boolean; edit: (make: (text: string) => Edit[]) => void }) => ReactElement;
 
 /** Renders `Form` over `text` (angry-resident by default); `json()` is the document as the form left it. */
-export async function renderForm(Form: FormUnderTest, text = readFileSync('scenarios/angry-resident.json', 'utf8'), lng = 'en') {
+export async function renderForm(Form: FormUnderTest, text = readFileSync('scenarios/angry-resident.json', 'utf8'), lng: Parameters<typeof setupI18n>[0] = 'en') {
   const i18n = await setupI18n(lng);
   let current = text;
   // While a new line is in one language of three the document does not parse: the form keeps the last

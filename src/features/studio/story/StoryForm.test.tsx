@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../../tests/setup/axe.ts';
+import { renderForm } from '../test-support/form-harness.tsx';
+import { StoryForm } from './StoryForm.tsx';
+
+describe('StoryForm', () => {
+  it('writes what answers an objection: a move, a remedy, a time, someone named; adds and removes answers', async () => {
+    const { user, json } = await renderForm(StoryForm);
+    const objection = () => screen.getByRole('group', { name: 'Objection doubt' });
+    const answer = (n: number) => within(objection()).getByRole('group', { name: `Answer ${n}` });
+    await user.selectOptions(within(answer(1)).getByLabelText('The reply names a time no later than'), 'today');
+    await user.selectOptions(within(answer(2)).getByLabelText('The reply names who will act'), '');
+    await user.click(within(answer(2)).getByLabelText('plumber'));
+    await waitFor(() =>
+      expect(json().objections[0].answeredBy).toEqual([
+        { anyActs: ['take_ownership'], within: 'today' },
+        { anyActs: ['commit_followup'], remedies: ['plumber'] },
+      ]),
+    );
+    await user.click(within(objection()).getByRole('button', { name: 'Add an answer' }));
+    await waitFor(() => expect(json().objections[0].answeredBy).toHaveLength(3));
+    await user.click(within(objection()).getByRole('button', { name: 'Remove answer 1' }));
+    await waitFor(() => expect(json().objections[0].answeredBy).toEqual([{ anyActs: ['commit_followup'], remedies: ['plumber'] }, { anyActs: ['take_ownership'] }]));
+    await expectNoAxeViolations();
+  });
+
+  it('removes a model answer, keeping the last one a state has', async () => {
+    const { user, json } = await renderForm(StoryForm);
+    const second = json().modelAnswers.listening[1].en as string;
+    await user.click(screen.getByRole('button', { name: 'Remove model answer 1 for listening' }));
+    await waitFor(() => expect(json().modelAnswers.listening).toEqual([expect.objectContaining({ en: second })]));
+    expect(screen.queryByRole('button', { name: /Remove model answer \d for listening/ })).toBeNull();
+  });
+});
