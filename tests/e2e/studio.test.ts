@@ -270,6 +270,7 @@ describe('studio (real browser)', () => {
       await page.locator('.studio-story h3').first().waitFor();
       const w = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
       expect(w.page, `${tab} at 390 px`).toBeLessThanOrEqual(w.window);
+      await page.screenshot({ path: join(dir, `studio-${tab}-390.png`), fullPage: true });
       await expectAxeClean(page, `${tab} at 390 px`);
     }
     console.log(`studio story screenshot: ${join(dir, 'studio-story-390.png')}`);
@@ -364,6 +365,7 @@ describe('studio (real browser)', () => {
     await storedDraftContains(page, '"hostilityBelow": 70');
     await storedDraftContains(page, 'So what time will you call me back?');
     await page.getByText('No problems: ready to publish.').waitFor();
+    console.log(`studio author: wizard draft to a validated six-state scenario (a state, two transitions, its lines and a reaction's condition and line, all in the graph and forms) in ${steps - wizardSteps} more steps, ${Date.now() - started - wizardMs} ms`);
     await expectAxeClean(page, 'reactions form');
 
     // Preview from the start in English, with the debugger, to the resolved end; then save it as a test.

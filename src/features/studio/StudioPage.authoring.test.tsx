@@ -134,6 +134,41 @@ describe('StudioPage: authoring without JSON', () => {
     await expectNoAxeViolations();
   });
 
+  it("writes a state's line and a reaction's condition in the forms, into the JSON the editor shows, with undo and redo across both", async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!.state.doc.toString();
+    const doc = () => JSON.parse(editorText()) as { states: Record<string, { lines: { low: { en: string }[] } }>; reactions: { when: Record<string, unknown> }[] };
+
+    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    const low = screen.getByRole('group', { name: 'Lines while hostility is low (0–34)' });
+    await user.clear(within(low).getByLabelText('English'));
+    await user.paste('Well, at least someone is listening now.');
+    await user.tab();
+    await waitFor(() => expect(doc().states.venting.lines.low[0]!.en).toBe('Well, at least someone is listening now.'));
+
+    await user.click(screen.getByRole('button', { name: 'Reactions' }));
+    await user.type(screen.getByLabelText('Hostility after this reply is below (0–100)'), '70');
+    await user.tab();
+    await waitFor(() => expect(doc().reactions[0]!.when).toEqual({ anyActs: ['dismiss_emotion'], hostilityBelow: 70 }));
+    await waitFor(async () => expect(JSON.parse((await storage.list())[0]!.draft).reactions[0].when.hostilityBelow).toBe(70), { timeout: 30_000 });
+
+    // One Undo per field, newest first, whichever form wrote it; the forms show what the JSON says again.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(doc().reactions[0]!.when).toEqual({ anyActs: ['dismiss_emotion'] }));
+    // The forms follow once the draft is checked again (off the main thread).
+    await waitFor(() => expect(screen.getByLabelText('Hostility after this reply is below (0–100)')).toHaveValue(null));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(doc().states.venting.lines.low[0]!.en).not.toBe('Well, at least someone is listening now.'));
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    await waitFor(() => expect(within(screen.getByRole('group', { name: 'Lines while hostility is low (0–34)' })).getByLabelText('English')).toHaveValue('Well, at least someone is listening now.'));
+    await expectNoAxeViolations();
+  });
+
   it('shows the machine graph; a state jumps to its JSON', async () => {
     const { user } = await renderStudio();
     await user.click(screen.getByRole('button', { name: /angry-resident/ }));
