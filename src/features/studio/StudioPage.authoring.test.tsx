@@ -57,7 +57,8 @@ describe('StudioPage: authoring without JSON', () => {
     }
     await user.selectOptions(within(guided).getByLabelText('Kind'), 'good');
     await user.click(within(guided).getByRole('button', { name: 'Add choice' }));
-    expect(await screen.findByText("I'll call you back before six tonight.")).toBeInTheDocument();
+    // Listed in the UI language (and editable below it, in a field of its own).
+    expect(await screen.findByText("I'll call you back before six tonight.", { selector: '.studio-guided-list span' })).toBeInTheDocument();
     await waitFor(async () => {
       const doc = JSON.parse((await storage.list())[0]!.draft) as { guided: Record<string, { kind: string; text: { en: string } }[]>; reactions: { id: string; goto?: string }[] };
       expect(doc.guided.callback).toEqual([{ kind: 'good', text: expect.objectContaining({ en: "I'll call you back before six tonight." }) }]);
