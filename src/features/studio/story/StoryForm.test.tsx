@@ -26,6 +26,29 @@ describe('StoryForm', () => {
     await expectNoAxeViolations();
   });
 
+  it("writes a fact's questions and topic words, what the customer says they want, and a second way to raise an objection", async () => {
+    const { user, json } = await renderForm(StoryForm);
+    const fact = () => screen.getByRole('group', { name: 'Fact reports' });
+    const questions = () => within(fact()).getByRole('group', { name: 'Questions (moves) that bring it out' });
+    const before = json().facts[1].revealedBy as string[];
+    await user.selectOptions(within(questions()).getByLabelText('Add to “Questions (moves) that bring it out”'), 'acknowledge');
+    await waitFor(() => expect(json().facts[1].revealedBy).toEqual([...before, 'acknowledge']));
+    const topics = within(fact()).getByRole('group', { name: 'Words a question about it would use (comma-separated)' });
+    await user.clear(within(topics).getByLabelText('English'));
+    await user.paste('called, report, hotline');
+    await user.tab();
+    await waitFor(() => expect(json().facts[1].topics.en).toEqual(['called', 'report', 'hotline']));
+
+    const wants = screen.getByRole('group', { name: 'What the customer says when asked what they want' });
+    const had = (json().wants.says ?? []).length as number;
+    await user.click(within(wants).getByRole('button', { name: 'Add a variant to “What the customer says when asked what they want”' }));
+    await waitFor(() => expect(json().wants.says).toHaveLength(had + 1));
+
+    const raises = within(screen.getByRole('group', { name: 'Objection doubt' })).getByRole('group', { name: 'How the customer raises it' });
+    await user.click(within(raises).getByRole('button', { name: 'Add a variant to “How the customer raises it”' }));
+    await waitFor(() => expect(json().objections[0].says.at(-1)).toMatchObject({ en: 'How do I know you will really do it?' }));
+  });
+
   it('removes a model answer, keeping the last one a state has', async () => {
     const { user, json } = await renderForm(StoryForm);
     const second = json().modelAnswers.listening[1].en as string;

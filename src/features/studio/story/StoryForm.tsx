@@ -3,6 +3,7 @@
 // answers. Each field writes its JSON path through the editor when the author leaves it (one undo step per
 // field), so the code editor, Problems and the preview always agree with the form.
 import { useTranslation } from 'react-i18next';
+import { MOVE_IDS } from '../../../domain/reply/moves.ts';
 import { OBJECTION_KINDS, PERSONALITIES, WHEN_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
@@ -10,6 +11,8 @@ import type { PathSegment } from '../editor/json-positions.ts';
 import { LocField, NumberField, Section, SelectField, TopicsField, type Loc, type Write } from './fields.tsx';
 import { AnswersField } from './AnswersField.tsx';
 import { ItemList } from './ItemList.tsx';
+import { LineList } from './LineList.tsx';
+import { PickList } from './choice-fields.tsx';
 
 interface Props {
   scenario: Scenario | null;
@@ -29,6 +32,7 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
   const states = Object.keys(scenario.states);
   const f = { readOnly, write };
   const list = { readOnly, write, append };
+  const moves = MOVE_IDS.map((m): [string, string] => [m, `${m} — ${t(`drill.moves.${m}`)}`]);
 
   return (
     <div className="studio-story">
@@ -68,12 +72,15 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
               <LocField {...f} label={t('authoring.story.factSays')} path={[...p, 'says']} value={fact.says} multiline />
               <LocField {...f} label={t('authoring.story.factCurt')} path={[...p, 'curt']} value={fact.curt} />
               <NumberField {...f} label={t('authoring.story.maxHostility')} path={[...p, 'maxHostility']} value={fact.maxHostility} min={0} max={100} />
+              <PickList label={t('authoring.story.revealedBy')} value={fact.revealedBy} options={moves} readOnly={readOnly} required onWrite={(v) => write([...p, 'revealedBy'], v)} />
+              <TopicsField {...f} label={t('authoring.story.factTopics')} path={[...p, 'topics']} value={fact.topics ?? {}} />
             </>
           )}
         </ItemList>
       </Section>
 
       <Section title={t('authoring.story.wantsTitle')}>
+        <LineList {...list} label={t('authoring.story.wantsSays')} lines={scenario.wants.says} path={['wants', 'says']} required={false} fresh={draftText('I just want it fixed.', '我只係想搞掂佢。', '我只想把它解决。')} />
         <ItemList
           {...list}
           items={scenario.wants.remedies}
@@ -137,9 +144,9 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
               <LocField {...f} label={t('authoring.story.objectionLabel')} path={[...p, 'label']} value={o.label} />
               <SelectField {...f} label={t('authoring.story.kind')} path={[...p, 'kind']} value={o.kind} options={OBJECTION_KINDS.map((k) => [k, t(`authoring.story.kinds.${k}`)])} />
               <SelectField {...f} label={t('authoring.story.raisedWhen')} path={[...p, 'raisedWhen']} value={o.raisedWhen} options={(['offer', 'accepted'] as const).map((k) => [k, t(`authoring.story.raised.${k}`)])} />
-              <LocField {...f} label={t('authoring.story.objectionSays')} path={[...p, 'says', 0]} value={o.says[0]} />
+              <LineList {...list} label={t('authoring.story.objectionSays')} lines={o.says} path={[...p, 'says']} required fresh={draftText('How do I know you will really do it?', '我點知你係咪真係會做？', '我怎么知道你是不是真的会做？')} />
               <AnswersField {...list} answers={o.answeredBy} path={[...p, 'answeredBy']} remedyIds={scenario.wants.remedies.map((r) => r.id)} />
-              <LocField {...f} label={t('authoring.story.objectionAnswered')} path={[...p, 'answered', 0]} value={o.answered[0]} />
+              <LineList {...list} label={t('authoring.story.objectionAnswered')} lines={o.answered} path={[...p, 'answered']} required fresh={draftText('All right, I will take your word for it.', '好，我信你一次。', '好，我信你一次。')} />
               <NumberField {...f} label={t('authoring.story.objectionHostility')} path={[...p, 'hostility']} value={o.hostility} min={0} max={30} />
             </>
           )}

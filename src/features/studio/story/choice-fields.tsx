@@ -78,7 +78,7 @@ export function CheckGroup({ label, hint, value = [], options, readOnly, onWrite
 }
 
 /** A short list picked from a long vocabulary (moves, signals): the chosen ones with remove buttons, and a select that adds. */
-export function PickList({ label, value = [], options, readOnly, onWrite }: { label: string; value: readonly string[] | undefined; options: Options; readOnly: boolean; onWrite: (v: string[] | undefined) => void }) {
+export function PickList({ label, value = [], options, readOnly, required = false, onWrite }: { label: string; value: readonly string[] | undefined; options: Options; readOnly: boolean; /** The last one stays (the list may not be empty). */ required?: boolean; onWrite: (v: string[] | undefined) => void }) {
   const { t } = useTranslation();
   const name = (id: string) => options.find(([o]) => o === id)?.[1] ?? id;
   const left = options.filter(([o]) => !value.includes(o));
@@ -90,7 +90,7 @@ export function PickList({ label, value = [], options, readOnly, onWrite }: { la
           {value.map((id) => (
             <li key={id}>
               <span>{name(id)}</span>
-              {!readOnly && (
+              {!readOnly && !(required && value.length === 1) && (
                 <button type="button" className="button small link" aria-label={t('authoring.conditions.removeNamed', { item: id, list: label })} onClick={() => onWrite(value.length === 1 ? undefined : value.filter((v) => v !== id))}>
                   {t('authoring.conditions.remove')}
                 </button>
