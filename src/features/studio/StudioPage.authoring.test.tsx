@@ -149,7 +149,7 @@ describe('StudioPage: authoring without JSON', () => {
     await user.clear(within(low).getByLabelText('English'));
     await user.paste('Well, at least someone is listening now.');
     await user.tab();
-    await waitFor(() => expect(doc().states.venting.lines.low[0]!.en).toBe('Well, at least someone is listening now.'));
+    await waitFor(() => expect(doc().states.venting!.lines.low[0]!.en).toBe('Well, at least someone is listening now.'));
 
     await user.click(screen.getByRole('button', { name: 'Reactions' }));
     await user.type(screen.getByLabelText('Hostility after this reply is below (0–100)'), '70');
@@ -163,7 +163,7 @@ describe('StudioPage: authoring without JSON', () => {
     // The forms follow once the draft is checked again (off the main thread).
     await waitFor(() => expect(screen.getByLabelText('Hostility after this reply is below (0–100)')).toHaveValue(null));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(doc().states.venting.lines.low[0]!.en).not.toBe('Well, at least someone is listening now.'));
+    await waitFor(() => expect(doc().states.venting!.lines.low[0]!.en).not.toBe('Well, at least someone is listening now.'));
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     await user.click(screen.getByRole('button', { name: 'States & lines' }));
     await waitFor(() => expect(within(screen.getByRole('group', { name: 'Lines while hostility is low (0–34)' })).getByLabelText('English')).toHaveValue('Well, at least someone is listening now.'));
