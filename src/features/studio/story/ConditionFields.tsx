@@ -24,12 +24,13 @@ interface Props {
   when: Condition;
   /** The condition object's JSON path (`reactions[i].when`). */
   path: PathSegment[];
-  factIds: readonly string[];
+  /** The scenario's facts as [id, what to show], in their order. */
+  facts: readonly (readonly [string, string])[];
   readOnly: boolean;
   write: Write;
 }
 
-export function ConditionFields({ when, path, factIds, readOnly, write }: Props) {
+export function ConditionFields({ when, path, facts, readOnly, write }: Props) {
   const { t } = useTranslation();
   const moves = MOVE_IDS.map((m): [string, string] => [m, `${m} — ${t(`drill.moves.${m}`)}`]);
   const set = (key: keyof Condition) => (value: unknown) => write([...path, key], value);
@@ -47,7 +48,7 @@ export function ConditionFields({ when, path, factIds, readOnly, write }: Props)
       {NUMBERS.map(([key, min, max]) => (
         <OptionalNumberField key={key} label={t(`authoring.conditions.fields.${key}`, { min, max })} value={when[key]} min={min} max={max} readOnly={readOnly} onWrite={set(key)} />
       ))}
-      <CheckGroup label={label('factsKnown')} value={when.factsKnown} options={factIds.map((f) => [f, f])} readOnly={readOnly} onWrite={set('factsKnown')} />
+      <CheckGroup label={label('factsKnown')} value={when.factsKnown} options={facts} readOnly={readOnly} onWrite={set('factsKnown')} />
       <PickList label={label('signals')} value={when.signals} options={SIGNALS.map((s) => [s, s])} readOnly={readOnly} onWrite={set('signals')} />
     </fieldset>
   );

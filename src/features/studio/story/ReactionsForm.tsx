@@ -10,7 +10,7 @@ import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import type { PathSegment } from '../editor/json-positions.ts';
 import { CheckGroup, OptionalNumberField } from './choice-fields.tsx';
 import { ConditionFields } from './ConditionFields.tsx';
-import { PickField, Section, type Write } from './fields.tsx';
+import { PickField, Section, type Loc, type Write } from './fields.tsx';
 import { freeId } from './ItemList.tsx';
 import { LineList } from './LineList.tsx';
 
@@ -20,10 +20,13 @@ interface Props {
   edit: (make: (text: string) => Edit[]) => void;
 }
 
+/** The scenario locale that matches the UI language (English for any other). */
+const uiLocale = (lng: string): keyof Loc => (lng === 'zh-Hant' || lng === 'zh-Hans' ? lng : 'en');
+
 const SAY = { 'zh-Hant': '顧客這時說的話', 'zh-Hans': '顾客这时说的话', en: 'What the customer says now' };
 
 export function ReactionsForm({ scenario, readOnly, edit }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [picked, setPicked] = useState(0);
   if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
   const { reactions } = scenario;
@@ -74,7 +77,7 @@ export function ReactionsForm({ scenario, readOnly, edit }: Props) {
       )}
       {reaction && (
         <Section key={reaction.id} title={t('authoring.reactions.title', { n: index + 1, id: reaction.id })}>
-          <ReactionFields reaction={reaction} path={['reactions', index]} states={states} factIds={scenario.facts.map((f) => f.id)} readOnly={readOnly} write={write} append={append} />
+          <ReactionFields reaction={reaction} path={['reactions', index]} states={states} facts={scenario.facts.map((f): [string, string] => [f.id, `${f.id} — ${f.label[uiLocale(i18n.language)]}`])} readOnly={readOnly} write={write} append={append} />
         </Section>
       )}
     </div>
@@ -85,19 +88,19 @@ interface FieldsProps {
   reaction: Reaction;
   path: PathSegment[];
   states: readonly string[];
-  factIds: readonly string[];
+  facts: readonly (readonly [string, string])[];
   readOnly: boolean;
   write: Write;
   append: (path: PathSegment[], value: unknown) => void;
 }
 
-function ReactionFields({ reaction, path, states, factIds, readOnly, write, append }: FieldsProps) {
+function ReactionFields({ reaction, path, states, facts, readOnly, write, append }: FieldsProps) {
   const { t } = useTranslation();
   const targets: [string, string][] = [['', t('authoring.reactions.stay')], ...states.map((s): [string, string] => [s, s]), ...END_STATE_IDS.map((s): [string, string] => [s, t('authoring.reactions.end', { id: s })])];
   return (
     <>
       <CheckGroup label={t('authoring.reactions.in')} hint={t('authoring.reactions.inHint')} value={reaction.in} options={states.map((s) => [s, s])} readOnly={readOnly} onWrite={(v) => write([...path, 'in'], v)} />
-      <ConditionFields when={reaction.when} path={[...path, 'when']} factIds={factIds} readOnly={readOnly} write={write} />
+      <ConditionFields when={reaction.when} path={[...path, 'when']} facts={facts} readOnly={readOnly} write={write} />
       <LineList label={t('authoring.reactions.say')} lines={reaction.say} path={[...path, 'say']} required={false} fresh={SAY} readOnly={readOnly} write={write} append={append} />
       <OptionalNumberField label={t('authoring.reactions.hostility')} value={reaction.hostility} min={-50} max={50} readOnly={readOnly} onWrite={(v) => write([...path, 'hostility'], v)} />
       <PickField label={t('authoring.reactions.goto')} value={reaction.goto ?? ''} options={targets} disabled={readOnly} onChange={(v) => write([...path, 'goto'], v === '' ? undefined : v)} />
