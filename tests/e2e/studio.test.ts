@@ -351,7 +351,7 @@ describe('studio (real browser)', () => {
     await step(page.getByRole('button', { name: 'States & lines', exact: true }).click());
     await step(page.getByLabel('State', { exact: true }).selectOption('callback'));
     await tri(page.getByRole('group', { name: 'What is going on in this state (for trainers)' }), '黃太等管理處回電。', '黄太太等物业回电。', 'Mrs Wong waits for the promised call back.');
-    const mid = page.getByRole('group', { name: /^Lines while hostility is middling/ }).getByRole('group', { name: 'Variant 1' });
+    const mid = page.getByRole('group', { name: /^Lines while hostility is middling/ }).getByRole('group', { name: 'Variant 1', exact: true });
     await tri(mid, '咁你幾點打返俾我?', '那你几点给我回电话？', 'So what time will you call me back?');
     await step(page.getByRole('button', { name: 'Reactions', exact: true }).click());
     const picker = page.getByLabel('Reaction', { exact: true });
@@ -359,9 +359,9 @@ describe('studio (real browser)', () => {
     const below = page.getByLabel(/^Hostility after this reply is below/);
     await step(below.fill('70'));
     await step(below.press('Tab'));
-    const says = page.getByRole('group', { name: 'What the customer says' });
+    const says = page.getByRole('group', { name: 'What the customer says', exact: true });
     await step(says.getByRole('button', { name: 'Add a variant to “What the customer says”' }).click());
-    await tri(says.getByRole('group', { name: 'Variant 1' }), '好,唔該晒。', '好，谢谢你。', 'Good, thank you.');
+    await tri(says.getByRole('group', { name: 'Variant 1', exact: true }), '好,唔該晒。', '好，谢谢你。', 'Good, thank you.');
     await storedDraftContains(page, '"hostilityBelow": 70');
     await storedDraftContains(page, 'So what time will you call me back?');
     await page.getByText('No problems: ready to publish.').waitFor();

@@ -27,14 +27,14 @@ describe('ReactionsForm', () => {
     await user.tab();
     await waitFor(() => expect(json().reactions[0].when.hostilityBelow).toBe(70));
 
-    await user.selectOptions(screen.getByLabelText('A remedy has been offered'), 'false');
+    await user.selectOptions(within(screen.getByRole('group', { name: 'When it applies' })).getByLabelText('A remedy has been offered'), 'false');
     await user.click(within(screen.getByRole('group', { name: 'All of these facts are known' })).getByLabelText(/^reports — /));
     await waitFor(() => expect(json().reactions[0].when).toEqual({ anyActs: ['rush'], hostilityBelow: 70, offered: false, factsKnown: ['reports'] }));
 
     // Emptied again: the keys go, as the schema wants (no empty lists).
     await user.clear(screen.getByLabelText('Hostility after this reply is below (0–100)'));
     await user.tab();
-    await user.selectOptions(screen.getByLabelText('A remedy has been offered'), '');
+    await user.selectOptions(within(screen.getByRole('group', { name: 'When it applies' })).getByLabelText('A remedy has been offered'), '');
     await user.click(within(screen.getByRole('group', { name: 'All of these facts are known' })).getByLabelText(/^reports — /));
     await waitFor(() => expect(json().reactions[0].when).toEqual({ anyActs: ['rush'] }));
     await expectNoAxeViolations();

@@ -10,18 +10,16 @@ import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import type { PathSegment } from '../editor/json-positions.ts';
 import { CheckGroup, OptionalNumberField } from './choice-fields.tsx';
 import { ConditionFields } from './ConditionFields.tsx';
-import { PickField, Section, type Loc, type Write } from './fields.tsx';
+import { PickField, Section, type Write } from './fields.tsx';
 import { freeId } from './ItemList.tsx';
 import { LineList } from './LineList.tsx';
+import { needsOptions, type NeedsOptions } from './NeedsFields.tsx';
 
 interface Props {
   scenario: Scenario | null;
   readOnly: boolean;
   edit: (make: (text: string) => Edit[]) => void;
 }
-
-/** The scenario locale that matches the UI language (English for any other). */
-const uiLocale = (lng: string): keyof Loc => (lng === 'zh-Hant' || lng === 'zh-Hans' ? lng : 'en');
 
 const SAY = { 'zh-Hant': '顧客這時說的話', 'zh-Hans': '顾客这时说的话', en: 'What the customer says now' };
 
@@ -77,7 +75,7 @@ export function ReactionsForm({ scenario, readOnly, edit }: Props) {
       )}
       {reaction && (
         <Section key={reaction.id} title={t('authoring.reactions.title', { n: index + 1, id: reaction.id })}>
-          <ReactionFields reaction={reaction} path={['reactions', index]} states={states} facts={scenario.facts.map((f): [string, string] => [f.id, `${f.id} — ${f.label[uiLocale(i18n.language)]}`])} readOnly={readOnly} write={write} append={append} />
+          <ReactionFields reaction={reaction} path={['reactions', index]} states={states} options={needsOptions(scenario, i18n.language)} readOnly={readOnly} write={write} append={append} />
         </Section>
       )}
     </div>
@@ -88,20 +86,20 @@ interface FieldsProps {
   reaction: Reaction;
   path: PathSegment[];
   states: readonly string[];
-  facts: readonly (readonly [string, string])[];
+  options: NeedsOptions;
   readOnly: boolean;
   write: Write;
   append: (path: PathSegment[], value: unknown) => void;
 }
 
-function ReactionFields({ reaction, path, states, facts, readOnly, write, append }: FieldsProps) {
+function ReactionFields({ reaction, path, states, options, readOnly, write, append }: FieldsProps) {
   const { t } = useTranslation();
   const targets: [string, string][] = [['', t('authoring.reactions.stay')], ...states.map((s): [string, string] => [s, s]), ...END_STATE_IDS.map((s): [string, string] => [s, t('authoring.reactions.end', { id: s })])];
   return (
     <>
       <CheckGroup label={t('authoring.reactions.in')} hint={t('authoring.reactions.inHint')} value={reaction.in} options={states.map((s) => [s, s])} readOnly={readOnly} onWrite={(v) => write([...path, 'in'], v)} />
-      <ConditionFields when={reaction.when} path={[...path, 'when']} facts={facts} readOnly={readOnly} write={write} />
-      <LineList label={t('authoring.reactions.say')} lines={reaction.say} path={[...path, 'say']} required={false} fresh={SAY} readOnly={readOnly} write={write} append={append} />
+      <ConditionFields when={reaction.when} path={[...path, 'when']} facts={options.facts} readOnly={readOnly} write={write} />
+      <LineList label={t('authoring.reactions.say')} lines={reaction.say} path={[...path, 'say']} required={false} fresh={SAY} needs={options} readOnly={readOnly} write={write} append={append} />
       <OptionalNumberField label={t('authoring.reactions.hostility')} value={reaction.hostility} min={-50} max={50} readOnly={readOnly} onWrite={(v) => write([...path, 'hostility'], v)} />
       <PickField label={t('authoring.reactions.goto')} value={reaction.goto ?? ''} options={targets} disabled={readOnly} onChange={(v) => write([...path, 'goto'], v === '' ? undefined : v)} />
       <div className="studio-field studio-check">

@@ -39,6 +39,18 @@ describe('StatesForm', () => {
     await waitFor(() => expect(json().states.venting.lines.low).toEqual([expect.objectContaining({ en: 'What the customer says now' })]));
   });
 
+  it('writes what must be true before a line is said, and drops `needs` when nothing is left', async () => {
+    const { user, json } = await renderForm(StatesForm);
+    await user.selectOptions(screen.getByLabelText('State'), 'solving');
+    const needs = () => within(screen.getByRole('group', { name: /^Lines while hostility is low/ })).getByRole('group', { name: 'Variant 1: say it only when' });
+    await user.click(within(needs()).getByLabelText(/^reports — /));
+    await user.selectOptions(within(needs()).getByLabelText('A remedy has been offered'), 'true');
+    await waitFor(() => expect(json().states.solving.lines.low[0].needs).toEqual({ facts: ['reports'], offered: true }));
+    await user.click(within(needs()).getByLabelText(/^reports — /));
+    await user.selectOptions(within(needs()).getByLabelText('A remedy has been offered'), '');
+    await waitFor(() => expect(json().states.solving.lines.low[0]).not.toHaveProperty('needs'));
+  });
+
   it("writes the customer's last line for an ending", async () => {
     const { user, json } = await renderForm(StatesForm);
     const walked = screen.getByRole('group', { name: 'When the customer walks out' });

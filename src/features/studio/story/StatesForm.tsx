@@ -9,6 +9,7 @@ import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import type { PathSegment } from '../editor/json-positions.ts';
 import { LocField, PickField, Section, type Write } from './fields.tsx';
 import { LineList } from './LineList.tsx';
+import { needsOptions } from './NeedsFields.tsx';
 
 interface Props {
   scenario: Scenario | null;
@@ -20,7 +21,7 @@ const BANDS = ['high', 'mid', 'low'] as const;
 const FRESH = { 'zh-Hant': '顧客這時說的話', 'zh-Hans': '顾客这时说的话', en: 'What the customer says now' };
 
 export function StatesForm({ scenario, readOnly, edit }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [picked, setPicked] = useState('');
   if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
   const states = Object.keys(scenario.states);
@@ -47,6 +48,7 @@ export function StatesForm({ scenario, readOnly, edit }: Props) {
               path={['states', id, 'lines', band]}
               required
               fresh={FRESH}
+              needs={needsOptions(scenario, i18n.language)}
               readOnly={readOnly}
               write={write}
               append={append}
