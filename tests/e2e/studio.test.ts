@@ -264,8 +264,8 @@ describe('studio (real browser)', () => {
     const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.window);
     await page.screenshot({ path: join(dir, 'studio-story-390.png'), fullPage: false });
-    // The states and reactions forms fit too (long move names and condition labels wrap), and pass axe.
-    for (const tab of ['狀態與對白', '反應']) {
+    // The wants, states and reactions forms fit too (long move names and condition labels wrap), and pass axe.
+    for (const tab of ['要求與異議', '狀態與對白', '反應']) {
       await page.getByRole('button', { name: tab, exact: true }).click();
       await page.locator('.studio-story h3').first().waitFor();
       const w = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));

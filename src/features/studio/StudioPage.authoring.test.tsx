@@ -67,7 +67,7 @@ describe('StudioPage: authoring without JSON', () => {
     await expectNoAxeViolations();
   });
 
-  it('edits the briefing, the customer, facts, wants, objections and model answers in forms, each field one undo step', async () => {
+  it('edits the briefing, the customer, model answers, wants and objections in forms, each field one undo step', async () => {
     const storage = fresh();
     const { user } = await renderStudio(storage);
     await user.click(screen.getByRole('button', { name: /angry-resident/ }));
@@ -99,6 +99,10 @@ describe('StudioPage: authoring without JSON', () => {
     await user.clear(start);
     await user.type(start, '55');
     await user.tab();
+    await user.click(screen.getByRole('button', { name: 'Add a model answer for venting' }));
+
+    // What the customer wants and objects to has a tab of its own.
+    await user.click(screen.getByRole('button', { name: 'Wants & objections' }));
 
     // A remedy the customer refuses, and a new objection: both written as the schema wants them.
     const remedies = screen.getByRole('region', { name: 'What the customer wants' });
@@ -107,7 +111,6 @@ describe('StudioPage: authoring without JSON', () => {
     await user.selectOptions(within(remedy).getByLabelText('How the customer takes it'), 'reject');
     await user.selectOptions(within(remedies).getByLabelText('The latest the customer can accept'), 'today');
     await user.click(screen.getByRole('button', { name: 'Add an objection' }));
-    await user.click(screen.getByRole('button', { name: 'Add a model answer for venting' }));
     await waitFor(async () => {
       const doc = await stored();
       expect(doc.briefing['zh-Hant']).not.toBe('');

@@ -13,6 +13,7 @@ import { GraphView } from './graph/GraphView.tsx';
 import { GraphEdit } from './graph/GraphEdit.tsx';
 import { StoryForm } from './story/StoryForm.tsx';
 import { StatesForm } from './story/StatesForm.tsx';
+import { WantsForm } from './story/WantsForm.tsx';
 import { ReactionsForm } from './story/ReactionsForm.tsx';
 import { GuidedEditor } from './guided/GuidedEditor.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
@@ -22,8 +23,8 @@ import { TranslationsView } from './translations/TranslationsView.tsx';
 import { downloadText } from '../../components/download-text.ts';
 import { useDraft, type Draft } from './use-draft.ts';
 
-type Tab = 'tests' | 'preview' | 'graph' | 'story' | 'states' | 'reactions' | 'guided' | 'translations';
-const TABS: Tab[] = ['tests', 'preview', 'graph', 'story', 'states', 'reactions', 'guided', 'translations'];
+type Tab = 'tests' | 'preview' | 'graph' | 'story' | 'wants' | 'states' | 'reactions' | 'guided' | 'translations';
+const TABS: Tab[] = ['tests', 'preview', 'graph', 'story', 'wants', 'states', 'reactions', 'guided', 'translations'];
 
 interface Props {
   docKey: string;
@@ -61,7 +62,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const readOnly = record === null;
   // The forms' tabs are named with the forms (authoring.*), the others under studio.tabs.
   const tabName = (id: Tab) => {
-    if (id === 'guided' || id === 'story' || id === 'states' || id === 'reactions') return t(`authoring.${id}.tab`);
+    if (id === 'guided' || id === 'story' || id === 'wants' || id === 'states' || id === 'reactions') return t(`authoring.${id}.tab`);
     return t(`studio.tabs.${id}`);
   };
   // The story form writes one field at a time, so a new customer line is briefly in one language of three
@@ -217,6 +218,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
           />
         )}
         {tab === 'story' && <StoryForm scenario={check.scenario ?? lastParsed} readOnly={readOnly} edit={edit} />}
+        {tab === 'wants' && <WantsForm scenario={check.scenario ?? lastParsed} readOnly={readOnly} edit={edit} />}
         {tab === 'states' && <StatesForm scenario={check.scenario ?? lastParsed} readOnly={readOnly} edit={edit} />}
         {tab === 'reactions' && <ReactionsForm scenario={check.scenario ?? lastParsed} readOnly={readOnly} edit={edit} />}
         {tab === 'guided' && <GuidedEditor scenario={draft.check.scenario} readOnly={readOnly} edit={edit} />}

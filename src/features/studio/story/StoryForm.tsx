@@ -1,17 +1,15 @@
 // The parts of a scenario an author would otherwise write in JSON: the briefing and opening, the
-// customer, the facts, what the customer wants, their objections (and what answers them) and the model
-// answers. Each field writes its JSON path through the editor when the author leaves it (one undo step per
-// field), so the code editor, Problems and the preview always agree with the form.
+// customer, the facts and the model answers (what the customer wants and objects to is WantsForm). Each
+// field writes its JSON path through the editor when the author leaves it (one undo step per field), so the
+// code editor, Problems and the preview always agree with the form.
 import { useTranslation } from 'react-i18next';
 import { MOVE_IDS } from '../../../domain/reply/moves.ts';
-import { OBJECTION_KINDS, PERSONALITIES, WHEN_IDS } from '../../../domain/scenario/scenario.schema.ts';
+import { PERSONALITIES } from '../../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import type { PathSegment } from '../editor/json-positions.ts';
-import { LocField, NumberField, Section, SelectField, TopicsField, type Loc, type Write } from './fields.tsx';
-import { AnswersField } from './AnswersField.tsx';
+import { draftText, LocField, NumberField, Section, SelectField, TopicsField, type Write } from './fields.tsx';
 import { ItemList } from './ItemList.tsx';
-import { LineList } from './LineList.tsx';
 import { PickList } from './choice-fields.tsx';
 
 interface Props {
@@ -20,9 +18,6 @@ interface Props {
   edit: (make: (text: string) => Edit[]) => void;
 }
 
-
-/** Placeholder text in all three languages for a new item: the author replaces it, Translations flags nothing. */
-const draftText = (en: string, hant: string, hans: string): Loc => ({ 'zh-Hant': hant, 'zh-Hans': hans, en });
 
 export function StoryForm({ scenario, readOnly, edit }: Props) {
   const { t } = useTranslation();
@@ -74,80 +69,6 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
               <NumberField {...f} label={t('authoring.story.maxHostility')} path={[...p, 'maxHostility']} value={fact.maxHostility} min={0} max={100} />
               <PickList label={t('authoring.story.revealedBy')} value={fact.revealedBy} options={moves} readOnly={readOnly} required onWrite={(v) => write([...p, 'revealedBy'], v)} />
               <TopicsField {...f} label={t('authoring.story.factTopics')} path={[...p, 'topics']} value={fact.topics ?? {}} />
-            </>
-          )}
-        </ItemList>
-      </Section>
-
-      <Section title={t('authoring.story.wantsTitle')}>
-        <LineList {...list} label={t('authoring.story.wantsSays')} lines={scenario.wants.says} path={['wants', 'says']} required={false} fresh={draftText('I just want it fixed.', '我只係想搞掂佢。', '我只想把它解决。')} />
-        <ItemList
-          {...list}
-          items={scenario.wants.remedies}
-          path={['wants', 'remedies']}
-          legend={(remedy) => t('authoring.story.remedy', { id: remedy.id })}
-          addLabel={t('authoring.story.addRemedy')}
-          idPrefix="remedy"
-          removable={scenario.wants.remedies.length > 1}
-          fresh={(id) => ({
-            id,
-            label: draftText('What would be done', '會做甚麼', '会做什么'),
-            topics: { 'zh-Hant': ['處理'], 'zh-Hans': ['处理'], en: ['sort it out'] },
-            verdict: 'accept',
-          })}
-        >
-          {(remedy, p) => (
-            <>
-              <LocField {...f} label={t('authoring.story.remedyLabel')} path={[...p, 'label']} value={remedy.label} />
-              <SelectField {...f} label={t('authoring.story.verdict')} path={[...p, 'verdict']} value={remedy.verdict} options={(['accept', 'partial', 'reject'] as const).map((v) => [v, t(`authoring.story.verdicts.${v}`)])} />
-              <TopicsField {...f} label={t('authoring.story.topics')} path={[...p, 'topics']} value={remedy.topics} />
-              {remedy.verdict !== 'accept' && <LocField {...f} label={t('authoring.story.remedySays')} path={[...p, 'says', 0]} value={remedy.says?.[0]} />}
-            </>
-          )}
-        </ItemList>
-        <SelectField
-          {...f}
-          label={t('authoring.story.deadline')}
-          path={['wants', 'deadline', 'by']}
-          value={scenario.wants.deadline?.by ?? ''}
-          options={[['', t('authoring.story.noDeadline')], ...WHEN_IDS.map((w): [string, string] => [w, t(`authoring.story.when.${w}`)])]}
-          onWrite={(v) =>
-            v === ''
-              ? write(['wants', 'deadline'], undefined)
-              : write(['wants', 'deadline'], { by: v, pushback: scenario.wants.deadline?.pushback ?? [draftText("That's too late for me.", '咁遲唔得。', '这么晚不行。')] })
-          }
-        />
-        {scenario.wants.deadline && <LocField {...f} label={t('authoring.story.pushback')} path={['wants', 'deadline', 'pushback', 0]} value={scenario.wants.deadline.pushback[0]} />}
-      </Section>
-
-      <Section title={t('authoring.story.objectionsTitle')}>
-        <ItemList
-          {...list}
-          items={scenario.objections}
-          path={['objections']}
-          legend={(o) => t('authoring.story.objection', { id: o.id })}
-          addLabel={t('authoring.story.addObjection')}
-          idPrefix="objection"
-          fresh={(id) => ({
-            id,
-            kind: 'doubt',
-            label: draftText('Doubted the promise', '懷疑承諾', '怀疑承诺'),
-            raisedWhen: 'offer',
-            says: [draftText('How do I know you will really do it?', '我點知你係咪真係會做？', '我怎么知道你是不是真的会做？')],
-            answeredBy: [{ anyActs: ['take_ownership'] }, { anyActs: ['commit_followup'], owner: true }],
-            answered: [draftText('All right, I will take your word for it.', '好，我信你一次。', '好，我信你一次。')],
-            hostility: 5,
-          })}
-        >
-          {(o, p) => (
-            <>
-              <LocField {...f} label={t('authoring.story.objectionLabel')} path={[...p, 'label']} value={o.label} />
-              <SelectField {...f} label={t('authoring.story.kind')} path={[...p, 'kind']} value={o.kind} options={OBJECTION_KINDS.map((k) => [k, t(`authoring.story.kinds.${k}`)])} />
-              <SelectField {...f} label={t('authoring.story.raisedWhen')} path={[...p, 'raisedWhen']} value={o.raisedWhen} options={(['offer', 'accepted'] as const).map((k) => [k, t(`authoring.story.raised.${k}`)])} />
-              <LineList {...list} label={t('authoring.story.objectionSays')} lines={o.says} path={[...p, 'says']} required fresh={draftText('How do I know you will really do it?', '我點知你係咪真係會做？', '我怎么知道你是不是真的会做？')} />
-              <AnswersField {...list} answers={o.answeredBy} path={[...p, 'answeredBy']} remedyIds={scenario.wants.remedies.map((r) => r.id)} />
-              <LineList {...list} label={t('authoring.story.objectionAnswered')} lines={o.answered} path={[...p, 'answered']} required fresh={draftText('All right, I will take your word for it.', '好，我信你一次。', '好，我信你一次。')} />
-              <NumberField {...f} label={t('authoring.story.objectionHostility')} path={[...p, 'hostility']} value={o.hostility} min={0} max={30} />
             </>
           )}
         </ItemList>
