@@ -244,7 +244,7 @@ describe('studio (real browser)', () => {
     }
   });
 
-  it('the story form works by keyboard at 390 px in Chinese, without sideways scrolling, axe clean', async () => {
+  it('the story form works by keyboard at 390 px in Chinese; it and the wants, states and reactions forms fit without sideways scrolling, axe clean', async () => {
     const { context, page, errors } = await newPage(browser(), { locale: 'zh-TW' });
     await page.setViewportSize({ width: 390, height: 800 });
     await openTrainerTools(page, `${base}?lng=zh-Hant`, 'zh-Hant');
