@@ -4,7 +4,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
 import { openTrainerTools, setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
@@ -244,7 +244,7 @@ describe('studio (real browser)', () => {
     }
   });
 
-  it('the story form works by keyboard at 390 px in Chinese, without sideways scrolling, axe clean', async () => {
+  it('the story form works by keyboard at 390 px in Chinese; it and the wants, states and reactions forms fit without sideways scrolling, axe clean', async () => {
     const { context, page, errors } = await newPage(browser(), { locale: 'zh-TW' });
     await page.setViewportSize({ width: 390, height: 800 });
     await openTrainerTools(page, `${base}?lng=zh-Hant`, 'zh-Hant');
@@ -264,6 +264,15 @@ describe('studio (real browser)', () => {
     const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.window);
     await page.screenshot({ path: join(dir, 'studio-story-390.png'), fullPage: false });
+    // The wants, states and reactions forms fit too (long move names and condition labels wrap), and pass axe.
+    for (const tab of ['要求與異議', '狀態與對白', '反應']) {
+      await page.getByRole('button', { name: tab, exact: true }).click();
+      await page.locator('.studio-story h3').first().waitFor();
+      const w = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
+      expect(w.page, `${tab} at 390 px`).toBeLessThanOrEqual(w.window);
+      await page.screenshot({ path: join(dir, `studio-${tab}-390.png`), fullPage: true });
+      await expectAxeClean(page, `${tab} at 390 px`);
+    }
     console.log(`studio story screenshot: ${join(dir, 'studio-story-390.png')}`);
     await expectAxeClean(page, 'story form at 390 px');
     expect(errors).toEqual([]);
@@ -331,6 +340,33 @@ describe('studio (real browser)', () => {
     await step(draw.getByLabel('When the reply makes the move', { exact: true }).selectOption('thank'));
     await step(draw.getByRole('button', { name: 'Add transition' }).click());
     await page.getByText('No problems: ready to publish.').waitFor();
+
+    // The new state's lines and the reaction out of it, written in the forms, not in JSON.
+    const tri = async (scope: Locator, zh: string, hans: string, en: string) => {
+      await step(scope.getByLabel('繁體中文').fill(zh));
+      await step(scope.getByLabel('简体中文').fill(hans));
+      await step(scope.getByLabel('English').fill(en));
+      await step(scope.getByLabel('English').press('Tab'));
+    };
+    await step(page.getByRole('button', { name: 'States & lines', exact: true }).click());
+    await step(page.getByLabel('State', { exact: true }).selectOption('callback'));
+    await tri(page.getByRole('group', { name: 'What is going on in this state (for trainers)' }), '黃太等管理處回電。', '黄太太等物业回电。', 'Mrs Wong waits for the promised call back.');
+    const mid = page.getByRole('group', { name: /^Lines while hostility is middling/ }).getByRole('group', { name: 'Variant 1', exact: true });
+    await tri(mid, '咁你幾點打返俾我?', '那你几点给我回电话？', 'So what time will you call me back?');
+    await step(page.getByRole('button', { name: 'Reactions', exact: true }).click());
+    const picker = page.getByLabel('Reaction', { exact: true });
+    await step(picker.selectOption((await picker.locator('option', { hasText: 'callback-to-resolved' }).getAttribute('value')) ?? ''));
+    const below = page.getByLabel(/^Hostility after this reply is below/);
+    await step(below.fill('70'));
+    await step(below.press('Tab'));
+    const says = page.getByRole('group', { name: 'What the customer says', exact: true });
+    await step(says.getByRole('button', { name: 'Add a variant to “What the customer says”' }).click());
+    await tri(says.getByRole('group', { name: 'Variant 1', exact: true }), '好,唔該晒。', '好，谢谢你。', 'Good, thank you.');
+    await storedDraftContains(page, '"hostilityBelow": 70');
+    await storedDraftContains(page, 'So what time will you call me back?');
+    await page.getByText('No problems: ready to publish.').waitFor();
+    console.log(`studio author: wizard draft to a validated six-state scenario (a state, two transitions, its lines and a reaction's condition and line, all in the graph and forms) in ${steps - wizardSteps} more steps, ${Date.now() - started - wizardMs} ms`);
+    await expectAxeClean(page, 'reactions form');
 
     // Preview from the start in English, with the debugger, to the resolved end; then save it as a test.
     await step(page.getByRole('button', { name: 'Preview' }).click());

@@ -57,7 +57,8 @@ describe('StudioPage: authoring without JSON', () => {
     }
     await user.selectOptions(within(guided).getByLabelText('Kind'), 'good');
     await user.click(within(guided).getByRole('button', { name: 'Add choice' }));
-    expect(await screen.findByText("I'll call you back before six tonight.")).toBeInTheDocument();
+    // Listed in the UI language (and editable below it, in a field of its own).
+    expect(await screen.findByText("I'll call you back before six tonight.", { selector: '.studio-guided-list span' })).toBeInTheDocument();
     await waitFor(async () => {
       const doc = JSON.parse((await storage.list())[0]!.draft) as { guided: Record<string, { kind: string; text: { en: string } }[]>; reactions: { id: string; goto?: string }[] };
       expect(doc.guided.callback).toEqual([{ kind: 'good', text: expect.objectContaining({ en: "I'll call you back before six tonight." }) }]);
@@ -66,7 +67,7 @@ describe('StudioPage: authoring without JSON', () => {
     await expectNoAxeViolations();
   });
 
-  it('edits the briefing, the customer, facts, wants, objections and model answers in forms, each field one undo step', async () => {
+  it('edits the briefing, the customer, model answers, wants and objections in forms, each field one undo step', async () => {
     const storage = fresh();
     const { user } = await renderStudio(storage);
     await user.click(screen.getByRole('button', { name: /angry-resident/ }));
@@ -98,6 +99,10 @@ describe('StudioPage: authoring without JSON', () => {
     await user.clear(start);
     await user.type(start, '55');
     await user.tab();
+    await user.click(screen.getByRole('button', { name: 'Add a model answer for venting' }));
+
+    // What the customer wants and objects to has a tab of its own.
+    await user.click(screen.getByRole('button', { name: 'Wants & objections' }));
 
     // A remedy the customer refuses, and a new objection: both written as the schema wants them.
     const remedies = screen.getByRole('region', { name: 'What the customer wants' });
@@ -106,7 +111,6 @@ describe('StudioPage: authoring without JSON', () => {
     await user.selectOptions(within(remedy).getByLabelText('How the customer takes it'), 'reject');
     await user.selectOptions(within(remedies).getByLabelText('The latest the customer can accept'), 'today');
     await user.click(screen.getByRole('button', { name: 'Add an objection' }));
-    await user.click(screen.getByRole('button', { name: 'Add a model answer for venting' }));
     await waitFor(async () => {
       const doc = await stored();
       expect(doc.briefing['zh-Hant']).not.toBe('');
@@ -131,6 +135,41 @@ describe('StudioPage: authoring without JSON', () => {
     // Undo takes the last field back, one at a time.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await stored()).wants.remedies.at(-1).says[0].en).toBeUndefined());
+    await expectNoAxeViolations();
+  });
+
+  it("writes a state's line and a reaction's condition in the forms, into the JSON the editor shows, with undo and redo across both", async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!.state.doc.toString();
+    const doc = () => JSON.parse(editorText()) as { states: Record<string, { lines: { low: { en: string }[] } }>; reactions: { when: Record<string, unknown> }[] };
+
+    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    const low = screen.getByRole('group', { name: 'Lines while hostility is low (0–34)' });
+    await user.clear(within(low).getByLabelText('English'));
+    await user.paste('Well, at least someone is listening now.');
+    await user.tab();
+    await waitFor(() => expect(doc().states.venting!.lines.low[0]!.en).toBe('Well, at least someone is listening now.'));
+
+    await user.click(screen.getByRole('button', { name: 'Reactions' }));
+    await user.type(screen.getByLabelText('Hostility after this reply is below (0–100)'), '70');
+    await user.tab();
+    await waitFor(() => expect(doc().reactions[0]!.when).toEqual({ anyActs: ['dismiss_emotion'], hostilityBelow: 70 }));
+    await waitFor(async () => expect(JSON.parse((await storage.list())[0]!.draft).reactions[0].when.hostilityBelow).toBe(70), { timeout: 30_000 });
+
+    // One Undo per field, newest first, whichever form wrote it; the forms show what the JSON says again.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(doc().reactions[0]!.when).toEqual({ anyActs: ['dismiss_emotion'] }));
+    // The forms follow once the draft is checked again (off the main thread).
+    await waitFor(() => expect(screen.getByLabelText('Hostility after this reply is below (0–100)')).toHaveValue(null));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(doc().states.venting!.lines.low[0]!.en).not.toBe('Well, at least someone is listening now.'));
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    await waitFor(() => expect(within(screen.getByRole('group', { name: 'Lines while hostility is low (0–34)' })).getByLabelText('English')).toHaveValue('Well, at least someone is listening now.'));
     await expectNoAxeViolations();
   });
 

@@ -12,6 +12,9 @@ import { locatePath } from './editor/json-positions.ts';
 import { GraphView } from './graph/GraphView.tsx';
 import { GraphEdit } from './graph/GraphEdit.tsx';
 import { StoryForm } from './story/StoryForm.tsx';
+import { StatesForm } from './story/StatesForm.tsx';
+import { WantsForm } from './story/WantsForm.tsx';
+import { ReactionsForm } from './story/ReactionsForm.tsx';
 import { GuidedEditor } from './guided/GuidedEditor.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
 import type { PreviewViewProps } from './preview/preview.types.ts';
@@ -22,8 +25,8 @@ import { useDraft, type Draft } from './use-draft.ts';
 
 const NONE: readonly Problem[] = [];
 
-type Tab = 'tests' | 'preview' | 'graph' | 'story' | 'guided' | 'translations';
-const TABS: Tab[] = ['tests', 'preview', 'graph', 'story', 'guided', 'translations'];
+type Tab = 'tests' | 'preview' | 'graph' | 'story' | 'wants' | 'states' | 'reactions' | 'guided' | 'translations';
+const TABS: Tab[] = ['tests', 'preview', 'graph', 'story', 'wants', 'states', 'reactions', 'guided', 'translations'];
 
 interface Props {
   docKey: string;
@@ -63,12 +66,19 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   const say = useProblemText();
   const diagnostics = useMemo(() => problems.map((p) => ({ from: p.issue.from, to: p.issue.to, message: say(p) })), [problems]); // eslint-disable-line react-hooks/exhaustive-deps
   const readOnly = record === null;
+  // The forms' tabs are named with the forms (authoring.*), the others under studio.tabs.
+  const tabName = (id: Tab) => {
+    if (id === 'guided' || id === 'story' || id === 'wants' || id === 'states' || id === 'reactions') return t(`authoring.${id}.tab`);
+    return t(`studio.tabs.${id}`);
+  };
   // The story form writes one field at a time, so a new customer line is briefly in one language of three
   // and the document does not parse: the form keeps showing the last scenario that did (Problems says what
   // is missing) instead of vanishing under the author's hands.
   // (The verdict is kept, not its scenario: the scenario is read only when the story tab shows it.)
   const [lastParsed, setLastParsed] = useState(check);
   if (check.hasScenario && check !== lastParsed) setLastParsed(check);
+  /** The scenario the forms show (read only when a form tab is open). */
+  const formScenario = () => (check.hasScenario ? check.scenario : lastParsed.scenario);
   const clash = check.scenarioId !== null ? clashOf(check.scenarioId) : null;
 
   const saveTest = async (test: ScenarioTest) => {
@@ -193,7 +203,7 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
       <div className="studio-tabs" role="group" aria-label={t('studio.tabs.label')}>
         {TABS.map((id) => (
           <button key={id} type="button" className="button small" aria-pressed={tab === id} onClick={() => setTab(id)}>
-            {id === 'guided' ? t('authoring.guided.tab') : id === 'story' ? t('authoring.story.tab') : t(`studio.tabs.${id}`)}
+            {tabName(id)}
             {id === 'tests' && draft.tests.some((r) => r.result && !r.result.passed) ? ` (${t('studio.tests.failing')})` : ''}
           </button>
         ))}
@@ -216,7 +226,10 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
             {...(!readOnly && draft.check.scenario ? { editor: <GraphEdit scenario={draft.check.scenario} edit={edit} /> } : {})}
           />
         )}
-        {tab === 'story' && <StoryForm scenario={check.hasScenario ? check.scenario : lastParsed.scenario} readOnly={readOnly} edit={edit} />}
+        {tab === 'story' && <StoryForm scenario={formScenario()} readOnly={readOnly} edit={edit} />}
+        {tab === 'wants' && <WantsForm scenario={formScenario()} readOnly={readOnly} edit={edit} />}
+        {tab === 'states' && <StatesForm scenario={formScenario()} readOnly={readOnly} edit={edit} />}
+        {tab === 'reactions' && <ReactionsForm scenario={formScenario()} readOnly={readOnly} edit={edit} />}
         {tab === 'guided' && <GuidedEditor scenario={draft.check.scenario} readOnly={readOnly} edit={edit} />}
         {tab === 'translations' && (
           <TranslationsView

@@ -1,9 +1,10 @@
 // Guided mode's choices per state, written without JSON: each state's options (the reply in three
-// languages and whether it is good, flawed or harmful), added and removed through the editor.
+// languages and whether it is good, flawed or harmful), added, edited and removed through the editor.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
+import { LocField, SelectField, type Write } from '../story/fields.tsx';
 
 interface Props {
   scenario: Scenario | null;
@@ -33,6 +34,7 @@ export function GuidedEditor({ scenario, readOnly, edit }: Props) {
     setError(null);
   };
   // Removing the last option removes the state's list (an empty list is not allowed).
+  const write: Write = (path, value) => edit((doc) => setAt(doc, path, value));
   const remove = (i: number) => edit((doc) => setAt(doc, options.length === 1 ? ['guided', current] : ['guided', current, i], undefined));
 
   return (
@@ -53,8 +55,15 @@ export function GuidedEditor({ scenario, readOnly, edit }: Props) {
       ) : (
         <ul className="studio-guided-list">
           {options.map((o, i) => (
-            <li key={i} className={`kind-${o.kind}`}>
+            <li key={`${current}-${i}`} className={`kind-${o.kind}`}>
               <span className="studio-tag">{t(`authoring.guided.kinds.${o.kind}`)}</span> <span lang={lang}>{o.text[lang]}</span>
+              {!readOnly && (
+                <fieldset className="studio-story-item">
+                  <legend>{t('authoring.guided.editNamed', { n: i + 1 })}</legend>
+                  <LocField label={t('authoring.guided.reply')} path={['guided', current, i, 'text']} value={o.text} readOnly={readOnly} write={write} multiline />
+                  <SelectField label={t('authoring.guided.kind')} path={['guided', current, i, 'kind']} value={o.kind} options={KINDS.map((k) => [k, t(`authoring.guided.kinds.${k}`)])} readOnly={readOnly} write={write} />
+                </fieldset>
+              )}
               {!readOnly && (
                 <button type="button" className="button small link" onClick={() => remove(i)} aria-label={t('authoring.guided.removeNamed', { n: i + 1, state: current })}>
                   {t('authoring.guided.remove')}

@@ -8,6 +8,9 @@ export const LOCALES = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export type Loc = Record<(typeof LOCALES)[number], string>;
 export type Write = (path: PathSegment[], value: unknown) => void;
 
+/** Placeholder text in all three languages for a new item: the author replaces it, Translations flags nothing. */
+export const draftText = (en: string, hant: string, hans: string): Loc => ({ 'zh-Hant': hant, 'zh-Hans': hans, en });
+
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (

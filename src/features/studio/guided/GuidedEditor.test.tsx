@@ -1,0 +1,25 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../../tests/setup/axe.ts';
+import { renderForm } from '../test-support/form-harness.tsx';
+import { GuidedEditor } from './GuidedEditor.tsx';
+
+describe('GuidedEditor', () => {
+  it("rewrites a written choice's reply and kind, and removes one", async () => {
+    const { user, json } = await renderForm(GuidedEditor);
+    await user.selectOptions(screen.getByLabelText('State'), 'planning');
+    const choice = screen.getByRole('group', { name: 'Choice 2' });
+    const en = within(within(choice).getByRole('group', { name: 'The reply' })).getByLabelText('English');
+    await user.clear(en);
+    await user.paste('Someone will look at it soon.');
+    await user.tab();
+    await user.selectOptions(within(screen.getByRole('group', { name: 'Choice 2' })).getByLabelText('Kind'), 'harmful');
+    await waitFor(() => expect(json().guided.planning[1]).toMatchObject({ kind: 'harmful', text: { en: 'Someone will look at it soon.' } }));
+    expect(json().guided.planning[0].kind).toBe('good');
+    await user.click(screen.getByRole('button', { name: 'Remove choice 1 of planning' }));
+    await waitFor(() => expect(json().guided.planning).toHaveLength(2));
+    expect(json().guided.planning[0].text.en).toBe('Someone will look at it soon.');
+    await expectNoAxeViolations();
+  });
+});

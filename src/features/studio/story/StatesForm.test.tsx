@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../../../../tests/setup/axe.ts';
+import { renderForm } from '../test-support/form-harness.tsx';
+import { StatesForm } from './StatesForm.tsx';
+
+describe('StatesForm', () => {
+  it("writes a state's description and a line variant in the band it belongs to", async () => {
+    const { user, json } = await renderForm(StatesForm);
+    await user.selectOptions(screen.getByLabelText('State'), 'solving');
+    const mid = screen.getByRole('group', { name: 'Lines while hostility is middling (35–64)' });
+    const en = within(within(mid).getByRole('group', { name: 'Variant 2' })).getByLabelText('English');
+    await user.clear(en);
+    await user.paste('Fine. When exactly will the plumber come?');
+    await user.tab();
+    expect(json().states.solving.lines.mid[1].en).toBe('Fine. When exactly will the plumber come?');
+    // The other band and the other state are untouched.
+    expect(json().states.solving.lines.mid).toHaveLength(2);
+    expect(json().states.venting.lines.mid[1].en).not.toBe('Fine. When exactly will the plumber come?');
+
+    const description = screen.getByRole('group', { name: 'What is going on in this state (for trainers)' });
+    await user.clear(within(description).getByLabelText('简体中文'));
+    await user.paste('住户在等确切的维修时间。');
+    await user.tab();
+    expect(json().states.solving.description['zh-Hans']).toBe('住户在等确切的维修时间。');
+    await expectNoAxeViolations();
+  });
+
+  it('adds and removes variants, keeping at least one line per band', async () => {
+    const { user, json } = await renderForm(StatesForm);
+    // venting is the first state: shown without picking.
+    const low = () => screen.getByRole('group', { name: 'Lines while hostility is low (0–34)' });
+    expect(within(low()).queryByRole('button', { name: /^Remove variant/ })).toBeNull();
+    await user.click(within(low()).getByRole('button', { name: 'Add a variant to “Lines while hostility is low (0–34)”' }));
+    await waitFor(() => expect(json().states.venting.lines.low).toHaveLength(2));
+    expect(json().states.venting.lines.low[1]).toEqual({ 'zh-Hant': '顧客這時說的話', 'zh-Hans': '顾客这时说的话', en: 'What the customer says now' });
+    await user.click(within(low()).getByRole('button', { name: 'Remove variant 1 of “Lines while hostility is low (0–34)”' }));
+    await waitFor(() => expect(json().states.venting.lines.low).toEqual([expect.objectContaining({ en: 'What the customer says now' })]));
+  });
+
+  it('writes what must be true before a line is said, and drops `needs` when nothing is left', async () => {
+    const { user, json } = await renderForm(StatesForm);
+    await user.selectOptions(screen.getByLabelText('State'), 'solving');
+    const needs = () => within(screen.getByRole('group', { name: /^Lines while hostility is low/ })).getByRole('group', { name: 'Variant 1: say it only when' });
+    await user.click(within(needs()).getByLabelText(/^reports — /));
+    await user.selectOptions(within(needs()).getByLabelText('A remedy has been offered'), 'true');
+    await waitFor(() => expect(json().states.solving.lines.low[0].needs).toEqual({ facts: ['reports'], offered: true }));
+    await user.click(within(needs()).getByLabelText(/^reports — /));
+    await user.selectOptions(within(needs()).getByLabelText('A remedy has been offered'), '');
+    await waitFor(() => expect(json().states.solving.lines.low[0]).not.toHaveProperty('needs'));
+  });
+
+  it("writes the customer's last line for an ending", async () => {
+    const { user, json } = await renderForm(StatesForm);
+    const walked = screen.getByRole('group', { name: 'When the customer walks out' });
+    await user.clear(within(walked).getByLabelText('繁體中文'));
+    await user.paste('我唔同你講喇！');
+    await user.tab();
+    expect(json().endStates.walked_out.line['zh-Hant']).toBe('我唔同你講喇！');
+  });
+});
