@@ -13,8 +13,9 @@ function io() {
 describe('defuse test', () => {
   it('passes a shipped scenario’s tests and exits 0', async () => {
     const { io: cli, out } = io();
+    const count = (JSON.parse(readFileSync('scenarios/tests/angry-resident.tests.json', 'utf8')) as { tests: unknown[] }).tests.length;
     const code = await command.run(['scenarios/tests/angry-resident.tests.json'], cli);
-    expect(out.join('')).toMatch(/9 passed, 0 failed\n$/);
+    expect(out.join('')).toMatch(new RegExp(`\\b${count} passed, 0 failed\\n$`));
     expect(code).toBe(0);
   });
 

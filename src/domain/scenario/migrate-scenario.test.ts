@@ -27,14 +27,15 @@ describe('migrateScenario (on load)', () => {
     ]);
   });
   it('upgrades a version 3 file unchanged but for its version: it plays as before at standard difficulty', () => {
-    const v3 = shippedDoc('angry-resident');
-    v3.schemaVersion = 3;
+    // stairwell-pram is still written as version 3 (no seeded variation).
+    const v3 = shippedDoc('stairwell-pram');
+    expect(v3.schemaVersion).toBe(3);
     const scenario = parseScenario(v3);
     expect(scenario.schemaVersion).toBe(SCHEMA_VERSION);
     expect(scenario.difficulty).toBeUndefined();
     expect(scenario.persona.variants).toBeUndefined();
     // Nothing else changes: the same document written as version 4 parses to the same scenario.
-    expect(scenario).toEqual(parseScenario({ ...shippedDoc('angry-resident'), schemaVersion: 4 }));
+    expect(scenario).toEqual(parseScenario({ ...shippedDoc('stairwell-pram'), schemaVersion: 4 }));
   });
   it('upgrades a version 4 file to 5 (the written channels) unchanged but for its version: it stays face to face', () => {
     const v4 = shippedDoc('angry-resident');

@@ -14,7 +14,9 @@ describe('difficulty, derived from the scenario', () => {
     expect(s.turnLimit).toEqual(resident.turnLimit);
     expect(s.objections.map((o) => o.id)).toEqual(resident.objections.map((o) => o.id));
     expect(weightsOf(s).patience).toBe(3);
-    expect(playTurns(s, GOOD_PLAYS)).toEqual(playTurns(resident, GOOD_PLAYS));
+    // The same turns as the file played raw; only the words differ (the seed's name and details fill them in).
+    const mechanics = (sim: ReturnType<typeof playTurns>) => ({ ...sim, turns: sim.turns.map(({ customer: _words, ...turn }) => turn) });
+    expect(mechanics(playTurns(s, GOOD_PLAYS))).toEqual(mechanics(playTurns(resident, GOOD_PLAYS)));
   });
 
   it('makes easy calmer, more patient, longer and with fewer objections; hard the reverse', () => {
@@ -80,7 +82,7 @@ describe('seeded variation', () => {
       { name: { 'zh-Hant': '黃先生', 'zh-Hans': '黄先生', en: 'Mr Wong' }, aliases: ['黃生', 'Mr. Wong'] },
       { name: { 'zh-Hant': '李先生', 'zh-Hans': '李先生', en: 'Mr Lee' } },
     ];
-    doc.vars = { flat: [{ 'zh-Hant': '11B', 'zh-Hans': '11B', en: '11B' }, { 'zh-Hant': '7A', 'zh-Hans': '7A', en: '7A' }, { 'zh-Hant': '15C', 'zh-Hans': '15C', en: '15C' }] };
+    doc.vars = { ...doc.vars, flat: [{ 'zh-Hant': '11B', 'zh-Hans': '11B', en: '11B' }, { 'zh-Hant': '7A', 'zh-Hans': '7A', en: '7A' }, { 'zh-Hant': '15C', 'zh-Hans': '15C', en: '15C' }] };
     doc.briefing.en = 'Customer {name} from flat {flat} storms in.';
     doc.opening.en = 'I am {name}, flat {flat}. Nobody came!';
     doc.objections[1].optional = true;

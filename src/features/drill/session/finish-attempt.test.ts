@@ -15,7 +15,7 @@ function variedDoc() {
     { name: { 'zh-Hant': '黃先生', 'zh-Hans': '黄先生', en: 'Mr Wong' } },
     { name: { 'zh-Hant': '李先生', 'zh-Hans': '李先生', en: 'Mr Lee' } },
   ];
-  doc.vars = { flat: [{ 'zh-Hant': '11B', 'zh-Hans': '11B', en: '11B' }, { 'zh-Hant': '7A', 'zh-Hans': '7A', en: '7A' }, { 'zh-Hant': '15C', 'zh-Hans': '15C', en: '15C' }] };
+  doc.vars = { ...doc.vars, flat: [{ 'zh-Hant': '11B', 'zh-Hans': '11B', en: '11B' }, { 'zh-Hant': '7A', 'zh-Hans': '7A', en: '7A' }, { 'zh-Hant': '15C', 'zh-Hans': '15C', en: '15C' }] };
   doc.opening.en = `I'm {name} from {flat}. ${doc.opening.en}`;
   doc.objections[1].optional = true;
   return doc;

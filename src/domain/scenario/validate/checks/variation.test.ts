@@ -5,7 +5,7 @@ describe('variation', () => {
   it('accepts {name} and declared vars in visible text', () => {
     const issues = issuesOf(
       broken((d) => {
-        d.vars = { flat: [{ 'zh-Hant': '11B', 'zh-Hans': '11B', en: '11B' }, { 'zh-Hant': '7A', 'zh-Hans': '7A', en: '7A' }] };
+        d.vars = { ...d.vars, flat: [{ 'zh-Hant': '11B', 'zh-Hans': '11B', en: '11B' }, { 'zh-Hant': '7A', 'zh-Hans': '7A', en: '7A' }] };
         d.briefing.en = '{name} from flat {flat} storms in.';
       }),
     );
