@@ -88,6 +88,7 @@ describe('typos folded before matching', () => {
     expect(ids('公司規定就系這樣的,我也沒辦法')).toContain('ten-forbidden/08');
     expect(ids('its not my falut, the warehouse sent the wrong one')).toContain('service-mistakes/09');
     expect(ids('u shoud have read the manual befor plugging it in')).toContain('angry-customer/03');
+    expect(classifyReply('我哋會全數退番俾你,聽日之內會入返你張卡').acts).toContain('propose_solution');
   });
 
   it('leaves the real words alone: 清出去, 机动车, 系统', () => {
