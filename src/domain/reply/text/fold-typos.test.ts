@@ -96,4 +96,10 @@ describe('typos folded before matching', () => {
     expect(classifyReply('他的机动车停在门口').acts).not.toContain('dismiss_emotion');
     expect(normalize('就系统嚟讲').text).toContain('系统');
   });
+
+  it('reads learner and Singlish English: the copula dropped before a feeling, the present for a timed promise (lex12)', () => {
+    expect(classifyReply('ok la I understand you very angry, I ask kitchen to do your order first now').acts).toEqual(expect.arrayContaining(['empathize', 'propose_solution']));
+    expect(classifyReply('ok ok i check with my supervisor first then confirm with you tomorrow morning').acts).toEqual(expect.arrayContaining(['escalate', 'commit_followup']));
+    expect(classifyReply('the noise does make you angry').acts).not.toContain('empathize');
+  });
 });

@@ -115,6 +115,10 @@ const ENGLISH: Rewrite[] = [
   [/\b(?:shoud|shoul|sould|shold|shuold)\b/g, 'should', 'shoud'],
   [/\b(?:befor|befoer|bfore)\b/g, 'before', 'befor'],
   [/\b(?:undrestand|understnad|understan|udnerstand|unerstand)\b/g, 'understand', 'undrestand'],
+  // Learner and Singlish English: the copula dropped before a feeling ("I understand you very angry") and the present
+  // for a promise with a time ("I ask kitchen to do your order first now", "i check with my supervisor first").
+  [/(?<=\b(?:understand|know|see|get it|get that|hear|feel) )you (?=(?:very |so |really |quite |must be |must )?(?:angry|upset|frustrated|annoyed|worried|disappointed|mad|stressed|unhappy|fed up)\b)/g, 'you are ', 'you '],
+  [/(?<!\b(?:may|can|could|should|shall|do|did|would|will|might|must|if|when|before|after|once|until|unless|whenever) )\bi (?=(?:ask|call|check|send|arrange|book|get|tell|confirm|refund|replace|fix|contact|bring)\b[^.!?]{0,40}\b(?:now|today|tonight|tomorrow|first|right away|asap|immediately|this (?:morning|afternoon|evening))\b)/g, 'i will ', 'i '],
   // The -e kept before -ing in verbs of a remedy (replaceing, arrangeing, exchangeing, rescheduleing).
   [/\b(replac|arrang|exchang|chang|reschedul|handl|resolv|receiv|provid|issu|upgrad|reimburs)eing\b/g, '$1ing', 'eing'],
 ];
