@@ -60,13 +60,33 @@ describe('labelled sets', () => {
   // family in lex9 (paraphrase without a marker, typed and regional remedies, mock politeness, run-on
   // questions) to 0.743 item; in lex10 (typed spaces as clause breaks, an astral-safe span map, polite harm,
   // either-or preferences, who asks whom, close variants of listed phrases) to 0.874 item, 0.996 forbidden; in lex11
-  // (run-on question breaks, ack + paraphrase, polite thanks, either-or remedies, rhetorical who, ownership) to 0.909.
+  // (run-on question breaks, ack + paraphrase, polite thanks, either-or remedies, rhetorical who, ownership) to 0.909;
+  // in lex12 (thanks for calling, sarcastic blame, a rule that says no, run-on which-questions, escalate + follow-up) to 0.925.
   // Guarded at a bar it reaches, a little under, so one honest miss elsewhere does not block a merge; raise it
   // as the set improves.
-  it('./blind8-replies.jsonl: item accuracy ≥ 0.89, forbidden-flag accuracy ≥ 0.99', () => {
+  it('./blind8-replies.jsonl: item accuracy ≥ 0.91, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind8-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.89);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.91);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // lex12's families (action frames proposing a remedy, sarcastic blame, code-switched policy, thanks for calling, run-on
+  // questions, escalate + follow-up) in three languages: 55 replies labelled before the rules changed (first 0.800) — by an
+  // engineer who had read the rules, so a regression guard, not a blind estimate. Moves only.
+  it('./families-lex12-replies.jsonl: item accuracy ≥ 0.95', () => {
+    const r = run(path('./families-lex12-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // blind10 (240 replies written by someone who had not seen the rules; first score on main 0.787 item, 0.907 forbidden),
+  // then a development set in lex12: typing slips by family, close variants of listed phrases by construction, closing
+  // taunts, learner and Singlish English, remedies arranged or sent again — to 0.867 item, 0.977 forbidden. Its writer
+  // counted 不歸我管 / "not my department" / "policy is policy" as the listed phrases, which README decided they are not
+  // (lex10), so forbidden stays below 1. Guarded a little under where it is.
+  it('./blind10-replies.jsonl: item accuracy ≥ 0.85, forbidden-flag accuracy ≥ 0.97', () => {
+    const r = run(path('./blind10-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 });
 

@@ -133,6 +133,15 @@ export const command: CliCommand = {
       const { median } = measure(texts, 60);
       io.stdout(`classify ${n} chars: ${median.toFixed(3)} ms (${((median / n) * 1000).toFixed(2)} µs per character)\n`);
     }
+    // The worst case the hostile-content issue names: 2,000 characters typed without punctuation (issue 12:
+    // under 5 ms), mainland, Cantonese and English run-ons, so no clause break bounds a pattern's reach.
+    const runOns = [
+      '业主您好您反映的漏水问题我记下来了是楼上卫生间渗到您家天花板对吗我今天就联系楼上住户和维修师傅明天上午十点前给您回电话告诉您安排',
+      '先生你唔好嗌啦其他客都望住晒你有咩坐低先講啦我哋已經好忙你咁樣大大聲都冇用你係咪想我幫你退錢我而家幫你安排師傅聽朝上嚟',
+      'good morning youre through to kate at city water how can i help did the supply go off again ',
+    ].map((t) => t.repeat(Math.ceil(2000 / t.length)).slice(0, 2000));
+    const slowest = Math.max(...runOns.map((t) => measure([t], 60).median));
+    io.stdout(`classify 2000-char run-on, no punctuation (zh, yue, en; slowest): ${slowest.toFixed(3)} ms (target < 5 ms)\n`);
     const turns = await measureTurns(iterations);
     io.stdout(`drill turn, reading excluded (${turns.scenarios} scenarios): ${turns.median.toFixed(4)} ms/turn (median of ${BATCHES} batches; p90 ${turns.p90.toFixed(4)}; target < 2 ms)\n`);
     return 0;

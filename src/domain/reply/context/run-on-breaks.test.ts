@@ -19,6 +19,11 @@ describe('an English run-on: a question after an offer of help or another move',
     expect(classifyReply('that must be so frustrating when did you first notice the leak').acts).toContain('ask_open');
   });
 
+  it('asks an open question that starts with which/what and a noun: "…went past you which stop was it"', () => {
+    expect(classifyReply('oh no sorry to hear the driver went past you which stop was it and roughly what time').acts).toEqual(expect.arrayContaining(['apologize', 'ask_open']));
+    expect(classifyReply('i know which stop it was').acts).not.toContain('ask_open');
+  });
+
   it('reads a second question after a wh-question', () => {
     expect(classifyReply('what happened with the parcel did it arrive damaged').acts).toEqual(expect.arrayContaining(['ask_open', 'ask_closed']));
   });

@@ -3,7 +3,8 @@
 // question share it, so the question was read as part of the greeting (an offer is not a question), or not at
 // all. A break goes where a question evidently starts again:
 // - after an offer of help ("how can i help", "what can i do for you today"), when more words follow;
-// - before a wh-word with an inverted auxiliary ("…sorry about that what time did the engineer say…"), unless
+// - before a wh-word with an inverted auxiliary ("…sorry about that what time did the engineer say…", "…went
+//   past you which stop was it"), unless
 //   a word before it makes it an embedded clause ("tell me what did…", "i know how…");
 // - before an inverted auxiliary right after a time word or a thanks ("…tomorrow morning does 9am work for
 //   you", "…with an update is this the best number…"), where a statement cannot go on that way.
@@ -12,7 +13,7 @@ import type { Span } from './span.ts';
 
 const WORD_START = /(?<=[a-z0-9] )[a-z]/g;
 const WH_ASKS =
-  /^(what|how|when|where|which|who|why)( (long|much|many|often|time|day|date|exactly|else|kind of [a-z]+|sort of [a-z]+))? (do|does|did|is|are|was|were|would|will|can|could|should|has|have|had)( not)? (you|we|i|they|he|she|it|this|that|the|your|there)\b|^what (happened|seems to be)\b/;
+  /^(what|how|when|where|which|who|why)( (long|much|many|often|time|day|date|exactly|else|kind of [a-z]+|sort of [a-z]+))? (do|does|did|is|are|was|were|would|will|can|could|should|has|have|had)( not)? (you|we|i|they|he|she|it|this|that|the|your|there)\b|^what (happened|seems to be)\b|^(which|what|whose)( [a-z]+){1,2} (do|does|did|is|are|was|were|would|will|can|could) (you|it|they|he|she|we|that|this|there)\b/;
 // Words after which a wh-question is reported or embedded, not asked: "tell me what did he say", "know how".
 const EMBEDS = /\b(know|knew|tell|told|ask|asked|asking|see|saw|understand|wonder|wondering|sure|idea|explain|remember|find out|check|checking|is|was|are|were|about|of|if|whether|me|us|him|her|them|and|or|but|to|what|how|when|where|which|who|why|exactly|matter|regardless|no)$/;
 const AUX_ASKS = /^(is|are|was|were|did|does|do|has|have|can|could|would|will) (it|this|that|there|the|your|you|[0-9][a-z0-9]*)\b/;

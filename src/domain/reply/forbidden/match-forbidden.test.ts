@@ -126,4 +126,21 @@ describe('matching the listed phrases', () => {
     expect(classifyReply('你不要叫。').acts).toContain('dismiss_emotion');
     expect(classifyReply('你要知道,一分錢一分貨。').acts).toContain('lecture');
   });
+
+  // lex12 (blind10's misses, by construction): a unit named between 不是我們 and 的事, 冇可能 for 不可能, Cantonese
+  // 啲 typed "d", "policy … that's just how it is", shouting named with where it happens.
+  it('finds close variants of listed phrases', () => {
+    const ids = (t: string) => classifyReply(t).forbidden.map((h) => h.id);
+    expect(ids('這個我們沒辦法處理喔,您要去找原廠,不是我們門市的事')).toContain('ten-forbidden/04');
+    expect(ids('先生呢個真係冇可能㗎')).toContain('angry-customer/05');
+    expect(ids('你冷靜d啦,咁樣嗌都冇用架')).toContain('angry-customer/08');
+    expect(ids('look the policy is no refunds after 14 days thats just how it is')).toContain('ten-forbidden/08');
+    expect(ids('你唔好再喺大堂度嗌啦')).toContain('angry-customer/07');
+    expect(ids('这么简单的操作,小孩子都会吧')).toContain('ten-forbidden/01');
+  });
+
+  it('keeps the near-misses the project decided are not the phrase: 這件事不歸我管, "not my department", "policy is policy"', () => {
+    const ids = (t: string) => classifyReply(t).forbidden.map((h) => h.id);
+    for (const text of ['這件事不歸我管', "It's not my department, so I can't take this on.", "Policy is policy, ma'am.", '呢個唔係我份內事']) expect(ids(text), text).toEqual([]);
+  });
 });

@@ -38,4 +38,16 @@ describe('rhetorical who…? / 邊個叫你…? / 难道…? (lex11)', () => {
     expect(acts).toContain('argue');
     expect(acts).not.toContain('blame_customer');
   });
+
+  // lex12: sarcastic blame — a mock apology for expecting the customer to do the obvious, or for a trivial task.
+  describe('mock apology that blames', () => {
+    for (const text of ['sorry sorry my bad for expecting people to read the sign', 'so sorry that our staff cannot read your mind', '唔好意思呀 要你睇埋張單咁辛苦', '真不好意思啊 让您看一下说明书这么为难']) {
+      it(text, () => {
+        const { acts } = classifyReply(text);
+        expect(acts).toContain('blame_customer');
+        expect(acts).not.toContain('apologize');
+      });
+    }
+    it('a real apology for a wait is not blame: 不好意思要你等咁耐', () => expect(classifyReply('不好意思要你等咁耐').acts).not.toContain('blame_customer'));
+  });
 });

@@ -10,5 +10,11 @@ describe('cite_policy', () => {
   it("does not fire on I'll follow up through our usual process today.", () => expectNotFound('cite_policy', "I'll follow up through our usual process today."));
   it('does not fire when the trainee offers a way round the rule: 雖然規定係要單據，但我幫你睇下有冇其他方法證明', () => expectNotFound('cite_policy', '雖然規定係要單據，但我幫你睇下有冇其他方法證明'));
   it('finds any rule named as the reason: 診所規定遲到十五分鐘就要重新排期', () => expectFound('cite_policy', '診所規定遲到十五分鐘就要重新排期', '規定遲到十五分鐘就要'));
+  // lex12: a rule whose own clause says no still closes the door when a consolation follows it.
+  it('finds a rule that rules out the remedy though a consolation follows: 我们的 policy 是拆封不退 但我可以帮您申请一张 coupon', () =>
+    expectFound('cite_policy', '不好意思 我们的 policy 是拆封不退 但我可以帮您申请一张 coupon', '我们的 policy 是'));
+  it("finds it in English too: policy says no refunds on opened items but I can give you store credit", () =>
+    expectFound('cite_policy', 'policy says no refunds on opened items but I can give you store credit', 'policy says'));
+  it('reads terms and conditions typed in English inside Chinese: 根據我哋嘅 T&C 特價貨品唔設退換', () => expectFound('cite_policy', '根據我哋嘅 T&C 特價貨品唔設退換'));
+  it('finds "as per our T&Cs"', () => expectFound('cite_policy', 'as per our T&Cs, sale items are final', 'as per our T&Cs'));
 });
-

@@ -1,5 +1,6 @@
 // Cases in zh-Hant, zh-Hans and en for the rule in dismiss-emotion.ts; negatives are the look-alikes it must not fire on.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { classifyReply } from '../classify.ts';
 import { expectFound, expectNotFound } from './rule-test-support.ts';
 
 describe('dismiss_emotion', () => {
@@ -12,4 +13,10 @@ describe('dismiss_emotion', () => {
   it('does not fire on 我唔會叫你冷靜,你有權嬲。', () => expectNotFound('dismiss_emotion', '我唔會叫你冷靜,你有權嬲。'));
   it('finds it in 你唔好嗌啦,成個大堂都聽到。', () => expectFound('dismiss_emotion', '你唔好嗌啦,成個大堂都聽到。', '唔好嗌'));
   it('finds it in Cantonese 你唔好咁激動', () => expectFound('dismiss_emotion', '你唔好咁激動'));
+  // lex12: a closing taunt ends the complaint — it dismisses the feeling as well as mocking it.
+  it('reads a closing taunt as dismissal: 咁得未? / 行了吧? / happy now?', () => {
+    for (const text of ['好啦好啦,你最啱,咁得未?', '对对对,都是我们的错,行了吧?', "Yes, yes, we're the worst company in the world, happy now?"]) {
+      expect(classifyReply(text).acts, text).toEqual(expect.arrayContaining(['dismiss_emotion', 'lecture']));
+    }
+  });
 });

@@ -1,4 +1,21 @@
 // dismiss_emotion — 你別激動 / 你不要叫 / 你平靜一點 (000_08713545b2ee6cbf.txt): feelings first, never tell them to calm down.
+// A closing taunt (滿意未?, 咁得未?, 行了吧?, "happy now?") tells the customer their complaint is over: it dismisses
+// the feeling as well as mocking it (lecture/sarcasm).
 import { lexiconRule, reported } from './lexicon-rule.ts';
+import type { Finding, Rule } from './rule.types.ts';
 
-export const rule = lexiconRule('dismiss_emotion', { unless: reported });
+/** The sarcasm cues that close the complaint off rather than mock a detail (data/lexicon/cues/sarcasm.json). */
+const TAUNTS = new Set(['sarcasm/zh/01', 'sarcasm/zh/02', 'sarcasm/en/01', 'sarcasm/en/10']);
+
+const fromLexicon = lexiconRule('dismiss_emotion', { unless: reported });
+
+export const rule: Rule = {
+  ...fromLexicon,
+  detect: (ctx) => {
+    const out: Finding[] = fromLexicon.detect(ctx);
+    for (const c of ctx.cue('sarcasm')) {
+      if (c.entry !== undefined && TAUNTS.has(c.entry) && !ctx.isReported(c)) out.push({ start: c.start, end: c.end, rule: 'dismiss_emotion/taunt', entry: c.entry });
+    }
+    return out;
+  },
+};

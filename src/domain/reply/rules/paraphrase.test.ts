@@ -59,5 +59,9 @@ describe('paraphrase: the situation retold without a marker', () => {
   it('keeps the promise after it: 我明白你等咗成個禮拜都冇人理 我今日下晝三點前一定打返俾你', () => {
     expect(classifyReply('我明白你等咗成個禮拜都冇人理 我今日下晝三點前一定打返俾你').acts).toEqual(expect.arrayContaining(['paraphrase', 'commit_followup']));
   });
+  // lex12: confirming with someone else is not restating the customer's words; confirming with the customer still is.
+  it('does not read 跟主管確認一下 as a restatement', () => expectNotFound('paraphrase', '我先跟主管确认一下 明天上午给您回电'));
+  it('still reads 我跟您確認一下 as one', () => expectFound('paraphrase', '我跟您確認一下:您是上週五買的,對嗎?'));
+  it('still reads 我先确认一下 after thanks for telling me so much', () =>
+    expectFound('paraphrase', '张先生谢谢您耐心跟我说这么多我先确认一下您是三号在我们门店买的空调对吧'));
 });
-

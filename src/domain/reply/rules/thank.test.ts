@@ -21,4 +21,8 @@ describe('thank', () => {
     it('still thanks for patience before a refusal: 我哋好多謝你嘅耐性 不過暫時真係無能為力', () => expectFound('thank', '我哋好多謝你嘅耐性 不過暫時真係無能為力'));
     it('still thanks for understanding where nothing was refused', () => expectFound('thank', '谢谢您的理解，我这边马上安排师傅上门。', '谢谢'));
   });
+  // lex12: thanking for the call is thanks, also when the greeting runs on without punctuation (every labelled set says so).
+  it('en: thank you for calling city water this is amy how can i help', () => expectFound('thank', 'thank you for calling city water this is amy how can i help', 'thank you'));
+  it('zh-Hant: 多謝你打嚟順達熱線 我係阿May 有咩可以幫到你', () => expectFound('thank', '多謝你打嚟順達熱線 我係阿May 有咩可以幫到你'));
+  it('zh-Hans: 感谢您致电顺达客服 我是小周 请问有什么可以帮您', () => expectFound('thank', '感谢您致电顺达客服 我是小周 请问有什么可以帮您'));
 });

@@ -78,4 +78,28 @@ describe('typos folded before matching', () => {
     expect(classifyReply('我明白您的心情,在给我十分钟,我查清楚马上回电给您').acts).toContain('commit_followup');
     expect(classifyReply('Its not are fault the item was damaged').forbidden.map((h) => h.id)).toContain('service-mistakes/09');
   });
+
+  it('reads moves and listed phrases through common slips (lex12): 對部起, 包歉, 清出, 机动, 就系咁, falut, shoud, befor', () => {
+    expect(classifyReply('對部起,我地即刻派人上黎睇下').acts).toContain('apologize');
+    expect(classifyReply('真的很包歉给您带来不便').acts).toContain('apologize');
+    const ids = (t: string) => classifyReply(t).forbidden.map((h) => h.id);
+    expect(ids('嗯我不太清出')).toContain('ten-forbidden/05');
+    expect(ids('你别机动,有话好好说')).toContain('angry-customer/06');
+    expect(ids('公司規定就系這樣的,我也沒辦法')).toContain('ten-forbidden/08');
+    expect(ids('its not my falut, the warehouse sent the wrong one')).toContain('service-mistakes/09');
+    expect(ids('u shoud have read the manual befor plugging it in')).toContain('angry-customer/03');
+    expect(classifyReply('我哋會全數退番俾你,聽日之內會入返你張卡').acts).toContain('propose_solution');
+  });
+
+  it('leaves the real words alone: 清出去, 机动车, 系统', () => {
+    expect(normalize('我哋會清出去').text).toContain('清出');
+    expect(classifyReply('他的机动车停在门口').acts).not.toContain('dismiss_emotion');
+    expect(normalize('就系统嚟讲').text).toContain('系统');
+  });
+
+  it('reads learner and Singlish English: the copula dropped before a feeling, the present for a timed promise (lex12)', () => {
+    expect(classifyReply('ok la I understand you very angry, I ask kitchen to do your order first now').acts).toEqual(expect.arrayContaining(['empathize', 'propose_solution']));
+    expect(classifyReply('ok ok i check with my supervisor first then confirm with you tomorrow morning').acts).toEqual(expect.arrayContaining(['escalate', 'commit_followup']));
+    expect(classifyReply('the noise does make you angry').acts).not.toContain('empathize');
+  });
 });

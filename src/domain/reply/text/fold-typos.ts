@@ -42,6 +42,16 @@ const CHINESE: Rewrite[] = [
   [/再(?=(你|您|你的|您的|你们|他|她)(屋企|家|公司|门口|楼下|楼上|单位|店|铺|大堂|地址|府上))/g, '在', '再'],
   // 吧 typed as 巴 (ba1/ba) in a confirming tag (對巴?, 是巴): never a word there (是巴士 is left alone).
   [/(?<=对|是|好)巴(?![士黎西基])/g, '吧', '巴'],
+  // 不 typed as its homophone 部 in 对不起 (bu4), 抱 as 包 in 抱歉 (bao4/bao1), 楚 as 出 after 不太/不 清 (chu3/chu1),
+  // 激 as 机 in 激动 after "don't"/"so" (ji1/ji1): none of the slips is a word where it stands.
+  [/对部起/g, '对不起', '部'],
+  [/包歉/g, '抱歉', '包'],
+  [/(?<=不|不太|不是好|不是很|唔太)清出(?![去来门])/g, '清楚', '清出'],
+  [/(?<=别|不要|唔好|不好|咪|太|好|咁|这么|那么|你)机动(?!车|部队|性|灵活)/g, '激动', '机动'],
+  // Cantonese 返 (back, folded to 回) typed as its homophone 番 after a verb of giving back (退番俾你, 找番錢): never a word there.
+  [/(?<=退|还|找|赔|换|送|寄|打|覆|回|攞|拎)番(?=给|俾|畀|你|去|来|嚟|钱)/g, '回', '番'],
+  // Cantonese 係 typed as 系 before "so"/"this" (就系咁, 真系噉): 系 (department) never stands there.
+  [/(?<=就|都|真|即|梗|咪|只)系(?=(这|那|咁|噉|我|你|因为|不|唔))/g, '是', '系'],
   [/(?<=会|要|将|可以)在(?=(研究|考虑|评估|商量|讨论|确认|核实|检查|查|看看|想想|试试|跟进|处理|安排|联系|联络|打给|通知)(一下|下|吓|看看|清楚|你|$|[,.!?]))/g, '再', '在'],
 ];
 
@@ -99,6 +109,16 @@ const ENGLISH: Rewrite[] = [
   [/\bdefin(?:ately|atly|itly|etly|tely)\b/g, 'definitely', 'defin'],
   [/\babsolut(?:ly|ley)\b/g, 'absolutely', 'absolut'],
   [/\bimmediat(?:ly|ley)\b/g, 'immediately', 'immediat'],
+  // One letter swapped or dropped in words that carry a move (falut, shoud, befor, undrestand, manger is left to
+  // the rule above): none of these slips is an English word.
+  [/\b(?:falut|fualt|faut|fautl)\b/g, 'fault', 'falut'],
+  [/\b(?:shoud|shoul|sould|shold|shuold)\b/g, 'should', 'shoud'],
+  [/\b(?:befor|befoer|bfore)\b/g, 'before', 'befor'],
+  [/\b(?:undrestand|understnad|understan|udnerstand|unerstand)\b/g, 'understand', 'undrestand'],
+  // Learner and Singlish English: the copula dropped before a feeling ("I understand you very angry") and the present
+  // for a promise with a time ("I ask kitchen to do your order first now", "i check with my supervisor first").
+  [/(?<=\b(?:understand|know|see|get it|get that|hear|feel) )you (?=(?:very |so |really |quite |must be |must )?(?:angry|upset|frustrated|annoyed|worried|disappointed|mad|stressed|unhappy|fed up)\b)/g, 'you are ', 'you '],
+  [/(?<!\b(?:may|can|could|should|shall|do|did|would|will|might|must|if|when|before|after|once|until|unless|whenever) )\bi (?=(?:ask|call|check|send|arrange|book|get|tell|confirm|refund|replace|fix|contact|bring)\b[^.!?]{0,40}\b(?:now|today|tonight|tomorrow|first|right away|asap|immediately|this (?:morning|afternoon|evening))\b)/g, 'i will ', 'i '],
   // The -e kept before -ing in verbs of a remedy (replaceing, arrangeing, exchangeing, rescheduleing).
   [/\b(replac|arrang|exchang|chang|reschedul|handl|resolv|receiv|provid|issu|upgrad|reimburs)eing\b/g, '$1ing', 'eing'],
 ];
