@@ -13,7 +13,7 @@ import { isEndState } from '../../src/domain/scenario/end-states.ts';
 import { shipped, SHIPPED_IDS } from '../../src/domain/scenario/test-support/shipped.ts';
 
 /** Drills per scenario. */
-const RUNS = 60;
+const RUNS = 40;
 
 describe.each(SHIPPED_IDS)('%s: long drills through the machine', (id) => {
   const scenario = shipped(id);
