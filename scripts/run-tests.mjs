@@ -3,6 +3,7 @@
 // the checks use that idle CPU. Their output is held and printed when they finish (at once if they fail);
 // a summary closes the run. Exit 1 if any part fails. Arguments go to vitest (`npm test -- src/cli`).
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,6 +40,7 @@ if (!deps.ok) process.exit(1);
 // without it): the type check its incremental build info, the linter each file's result by content, so a
 // second run re-checks only what changed (and everything after a change to the config or to TypeScript).
 const cache = fileURLToPath(new URL('../node_modules/.cache/defuse/', import.meta.url));
+mkdirSync(cache, { recursive: true });
 const checks = (async () => {
   const typecheck = await run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', `${cache}tsconfig.tsbuildinfo`], true);
   const lint = await run('lint', bin('eslint'), ['--max-warnings', '0', '--cache', '--cache-strategy', 'content', '--cache-location', `${cache}eslint`, '.'], true);
