@@ -10,7 +10,10 @@ type User = ReturnType<typeof userEvent.setup>;
 
 const reply = async (user: User, text: string) => {
   const box = screen.getByRole('textbox');
-  await user.type(box, `${text}{Enter}`);
+  // Pasted and sent with Enter: the reply is under test, not each keystroke (the draft test types).
+  await user.click(box);
+  await user.paste(text);
+  await user.keyboard('{Enter}');
   await waitFor(() => expect(box.isConnected && box.hasAttribute('readonly')).toBe(false));
 };
 

@@ -117,7 +117,9 @@ describe('attempt review', () => {
     await user.type(screen.getByLabelText("Trainer's score (0–100)"), '60');
     await user.click(screen.getByRole('button', { name: 'Save override' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Write a reason');
-    await user.type(screen.getByLabelText('Reason'), 'Solution offered before any apology.');
+    // The reason pasted (clicked first, as a trainer would): each typed key re-rendered the review page.
+    await user.click(screen.getByLabelText('Reason'));
+    await user.paste('Solution offered before any apology.');
     await user.click(screen.getByRole('button', { name: 'Save override' }));
     await screen.findByText('Override saved; both scores are kept.');
     const row = await screen.findByRole('row', { name: /Overall/ });
@@ -145,7 +147,8 @@ describe('attempt review', () => {
     await screen.findByRole('heading', { name: 'Trainer review' });
     for (const [score, reason] of [['72', 'Apologised late but well.'], ['58', 'Second look: no apology at all.']] as const) {
       await user.type(screen.getByLabelText("Trainer's score (0–100)"), score);
-      await user.type(screen.getByLabelText('Reason'), reason);
+      await user.click(screen.getByLabelText('Reason'));
+      await user.paste(reason);
       await user.click(screen.getByRole('button', { name: 'Save override' }));
       await screen.findByRole('row', { name: new RegExp(reason.replace(/[.]/g, '\\.')) });
     }
