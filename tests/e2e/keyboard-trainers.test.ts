@@ -26,6 +26,9 @@ describe('the trainers page by keyboard (real browser)', () => {
       const { context, page, errors } = await newPage(browser(), { locale: 'en-US' });
       await page.setViewportSize({ width, height: 844 });
       await openTrainerTools(page, base, 'en');
+      // The page's panels (record store, groups and assignments, publishing) load lazily: count the controls
+      // once none is still loading (on a busy machine one was, and the count came out short).
+      await expect.poll(() => page.locator('main .loading').count(), { timeout: 20_000 }).toBe(0);
       const controls = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('main a[href], main button, main input, main select, main textarea')].filter((e) => !(e as HTMLButtonElement).disabled && e.offsetParent !== null).length,
       );
