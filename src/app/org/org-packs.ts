@@ -60,6 +60,15 @@ export function loadOrgScenarios(): Promise<OrgScenario[]> {
   return started;
 }
 
+/**
+ * Reads the packs again (the served ones and the record store's): after a trainer publishes a pack to the
+ * record store, its scenarios join this device's lists at once, checked as at start.
+ */
+export function reloadOrgScenarios(): Promise<OrgScenario[]> {
+  started = null;
+  return loadOrgScenarios();
+}
+
 /** For tests: forget the loaded packs. */
 export function resetOrgPacks(): void {
   started = null;
