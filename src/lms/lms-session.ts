@@ -58,9 +58,16 @@ export const setLmsLaunching = (started: Promise<unknown> | null) => {
   launching = started;
 };
 
-/** The launch's record store once the launch has started (or failed); null without a cmi5 launch. */
-export async function lmsRecordStore(): Promise<LrsEndpoint | null> {
-  await launching;
+/**
+ * The launch's record store once the launch has started (or failed); null without a cmi5 launch, or when
+ * the LMS has not answered within `waitMs` (the organisation's served packs must not wait on a hung LMS).
+ */
+export async function lmsRecordStore(waitMs = 10_000): Promise<LrsEndpoint | null> {
+  if (launching) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([launching, new Promise((ok) => (timer = setTimeout(ok, waitMs)))]);
+    clearTimeout(timer);
+  }
   return getLmsSession()?.store ?? null;
 }
 
