@@ -59,6 +59,9 @@ export default defineConfig({
       },
       {
         extends: true,
+        // @xapi/cmi5 names only a browser and an ES-module build (no main), which Node's resolution does not
+        // pick: its ES module, so the app tests can run the real cmi5 runtime.
+        resolve: { alias: { '@xapi/cmi5': '@xapi/cmi5/dist/Cmi5.esm.js' } },
         test: {
           name: 'ui',
           include: ['src/**/*.test.{ts,tsx}'],

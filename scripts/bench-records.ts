@@ -16,6 +16,7 @@ import { storedScorecard } from '../src/domain/records/test-support/stored-score
 import { toRow } from '../src/domain/records/to-row.ts';
 import { applyReview } from '../src/domain/records/final-scores.ts';
 import { attemptsCsv, type CsvLabels } from '../src/features/scorecards/attempts/attempts-csv.ts';
+import { AssignmentCard } from '../src/features/scorecards/assignments/AssignmentCard.tsx';
 import { AssignmentsView } from '../src/features/scorecards/assignments/AssignmentsView.tsx';
 import { indexAttempts, progressOf, type Assignment } from '../src/domain/org/assignments.ts';
 import { AttemptsTable } from '../src/features/scorecards/attempts/AttemptsTable.tsx';
@@ -125,6 +126,11 @@ function Assigned() {
   return createElement(AssignmentsView, { rows, assignments: { groups, list: assignments }, labels, language: 'en' });
 }
 const renderAssignments = () => renderToString(createElement(I18nextProvider, { i18n }, createElement(Assigned)));
+const assignedHtml = renderAssignments();
+const assignedRows = (assignedHtml.match(/<tr/g) ?? []).length;
+// What opening one assignment's trainee table renders (its 20 rows).
+const firstProgress = progress()[0]!;
+const openOne = () => renderToString(createElement(I18nextProvider, { i18n }, createElement(AssignmentCard, { heading: 'h', meta: 'm', groupName: 'g', title: 't', progress: firstProgress, initiallyOpen: true })));
 
 const results: [string, number][] = [
   [`apply reviews (${reviewOverrides.length} overrides, ${flaggedIds.size} flagged)`, median(review, runs)],
@@ -138,6 +144,7 @@ const results: [string, number][] = [
   ['CSV export of all rows', median(() => toCsv(['id', 'trainee', 'score'], rows.map((r) => [r.id, r.trainee, r.score])), runs)],
   ['CSV export of all rows, every dashboard column', median(() => attemptsCsv(rows, csvLabels), runs)],
   [`assignments: progress and grades (${assignments.length} assignments, ${completed} of ${assignments.length * 20} done)`, median(progress, runs)],
-  ['render assignments view (50 assignments, 1,000 trainee rows)', median(renderAssignments, runs)],
+  [`render assignments view (50 assignments of 1,000 trainees; ${assignedRows} rows in the DOM)`, median(renderAssignments, runs)],
+  ['open one assignment (its 20 trainee rows)', median(openOne, runs)],
 ];
 for (const [label, ms] of results) console.log(`${label.padEnd(62)} ${ms.toFixed(1).padStart(7)} ms${ms > 100 ? '  (over the 100 ms target)' : ''}`);

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading.tsx';
 import { useScenarioCatalog } from '../features/drill/use-scenario-catalog.ts';
 import { isLanguage } from '../i18n/languages.ts';
 import { useOrg } from './org/org-config.ts';
 import { OrgPacksNotice } from './org/OrgPacksNotice.tsx';
+import { reloadOrgScenarios } from './org/org-packs.ts';
 import { useTrainerSession } from './trainer-access/trainer-session.ts';
 import { basicAuthHeader } from '../lrs/activity-profile.ts';
 import { useLrsSettings } from '../lrs/lrs-settings.ts';
@@ -20,8 +21,11 @@ const StorePublish = lazy(() => import('../features/groups/StorePublish.tsx').th
 export function TrainersPage() {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'zh-Hant';
-  // Every scenario a trainer can assign: shipped, the organisation's packs, published on this device.
-  const catalog = useScenarioCatalog('trainers');
+  // Every scenario a trainer can assign: shipped, the organisation's packs, published on this device —
+  // read again once a pack published to the record store below has been read back and checked.
+  const [packsRead, setPacksRead] = useState(0);
+  const catalog = useScenarioCatalog(packsRead);
+  const packPublished = useCallback(() => void reloadOrgScenarios().then(() => setPacksRead((n) => n + 1)), []);
   const scenarios = useMemo(() => catalog.map((s) => ({ id: s.id, title: s.title[language] })), [catalog, language]);
   const org = useOrg();
   const configured = useMemo(
@@ -62,7 +66,7 @@ export function TrainersPage() {
       </ul>
       <Suspense fallback={<Loading label={t('common.loading')} />}>
         <GroupsPanel scenarios={scenarios} configured={configured} language={language} trainer={trainer} />
-        <StorePublish orgId={org.status === 'ready' ? org.config.organisation.id : null} store={store} />
+        <StorePublish orgId={org.status === 'ready' ? org.config.organisation.id : null} store={store} onPackPublished={packPublished} />
       </Suspense>
       <Suspense fallback={<Loading label={t('common.loading')} />}>
         <SyncPanel settings inline />

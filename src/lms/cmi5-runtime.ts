@@ -100,7 +100,8 @@ export async function startCmi5(launch: Cmi5LaunchParams, resume: SavedSession |
   };
   const engine = getSyncEngine();
   const target = targetOf(launch);
-  await engine.setLaunchTarget(target, launch.endpoint, `Basic ${cmi5.getAuthToken()}`);
+  const store = { endpoint: launch.endpoint, auth: `Basic ${cmi5.getAuthToken()}` };
+  await engine.setLaunchTarget(target, store.endpoint, store.auth);
   const startedAt = cmi5.getInitializedDate();
   const returnUrl = cmi5ReturnUrl(data.returnURL, window.location.href);
   let saved: SavedSession = {
@@ -118,6 +119,7 @@ export async function startCmi5(launch: Cmi5LaunchParams, resume: SavedSession |
     kind: 'cmi5',
     scenarioId: launch.scenarioId,
     ...(returnUrl ? { returnUrl } : {}),
+    store,
     report: async (attempt, title) => {
       if (saved.progress.terminated) return;
       const result = cmi5AttemptStatements(attempt, { actor: launch.actor, activityId: launch.activityId, title }, session, saved.progress);

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ReportableAttempt } from '../domain/xapi/build-attempt-statements.ts';
 import type { LocalizedText } from '../domain/scenario/scenario.types.ts';
+import type { LrsEndpoint } from '../lrs/transport.ts';
 
 /** The LMS that launched this page (cmi5 or SCORM), once its runtime has started. */
 export interface LmsSession {
@@ -16,6 +17,11 @@ export interface LmsSession {
   exit?: () => Promise<void>;
   /** cmi5: where the LMS wants the trainee back (LMS.LaunchData returnURL, http(s) only), if it said. */
   returnUrl?: string;
+  /**
+   * cmi5: the launch's record store (its endpoint, the session's token from the fetch URL), where the
+   * organisation's documents (pack, assignments) are read when this device has no store of its own.
+   */
+  store?: LrsEndpoint;
 }
 
 /** Where leaving a cmi5 session has got to. */
@@ -43,6 +49,27 @@ export const useLmsSession = create<LmsState>()(() => ({ session: null, exit: { 
 export const getLmsSession = () => useLmsSession.getState().session;
 export const setLmsSession = (session: LmsSession | null) => useLmsSession.setState({ session });
 export const setLmsExit = (exit: LmsExit) => useLmsSession.setState({ exit });
+
+// A cmi5 launch under way (fetching its token): whoever needs the launch's record store waits for it.
+let launching: Promise<unknown> | null = null;
+
+/** Called by the launch code with the runtime's start (it never rejects: failures are reported there). */
+export const setLmsLaunching = (started: Promise<unknown> | null) => {
+  launching = started;
+};
+
+/**
+ * The launch's record store once the launch has started (or failed); null without a cmi5 launch, or when
+ * the LMS has not answered within `waitMs` (the organisation's served packs must not wait on a hung LMS).
+ */
+export async function lmsRecordStore(waitMs = 10_000): Promise<LrsEndpoint | null> {
+  if (launching) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([launching, new Promise((ok) => (timer = setTimeout(ok, waitMs)))]);
+    clearTimeout(timer);
+  }
+  return getLmsSession()?.store ?? null;
+}
 
 /** Starts (or retries) leaving the cmi5 session; a failure shows as the exit's state instead of being lost. */
 export function exitLmsSession(): void {

@@ -1,5 +1,6 @@
 import { useSyncState } from '../lrs/sync-store.ts';
 import { cleanLaunchUrl, launchTrainee, readLaunch, type Launch } from './launch.ts';
+import { setLmsLaunching } from './lms-session.ts';
 
 const hasSavedCmi5 = (win: Window) => {
   try {
@@ -25,13 +26,13 @@ export function startLaunch(win: Window, setTrainee: (name: string) => void): La
   if (!launch) {
     // A reload of a cmi5-launched tab: the launch URL is gone, the session is in sessionStorage.
     // A terminated session is never restarted: it only offers the way back to the LMS.
-    if (hasSavedCmi5(win)) void import('./cmi5-runtime.ts').then((m) => m.resumeCmi5()).catch(fail);
+    if (hasSavedCmi5(win)) setLmsLaunching(import('./cmi5-runtime.ts').then((m) => m.resumeCmi5()).catch(fail));
     return null;
   }
   win.history.replaceState(null, '', cleanLaunchUrl(win.location, launch));
   const trainee = launchTrainee(launch);
   if (trainee) setTrainee(trainee);
-  if (launch.kind === 'cmi5') void import('./cmi5-runtime.ts').then((m) => m.startCmi5(launch)).catch(fail);
+  if (launch.kind === 'cmi5') setLmsLaunching(import('./cmi5-runtime.ts').then((m) => m.startCmi5(launch)).catch(fail));
   else void import('./scorm-runtime.ts').then((m) => m.startScorm(win, launch.scenarioId, setTrainee)).catch(fail);
   return launch;
 }

@@ -42,7 +42,8 @@ interface ExpressApp {
   use(path: string, router: Router): void;
 }
 
-const require = createRequire(new URL('./learning-locker/package.json', import.meta.url));
+// A path, not a URL: under jsdom (the app tests start it too) URL is not the class createRequire accepts.
+const require = createRequire(join(import.meta.dirname, 'learning-locker', 'package.json'));
 const load = <T>(path: string): T => (require(`xapi-statements/dist/${path}`) as { default: T }).default;
 
 const basic = (key: string, secret: string) => `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`;

@@ -16,6 +16,8 @@ export interface Cmi5Registration {
   launchMode?: 'Normal' | 'Browse' | 'Review';
   /** LMS.LaunchData returnURL: where the AU goes when the trainee exits. */
   returnURL?: string;
+  /** The session credentials' scopes in the LRS (default `statements/write`, `statements/read`; `profile` reads documents). */
+  scopes?: string[];
 }
 
 export interface LaunchedRegistration extends Cmi5Registration {

@@ -91,7 +91,7 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
   let exchanges: LrsExchange[] = [];
   let down = false;
   let lose = 0;
-  const syncClients = () => ll.setClients([...defaults, ...extra, ...[...registrations.values()].map((r) => ({ key: r.key, secret: r.secret, scopes: ['statements/write', 'statements/read'] }))]);
+  const syncClients = () => ll.setClients([...defaults, ...extra, ...[...registrations.values()].map((r) => ({ key: r.key, secret: r.secret, scopes: r.scopes ?? ['statements/write', 'statements/read'] }))]);
 
   /** Forwards to Learning Locker; returns its answer (status, headers, body). */
   const forward = (req: IncomingMessage, path: string, body: Buffer) =>

@@ -7,6 +7,7 @@ import { scenarioSummaries } from '../../features/drill/scenario-catalog.ts';
 import { ensureOrgConfig, useOrg } from './org-config.ts';
 import type { OrgPlan } from '../../domain/org/plan.ts';
 import { useLrsSettings } from '../../lrs/lrs-settings.ts';
+import { lmsRecordStore } from '../../lms/lms-session.ts';
 
 export interface PacksState {
   /** 'none': practice, or a config without packs. */
@@ -29,8 +30,8 @@ export const useStoreAssignments = create<OrgPlan>()(() => ({ groups: [], assign
 
 /**
  * The organisation's pack scenarios (none in practice mode); fetched and checked once per page: the packs
- * its config lists, then the pack published in its record store (when this device has one), checked the
- * same way. The record store's groups and assignments are read at the same time.
+ * its config lists, then the pack published in its record store (this device's, or else a cmi5 launch's),
+ * checked the same way. The record store's groups and assignments are read at the same time.
  */
 export function loadOrgScenarios(): Promise<OrgScenario[]> {
   started ??= ensureOrgConfig().then(async () => {
@@ -39,9 +40,12 @@ export function loadOrgScenarios(): Promise<OrgScenario[]> {
       useOrgPacks.setState({ status: 'none', problems: [], scenarios: 0 });
       return [];
     }
-    // The device's record store (the trainer's settings): the document client loads only when there is one.
+    // The device's record store (the trainer's settings), else a cmi5 launch's (its session token, once
+    // the launch has fetched it): the document client loads only when there is one.
     const lrs = useLrsSettings.getState();
-    const docs = lrs.endpoint ? await import('../../lrs/org-documents.ts').then((m) => m.readOrgDocuments(m.storeOf(lrs), org.config.organisation.id)) : null;
+    const launched = lrs.endpoint ? null : await lmsRecordStore();
+    const docs =
+      lrs.endpoint || launched ? await import('../../lrs/org-documents.ts').then((m) => m.readOrgDocuments(launched ?? m.storeOf(lrs), org.config.organisation.id)) : null;
     if (docs) useStoreAssignments.setState(docs.plan, true);
     const packs = [...(org.config.packs ?? []), ...(docs?.packText ? [RECORD_STORE_PACK] : [])];
     if (packs.length === 0) {
@@ -58,6 +62,15 @@ export function loadOrgScenarios(): Promise<OrgScenario[]> {
     return result.scenarios;
   });
   return started;
+}
+
+/**
+ * Reads the packs again (the served ones and the record store's): after a trainer publishes a pack to the
+ * record store, its scenarios join this device's lists at once, checked as at start.
+ */
+export function reloadOrgScenarios(): Promise<OrgScenario[]> {
+  started = null;
+  return loadOrgScenarios();
 }
 
 /** For tests: forget the loaded packs. */

@@ -15,10 +15,11 @@ import { setupI18n } from '../../i18n/setup.ts';
 import { basicAuthHeader } from '../../lrs/activity-profile.ts';
 import { useLrsSettings } from '../../lrs/lrs-settings.ts';
 import { App } from '../App.tsx';
+import { TrainersPage } from '../TrainersPage.tsx';
 import { usePreferences } from '../preferences-store.ts';
 import { lockTrainer } from '../trainer-access/trainer-session.ts';
 import { resetOrgConfig } from './org-config.ts';
-import { resetOrgPacks } from './org-packs.ts';
+import { loadOrgScenarios, resetOrgPacks } from './org-packs.ts';
 
 let service: ActivityProfileService;
 beforeAll(async () => {
@@ -72,6 +73,26 @@ describe("the organisation's record store on two devices", () => {
     const card = heading.closest('li') as HTMLElement;
     expect(within(card).getByText('From your organisation')).toBeInTheDocument();
     expect(within(card).getByText('Assigned at Hard, due Dec 31, 2099')).toBeInTheDocument();
+  }, 60_000);
+
+  it("a pack the trainer publishes is in the assignment form's scenario list at once, without a reload", async () => {
+    const i18n = await setupI18n('en');
+    // An organisation of its own: nothing published to its documents yet.
+    resetOrgConfig({ status: 'ready', config: { ...ORG, organisation: { id: 'acme-fresh', name: 'Acme Fresh' } } });
+    useLrsSettings.getState().save({ endpoint: service.endpoint, key: 'trainer', secret: 'secret', homePage: '' });
+    usePlan.setState({ groups: [{ id: 'night', name: 'Night shift', trainees: ['Amy'] }], assignments: [] });
+    render(
+      <I18nextProvider i18n={i18n}>
+        <TrainersPage />
+      </I18nextProvider>,
+    );
+    const list = await screen.findByRole('combobox', { name: 'Scenario' });
+    // The page has read the organisation's (empty) documents.
+    await loadOrgScenarios();
+    expect(within(list).queryByRole('option', { name: PACK_SCENARIO.title })).toBeNull();
+    await userEvent.setup().upload(screen.getByLabelText('Scenario pack file (built with npx defuse pack)'), new File([JSON.stringify(await acmePack())], 'acme.json', { type: 'application/json' }));
+    expect(await screen.findByText('Published “Acme onboarding” (1 scenario) to the record store.')).toBeInTheDocument();
+    expect(await within(list).findByRole('option', { name: PACK_SCENARIO.title }, { timeout: 20_000 })).toBeInTheDocument();
   }, 60_000);
 
   it('says plainly when the credentials may not write documents', async () => {

@@ -32,12 +32,17 @@ export const sameTrainee = (a: string, b: string) => normalName(a) === normalNam
 
 /** Attempts by trainee (as compared), scenario and difficulty: built once, read by every assignment. */
 export type AttemptIndex = ReadonlyMap<string, readonly AssignedAttempt[]>;
-const indexKey = (trainee: string, scenarioId: string, difficulty: string) => `${normalName(trainee)}\u0000${scenarioId}\u0000${difficulty}`;
+const foldedKey = (name: string, scenarioId: string, difficulty: string) => `${name}\u0000${scenarioId}\u0000${difficulty}`;
+const indexKey = (trainee: string, scenarioId: string, difficulty: string) => foldedKey(normalName(trainee), scenarioId, difficulty);
 
 export function indexAttempts(attempts: readonly AssignedAttempt[]): AttemptIndex {
   const index = new Map<string, AssignedAttempt[]>();
+  // A few hundred trainees over thousands of attempts: each name is folded once.
+  const names = new Map<string, string>();
   for (const a of attempts) {
-    const key = indexKey(a.trainee, a.scenarioId, a.difficulty);
+    let name = names.get(a.trainee);
+    if (name === undefined) names.set(a.trainee, (name = normalName(a.trainee)));
+    const key = foldedKey(name, a.scenarioId, a.difficulty);
     const list = index.get(key);
     if (list) list.push(a);
     else index.set(key, [a]);

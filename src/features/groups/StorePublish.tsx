@@ -15,11 +15,13 @@ interface Props {
   orgId: string | null;
   /** This device's record store; null when none is set up. */
   store: LrsEndpoint | null;
+  /** Called once the record store took a pack, so the page can offer its scenarios at once. */
+  onPackPublished?: () => void;
 }
 
 type Message = { tone: 'info' | 'error'; text: string };
 
-export function StorePublish({ orgId, store }: Props) {
+export function StorePublish({ orgId, store, onPackPublished }: Props) {
   const { t } = useTranslation();
   const plan = usePlan();
   const [message, setMessage] = useState<Message | null>(null);
@@ -40,7 +42,11 @@ export function StorePublish({ orgId, store }: Props) {
     const text = await file.text();
     const checked = await checkPackText(text);
     if (!checked.ok) setMessage({ tone: 'error', text: t('org.plan.store.packInvalid', { file: file.name, detail: checked.problems[0] ?? '' }) });
-    else setMessage(said(await publishPackDocument(store, orgId, text), t('org.plan.store.packDone', { name: checked.pack.name, count: checked.pack.scenarios.length })));
+    else {
+      const result = await publishPackDocument(store, orgId, text);
+      setMessage(said(result, t('org.plan.store.packDone', { name: checked.pack.name, count: checked.pack.scenarios.length })));
+      if (result.ok) onPackPublished?.();
+    }
     setBusy(false);
   };
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../../tests/setup/axe.ts';
 import type { DashboardAssignments } from '../dashboard.types.ts';
@@ -42,6 +43,39 @@ describe('assignments on the dashboard', () => {
     expect(within(row(promise, 'Ben')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '0', '75']);
     expect(screen.getByRole('link', { name: 'Assignments' })).toHaveAttribute('aria-current', 'page');
     await expectNoAxeViolations();
+  });
+
+  it('on a large dashboard shows each assignment’s counts and opens its trainees on demand, from the keyboard', async () => {
+    const storage = freshStorage();
+    const crew = Array.from({ length: 25 }, (_, i) => `Trainee ${i + 1}`);
+    await storage.importAttempts({
+      attempts: [fakeAttempt({ id: 't1', trainee: 'Trainee 1', score: 88, passed: true, endedAt: '2026-01-01T10:00:00.000Z' })],
+      marks: [],
+      overrides: [],
+    });
+    const large: DashboardAssignments = { groups: [{ id: 'day', name: 'Day shift', trainees: crew }], list: [assignments.list[0]!, assignments.list[1]!].map((a) => ({ ...a, groupId: 'day' })) };
+    await renderDashboard({ name: 'assignments' }, storage, undefined, undefined, large);
+    const leak = await screen.findByRole('article', { name: 'The angry resident · Day shift' });
+    expect(within(leak).getByText('Completed by 1 of 25')).toBeInTheDocument();
+    // 50 trainee rows in all: none is in the page until asked for.
+    expect(screen.queryAllByRole('row')).toEqual([]);
+    const show = within(leak).getByRole('button', { name: 'Show the 25 trainees' });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    const user = userEvent.setup();
+    show.focus();
+    await user.keyboard('{Enter}');
+    const table = within(leak).getByRole('table', { name: 'Progress of Day shift on The angry resident' });
+    expect(within(table).getAllByRole('row')).toHaveLength(26);
+    expect(within(within(table).getByRole('row', { name: /^Trainee 1 / })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '88']);
+    const hide = within(leak).getByRole('button', { name: 'Hide the trainees' });
+    expect(hide).toHaveAttribute('aria-expanded', 'true');
+    expect(hide).toHaveAttribute('aria-controls', table.id);
+    // The other assignment stays closed.
+    expect(within(screen.getByRole('article', { name: 'The broken promise · Day shift' })).queryByRole('table')).toBeNull();
+    await expectNoAxeViolations();
+    await user.keyboard(' ');
+    expect(within(leak).queryByRole('table')).toBeNull();
+    expect(within(leak).getByRole('button', { name: 'Show the 25 trainees' })).toHaveFocus();
   });
 
   it('is not offered without assignments', async () => {

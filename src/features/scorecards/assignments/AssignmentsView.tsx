@@ -1,5 +1,6 @@
 // Per assignment: who in the group has done it by the due date, and each trainee's grade by the
-// assignment's policy (best, last or average of the scores that count; flagged imports stay out).
+// assignment's policy (best, last or average of the scores that count; flagged imports stay out). Each
+// assignment's trainee table opens on demand once the view would hold more than a screenful of rows.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttemptRow } from '../../../domain/records/attempt.types.ts';
@@ -7,6 +8,10 @@ import { indexAttempts, progressOf } from '../../../domain/org/assignments.ts';
 import type { DashboardAssignments } from '../dashboard.types.ts';
 import type { Language } from '../../../i18n/languages.ts';
 import type { useLabels } from '../use-labels.ts';
+import { AssignmentCard } from './AssignmentCard.tsx';
+
+/** Up to this many trainee rows in all, every assignment's table starts open. */
+const OPEN_UP_TO = 40;
 
 interface Props {
   rows: readonly AttemptRow[];
@@ -20,6 +25,8 @@ export function AssignmentsView({ rows, assignments, labels, language }: Props) 
   // Indexed once (trainee, scenario, difficulty) for every assignment: 10,000 attempts × 50 assignments stays fast.
   const counted = useMemo(() => indexAttempts(rows.filter((r) => !r.flagged)), [rows]);
   const day = useMemo(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }), [language]);
+  // A small dashboard shows every trainee at once; a large one, the counts, each table on demand.
+  const initiallyOpen = assignments.list.reduce((n, a) => n + (assignments.groups.find((g) => g.id === a.groupId)?.trainees.length ?? 0), 0) <= OPEN_UP_TO;
   return (
     <section className="dash-assignments" aria-label={t('scorecards.dashboard.tabs.assignments')}>
       {assignments.list.map((a) => {
@@ -27,38 +34,17 @@ export function AssignmentsView({ rows, assignments, labels, language }: Props) 
         const groupName = group?.name ?? t('scorecards.dashboard.assignments.unknownGroup');
         const title = labels.scenarioTitle(a.scenarioId);
         const progress = progressOf(a, group ?? { id: a.groupId, name: groupName, trainees: [] }, counted);
-        const headingId = `assignment-${a.id}`;
+        const meta = t('scorecards.dashboard.assignments.meta', { difficulty: labels.difficulty(a.difficulty), date: day.format(new Date(a.due)), policy: t(`scorecards.dashboard.assignments.policy.${a.policy}`) });
         return (
-          <article key={a.id} className="card dash-assignment" aria-labelledby={headingId}>
-            <h2 id={headingId}>{t('scorecards.dashboard.assignments.heading', { title, group: groupName })}</h2>
-            <p className="meta">
-              {t('scorecards.dashboard.assignments.meta', { difficulty: labels.difficulty(a.difficulty), date: day.format(new Date(a.due)), policy: t(`scorecards.dashboard.assignments.policy.${a.policy}`) })}
-            </p>
-            <p>
-              <strong>{t('scorecards.dashboard.assignments.completed', { completed: progress.completed, total: progress.total })}</strong>
-            </p>
-            <table>
-              <caption className="visually-hidden">{t('scorecards.dashboard.assignments.caption', { group: groupName, title })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('scorecards.dashboard.assignments.trainee')}</th>
-                  <th scope="col">{t('scorecards.dashboard.assignments.onTime')}</th>
-                  <th scope="col">{t('scorecards.dashboard.assignments.late')}</th>
-                  <th scope="col">{t('scorecards.dashboard.assignments.grade')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {progress.rows.map((r) => (
-                  <tr key={r.trainee}>
-                    <th scope="row">{r.trainee}</th>
-                    <td>{r.onTime}</td>
-                    <td>{r.late}</td>
-                    <td>{r.grade ?? t('scorecards.dashboard.assignments.none')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </article>
+          <AssignmentCard
+            key={a.id}
+            heading={t('scorecards.dashboard.assignments.heading', { title, group: groupName })}
+            meta={meta}
+            groupName={groupName}
+            title={title}
+            progress={progress}
+            initiallyOpen={initiallyOpen}
+          />
         );
       })}
     </section>
