@@ -13,13 +13,14 @@ describe('library (real browser)', () => {
   it('asks for the trainee once, then lists every shipped scenario; axe clean on both', async () => {
     const { context, page, errors } = await newPage(browser(), { locale: 'zh-TW' });
     await page.goto(base);
-    await expect(page.getByRole('heading', { name: '歡迎！請問怎麼稱呼您？' }).isVisible()).resolves.toBe(true);
+    // isVisible() does not wait: on a busy machine the form had not rendered yet. waitFor() waits for it to be visible.
+    await page.getByRole('heading', { name: '歡迎！請問怎麼稱呼您？' }).waitFor();
     await expectAxeClean(page, 'trainee form');
     await page.getByLabel('姓名或員工編號').fill('S1234');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '情境演練', level: 1 }).waitFor();
     const shipped = readdirSync(join(import.meta.dirname, '../../scenarios')).filter((f) => f.endsWith('.json')).length;
-    await expect(page.locator('.scenario-card').count()).resolves.toBe(shipped);
+    await expect.poll(() => page.locator('.scenario-card').count()).toBe(shipped);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hant');
     await expectAxeClean(page, 'library');
     // Remembered: a reload goes straight to the library.

@@ -237,7 +237,7 @@ describe('studio (real browser)', () => {
         expect(box && box.y >= 0 && box.y + box.height <= 800, 'Publish on screen').toBe(true);
       }
       await page.getByRole('button', { name: /1 problem: show it/ }).click();
-      await expect(page.locator('#studio-diagnostics-title').isVisible()).resolves.toBe(true);
+      await page.locator('#studio-diagnostics-title').waitFor();
       await expectAxeClean(page, `studio at ${width} px`);
       expect(errors).toEqual([]);
       await context.close();
