@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { ErrorList } from '../../components/ErrorList.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import { GRADE_POLICIES, type Assignment, type GradePolicy } from '../../domain/org/assignment.schema.ts';
 import type { Group } from '../../domain/org/assignments.ts';
 import { endOfDay, idFor } from '../../domain/org/plan-edit.ts';
@@ -48,36 +50,15 @@ export function AssignmentForm({ groups, scenarios, takenIds, language, assigned
   return (
     <form className="org-plan-form" onSubmit={submit} noValidate aria-labelledby="org-plan-assign-form">
       <h4 id="org-plan-assign-form">{t('org.plan.newAssignment')}</h4>
-      <div className="field">
-        <label htmlFor="org-plan-group">{t('org.plan.group')}</label>
-        <select id="org-plan-group" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="org-plan-scenario">{t('org.plan.scenario')}</label>
-        <select id="org-plan-scenario" value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
-          {scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="org-plan-difficulty">{t('org.plan.difficulty')}</label>
-        <select id="org-plan-difficulty" value={difficulty} onChange={(e) => setDifficulty(e.target.value as Difficulty)}>
-          {DIFFICULTIES.map((d) => (
-            <option key={d} value={d}>
-              {t(`playDifficulty.${d}.name`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="org-plan-group" label={t('org.plan.group')} value={groupId} onChange={setGroupId} options={groups.map((g) => ({ value: g.id, label: g.name }))} />
+      <SelectField id="org-plan-scenario" label={t('org.plan.scenario')} value={scenarioId} onChange={setScenarioId} options={scenarios.map((s) => ({ value: s.id, label: s.title }))} />
+      <SelectField
+        id="org-plan-difficulty"
+        label={t('org.plan.difficulty')}
+        value={difficulty}
+        onChange={(v) => setDifficulty(v as Difficulty)}
+        options={DIFFICULTIES.map((d) => ({ value: d, label: t(`playDifficulty.${d}.name`) }))}
+      />
       <DateField
         id="org-plan-due"
         label={t('org.plan.due')}
@@ -87,23 +68,14 @@ export function AssignmentForm({ groups, scenarios, takenIds, language, assigned
         hint={t('scorecards.dashboard.filters.dateHint')}
         invalid={t('scorecards.dashboard.filters.dateInvalid')}
       />
-      <div className="field">
-        <label htmlFor="org-plan-policy">{t('org.plan.policy')}</label>
-        <select id="org-plan-policy" value={policy} onChange={(e) => setPolicy(e.target.value as GradePolicy)}>
-          {GRADE_POLICIES.map((p) => (
-            <option key={p} value={p}>
-              {t(`scorecards.dashboard.assignments.policy.${p}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {errors.length > 0 && (
-        <ul className="error-text" role="alert">
-          {errors.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <SelectField
+        id="org-plan-policy"
+        label={t('org.plan.policy')}
+        value={policy}
+        onChange={(v) => setPolicy(v as GradePolicy)}
+        options={GRADE_POLICIES.map((p) => ({ value: p, label: t(`scorecards.dashboard.assignments.policy.${p}`) }))}
+      />
+      <ErrorList errors={errors} />
       <button type="submit" className="button primary">
         {t('org.plan.assign')}
       </button>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorList } from '../../components/ErrorList.tsx';
 import type { Group } from '../../domain/org/assignments.ts';
 import { idFor, splitTrainees } from '../../domain/org/plan-edit.ts';
 
@@ -47,13 +48,7 @@ export function GroupForm({ groups, onAdd }: Props) {
           {t('org.plan.traineesHint')}
         </span>
       </div>
-      {errors.length > 0 && (
-        <ul className="error-text" role="alert">
-          {errors.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <ErrorList errors={errors} />
       <button type="submit" className="button primary">
         {t('org.plan.addGroup')}
       </button>

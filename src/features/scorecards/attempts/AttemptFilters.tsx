@@ -4,6 +4,7 @@ import type { AttemptFilter } from '../../../domain/records/filter-rows.ts';
 import { EMPTY_FILTER } from '../../../domain/records/filter-rows.ts';
 import { DIFFICULTIES } from '../../../domain/scenario/difficulty.ts';
 import { DateField } from '../../../components/DateField.tsx';
+import { SelectField } from '../../../components/SelectField.tsx';
 import { TraineeSelect } from '../TraineeSelect.tsx';
 
 interface Props {
@@ -28,47 +29,41 @@ export function AttemptFilters({ filter, onChange, trainees, scenarios, modeLabe
         <input id={`${id}-search`} type="search" value={filter.search} onChange={(e) => set({ search: e.target.value })} />
       </div>
       <TraineeSelect id={`${id}-trainee`} value={filter.trainee} trainees={trainees} onChange={(trainee) => set({ trainee })} anyLabel={t('scorecards.dashboard.filters.any')} />
-      <div className="field">
-        <label htmlFor={`${id}-scenario`}>{t('scorecards.dashboard.columns.scenario')}</label>
-        <select id={`${id}-scenario`} value={filter.scenarioId} onChange={(e) => set({ scenarioId: e.target.value })}>
-          <option value="">{t('scorecards.dashboard.filters.any')}</option>
-          {scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-mode`}>{t('scorecards.dashboard.columns.mode')}</label>
-        <select id={`${id}-mode`} value={filter.mode} onChange={(e) => set({ mode: e.target.value })}>
-          <option value="">{t('scorecards.dashboard.filters.any')}</option>
-          {['practice', 'exam', 'guided'].map((m) => (
-            <option key={m} value={m}>
-              {modeLabel(m)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-difficulty`}>{t('playDifficulty.column')}</label>
-        <select id={`${id}-difficulty`} value={filter.difficulty} onChange={(e) => set({ difficulty: e.target.value })}>
-          <option value="">{t('scorecards.dashboard.filters.any')}</option>
-          {DIFFICULTIES.map((d) => (
-            <option key={d} value={d}>
-              {difficultyLabel(d)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-passed`}>{t('scorecards.dashboard.columns.passed')}</label>
-        <select id={`${id}-passed`} value={filter.passed} onChange={(e) => set({ passed: e.target.value as AttemptFilter['passed'] })}>
-          <option value="">{t('scorecards.dashboard.filters.any')}</option>
-          <option value="passed">{t('scorecards.passed')}</option>
-          <option value="failed">{t('scorecards.failed')}</option>
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-scenario`}
+        label={t('scorecards.dashboard.columns.scenario')}
+        value={filter.scenarioId}
+        onChange={(scenarioId) => set({ scenarioId })}
+        anyLabel={t('scorecards.dashboard.filters.any')}
+        options={scenarios.map((s) => ({ value: s.id, label: s.title }))}
+      />
+      <SelectField
+        id={`${id}-mode`}
+        label={t('scorecards.dashboard.columns.mode')}
+        value={filter.mode}
+        onChange={(mode) => set({ mode })}
+        anyLabel={t('scorecards.dashboard.filters.any')}
+        options={['practice', 'exam', 'guided'].map((m) => ({ value: m, label: modeLabel(m) }))}
+      />
+      <SelectField
+        id={`${id}-difficulty`}
+        label={t('playDifficulty.column')}
+        value={filter.difficulty}
+        onChange={(difficulty) => set({ difficulty })}
+        anyLabel={t('scorecards.dashboard.filters.any')}
+        options={DIFFICULTIES.map((d) => ({ value: d, label: difficultyLabel(d) }))}
+      />
+      <SelectField
+        id={`${id}-passed`}
+        label={t('scorecards.dashboard.columns.passed')}
+        value={filter.passed}
+        onChange={(passed) => set({ passed: passed as AttemptFilter['passed'] })}
+        anyLabel={t('scorecards.dashboard.filters.any')}
+        options={[
+          { value: 'passed', label: t('scorecards.passed') },
+          { value: 'failed', label: t('scorecards.failed') },
+        ]}
+      />
       <DateField id={`${id}-from`} label={t('scorecards.dashboard.filters.from')} value={filter.from} onChange={(from) => set({ from })} {...dateText} />
       <DateField id={`${id}-to`} label={t('scorecards.dashboard.filters.to')} value={filter.to} onChange={(to) => set({ to })} {...dateText} />
       <button type="button" className="button small" onClick={() => onChange(EMPTY_FILTER)}>
