@@ -5,45 +5,35 @@
 // attempt and it re-scores, because that device loaded the same pack. A damaged pack listed beside it is
 // reported to the trainer by file name and left out; the app keeps working. The same config assigns the
 // scenario to Amy's group: her card says so, and the dashboard counts her as done and Ben not yet.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAxeClean, newPage, playToScorecard, useBrowser } from './browser.ts';
+import { defuse, orgSite } from './org-site.ts';
 
-const dist = inject('distDir');
 const PASSCODE = 'acme-trainers-2026';
 // A copy of the build beside the shared one (served by the same server), so its config changes no other test.
-const served = resolve(dist, '../..');
-const folder = mkdtempSync(join(served, 'org-'));
-const base = new URL(`../../${folder.slice(served.length + 1)}/`, inject('baseUrl')).href;
+const { folder, base, copyBuild } = orgSite('org-');
 const work = mkdtempSync(join(tmpdir(), 'defuse-org-packs-'));
 const browser = useBrowser();
 
-async function cli(args: string[], stdin: string[] = []) {
-  const out: string[] = [];
-  const code = await main(args, { stdin: Readable.from(stdin), stdout: (s) => void out.push(s), stderr: (s) => void out.push(s) });
-  if (code !== 0) throw new Error(`defuse ${args.join(' ')}: ${out.join('')}`);
-}
-
 beforeAll(async () => {
-  cpSync(dist, folder, { recursive: true });
+  copyBuild();
   const angry = JSON.parse(readFileSync(new URL('../../scenarios/angry-resident.json', import.meta.url), 'utf8'));
   const exported = join(work, 'acme-night.json');
   writeFileSync(exported, JSON.stringify({ ...angry, id: 'acme-night', title: { 'zh-Hant': '夜班噪音', 'zh-Hans': '夜班噪音', en: 'Night-shift noise' } }, null, 2));
   const config = join(folder, 'defuse.config.json');
-  await cli(['config', 'init', '--id', 'acme', '--name', 'Acme Property', '--file', config]);
-  await cli(['config', 'set-passcode', '--file', config], [`${PASSCODE}\n`]);
+  await defuse(['config', 'init', '--id', 'acme', '--name', 'Acme Property', '--file', config]);
+  await defuse(['config', 'set-passcode', '--file', config], [`${PASSCODE}\n`]);
   // The README's two commands.
   mkdirSync(join(folder, 'packs'));
-  await cli(['pack', join(folder, 'packs/acme.json'), exported, '--name', 'Acme drills']);
-  await cli(['config', 'add-pack', 'packs/acme.json', '--file', config]);
+  await defuse(['pack', join(folder, 'packs/acme.json'), exported, '--name', 'Acme drills']);
+  await defuse(['config', 'add-pack', 'packs/acme.json', '--file', config]);
   // Amy's group is assigned the pack's scenario, due far ahead.
-  await cli(['config', 'add-group', '--id', 'night', '--name', 'Night shift', '--trainees', 'Amy, Ben', '--file', config]);
-  await cli(['config', 'add-assignment', '--id', 'noise', '--group', 'night', '--scenario', 'acme-night', '--due', '2099-12-31', '--file', config]);
+  await defuse(['config', 'add-group', '--id', 'night', '--name', 'Night shift', '--trainees', 'Amy, Ben', '--file', config]);
+  await defuse(['config', 'add-assignment', '--id', 'noise', '--group', 'night', '--scenario', 'acme-night', '--due', '2099-12-31', '--file', config]);
   // A pack damaged after it was listed (edited by hand on the server).
   const damaged = readFileSync(join(folder, 'packs/acme.json'), 'utf8').replace('"passMark": ', '"passMark": 1');
   writeFileSync(join(folder, 'packs/damaged.json'), damaged);

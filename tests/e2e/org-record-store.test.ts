@@ -3,44 +3,34 @@
 // statement service in the test LRS). On one profile a trainer publishes a pack file and assigns its
 // scenario to a group from the trainers page; on a second, fresh profile (another device, nothing served
 // but the config) the trainee finds the scenario marked as the organisation's and assigned, and plays it.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/domain/xapi/iris.ts';
 import { PACK_SCENARIO } from '../lrs/org-package.ts';
 import { startTestLrs, type TestLrs } from '../lrs/test-lrs.ts';
 import { expectAxeClean, newPage, playToScorecard, useBrowser } from './browser.ts';
+import { defuse, orgSite } from './org-site.ts';
 import { until } from './lrs-support.ts';
 
-const dist = inject('distDir');
 const PASSCODE = 'acme-trainers-2026';
 // A copy of the build beside the shared one: only the organisation's config is added, no pack.
-const served = resolve(dist, '../..');
-const folder = mkdtempSync(join(served, 'org-store-'));
-const base = new URL(`../../${folder.slice(served.length + 1)}/`, inject('baseUrl')).href;
+const { folder, base, copyBuild } = orgSite('org-store-');
 const work = mkdtempSync(join(tmpdir(), 'defuse-org-store-'));
 const browser = useBrowser();
 let lrs: TestLrs;
 
-async function cli(args: string[], stdin: string[] = []) {
-  const out: string[] = [];
-  const code = await main(args, { stdin: Readable.from(stdin), stdout: (s) => void out.push(s), stderr: (s) => void out.push(s) });
-  if (code !== 0) throw new Error(`defuse ${args.join(' ')}: ${out.join('')}`);
-}
-
 beforeAll(async () => {
-  cpSync(dist, folder, { recursive: true });
+  copyBuild();
   const config = join(folder, 'defuse.config.json');
-  await cli(['config', 'init', '--id', 'acme', '--name', 'Acme Property', '--file', config]);
-  await cli(['config', 'set-passcode', '--file', config], [`${PASSCODE}\n`]);
+  await defuse(['config', 'init', '--id', 'acme', '--name', 'Acme Property', '--file', config]);
+  await defuse(['config', 'set-passcode', '--file', config], [`${PASSCODE}\n`]);
   const angry = JSON.parse(readFileSync(new URL('../../scenarios/angry-resident.json', import.meta.url), 'utf8'));
   const exported = join(work, 'acme-lift.json');
   writeFileSync(exported, JSON.stringify({ ...angry, id: PACK_SCENARIO.id, title: { 'zh-Hant': PACK_SCENARIO.titleZhHant, 'zh-Hans': '停了两次的电梯', en: PACK_SCENARIO.title } }, null, 2));
-  await cli(['pack', join(work, 'acme.json'), exported, '--name', 'Acme onboarding']);
+  await defuse(['pack', join(work, 'acme.json'), exported, '--name', 'Acme onboarding']);
   lrs = await startTestLrs();
   // The trainer's credentials may write documents (Learning Locker's `profile` scope); the trainee's only read them.
   lrs.addClient({ key: 'trainer-key', secret: 'trainer-secret', scopes: ['statements/write', 'statements/read', 'profile'] });
