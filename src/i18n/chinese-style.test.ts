@@ -25,6 +25,15 @@ describe('Chinese UI text', () => {
     expect(halfWidth.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
   });
 
+  it.each([
+    ['zh-Hant', zhHant],
+    ['zh-Hans', zhHans],
+  ])("%s skill names carry no colon: a trainer's review prints them before one (聽：傾聽：30 分 read twice)", (_, locale) => {
+    const names = Object.values((locale as unknown as { scorecards: { dimensions: Record<string, { name: string }> } }).scorecards.dimensions).map((d) => d.name);
+    expect(names.filter((n) => /[：:]/.test(n))).toEqual([]);
+    expect((locale as unknown as { org: { scorecard: { skill: string } } }).org.scorecard.skill).toMatch(/^\{\{skill\}\}：/);
+  });
+
   it('zh-Hans uses mainland wording in the UI and the scenarios', () => {
     const TAIWAN_HK = ['纪录', '送出', '保养证'];
     const scenarioText = readdirSync(resolve(import.meta.dirname, '../../scenarios'))

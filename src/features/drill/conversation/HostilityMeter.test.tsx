@@ -10,8 +10,8 @@ import { HostilityMeter } from './HostilityMeter.tsx';
 describe('labels and numbers in the drill and the scorecard keep a separator', () => {
   it.each([
     ['en', 'Hostility 99 +5', 'Listen (聽) 30 / 100'],
-    ['zh-Hant', '敵意 99 +5', '聽：傾聽 30 / 100'],
-    ['zh-Hans', '敌意 99 +5', '听：倾听 30 / 100'],
+    ['zh-Hant', '敵意 99 +5', '傾聽（聽） 30 / 100'],
+    ['zh-Hans', '敌意 99 +5', '倾听（听） 30 / 100'],
   ] as const)('%s', async (lng, meter, firstSkill) => {
     const i18n = await setupI18n(lng);
     const { container } = render(
