@@ -173,6 +173,30 @@ describe('StudioPage: authoring without JSON', () => {
     await expectNoAxeViolations();
   });
 
+  it('renames a state from the form in one undo step shared with the code editor', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!.state.doc.toString();
+
+    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    await user.clear(screen.getByLabelText('State id'));
+    await user.type(screen.getByLabelText('State id'), 'letting-off-steam');
+    await user.tab();
+    await waitFor(() => expect(JSON.parse(editorText()).initial).toBe('letting-off-steam'));
+    expect(editorText()).not.toMatch(/"venting"/);
+
+    // One Undo brings back every place the rename touched.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(JSON.parse(editorText()).initial).toBe('venting'));
+    expect(editorText()).not.toMatch(/"letting-off-steam"/);
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    await waitFor(() => expect(editorText()).not.toMatch(/"venting"/));
+    await expectNoAxeViolations();
+  });
+
   it('shows the machine graph; a state jumps to its JSON', async () => {
     const { user } = await renderStudio();
     await user.click(screen.getByRole('button', { name: /angry-resident/ }));
