@@ -177,7 +177,7 @@ describe('StudioPage: authoring without JSON', () => {
     await expectNoAxeViolations();
   });
 
-  it('renames a state from the form in one undo step shared with the code editor', async () => {
+  it('renames and deletes a state from the form, each in one undo step shared with the code editor', async () => {
     const storage = fresh();
     const { user } = await renderStudio(storage);
     await user.click(screen.getByRole('button', { name: /angry-resident/ }));
@@ -198,6 +198,20 @@ describe('StudioPage: authoring without JSON', () => {
     expect(editorText()).not.toMatch(/"letting-off-steam"/);
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     await waitFor(() => expect(editorText()).not.toMatch(/"venting"/));
+
+    // A state drawn on the graph and never used is deleted from the form; Undo brings it back.
+    await user.click(screen.getByRole('button', { name: 'Graph' }));
+    await user.type(screen.getByLabelText('New state id'), 'aside');
+    await user.click(screen.getByRole('button', { name: 'Add state' }));
+    await waitFor(() => expect(JSON.parse(editorText()).states).toHaveProperty('aside'));
+    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    await waitFor(() => within(screen.getByLabelText('State')).getByRole('option', { name: 'aside' }), { timeout: 30_000 });
+    await user.selectOptions(screen.getByLabelText('State'), 'aside');
+    await user.click(screen.getByRole('button', { name: 'Delete state aside' }));
+    await waitFor(() => expect(JSON.parse(editorText()).states).not.toHaveProperty('aside'));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(JSON.parse(editorText()).states).toHaveProperty('aside'));
+    expect(JSON.parse(editorText()).initial).toBe('letting-off-steam');
     await expectNoAxeViolations();
   });
 

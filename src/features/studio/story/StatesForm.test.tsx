@@ -98,6 +98,12 @@ describe('StatesForm', () => {
     expect(refused).toMatch(/The conversation starts in it/);
     expect(refused).toMatch(/Reactions plan-accepted, heard-at-last, boils-over-again apply in it or go to it/);
     expect(json().states).toHaveProperty('venting');
+    // Another first state takes that reason away; the reactions still hold it.
+    await user.selectOptions(screen.getByLabelText('The conversation starts in'), 'listening');
+    await waitFor(() => expect(json().initial).toBe('listening'));
+    await user.click(screen.getByRole('button', { name: 'Delete state venting' }));
+    expect(screen.getByRole('alert').textContent).not.toMatch(/The conversation starts in it/);
+    expect(screen.getByRole('alert').textContent).toMatch(/Reactions plan-accepted/);
 
     await user.selectOptions(screen.getByLabelText('State'), 'aside');
     await user.click(screen.getByRole('button', { name: 'Delete state aside' }));
