@@ -244,7 +244,7 @@ describe('studio (real browser)', () => {
     }
   });
 
-  it('the story form works by keyboard at 390 px in Chinese; it and the wants, states and reactions forms fit without sideways scrolling, axe clean', async () => {
+  it('the story form works by keyboard at 390 px in Chinese; it and the wants, states, reactions and guided forms fit without sideways scrolling, axe clean', async () => {
     const { context, page, errors } = await newPage(browser(), { locale: 'zh-TW' });
     await page.setViewportSize({ width: 390, height: 800 });
     await openTrainerTools(page, `${base}?lng=zh-Hant`, 'zh-Hant');
@@ -264,10 +264,11 @@ describe('studio (real browser)', () => {
     const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.window);
     await page.screenshot({ path: join(dir, 'studio-story-390.png'), fullPage: false });
-    // The wants, states and reactions forms fit too (long move names and condition labels wrap), and pass axe.
-    for (const tab of ['要求與異議', '狀態與對白', '反應']) {
+    // The wants, states, reactions and guided forms fit too (long move names, condition labels and what
+    // must be true before a line or a choice wrap), and pass axe.
+    for (const tab of ['要求與異議', '狀態與對白', '反應', '引導選項']) {
       await page.getByRole('button', { name: tab, exact: true }).click();
-      await page.locator('.studio-story h3').first().waitFor();
+      await page.locator('.studio-story h3, .studio-guided h3').first().waitFor();
       const w = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
       expect(w.page, `${tab} at 390 px`).toBeLessThanOrEqual(w.window);
       await page.screenshot({ path: join(dir, `studio-${tab}-390.png`), fullPage: true });

@@ -121,11 +121,15 @@ describe('StudioPage: authoring without JSON', () => {
       expect(doc.modelAnswers.venting.length).toBe((JSON.parse(shippedText) as { modelAnswers: { venting: unknown[] } }).modelAnswers.venting.length + 1);
     }, { timeout: 30_000 });
     // A refused remedy needs what the customer says to it: Problems asks for it until the form gives it.
-    // Each language is written as the author leaves its field; the document does not parse until all three
-    // are there, and the form stays on screen meanwhile (found afresh each time: it re-renders).
+    // The author adds a variant (placeholder text in three languages) and writes over each language as
+    // they leave its field (the list is found afresh each time: it re-renders).
     await within(remedy).findByRole('group', { name: 'What the customer says to it' });
     const says = () => within(within(screen.getByRole('region', { name: 'What the customer wants' })).getByRole('group', { name: /^Remedy remedy-/ })).getByRole('group', { name: 'What the customer says to it' });
+    await user.click(within(says()).getByRole('button', { name: 'Add a variant to “What the customer says to it”' }));
+    // The forms follow once the draft is checked again (off the main thread).
+    await waitFor(() => within(says()).getByLabelText('English'), { timeout: 30_000 });
     for (const [label, text] of [['繁體中文', '唔得。'], ['简体中文', '不行。'], ['English', 'No good.']] as const) {
+      await user.clear(within(says()).getByLabelText(label));
       await user.type(within(says()).getByLabelText(label), text);
       await user.tab();
       await waitFor(async () => expect(JSON.stringify((await stored()).wants.remedies.at(-1).says ?? [])).toContain(text), { timeout: 30_000 });
@@ -134,7 +138,7 @@ describe('StudioPage: authoring without JSON', () => {
 
     // Undo takes the last field back, one at a time.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await stored()).wants.remedies.at(-1).says[0].en).toBeUndefined());
+    await waitFor(async () => expect((await stored()).wants.remedies.at(-1).says[0].en).toBe("That's not enough for me."));
     await expectNoAxeViolations();
   });
 
@@ -170,6 +174,44 @@ describe('StudioPage: authoring without JSON', () => {
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     await user.click(screen.getByRole('button', { name: 'States & lines' }));
     await waitFor(() => expect(within(screen.getByRole('group', { name: 'Lines while hostility is low (0–34)' })).getByLabelText('English')).toHaveValue('Well, at least someone is listening now.'));
+    await expectNoAxeViolations();
+  });
+
+  it('renames and deletes a state from the form, each in one undo step shared with the code editor', async () => {
+    const storage = fresh();
+    const { user } = await renderStudio(storage);
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!.state.doc.toString();
+
+    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    await user.clear(screen.getByLabelText('State id'));
+    await user.type(screen.getByLabelText('State id'), 'letting-off-steam');
+    await user.tab();
+    await waitFor(() => expect(JSON.parse(editorText()).initial).toBe('letting-off-steam'));
+    expect(editorText()).not.toMatch(/"venting"/);
+
+    // One Undo brings back every place the rename touched.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(JSON.parse(editorText()).initial).toBe('venting'));
+    expect(editorText()).not.toMatch(/"letting-off-steam"/);
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    await waitFor(() => expect(editorText()).not.toMatch(/"venting"/));
+
+    // A state drawn on the graph and never used is deleted from the form; Undo brings it back.
+    await user.click(screen.getByRole('button', { name: 'Graph' }));
+    await user.type(screen.getByLabelText('New state id'), 'aside');
+    await user.click(screen.getByRole('button', { name: 'Add state' }));
+    await waitFor(() => expect(JSON.parse(editorText()).states).toHaveProperty('aside'));
+    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    await waitFor(() => within(screen.getByLabelText('State')).getByRole('option', { name: 'aside' }), { timeout: 30_000 });
+    await user.selectOptions(screen.getByLabelText('State'), 'aside');
+    await user.click(screen.getByRole('button', { name: 'Delete state aside' }));
+    await waitFor(() => expect(JSON.parse(editorText()).states).not.toHaveProperty('aside'));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(JSON.parse(editorText()).states).toHaveProperty('aside'));
+    expect(JSON.parse(editorText()).initial).toBe('letting-off-steam');
     await expectNoAxeViolations();
   });
 

@@ -22,4 +22,18 @@ describe('GuidedEditor', () => {
     expect(json().guided.planning[0].text.en).toBe('Someone will look at it soon.');
     await expectNoAxeViolations();
   });
+
+  it('writes what must be true before a choice is offered, and drops `needs` when nothing is left', async () => {
+    const { user, json } = await renderForm(GuidedEditor);
+    await user.selectOptions(screen.getByLabelText('State'), 'planning');
+    const needs = () => screen.getByRole('group', { name: 'Choice 1: offer it only when' });
+    await user.click(within(needs()).getByLabelText(/^upstairs — /));
+    await user.selectOptions(within(needs()).getByLabelText('A remedy has been offered'), 'false');
+    await waitFor(() => expect(json().guided.planning[0].needs).toEqual({ facts: ['upstairs'], offered: false }));
+    expect(json().guided.planning[1]).not.toHaveProperty('needs');
+    await user.click(within(needs()).getByLabelText(/^upstairs — /));
+    await user.selectOptions(within(needs()).getByLabelText('A remedy has been offered'), '');
+    await waitFor(() => expect(json().guided.planning[0]).not.toHaveProperty('needs'));
+    await expectNoAxeViolations();
+  });
 });

@@ -1,10 +1,12 @@
 // Guided mode's choices per state, written without JSON: each state's options (the reply in three
-// languages and whether it is good, flawed or harmful), added, edited and removed through the editor.
+// languages, whether it is good, flawed or harmful, and what must be true before it is offered), added,
+// edited and removed through the editor.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import { LocField, SelectField, type Write } from '../story/fields.tsx';
+import { NeedsFields, needsOptions } from '../story/NeedsFields.tsx';
 
 interface Props {
   scenario: Scenario | null;
@@ -62,6 +64,7 @@ export function GuidedEditor({ scenario, readOnly, edit }: Props) {
                   <legend>{t('authoring.guided.editNamed', { n: i + 1 })}</legend>
                   <LocField label={t('authoring.guided.reply')} path={['guided', current, i, 'text']} value={o.text} readOnly={readOnly} write={write} multiline />
                   <SelectField label={t('authoring.guided.kind')} path={['guided', current, i, 'kind']} value={o.kind} options={KINDS.map((k) => [k, t(`authoring.guided.kinds.${k}`)])} readOnly={readOnly} write={write} />
+                  <NeedsFields legend={t('authoring.guided.needs', { n: i + 1 })} needs={o.needs} path={['guided', current, i]} options={needsOptions(scenario, i18n.language)} readOnly={readOnly} write={write} />
                 </fieldset>
               )}
               {!readOnly && (

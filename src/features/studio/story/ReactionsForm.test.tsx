@@ -77,4 +77,25 @@ describe('ReactionsForm', () => {
     await waitFor(() => expect(json().reactions.map((r: { id: string }) => r.id)).not.toContain(`reaction-${count + 1}`));
     expect(json().reactions).toHaveLength(count);
   });
+
+  it('renames a reaction, refusing an id that is taken or not an id', async () => {
+    const { user, json } = await renderForm(ReactionsForm);
+    const id = screen.getByLabelText('Reaction id');
+    await user.clear(id);
+    await user.type(id, 'runaround');
+    await user.tab();
+    expect(screen.getByRole('alert').textContent).toBe('There is already a reaction called “runaround”.');
+    await user.clear(id);
+    await user.type(id, 'Calm down');
+    await user.tab();
+    expect(screen.getByRole('alert').textContent).toMatch(/^An id starts with a lowercase letter/);
+    expect(json().reactions[0].id).toBe('told-to-calm-down');
+    await user.clear(screen.getByLabelText('Reaction id'));
+    await user.type(screen.getByLabelText('Reaction id'), 'calm-down-dismissed');
+    await user.tab();
+    await waitFor(() => expect(json().reactions[0].id).toBe('calm-down-dismissed'));
+    expect(screen.getByLabelText('Reaction')).toHaveProperty('value', '0');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await expectNoAxeViolations();
+  });
 });

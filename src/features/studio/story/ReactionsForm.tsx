@@ -10,7 +10,7 @@ import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import type { PathSegment } from '../editor/json-positions.ts';
 import { CheckGroup, OptionalNumberField } from './choice-fields.tsx';
 import { ConditionFields } from './ConditionFields.tsx';
-import { PickField, Section, type Write } from './fields.tsx';
+import { ID_PATTERN, IdField, PickField, Section, type Write } from './fields.tsx';
 import { freeId } from './ItemList.tsx';
 import { LineList } from './LineList.tsx';
 import { needsOptions, type NeedsOptions } from './NeedsFields.tsx';
@@ -75,6 +75,14 @@ export function ReactionsForm({ scenario, readOnly, edit }: Props) {
       )}
       {reaction && (
         <Section key={reaction.id} title={t('authoring.reactions.title', { n: index + 1, id: reaction.id })}>
+          {/* Nothing in the scenario names a reaction (traces and the preview's debugger show its id), so a rename is one write. */}
+          <IdField
+            label={t('authoring.reactions.id')}
+            value={reaction.id}
+            readOnly={readOnly}
+            check={(next) => (!ID_PATTERN.test(next) ? t('authoring.story.idInvalid') : reactions.some((r) => r.id === next) ? t('authoring.reactions.idTaken', { id: next }) : null)}
+            onRename={(next) => write(['reactions', index, 'id'], next)}
+          />
           <ReactionFields reaction={reaction} path={['reactions', index]} states={states} options={needsOptions(scenario, i18n.language)} readOnly={readOnly} write={write} append={append} />
         </Section>
       )}

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../../tests/setup/axe.ts';
 import { renderForm } from '../test-support/form-harness.tsx';
@@ -58,5 +59,57 @@ describe('StatesForm', () => {
     await user.paste('我唔同你講喇！');
     await user.tab();
     expect(json().endStates.walked_out.line['zh-Hant']).toBe('我唔同你講喇！');
+  });
+
+  it('renames a state in every place that names it, refusing an id that is taken or not an id', async () => {
+    const { user, json, text } = await renderForm(StatesForm);
+    const id = screen.getByLabelText('State id');
+    expect(id).toHaveProperty('value', 'venting');
+    await user.clear(id);
+    await user.type(id, 'Letting off');
+    await user.tab();
+    expect(screen.getByRole('alert').textContent).toMatch(/starts with a lowercase letter/);
+    expect(json().initial).toBe('venting');
+    await user.clear(id);
+    await user.type(id, 'listening');
+    await user.tab();
+    expect(screen.getByRole('alert').textContent).toBe('There is already a state called “listening”.');
+    await user.clear(id);
+    await user.type(id, 'letting-off-steam');
+    await user.tab();
+    await waitFor(() => expect(json().initial).toBe('letting-off-steam'));
+    expect(Object.keys(json().states)[0]).toBe('letting-off-steam');
+    expect(json().reactions.find((r: { id: string }) => r.id === 'heard-at-last').in).toContain('letting-off-steam');
+    expect(json().modelAnswers).toHaveProperty('letting-off-steam');
+    expect(text()).not.toMatch(/"venting"/);
+    // The renamed state stays picked.
+    expect(screen.getByRole('heading', { name: 'State letting-off-steam' })).toBeTruthy();
+    await expectNoAxeViolations();
+  });
+
+  it('refuses to delete a state something refers to, saying what, and deletes one nothing refers to', async () => {
+    const doc = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8'));
+    doc.states.aside = doc.states.venting;
+    doc.modelAnswers.aside = doc.modelAnswers.venting;
+    const { user, json } = await renderForm(StatesForm, JSON.stringify(doc, null, 2));
+    await user.click(screen.getByRole('button', { name: 'Delete state venting' }));
+    const refused = screen.getByRole('alert').textContent;
+    expect(refused).toMatch(/^“venting” was not deleted/);
+    expect(refused).toMatch(/The conversation starts in it/);
+    expect(refused).toMatch(/Reactions plan-accepted, heard-at-last, boils-over-again apply in it or go to it/);
+    expect(json().states).toHaveProperty('venting');
+    // Another first state takes that reason away; the reactions still hold it.
+    await user.selectOptions(screen.getByLabelText('The conversation starts in'), 'listening');
+    await waitFor(() => expect(json().initial).toBe('listening'));
+    await user.click(screen.getByRole('button', { name: 'Delete state venting' }));
+    expect(screen.getByRole('alert').textContent).not.toMatch(/The conversation starts in it/);
+    expect(screen.getByRole('alert').textContent).toMatch(/Reactions plan-accepted/);
+
+    await user.selectOptions(screen.getByLabelText('State'), 'aside');
+    await user.click(screen.getByRole('button', { name: 'Delete state aside' }));
+    await waitFor(() => expect(json().states).not.toHaveProperty('aside'));
+    expect(json().modelAnswers).not.toHaveProperty('aside');
+    expect(screen.getByRole('status').textContent).toMatch(/Deleted state “aside”/);
+    await expectNoAxeViolations();
   });
 });

@@ -40,4 +40,42 @@ describe('WantsForm', () => {
     await user.click(within(raises).getByRole('button', { name: 'Add a variant to “How the customer raises it”' }));
     await waitFor(() => expect(json().objections[0].says.at(-1)).toMatchObject({ en: 'How do I know you will really do it?' }));
   });
+
+  it("edits every variant of a remedy's reply and of the deadline pushback, adds and removes them", async () => {
+    const { user, json } = await renderForm(WantsForm);
+    const pushback = screen.getByRole('group', { name: 'What the customer says to a later time' });
+    const second = within(within(pushback).getByRole('group', { name: 'Variant 2' })).getByLabelText('English');
+    await user.clear(second);
+    await user.paste('Tomorrow is no good. Today.');
+    await user.tab();
+    expect(json().wants.deadline.pushback[1].en).toBe('Tomorrow is no good. Today.');
+    expect(json().wants.deadline.pushback[0].en).toMatch(/^Tomorrow\? My mother/);
+    await user.click(within(pushback).getByRole('button', { name: 'Remove variant 1 of “What the customer says to a later time”' }));
+    await waitFor(() => expect(json().wants.deadline.pushback[0].en).toBe('Tomorrow is no good. Today.'));
+
+    const waiver = within(screen.getByRole('group', { name: 'Remedy fee-waiver' })).getByRole('group', { name: 'What the customer says to it' });
+    await user.click(within(waiver).getByRole('button', { name: 'Add a variant to “What the customer says to it”' }));
+    await waitFor(() => expect(json().wants.remedies[3].says).toHaveLength(2));
+    expect(json().wants.remedies[3].says[1]).toEqual({ 'zh-Hant': '咁唔夠。', 'zh-Hans': '这样不够。', en: "That's not enough for me." });
+    await expectNoAxeViolations();
+  });
+
+  it('writes what must be true before a remedy reply, a pushback or an objection line is said', async () => {
+    const { user, json } = await renderForm(WantsForm);
+    const waiver = within(screen.getByRole('group', { name: 'Remedy fee-waiver' })).getByRole('group', { name: 'What the customer says to it' });
+    const needs = within(waiver).getByRole('group', { name: 'Variant 1: say it only when' });
+    await user.click(within(needs).getByLabelText(/^reports — /));
+    await waitFor(() => expect(json().wants.remedies[3].says[0].needs).toEqual({ facts: ['reports'] }));
+
+    const pushback = screen.getByRole('group', { name: 'What the customer says to a later time' });
+    await user.selectOptions(within(within(pushback).getByRole('group', { name: 'Variant 2: say it only when' })).getByLabelText('The customer has accepted a solution'), 'false');
+    await waitFor(() => expect(json().wants.deadline.pushback[1].needs).toEqual({ accepted: false }));
+
+    const answered = within(screen.getByRole('group', { name: 'Objection doubt' })).getByRole('group', { name: 'What the customer says once it is answered' });
+    await user.click(within(within(answered).getByRole('group', { name: 'Variant 1: say it only when' })).getByLabelText(/^plumber — /));
+    await waitFor(() => expect(json().objections[0].answered[0].needs).toEqual({ remedies: ['plumber'] }));
+    // Taken away again, `needs` goes with it.
+    await user.click(within(within(answered).getByRole('group', { name: 'Variant 1: say it only when' })).getByLabelText(/^plumber — /));
+    await waitFor(() => expect(json().objections[0].answered[0]).not.toHaveProperty('needs'));
+  });
 });

@@ -10,6 +10,7 @@ import { AnswersField } from './AnswersField.tsx';
 import { draftText, LocField, NumberField, Section, SelectField, TopicsField, type Write } from './fields.tsx';
 import { ItemList } from './ItemList.tsx';
 import { LineList } from './LineList.tsx';
+import { needsOptions } from './NeedsFields.tsx';
 
 interface Props {
   scenario: Scenario | null;
@@ -18,18 +19,21 @@ interface Props {
 }
 
 export function WantsForm({ scenario, readOnly, edit }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
   const write: Write = (path, value) => edit((text) => setAt(text, path, value));
   const append = (path: PathSegment[], value: unknown) => edit((text) => appendAt(text, path, value));
   const f = { readOnly, write };
+  // Every customer line here may say what must be true before it is said, as in the states form.
   const list = { readOnly, write, append };
+  const lines = { ...list, needs: needsOptions(scenario, i18n.language) };
+  const pushbackFresh = draftText("That's too late for me.", '咁遲唔得。', '这么晚不行。');
 
   return (
     <div className="studio-story">
       <p className="hint">{t('authoring.wants.intro')}</p>
       <Section title={t('authoring.story.wantsTitle')}>
-        <LineList {...list} label={t('authoring.story.wantsSays')} lines={scenario.wants.says} path={['wants', 'says']} required={false} fresh={draftText('I just want it fixed.', '我只係想搞掂佢。', '我只想把它解决。')} />
+        <LineList {...lines} label={t('authoring.story.wantsSays')} lines={scenario.wants.says} path={['wants', 'says']} required={false} fresh={draftText('I just want it fixed.', '我只係想搞掂佢。', '我只想把它解决。')} />
         <ItemList
           {...list}
           items={scenario.wants.remedies}
@@ -50,7 +54,9 @@ export function WantsForm({ scenario, readOnly, edit }: Props) {
               <LocField {...f} label={t('authoring.story.remedyLabel')} path={[...p, 'label']} value={remedy.label} />
               <SelectField {...f} label={t('authoring.story.verdict')} path={[...p, 'verdict']} value={remedy.verdict} options={(['accept', 'partial', 'reject'] as const).map((v) => [v, t(`authoring.story.verdicts.${v}`)])} />
               <TopicsField {...f} label={t('authoring.story.topics')} path={[...p, 'topics']} value={remedy.topics} />
-              {remedy.verdict !== 'accept' && <LocField {...f} label={t('authoring.story.remedySays')} path={[...p, 'says', 0]} value={remedy.says?.[0]} />}
+              {remedy.verdict !== 'accept' && (
+                <LineList {...lines} label={t('authoring.story.remedySays')} lines={remedy.says} path={[...p, 'says']} required fresh={draftText("That's not enough for me.", '咁唔夠。', '这样不够。')} />
+              )}
             </>
           )}
         </ItemList>
@@ -63,10 +69,10 @@ export function WantsForm({ scenario, readOnly, edit }: Props) {
           onWrite={(v) =>
             v === ''
               ? write(['wants', 'deadline'], undefined)
-              : write(['wants', 'deadline'], { by: v, pushback: scenario.wants.deadline?.pushback ?? [draftText("That's too late for me.", '咁遲唔得。', '这么晚不行。')] })
+              : write(['wants', 'deadline'], { by: v, pushback: scenario.wants.deadline?.pushback ?? [pushbackFresh] })
           }
         />
-        {scenario.wants.deadline && <LocField {...f} label={t('authoring.story.pushback')} path={['wants', 'deadline', 'pushback', 0]} value={scenario.wants.deadline.pushback[0]} />}
+        {scenario.wants.deadline && <LineList {...lines} label={t('authoring.story.pushback')} lines={scenario.wants.deadline.pushback} path={['wants', 'deadline', 'pushback']} required fresh={pushbackFresh} />}
       </Section>
 
       <Section title={t('authoring.story.objectionsTitle')}>
@@ -93,9 +99,9 @@ export function WantsForm({ scenario, readOnly, edit }: Props) {
               <LocField {...f} label={t('authoring.story.objectionLabel')} path={[...p, 'label']} value={o.label} />
               <SelectField {...f} label={t('authoring.story.kind')} path={[...p, 'kind']} value={o.kind} options={OBJECTION_KINDS.map((k) => [k, t(`authoring.story.kinds.${k}`)])} />
               <SelectField {...f} label={t('authoring.story.raisedWhen')} path={[...p, 'raisedWhen']} value={o.raisedWhen} options={(['offer', 'accepted'] as const).map((k) => [k, t(`authoring.story.raised.${k}`)])} />
-              <LineList {...list} label={t('authoring.story.objectionSays')} lines={o.says} path={[...p, 'says']} required fresh={draftText('How do I know you will really do it?', '我點知你係咪真係會做？', '我怎么知道你是不是真的会做？')} />
+              <LineList {...lines} label={t('authoring.story.objectionSays')} lines={o.says} path={[...p, 'says']} required fresh={draftText('How do I know you will really do it?', '我點知你係咪真係會做？', '我怎么知道你是不是真的会做？')} />
               <AnswersField {...list} answers={o.answeredBy} path={[...p, 'answeredBy']} remedyIds={scenario.wants.remedies.map((r) => r.id)} />
-              <LineList {...list} label={t('authoring.story.objectionAnswered')} lines={o.answered} path={[...p, 'answered']} required fresh={draftText('All right, I will take your word for it.', '好，我信你一次。', '好，我信你一次。')} />
+              <LineList {...lines} label={t('authoring.story.objectionAnswered')} lines={o.answered} path={[...p, 'answered']} required fresh={draftText('All right, I will take your word for it.', '好，我信你一次。', '好，我信你一次。')} />
               <NumberField {...f} label={t('authoring.story.objectionHostility')} path={[...p, 'hostility']} value={o.hostility} min={0} max={30} />
             </>
           )}

@@ -161,3 +161,33 @@ export function ListField({ label, lang, value, readOnly, onWrite }: { label: st
     </div>
   );
 }
+
+/**
+ * An id, renamed when the author leaves the field if it changed; `check` names what is wrong with a new id
+ * (not an id, taken), shown under the field while the document keeps the old one.
+ */
+export function IdField({ label, value, readOnly, check, onRename }: { label: string; value: string; readOnly: boolean; check: (id: string) => string | null; onRename: (id: string) => void }) {
+  const [local, setLocal] = useDraftValue(value);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const commit = () => {
+    const next = local.trim();
+    const problem = next === value ? null : check(next);
+    setError(problem);
+    if (next !== value && !problem) onRename(next);
+  };
+  return (
+    <div className="studio-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} value={local} readOnly={readOnly} maxLength={60} spellCheck={false} aria-invalid={error !== null} {...(error ? { 'aria-describedby': `${id}-error` } : {})} onChange={(e) => (setLocal(e.target.value), setError(null))} onBlur={commit} />
+      {error && (
+        <p id={`${id}-error`} className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The id pattern the schema requires of states, reactions, facts and the other records. */
+export const ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
