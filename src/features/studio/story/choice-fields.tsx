@@ -1,50 +1,18 @@
 // Fields for optional parts of the scenario (a reaction's conditions): a number that may be left empty, a
 // yes/no/either choice, a set of checkboxes and a short list picked from a longer vocabulary. An empty
 // choice removes the key from the JSON, as the schema wants (no empty lists, no nulls).
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PickField } from './fields.tsx';
+import { PickField, WholeNumberInput } from './fields.tsx';
 
 type Options = readonly (readonly [string, string])[];
 
 /** A whole number from min to max, or empty (removed). Written when the author leaves the field. */
 export function OptionalNumberField({ label, value, min, max, readOnly, onWrite }: { label: string; value: number | undefined; min: number; max: number; readOnly: boolean; onWrite: (v: number | undefined) => void }) {
-  const { t } = useTranslation();
   const shown = value === undefined ? '' : String(value);
   const [local, setLocal] = useState(shown);
   useEffect(() => setLocal(shown), [shown]);
-  const id = useId();
-  const n = Number(local);
-  const empty = local.trim() === '';
-  const bad = !empty && (!Number.isInteger(n) || n < min || n > max);
-  return (
-    <div className="studio-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        value={local}
-        readOnly={readOnly}
-        placeholder={t('authoring.conditions.any')}
-        aria-invalid={bad}
-        {...(bad ? { 'aria-describedby': `${id}-error` } : {})}
-        onChange={(e) => setLocal(e.target.value)}
-        onBlur={() => {
-          if (bad) return;
-          const next = empty ? undefined : n;
-          if (next !== value) onWrite(next);
-        }}
-      />
-      {bad && (
-        <p id={`${id}-error`} className="error-text">
-          {t('authoring.story.range', { min, max })}
-        </p>
-      )}
-    </div>
-  );
+  return <WholeNumberInput label={label} text={local} setText={setLocal} min={min} max={max} readOnly={readOnly} optional onCommit={(next) => next !== value && onWrite(next)} />;
 }
 
 /** Yes, no, or "does not matter" (removed). */

@@ -73,11 +73,21 @@ export function TextField({ label, lang, path, value, readOnly, write, multiline
 }
 
 export function NumberField({ label, path, value, readOnly, write, min, max }: FieldBase & { value: number; min: number; max: number }) {
-  const { t } = useTranslation();
   const [local, setLocal] = useDraftValue(String(value));
+  return <WholeNumberInput label={label} text={local} setText={setLocal} min={min} max={max} readOnly={readOnly} onCommit={(n) => n !== undefined && n !== value && write(path, n)} />;
+}
+
+/**
+ * A whole number from min to max in the studio's field layout, committed when the author leaves the field
+ * (not while a half-typed number is out of range). `optional`: empty is allowed, shown as "any", committed
+ * as undefined.
+ */
+export function WholeNumberInput({ label, text, setText, min, max, readOnly, optional = false, onCommit }: { label: string; text: string; setText: (text: string) => void; min: number; max: number; readOnly: boolean; optional?: boolean; onCommit: (n: number | undefined) => void }) {
+  const { t } = useTranslation();
   const id = useId();
-  const n = Number(local);
-  const bad = local.trim() === '' || !Number.isInteger(n) || n < min || n > max;
+  const n = Number(text);
+  const empty = text.trim() === '';
+  const bad = empty ? !optional : !Number.isInteger(n) || n < min || n > max;
   return (
     <div className="studio-field">
       <label htmlFor={id}>{label}</label>
@@ -87,12 +97,13 @@ export function NumberField({ label, path, value, readOnly, write, min, max }: F
         inputMode="numeric"
         min={min}
         max={max}
-        value={local}
+        value={text}
         readOnly={readOnly}
+        {...(optional ? { placeholder: t('authoring.conditions.any') } : {})}
         aria-invalid={bad}
         {...(bad ? { 'aria-describedby': `${id}-error` } : {})}
-        onChange={(e) => setLocal(e.target.value)}
-        onBlur={() => !bad && n !== value && write(path, n)}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => !bad && onCommit(empty ? undefined : n)}
       />
       {bad && (
         <p id={`${id}-error`} className="error-text">
