@@ -8,13 +8,20 @@ import { editText, fresh, renderStudio, shippedText, fillLayoutGaps } from './te
 
 beforeAll(fillLayoutGaps);
 
+/** The studio with a fresh copy of a shipped scenario open (angry-resident), and the code editor's text. */
+async function openCopyOfShipped() {
+  const storage = fresh();
+  const { user } = await renderStudio(storage);
+  await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+  await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+  expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+  const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!.state.doc.toString();
+  return { storage, user, editorText };
+}
+
 describe('StudioPage: authoring without JSON', () => {
   it('edits the machine on the graph and writes guided choices without JSON, with undo and redo across both', async () => {
-    const storage = fresh();
-    const { user } = await renderStudio(storage);
-    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
-    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
-    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    const { storage, user } = await openCopyOfShipped();
     await user.click(screen.getByRole('button', { name: 'Graph' }));
     await user.type(screen.getByLabelText('New state id'), 'Bad Id');
     await user.click(screen.getByRole('button', { name: 'Add state' }));
@@ -68,11 +75,7 @@ describe('StudioPage: authoring without JSON', () => {
   });
 
   it('edits the briefing, the customer, model answers, wants and objections in forms, each field one undo step', async () => {
-    const storage = fresh();
-    const { user } = await renderStudio(storage);
-    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
-    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
-    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    const { storage, user } = await openCopyOfShipped();
     await user.click(screen.getByRole('button', { name: 'Story & customer' }));
     const stored = async () => JSON.parse((await storage.list())[0]!.draft) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -143,12 +146,7 @@ describe('StudioPage: authoring without JSON', () => {
   });
 
   it("writes a state's line and a reaction's condition in the forms, into the JSON the editor shows, with undo and redo across both", async () => {
-    const storage = fresh();
-    const { user } = await renderStudio(storage);
-    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
-    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
-    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
-    const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!.state.doc.toString();
+    const { storage, user, editorText } = await openCopyOfShipped();
     const doc = () => JSON.parse(editorText()) as { states: Record<string, { lines: { low: { en: string }[] } }>; reactions: { when: Record<string, unknown> }[] };
 
     await user.click(screen.getByRole('button', { name: 'States & lines' }));
@@ -178,12 +176,7 @@ describe('StudioPage: authoring without JSON', () => {
   });
 
   it('renames and deletes a state from the form, each in one undo step shared with the code editor', async () => {
-    const storage = fresh();
-    const { user } = await renderStudio(storage);
-    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
-    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
-    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
-    const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!.state.doc.toString();
+    const { user, editorText } = await openCopyOfShipped();
 
     await user.click(screen.getByRole('button', { name: 'States & lines' }));
     await user.clear(screen.getByLabelText('State id'));
@@ -228,11 +221,7 @@ describe('StudioPage: authoring without JSON', () => {
   });
 
   it('flags a missing translation and drafts it with OpenCC, marked machine-converted', async () => {
-    const storage = fresh();
-    const { user } = await renderStudio(storage);
-    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
-    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
-    await screen.findByRole('heading', { name: 'angry-resident (copy)' });
+    const { storage, user } = await openCopyOfShipped();
     editText((text) => text.replace(/("title": \{[^}]*?)"zh-Hans": "[^"]*",\s*/, '$1'));
     await user.click(screen.getByRole('button', { name: 'Translations' }));
     await user.click(await screen.findByRole('checkbox', { name: 'Show only missing ones' }));
