@@ -24,6 +24,13 @@ const PURE = [
   'src/lms/{launch,return-url,scorm-values,wait-for-drain}.test.ts',
 ];
 
+/** Test files that mock a module (vi.mock): run isolated, since a mock would outlive the file in a shared graph. */
+const MOCKING = [
+  'src/app/report-flags.test.ts',
+  'src/features/studio/StudioPage.broken.test.tsx',
+  'src/features/sync/SyncStatus.test.tsx',
+];
+
 // `base: './'` keeps every asset URL relative, so the built app runs from any static host,
 // a file share or an LMS package folder (hash routes, no server rewrites needed).
 export default defineConfig({
@@ -62,10 +69,22 @@ export default defineConfig({
         test: {
           name: 'ui',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: [...PURE, 'node_modules/**'],
-          // Components, stores, IndexedDB and the LRS/LMS runtimes hold module state (Zustand stores, the
-          // i18n instance, the Dexie database, mocks), so each file gets a fresh module graph.
+          exclude: [...PURE, ...MOCKING, 'node_modules/**'],
+          // Components, stores, IndexedDB and the LRS/LMS runtimes hold module state (Zustand stores, web
+          // storage, the page's URL, the Dexie databases). One module graph per worker and environment
+          // (isolate: false) loads React, jsdom, i18next and the engine once instead of once per file;
+          // shared-graph.ts puts that state back before each file, as a fresh graph would have it.
+          isolate: false,
           // DOM matchers and cleanup for component tests (files opt into jsdom with a docblock).
+          setupFiles: ['tests/setup/shared-graph.ts', 'tests/setup/dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui-mocks',
+          include: MOCKING,
+          // A module mock (vi.mock) stays in a shared graph for the files after it: these get their own.
           setupFiles: ['tests/setup/dom.ts'],
         },
       },
