@@ -4,6 +4,7 @@ import { localeFirstVisit } from './scripts/locale-first-visit.ts';
 import { scenarioCard } from './scripts/scenario-card.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { stripLexiconDocs } from './scripts/strip-lexicon-docs.ts';
+import { MOCKING } from './tests/setup/mocking-files.ts';
 
 /** Pure code: no stores, no database, no DOM, so one module graph can serve every file (no isolation). */
 const PURE = [
@@ -22,13 +23,6 @@ const PURE = [
   'src/features/studio/translations/collect-strings.test.ts',
   'src/features/scorecards/attempts/attempts-csv.test.ts',
   'src/lms/{launch,return-url,scorm-values,wait-for-drain}.test.ts',
-];
-
-/** Test files that mock a module (vi.mock): run isolated, since a mock would outlive the file in a shared graph. */
-const MOCKING = [
-  'src/app/report-flags.test.ts',
-  'src/features/studio/StudioPage.broken.test.tsx',
-  'src/features/sync/SyncStatus.test.tsx',
 ];
 
 // `base: './'` keeps every asset URL relative, so the built app runs from any static host,
