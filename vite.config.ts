@@ -4,6 +4,7 @@ import { localeFirstVisit } from './scripts/locale-first-visit.ts';
 import { scenarioCard } from './scripts/scenario-card.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { stripLexiconDocs } from './scripts/strip-lexicon-docs.ts';
+import { MOCKING } from './tests/setup/mocking-files.ts';
 
 /** Pure code: no stores, no database, no DOM, so one module graph can serve every file (no isolation). */
 const PURE = [
@@ -65,10 +66,22 @@ export default defineConfig({
         test: {
           name: 'ui',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: [...PURE, 'node_modules/**'],
-          // Components, stores, IndexedDB and the LRS/LMS runtimes hold module state (Zustand stores, the
-          // i18n instance, the Dexie database, mocks), so each file gets a fresh module graph.
+          exclude: [...PURE, ...MOCKING, 'node_modules/**'],
+          // Components, stores, IndexedDB and the LRS/LMS runtimes hold module state (Zustand stores, web
+          // storage, the page's URL, the Dexie databases). One module graph per worker and environment
+          // (isolate: false) loads React, jsdom, i18next and the engine once instead of once per file;
+          // shared-graph.ts puts that state back before each file, as a fresh graph would have it.
+          isolate: false,
           // DOM matchers and cleanup for component tests (files opt into jsdom with a docblock).
+          setupFiles: ['tests/setup/shared-graph.ts', 'tests/setup/dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui-mocks',
+          include: MOCKING,
+          // A module mock (vi.mock) stays in a shared graph for the files after it: these get their own.
           setupFiles: ['tests/setup/dom.ts'],
         },
       },

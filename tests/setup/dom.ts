@@ -15,6 +15,11 @@ if (typeof window !== 'undefined') {
   })) as typeof window.matchMedia;
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
   // jsdom's `labels` and `control` walk the document once per label: quadratic on the studio's big forms.
-  const { installFastLabels } = await import('./fast-labels.ts');
-  installFastLabels();
+  // Once per document: where files share a worker (isolate: false), this file runs for each of them.
+  const installed = window as { __defuseFastLabels?: true };
+  if (!installed.__defuseFastLabels) {
+    const { installFastLabels } = await import('./fast-labels.ts');
+    installFastLabels();
+    installed.__defuseFastLabels = true;
+  }
 }
