@@ -19,16 +19,42 @@ interface Transcript {
   replies: string[];
 }
 
-const transcripts: Transcript[] = readFileSync(new URL('./blind-t1.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Transcript);
+const load = (file: string): Transcript[] =>
+  readFileSync(new URL(file, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Transcript);
+const transcripts = load('./blind-t1.jsonl');
 
 const play = (t: Transcript, difficulty: Difficulty = 'standard') => {
   const scenario = shipped(t.scenario);
   const run = runDrill(scenario, t.replies, { read: createReader(scenario), locale: t.locale, difficulty });
   return { run, card: scoreDrill(run.played, { ...run, locale: t.locale }) };
 };
+
+type Played = ReturnType<typeof play>;
+
+/** Why a replay does not behave as a fair customer and scorecard would, or null when it does. */
+function unfair(t: Transcript, run: Played['run'], card: Played['card']): string | null {
+  // The customer remembers: never the same words two turns running.
+  const said = card.turns.map((x) => x.customer);
+  if (said.some((s, i) => i > 0 && s === said[i - 1])) return 'the customer repeated a line';
+  if (t.kind === 'good') {
+    // Good handling resolves and passes comfortably (issue 11: resolves, ≥ 75).
+    return run.outcome === 'resolved' && card.score >= 75 ? null : 'good handling did not resolve at 75 or more';
+  }
+  if (t.kind === 'bad') {
+    // The escalation ladder: consistently bad handling ends the drill, but not on the first reply and not
+    // later than the sixth, and scores ≤ 35.
+    const ended = (run.outcome === 'escalated' || run.outcome === 'walked_out') && run.sim.turn >= 2 && run.sim.turn <= 6;
+    return ended && card.score <= 35 ? null : 'bad handling did not end the drill within 2–6 replies at 35 or less';
+  }
+  // Facts before feelings may still reach a solution, but never scores like good handling.
+  if (t.kind === 'facts_first') return card.score < 75 ? null : 'facts first scored like good handling';
+  // Gaming the reader — stuffed keywords, a parroted apology, warmth with nothing done — never resolves and
+  // never passes (≤ 50).
+  return run.outcome !== 'resolved' && card.score <= 50 ? null : 'gaming the reader resolved or passed';
+}
 
 describe('blind transcripts (tests/transcripts/blind-t1.jsonl)', () => {
   it('covers every kind in at least five drills', () => {
@@ -39,31 +65,30 @@ describe('blind transcripts (tests/transcripts/blind-t1.jsonl)', () => {
   });
 
   // Every kind behaves the same way at every difficulty (issue 15: realism targets at easy, standard, hard).
-  it.each(transcripts.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (_id, kind, difficulty, t) => {
+  it.each(transcripts.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (_id, _kind, difficulty, t) => {
     const { run, card } = play(t, difficulty);
-    const summary = `${run.outcome} ${card.score} curve=${card.hostility.join(',')}`;
-    if (kind === 'good') {
-      // Good handling resolves and passes comfortably (issue 11: resolves, ≥ 75).
-      expect(run.outcome, summary).toBe('resolved');
-      expect(card.score, summary).toBeGreaterThanOrEqual(75);
-    } else if (kind === 'bad') {
-      // The escalation ladder: consistently bad handling ends the drill, but not on the first reply and
-      // not later than the sixth, and scores ≤ 35.
-      expect(['escalated', 'walked_out'], summary).toContain(run.outcome);
-      expect(run.sim.turn, summary).toBeGreaterThanOrEqual(2);
-      expect(run.sim.turn, summary).toBeLessThanOrEqual(6);
-      expect(card.score, summary).toBeLessThanOrEqual(35);
-    } else if (kind === 'facts_first') {
-      // Facts before feelings may still reach a solution, but never scores like good handling.
-      expect(card.score, summary).toBeLessThan(75);
-    } else {
-      // Gaming the reader — stuffed keywords, a parroted apology, warmth with nothing done — never resolves
-      // and never passes (≤ 50).
-      expect(run.outcome, summary).not.toBe('resolved');
-      expect(card.score, summary).toBeLessThanOrEqual(50);
-    }
-    // The customer remembers: never the same words two turns running.
-    const said = card.turns.map((x) => x.customer);
-    expect(said.filter((s, i) => i > 0 && s === said[i - 1]), summary).toEqual([]);
+    expect(unfair(t, run, card), `${run.outcome} ${card.score} curve=${card.hostility.join(',')}`).toBeNull();
+  });
+});
+
+// Issue 15: the eight scenarios added after T1, five kinds each (40 drills), written on 2026-12-02 from the
+// briefings and DOMAIN.md alone (no scenario file). Scored once at 2518f3f before any change: 36 of 40 behaved;
+// the four misses are all good handling the customer did not let resolve at 75 or more within the replies
+// written (broadband 56 incomplete, clinic 62 incomplete, cake chat resolved at 66, lift email 65 incomplete).
+// They are the next thing to look at; every drill that behaved must keep behaving.
+const newScenarios = load('./blind-t3.jsonl');
+const FIRST_MISSES = new Set(['t3-16', 't3-26', 't3-31', 't3-36']);
+
+describe('blind transcripts of the newer scenarios (tests/transcripts/blind-t3.jsonl)', () => {
+  it('covers each of the eight newer scenarios with five kinds', () => {
+    const byScenario = new Map<string, Set<string>>();
+    for (const t of newScenarios) byScenario.set(t.scenario, (byScenario.get(t.scenario) ?? new Set()).add(t.kind));
+    expect(byScenario.size).toBe(8);
+    for (const kinds of byScenario.values()) expect([...kinds].sort()).toEqual(['bad', 'facts_first', 'good', 'keyword_salad', 'warm_no_substance']);
+  });
+
+  it.each(newScenarios.filter((t) => !FIRST_MISSES.has(t.id)).map((t) => [t.id, t.kind, t] as const))('%s (%s) still behaves', (_id, _kind, t) => {
+    const { run, card } = play(t);
+    expect(unfair(t, run, card), `${run.outcome} ${card.score} curve=${card.hostility.join(',')}`).toBeNull();
   });
 });
