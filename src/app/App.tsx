@@ -5,7 +5,7 @@ import { Loading } from '../components/Loading.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { TraineeForm } from '../components/TraineeForm.tsx';
 import { LibraryScreen } from '../features/drill/library/LibraryScreen.tsx';
-import { isLanguage, type Language } from '../i18n/languages.ts';
+import { languageOr, type Language } from '../i18n/languages.ts';
 import { loadDeferredStrings, loadLanguage } from '../i18n/setup.ts';
 import { hasLrs } from '../lrs/lrs-settings.ts';
 import { loadScenarioJson } from '../features/drill/scenario-catalog.ts';
@@ -121,7 +121,7 @@ export function App() {
   useEffect(() => {
     if (canExitLms) void loadExitPanel().catch(() => undefined);
   }, [canExitLms]);
-  const language: Language = isLanguage(i18n.language) ? i18n.language : 'zh-Hant';
+  const language: Language = languageOr(i18n.language);
   const mainRef = useRouteFocus(routeHref(route));
   // The dashboard's scenario list: shipped and studio-published, read when the dashboard is opened (the
   // library and the stored scorecard read their own).

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading.tsx';
 import { useScenarioCatalog } from '../features/drill/use-scenario-catalog.ts';
-import { isLanguage } from '../i18n/languages.ts';
+import { languageOr } from '../i18n/languages.ts';
 import { useOrg } from './org/org-config.ts';
 import { OrgPacksNotice } from './org/OrgPacksNotice.tsx';
 import { reloadOrgScenarios } from './org/org-packs.ts';
@@ -20,7 +20,7 @@ const StorePublish = lazy(() => import('../features/groups/StorePublish.tsx').th
 /** Behind "For trainers": the HR scorecards, the scenario studio, and where learning records are sent. */
 export function TrainersPage() {
   const { t, i18n } = useTranslation();
-  const language = isLanguage(i18n.language) ? i18n.language : 'zh-Hant';
+  const language = languageOr(i18n.language);
   // Every scenario a trainer can assign: shipped, the organisation's packs, published on this device —
   // read again once a pack published to the record store below has been read back and checked.
   const [packsRead, setPacksRead] = useState(0);

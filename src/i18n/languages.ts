@@ -6,6 +6,9 @@ export const FALLBACK_LANGUAGE: Language = 'zh-Hant';
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
+/** The value when it is a UI language (i18next's current language, say), else the fallback. */
+export const languageOr = (value: unknown): Language => (isLanguage(value) ? value : FALLBACK_LANGUAGE);
+
 /**
  * Maps a BCP 47 tag to a UI language: zh-TW/HK/MO and zh-Hant → zh-Hant; zh-CN/SG and zh-Hans → zh-Hans;
  * en-* → en. Anything else (including a bare `zh`) gives null so the caller can keep looking.

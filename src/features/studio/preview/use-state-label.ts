@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../../i18n/languages.ts';
+import { languageOr } from '../../../i18n/languages.ts';
 import { isEndState } from '../../../domain/scenario/end-states.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 
@@ -9,7 +9,7 @@ import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
  */
 export function useStateLabel(scenario: Scenario | null): (id: string) => string {
   const { t, i18n } = useTranslation();
-  const lang = isLanguage(i18n.language) ? i18n.language : 'zh-Hant';
+  const lang = languageOr(i18n.language);
   return (id) => {
     const name = isEndState(id) ? t(`scorecards.outcome.${id}`) : scenario?.states[id]?.description[lang];
     return name ? t('studio.preview.stateLabel', { name, id }) : id;
