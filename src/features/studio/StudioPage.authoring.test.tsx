@@ -4,20 +4,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { EditorView } from '@codemirror/view';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
-import { editText, fresh, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
+import { editText, openCopyOfShipped, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
 
 beforeAll(fillLayoutGaps);
-
-/** The studio with a fresh copy of a shipped scenario open (angry-resident), and the code editor's text. */
-async function openCopyOfShipped() {
-  const storage = fresh();
-  const { user } = await renderStudio(storage);
-  await user.click(screen.getByRole('button', { name: /angry-resident/ }));
-  await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
-  expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
-  const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!.state.doc.toString();
-  return { storage, user, editorText };
-}
 
 describe('StudioPage: authoring without JSON', () => {
   it('edits the machine on the graph and writes guided choices without JSON, with undo and redo across both', async () => {
