@@ -10,6 +10,7 @@ import { shipped } from '../../src/domain/scenario/test-support/shipped.ts';
 import { scoreDrill } from '../../src/domain/scoring/score-drill.ts';
 import type { Locale } from '../../src/domain/reply/reply.types.ts';
 import { DIFFICULTIES, type Difficulty } from '../../src/domain/scenario/playable.ts';
+import { baseSeed } from '../../src/domain/scenario/base-seed.ts';
 
 interface Transcript {
   id: string;
@@ -26,9 +27,11 @@ const load = (file: string): Transcript[] =>
     .map((l) => JSON.parse(l) as Transcript);
 const transcripts = load('./blind-t1.jsonl');
 
+// Drills were written from the briefing, which shows the base customer (persona.name, each var's first
+// value): they are played at the seed that picks that customer, so using the name given never costs points.
 const play = (t: Transcript, difficulty: Difficulty = 'standard') => {
   const scenario = shipped(t.scenario);
-  const run = runDrill(scenario, t.replies, { read: createReader(scenario), locale: t.locale, difficulty });
+  const run = runDrill(scenario, t.replies, { read: createReader(scenario), locale: t.locale, difficulty, seed: baseSeed(scenario) });
   return { run, card: scoreDrill(run.played, { ...run, locale: t.locale }) };
 };
 
@@ -97,5 +100,36 @@ describe('blind transcripts of the newer scenarios (tests/transcripts/blind-t3.j
   it.each(newScenarios.map((t) => [t.id, t.kind, t] as const))('%s (%s) behaves', (_id, _kind, t) => {
     const { run, card } = play(t);
     expect(unfair(t, run, card), `${run.outcome} ${card.score} curve=${card.hostility.join(',')}`).toBeNull();
+  });
+});
+
+// A second blind set of the same kinds for the eight newer scenarios (24 good, 8 bad, 8 keyword salad), written
+// from the briefings alone. Scored once before any change: 31 of 40 behaved at standard, both before and
+// after the scen15d tuning that made all of t3 behave (94 of 120 at the three difficulties) — that tuning
+// did not transfer. It is now a development set (scen15e); a third set judges the work.
+const secondSet = load('./blind-t4.jsonl');
+/** Drills of the second set that do not yet behave, as id/difficulty (the causes are in the report of scen15e). */
+const T4_STILL_MISSED = new Set<string>([
+  't4-01/easy', 't4-01/standard', 't4-01/hard', 't4-03/standard', 't4-03/hard', 't4-11/easy', 't4-11/standard', 't4-11/hard',
+  't4-24/easy', 't4-27/easy', 't4-27/standard', 't4-27/hard', 't4-30/easy', 't4-30/standard',
+  't4-31/easy', 't4-31/standard', 't4-31/hard', 't4-32/easy', 't4-32/standard', 't4-32/hard',
+  't4-33/easy', 't4-33/standard', 't4-33/hard', 't4-36/easy', 't4-36/standard', 't4-36/hard',
+]);
+
+describe('blind transcripts of the newer scenarios, second set (tests/transcripts/blind-t4.jsonl)', () => {
+  it('covers each of the eight newer scenarios with good, bad and keyword-salad drills', () => {
+    const byScenario = new Map<string, Set<string>>();
+    for (const t of secondSet) byScenario.set(t.scenario, (byScenario.get(t.scenario) ?? new Set()).add(t.kind));
+    expect(byScenario.size).toBe(8);
+    for (const kinds of byScenario.values()) expect([...kinds].sort()).toEqual(['bad', 'good', 'keyword_salad']);
+  });
+
+  // Every drill that behaves must keep behaving; the ones still missed are listed and must still miss, so a
+  // fix that makes one behave moves it out of the list (and the list can only shrink).
+  it.each(secondSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    const { run, card } = play(t, difficulty);
+    const why = unfair(t, run, card);
+    if (T4_STILL_MISSED.has(`${id}/${difficulty}`)) expect(why, `${id} at ${difficulty} now behaves: take it off T4_STILL_MISSED`).not.toBeNull();
+    else expect(why, `${run.outcome} ${card.score} curve=${card.hostility.join(',')}`).toBeNull();
   });
 });
