@@ -33,15 +33,16 @@ export const namesOwner = (draft: TurnDraft): boolean =>
 
 /**
  * A reply that names one of the customer's remedies, a time and who will do it, and takes it on, offers
- * it — whatever the classifier made of the wording ("第一,我自己打俾維修師傅,今日下晝四點前上嚟…").
+ * it — whatever the classifier made of the wording ("第一,我自己打俾維修師傅,今日下晝四點前上嚟…"); so does
+ * one that names a remedy and takes it on in person without a time ("醫師一回來第一個就幫您看,我會親自跟他講").
  * A restatement or a question about the problem does not.
  */
 const offersImplicitly = (draft: TurnDraft): boolean => {
   const { details, acts } = draft.reading;
   return (
     details.remedies.length > 0 &&
-    details.times.length > 0 &&
-    (acts.includes('take_ownership') || details.owners.some((o) => o.who === 'self' || o.who === 'team')) &&
+    // A time and someone to do it; or the trainee taking the remedy on in person (the customer asks when).
+    ((details.times.length > 0 && (acts.includes('take_ownership') || details.owners.some((o) => o.who === 'self' || o.who === 'team'))) || acts.includes('take_ownership')) &&
     !acts.includes('paraphrase') &&
     !acts.includes('ask_open')
   );

@@ -159,6 +159,17 @@ describe('the customer answers what was said', () => {
     expect(en(sim)).not.toContain(engineer.says![0]!.en);
   });
 
+  it('hears a remedy the trainee takes on in person as an offer, even with no offer wording and no time', () => {
+    // clinic-reception-wait, blind t4: "醫師一回來第一個就幫您看,我會親自跟他講" names the remedy and owns it.
+    const remedy = resident.wants.remedies.find((r) => r.verdict === 'accept')!.id;
+    const owned = play(resident, [...heard, reading(['take_ownership'], { remedies: [remedy] })]);
+    expect(signals(owned)).toContain('solution-no-time');
+    expect(owned.offer).toMatchObject({ remedy, status: 'pending' });
+    // Naming the remedy alone, with no one taking it on, is talk about it, not an offer.
+    const named = play(resident, [...heard, reading(['acknowledge'], { remedies: [remedy] })]);
+    expect(named.offer).toBeNull();
+  });
+
   it('hears "I will follow up" as no offer at all', () => {
     const sim = play(resident, [...heard, reading(['propose_solution'], { times: now, owners: me })]);
     expect(signals(sim)).toContain('solution-unspecified');
