@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { inputFor, pointsOf } from '../test-support/score-plays.ts';
-import { CURT_POINTS, FACTS_POINTS, OPEN_POINTS, rule } from './questions.ts';
+import { CURT_POINTS, FACTS_POINTS, OPEN_POINTS, rule, UNUSED_FACTS_SHARE } from './questions.ts';
 
 describe('questions', () => {
   it('rewards open questions and the facts they uncover once the customer is calm', () => {
-    const calm = pointsOf(rule, [['apologize', 'empathize'], ['ask_open']]);
+    const calm = pointsOf(rule, [['apologize', 'empathize'], ['ask_open'], { offer: ['propose_solution'] }]);
     expect(calm).toBe(OPEN_POINTS[0] + FACTS_POINTS / 4);
+  });
+  it('gives half for facts drawn out when nothing was ever offered on them (keyword salad asking "anything else?")', () => {
+    const unused = rule.evaluate(inputFor([['apologize', 'empathize'], ['ask_open']]));
+    expect(unused.reduce((s, e) => s + e.points, 0)).toBe(OPEN_POINTS[0] + Math.round((FACTS_POINTS / 4) * UNUSED_FACTS_SHARE));
+    expect(unused.find((e) => e.message.key === 'scorecards.rules.factsUnused')?.suggestion?.key).toBe('scorecards.suggestions.proposeSolution');
   });
   it('costs a little when questions are fired at a customer still venting', () => {
     expect(pointsOf(rule, [['ask_open']])).toBe(OPEN_POINTS[0] + CURT_POINTS);

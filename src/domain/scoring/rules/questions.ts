@@ -1,13 +1,19 @@
 // 問 ask (000_08713545b2ee6cbf.txt step 3): open questions for the story, closed and confirming questions to
 // pin it down; ask *enough* to learn the whole story instead of concluding yourself. Questions fired at a
 // customer who is still venting get curt answers and cost a little.
-import { evidence, spanOf } from '../evidence.ts';
+import { evidence, spanOf, weighedOffer } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
 export const OPEN_POINTS: [number, number] = [25, 10];
 export const CONFIRM_POINTS = 15;
 /** Share of the dimension earned by uncovering the scenario's facts. */
 export const FACTS_POINTS = 60;
+/**
+ * The story drawn out and then nothing offered on it: the questions gathered facts the replies never used
+ * (asking is step 3 *to* solve, 000_08713545b2ee6cbf.txt), so the facts earn half — keyword salad's "anything
+ * else?" draws the whole story from a patient customer and would otherwise score like a real interview.
+ */
+export const UNUSED_FACTS_SHARE = 0.5;
 export const CURT_POINTS = -5;
 
 export const rule: ScoringRule = {
@@ -27,8 +33,9 @@ export const rule: ScoringRule = {
     }
     const known = new Set(turns.flatMap((t) => t.factsRevealed));
     const total = scenario.facts.length;
+    const used = turns.some(weighedOffer);
     items.push(
-      evidence('questions', 'ask', Math.round((FACTS_POINTS * known.size) / total), { key: 'factsUncovered', params: { found: known.size, total } }),
+      evidence('questions', 'ask', Math.round((FACTS_POINTS * known.size * (used ? 1 : UNUSED_FACTS_SHARE)) / total), { key: used || known.size === 0 ? 'factsUncovered' : 'factsUnused', params: { found: known.size, total } }, used || known.size === 0 ? {} : { suggestion: { key: 'proposeSolution' } }),
     );
     for (const fact of scenario.facts.filter((f) => !known.has(f.id))) {
       items.push(evidence('questions', 'ask', 0, { key: 'factMissed', params: { fact: fact.label[locale] } }, { suggestion: { key: 'askMore' } }));
