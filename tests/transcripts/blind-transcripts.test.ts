@@ -97,18 +97,36 @@ describe('blind transcripts of the newer scenarios (tests/transcripts/blind-t3.j
     for (const kinds of byScenario.values()) expect([...kinds].sort()).toEqual(['bad', 'facts_first', 'good', 'keyword_salad', 'warm_no_substance']);
   });
 
-  it.each(newScenarios.map((t) => [t.id, t.kind, t] as const))('%s (%s) behaves', (_id, _kind, t) => {
-    const { run, card } = play(t);
-    expect(unfair(t, run, card), `${run.outcome} ${card.score} curve=${card.hostility.join(',')}`).toBeNull();
+  // At every difficulty, as t1 and t4 (issue 15's realism targets hold at easy, standard and hard).
+  it.each(newScenarios.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, T3_STILL_MISSED.has(`${id}/${difficulty}`));
   });
 });
+
+/**
+ * Drills of t3 that do not behave at a difficulty other than standard (the set was tuned at standard only):
+ * the cake chat at easy resolves at 74 on the fourth reply — "I'm on it now" in the greeting is ownership, so
+ * the customer closes on a logistics question before the trainee's follow-up replies are played.
+ */
+const T3_STILL_MISSED = new Set<string>(['t3-31/easy']);
+
+/** Every drill that behaves must keep behaving; a listed one must still miss, so a fix moves it off its list. */
+function holdsOrStillMissed(t: Transcript, difficulty: Difficulty, listed: boolean): void {
+  const { run, card } = play(t, difficulty);
+  const why = unfair(t, run, card);
+  if (listed) expect(why, `${t.id} at ${difficulty} now behaves: take it off its still-missed list`).not.toBeNull();
+  else expect(why, `${run.outcome} ${card.score} curve=${card.hostility.join(',')}`).toBeNull();
+}
 
 // A second blind set of the same kinds for the eight newer scenarios (24 good, 8 bad, 8 keyword salad), written
 // from the briefings alone. Scored once before any change: 31 of 40 behaved at standard, both before and
 // after the scen15d tuning that made all of t3 behave (94 of 120 at the three difficulties) — that tuning
 // did not transfer. It is now a development set (scen15e); a third set judges the work.
 const secondSet = load('./blind-t4.jsonl');
-/** Drills of the second set that do not yet behave, as id/difficulty (the causes are in the report of scen15e). */
+/**
+ * Drills of the second set that do not yet behave, as id/difficulty: stairwell-pram zh-Hans ends with the
+ * customer's objection about the red notice unanswered (the last reply neither apologises nor acknowledges it).
+ */
 const T4_STILL_MISSED = new Set<string>(['t4-03/standard', 't4-03/hard']);
 
 describe('blind transcripts of the newer scenarios, second set (tests/transcripts/blind-t4.jsonl)', () => {
@@ -122,9 +140,6 @@ describe('blind transcripts of the newer scenarios, second set (tests/transcript
   // Every drill that behaves must keep behaving; the ones still missed are listed and must still miss, so a
   // fix that makes one behave moves it out of the list (and the list can only shrink).
   it.each(secondSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
-    const { run, card } = play(t, difficulty);
-    const why = unfair(t, run, card);
-    if (T4_STILL_MISSED.has(`${id}/${difficulty}`)) expect(why, `${id} at ${difficulty} now behaves: take it off T4_STILL_MISSED`).not.toBeNull();
-    else expect(why, `${run.outcome} ${card.score} curve=${card.hostility.join(',')}`).toBeNull();
+    holdsOrStillMissed(t, difficulty, T4_STILL_MISSED.has(`${id}/${difficulty}`));
   });
 });
