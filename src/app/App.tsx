@@ -149,7 +149,7 @@ export function App() {
         setTrainee(value);
         setEditingTrainee(false);
       }}
-      {...(trainee ? { onCancel: () => setEditingTrainee(false), cancelLabel: t('common.cancel') } : {})}
+      {...(trainee ? { cancel: { label: t('common.cancel'), onClick: () => setEditingTrainee(false) } } : {})}
     />
   );
 

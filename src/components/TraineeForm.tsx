@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { FormActions } from './FormActions.tsx';
 
 interface Props {
   heading: string;
@@ -9,12 +10,12 @@ interface Props {
   initial?: string;
   maxLength: number;
   onSubmit: (trainee: string) => void;
-  onCancel?: () => void;
-  cancelLabel?: string;
+  /** A second button that leaves without saving (editing an existing name). */
+  cancel?: { label: string; onClick: () => void };
 }
 
 /** Asks the trainee's name or staff id once; the caller remembers it. */
-export function TraineeForm({ heading, intro, label, hint, submitLabel, initial = '', maxLength, onSubmit, onCancel, cancelLabel }: Props) {
+export function TraineeForm({ heading, intro, label, hint, submitLabel, initial = '', maxLength, onSubmit, cancel }: Props) {
   const [value, setValue] = useState(initial);
   const id = useId();
   const submit = (e: FormEvent) => {
@@ -38,16 +39,7 @@ export function TraineeForm({ heading, intro, label, hint, submitLabel, initial 
       <p id={`${id}-hint`} className="hint">
         {hint}
       </p>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={value.trim() === ''}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {cancelLabel}
-          </button>
-        )}
-      </div>
+      <FormActions submit={submitLabel} other={cancel} busy={value.trim() === ''} />
     </form>
   );
 }

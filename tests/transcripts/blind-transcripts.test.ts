@@ -73,11 +73,18 @@ describe('blind transcripts (tests/transcripts/blind-t1.jsonl)', () => {
 
 // Issue 15: the eight scenarios added after T1, five kinds each (40 drills), written on 2026-12-02 from the
 // briefings and DOMAIN.md alone (no scenario file). Scored once at 2518f3f before any change: 36 of 40 behaved;
-// the four misses are all good handling the customer did not let resolve at 75 or more within the replies
+// the four misses were all good handling the customer did not let resolve at 75 or more within the replies
 // written (broadband 56 incomplete, clinic 62 incomplete, cake chat resolved at 66, lift email 65 incomplete).
-// They are the next thing to look at; every drill that behaved must keep behaving.
+// Their causes, fixed for every scenario rather than for these sentences (scen15d), took them to 90, 80, 78
+// and 86 resolved (standard): the reader heard a paraphrase of lost work (做唔到嘢) as a refusal, a question
+// about the customer's plans (等一下還有事嗎) as a brush-off, and "nobody told you" as a promise to tell;
+// it missed follow-ups in their face-to-face and written forms ("I'll come and get you the moment…", "I'll
+// message you… in 5 min", 會再電郵確認), a report to the manager (報咗物業經理) and "can you confirm the
+// order is…" as a restatement; a fact topic (客戶) matched the call centre's own name in the greeting; an
+// email signed with the writer's name alone lost the sign-off; and the lift email's guard, alone among the
+// library's "punish" objections, would not take "I'll follow it up and reply within three days". All 40
+// now behave at standard; every drill that behaved must keep behaving.
 const newScenarios = load('./blind-t3.jsonl');
-const FIRST_MISSES = new Set(['t3-16', 't3-26', 't3-31', 't3-36']);
 
 describe('blind transcripts of the newer scenarios (tests/transcripts/blind-t3.jsonl)', () => {
   it('covers each of the eight newer scenarios with five kinds', () => {
@@ -87,7 +94,7 @@ describe('blind transcripts of the newer scenarios (tests/transcripts/blind-t3.j
     for (const kinds of byScenario.values()) expect([...kinds].sort()).toEqual(['bad', 'facts_first', 'good', 'keyword_salad', 'warm_no_substance']);
   });
 
-  it.each(newScenarios.filter((t) => !FIRST_MISSES.has(t.id)).map((t) => [t.id, t.kind, t] as const))('%s (%s) still behaves', (_id, _kind, t) => {
+  it.each(newScenarios.map((t) => [t.id, t.kind, t] as const))('%s (%s) behaves', (_id, _kind, t) => {
     const { run, card } = play(t);
     expect(unfair(t, run, card), `${run.outcome} ${card.score} curve=${card.hostility.join(',')}`).toBeNull();
   });

@@ -3,6 +3,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSCODE_LENGTH } from '../../domain/records/passcode.ts';
+import { ErrorText } from '../../components/ErrorText.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 
 /** A new passcode (twice), with the trainer's name for a set-up or the recovery code for a reset. */
 export function PasscodeForm(props: {
@@ -77,19 +79,8 @@ export function PasscodeForm(props: {
             <label htmlFor={`${id}-confirm`}>{props.confirm}</label>
           </div>
         )}
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={busy}>
-            {props.recovery ? t('org.access.recover') : t('org.access.setUpSubmit')}
-          </button>
-          <button type="button" className="button" onClick={props.onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <ErrorText className="field-error">{error}</ErrorText>
+        <FormActions submit={props.recovery ? t('org.access.recover') : t('org.access.setUpSubmit')} other={{ label: t('common.cancel'), onClick: props.onCancel }} busy={busy} />
       </form>
     </div>
   );

@@ -8,6 +8,7 @@ import { useOrg } from '../org/org-config.ts';
 import { deriveBundleKey } from '../../domain/records/bundle-signature.ts';
 import { PasscodeForm, RecoveryCodePanel } from './PasscodeForm.tsx';
 import { unlockTrainer, useTrainerSession, type TrainerSession } from './trainer-session.ts';
+import { ErrorText } from '../../components/ErrorText.tsx';
 
 /** The session for a passcode that was just checked: derives the signing key for the signer (kept in memory only). */
 async function trainerSession(name: string, kind: TrainerSession['kind'], passcode: string, signer: { id: string; name: string }, iterations?: number): Promise<TrainerSession> {
@@ -163,11 +164,7 @@ function UnlockForm({ title, intro, askName, check, onUnlocked, children }: { ti
           <label htmlFor={`${id}-code`}>{t('access.passcode')}</label>
           <input id={`${id}-code`} type="password" autoComplete="current-password" value={code} onChange={(e) => setCode(e.target.value)} />
         </div>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText className="field-error">{error}</ErrorText>
         <button type="submit" className="button primary" disabled={busy}>
           {t('access.unlock')}
         </button>

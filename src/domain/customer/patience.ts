@@ -7,6 +7,7 @@ import { remark } from './remarks.ts';
 import { has, signal, change, type TurnDraft } from './turn-draft.ts';
 
 const COMMITTING = ['propose_solution', 'commit_followup', 'take_ownership'] as const;
+const FIRST_FEELING = ['apologize', 'empathize'] as const;
 
 /**
  * The reply brought something concrete: a fact out (while the story is still being told), a remedy or a
@@ -42,7 +43,10 @@ export function patience(draft: TurnDraft): void {
   // Asked about something already told, the customer says so and is annoyed (questions.ts): a listening
   // slip that costs hostility, not the patience warm words with nothing behind them use up.
   const askedAgain = draft.signals.includes('asked-again');
-  const neutral = (draft.signals.includes('wants-said') || untoldAsked || askedAgain) && !sorryAgain;
+  // The first apology or the first empathy of the drill is the feelings step itself (000: apologise, then
+  // show you feel it), even after a listening "go on, I'm listening" marked the feeling acknowledged.
+  const firstFeeling = FIRST_FEELING.some((m) => has(draft, m) && (sim.moveCounts[m] ?? 0) === 0);
+  const neutral = (draft.signals.includes('wants-said') || untoldAsked || askedAgain || firstFeeling) && !sorryAgain;
   const engaged = sim.feelingsAcknowledged || draft.parroted;
   const stalls = substantive(draft) && !sorryAgain ? 0 : neutral || !engaged ? sim.stalls : sim.stalls + 1;
   draft.after = { ...draft.after, stalls };

@@ -75,6 +75,16 @@ describe('substance over keywords', () => {
     expect(en(sim)).toMatch(/sorr/i);
   });
 
+  it('after "go on, I\'m listening", the first apology and empathy still calm: they are the feelings step, not hollow', () => {
+    const listened = play(resident, [['greet', 'acknowledge']]);
+    const sim = simulateTurn(resident, listened, "I'm so sorry, I'd be furious too.", analysisOf('apologize', 'empathize'));
+    expect(signals(sim)).not.toContain('stalled');
+    expect(sim.hostility).toBeLessThan(listened.hostility - 15);
+    // Said again with nothing behind it, warmth is hollow as before.
+    const again = simulateTurn(resident, sim, "I'm sorry, I understand.", analysisOf('apologize', 'empathize'));
+    expect(signals(again)).toContain('stalled');
+  });
+
   it('gives up on hollow replies: keyword salad walks out before the turn limit', () => {
     const salad: Play[] = Array.from({ length: 8 }, () => ['apologize', 'empathize', 'ask_open', 'take_ownership']);
     const sim = play(resident, salad);

@@ -3,7 +3,7 @@ import { normalize } from '../reply/text/normalize.ts';
 import { firstMention, orderByTopic } from './fact-topics.ts';
 import type { Fact, Scenario } from './scenario.types.ts';
 import { analysisOf } from './test-support/keyword-classifier.ts';
-import { playTurns, shipped, type Play } from './test-support/shipped.ts';
+import { playTurns, shipped, SHIPPED_IDS, type Play } from './test-support/shipped.ts';
 
 // angry-resident's facts in file order: duration, reports, damage, upstairs. The topics are set here, not
 // read from the file, so these tests pin the engine rule and not the scenario's word lists.
@@ -99,5 +99,23 @@ describe('orderByTopic', () => {
     expect(at('Any recall notice?')).toBeNull();
     expect(at('Is it callous?')).toBeNull();
     expect(firstMention(facts.find((f) => f.id === 'upstairs') ?? reports, normalize('Is 12b empty?').text)).toEqual({ index: 3, length: 3 });
+  });
+});
+
+// A greeting names the trainee's own organisation and role ("新港寬頻客戶服務中心，我係熱線主任阿欣"); a fact
+// or remedy topic found there would count the greeting as naming the customer's problem (the reply
+// "understood" before a word of it was heard) or as an offer. Each briefing's first sentence is that role.
+describe('no topic in the trainee’s own role', () => {
+  it.each([...SHIPPED_IDS])('%s', (id) => {
+    const scenario = shipped(id);
+    const found: string[] = [];
+    for (const locale of ['zh-Hant', 'zh-Hans', 'en'] as const) {
+      const role = normalize(scenario.briefing[locale].split(/[。.]/)[0] ?? '').text;
+      for (const item of [...scenario.facts, ...scenario.wants.remedies]) {
+        const at = firstMention(item, role);
+        if (at) found.push(`${locale} ${item.id}: "${role.slice(at.index, at.index + at.length)}"`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { runDrill } from '../drill/run-drill.ts';
 import { createReader } from '../reading/read-reply.ts';
 import { GOLDEN_SETS } from './golden/index.ts';
 import { playable, variationOf } from './playable.ts';
-import { shipped, SHIPPED_IDS } from './test-support/shipped.ts';
+import { shipped, shippedDoc, SHIPPED_IDS } from './test-support/shipped.ts';
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
 const PLACEHOLDER = /\{[a-z][a-zA-Z0-9]*\}/;
@@ -81,3 +81,77 @@ describe.each(GOLDEN_SETS.map((set) => ({ id: set.scenario, set })))('seeded var
     }
   });
 });
+
+// A detail the seed picks must be said through its placeholder everywhere — the fact's label on the
+// scorecard, the model answers, the guided options, the objections — or every other seed contradicts it
+// (the customer says {monthly} and the label says $198). A number that follows from one (a fee of so many
+// months at the seeded monthly fee) cannot be a var of its own, so where a scenario varies a sum of money,
+// no other sum may be written in: state it in terms of the var ("the remaining sixteen months' fees").
+describe('seeded details are never written in literally', () => {
+  const VISIBLE = new Set(['zh-Hant', 'zh-Hans', 'en']);
+  /** Every visible string of a scenario document (locale-keyed), with its path; vars, topics and lexicon left out. */
+  const visible = (doc: unknown): { path: string; text: string }[] => {
+    const out: { path: string; text: string }[] = [];
+    const walk = (v: unknown, path: string[], inText: boolean) => {
+      if (typeof v === 'string') {
+        if (inText) out.push({ path: path.join('.'), text: v });
+      } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)], inText));
+      else if (typeof v === 'object' && v !== null) {
+        for (const [k, x] of Object.entries(v)) if (!['vars', 'topics', 'lexicon'].includes(k)) walk(x, [...path, k], inText || VISIBLE.has(k));
+      }
+    };
+    walk(doc, [], false);
+    return out;
+  };
+  /** The forms a value may be written in: as the var says it, and its figures (198, 1,200) when three digits or more. */
+  const forms = (value: string): RegExp[] => {
+    const escaped = value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const literal = /^[\x20-\x7e]+$/.test(value) ? new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`) : new RegExp(escaped);
+    const figures = [...value.matchAll(/\d[\d,]*/g)].map((m) => m[0].replace(/,/g, '')).concat(chineseFigures(value));
+    return [literal, ...figures.filter((f) => f.length >= 3).map((f) => new RegExp(`(?<![\\d,])${f.replace(/\B(?=(\d{3})+$)/g, ',?')}(?![\\d,])`))];
+  };
+  const MONEY = /[$¥]\s?\d|\d[\d,]*\s?(?:元|蚊|块|塊|港元|dollars)|[零一二三四五六七八九十百千萬万两兩幾几]+(?:蚊|块|塊|元|港元)/;
+
+  it.each([...SHIPPED_IDS])('%s', (id) => {
+    const doc = shippedDoc(id) as { vars?: Record<string, Record<string, string>[]> };
+    const texts = visible(doc);
+    const problems: string[] = [];
+    for (const [key, values] of Object.entries(doc.vars ?? {})) {
+      for (const value of values.flatMap((v) => Object.values(v))) {
+        for (const re of forms(value)) {
+          for (const t of texts.filter((x) => re.test(x.text))) problems.push(`${t.path}: "${t.text}" says ${key} "${value}" — write {${key}}`);
+        }
+      }
+    }
+    const money = Object.values(doc.vars ?? {}).some((values) => values.some((v) => Object.values(v).some((s) => MONEY.test(s))));
+    if (money) {
+      for (const t of texts.filter((x) => !x.path.startsWith('guided') && MONEY.test(x.text.replace(/\{[a-zA-Z]+\}/g, '')))) {
+        problems.push(`${t.path}: "${t.text}" writes in a sum of money in a scenario whose sums vary — say it through a var or in terms of one`);
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+});
+
+/** Digits of the Chinese numerals in a text (一百九十八 → 198, 千二 → 1200), for figures of three digits or more. */
+function chineseFigures(text: string): string[] {
+  const DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 兩: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  return [...text.matchAll(/[零一二三四五六七八九十百千兩两]+/g)].map((m) => {
+    let total = 0;
+    let digit = 0;
+    let lastUnit = 1;
+    for (const ch of m[0]) {
+      if (ch in DIGIT) digit = DIGIT[ch]!;
+      else {
+        const unit = UNIT[ch]!;
+        total += (digit || 1) * unit;
+        digit = 0;
+        lastUnit = unit;
+      }
+    }
+    // 千二 is 1,200: a trailing digit after a unit counts in the next unit down.
+    if (digit) total += lastUnit > 10 && !/零/.test(m[0]) && m[0].length === 2 ? (digit * lastUnit) / 10 : digit;
+    return String(total);
+  });
+}

@@ -5,6 +5,7 @@ import { DIFFICULTIES, playable, type Difficulty } from '../../domain/scenario/p
 import type { Scenario } from '../../domain/scenario/scenario.types.ts';
 import { DRILL_MODES, type DrillMode } from '../../storage/records.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 interface Props {
   /** The scenario as written; the briefing shows it as this play will be (difficulty, the seed's name). */
@@ -88,14 +89,7 @@ export function Briefing({ scenario: written, seed, locale, mode, difficulty, on
             ))}
           </div>
         </fieldset>
-        <div className="actions">
-          <button type="submit" className="button primary large">
-            {t('drill.briefing.start')}
-          </button>
-          <button type="button" className="button" onClick={onBack}>
-            {t('common.backToLibrary')}
-          </button>
-        </div>
+        <FormActions submit={t('drill.briefing.start')} other={{ label: t('common.backToLibrary'), onClick: onBack }} size="large" />
       </form>
     </div>
   );

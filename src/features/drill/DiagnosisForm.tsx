@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../../domain/scenario/scenario.schema.ts';
 import type { Diagnosis } from '../../domain/scoring/scorecard.types.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 interface Props {
   onSubmit: (diagnosis: Diagnosis | null) => void;
@@ -46,14 +47,7 @@ export function DiagnosisForm({ onSubmit, busy }: Props) {
         {field('motive', motive, setMotive, MOTIVES)}
         {field('severity', severity, setSeverity, SEVERITIES)}
       </div>
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {t('drill.diagnosis.submit')}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={() => onSubmit(null)}>
-          {t('drill.diagnosis.skip')}
-        </button>
-      </div>
+      <FormActions submit={t('drill.diagnosis.submit')} other={{ label: t('drill.diagnosis.skip'), onClick: () => onSubmit(null), disabled: busy }} busy={busy} />
     </form>
   );
 }

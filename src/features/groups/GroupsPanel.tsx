@@ -10,6 +10,7 @@ import { GroupForm } from './GroupForm.tsx';
 import type { PlanScenario } from './plan.types.ts';
 import { usePlan } from './plan-store.ts';
 import { useState } from 'react';
+import { ErrorText } from '../../components/ErrorText.tsx';
 
 interface Props {
   scenarios: readonly PlanScenario[];
@@ -51,11 +52,7 @@ export function GroupsPanel({ scenarios, configured, language, trainer, now = ()
           ))}
         </ul>
       )}
-      {refused && (
-        <p className="error-text" role="alert">
-          {refused}
-        </p>
-      )}
+      <ErrorText>{refused}</ErrorText>
       <GroupForm groups={allGroups} onAdd={(g) => (plan.addGroup(g), setRefused(null))} />
 
       <h3>{t('org.plan.assignments')}</h3>

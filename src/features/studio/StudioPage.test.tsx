@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
-import { editText, file, fresh, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
+import { editText, file, fresh, openCopyOfShipped, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
 
 // angry-resident's saved tests, as shipped (all of them pass); a saved preview adds one more.
 const SHIPPED_TESTS = (JSON.parse(readFileSync('scenarios/tests/angry-resident.tests.json', 'utf8')) as { tests: unknown[] }).tests.length;
@@ -51,10 +51,7 @@ describe('StudioPage', () => {
   });
 
   it('deletes with undo', async () => {
-    const { storage, user } = await renderStudio();
-    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
-    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
-    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    const { storage, user } = await openCopyOfShipped();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText(/Deleted “angry-resident \(copy\)”/)).toBeInTheDocument();
     expect(await storage.list()).toEqual([]);
@@ -126,11 +123,7 @@ describe('StudioPage', () => {
   });
 
   it('says why each reaction did not fire, in the JSON’s ids and values, and teaches the reader a missed phrase', async () => {
-    const storage = fresh();
-    const { user } = await renderStudio(storage);
-    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
-    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
-    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    const { storage, user } = await openCopyOfShipped();
     await user.click(screen.getByRole('button', { name: 'Preview' }));
     await user.selectOptions(screen.getByLabelText('Preview language'), 'en');
     await user.click(screen.getByRole('button', { name: 'Start preview' }));
@@ -179,11 +172,7 @@ describe('StudioPage', () => {
   });
 
   it('saves a preview as a test that fails after an edit breaks it', async () => {
-    const storage = fresh();
-    const { user } = await renderStudio(storage);
-    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
-    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
-    expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+    const { storage, user } = await openCopyOfShipped();
     await user.click(screen.getByRole('button', { name: 'Preview' }));
     await user.click(screen.getByRole('button', { name: 'Start preview' }));
     // One slip only warns (the escalation ladder); the second breaks the conversation off.
@@ -275,10 +264,7 @@ describe('StudioPage', () => {
   });
 
   it('renames and duplicates an own scenario, keeping its tests', async () => {
-    const { storage, user } = await renderStudio();
-    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
-    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
-    await screen.findByRole('heading', { name: 'angry-resident (copy)' });
+    const { storage, user } = await openCopyOfShipped();
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     const box = screen.getByLabelText('New name');
     await user.clear(box);

@@ -19,6 +19,12 @@ describe('evidence offsets around an astral character', () => {
     expect(highlighted('𨋢𨋢𨋢都壞咗。𨋢你冷靜啲先啦')).toContainEqual(['dismiss_emotion', '你冷靜啲']);
   });
 
+  it('highlights the right words when a character folds the other way, to an astral one (餸 → 𩠌)', () => {
+    const text = '修好前需唔需要同事上門幫伯伯買餸？\n\n李家明';
+    expect(highlighted(text)).toContainEqual(['ask_closed', '修好前需唔需要同事上門幫伯伯買餸？']);
+    expect(highlighted('幫你買餸之後，真係對唔住')).toContainEqual(['apologize', '對唔住']);
+  });
+
   it('highlights a whole question sentence that starts with 𨋢', () => {
     expect(highlighted('好的。𨋢壞咗係咪呀？')).toContainEqual(['ask_closed', '𨋢壞咗係咪呀？']);
   });

@@ -12,8 +12,9 @@ export interface Mapped {
 const ASTRAL = /([\u{10000}-\u{10ffff}])/u;
 
 /**
- * OpenCC is character-for-character on BMP text, but an astral character may fold to a BMP one (the Hong
- * Kong 𨋢 "lift" → 䢂): two units become one and every later span would shift. Then the runs between astral
+ * OpenCC is character-for-character, but not unit-for-unit: an astral character may fold to a BMP one (the
+ * Hong Kong 𨋢 "lift" → 䢂: two units become one) and a BMP one to an astral one (餸 → 𩠌), and every later
+ * span would shift. Then the runs between astral
  * characters are converted whole (phrases need their context) and each astral character alone, and the
  * map is rebuilt so every written unit points at what the trainee typed.
  */
@@ -27,10 +28,27 @@ export function simplifyMapped(m: Mapped): Mapped {
   for (const part of m.text.split(ASTRAL)) {
     if (part === '') continue;
     const converted = toSimplified(part);
+    const from = [...part];
+    const to = [...converted];
     if (converted.length === part.length) {
       text += converted;
       starts.push(...m.starts.slice(at, at + part.length));
       ends.push(...m.ends.slice(at, at + part.length));
+    } else if (from.length === to.length) {
+      // A BMP character that folds to an astral one (Cantonese 餸 "dish" → 𩠌): the same characters, one unit
+      // longer. Walk both character by character so each written unit still points at the one typed.
+      let unit = at;
+      from.forEach((ch, k) => {
+        const out = to[k] ?? '';
+        const s = m.starts[unit] ?? 0;
+        const e = m.ends[unit + ch.length - 1] ?? s;
+        text += out;
+        for (let u = 0; u < out.length; u++) {
+          starts.push(s);
+          ends.push(e);
+        }
+        unit += ch.length;
+      });
     } else {
       // One astral character that changed length: each unit it became points at the whole character.
       const from = m.starts[at] ?? 0;

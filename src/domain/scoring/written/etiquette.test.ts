@@ -18,6 +18,14 @@ describe('written etiquette measures', () => {
     expect(signOffOf('Dear Mr Yeung,\nThe lift is fixed today.\n\nKind regards,\nAmy Lau', 'en')).not.toBeNull();
     expect(signOffOf('楊先生您好：\n今日內修好。\n\n祝 安好\n管理處 陳大文 敬上', 'zh-Hant')).not.toBeNull();
     expect(signOffOf('Dear Mr Yeung,\nThe lift is fixed today.', 'en')).toBeNull();
+    // A signature alone below the body closes a later email in a thread; a closing wish does too.
+    expect(signOffOf('張先生：\n\n工程師今日下晝兩點到場。\n\n李家明', 'zh-Hant')).toEqual({ start: 20, end: 23 });
+    expect(signOffOf('Dear Mr Cheung,\n\nThe engineer is on site now.\n\nKaren Lee, Duty Supervisor', 'en')).not.toBeNull();
+    expect(signOffOf('張先生：\n\n聽朝同事九點上嚟。\n\n祝伯伯身體健康。', 'zh-Hant')).not.toBeNull();
+    // A last line that is body text is not a signature: a sentence, no blank line before it, lower case.
+    expect(signOffOf('張先生：\n\n工程師今日下晝兩點到場。', 'zh-Hant')).toBeNull();
+    expect(signOffOf('張先生：\n工程師今日下晝兩點到場\n李家明', 'zh-Hant')).toBeNull();
+    expect(signOffOf('Dear Mr Cheung,\n\nthe engineer is on site', 'en')).toBeNull();
     // "Thanks" far from the end is the body, not the close.
     expect(signOffOf(`Thanks for writing. ${words(30)} and the engineer comes at 3 pm today to fix it properly.`, 'en')).toBeNull();
   });

@@ -44,18 +44,35 @@ export function greetingOf(text: string, locale: Locale): { start: number; end: 
 }
 
 const SIGN_OFF_EN = /\b(?:regards|sincerely|best wishes|yours (?:truly|faithfully|sincerely)|many thanks|thank you|thanks)\b|(?:^|\n)\s*(?:best|cheers)\b/gi;
-const SIGN_OFF_ZH = /此致|敬上|謹上|谨上|謹啟|谨启|祝好|順祝|顺祝|敬祝|祝[\p{Script=Han}]{0,4}(?:安康|愉快|順利|顺利|平安)|謝謝|谢谢|多謝|多谢|感謝|感谢|客戶服務部|客户服务部|客服部|管理處|管理处|上$/gu;
+const SIGN_OFF_ZH = /此致|敬上|謹上|谨上|謹啟|谨启|祝好|順祝|顺祝|敬祝|祝[\p{Script=Han}]{0,4}(?:安康|愉快|順利|顺利|平安|健康)|謝謝|谢谢|多謝|多谢|感謝|感谢|客戶服務部|客户服务部|客服部|管理處|管理处|上$/gu;
 /** How far from the end a sign-off may start: the last lines of an email. */
 const TAIL = { en: 80, zh: 40 } as const;
 
-/** The sign-off an email closes with (within its last lines), or null. */
+/**
+ * A signature: the writer's name (and title) alone on the email's last line, set off from the body by a
+ * blank line — "李家明", "物業主任 李家明", "Karen Lee, Duty Supervisor". Later emails in a thread often
+ * close with only that. A last line that is a sentence (has 。? ! or ends in punctuation), runs on, or
+ * (in English) does not start with a capital is body text, not a signature.
+ */
+const SIGNATURE_MAX = { en: 6, zh: 14 } as const;
+function signatureOf(body: string, locale: Locale): { start: number; end: number } | null {
+  const m = /\n[ \t]*\r?\n\s*([^\n]+)$/u.exec(body);
+  const line = m?.[1]?.trim() ?? '';
+  if (line === '' || /[。．.!！?？;；:：,，、]$/u.test(line) || /[。!！?？]/u.test(line)) return null;
+  if (lengthOf(line, locale) > SIGNATURE_MAX[isZh(locale) ? 'zh' : 'en']) return null;
+  if (!isZh(locale) && !/^[A-Z]/.test(line)) return null;
+  const start = body.length - line.length;
+  return { start, end: body.length };
+}
+
+/** The sign-off an email closes with (within its last lines), or null: a closing phrase, or a signature line. */
 export function signOffOf(text: string, locale: Locale): { start: number; end: number } | null {
   const body = text.trimEnd();
   const from = Math.max(0, body.length - TAIL[isZh(locale) ? 'zh' : 'en']);
   const pattern = isZh(locale) ? SIGN_OFF_ZH : SIGN_OFF_EN;
   let found: { start: number; end: number } | null = null;
   for (const m of body.slice(from).matchAll(pattern)) found = { start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length };
-  return found;
+  return found ?? signatureOf(body, locale);
 }
 
 /** An internal term and what to say instead. */

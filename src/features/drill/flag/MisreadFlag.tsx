@@ -4,6 +4,7 @@ import type { MoveId } from '../../../domain/reply/moves.ts';
 import { useFlagContext } from './flag-context.tsx';
 import { MisreadForm } from './MisreadForm.tsx';
 import './misread.css';
+import { ErrorText } from '../../../components/ErrorText.tsx';
 
 interface Props {
   /** 0-based index of the trainee's turn. */
@@ -54,11 +55,7 @@ export function MisreadFlag({ turn, reply, found, forbiddenFound }: Props) {
             {t('misread.flag.withdraw')}
           </button>
         )}
-        {failed && (
-          <p className="misread-error" role="alert">
-            {t('misread.flag.withdrawFailed')}
-          </p>
-        )}
+        <ErrorText className="misread-error">{failed && t('misread.flag.withdrawFailed')}</ErrorText>
       </div>
     );
   }

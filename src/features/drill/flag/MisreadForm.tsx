@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_FLAG_COMMENT } from '../../../domain/records/misread-flag.ts';
 import { isHarmful, MOVE_IDS, type MoveId } from '../../../domain/reply/moves.ts';
+import { ErrorText } from '../../../components/ErrorText.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 
 interface Props {
   /** 1-based reply number, for the heading. */
@@ -85,19 +87,8 @@ export function MisreadForm({ number, found, onSubmit, onCancel }: Props) {
       <p id={`${id}-left`} className="hint counter">
         {t('misread.flag.commentLeft', { count: MAX_FLAG_COMMENT - comment.length })}
       </p>
-      {failed && (
-        <p className="misread-error" role="alert">
-          {t('misread.flag.saveFailed')}
-        </p>
-      )}
-      <div className="misread-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? t('misread.flag.saving') : t('misread.flag.submit')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('misread.flag.cancel')}
-        </button>
-      </div>
+      <ErrorText className="misread-error">{failed && t('misread.flag.saveFailed')}</ErrorText>
+      <FormActions submit={busy ? t('misread.flag.saving') : t('misread.flag.submit')} other={{ label: t('misread.flag.cancel'), onClick: onCancel }} busy={busy} className="misread-actions" />
     </form>
   );
 }

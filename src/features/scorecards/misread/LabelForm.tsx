@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suggestedLabel, type FlagLabel, type MisreadFlag } from '../../../domain/records/misread-flag.ts';
 import { isHarmful, MOVE_IDS, type MoveId } from '../../../domain/reply/moves.ts';
+import { ErrorText } from '../../../components/ErrorText.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 
 type Choice = 'none' | 'expect' | 'reject';
 const CHOICES: readonly Choice[] = ['none', 'expect', 'reject'];
@@ -74,19 +76,8 @@ export function LabelForm({ flag, onLabel, onDismiss }: Props) {
           </li>
         </ul>
       </fieldset>
-      {problem && (
-        <p className="misread-problem" role="alert">
-          {t(`misread.queue.${problem}`)}
-        </p>
-      )}
-      <div className="label-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {t('misread.queue.save')}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={() => run(onDismiss)}>
-          {t('misread.queue.dismiss')}
-        </button>
-      </div>
+      <ErrorText className="misread-problem">{problem && t(`misread.queue.${problem}`)}</ErrorText>
+      <FormActions submit={t('misread.queue.save')} other={{ label: t('misread.queue.dismiss'), onClick: () => run(onDismiss), disabled: busy }} busy={busy} className="label-actions" />
     </form>
   );
 }

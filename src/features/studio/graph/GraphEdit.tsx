@@ -9,6 +9,7 @@ import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import { PickField } from '../story/fields.tsx';
 import { TitledForm } from '../TitledForm.tsx';
 import { newStateTemplate } from '../wizard/build-draft.ts';
+import { ErrorText } from '../../../components/ErrorText.tsx';
 
 interface Props {
   scenario: Scenario;
@@ -54,11 +55,7 @@ export function GraphEdit({ scenario, edit }: Props) {
         <button type="submit" className="button small">
           {t('authoring.graph.addStateButton')}
         </button>
-        {stateError && (
-          <p className="error-text" role="alert">
-            {stateError}
-          </p>
-        )}
+        <ErrorText>{stateError}</ErrorText>
       </TitledForm>
       <TitledForm className="studio-inline-form" titleId="graph-add-transition" title={t('authoring.graph.addTransition')} onSubmit={addTransition}>
         <PickField label={t('authoring.graph.from')} value={from} onChange={setFrom} options={states.map((s) => [s, s])} />

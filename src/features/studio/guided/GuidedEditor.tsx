@@ -7,6 +7,7 @@ import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import { LocField, SelectField, type Write } from '../story/fields.tsx';
 import { NeedsFields, needsOptions } from '../story/NeedsFields.tsx';
+import { ErrorText } from '../../../components/ErrorText.tsx';
 
 interface Props {
   scenario: Scenario | null;
@@ -102,11 +103,7 @@ export function GuidedEditor({ scenario, readOnly, edit }: Props) {
               ))}
             </select>
           </label>
-          {error && (
-            <p className="error-text" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorText>{error}</ErrorText>
           <button type="submit" className="button small">
             {t('authoring.guided.addButton')}
           </button>

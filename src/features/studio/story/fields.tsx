@@ -3,6 +3,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PathSegment } from '../editor/json-positions.ts';
+import { ErrorText } from '../../../components/ErrorText.tsx';
 
 export const LOCALES = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export type Loc = Record<(typeof LOCALES)[number], string>;
@@ -191,11 +192,7 @@ export function IdField({ label, value, readOnly, check, onRename }: { label: st
     <div className="studio-field">
       <label htmlFor={id}>{label}</label>
       <input id={id} value={local} readOnly={readOnly} maxLength={60} spellCheck={false} aria-invalid={error !== null} {...(error ? { 'aria-describedby': `${id}-error` } : {})} onChange={(e) => (setLocal(e.target.value), setError(null))} onBlur={commit} />
-      {error && (
-        <p id={`${id}-error`} className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText id={`${id}-error`}>{error}</ErrorText>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
+import { expect } from 'vitest';
 import { EditorView } from '@codemirror/view';
 import { setupI18n } from '../../../i18n/setup.ts';
 import { DefuseDb } from '../../../storage/db.ts';
@@ -71,3 +72,13 @@ export const file = (name: string, text: string, size?: number) => {
   return f;
 };
 export const shippedText = readFileSync('scenarios/angry-resident.json', 'utf8');
+
+/** The studio with a fresh copy of a shipped scenario open (angry-resident), and the code editor's text. */
+export async function openCopyOfShipped(storage: StudioStorage = fresh()) {
+  const { user } = await renderStudio(storage);
+  await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+  await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+  expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
+  const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!.state.doc.toString();
+  return { storage, user, editorText };
+}

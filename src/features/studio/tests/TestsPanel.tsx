@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TestFailure } from '../../../domain/scenario-tests/run-scenario-tests.ts';
 import type { ScenarioTest } from '../../../domain/scenario-tests/scenario-tests.schema.ts';
 import type { TestRow } from '../use-draft.ts';
+import { ErrorText } from '../../../components/ErrorText.tsx';
 
 interface Props {
   rows: readonly TestRow[];
@@ -196,11 +197,7 @@ function ExpectForm({ name, initial, onSave, onCancel }: { name: string; initial
         <input type="number" inputMode="numeric" min={0} max={100} step={1} value={max} onChange={(e) => (setMax(e.target.value), setError(null))} aria-invalid={error !== null} />
       </label>
       <p className="hint">{t('authoring.tests.rangeHint')}</p>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       <button type="submit" className="button small primary">
         {t('authoring.tests.save')}
       </button>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { MOTIVES, PERSONALITIES, WHEN_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import { SETTINGS } from '../../../domain/scenario/settings.ts';
 import { buildDraft, type Loc, type WizardInput } from './build-draft.ts';
+import { FormActions } from '../../../components/FormActions.tsx';
 
 type Bi = { 'zh-Hant': string; en: string };
 const emptyBi = (): Bi => ({ 'zh-Hant': '', en: '' });
@@ -226,14 +227,7 @@ export function WizardForm({ takenIds, onCreate, onCancel }: Props) {
           ))}
         </select>
       </label>
-      <div className="studio-wizard-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {t('authoring.wizard.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submit={t('authoring.wizard.create')} other={{ label: t('common.cancel'), onClick: onCancel }} busy={busy} className="studio-wizard-actions" />
     </form>
   );
 }
