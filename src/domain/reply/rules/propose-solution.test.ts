@@ -53,4 +53,8 @@ describe('propose_solution', () => {
   it('finds 不如 (how about): 不如我幫你退咗張單先,好唔好?', () => expectFound('propose_solution', '不如我幫你退咗張單先,好唔好?'));
   it('still does not fire on a refusal: 我哋唔可以幫你換', () => expectNotFound('propose_solution', '我哋唔可以幫你換'));
   it('does not fire on a shrug: What do you want me to do about it?', () => expectNotFound('propose_solution', 'What do you want me to do about it?'));
+  // lex13: learner and Singlish English offers in bare verbs, asked with "can?" / "ok or not?".
+  it('finds a bare-verb offer: we refund you the delivery fee can?', () => expectFound('propose_solution', 'we refund you the delivery fee can?'));
+  it('finds a bare-verb offer: Technician come tomorrow morning ok or not?', () => expectFound('propose_solution', 'Technician come tomorrow morning ok or not?'));
+  it('does not fire on a plain or-not question: You paid by card or not?', () => expectNotFound('propose_solution', 'You paid by card or not?'));
 });
