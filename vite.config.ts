@@ -5,6 +5,7 @@ import { scenarioCard } from './scripts/scenario-card.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { stripLexiconDocs } from './scripts/strip-lexicon-docs.ts';
 import { MOCKING } from './tests/setup/mocking-files.ts';
+import { GroupedSequencer } from './tests/setup/sequencer.ts';
 
 /** Pure code: no stores, no database, no DOM, so one module graph can serve every file (no isolation). */
 const PURE = [
@@ -46,6 +47,8 @@ export default defineConfig({
     // Vitest's default on two cores is one worker, which runs the browser files one after the other while
     // they mostly wait on Chromium. Three workers overlap that waiting with the unit files' computing.
     maxWorkers: 3,
+    // Files of one project and test environment run one after another, so a shared graph's worker is reused.
+    sequence: { sequencer: GroupedSequencer },
     projects: [
       {
         extends: true,

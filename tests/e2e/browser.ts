@@ -64,10 +64,14 @@ export async function newPage(browser: Browser, options: ContextOptions = {}): P
   return { context, page, errors };
 }
 
-/** Fails on any serious or critical axe violation, listing rule ids and targets. */
+/**
+ * Fails on any serious or critical axe violation, and on a skipped heading level (moderate for axe, but
+ * Lighthouse counts it and screen-reader users navigate by headings), listing rule ids and targets: the
+ * same findings the component tests' jsdom helper fails on (tests/setup/axe.ts), on the real page.
+ */
 export async function expectAxeClean(page: Page, screen: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'heading-order');
   expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
 

@@ -80,13 +80,23 @@ describe('labelled sets', () => {
 
   // blind10 (240 replies written by someone who had not seen the rules; first score on main 0.787 item, 0.907 forbidden),
   // then a development set in lex12: typing slips by family, close variants of listed phrases by construction, closing
-  // taunts, learner and Singlish English, remedies arranged or sent again — to 0.867 item, 0.977 forbidden. Its writer
-  // counted 不歸我管 / "not my department" / "policy is policy" as the listed phrases, which README decided they are not
-  // (lex10), so forbidden stays below 1. Guarded a little under where it is.
-  it('./blind10-replies.jsonl: item accuracy ≥ 0.85, forbidden-flag accuracy ≥ 0.97', () => {
+  // taunts, learner and Singlish English, remedies arranged or sent again — to 0.867 item, 0.977 forbidden; in lex13
+  // (offer frames, mock thanks, who did what, untimed follow-ups, sympathy; paraphrases of listed sentences flagged as
+  // its writer labelled them) to 0.954 item, 1.000 forbidden. Guarded a little under where it is.
+  it('./blind10-replies.jsonl: item accuracy ≥ 0.94, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind10-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.85);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.94);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // lex13's families (offer frames as proposals — want me to / shall I / 要唔要我 / 要不要我 / 使唔使我; mock thanks and
+  // praise; self-defence naming a colleague; the customer as the one who erred; sorry to hear; untimed follow-ups;
+  // code-switched ownership, Singlish "… can?" offers) in three languages: 57 replies labelled before the rules changed
+  // (first 0.623 on 53, 2/4 on the last four), then 15 written after them (13/15) — by an engineer who had read the
+  // rules, so a regression guard, not an estimate. Moves only.
+  it('./families-lex13-replies.jsonl: item accuracy ≥ 0.95', () => {
+    const r = run(path('./families-lex13-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 });
 

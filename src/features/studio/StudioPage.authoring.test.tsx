@@ -63,7 +63,7 @@ describe('StudioPage: authoring without JSON', () => {
     await expectNoAxeViolations();
   });
 
-  it('edits the briefing, the customer, model answers, wants and objections in forms, each field one undo step', async () => {
+  it('edits the briefing, the customer and model answers in forms, each field one undo step', async () => {
     const { storage, user } = await openCopyOfShipped();
     await user.click(screen.getByRole('button', { name: 'Story & customer' }));
     const stored = async () => JSON.parse((await storage.list())[0]!.draft) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -92,6 +92,25 @@ describe('StudioPage: authoring without JSON', () => {
     await user.type(start, '55');
     await user.tab();
     await user.click(screen.getByRole('button', { name: 'Add a model answer for venting' }));
+    const shippedVenting = (JSON.parse(shippedText) as { modelAnswers: { venting: unknown[] } }).modelAnswers.venting.length;
+    await waitFor(async () => {
+      const doc = await stored();
+      expect(doc.briefing['zh-Hant']).not.toBe('');
+      expect(doc.persona.startHostility).toBe(55);
+      expect(doc.modelAnswers.venting.length).toBe(shippedVenting + 1);
+    }, { timeout: 30_000 });
+
+    // Undo takes the last edit back (the added model answer), and only that.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored()).modelAnswers.venting.length).toBe(shippedVenting));
+    expect((await stored()).persona.startHostility).toBe(55);
+    await expectNoAxeViolations();
+  });
+
+  // Split from the story test above: one long test of both tabs ran past the timeout on a loaded machine.
+  it('writes wants and objections in forms, each field one undo step', async () => {
+    const { storage, user } = await openCopyOfShipped();
+    const stored = async () => JSON.parse((await storage.list())[0]!.draft) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
     // What the customer wants and objects to has a tab of its own.
     await user.click(screen.getByRole('button', { name: 'Wants & objections' }));
@@ -105,12 +124,9 @@ describe('StudioPage: authoring without JSON', () => {
     await user.click(screen.getByRole('button', { name: 'Add an objection' }));
     await waitFor(async () => {
       const doc = await stored();
-      expect(doc.briefing['zh-Hant']).not.toBe('');
-      expect(doc.persona.startHostility).toBe(55);
       expect(doc.wants.remedies.at(-1)).toMatchObject({ verdict: 'reject' });
       expect(doc.wants.deadline).toMatchObject({ by: 'today', pushback: expect.arrayContaining([expect.objectContaining({ en: expect.any(String) })]) });
       expect(doc.objections.at(-1)).toMatchObject({ id: expect.stringMatching(/^objection-/), raisedWhen: 'offer', hostility: 5 });
-      expect(doc.modelAnswers.venting.length).toBe((JSON.parse(shippedText) as { modelAnswers: { venting: unknown[] } }).modelAnswers.venting.length + 1);
     }, { timeout: 30_000 });
     // A refused remedy needs what the customer says to it: Problems asks for it until the form gives it.
     // The author adds a variant (placeholder text in three languages) and writes over each language as
@@ -131,7 +147,8 @@ describe('StudioPage: authoring without JSON', () => {
     // Undo takes the last field back, one at a time.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await stored()).wants.remedies.at(-1).says[0].en).toBe("That's not enough for me."));
-    await expectNoAxeViolations();
+    // No axe pass here: the wants form is checked by WantsForm.test.tsx (jsdom) and, in the whole studio,
+    // by tests/e2e/studio-narrow.test.ts (real browser, the same findings); here it cost 3.6 s of CPU.
   });
 
   it("writes a state's line and a reaction's condition in the forms, into the JSON the editor shows, with undo and redo across both", async () => {
@@ -221,6 +238,7 @@ describe('StudioPage: authoring without JSON', () => {
     expect(screen.getByText(/^楼上漏水，报了两次都没人来/)).toHaveTextContent('machine-converted');
     // Drafts are saved a moment after the edit; a loaded CI machine can take more than waitFor's default second.
     await waitFor(async () => expect((await storage.list())[0]?.machineConverted ?? {}).toHaveProperty(['title:zh-Hans']), { timeout: 30_000 });
-    await expectNoAxeViolations();
+    // No axe pass here: tests/e2e/studio-keyboard.test.ts checks the translations view in the real browser
+    // (the same findings); in jsdom its 6,000 elements cost 4.4 s of CPU.
   });
 });

@@ -18,7 +18,7 @@ const REMEDY_ZH =
 const OR_ZH = '(还是|或者|或是|(?<![一肯确决预约规稳镇固搞])定(?![金时期制价位]))';
 const EITHER_OR_ZH = new RegExp(`${REMEDY_ZH}[^.!?,]{0,14}?,?${OR_ZH}[^.!?]{0,16}?${REMEDY_ZH}`);
 const REMEDY_EN =
-  '(refund|money back|replacement|replace|exchange|swap|credit|voucher|new one|repair|fix|technician|engineer|rebook|reschedule|discount|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next week)';
+  '(refund|money back|replacement|replace|exchange|swap|credit|voucher|new one|repair|fix|technician|engineer|tech visit|visit|appointment|call ?back|collection|pick ?up|rebook|reschedule|discount|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next week)';
 const EITHER_OR_EN = new RegExp(`\\b${REMEDY_EN}[^.!?]{0,40}? or (?!not\\b)[^.!?]{0,40}?\\b${REMEDY_EN}`);
 const REFUSED = /(不能|不可以|不可|无法|没法|没办法|不会|不接受|不提供|不设|不退|不换|不得|can not|will not|do not|does not|no longer|unable|not able|no refunds?|not possible)/;
 const CHOOSE = /(你选|你拣|选一个|选择|哪个|哪一个|哪一种|哪种|哪样|你钟意|你喜欢|你想|你要|比较想|比较方便|方便|都可以|都得|up to you|your (choice|call)|you choose|you decide|which|prefer|rather|would you like|do you want|would you want|either is fine|whichever)/;

@@ -97,7 +97,7 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
       // The last clause after punctuation: a tag before a typed space still asks (那個餐點您有吃下去嗎 還是只有看到).
       const typedLast = clauses.findLast((c) => c.start === sentence.start || ',:;"'.includes(ctx.text.charAt(c.start - 1))) ?? last;
       const inLast = (c: Span | null) => c !== null && c.start >= typedLast.start;
-      isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null) || inLast(tag) || inLast(opens.at(-1) ?? null);
+      isQuestion = ZH_PARTICLE_END.test(body) || ZH_TAG_END.test(body) || (ZH_NE_END.test(body) && open !== null) || inLast(tag) || inLast(opens.at(-1) ?? null) || consentBeforeComma(ctx, sentence);
     } else if (!isQuestion) {
       // …or a sentence a run-on break started with an inverted auxiliary ("…how can i help | is the heater still off").
       const aux = ctx.cue('aux_start').some(inside) || EN_AUX_LEAD.test(sentence.text);
@@ -126,6 +126,10 @@ const EN_RUNON_ASKS =
 // 可不可以 / 能不能 + a verb of telling: the customer is asked to tell, not to say yes or no.
 const REQUEST_AFTER = /^(你)?(再|先|详细|具体|简单)?(告诉|话我知|话给我知|讲|说|描述|形容|解释|分享|讲讲|说说|交代)/;
 // A run-on's mid-sentence confirming tag (the restart cue's tag alternatives, not its "let me…").
+// A consent tag that closes its own clause (您看這樣行不行,我先幫您退一半運費; 咁樣好唔好,我即刻安排) asks the customer to
+// agree to what comes next, though the reply goes on after it.
+const ZH_CONSENT_CLAUSE = /(?<!(不管|无论|不论|无所谓)[^,.!?;]{0,8})(这样|咁|那|你看|你觉得)[^,.!?;]{0,4}(行不行|好不好|可不可以|得不得|ok不ok|okay不okay)(呀|啊|呢)?,/;
+const consentBeforeComma = (ctx: ReplyContext, sentence: Span): boolean => ZH_CONSENT_CLAUSE.test(ctx.text.slice(sentence.start, sentence.end));
 const MID_TAG = /^(对|是|没错|系|好|可以|可不可以|行|方不方便|得不得|啱不啱|is that|have i|does that)/;
 // The last clause of a sentence that opened with an open question asks yes or no on its own
 // (您那边现在是什么情况,水还在漏吗? / "What time was it, and was the box damaged?").

@@ -103,7 +103,7 @@ describe('matching the listed phrases', () => {
   });
 
   it('flags the listed sentence, not its synonyms (the harmful move is still read)', () => {
-    for (const text of ['便宜沒好貨嘛', 'Rules are rules, sorry.', '這件事不歸我管', '您是不是記錯時間了?', '大姐您别嚷嚷了', '唔關你事呀,係我哋出錯,對唔住']) {
+    for (const text of ['便宜沒好貨嘛', '您是不是記錯時間了?', '大姐您别嚷嚷了', '唔關你事呀,係我哋出錯,對唔住']) {
       expect(ids(text), text).toEqual([]);
       expect(classifyReply(text).acts.length, text).toBeGreaterThan(0);
     }
@@ -139,8 +139,24 @@ describe('matching the listed phrases', () => {
     expect(ids('这么简单的操作,小孩子都会吧')).toContain('ten-forbidden/01');
   });
 
-  it('keeps the near-misses the project decided are not the phrase: 這件事不歸我管, "not my department", "policy is policy"', () => {
+  // lex13: a close paraphrase that keeps the meaning of a listed sentence is that sentence (two blind writers labelled
+  // these so): not under my charge / not my department for 這不是我們的事, a rule restated as itself for 公司的規定就是這樣的.
+  it('flags paraphrases that keep the meaning: 不歸我管, "not my department", "policy is policy"', () => {
     const ids = (t: string) => classifyReply(t).forbidden.map((h) => h.id);
-    for (const text of ['這件事不歸我管', "It's not my department, so I can't take this on.", "Policy is policy, ma'am.", '呢個唔係我份內事']) expect(ids(text), text).toEqual([]);
+    for (const text of ['呢啲唔歸我管', '这事不归我管', '這不歸我們部門管', '亲,这个不归我们店管哦', "That's not our department's job.", "So sorry, it isn't really our department.", "It's not my department, so I can't take this on."]) {
+      expect(ids(text), text).toEqual(['ten-forbidden/04']);
+    }
+    for (const text of ["Policy is policy, ma'am.", '規定就係規定,冇得改', '规定就是规定', '制度就是制度,谁来都一样', "I'm afraid company policy is company policy.", 'Rules are rules, sorry.']) {
+      expect(ids(text), text).toEqual(['ten-forbidden/08']);
+    }
+  });
+
+  it('keeps the true near-misses clean: taking it on, a department named to help, a rule followed by what can be done', () => {
+    const ids = (t: string) => classifyReply(t).forbidden.map((h) => h.id);
+    for (const text of [
+      '这事归我管了,我跟到底', '呢件事歸我負責,我會跟到底', "I'll put you through to billing and stay on the line.", '我幫你轉去工程部,我喺線上等埋',
+      'Our department will sort this out today.', '規定係規定,但我可以幫你申請特別處理', 'Rules are rules, but let me ask my manager what we can do.',
+      '所以前台同你講「呢啲唔歸我哋管」,跟住就收線,係咪?',
+    ]) expect(ids(text), text).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Turns a lexicon data file into compiled regular expressions, folding every pattern the way
 // replies are folded so a trainer may write patterns in Traditional or Simplified.
 import { MOVE_IDS, type MoveId } from '../moves.ts';
+import { withFirstCharLookahead } from './first-chars.ts';
 import { gateOf } from './gate.ts';
 import { registerAlternative } from './gate-index.ts';
 import { LexPattern, wholeWords, type Alternative } from './lex-pattern.ts';
@@ -25,7 +26,7 @@ export interface CompiledLexicon {
 /** One pattern, compiled (throws on invalid syntax, before anything is registered) and gated. */
 function alternative(body: string, language: Language, group: number, entry: string): Alternative {
   const source = wholeWords(body, language);
-  const re = new RegExp(source, 'g');
+  const re = new RegExp(language === 'zh' ? withFirstCharLookahead(source) : source, 'g');
   return { body, re, id: registerAlternative(gateOf(source, language)), group, entry };
 }
 

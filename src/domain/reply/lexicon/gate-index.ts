@@ -11,6 +11,8 @@ import type { Language } from './lexicon.types.ts';
 const SLOTS_LOG2 = 16;
 // Filled up front: a sparse array would fall back to slow dictionary elements.
 const bySlot: (number[] | undefined)[] = new Array<number[] | undefined>(1 << SLOTS_LOG2).fill(undefined);
+/** Per slot: the stamp that last visited it (a run-on repeats its keys; each slot's clauses are counted once). */
+const slotStamps: Int32Array = new Int32Array(1 << SLOTS_LOG2);
 /** clause id → the alternative it belongs to. */
 let clauseAlt: Int32Array = new Int32Array(1024);
 let clauseStamps: Int32Array = new Int32Array(1024);
@@ -88,6 +90,8 @@ export function stampKeys(text: string, languages: readonly Language[]): number 
       h = (Math.imul(h, 31) + text.charCodeAt(i + n - 1)) | 0;
       if ((lengths & (1 << n)) === 0) continue;
       const slot = mix(h, n);
+      if (slotStamps[slot] === g) continue;
+      slotStamps[slot] = g;
       const clauses = bySlot[slot];
       if (clauses === undefined) continue;
       for (let k = 0; k < clauses.length; k++) {

@@ -33,4 +33,9 @@ describe('ask_closed', () => {
   it('finds a slipped tag: 您是上週五下的單對巴', () => expectFound('ask_closed', '您是上週五下的單對巴'));
   it('finds a northern V-不: 我给您换个新的,行不', () => expectFound('ask_closed', '我给您换个新的,行不'));
   it('does not fire on a statement ending in 不: 这个价钱我们真的不行', () => expectNotFound('ask_closed', '这个价钱我们真的不行'));
+
+  // lex13: a consent tag closing its own clause asks for agreement though the reply goes on; 不管行不行 does not ask.
+  it('finds a consent tag before a comma: 您看这样行不行,我先给您退一半运费', () => expectFound('ask_closed', '您看这样行不行,我先给您退一半运费'));
+  it('finds a consent tag before a comma: 咁樣好唔好,我即刻幫你安排師傅', () => expectFound('ask_closed', '咁樣好唔好,我即刻幫你安排師傅'));
+  it('does not fire on 不管行不行,我都會幫你問', () => expectNotFound('ask_closed', '不管行不行,我都會幫你問'));
 });

@@ -10,4 +10,10 @@ describe('blame_colleague', () => {
   it("does not fire on My colleague will call you at 3 pm.", () => expectNotFound('blame_colleague', "My colleague will call you at 3 pm."));
   it("finds it in The girl on the front desk should never have told you that, she's clueless.", () => expectFound('blame_colleague', "The girl on the front desk should never have told you that, she's clueless."));
   it('finds it in 嗰個夜班保安成日瞓覺,根本唔做嘢。', () => expectFound('blame_colleague', '嗰個夜班保安成日瞓覺,根本唔做嘢。'));
+
+  // lex13: self-defence that names who did it instead moves the blame to a colleague; exonerating the customer does not.
+  it('finds it: 這不是我的錯,是前一班的同事登記錯了', () => expectFound('blame_colleague', '這不是我的錯,是前一班的同事登記錯了'));
+  it('finds it: 唔關我事,係上一更嘅同事入錯單', () => expectFound('blame_colleague', '唔關我事,係上一更嘅同事入錯單'));
+  it("finds it: its not my falut, the warehouse sent the wrong one", () => expectFound('blame_colleague', 'its not my falut, the warehouse sent the wrong one'));
+  it('does not fire on 這不是您的錯,是我們沒跟進好,我先同您講聲對唔住', () => expectNotFound('blame_colleague', '這不是您的錯,是我們沒跟進好,我先同您講聲對唔住'));
 });

@@ -50,4 +50,10 @@ describe('rhetorical who…? / 邊個叫你…? / 难道…? (lex11)', () => {
     }
     it('a real apology for a wait is not blame: 不好意思要你等咁耐', () => expect(classifyReply('不好意思要你等咁耐').acts).not.toContain('blame_customer'));
   });
+
+  // lex13: the customer named as the one who erred, said as a certainty; the trainee's own slip or a question is not blame.
+  it('finds it: You must have entered the wrong PIN three times.', () => expectFound('blame_customer', 'You must have entered the wrong PIN three times.'));
+  it('finds it: 係你自己簽咗份合約㗎,而家先話唔啱', () => expectFound('blame_customer', '係你自己簽咗份合約㗎,而家先話唔啱'));
+  it('does not fire on I may have entered the wrong date on my side, let me check.', () => expectNotFound('blame_customer', 'I may have entered the wrong date on my side, let me check.'));
+  it('does not fire on Could you have typed the wrong email? If so I can fix it for you.', () => expectNotFound('blame_customer', 'Could you have typed the wrong email? If so I can fix it for you.'));
 });

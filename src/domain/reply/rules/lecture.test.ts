@@ -37,5 +37,11 @@ describe('lecture', () => {
     '情况没有你想象的那么严重,我们今天就能修好',
   ];
   for (const text of sincere) it(`does not fire on ${text}`, () => expectNotFound('lecture', text));
-});
 
+  // lex13: mock thanks and praise of when the customer came reproach; real thanks do not.
+  it('finds mock thanks: Oh wow, thanks SO much for letting us know on a Friday at 5:55.', () => expectFound('lecture', 'Oh wow, thanks SO much for letting us know on a Friday at 5:55.'));
+  it('finds mock praise: 你真係揀得好時間,收工先嚟投訴', () => expectFound('lecture', '你真係揀得好時間,收工先嚟投訴'));
+  it('finds mock thanks: 真是謝謝您在下班前五分鐘來告訴我們呢', () => expectFound('lecture', '真是謝謝您在下班前五分鐘來告訴我們呢'));
+  it("does not fire on Thanks so much for letting us know, I'll get it fixed today.", () => expectNotFound('lecture', "Thanks so much for letting us know, I'll get it fixed today."));
+  it('does not fire on 谢谢您在下班前特意过来,我马上帮您处理', () => expectNotFound('lecture', '谢谢您在下班前特意过来,我马上帮您处理'));
+});

@@ -42,4 +42,19 @@ describe('propose_solution', () => {
   it("finds the trainee's offer after a colleague's refusal: 店員話唔可以換,但我會幫你換過件新嘅", () => expectFound('propose_solution', '店員話唔可以換,但我會幫你換過件新嘅'));
   it('finds it after telling the crew: 我已經同師傅講咗,佢今晚八點上嚟整', () => expectFound('propose_solution', '我已經同師傅講咗,佢今晚八點上嚟整'));
   it('still does not fire on a colleague\'s promise retold: 同事話師傅今晚八點會上嚟', () => expectNotFound('propose_solution', '同事話師傅今晚八點會上嚟'));
+
+  // lex13 (offer frames): an action offered as a question proposes it in all three languages; the 不 of an A-not-A
+  // question (要不要我…, 使唔使我…) and 不如 (how about…) negate nothing; a refusal still does.
+  it('finds an offer frame: Want me to send a technician over this afternoon?', () => expectFound('propose_solution', 'Want me to send a technician over this afternoon?'));
+  it('finds an offer frame: Shall I book you in for Thursday morning?', () => expectFound('propose_solution', 'Shall I book you in for Thursday morning?'));
+  it('finds an offer frame: 要不要我帮您换一台新的?', () => expectFound('propose_solution', '要不要我帮您换一台新的?'));
+  it('finds an offer frame: 使唔使我同你換過部新機?', () => expectFound('propose_solution', '使唔使我同你換過部新機?'));
+  it('finds an offer frame: 需不需要我先幫您辦理退款?', () => expectFound('propose_solution', '需不需要我先幫您辦理退款?'));
+  it('finds 不如 (how about): 不如我幫你退咗張單先,好唔好?', () => expectFound('propose_solution', '不如我幫你退咗張單先,好唔好?'));
+  it('still does not fire on a refusal: 我哋唔可以幫你換', () => expectNotFound('propose_solution', '我哋唔可以幫你換'));
+  it('does not fire on a shrug: What do you want me to do about it?', () => expectNotFound('propose_solution', 'What do you want me to do about it?'));
+  // lex13: learner and Singlish English offers in bare verbs, asked with "can?" / "ok or not?".
+  it('finds a bare-verb offer: we refund you the delivery fee can?', () => expectFound('propose_solution', 'we refund you the delivery fee can?'));
+  it('finds a bare-verb offer: Technician come tomorrow morning ok or not?', () => expectFound('propose_solution', 'Technician come tomorrow morning ok or not?'));
+  it('does not fire on a plain or-not question: You paid by card or not?', () => expectNotFound('propose_solution', 'You paid by card or not?'));
 });

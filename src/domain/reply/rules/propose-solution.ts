@@ -8,7 +8,7 @@ import { eitherOrChoices } from '../context/either-or.ts';
 import { liableBeforeFacts } from './blank-cheque.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 import { notOwnVoice } from './own-voice.ts';
-import type { Rule } from './rule.types.ts';
+import type { Finding, Rule } from './rule.types.ts';
 
 const IF_WE_CAN = /(如果|要是|若果|假如)(我们|我)?(可以|能|能够|做得到|有得|批得到)[^.!?]{0,6}?的话|(?<!(see|check|find out|ask|know|whether) )\bif (i|we) (can|could|am able to|are able to|manage to)\b|\bif (at all )?possible\b/;
 
@@ -16,8 +16,21 @@ const ifWeCan = (ctx: ReplyContext, span: LexSpan): boolean => IF_WE_CAN.test(ct
 
 const fromLexicon = lexiconRule('propose_solution', { unless: (ctx, span) => notOwnVoice(ctx, span) || liableBeforeFacts(ctx, span) || ifWeCan(ctx, span) });
 
+// Learner and Singlish English offers a remedy in bare verbs and asks for a yes with "can?", "ok or not?" ("we refund
+// you the delivery fee can?", "technician come tomorrow morning ok or not?"): the remedy is proposed.
+const OR_NOT_END = /,? ?(can|ok|okay|can or not|ok or not|okay or not|or not)\s*\?[\s?!.]*$/;
+const BARE_OFFER = /\b(i|we|our \w+|the \w+|technician|engineer|plumber|electrician|someone|tech)( can| will)? (refund|change|replace|send|fix|repair|come|deliver|swap|give|exchange|arrange|book|call)\b/;
+function orNotOffers(ctx: ReplyContext): Finding[] {
+  return ctx.sentences
+    .filter((s) => OR_NOT_END.test(s.text) && !notOwnVoice(ctx, s))
+    .flatMap((s) => {
+      const m = BARE_OFFER.exec(s.text);
+      return m ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'propose_solution/or-not' }] : [];
+    });
+}
+
 // A choice between remedies or times (退款定換貨?, "refund or replacement?") proposes them (context/either-or.ts).
 export const rule: Rule = {
   ...fromLexicon,
-  detect: (ctx) => [...fromLexicon.detect(ctx), ...eitherOrChoices(ctx).map((c) => ({ start: c.start, end: c.end, rule: 'propose_solution/either-or' }))],
+  detect: (ctx) => [...fromLexicon.detect(ctx), ...eitherOrChoices(ctx).map((c) => ({ start: c.start, end: c.end, rule: 'propose_solution/either-or' })), ...orNotOffers(ctx)],
 };

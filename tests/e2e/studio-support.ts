@@ -1,0 +1,33 @@
+// What the studio's browser tests share. The studio is tested in four files (studio*.test.ts) so that its
+// long flows run side by side in the suite's workers instead of one after another in one.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Waits until a studio record in this profile's IndexedDB has a draft containing `text`. */
+export async function storedDraftContains(page: Page, text: string): Promise<void> {
+  const stored = () =>
+    page.evaluate(
+      (needle) =>
+        new Promise<boolean>((ok) => {
+          const open = indexedDB.open('defuse');
+          open.onerror = () => ok(false);
+          open.onsuccess = () => {
+            const all = open.result.transaction('studioScenarios').objectStore('studioScenarios').getAll();
+            all.onerror = () => ok(false);
+            all.onsuccess = () => {
+              open.result.close();
+              ok(all.result.some((r: { draft?: string }) => r.draft?.includes(needle) ?? false));
+            };
+          };
+        }),
+      text,
+    );
+  await expect.poll(stored, { timeout: 10_000 }).toBe(true);
+}
+
+/** Sends a reply in the studio's preview; the caller waits for what it should show. */
+export async function typeReply(page: Page, text: string) {
+  const box = page.locator('.studio-preview textarea');
+  await box.fill(text);
+  await box.press('Enter');
+}
