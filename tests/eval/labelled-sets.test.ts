@@ -89,6 +89,16 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
+  // blind11 (240 replies written on 2026-12-02 by someone given only DOMAIN.md and the label format, the kinds of
+  // blind10): first score at 7fb52c6, before lex13, 0.721 item, 0.924 forbidden; after lex13 (which never saw it)
+  // 0.742 / 0.924 — the unseen measure of that round. Not tuned on yet: the next round's development set, guarded
+  // where it stands so no change makes it worse.
+  it('./blind11-replies.jsonl: item accuracy ≥ 0.74, forbidden-flag accuracy ≥ 0.92', () => {
+    const r = run(path('./blind11-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.74);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.92);
+  });
+
   // lex13's families (offer frames as proposals — want me to / shall I / 要唔要我 / 要不要我 / 使唔使我; mock thanks and
   // praise; self-defence naming a colleague; the customer as the one who erred; sorry to hear; untimed follow-ups;
   // code-switched ownership, Singlish "… can?" offers) in three languages: 57 replies labelled before the rules changed

@@ -143,3 +143,36 @@ describe('blind transcripts of the newer scenarios, second set (tests/transcript
     holdsOrStillMissed(t, difficulty, T4_STILL_MISSED.has(`${id}/${difficulty}`));
   });
 });
+
+// A third blind set of the same kinds (24 good by nervous, brisk and short-burst trainees, 8 bad, 8 keyword
+// salad), written from the briefings alone to judge the scen15e tuning on t4. Scored once at 7de58b1, before
+// that tuning: 27 of 40 behaved at standard (81 of 120 at the three difficulties); after it, the same 27 and
+// 81 — as with t3 → t4, tuning to one set's good drills did not carry over to fresh ones. Every bad and
+// keyword-salad drill behaves at standard; 13 of 24 good drills are not let resolve at 75 or more within the
+// five or six replies written. Causes seen in two of them: answers that inform ("Dr Chen should be back in
+// about ten minutes, and you'll be the first she sees") are no move the customer's "how long?" accepts, and
+// a face-to-face follow-up in new words ("I'll come and tell you the moment…") is missed. It is the next
+// development set; the drills that behave must keep behaving, and the list below can only shrink.
+const thirdSet = load('./blind-t5.jsonl');
+const T5_FIRST_MISSES = new Set<string>(
+  (
+    't5-01/easy t5-01/standard t5-01/hard t5-06/easy t5-06/standard t5-06/hard t5-07/easy t5-07/standard t5-07/hard ' +
+    't5-08/easy t5-08/standard t5-08/hard t5-21/easy t5-21/standard t5-21/hard t5-23/easy t5-23/standard t5-23/hard ' +
+    't5-24/easy t5-26/easy t5-26/standard t5-26/hard t5-27/easy t5-27/standard t5-27/hard t5-28/easy t5-28/standard ' +
+    't5-28/hard t5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard t5-33/easy t5-33/standard ' +
+    't5-33/hard t5-38/standard t5-38/hard'
+  ).split(' '),
+);
+
+describe('blind transcripts of the newer scenarios, third set (tests/transcripts/blind-t5.jsonl)', () => {
+  it('covers each of the eight newer scenarios with good, bad and keyword-salad drills', () => {
+    const byScenario = new Map<string, Set<string>>();
+    for (const t of thirdSet) byScenario.set(t.scenario, (byScenario.get(t.scenario) ?? new Set()).add(t.kind));
+    expect(byScenario.size).toBe(8);
+    for (const kinds of byScenario.values()) expect([...kinds].sort()).toEqual(['bad', 'good', 'keyword_salad']);
+  });
+
+  it.each(thirdSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, T5_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
