@@ -48,6 +48,18 @@ describe('the hostility curve', () => {
     expect(early.hostility).toBeGreaterThan(resident.persona.startHostility);
     expect(early.solutionAccepted).toBe(false);
   });
+
+  it('hears a solution once the story was told and restated, with no apology needed', () => {
+    // A calm customer with a suggestion, thanked, asked and paraphrased, has been heard out: the offer
+    // that follows is weighed, not refused as "you haven't heard me out".
+    const lobby = shipped('lobby-suggestion');
+    const listened: Play[] = [['thank', 'ask_open'], ['ask_open', 'ask_closed'], ['paraphrase', 'ask_closed']];
+    const offered = play(lobby, [...listened, { offer: ['propose_solution', 'take_ownership'] }]);
+    expect(signals(offered)).not.toContain('solution-rejected');
+    expect(offered.solutionAccepted).toBe(true);
+    // Questions alone are not hearing her out: the same offer after them is still too soon.
+    expect(signals(play(lobby, [['thank', 'ask_open'], ['ask_open', 'ask_closed'], { offer: ['propose_solution', 'take_ownership'] }]))).toContain('solution-rejected');
+  });
 });
 
 describe('substance over keywords', () => {

@@ -3,6 +3,7 @@
 // a paraphrase (or an apology or empathy) that names one of the facts, a question the customer answered, asking what they want, or
 // a concrete remedy (offer.ts).
 import { QUESTION_MOVES } from './move-groups.ts';
+import { isHarmful } from '../reply/moves.ts';
 import { firstMention } from '../scenario/fact-topics.ts';
 import { normalize } from '../reply/text/normalize.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
@@ -12,6 +13,7 @@ import { change, has, hostilityNow, signal, type TurnDraft } from './turn-draft.
 
 export function understanding(draft: TurnDraft): void {
   const { reading, sim } = draft;
+  heard(draft);
   if (draft.after.understood || draft.parroted) return;
   const known = [...sim.factsKnown, ...draft.factsRevealed, ...openingFacts(draft.scenario)];
   // Naming what happened to them — in a paraphrase, or in the apology or empathy itself ("a week of water
@@ -24,6 +26,18 @@ export function understanding(draft: TurnDraft): void {
     signal(draft, 'understood');
     draft.progress = true;
   }
+}
+
+/**
+ * A customer who has told her story and heard it restated has been heard out (000 step 2, 聆聽): a
+ * paraphrase of what she has told, with nothing harmful in the reply, acknowledges her as an apology or
+ * empathy would, so a solution offered after it is not "before listening" ("You haven't heard me out").
+ */
+function heard(draft: TurnDraft): void {
+  if (draft.after.feelingsAcknowledged || draft.parroted || !has(draft, 'paraphrase')) return;
+  if (draft.reading.acts.some(isHarmful) || draft.reading.forbidden.length > 0) return;
+  if (draft.sim.factsKnown.length === 0) return;
+  draft.after = { ...draft.after, feelingsAcknowledged: true };
 }
 
 /** Until understood, hostility does not fall below the middle band (thresholds.mid) on warm words alone. */
