@@ -5,6 +5,8 @@
 // was acknowledged "rarely works" (000 step 1); one offered while still too hot, or before anything about
 // the problem is known, is not yet heard.
 import { remark } from './remarks.ts';
+import { informsTime } from './patience.ts';
+import { isHarmful } from '../reply/moves.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';
 import { hasTopics } from '../scenario/fact-topics.ts';
@@ -48,9 +50,24 @@ const offersImplicitly = (draft: TurnDraft): boolean => {
   );
 };
 
+/**
+ * A reply that tells the customer when her case moves on — "Dr Chen should be back in about ten minutes,
+ * and you'll be the first she sees", 陳醫師大概再十分鐘就回來 — in a statement, within her deadline, with
+ * nothing harmful in it and nothing proposed, answers her open "how long?": it is weighed as an offer
+ * of what happens next, whether or not the words name one of her remedies.
+ */
+const informsInTime = (draft: TurnDraft): boolean => {
+  const deadline = draft.scenario.wants.deadline;
+  // A proposal is weighed as one ("I'll sort it out right away" names nothing: what will be done?).
+  if (!deadline || has(draft, 'propose_solution') || draft.reading.acts.some(isHarmful) || !informsTime(draft)) return false;
+  const when = soonestTime(draft.reading.details.times);
+  return when !== null && compareWhen(when, deadline.by) <= 0;
+};
+
 export function offer(draft: TurnDraft): void {
   const { reading, scenario, sim } = draft;
-  const proposes = (has(draft, 'propose_solution') || offersImplicitly(draft)) && !draft.parroted;
+  const informs = !draft.parroted && informsInTime(draft);
+  const proposes = (has(draft, 'propose_solution') || offersImplicitly(draft) || informs) && !draft.parroted;
   const pending = sim.offer?.status === 'pending' ? sim.offer : null;
   const time = soonestTime(reading.details.times);
   const owner = namesOwner(draft);
@@ -111,7 +128,7 @@ export function offer(draft: TurnDraft): void {
   }
   // "I'll follow up right away" offers nothing in particular: what will actually be done?
   // It is not an offer: nothing is put on the table.
-  if (remedyId === null && scenario.wants.remedies.some((r) => hasTopics(r))) {
+  if (remedyId === null && !informs && scenario.wants.remedies.some((r) => hasTopics(r))) {
     change(draft, 'solution-unspecified', VAGUE_PROMISE_ANGER);
     signal(draft, 'solution-unspecified');
     draft.says.push({ source: 'remark/noSubstance', lines: remark(scenario, 'noSubstance') });

@@ -23,6 +23,7 @@ export function substantive(draft: TurnDraft): boolean {
     ((draft.factsRevealed.length > 0 && !storyTold) ||
       (details.remedies.length > 0 && committing) ||
       (details.times.length > 0 && committing) ||
+      informsTime(draft) ||
       draft.after.offer !== draft.sim.offer ||
       draft.signals.includes('objection-answered') ||
       draft.signals.includes('solution-accepted') ||
@@ -30,6 +31,24 @@ export function substantive(draft: TurnDraft): boolean {
       has(draft, 'escalate') ||
       (has(draft, 'move_private') && draft.scenario.setting === 'face_to_face'))
   );
+}
+
+/** Moves whose words carry times that inform nothing: questions, and echoes of the customer's own story. */
+const NOT_INFORMING: readonly string[] = ['ask_open', 'ask_closed', 'ask_preference', 'paraphrase', 'apologize', 'empathize', 'acknowledge'];
+
+/**
+ * The reply tells the customer, in a statement, when something about her case will happen — "Dr Chen
+ * should be back in about ten minutes", 陳醫師大概再十分鐘就回來, "it'll be ready by 4:30" — a time she
+ * had not been told before, once she has been heard (on an earlier reply). Informing her (DOMAIN.md:
+ * explain in terms that serve the customer) answers her "how long?" as a commitment would: it is not a
+ * hollow reply. A time asked about ("is 3 o'clock OK?") or echoed from her story ("ten people tonight")
+ * informs nothing.
+ */
+export function informsTime(draft: TurnDraft): boolean {
+  if (draft.parroted || !draft.sim.understood || draft.reading.forbidden.length > 0) return false;
+  const questions = draft.reading.evidence.filter((e) => NOT_INFORMING.includes(e.move));
+  const told = new Set(draft.sim.turns.flatMap((t) => t.analysis.details.times.map((x) => x.when)));
+  return draft.reading.details.times.some((t) => !told.has(t.when) && !questions.some((q) => t.start < q.end && q.start < t.end));
 }
 
 export function patience(draft: TurnDraft): void {

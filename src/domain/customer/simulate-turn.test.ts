@@ -188,6 +188,20 @@ describe('the customer answers what was said', () => {
     expect(sim.offer).toBeNull();
   });
 
+  it('hears a time told in a statement as the answer to "how long?", a time asked about as none', () => {
+    // "Dr Chen should be back in about ten minutes": no move, no remedy named, but it tells her when.
+    const clinic = shipped('clinic-reception-wait');
+    const told = play(clinic, [...heard, { text: 'Dr Chen should be back in about ten minutes.', analysis: readingOf([], { times: [{ start: 27, end: 44, when: 'now' }], owners: [{ start: 0, end: 7, who: 'staff' }] }) }]);
+    expect(signals(told)).toContain('solution-accepted');
+    expect(told.stalls).toBe(0);
+    // The same time in a question ("is ten minutes OK?") tells her nothing.
+    const evidence = [{ move: 'ask_closed' as const, rule: 'x', start: 0, end: 50 }];
+    const asked = play(clinic, [...heard, { analysis: { ...readingOf(['ask_closed'], { times: [{ start: 27, end: 44, when: 'now' }] }), evidence } }]);
+    expect(signals(asked)).not.toContain('solution-accepted');
+    // Nor does a time that misses her deadline ("tomorrow") close it.
+    expect(signals(play(clinic, [...heard, reading([], { times: tomorrow })]))).not.toContain('solution-accepted');
+  });
+
   it('answers a partial remedy with what more it needs, and refuses a bad one', () => {
     const partial = resident.wants.remedies.find((r) => r.verdict === 'partial')!;
     const sim = play(resident, [...heard, reading(['propose_solution'], { remedies: [partial.id], times: now, owners: me })]);

@@ -11,6 +11,10 @@ describe('times a reply names', () => {
     ['我即刻幫你處理', 'now'],
     ['I will sort it out right away', 'now'],
     ['半個鐘內師傅到', 'now'],
+    // An estimate is a time too: "should be back in about ten minutes", 大概再十分鐘.
+    ['Dr Chen should be back in about ten minutes', 'now'],
+    ['it will take another 15 minutes or so', 'now'],
+    ['陳醫師大概再十分鐘就回來了', 'now'],
     ['今日下晝三點前安排師傅上門', 'today'],
     ['我今天下午三點前安排維修師傅上門檢查', 'today'],
     ["I'll call you before 6 this evening", 'today'],
@@ -46,6 +50,7 @@ describe('who a reply says will act', () => {
     ["I'll call you back", ['self']],
     ['師傅聽日上嚟', ['staff']],
     ['the technician will come tomorrow', ['staff']],
+    ['Dr Chen should be back in about ten minutes', ['staff']],
     ['我請經理過來', ['self', 'manager']],
     ['my manager will call you by 5', ['manager']],
     ['我哋會安排', ['team']],

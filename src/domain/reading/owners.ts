@@ -27,6 +27,8 @@ const PATTERNS: readonly (readonly [RegExp, Owner])[] = [
   [/\b(we will|we are going to|we can|we have|we shall|our team will)\b/g, 'team'],
   [new RegExp(`\\b(the|a|an|our|my|your)( [a-z]+)? ${ROLE_EN}s?\\b`, 'g'), 'staff'],
   [new RegExp(`\\b(the|a|an|our|my)( [a-z]+)? ${BOSS_EN}\\b`, 'g'), 'manager'],
+  // A doctor named ("Dr Chen should be back…") is someone in particular, as 陳醫師 is.
+  [/\b(dr|doctor)\.? [a-z]+\b/g, 'staff'],
   [/\b(someone|somebody|anyone|a colleague|the relevant department|the right team|the relevant team)\b/g, 'someone'],
 ];
 

@@ -34,7 +34,7 @@ const TIMES: readonly (readonly [RegExp, When | ((m: RegExpExecArray) => When)])
   [/后天|後天|后日|本周|这周|这个星期|这个礼拜|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]|(两|三|2|3|四十八|48)(个)?(天|日|工作日|工作天|小时)(内|之内|以内)?|周末/g, 'week'],
   [/下周|下星期|下个星期|下个礼拜|下个月|(一|两|2|1)(个)?(星期|礼拜|周)(内|之内|以内|后)|(七|十|14|7|10)(个)?(天|日|工作日|工作天)(内|之内|以内)?/g, 'later'],
   // English
-  [/\b(right away|right now|immediately|straight away|now|as we speak|at once|in (a|one) (minute|moment)|in (\d+|five|ten|fifteen|twenty|thirty|half an?) (minutes?|mins?|hour)|within (the|an|one) hour|within (\d+|five|ten|fifteen|twenty|thirty) minutes)\b/g, 'now'],
+  [/\b(right away|right now|immediately|straight away|now|as we speak|at once|in (a|one) (minute|moment)|in ((about|around|roughly|approximately|another|just|under|less than) )?(\d+|five|ten|fifteen|twenty|thirty|half an?) (more )?(minutes?|mins?|hour)|within (the|an|one) hour|within (\d+|five|ten|fifteen|twenty|thirty) minutes|(about|around|another|roughly) (\d+|five|ten|fifteen|twenty|thirty) (more )?minutes)\b/g, 'now'],
   [/\b(today|tonight|this (morning|afternoon|evening)|(by|before|at) (\d{1,2}(:\d\d)? ?(am|pm)?|noon|midday|lunch(time)?|end of (the )?day|close of business|5|6)|\d{1,2}(:\d\d)? ?(am|pm)|later today|end of (the )?day|within (\d|two|three|four) hours|in (two|three|four|\d) hours)\b/g, 'today'],
   [/\b(tomorrow|first thing( in the morning)?|within (24|twenty-four) hours|overnight)\b/g, 'tomorrow'],
   [/\b((on|by|this|next) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(this week|within (48|forty-eight|72) hours|within (2|3|two|three|a few) (working |business )?days|(by|before) the weekend|this weekend)\b/g, 'week'],
