@@ -159,7 +159,7 @@ const T5_FIRST_MISSES = new Set<string>(
     't5-01/easy t5-01/standard t5-01/hard t5-06/easy t5-06/standard t5-06/hard t5-07/easy t5-07/standard t5-07/hard ' +
     't5-08/easy t5-08/standard t5-08/hard ' +
     't5-21/easy t5-21/standard t5-21/hard t5-23/easy t5-23/standard t5-23/hard ' +
-    't5-24/easy t5-26/easy t5-26/standard t5-26/hard t5-27/easy t5-27/standard t5-27/hard ' +
+    't5-24/easy t5-27/easy t5-27/standard t5-27/hard ' +
     't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard t5-33/easy t5-33/standard t5-33/hard ' +
     't5-38/standard t5-38/hard'
   ).split(' '),
