@@ -51,6 +51,7 @@ describe('who a reply says will act', () => {
     ['師傅聽日上嚟', ['staff']],
     ['the technician will come tomorrow', ['staff']],
     ['Dr Chen should be back in about ten minutes', ['staff']],
+    ['陳醫師大概再十分鐘就回來了', ['staff']],
     ['我請經理過來', ['self', 'manager']],
     ['my manager will call you by 5', ['manager']],
     ['我哋會安排', ['team']],
