@@ -153,6 +153,9 @@ describe('blind transcripts of the newer scenarios, second set (tests/transcript
 // about ten minutes, and you'll be the first she sees") are no move the customer's "how long?" accepts, and
 // a face-to-face follow-up in new words ("I'll come and tell you the moment…") is missed. It is the next
 // development set; the drills that behave must keep behaving, and the list below can only shrink.
+// inform15 fixed the two causes for every scenario (a time told in a statement answers "how long?"; a story
+// told and restated is heard out) with the reader's estimates, 醫師 and "I'll come and tell you the moment…":
+// 29 of 40 at standard, 87 of 120 at all difficulties (t5-26 and t5-28 off the list).
 const thirdSet = load('./blind-t5.jsonl');
 const T5_FIRST_MISSES = new Set<string>(
   (
