@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
 import { storedDraftContains, typeReply } from './studio-support.ts';
 import { openTrainerTools } from './trainer.ts';
+import { GOOD_PARKING_REPLIES } from '../../src/features/studio/test-support/parking-drill.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -103,15 +104,7 @@ describe('studio authoring without JSON (real browser)', () => {
     await step(page.getByRole('button', { name: 'Preview' }).click());
     await step(page.getByLabel('Preview language').selectOption('en'));
     await step(page.getByRole('button', { name: 'Start preview' }).click());
-    for (const reply of [
-      "Hello, I'm Lee from the management office. Mrs Wong, I'm very sorry, I can see why you're upset.",
-      'Take your time, I am listening. What happened?',
-      'What time did you find it this morning?',
-      'What did the guard tell you?',
-      "So the guard said our office approved it, and you found the van there at eight. I'm sorry.",
-      "I'll have the van moved within the hour today, and I'll handle this myself from start to finish.",
-      "I'll call you this afternoon to confirm it's done. Thank you for your patience.",
-    ]) {
+    for (const reply of GOOD_PARKING_REPLIES) {
       await step(typeReply(page, reply));
       await page.locator('.studio-debug-turn').last().waitFor();
     }

@@ -118,6 +118,26 @@ function holdsOrStillMissed(t: Transcript, difficulty: Difficulty, listed: boole
   else expect(why, `${run.outcome} ${card.score} curve=${card.hostility.join(',')}`).toBeNull();
 }
 
+/**
+ * The sets written after t3 (t4 on): good, bad and keyword-salad drills for each of the eight newer
+ * scenarios, every drill at every difficulty; the ones listed as still missed must still miss (the list can
+ * only shrink), every other must behave.
+ */
+function describeLaterSet(name: string, file: string, set: Transcript[], stillMissed: ReadonlySet<string>): void {
+  describe(`blind transcripts of the newer scenarios, ${name} (tests/transcripts/${file})`, () => {
+    it('covers each of the eight newer scenarios with good, bad and keyword-salad drills', () => {
+      const byScenario = new Map<string, Set<string>>();
+      for (const t of set) byScenario.set(t.scenario, (byScenario.get(t.scenario) ?? new Set()).add(t.kind));
+      expect(byScenario.size).toBe(8);
+      for (const kinds of byScenario.values()) expect([...kinds].sort()).toEqual(['bad', 'good', 'keyword_salad']);
+    });
+
+    it.each(set.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+      holdsOrStillMissed(t, difficulty, stillMissed.has(`${id}/${difficulty}`));
+    });
+  });
+}
+
 // A second blind set of the same kinds for the eight newer scenarios (24 good, 8 bad, 8 keyword salad), written
 // from the briefings alone. Scored once before any change: 31 of 40 behaved at standard, both before and
 // after the scen15d tuning that made all of t3 behave (94 of 120 at the three difficulties) — that tuning
@@ -129,20 +149,7 @@ const secondSet = load('./blind-t4.jsonl');
  */
 const T4_STILL_MISSED = new Set<string>(['t4-03/standard', 't4-03/hard']);
 
-describe('blind transcripts of the newer scenarios, second set (tests/transcripts/blind-t4.jsonl)', () => {
-  it('covers each of the eight newer scenarios with good, bad and keyword-salad drills', () => {
-    const byScenario = new Map<string, Set<string>>();
-    for (const t of secondSet) byScenario.set(t.scenario, (byScenario.get(t.scenario) ?? new Set()).add(t.kind));
-    expect(byScenario.size).toBe(8);
-    for (const kinds of byScenario.values()) expect([...kinds].sort()).toEqual(['bad', 'good', 'keyword_salad']);
-  });
-
-  // Every drill that behaves must keep behaving; the ones still missed are listed and must still miss, so a
-  // fix that makes one behave moves it out of the list (and the list can only shrink).
-  it.each(secondSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
-    holdsOrStillMissed(t, difficulty, T4_STILL_MISSED.has(`${id}/${difficulty}`));
-  });
-});
+describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 
 // A third blind set of the same kinds (24 good by nervous, brisk and short-burst trainees, 8 bad, 8 keyword
 // salad), written from the briefings alone to judge the scen15e tuning on t4. Scored once at 7de58b1, before
@@ -168,18 +175,7 @@ const T5_FIRST_MISSES = new Set<string>(
   ).split(' '),
 );
 
-describe('blind transcripts of the newer scenarios, third set (tests/transcripts/blind-t5.jsonl)', () => {
-  it('covers each of the eight newer scenarios with good, bad and keyword-salad drills', () => {
-    const byScenario = new Map<string, Set<string>>();
-    for (const t of thirdSet) byScenario.set(t.scenario, (byScenario.get(t.scenario) ?? new Set()).add(t.kind));
-    expect(byScenario.size).toBe(8);
-    for (const kinds of byScenario.values()) expect([...kinds].sort()).toEqual(['bad', 'good', 'keyword_salad']);
-  });
-
-  it.each(thirdSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
-    holdsOrStillMissed(t, difficulty, T5_FIRST_MISSES.has(`${id}/${difficulty}`));
-  });
-});
+describeLaterSet('third set', 'blind-t5.jsonl', thirdSet, T5_FIRST_MISSES);
 
 // A fourth blind set of the same kinds (trainees of the writer's own invention), written from the briefings
 // alone while inform15 worked and kept from it. First score at e9abd18, before inform15: 31 of 40 at standard
@@ -196,15 +192,4 @@ const T6_FIRST_MISSES = new Set<string>(
   ).split(' '),
 );
 
-describe('blind transcripts of the newer scenarios, fourth set (tests/transcripts/blind-t6.jsonl)', () => {
-  it('covers each of the eight newer scenarios with good, bad and keyword-salad drills', () => {
-    const byScenario = new Map<string, Set<string>>();
-    for (const t of fourthSet) byScenario.set(t.scenario, (byScenario.get(t.scenario) ?? new Set()).add(t.kind));
-    expect(byScenario.size).toBe(8);
-    for (const kinds of byScenario.values()) expect([...kinds].sort()).toEqual(['bad', 'good', 'keyword_salad']);
-  });
-
-  it.each(fourthSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
-    holdsOrStillMissed(t, difficulty, T6_FIRST_MISSES.has(`${id}/${difficulty}`));
-  });
-});
+describeLaterSet('fourth set', 'blind-t6.jsonl', fourthSet, T6_FIRST_MISSES);

@@ -3,6 +3,7 @@ import { createReader } from '../../../domain/reading/read-reply.ts';
 import { runDrill } from '../../../domain/drill/run-drill.ts';
 import { parseScenario } from '../../../domain/scenario/parse-scenario.ts';
 import { validateScenario } from '../../../domain/scenario/validate/validate-scenario.ts';
+import { GOOD_PARKING_REPLIES } from '../test-support/parking-drill.ts';
 import { buildDraft, type WizardInput } from './build-draft.ts';
 
 /** The parking-space scenario, as an author would answer the wizard. */
@@ -48,15 +49,7 @@ describe('the wizard draft', () => {
     const read = createReader(scenario);
     const good = runDrill(
       scenario,
-      [
-        "Hello, I'm Lee from the management office. Mrs Wong, I'm very sorry, I can see why you're upset.",
-        'Take your time, I am listening. What happened?',
-        'What time did you find it this morning?',
-        'What did the guard tell you?',
-        "So the guard said our office approved it, and you found the van there at eight. I'm sorry.",
-        "I'll have the van moved within the hour today, and I'll handle this myself from start to finish.",
-        "I'll call you this afternoon to confirm it's done. Thank you for your patience.",
-      ],
+      [...GOOD_PARKING_REPLIES],
       { read, seed: 1, locale: 'en' },
     );
     expect(good.outcome).toBe('resolved');
