@@ -1,6 +1,6 @@
-// `npm test`: the type check, the linter and every test. The type check, the linter and the browser suite
-// run beside the other tests rather than before them: the browser tests spend most of their time waiting on
-// Chromium, and the rest use that idle CPU. Their output is held and printed when they finish (at once if they fail);
+// `npm test`: the type check, the linter and every test. The type check and the linter run beside the
+// test runner rather than before it: the browser tests spend most of their time waiting on Chromium, and
+// the checks use that idle CPU. Their output is held and printed when they finish (at once if they fail);
 // a summary closes the run. Exit 1 if any part fails. Arguments go to vitest (`npm test -- src/cli`).
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -46,15 +46,8 @@ const checks = (async () => {
   const lint = await run('lint', bin('eslint'), ['--max-warnings', '0', '--cache', '--cache-strategy', 'content', '--cache-location', `${cache}eslint`, '.'], true);
   return [typecheck, lint];
 })();
-// With no arguments the browser suite runs in a vitest of its own beside the rest (its output held, like
-// the checks'): in one process the queue ran the browser files first, their workers mostly waiting on
-// Chromium while the unit and component files queued behind them, then those alone on both cores.
-const args = process.argv.slice(2);
-const suites =
-  args.length > 0
-    ? [run('tests', bin('vitest'), ['run', ...args], false)]
-    : [run('browser', bin('vitest'), ['run', '--project', 'e2e'], true), run('tests', bin('vitest'), ['run', '--project', 'unit', '--project', 'ui', '--project', 'ui-mocks'], false)];
-const results = [...(await checks), ...(await Promise.all(suites))];
+const tests = await run('tests', bin('vitest'), ['run', ...process.argv.slice(2)], false);
+const results = [...(await checks), tests];
 
 process.stdout.write('\n');
 for (const r of results) {
