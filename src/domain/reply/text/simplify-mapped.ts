@@ -51,12 +51,12 @@ export function simplifyMapped(m: Mapped): Mapped {
       });
     } else {
       // One astral character that changed length: each unit it became points at the whole character.
-      const from = m.starts[at] ?? 0;
-      const to = m.ends[at + part.length - 1] ?? from;
+      const s = m.starts[at] ?? 0;
+      const e = m.ends[at + part.length - 1] ?? s;
       text += converted;
       for (let k = 0; k < converted.length; k++) {
-        starts.push(from);
-        ends.push(to);
+        starts.push(s);
+        ends.push(e);
       }
     }
     at += part.length;
