@@ -183,12 +183,15 @@ describeLaterSet('third set', 'blind-t5.jsonl', thirdSet, T5_FIRST_MISSES);
 // over to fresh drills at all (a time told answers "how long?"; a story restated has been heard out). The bad
 // lobby drill t6-23 ends after the three replies written, before the customer gives up. Next development set;
 // the drills that behave must keep behaving and the list can only shrink.
+// scen15f: a follow-up in the customer's own setting — going up at a stated time to ask whether the fix
+// worked ("I'll pop up … tomorrow morning to ask if…", "I'll come up myself at 10 to check"), asking back in
+// the chat at a stated time whether it arrived (4點半我會再喺度問你收到未) — was missed, so the customer kept
+// asking "will someone let me know?": t6-01, t6-25, t6-32 and t6-35 now resolve at every difficulty (32 → 36 of 40 at standard, 96 → 108 of 120).
 const fourthSet = load('./blind-t6.jsonl');
 const T6_FIRST_MISSES = new Set<string>(
   (
-    't6-01/easy t6-01/standard t6-01/hard t6-23/easy t6-23/standard t6-23/hard t6-25/easy t6-25/standard t6-25/hard ' +
-    't6-28/easy t6-28/standard t6-28/hard t6-30/easy t6-30/standard t6-30/hard t6-31/easy t6-31/standard t6-31/hard ' +
-    't6-32/easy t6-32/standard t6-32/hard t6-35/easy t6-35/standard t6-35/hard'
+    't6-23/easy t6-23/standard t6-23/hard ' +
+    't6-28/easy t6-28/standard t6-28/hard t6-30/easy t6-30/standard t6-30/hard t6-31/easy t6-31/standard t6-31/hard'
   ).split(' '),
 );
 
