@@ -187,11 +187,14 @@ describeLaterSet('third set', 'blind-t5.jsonl', thirdSet, T5_FIRST_MISSES);
 // worked ("I'll pop up … tomorrow morning to ask if…", "I'll come up myself at 10 to check"), asking back in
 // the chat at a stated time whether it arrived (4點半我會再喺度問你收到未) — was missed, so the customer kept
 // asking "will someone let me know?": t6-01, t6-25, t6-32 and t6-35 now resolve at every difficulty (32 → 36 of 40 at standard, 96 → 108 of 120).
+// A feeling named as a soft tag question (我看您等了好久了，累了吧？) was read as a yes/no question before the
+// apology, and "You must be exhausted" as nothing; a chat read-back after a colon ("can you confirm the order
+// pls: 2lb nut-free mango cake…?") as a question only: t6-30 and t6-31 now resolve at 82 and 79 (114 of 120).
 const fourthSet = load('./blind-t6.jsonl');
 const T6_FIRST_MISSES = new Set<string>(
   (
     't6-23/easy t6-23/standard t6-23/hard ' +
-    't6-28/easy t6-28/standard t6-28/hard t6-30/easy t6-30/standard t6-30/hard t6-31/easy t6-31/standard t6-31/hard'
+    't6-28/easy t6-28/standard t6-28/hard'
   ).split(' '),
 );
 
