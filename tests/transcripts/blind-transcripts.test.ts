@@ -163,14 +163,17 @@ describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 // inform15 fixed the two causes for every scenario (a time told in a statement answers "how long?"; a story
 // told and restated is heard out) with the reader's estimates, 醫師 and "I'll come and tell you the moment…":
 // 29 of 40 at standard, 87 of 120 at all difficulties (t5-26 and t5-28 off the list).
+// scen15f: an alternative offered "if that's too late" no longer withdraws the sooner offer on the table, and
+// a reply that completes the offer she was weighing with a timed follow-up lets her close on it: t5-01
+// (the pram in English, at 75) and t5-33 (the cake chat in zh-Hans, 82) resolve — 93 of 120.
 const thirdSet = load('./blind-t5.jsonl');
 const T5_FIRST_MISSES = new Set<string>(
   (
-    't5-01/easy t5-01/standard t5-01/hard t5-06/easy t5-06/standard t5-06/hard t5-07/easy t5-07/standard t5-07/hard ' +
+    't5-06/easy t5-06/standard t5-06/hard t5-07/easy t5-07/standard t5-07/hard ' +
     't5-08/easy t5-08/standard t5-08/hard ' +
     't5-21/easy t5-21/standard t5-21/hard t5-23/easy t5-23/standard t5-23/hard ' +
     't5-24/easy t5-27/easy t5-27/standard t5-27/hard ' +
-    't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard t5-33/easy t5-33/standard t5-33/hard ' +
+    't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard ' +
     't5-38/standard t5-38/hard'
   ).split(' '),
 );
@@ -190,11 +193,13 @@ describeLaterSet('third set', 'blind-t5.jsonl', thirdSet, T5_FIRST_MISSES);
 // A feeling named as a soft tag question (我看您等了好久了，累了吧？) was read as a yes/no question before the
 // apology, and "You must be exhausted" as nothing; a chat read-back after a colon ("can you confirm the order
 // pls: 2lb nut-free mango cake…?") as a question only: t6-30 and t6-31 now resolve at 82 and 79 (114 of 120).
+// "If it's too late, I can book you first thing tomorrow instead" had replaced the ten minutes on the table
+// with tomorrow, and the last reply that completed that offer with a follow-up was never let close: t6-28
+// resolves (117 of 120).
 const fourthSet = load('./blind-t6.jsonl');
 const T6_FIRST_MISSES = new Set<string>(
   (
-    't6-23/easy t6-23/standard t6-23/hard ' +
-    't6-28/easy t6-28/standard t6-28/hard'
+    't6-23/easy t6-23/standard t6-23/hard'
   ).split(' '),
 );
 
