@@ -165,14 +165,15 @@ describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 // 29 of 40 at standard, 87 of 120 at all difficulties (t5-26 and t5-28 off the list).
 // scen15f: an alternative offered "if that's too late" no longer withdraws the sooner offer on the table, and
 // a reply that completes the offer she was weighing with a timed follow-up lets her close on it: t5-01
-// (the pram in English, at 75) and t5-33 (the cake chat in zh-Hans, 82) resolve — 93 of 120.
+// (the pram in English, at 75) and t5-33 (the cake chat in zh-Hans, 82) resolve — 93 of 120; the lobby's
+// let-down suggestion-giver now leaves quietly on a harmful third reply, so t5-24 ends at easy too (94 of 120).
 const thirdSet = load('./blind-t5.jsonl');
 const T5_FIRST_MISSES = new Set<string>(
   (
     't5-06/easy t5-06/standard t5-06/hard t5-07/easy t5-07/standard t5-07/hard ' +
     't5-08/easy t5-08/standard t5-08/hard ' +
     't5-21/easy t5-21/standard t5-21/hard t5-23/easy t5-23/standard t5-23/hard ' +
-    't5-24/easy t5-27/easy t5-27/standard t5-27/hard ' +
+    't5-27/easy t5-27/standard t5-27/hard ' +
     't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard ' +
     't5-38/standard t5-38/hard'
   ).split(' '),
@@ -195,12 +196,12 @@ describeLaterSet('third set', 'blind-t5.jsonl', thirdSet, T5_FIRST_MISSES);
 // pls: 2lb nut-free mango cake…?") as a question only: t6-30 and t6-31 now resolve at 82 and 79 (114 of 120).
 // "If it's too late, I can book you first thing tomorrow instead" had replaced the ten minutes on the table
 // with tomorrow, and the last reply that completed that offer with a follow-up was never let close: t6-28
-// resolves (117 of 120).
+// resolves (117 of 120). A calm suggestion-giver brushed off and then sent elsewhere was only warned (a first
+// harmful reply), so the bad lobby drill t6-23 never ended: once she has been let down that far (hostility 70,
+// from a calm 32) but not to her breaking point, a harmful third reply or later sends her away quietly
+// ("Never mind. Forget I said anything." — the 96 of 100 who leave without a word, 000); pushed past it, she
+// escalates as before — 40 of 40 at standard, 120 of 120. Every drill behaves; the set now guards.
 const fourthSet = load('./blind-t6.jsonl');
-const T6_FIRST_MISSES = new Set<string>(
-  (
-    't6-23/easy t6-23/standard t6-23/hard'
-  ).split(' '),
-);
+const T6_FIRST_MISSES = new Set<string>();
 
 describeLaterSet('fourth set', 'blind-t6.jsonl', fourthSet, T6_FIRST_MISSES);

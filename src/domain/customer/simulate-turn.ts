@@ -101,10 +101,9 @@ function closesInNextState(scenario: Scenario, sim: SimState, reading: Reading, 
   const next = reaction?.goto;
   if (next === undefined || next === sim.state || isEndState(next)) return null;
   // Only when the reply completes an offer the customer was already weighing (she had asked "who?" or "when?")
-  // and the last step is done — someone has committed to a timed follow-up (step 6); a first offer accepted
-  // is still talked through.
+  // and itself does the last step — a timed follow-up (step 6); a first offer accepted is still talked through.
   if (sim.offer?.status !== 'pending') return null;
-  if (!reading.acts.includes('commit_followup') && (sim.moveCounts.commit_followup ?? 0) === 0) return null;
+  if (!reading.acts.includes('commit_followup')) return null;
   const moved = { ...sim, state: next };
   for (const [index, r] of scenario.reactions.entries()) {
     if (r.goto !== 'resolved' || !(r.in?.includes(next) ?? false)) continue;
