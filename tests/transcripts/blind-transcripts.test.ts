@@ -167,12 +167,14 @@ describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 // a reply that completes the offer she was weighing with a timed follow-up lets her close on it: t5-01
 // (the pram in English, at 75) and t5-33 (the cake chat in zh-Hans, 82) resolve — 93 of 120; the lobby's
 // let-down suggestion-giver now leaves quietly on a harmful third reply, so t5-24 ends at easy too (94 of 120).
+// A calm suggestion-giver met with thanks ("Not at all, Mrs Au, thank you for coming over"; 谢谢您特意过来跟我们说)
+// had no feeling step on the scorecard (emotionFirst 0–50): opening thanks are that step for her (一謝, 002 §八),
+// and t5-21 and t5-23 (the lobby in English and zh-Hans) pass at 82 and 78 — 100 of 120.
 const thirdSet = load('./blind-t5.jsonl');
 const T5_FIRST_MISSES = new Set<string>(
   (
     't5-06/easy t5-06/standard t5-06/hard t5-07/easy t5-07/standard t5-07/hard ' +
     't5-08/easy t5-08/standard t5-08/hard ' +
-    't5-21/easy t5-21/standard t5-21/hard t5-23/easy t5-23/standard t5-23/hard ' +
     't5-27/easy t5-27/standard t5-27/hard ' +
     't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard ' +
     't5-38/standard t5-38/hard'
