@@ -163,14 +163,20 @@ describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 // inform15 fixed the two causes for every scenario (a time told in a statement answers "how long?"; a story
 // told and restated is heard out) with the reader's estimates, 醫師 and "I'll come and tell you the moment…":
 // 29 of 40 at standard, 87 of 120 at all difficulties (t5-26 and t5-28 off the list).
+// scen15f: an alternative offered "if that's too late" no longer withdraws the sooner offer on the table, and
+// a reply that completes the offer she was weighing with a timed follow-up lets her close on it: t5-01
+// (the pram in English, at 75) and t5-33 (the cake chat in zh-Hans, 82) resolve — 93 of 120; the lobby's
+// let-down suggestion-giver now leaves quietly on a harmful third reply, so t5-24 ends at easy too (94 of 120).
+// A calm suggestion-giver met with thanks ("Not at all, Mrs Au, thank you for coming over"; 谢谢您特意过来跟我们说)
+// had no feeling step on the scorecard (emotionFirst 0–50): opening thanks are that step for her (一謝, 002 §八),
+// and t5-21 and t5-23 (the lobby in English and zh-Hans) pass at 82 and 78 — 100 of 120.
 const thirdSet = load('./blind-t5.jsonl');
 const T5_FIRST_MISSES = new Set<string>(
   (
-    't5-01/easy t5-01/standard t5-01/hard t5-06/easy t5-06/standard t5-06/hard t5-07/easy t5-07/standard t5-07/hard ' +
+    't5-06/easy t5-06/standard t5-06/hard t5-07/easy t5-07/standard t5-07/hard ' +
     't5-08/easy t5-08/standard t5-08/hard ' +
-    't5-21/easy t5-21/standard t5-21/hard t5-23/easy t5-23/standard t5-23/hard ' +
-    't5-24/easy t5-27/easy t5-27/standard t5-27/hard ' +
-    't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard t5-33/easy t5-33/standard t5-33/hard ' +
+    't5-27/easy t5-27/standard t5-27/hard ' +
+    't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard ' +
     't5-38/standard t5-38/hard'
   ).split(' '),
 );
@@ -183,13 +189,21 @@ describeLaterSet('third set', 'blind-t5.jsonl', thirdSet, T5_FIRST_MISSES);
 // over to fresh drills at all (a time told answers "how long?"; a story restated has been heard out). The bad
 // lobby drill t6-23 ends after the three replies written, before the customer gives up. Next development set;
 // the drills that behave must keep behaving and the list can only shrink.
+// scen15f: a follow-up in the customer's own setting — going up at a stated time to ask whether the fix
+// worked ("I'll pop up … tomorrow morning to ask if…", "I'll come up myself at 10 to check"), asking back in
+// the chat at a stated time whether it arrived (4點半我會再喺度問你收到未) — was missed, so the customer kept
+// asking "will someone let me know?": t6-01, t6-25, t6-32 and t6-35 now resolve at every difficulty (32 → 36 of 40 at standard, 96 → 108 of 120).
+// A feeling named as a soft tag question (我看您等了好久了，累了吧？) was read as a yes/no question before the
+// apology, and "You must be exhausted" as nothing; a chat read-back after a colon ("can you confirm the order
+// pls: 2lb nut-free mango cake…?") as a question only: t6-30 and t6-31 now resolve at 82 and 79 (114 of 120).
+// "If it's too late, I can book you first thing tomorrow instead" had replaced the ten minutes on the table
+// with tomorrow, and the last reply that completed that offer with a follow-up was never let close: t6-28
+// resolves (117 of 120). A calm suggestion-giver brushed off and then sent elsewhere was only warned (a first
+// harmful reply), so the bad lobby drill t6-23 never ended: once she has been let down that far (hostility 70,
+// from a calm 32) but not to her breaking point, a harmful third reply or later sends her away quietly
+// ("Never mind. Forget I said anything." — the 96 of 100 who leave without a word, 000); pushed past it, she
+// escalates as before — 40 of 40 at standard, 120 of 120. Every drill behaves; the set now guards.
 const fourthSet = load('./blind-t6.jsonl');
-const T6_FIRST_MISSES = new Set<string>(
-  (
-    't6-01/easy t6-01/standard t6-01/hard t6-23/easy t6-23/standard t6-23/hard t6-25/easy t6-25/standard t6-25/hard ' +
-    't6-28/easy t6-28/standard t6-28/hard t6-30/easy t6-30/standard t6-30/hard t6-31/easy t6-31/standard t6-31/hard ' +
-    't6-32/easy t6-32/standard t6-32/hard t6-35/easy t6-35/standard t6-35/hard'
-  ).split(' '),
-);
+const T6_FIRST_MISSES = new Set<string>();
 
 describeLaterSet('fourth set', 'blind-t6.jsonl', fourthSet, T6_FIRST_MISSES);

@@ -13,6 +13,7 @@ import { hasTopics } from '../scenario/fact-topics.ts';
 import type { Offer, Scenario, Signal } from '../scenario/scenario.types.ts';
 import { LATE_OFFER_ANGER, PREMATURE_SOLUTION_ANGER, REFUSED_REMEDY_ANGER, SOLUTION_RELIEF, VAGUE_PROMISE_ANGER } from './hostility-rules.ts';
 import { change, has, hostilityNow, knownFacts, signal, type TurnDraft } from './turn-draft.ts';
+import { onlyAFallback } from './fallback.ts';
 
 /**
  * Signals of a remedy the customer actually weighed (named, after the feeling was acknowledged, with
@@ -66,6 +67,8 @@ const informsInTime = (draft: TurnDraft): boolean => {
 
 export function offer(draft: TurnDraft): void {
   const { reading, scenario, sim } = draft;
+  // An alternative offered "if that's too late" leaves the sooner offer on the table to be weighed (fallback.ts).
+  if (onlyAFallback(draft)) return;
   const informs = !draft.parroted && informsInTime(draft);
   const proposes = (has(draft, 'propose_solution') || offersImplicitly(draft) || informs) && !draft.parroted;
   const pending = sim.offer?.status === 'pending' ? sim.offer : null;

@@ -82,7 +82,34 @@ function tryReactions(scenario: Scenario, sim: SimState, reading: Reading, base:
     reaction = r;
     return { id: r.id, index, result: 'fired' };
   });
+  const closing = closesInNextState(scenario, sim, reading, base, reaction);
+  if (closing) {
+    trials[closing.index] = { id: closing.reaction.id, index: closing.index, result: 'fired' };
+    return { reaction: closing.reaction, trials };
+  }
   return { reaction, trials };
+}
+
+/**
+ * A reply that moves the customer to a state whose closing reaction (goto resolved) already holds — the
+ * offer she was weighing completed with what she asked for, a timed follow-up committed and nothing left
+ * open ("I'll come and get you myself as soon as Dr Chen is back") — lets her close now: nothing is left
+ * for a further reply to do, and a fair customer does not wait for one (000_08713545b2ee6cbf.txt step 6
+ * done).
+ */
+function closesInNextState(scenario: Scenario, sim: SimState, reading: Reading, base: BaseTurn, reaction: Reaction | undefined): { reaction: Reaction; index: number } | null {
+  const next = reaction?.goto;
+  if (next === undefined || next === sim.state || isEndState(next)) return null;
+  // Only when the reply completes an offer the customer was already weighing (she had asked "who?" or "when?")
+  // and itself does the last step — a timed follow-up (step 6); a first offer accepted is still talked through.
+  if (sim.offer?.status !== 'pending') return null;
+  if (!reading.acts.includes('commit_followup')) return null;
+  const moved = { ...sim, state: next };
+  for (const [index, r] of scenario.reactions.entries()) {
+    if (r.goto !== 'resolved' || !(r.in?.includes(next) ?? false)) continue;
+    if (!explainCondition(r.when, { sim: moved, analysis: reading, base: { ...base, changes: [...base.changes], signals: [...base.signals] } })) return { reaction: r, index };
+  }
+  return null;
 }
 
 /** The remedy and objections part of the trace, from the values the engine decided with. */

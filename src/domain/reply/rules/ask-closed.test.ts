@@ -38,4 +38,15 @@ describe('ask_closed', () => {
   it('finds a consent tag before a comma: 您看这样行不行,我先给您退一半运费', () => expectFound('ask_closed', '您看这样行不行,我先给您退一半运费'));
   it('finds a consent tag before a comma: 咁樣好唔好,我即刻幫你安排師傅', () => expectFound('ask_closed', '咁樣好唔好,我即刻幫你安排師傅'));
   it('does not fire on 不管行不行,我都會幫你問', () => expectNotFound('ask_closed', '不管行不行,我都會幫你問'));
+  // scen15f: the customer's name called out, and a question that only names her feeling, ask her nothing.
+  it('does not fire on a name called out: Mrs Lin? I am Grace from reception.', () => expectNotFound('ask_closed', "Mrs Lin? I'm Grace from reception."));
+  it('does not fire on 陳先生？你好，我係經理。', () => expectNotFound('ask_closed', '陳先生？你好，我係經理。'));
+  it('still finds Is it Mrs Lin?', () => expectFound('ask_closed', 'Is it Mrs Lin?'));
+  it('does not fire on a feeling named as a tag question: 我看您等了好久了，累了吧？', () => expectNotFound('ask_closed', '我看您等了好久了，累了吧？'));
+  it('does not fire on 你一定好心急吧？', () => expectNotFound('ask_closed', '你一定好心急吧？'));
+  it('still finds a restated feeling with a confirming tag: 讓您很不舒服，是嗎？', () => expectFound('ask_closed', '您說店員一直催您快點，讓您很不舒服，是嗎？'));
+  it('still finds the question in a run-on after the feeling', () => expectFound('ask_closed', '換作是我也會很生氣請問您是上週六來的嗎'));
+  it('still finds the question after the feeling: 理解你嘅心情，單號係咪GW58213？', () => expectFound('ask_closed', '理解你嘅心情，單號係咪GW58213？'));
+  it('still finds the question after the feeling: That must be frustrating. Did the engineer turn up at all?', () =>
+    expectFound('ask_closed', 'That must be frustrating. Did the engineer turn up at all?'));
 });

@@ -3,6 +3,7 @@
 import { askedPart, questions } from '../context/questions.ts';
 import { eitherOrChoices } from '../context/either-or.ts';
 import type { Span } from '../context/span.ts';
+import type { ReplyContext } from '../context/reply-context.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
 export const rule: Rule = {
@@ -19,6 +20,7 @@ export const rule: Rule = {
       if (q.open && !q.tag) continue;
       const inside = (s: Span) => s.start >= q.sentence.start && s.start < q.sentence.end;
       if (!q.tag && preference.some(inside) && wh.some(inside)) continue;
+      if (asksOnlyTheFeeling(ctx, q.sentence) || VOCATIVE.test(q.sentence.text.trim())) continue;
       out.push(askedPart(ctx, q));
     }
     // An either-or between remedies, asked (您要退款還是換一台新的呢?): the customer picks one of the alternatives.
@@ -26,3 +28,19 @@ export const rule: Rule = {
     return out;
   },
 };
+
+/**
+ * "Mrs Lin?", 陳先生？: the customer's name called out to address her, opening the reply, asks nothing.
+ */
+const VOCATIVE = /^((hi|hello|excuse me),? )?(mr|mrs|ms|miss|dr|madam|sir|auntie|uncle)\.? ?[a-z'-]*\s*\?+$|^[\u3400-\u9fff]{1,3}(先生|太太|太|小姐|女士|生|阿姨|姨|伯伯|伯|婆婆|奶奶|阿嬷|阿婆|阿伯|姐|哥|经理|师傅)\s*\?+$/;
+
+/**
+ * 累了吧？, 你一定很着急吧？: a question that ends on the customer's feeling, asked with no more than a soft
+ * particle after it, is empathy said gently (察), not a yes/no question about the complaint — the customer is
+ * asked for nothing. A restated feeling closed by a confirming tag (讓您很不舒服，是嗎？) still asks.
+ */
+function asksOnlyTheFeeling(ctx: ReplyContext, sentence: { clauses: readonly Span[]; start: number; end: number }): boolean {
+  const last = sentence.clauses.at(-1) ?? sentence;
+  const end = ctx.text.slice(last.start, last.end).replace(/[?.!\s]+$/, '').length + last.start;
+  return ctx.find('empathize').some((e) => e.start >= last.start && e.end <= end && end - e.end <= 2);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reading } from '../../reading/reading.types.ts';
 import { NO_DETAILS } from '../../scenario/test-support/keyword-classifier.ts';
-import { GOOD_PLAYS } from '../../scenario/test-support/shipped.ts';
+import { GOOD_PLAYS, shipped } from '../../scenario/test-support/shipped.ts';
 import { pointsOf } from '../test-support/score-plays.ts';
 import { DISMISS_POINTS, EARLY, NEVER_POINTS, rule, SAME_REPLY_POINTS } from './feelings-first.ts';
 
@@ -24,5 +24,15 @@ describe('feelings-first', () => {
   });
   it('loses everything when the feeling is never acknowledged', () => {
     expect(pointsOf(rule, [['ask_open'], ['propose_solution']])).toBe(NEVER_POINTS);
+  });
+  // A calm suggestion-giver (lobby-suggestion: recognition, starting below the high band) is met with thanks.
+  it('counts opening thanks as the feeling step for a calm customer with a suggestion', () => {
+    const scenario = shipped('lobby-suggestion');
+    expect(pointsOf(rule, [['thank', 'ask_open'], ['propose_solution']], { scenario })).toBe(0);
+  });
+  it('does not count thanks said only after the questions, nor thanks to an angry customer', () => {
+    const scenario = shipped('lobby-suggestion');
+    expect(pointsOf(rule, [['ask_open'], ['thank', 'propose_solution']], { scenario })).toBe(NEVER_POINTS);
+    expect(pointsOf(rule, [['thank', 'ask_open'], ['propose_solution']])).toBe(NEVER_POINTS);
   });
 });

@@ -2,12 +2,11 @@
 // (000_08713545b2ee6cbf.txt, 001_85d4d92b2bb82172.txt §6.2.1). Trying to solve before acknowledging the
 // feeling "rarely works" (000_08713545b2ee6cbf.txt step 1). The dimension starts at 100; every question or solution that comes
 // before the feeling was acknowledged costs points.
-import { FEELING_MOVES } from '../../customer/move-groups.ts';
+import { feelingMovesFor } from '../../customer/move-groups.ts';
 import type { MoveId } from '../../reply/moves.ts';
 import { evidence, firstOffset, spanOf } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
-const FEELING = FEELING_MOVES;
 /** Points lost per fact-first move, before the feeling was acknowledged. */
 export const EARLY: Partial<Record<MoveId, number>> = { ask_open: -25, ask_closed: -25, propose_solution: -35 };
 /** Same reply, but the question or solution came before the apology in the text. */
@@ -19,9 +18,11 @@ export const DISMISS_POINTS = -40;
 export const rule: ScoringRule = {
   id: 'feelings-first',
   dimension: 'emotionFirst',
-  evaluate: ({ turns }) => {
+  evaluate: ({ turns, scenario }) => {
     const items: EvidenceItem[] = [];
-    const firstFeeling = turns.find((t) => t.analysis.acts.some((m) => FEELING.includes(m)));
+    // A calm suggestion-giver's feeling step can be the thanks she is met with (move-groups.ts).
+    const feeling = (turn: number) => feelingMovesFor(scenario, turn);
+    const firstFeeling = turns.find((t) => t.analysis.acts.some((m) => feeling(t.turn).includes(m)));
     if (!firstFeeling) {
       return turns.length === 0 ? [] : [evidence('feelings-first', 'emotionFirst', NEVER_POINTS, { key: 'feelingNeverAcknowledged' }, { suggestion: { key: 'apologizeFirst' } })];
     }
@@ -31,7 +32,7 @@ export const rule: ScoringRule = {
         if (!turn.analysis.acts.includes(move)) continue;
         if (turn.turn < firstFeeling.turn) {
           items.push(evidence('feelings-first', 'emotionFirst', points, { key: `factsBeforeFeelings.${move}` }, { turn, span: spanOf(turn, move), suggestion: { key: 'apologizeFirst' } }));
-        } else if (firstOffset(turn, [move]) < firstOffset(turn, FEELING)) {
+        } else if (firstOffset(turn, [move]) < firstOffset(turn, feeling(turn.turn))) {
           items.push(evidence('feelings-first', 'emotionFirst', SAME_REPLY_POINTS, { key: 'factsBeforeFeelingsInReply' }, { turn, span: spanOf(turn, move), suggestion: { key: 'apologizeFirst' } }));
         }
       }
@@ -39,7 +40,7 @@ export const rule: ScoringRule = {
     for (const turn of turns.filter((t) => t.analysis.acts.includes('dismiss_emotion'))) {
       items.push(evidence('feelings-first', 'emotionFirst', DISMISS_POINTS, { key: 'dismissedFeeling' }, { turn, span: spanOf(turn, 'dismiss_emotion'), suggestion: { key: 'nameTheFeeling' } }));
     }
-    items.push(evidence('feelings-first', 'emotionFirst', 0, { key: 'feelingAcknowledged' }, { turn: firstFeeling, span: spanOf(firstFeeling, firstFeeling.analysis.acts.find((m) => FEELING.includes(m)) ?? 'apologize') }));
+    items.push(evidence('feelings-first', 'emotionFirst', 0, { key: 'feelingAcknowledged' }, { turn: firstFeeling, span: spanOf(firstFeeling, firstFeeling.analysis.acts.find((m) => feeling(firstFeeling.turn).includes(m)) ?? 'apologize') }));
     return items;
   },
 };

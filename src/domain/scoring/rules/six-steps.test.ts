@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GOOD_PLAYS } from '../../scenario/test-support/shipped.ts';
+import { GOOD_PLAYS, shipped } from '../../scenario/test-support/shipped.ts';
 import { inputFor, pointsOf } from '../test-support/score-plays.ts';
 import { ORDER_POINTS, rule, STEPS } from './six-steps.ts';
 
@@ -19,5 +19,12 @@ describe('six-steps', () => {
     const items = rule.evaluate(inputFor([['propose_solution'], ['apologize']]));
     expect(items.find((e) => e.message.params.step === 'solution')?.points).toBe(0);
     expect(solution.weight).toBeGreaterThan(0);
+  });
+
+  it("a calm suggestion-giver met with thanks was shown she was heard (the empathy step), an angry customer was not", () => {
+    const step = (scenario?: ReturnType<typeof shipped>) =>
+      rule.evaluate(inputFor([['thank', 'ask_open']], scenario ? { scenario } : {})).find((e) => e.message.params.step === 'empathy')?.points;
+    expect(step(shipped('lobby-suggestion'))).toBe(STEPS.find((s) => s.id === 'empathy')!.weight);
+    expect(step()).toBe(0);
   });
 });

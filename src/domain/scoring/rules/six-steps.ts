@@ -3,6 +3,7 @@
 // the phone procedure (002_ec423cfec83186e4.txt §十一, 004_c5ee271a011a6f74.txt). Each step present earns
 // its weight; each step taken before an earlier step costs ORDER_POINTS.
 import type { MoveId } from '../../reply/moves.ts';
+import { welcomesThanks } from '../../customer/move-groups.ts';
 import { cameToSubstance, evidence, firstTurnWith, weighedOffer } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
@@ -22,10 +23,13 @@ export const ORDER_POINTS = -8;
 export const rule: ScoringRule = {
   id: 'six-steps',
   dimension: 'process',
-  evaluate: ({ turns }) => {
+  evaluate: ({ turns, scenario }) => {
     const items: EvidenceItem[] = [];
+    // A calm suggestion-giver met with thanks (一謝, 002 §八) is shown she was heard, as by "go on, I'm listening".
+    const thanked = welcomesThanks(scenario) && turns[0]?.analysis.acts.includes('thank') ? turns[0] : null;
+    const firstOf = (step: (typeof STEPS)[number]) => (step.id === 'empathy' && thanked ? thanked : firstTurnWith(turns, step.moves));
     // The solution step is a remedy the customer could weigh, not the words "I'll sort it out".
-    const first = STEPS.map((step) => ({ step, turn: step.id === 'solution' ? (turns.find(weighedOffer) ?? null) : firstTurnWith(turns, step.moves) }));
+    const first = STEPS.map((step) => ({ step, turn: step.id === 'solution' ? (turns.find(weighedOffer) ?? null) : firstOf(step) }));
     // Ownership that never came to anything concrete, and asking what they want only to offer nothing,
     // were said, not done: half the step's weight (the words are not denied — the turn shows them).
     const offered = turns.some(weighedOffer);
