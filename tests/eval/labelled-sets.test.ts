@@ -104,8 +104,11 @@ describe('labelled sets', () => {
   // a colleague or role as the subject of a fault, condescension, minimising, bare don't-know, untimed get-back, English
   // sentences with Chinese words) in three languages, with near-misses that must stay clean (the trainee owning a fault,
   // 唔係你嘅錯, a colleague praised): 71 replies written after the first rules and scored once before any change for them
-  // (0.873, 62/71; one label corrected after — 搞錯咗 admits a slip, take_ownership is taking charge), then one added
-  // — by an engineer who had read the rules, so a regression guard, not a blind estimate. Moves only.
+  // (0.873, 62/71; one label corrected after — 搞錯咗 admits a slip, take_ownership is taking charge), then one added,
+  // then 12 probes of the brief's own structures written before their rules (早知你…, 你都冇話我知, 哪有, "actually you
+  // were told", 大家都要…, "customers are expected to", "only a five minute delay", 小事嚟啫, 阿明成日…; 0/12 first) and
+  // five near-misses — by an engineer who had read the rules, so a regression guard, not a blind estimate. Main before
+  // lex14 scores 0.404 on the 89. Moves only.
   it('./families-lex14-replies.jsonl: item accuracy ≥ 0.95', () => {
     const r = run(path('./families-lex14-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
