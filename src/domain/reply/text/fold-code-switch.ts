@@ -4,6 +4,7 @@
 // contain Chinese; the span map is kept, so evidence still points at the English word typed.
 import data from '../data/code-switch.json' with { type: 'json' };
 import type { FoldedText } from './normalize.ts';
+import { foldTypos } from './fold-typos.ts';
 import { applyRewrites, type Rewrite } from './rewrite.ts';
 
 interface CodeSwitchEntry {
@@ -73,7 +74,8 @@ function inEnglishRewrites(): Rewrite[] {
 /** Folds English words in a reply that also has Chinese characters (or, in an English sentence, its Chinese words). */
 export function foldCodeSwitch(f: FoldedText): FoldedText {
   if (!HAN.test(f.text) || !LATIN.test(f.text)) return f;
-  if (englishMatrix(f.text)) return applyRewrites(f, (inEnglish ??= inEnglishRewrites()));
+  // Read as English, the sentence gets the English slips folded again ("I understand 你好嬲" → "you angry" → "you are angry").
+  if (englishMatrix(f.text)) return foldTypos(applyRewrites(f, (inEnglish ??= inEnglishRewrites())));
   return toChinese(f);
 }
 
