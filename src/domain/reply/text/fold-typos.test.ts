@@ -55,6 +55,7 @@ describe('typos folded before matching', () => {
     ['we are replaceing the unit and rescheduleing the visit', 'we are replacing the unit and rescheduling the visit'],
     ['i am seeing to it and being careful', 'i am seeing to it and being careful'],
     ['calm donw sir, i know how anoying it is', 'calm down sir, i know how annoying it is'],
+    ['i udnerstand, not your fualt, you sould not wait, we will call bfore 5', 'i understand, not your fault, you should not wait, we will call before 5'],
     ['will chk & get back, wel send someone btwn 9-11', 'will check & get back, we will send someone between 9-11'],
     ['we dug a well near the river', 'we dug a well near the river'],
   ])('English slip: %s', (reply, folded) => {

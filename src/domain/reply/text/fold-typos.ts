@@ -114,11 +114,12 @@ const ENGLISH: Rewrite[] = [
   [/\babsolut(?:ly|ley)\b/g, 'absolutely', 'absolut'],
   [/\bimmediat(?:ly|ley)\b/g, 'immediately', 'immediat'],
   // One letter swapped or dropped in words that carry a move (falut, shoud, befor, undrestand, manger is left to
-  // the rule above): none of these slips is an English word.
-  [/\b(?:falut|fualt|faut|fautl)\b/g, 'fault', 'falut'],
-  [/\b(?:shoud|shoul|sould|shold|shuold)\b/g, 'should', 'shoud'],
-  [/\b(?:befor|befoer|bfore)\b/g, 'before', 'befor'],
-  [/\b(?:undrestand|understnad|understan|udnerstand|unerstand)\b/g, 'understand', 'undrestand'],
+  // the rule above): none of these slips is an English word. The gate literal is one every slip contains (udnerstand,
+  // fualt, sould and bfore were skipped while it was the first slip's whole spelling).
+  [/\b(?:falut|fualt|faut|fautl)\b/g, 'fault', 'f'],
+  [/\b(?:shoud|shoul|sould|shold|shuold)\b/g, 'should', 's'],
+  [/\b(?:befor|befoer|bfore)\b/g, 'before', 'f'],
+  [/\b(?:undrestand|understnad|understan|udnerstand|unerstand)\b/g, 'understand', 'n'],
   // Learner and Singlish English: the copula dropped before a feeling ("I understand you very angry") and the present
   // for a promise with a time ("I ask kitchen to do your order first now", "i check with my supervisor first").
   [/(?<=\b(?:understand|know|see|get it|get that|hear|feel) )you (?=(?:very |so |really |quite |must be |must )?(?:angry|upset|frustrated|annoyed|worried|disappointed|mad|stressed|unhappy|fed up)\b)/g, 'you are ', 'you '],
