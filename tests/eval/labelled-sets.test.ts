@@ -108,7 +108,8 @@ describe('labelled sets', () => {
   // then 12 probes of the brief's own structures written before their rules (早知你…, 你都冇話我知, 哪有, "actually you
   // were told", 大家都要…, "customers are expected to", "only a five minute delay", 小事嚟啫, 阿明成日…; 0/12 first) and
   // five near-misses; then 20 more probes in Taiwan, mainland, Cantonese and English wording (11/20 first) and four
-  // near-misses, and two English sentences with Chinese feelings and duties in them (0/2 first) — by an engineer who had
+  // near-misses, two English sentences with Chinese feelings and duties in them (0/2 first), and a third probe round (0/7)
+  // with three near-misses — by an engineer who had
   // read the rules, so a regression guard, not a blind estimate. Moves only.
   it('./families-lex14-replies.jsonl: item accuracy ≥ 0.95', () => {
     const r = run(path('./families-lex14-replies.jsonl'));
