@@ -91,12 +91,29 @@ describe('labelled sets', () => {
 
   // blind11 (240 replies written on 2026-12-02 by someone given only DOMAIN.md and the label format, the kinds of
   // blind10): first score at 7fb52c6, before lex13, 0.721 item, 0.924 forbidden; after lex13 (which never saw it)
-  // 0.742 / 0.924 — the unseen measure of that round. Not tuned on yet: the next round's development set, guarded
-  // where it stands so no change makes it worse.
-  it('./blind11-replies.jsonl: item accuracy ≥ 0.74, forbidden-flag accuracy ≥ 0.92', () => {
+  // 0.742 / 0.924 — the unseen measure of that round. lex14's development set, worked by move (the structures that
+  // carry blame, contradiction, condescension, minimising and vagueness, and English sentences with Chinese words in
+  // them): 0.871 item, 0.996 forbidden. Guarded where it is.
+  it('./blind11-replies.jsonl: item accuracy ≥ 0.87, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind11-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.74);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.87);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // lex14's structures (the customer as the one at fault or in a counterfactual, contradiction of the customer's account,
+  // a colleague or role as the subject of a fault, condescension, minimising, bare don't-know, untimed get-back, English
+  // sentences with Chinese words) in three languages, with near-misses that must stay clean (the trainee owning a fault,
+  // 唔係你嘅錯, a colleague praised): 71 replies written after the first rules and scored once before any change for them
+  // (0.873, 62/71; one label corrected after — 搞錯咗 admits a slip, take_ownership is taking charge), then one added,
+  // then 12 probes of the brief's own structures written before their rules (早知你…, 你都冇話我知, 哪有, "actually you
+  // were told", 大家都要…, "customers are expected to", "only a five minute delay", 小事嚟啫, 阿明成日…; 0/12 first) and
+  // five near-misses; then 20 more probes in Taiwan, mainland, Cantonese and English wording (11/20 first) and four
+  // near-misses, two English sentences with Chinese feelings and duties in them (0/2 first), and a third probe round (0/7)
+  // with three near-misses — by an engineer who had
+  // read the rules, so a regression guard, not a blind estimate. Moves only.
+  it('./families-lex14-replies.jsonl: item accuracy ≥ 0.95', () => {
+    const r = run(path('./families-lex14-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   // lex13's families (offer frames as proposals — want me to / shall I / 要唔要我 / 要不要我 / 使唔使我; mock thanks and

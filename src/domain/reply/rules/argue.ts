@@ -7,9 +7,11 @@ import type { Span } from '../context/span.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 
 const retold = (ctx: ReplyContext, s: Span): boolean => {
-  if (ctx.cueBefore('reported', s)) return true;
   const sentence = ctx.sentenceOf(s);
-  return ctx.find('paraphrase').some((p) => p.start >= sentence.start && p.start < s.start && s.start - p.end > 1);
+  // A mock agreement (行行行,您說的都對,都是我們的錯行了吧) quotes nothing: the sarcasm is the trainee's own voice.
+  const mocking = (p: Span) => ctx.cue('sarcasm').some((c) => c.start < p.end + 4 && p.start < c.end);
+  if (ctx.cue('reported').some((c) => c.start >= sentence.start && c.start <= s.start && c.start < s.end && !mocking(c))) return true;
+  return ctx.find('paraphrase').some((p) => p.start >= sentence.start && p.start < s.start && s.start - p.end > 1 && !mocking(p));
 };
 
 export const rule = lexiconRule('argue', { unless: retold });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyReply } from '../classify.ts';
-import { CODE_SWITCH } from './fold-code-switch.ts';
+import { CODE_SWITCH, IN_ENGLISH, englishMatrix } from './fold-code-switch.ts';
 import { normalize, toOriginal } from './normalize.ts';
 
 describe('English inside Chinese (code-switching)', () => {
@@ -19,6 +19,31 @@ describe('English inside Chinese (code-switching)', () => {
   it('reads moves typed half in English the way it reads them in Chinese', () => {
     expect(classifyReply('我聽朝十點前call返你').acts).toContain('commit_followup');
     expect(classifyReply('Sorry 囉,我而家即刻幫你check下').acts).toEqual(expect.arrayContaining(['apologize', 'propose_solution']));
+  });
+
+  it.each(IN_ENGLISH.map((e) => [e.pattern, e.example, e.folds]))('in an English sentence, %s: %s folds to %s', (_pattern, example, folds) => {
+    expect(normalize(example).text).toBe(folds);
+  });
+
+  it('tells an English sentence with Chinese words from a Chinese one with English words by its function words', () => {
+    expect(englishMatrix('sorry we 搞错了')).toBe(true);
+    expect(englishMatrix('i will 跟进 personally')).toBe(true);
+    expect(englishMatrix('我现在帮你check下')).toBe(false);
+    expect(englishMatrix('ok唔ok呀')).toBe(false);
+    expect(englishMatrix('你自己冇 read 个 t&c 啫,我们个 website 写到明')).toBe(false);
+  });
+
+  it('reads an English sentence with Chinese words in it the way it reads the English (lex14)', () => {
+    expect(classifyReply('sorry we 搞錯咗').acts).toContain('apologize');
+    expect(classifyReply('I will 跟進 personally').acts).toContain('take_ownership');
+    expect(classifyReply('Sorry Mr 陳, I will call you back tomorrow before 5pm').acts).toEqual(expect.arrayContaining(['apologize', 'commit_followup']));
+    expect(classifyReply('陳太, I will check with the warehouse and update you by 3pm today').acts).toContain('commit_followup');
+    // A Chinese name stays as typed, and evidence points at the Chinese words the trainee typed.
+    const reply = 'sorry we 搞錯咗';
+    const f = normalize(reply);
+    const at = f.text.indexOf('made a mistake');
+    const span = toOriginal(f, at, at + 'made a mistake'.length);
+    expect(reply.slice(span.start, span.end)).toBe('搞錯咗');
   });
 
   it('leaves English replies to the English lexicon', () => {

@@ -4,6 +4,7 @@
 // contain Chinese; the span map is kept, so evidence still points at the English word typed.
 import data from '../data/code-switch.json' with { type: 'json' };
 import type { FoldedText } from './normalize.ts';
+import { foldTypos } from './fold-typos.ts';
 import { applyRewrites, type Rewrite } from './rewrite.ts';
 
 interface CodeSwitchEntry {
@@ -18,6 +19,19 @@ interface CodeSwitchEntry {
 
 export const CODE_SWITCH: readonly CodeSwitchEntry[] = (data as { entries: CodeSwitchEntry[] }).entries;
 
+interface InEnglishEntry {
+  /** Regular expression on the folded Chinese (Simplified, Cantonese folded). */
+  pattern: string;
+  /** Its English reading. */
+  en: string;
+  /** A reply that uses it, and what that reply folds to (tested). */
+  example: string;
+  folds: string;
+}
+
+/** Chinese words inside an English reply ("sorry we 搞錯咗", "I will 跟進 personally") and their English readings. */
+export const IN_ENGLISH: readonly InEnglishEntry[] = (data as { inEnglish: InEnglishEntry[] }).inEnglish;
+
 const HAN = /[\u3400-\u9fff]/;
 const LATIN = /[a-z]/;
 let rewrite: Rewrite | undefined;
@@ -29,9 +43,43 @@ function codeSwitchRewrite(): Rewrite {
   return [re, (m) => CODE_SWITCH[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]?.zh ?? m[0], ''];
 }
 
-/** Folds English words in a reply that also has Chinese characters. */
+/**
+ * English function words: the grammar of a mixed reply comes from the language its function words are in (the
+ * matrix language), whatever its content words are. "sorry we 搞錯咗" and "I will 跟進 personally" are English
+ * sentences with Chinese words in them; "我而家幫你check下" is a Chinese one with an English word. The "you" of a
+ * set phrase ("Thank you你咁耐心") is part of the phrase, not the grammar.
+ */
+const FUNCTION_WORD = /(?<![a-z])(?<!thank |see |love |miss )(?:i|we|you|he|she|they|it|will|would|can|could|shall|should|must|the|an|to|and|but|is|are|was|were|am|be|been|have|has|had|not|do|does|did|for|of|at|by|with|your|my|our|this|that|me|us|them)(?![a-z])/g;
+const LATIN_WORD = /[a-z]{2,}/g;
+const HAN_CHAR = /[\u3400-\u9fff]/g;
+
+/** True when the reply's grammar is English: two function words, or one in a reply with more English words than half its Chinese characters. */
+export function englishMatrix(text: string): boolean {
+  const fw = text.match(FUNCTION_WORD)?.length ?? 0;
+  if (fw >= 2) return true;
+  if (fw === 0) return false;
+  return (text.match(LATIN_WORD)?.length ?? 0) * 2 > (text.match(HAN_CHAR)?.length ?? 0);
+}
+
+let inEnglish: Rewrite[] | undefined;
+/** The Chinese words of IN_ENGLISH as English, each with spaces round it; then runs of spaces closed up. */
+function inEnglishRewrites(): Rewrite[] {
+  const re = new RegExp(IN_ENGLISH.map((e) => `(${e.pattern})`).join('|'), 'g');
+  return [
+    [re, (m) => ` ${IN_ENGLISH[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]?.en ?? m[0]} `, ''],
+    [/^ +| +(?= |[,.!?;:]|$)/g, '', ' '],
+  ];
+}
+
+/** Folds English words in a reply that also has Chinese characters (or, in an English sentence, its Chinese words). */
 export function foldCodeSwitch(f: FoldedText): FoldedText {
   if (!HAN.test(f.text) || !LATIN.test(f.text)) return f;
+  // Read as English, the sentence gets the English slips folded again ("I understand 你好嬲" → "you angry" → "you are angry").
+  if (englishMatrix(f.text)) return foldTypos(applyRewrites(f, (inEnglish ??= inEnglishRewrites())));
+  return toChinese(f);
+}
+
+function toChinese(f: FoldedText): FoldedText {
   // A space between two English words that are now Chinese goes, as it does between Chinese characters.
   return applyRewrites(f, [(rewrite ??= codeSwitchRewrite()), SPACE_BETWEEN_HAN]);
 }
@@ -41,6 +89,6 @@ export function foldCodeSwitch(f: FoldedText): FoldedText {
  * vocabulary does not cover it; for matching English fact topics in code-switched replies.
  */
 export function codeSwitchReading(english: string): string | null {
-  const folded = foldCodeSwitch({ original: english, text: `中${english.toLowerCase()}`, starts: [], ends: [], traditional: false }).text.slice(1);
+  const folded = toChinese({ original: english, text: `中${english.toLowerCase()}`, starts: [], ends: [], traditional: false }).text.slice(1);
   return /[a-z]/.test(folded) ? null : folded;
 }

@@ -16,12 +16,15 @@ describe('typos folded before matching', () => {
     ['您得問題我已經反應給主管了', '你的问题我已经反映给主管了'],
     ['我們會在研究一下再跟您說', '我们会再研究一下'],
     ['我要在確認下先答覆你', '我要再确认下'],
+    ['你唔好咁激洞啦', '激动'],
+    ['你弄措了吧', '你弄错了'],
   ])('Chinese input-method slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toContain(folded);
   });
 
   it('leaves real words that look like slips alone', () => {
     expect(normalize('我地址係九龍').text).toContain('我地址');
+    expect(normalize('我們會搞措施防止再發生').text).toContain('搞措施');
     expect(normalize('明白晒').text).toBe('明白晒');
     // 在 as "at" or "-ing" stays: 我在跟你講, 我會在明天聯絡你, 您在给我们打电话
     expect(normalize('我在跟你講').text).toBe('我在跟你讲');
@@ -51,6 +54,10 @@ describe('typos folded before matching', () => {
     ['its a know issue', 'it is a known issue'],
     ['we are replaceing the unit and rescheduleing the visit', 'we are replacing the unit and rescheduling the visit'],
     ['i am seeing to it and being careful', 'i am seeing to it and being careful'],
+    ['calm donw sir, i know how anoying it is', 'calm down sir, i know how annoying it is'],
+    ['i udnerstand, not your fualt, you sould not wait, we will call bfore 5', 'i understand, not your fault, you should not wait, we will call before 5'],
+    ['will chk & get back, wel send someone btwn 9-11', 'will check & get back, we will send someone between 9-11'],
+    ['we dug a well near the river', 'we dug a well near the river'],
   ])('English slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });

@@ -52,6 +52,10 @@ const CHINESE: Rewrite[] = [
   [/(?<=退|还|找|赔|换|送|寄|打|覆|回|攞|拎)番(?=给|俾|畀|你|去|来|嚟|钱)/g, '回', '番'],
   // Cantonese 係 typed as 系 before "so"/"this" (就系咁, 真系噉): 系 (department) never stands there.
   [/(?<=就|都|真|即|梗|咪|只)系(?=(这|那|咁|噉|我|你|因为|不|唔))/g, '是', '系'],
+  // 動 typed as a homophone in 激動 (gik1dung6 / ji1dong4: 激洞, 激冻, 激栋), 錯 as 措 after a verb of doing or
+  // perceiving (弄措, 搞措, 聽措 — cuo4/cuo4): none of these slips is a word where it stands (措施 is left alone).
+  [/激[洞冻栋]/g, '激动', '激'],
+  [/(?<=弄|搞|听|看|记|写|填|算|输|按|讲|说)措(?!施)/g, '错', '措'],
   [/(?<=会|要|将|可以)在(?=(研究|考虑|评估|商量|讨论|确认|核实|检查|查|看看|想想|试试|跟进|处理|安排|联系|联络|打给|通知)(一下|下|吓|看看|清楚|你|$|[,.!?]))/g, '再', '在'],
 ];
 
@@ -110,15 +114,23 @@ const ENGLISH: Rewrite[] = [
   [/\babsolut(?:ly|ley)\b/g, 'absolutely', 'absolut'],
   [/\bimmediat(?:ly|ley)\b/g, 'immediately', 'immediat'],
   // One letter swapped or dropped in words that carry a move (falut, shoud, befor, undrestand, manger is left to
-  // the rule above): none of these slips is an English word.
-  [/\b(?:falut|fualt|faut|fautl)\b/g, 'fault', 'falut'],
-  [/\b(?:shoud|shoul|sould|shold|shuold)\b/g, 'should', 'shoud'],
-  [/\b(?:befor|befoer|bfore)\b/g, 'before', 'befor'],
-  [/\b(?:undrestand|understnad|understan|udnerstand|unerstand)\b/g, 'understand', 'undrestand'],
+  // the rule above): none of these slips is an English word. The gate literal is one every slip contains (udnerstand,
+  // fualt, sould and bfore were skipped while it was the first slip's whole spelling).
+  [/\b(?:falut|fualt|faut|fautl)\b/g, 'fault', 'f'],
+  [/\b(?:shoud|shoul|sould|shold|shuold)\b/g, 'should', 's'],
+  [/\b(?:befor|befoer|bfore)\b/g, 'before', 'f'],
+  [/\b(?:undrestand|understnad|understan|udnerstand|unerstand)\b/g, 'understand', 'n'],
   // Learner and Singlish English: the copula dropped before a feeling ("I understand you very angry") and the present
   // for a promise with a time ("I ask kitchen to do your order first now", "i check with my supervisor first").
   [/(?<=\b(?:understand|know|see|get it|get that|hear|feel) )you (?=(?:very |so |really |quite |must be |must )?(?:angry|upset|frustrated|annoyed|worried|disappointed|mad|stressed|unhappy|fed up)\b)/g, 'you are ', 'you '],
   [/(?<!\b(?:may|can|could|should|shall|do|did|would|will|might|must|if|when|before|after|once|until|unless|whenever) )\bi (?=(?:ask|call|check|send|arrange|book|get|tell|confirm|refund|replace|fix|contact|bring)\b[^.!?]{0,40}\b(?:now|today|tonight|tomorrow|first|right away|asap|immediately|this (?:morning|afternoon|evening))\b)/g, 'i will ', 'i '],
+  // Letters swapped or dropped in words that carry a harmful move or a promise (calm donw, anoying, will chk, btwn 9-11).
+  [/\bdonw\b/g, 'down', 'donw'],
+  [/\banoy(ing|ed|s)?\b/g, 'annoy$1', 'anoy'],
+  [/\bchk\b/g, 'check', 'chk'],
+  [/\bbtwn\b/g, 'between', 'btwn'],
+  // "wel send someone": we'll without its apostrophe and one l, before a verb of doing (a well is never followed by these).
+  [/\bwel (?=(?:send|get|call|have|sort|fix|arrange|check|let|ring|email|text|book|replace|refund|give|bring|be)\b)/g, 'we will ', 'wel '],
   // The -e kept before -ing in verbs of a remedy (replaceing, arrangeing, exchangeing, rescheduleing).
   [/\b(replac|arrang|exchang|chang|reschedul|handl|resolv|receiv|provid|issu|upgrad|reimburs)eing\b/g, '$1ing', 'eing'],
 ];
