@@ -100,6 +100,16 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
+  // blind12 (240 replies written on 2026-12-02 by someone given only DOMAIN.md and the label format, blind11's kinds)
+  // to judge lex14, kept from it: first score at 2bf1caa 0.808 item, 0.969 forbidden; after lex14 0.813 / 0.982 —
+  // lex14 took blind11 0.742 → 0.871 by structure, and argue (2 of 8) and blame_customer (14 of 19) did not move
+  // here. The next development set; guarded where it is.
+  it('./blind12-replies.jsonl: item accuracy ≥ 0.81, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind12-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.81);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
   // lex14's structures (the customer as the one at fault or in a counterfactual, contradiction of the customer's account,
   // a colleague or role as the subject of a fault, condescension, minimising, bare don't-know, untimed get-back, English
   // sentences with Chinese words) in three languages, with near-misses that must stay clean (the trainee owning a fault,
