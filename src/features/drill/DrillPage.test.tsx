@@ -156,6 +156,36 @@ describe('DrillPage', () => {
     expect(await storage.loadProgress('T1', 'angry-resident')).toBeNull();
   });
 
+  it('tells the app where the stored scorecard lives, unless the trainee has left the page before it was stored', async () => {
+    // The app moves the address to the attempt's scorecard when told. A trainee who goes elsewhere (For trainers,
+    // the library) while the attempt is still being written must stay there, not be pulled back to the scorecard.
+    for (const leaves of [false, true]) {
+      const user = userEvent.setup();
+      const storage = freshStorage();
+      let release = () => {};
+      const held = new Promise<void>((ok) => (release = ok));
+      const told: string[] = [];
+      const slow = { ...storage, saveAttempt: async (a: Parameters<typeof storage.saveAttempt>[0]) => (await held, storage.saveAttempt(a)) };
+      const { unmount } = await renderDrill({ mode: 'practice', storage: slow, onAttemptSaved: (id) => told.push(id) });
+      await start(user, /Practice/);
+      await reply(user, "Mr Chan, I'm so sorry you've been kept waiting.");
+      await user.click(screen.getByRole('button', { name: 'End drill' }));
+      await user.click(screen.getByRole('button', { name: 'End and score' }));
+      await user.click(await screen.findByRole('button', { name: 'Submit and see my scorecard' }));
+      await screen.findByRole('heading', { name: 'Skills' });
+      if (leaves) unmount();
+      release();
+      const [stored] = await waitFor(async () => {
+        const list = await storage.listAttempts('T1');
+        expect(list).toHaveLength(1);
+        return list;
+      });
+      // Stored either way; only a trainee still on the page is moved to its address.
+      await waitFor(() => expect(told).toEqual(leaves ? [] : [stored!.id]));
+      if (!leaves) unmount();
+    }
+  });
+
   it('difficulty: chosen on the briefing by keyboard, played from the first line and stored on the attempt', async () => {
     const user = userEvent.setup();
     const { storage } = await renderDrill({ mode: 'practice' });

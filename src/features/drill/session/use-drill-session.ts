@@ -112,8 +112,18 @@ export function useDrillSession({ engine, storage, initial, typingDelay, onAttem
   useEffect(() => {
     saved.current = onAttemptSaved;
   }, [onAttemptSaved]);
+  // Once stored, the app is told (it moves the address to the attempt's scorecard) — unless this page has gone:
+  // a trainee who left for another page while the attempt was being written stays where they went.
   useEffect(() => {
-    if (attempt) storage.saveAttempt(attempt).then(() => saved.current?.(attempt.id), () => setSaveFailed(true));
+    if (!attempt) return;
+    let here = true;
+    storage.saveAttempt(attempt).then(
+      () => here && saved.current?.(attempt.id),
+      () => here && setSaveFailed(true),
+    );
+    return () => {
+      here = false;
+    };
   }, [attempt, storage]);
 
   const start = useCallback(

@@ -19,6 +19,8 @@ interface Options {
   language?: Language;
   /** Fixes the customer's line variants, so a test knows what the customer will say. */
   seed?: number;
+  /** Told the stored attempt's id, as the app is (it moves the address to the attempt's scorecard). */
+  onAttemptSaved?: (attemptId: string) => void;
 }
 
 /** Renders the drill route for a scenario with no typing delay; `setLanguage` switches the UI language as the header does. */
@@ -37,6 +39,7 @@ export async function renderDrill(options: Options = {}) {
         onExit={() => {}}
         typingDelay={() => 0}
         {...(options.seed !== undefined ? { seed: options.seed } : {})}
+        {...(options.onAttemptSaved ? { onAttemptSaved: options.onAttemptSaved } : {})}
       />
     </I18nextProvider>
   );
