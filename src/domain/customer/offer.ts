@@ -10,10 +10,12 @@ import { isHarmful } from '../reply/moves.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';
 import { hasTopics } from '../scenario/fact-topics.ts';
+import type { Reading } from '../reading/reading.types.ts';
 import type { Offer, Scenario, Signal } from '../scenario/scenario.types.ts';
 import { LATE_OFFER_ANGER, PREMATURE_SOLUTION_ANGER, REFUSED_REMEDY_ANGER, SOLUTION_RELIEF, VAGUE_PROMISE_ANGER } from './hostility-rules.ts';
 import { change, has, hostilityNow, knownFacts, signal, type TurnDraft } from './turn-draft.ts';
 import { onlyAFallback } from './fallback.ts';
+import { QUESTION_MOVES } from './move-groups.ts';
 
 /**
  * Signals of a remedy the customer actually weighed (named, after the feeling was acknowledged, with
@@ -47,7 +49,9 @@ const offersImplicitly = (draft: TurnDraft): boolean => {
     // A time and someone to do it; or the trainee taking the remedy on in person (the customer asks when).
     ((details.times.length > 0 && (acts.includes('take_ownership') || details.owners.some((o) => o.who === 'self' || o.who === 'team'))) || acts.includes('take_ownership')) &&
     !acts.includes('paraphrase') &&
-    !acts.includes('ask_open')
+    !acts.includes('ask_open') &&
+    // "Would you come with me to the private room so we can sit down?" invites her to talk, not a remedy.
+    !acts.includes('move_private')
   );
 };
 
@@ -65,6 +69,19 @@ const informsInTime = (draft: TurnDraft): boolean => {
   return when !== null && compareWhen(when, deadline.by) <= 0;
 };
 
+/** The reply's times outside its questions: a sentence ending in a question mark or holding a question move. */
+function statedTimes(draft: TurnDraft): Reading['details']['times'] {
+  const { text, reading } = draft;
+  const asks = reading.evidence.filter((e) => QUESTION_MOVES.includes(e.move)).map((e) => e.start);
+  return reading.details.times.filter((t) => {
+    const before = text.slice(0, t.start).search(/[^.!?。！？\n]*$/u);
+    const afterEnd = text.slice(t.end).search(/[.!?。！？\n]/u);
+    const end = afterEnd < 0 ? text.length : t.end + afterEnd;
+    const question = /[?？]/u.test(text.charAt(end)) || asks.some((a) => a >= before && a < end);
+    return !question;
+  });
+}
+
 export function offer(draft: TurnDraft): void {
   const { reading, scenario, sim } = draft;
   // An alternative offered "if that's too late" leaves the sooner offer on the table to be weighed (fallback.ts).
@@ -72,7 +89,9 @@ export function offer(draft: TurnDraft): void {
   const informs = !draft.parroted && informsInTime(draft);
   const proposes = (has(draft, 'propose_solution') || offersImplicitly(draft) || informs) && !draft.parroted;
   const pending = sim.offer?.status === 'pending' ? sim.offer : null;
-  const time = soonestTime(reading.details.times);
+  // A time named in a question ("And when you arrived tonight, what did our staff say?") is not one for the
+  // remedy on the table: it neither completes the offer nor puts it off.
+  const time = soonestTime(proposes ? reading.details.times : statedTimes(draft));
   const owner = namesOwner(draft);
   if (!proposes && !(pending && (time !== null || owner))) return;
 
