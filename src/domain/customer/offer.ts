@@ -132,6 +132,9 @@ export function offer(draft: TurnDraft): void {
     const moved = !same || when !== previous?.when || owned !== previous?.owner || status !== previous?.status;
     if (moved) draft.progress = true;
     draft.after = { ...draft.after, offer: { remedy: remedyId, when, owner: owned, status }, understood: true };
+    // Asked her view in the same reply that offers ("我帮您等十分钟，还是改明早？"), she answers the offer —
+    // accepts, pushes back, asks when or who — and does not also restate what she wants (questions.ts).
+    draft.says = draft.says.filter((s) => s.source !== 'wants');
     if (!sim.understood) signal(draft, 'understood');
   };
 
