@@ -214,9 +214,15 @@ describeLaterSet('fourth set', 'blind-t6.jsonl', fourthSet, T6_FIRST_MISSES);
 // tuning to one set's good drills again did not carry over. Every bad and keyword-salad drill behaves; 14 of
 // 24 good drills are not let resolve at 75 or more at any difficulty (t7-22 has four replies where the brief
 // asked five or more: kept as written). Next development set; the list below can only shrink.
+// scen15g, mechanisms rather than wording: the customer answers the offer in the reply instead of restating
+// her wants, reminds the trainee only of a question she actually put into words, hears no offer time in a
+// question, and never says two lines of one turn that open alike; a closed question reading two of her
+// details back to confirm is restating them (listening); a no given with her own safety as its reason is
+// saying no for her good, not a refusal (002 §五); 讓您覺得被針對 names her feeling. t7-03, t7-31 and t7-32
+// now resolve at 81, 77 and 78 at every difficulty (26 → 29 of 40 at standard, 78 → 87 of 120).
 const fifthSet = load('./blind-t7.jsonl');
 const T7_FIRST_MISSES = new Set<string>(
-  ['t7-03', 't7-06', 't7-07', 't7-11', 't7-13', 't7-18', 't7-21', 't7-22', 't7-28', 't7-31', 't7-32', 't7-33', 't7-36', 't7-38'].flatMap((id) =>
+  ['t7-06', 't7-07', 't7-11', 't7-13', 't7-18', 't7-21', 't7-22', 't7-28', 't7-33', 't7-36', 't7-38'].flatMap((id) =>
     DIFFICULTIES.map((d) => `${id}/${d}`),
   ),
 );
