@@ -219,12 +219,14 @@ describeLaterSet('fourth set', 'blind-t6.jsonl', fourthSet, T6_FIRST_MISSES);
 // question, and never says two lines of one turn that open alike; a closed question reading two of her
 // details back to confirm is restating them (listening); a no given with her own safety as its reason is
 // saying no for her good, not a refusal (002 §五); 讓您覺得被針對 names her feeling. t7-03, t7-31 and t7-32
-// now resolve at 81, 77 and 78 at every difficulty (26 → 29 of 40 at standard, 78 → 87 of 120).
+// now resolve at 81, 77 and 78 at every difficulty (26 → 29 of 40 at standard, 78 → 87 of 120). A reaction
+// that only speaks (the airport's "by the book" to a rule named beside the refund) no longer holds back the
+// move to closing the accepted plan earned: t7-11 and t7-13 resolve at 83 and 88, t7-38 at 81 (easy and
+// standard) — 32 of 40 at standard, 95 of 120.
 const fifthSet = load('./blind-t7.jsonl');
-const T7_FIRST_MISSES = new Set<string>(
-  ['t7-06', 't7-07', 't7-11', 't7-13', 't7-18', 't7-21', 't7-22', 't7-28', 't7-33', 't7-36', 't7-38'].flatMap((id) =>
-    DIFFICULTIES.map((d) => `${id}/${d}`),
-  ),
-);
+const T7_FIRST_MISSES = new Set<string>([
+  ...['t7-06', 't7-07', 't7-18', 't7-21', 't7-22', 't7-28', 't7-33', 't7-36'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't7-38/hard',
+]);
 
 describeLaterSet('fifth set', 'blind-t7.jsonl', fifthSet, T7_FIRST_MISSES);

@@ -59,3 +59,20 @@ describe('the customer answers what was said', () => {
     expect(signals(stated)).toContain('solution-late');
   });
 });
+
+describe('a reaction that only speaks', () => {
+  it('answers the slip beside an accepted plan without holding back the move the plan earned', () => {
+    // airport-bus-refund, blind t7-13: the refund accepted in a reply that also named a rule ("this part needs
+    // a supervisor's approval") drew "by the book" — and the customer never moved on to closing.
+    const bus = shipped('airport-bus-refund');
+    const remedy = bus.wants.remedies.find((r) => r.verdict === 'accept')!.id;
+    const heardBus = playTurns(bus, heard);
+    const sim = simulateTurn(bus, heardBus, 'refund today, I see to it; our rules need approval', readingOf(['propose_solution', 'take_ownership', 'cite_policy'], { remedies: [remedy], times: now, owners: me }));
+    expect(sim.solutionAccepted).toBe(true);
+    expect(sim.turns.at(-1)?.reaction).toBe('by-the-book');
+    expect(sim.state).toBe('closing');
+    // A slip alone still moves nothing.
+    const slip = simulateTurn(bus, heardBus, 'those are the rules', readingOf(['cite_policy'], {}));
+    expect(slip.state).toBe(heardBus.state);
+  });
+});
