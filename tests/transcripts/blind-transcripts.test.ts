@@ -222,10 +222,14 @@ describeLaterSet('fourth set', 'blind-t6.jsonl', fourthSet, T6_FIRST_MISSES);
 // now resolve at 81, 77 and 78 at every difficulty (26 → 29 of 40 at standard, 78 → 87 of 120). A reaction
 // that only speaks (the airport's "by the book" to a rule named beside the refund) no longer holds back the
 // move to closing the accepted plan earned: t7-11 and t7-13 resolve at 83 and 88, t7-38 at 81 (easy and
-// standard) — 32 of 40 at standard, 95 of 120.
+// standard) — 32 of 40 at standard, 95 of 120. A plan in the lift email's first replies, naming back what
+// her letter said (her father, the appointment), was heard as made blind ("You haven't asked a thing about my
+// father") and never weighed: facts from her opening that the reply names back count as read. t7-36 resolves
+// (standard and hard; at easy it closes after two replies at 67) — 33 of 40, 97 of 120.
 const fifthSet = load('./blind-t7.jsonl');
 const T7_FIRST_MISSES = new Set<string>([
-  ...['t7-06', 't7-07', 't7-18', 't7-21', 't7-22', 't7-28', 't7-33', 't7-36'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t7-06', 't7-07', 't7-18', 't7-21', 't7-22', 't7-28', 't7-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't7-36/easy',
   't7-38/hard',
 ]);
 

@@ -76,3 +76,20 @@ describe('a reaction that only speaks', () => {
     expect(slip.state).toBe(heardBus.state);
   });
 });
+
+describe('what her opening told', () => {
+  it('counts a plan that names back what her letter said as informed, a plan naming nothing of it as blind', () => {
+    // lift-outage-email, blind t7-36: "your 82-year-old father on the 17th floor … a hospital appointment
+    // tomorrow morning" — then the plan — was answered "You haven't asked a thing about my father".
+    const lift = shipped('lift-outage-email');
+    const escort = lift.wants.remedies.find((r) => r.verdict === 'accept')!.id;
+    // Her feeling acknowledged and calm enough to hear a plan, nothing asked yet.
+    const opened: SimState = { ...playTurns(lift, [['apologize', 'empathize']]), hostility: 20 };
+    expect(opened.factsKnown).toEqual([]);
+    const plan = (facts: string[]) => readingOf(['propose_solution', 'take_ownership'], { remedies: [escort], times: now, owners: me, facts });
+    const informed = simulateTurn(lift, opened, 'the plan, for your father', plan(['father']));
+    expect(signals(informed)).not.toContain('solution-uninformed');
+    expect(signals(informed)).toContain('solution-accepted');
+    expect(signals(simulateTurn(lift, opened, 'the plan', plan([])))).toContain('solution-uninformed');
+  });
+});

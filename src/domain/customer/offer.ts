@@ -9,7 +9,8 @@ import { informsTime } from './patience.ts';
 import { isHarmful } from '../reply/moves.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';
-import { hasTopics } from '../scenario/fact-topics.ts';
+import { firstMention, hasTopics } from '../scenario/fact-topics.ts';
+import { normalize } from '../reply/text/normalize.ts';
 import type { Reading } from '../reading/reading.types.ts';
 import type { Offer, Scenario, Signal } from '../scenario/scenario.types.ts';
 import { LATE_OFFER_ANGER, PREMATURE_SOLUTION_ANGER, REFUSED_REMEDY_ANGER, SOLUTION_RELIEF, VAGUE_PROMISE_ANGER } from './hostility-rules.ts';
@@ -82,6 +83,17 @@ function statedTimes(draft: TurnDraft): Reading['details']['times'] {
   });
 }
 
+/**
+ * Facts she put in her opening words that this reply names back ("your 82-year-old father on the 17th
+ * floor… with a hospital appointment tomorrow morning"): the trainee has read what she wrote, so a plan on
+ * it is not made blind — the email customer's own letter is what there is to know before the first reply.
+ */
+function readBackFromOpening(draft: TurnDraft): string[] {
+  const { scenario, reading } = draft;
+  const opening = normalize(scenario.opening[reading.locale]).text;
+  return scenario.facts.filter((f) => reading.details.facts.includes(f.id) && firstMention(f, opening) !== null).map((f) => f.id);
+}
+
 export function offer(draft: TurnDraft): void {
   const { reading, scenario, sim } = draft;
   // An alternative offered "if that's too late" leaves the sooner offer on the table to be weighed (fallback.ts).
@@ -109,7 +121,7 @@ export function offer(draft: TurnDraft): void {
       signal(draft, 'solution-too-hot');
       return;
     }
-    if (knownFacts(draft).length === 0) {
+    if (knownFacts(draft).length === 0 && readBackFromOpening(draft).length === 0) {
       signal(draft, 'solution-uninformed');
       return;
     }
