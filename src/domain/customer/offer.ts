@@ -9,8 +9,8 @@ import { informsTime } from './patience.ts';
 import { isHarmful } from '../reply/moves.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';
-import { firstMention, hasTopics } from '../scenario/fact-topics.ts';
-import { normalize } from '../reply/text/normalize.ts';
+import { hasTopics } from '../scenario/fact-topics.ts';
+import { openingFacts } from './understanding.ts';
 import type { Reading } from '../reading/reading.types.ts';
 import type { Offer, Scenario, Signal } from '../scenario/scenario.types.ts';
 import { LATE_OFFER_ANGER, PREMATURE_SOLUTION_ANGER, REFUSED_REMEDY_ANGER, SOLUTION_RELIEF, VAGUE_PROMISE_ANGER } from './hostility-rules.ts';
@@ -89,9 +89,8 @@ function statedTimes(draft: TurnDraft): Reading['details']['times'] {
  * it is not made blind — the email customer's own letter is what there is to know before the first reply.
  */
 function readBackFromOpening(draft: TurnDraft): string[] {
-  const { scenario, reading } = draft;
-  const opening = normalize(scenario.opening[reading.locale]).text;
-  return scenario.facts.filter((f) => reading.details.facts.includes(f.id) && firstMention(f, opening) !== null).map((f) => f.id);
+  const told = openingFacts(draft.scenario);
+  return draft.reading.details.facts.filter((id) => told.includes(id));
 }
 
 export function offer(draft: TurnDraft): void {
