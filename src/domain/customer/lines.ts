@@ -29,7 +29,7 @@ const opening = (s: string): string => s.split(/[,.!?;:，。！？；：]/u)[0]
  * Two lines of one turn that open alike ("這樣就好，謝謝你。" and "這樣就好，只要五點前能看完…") read as one
  * line stitched to another: a turn says the opening once (in every language, so no locale reads stitched).
  */
-const sameOpening = (a: LocalizedText, b: LocalizedText): boolean =>
+export const sameOpening = (a: LocalizedText, b: LocalizedText): boolean =>
   (['zh-Hant', 'zh-Hans', 'en'] as const).some((k) => opening(a[k]).length >= 2 && opening(a[k]) === opening(b[k]));
 
 interface Context {
