@@ -227,10 +227,12 @@ describeLaterSet('fourth set', 'blind-t6.jsonl', fourthSet, T6_FIRST_MISSES);
 // father") and never weighed: facts from her opening that the reply names back count as read. t7-36 resolves
 // (standard and hard; at easy it closes after two replies at 67) — 33 of 40, 97 of 120. A clock time typed in
 // digits in a Chinese chat (4:20我在这里发给您司机实时位置) is a time, and 我直接打您电话 a follow-up: t7-33
-// resolves at 79 — 34 of 40, 100 of 120.
+// resolves at 79 — 34 of 40, 100 of 120. A want was recognised only in its scenario's own words: shared topic
+// families (scenario/topic-families.ts: the repairer, help downstairs, the fee waived, the month's fee back)
+// let an offer in new words (违约金全免，您可以马上解约) meet it — t7-18 resolves: 35 of 40, 103 of 120.
 const fifthSet = load('./blind-t7.jsonl');
 const T7_FIRST_MISSES = new Set<string>([
-  ...['t7-06', 't7-07', 't7-18', 't7-21', 't7-22', 't7-28'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t7-06', 't7-07', 't7-21', 't7-22', 't7-28'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't7-36/easy',
   't7-38/hard',
 ]);
