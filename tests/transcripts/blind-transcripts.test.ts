@@ -173,7 +173,7 @@ describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 const thirdSet = load('./blind-t5.jsonl');
 const T5_FIRST_MISSES = new Set<string>(
   (
-    't5-06/easy t5-06/standard t5-06/hard t5-07/easy t5-07/standard t5-07/hard ' +
+    't5-07/easy t5-07/standard t5-07/hard ' +
     't5-08/easy t5-08/standard t5-08/hard ' +
     't5-27/easy t5-27/standard t5-27/hard ' +
     't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard ' +
@@ -230,9 +230,11 @@ describeLaterSet('fourth set', 'blind-t6.jsonl', fourthSet, T6_FIRST_MISSES);
 // resolves at 79 — 34 of 40, 100 of 120. A want was recognised only in its scenario's own words: shared topic
 // families (scenario/topic-families.ts: the repairer, help downstairs, the fee waived, the month's fee back)
 // let an offer in new words (违约金全免，您可以马上解约) meet it — t7-18 resolves: 35 of 40, 103 of 120.
+// "And tomorrow I'll call you by 6pm to tell you what happened" was read as a restatement ("and … told you"),
+// not the promise it is: t7-06 resolves at 90 (36 of 40, 106 of 120), and t5-06 with it (t5 103 of 120).
 const fifthSet = load('./blind-t7.jsonl');
 const T7_FIRST_MISSES = new Set<string>([
-  ...['t7-06', 't7-07', 't7-21', 't7-22', 't7-28'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t7-07', 't7-21', 't7-22', 't7-28'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't7-36/easy',
   't7-38/hard',
 ]);
