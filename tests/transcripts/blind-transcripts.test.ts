@@ -170,6 +170,8 @@ describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 // A calm suggestion-giver met with thanks ("Not at all, Mrs Au, thank you for coming over"; 谢谢您特意过来跟我们说)
 // had no feeling step on the scorecard (emotionFirst 0–50): opening thanks are that step for her (一謝, 002 §八),
 // and t5-21 and t5-23 (the lobby in English and zh-Hans) pass at 82 and 78 — 100 of 120.
+// scen15g: "and tomorrow I'll call you … to tell you what happened" is a promise, not a restatement: t5-06
+// (the restaurant in English) resolves — 103 of 120.
 const thirdSet = load('./blind-t5.jsonl');
 const T5_FIRST_MISSES = new Set<string>(
   (
