@@ -234,9 +234,12 @@ describeLaterSet('fourth set', 'blind-t6.jsonl', fourthSet, T6_FIRST_MISSES);
 // let an offer in new words (违约金全免，您可以马上解约) meet it — t7-18 resolves: 35 of 40, 103 of 120.
 // "And tomorrow I'll call you by 6pm to tell you what happened" was read as a restatement ("and … told you"),
 // not the promise it is: t7-06 resolves at 90 (36 of 40, 106 of 120), and t5-06 with it (t5 103 of 120).
+// Its Cantonese twin said "訂位同蛋糕點解會冇咗記錄，我聽日查清楚，下晝五點前打電話同你交代": the why she will find
+// out was read as a reproach, and the call at a time to explain as explaining now — t7-07 resolves at 94
+// (37 of 40, 109 of 120).
 const fifthSet = load('./blind-t7.jsonl');
 const T7_FIRST_MISSES = new Set<string>([
-  ...['t7-07', 't7-21', 't7-22', 't7-28'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t7-21', 't7-22', 't7-28'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't7-36/easy',
   't7-38/hard',
 ]);
