@@ -105,8 +105,9 @@ function wants(draft: TurnDraft): void {
   draft.progress = true;
 }
 
-/** A remedy is offered in this reply (proposed, or one of hers named) or is still on the table from an earlier one. */
+/**
+ * A remedy is proposed in this reply or still on the table from an earlier one. Options only named in the
+ * question ("a refund or a technician, which would you prefer?") ask her what she wants: she says it.
+ */
 export const offerInView = (draft: TurnDraft): boolean =>
-  has(draft, 'propose_solution') ||
-  draft.reading.details.remedies.length > 0 ||
-  (draft.sim.offer !== null && draft.sim.offer.status !== 'refused');
+  has(draft, 'propose_solution') || (draft.sim.offer !== null && draft.sim.offer.status !== 'refused');
