@@ -170,10 +170,12 @@ describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 // A calm suggestion-giver met with thanks ("Not at all, Mrs Au, thank you for coming over"; 谢谢您特意过来跟我们说)
 // had no feeling step on the scorecard (emotionFirst 0–50): opening thanks are that step for her (一謝, 002 §八),
 // and t5-21 and t5-23 (the lobby in English and zh-Hans) pass at 82 and 78 — 100 of 120.
+// scen15g: "and tomorrow I'll call you … to tell you what happened" is a promise, not a restatement: t5-06
+// (the restaurant in English) resolves — 103 of 120.
 const thirdSet = load('./blind-t5.jsonl');
 const T5_FIRST_MISSES = new Set<string>(
   (
-    't5-06/easy t5-06/standard t5-06/hard t5-07/easy t5-07/standard t5-07/hard ' +
+    't5-07/easy t5-07/standard t5-07/hard ' +
     't5-08/easy t5-08/standard t5-08/hard ' +
     't5-27/easy t5-27/standard t5-27/hard ' +
     't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard ' +
@@ -214,11 +216,32 @@ describeLaterSet('fourth set', 'blind-t6.jsonl', fourthSet, T6_FIRST_MISSES);
 // tuning to one set's good drills again did not carry over. Every bad and keyword-salad drill behaves; 14 of
 // 24 good drills are not let resolve at 75 or more at any difficulty (t7-22 has four replies where the brief
 // asked five or more: kept as written). Next development set; the list below can only shrink.
+// scen15g, mechanisms rather than wording: the customer answers the offer in the reply instead of restating
+// her wants, reminds the trainee only of a question she actually put into words, hears no offer time in a
+// question, and never says two lines of one turn that open alike; a closed question reading two of her
+// details back to confirm is restating them (listening); a no given with her own safety as its reason is
+// saying no for her good, not a refusal (002 §五); 讓您覺得被針對 names her feeling. t7-03, t7-31 and t7-32
+// now resolve at 81, 77 and 78 at every difficulty (26 → 29 of 40 at standard, 78 → 87 of 120). A reaction
+// that only speaks (the airport's "by the book" to a rule named beside the refund) no longer holds back the
+// move to closing the accepted plan earned: t7-11 and t7-13 resolve at 83 and 88, t7-38 at 81 (easy and
+// standard) — 32 of 40 at standard, 95 of 120. A plan in the lift email's first replies, naming back what
+// her letter said (her father, the appointment), was heard as made blind ("You haven't asked a thing about my
+// father") and never weighed: facts from her opening that the reply names back count as read. t7-36 resolves
+// (standard and hard; at easy it closes after two replies at 67) — 33 of 40, 97 of 120. A clock time typed in
+// digits in a Chinese chat (4:20我在这里发给您司机实时位置) is a time, and 我直接打您电话 a follow-up: t7-33
+// resolves at 79 — 34 of 40, 100 of 120. A want was recognised only in its scenario's own words: shared topic
+// families (scenario/topic-families.ts: the repairer, help downstairs, the fee waived, the month's fee back)
+// let an offer in new words (违约金全免，您可以马上解约) meet it — t7-18 resolves: 35 of 40, 103 of 120.
+// "And tomorrow I'll call you by 6pm to tell you what happened" was read as a restatement ("and … told you"),
+// not the promise it is: t7-06 resolves at 90 (36 of 40, 106 of 120), and t5-06 with it (t5 103 of 120).
+// Its Cantonese twin said "訂位同蛋糕點解會冇咗記錄，我聽日查清楚，下晝五點前打電話同你交代": the why she will find
+// out was read as a reproach, and the call at a time to explain as explaining now — t7-07 resolves at 94
+// (37 of 40, 109 of 120).
 const fifthSet = load('./blind-t7.jsonl');
-const T7_FIRST_MISSES = new Set<string>(
-  ['t7-03', 't7-06', 't7-07', 't7-11', 't7-13', 't7-18', 't7-21', 't7-22', 't7-28', 't7-31', 't7-32', 't7-33', 't7-36', 't7-38'].flatMap((id) =>
-    DIFFICULTIES.map((d) => `${id}/${d}`),
-  ),
-);
+const T7_FIRST_MISSES = new Set<string>([
+  ...['t7-21', 't7-22', 't7-28'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't7-36/easy',
+  't7-38/hard',
+]);
 
 describeLaterSet('fifth set', 'blind-t7.jsonl', fifthSet, T7_FIRST_MISSES);

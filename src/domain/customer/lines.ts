@@ -22,6 +22,16 @@ export function needsHold(needs: Needs | undefined, facts: readonly string[], af
 
 const text = (l: LocalizedText) => `${l['zh-Hant']}|${l.en}`;
 
+/** A line's first clause, up to its first punctuation mark (…, ellipses and dashes aside). */
+const opening = (s: string): string => s.split(/[,.!?;:，。！？；：]/u)[0]!.trim();
+
+/**
+ * Two lines of one turn that open alike ("這樣就好，謝謝你。" and "這樣就好，只要五點前能看完…") read as one
+ * line stitched to another: a turn says the opening once (in every language, so no locale reads stitched).
+ */
+export const sameOpening = (a: LocalizedText, b: LocalizedText): boolean =>
+  (['zh-Hant', 'zh-Hans', 'en'] as const).some((k) => opening(a[k]).length >= 2 && opening(a[k]) === opening(b[k]));
+
 interface Context {
   sim: SimState;
   turn: number;
@@ -61,7 +71,7 @@ export function compose({ draft, reaction, next, ended, hostility }: ComposeInpu
   const say = (lines: readonly Line[] | undefined, s: number): boolean => {
     if (!lines || out.length >= MAX_SEGMENTS) return false;
     const line = choose(lines, ctx, s, lastTurn);
-    if (line && !out.some((o) => text(o) === text(line))) out.push(line);
+    if (line && !out.some((o) => text(o) === text(line) || sameOpening(o, line))) out.push(line);
     return line !== null;
   };
   const turning = reaction?.goto !== undefined && reaction.goto !== sim.state;

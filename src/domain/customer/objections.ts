@@ -58,9 +58,11 @@ export function objections(draft: TurnDraft, scenario: Scenario = draft.scenario
   }
   // Still unanswered from an earlier turn: the customer asks again rather than let it drop ("And the
   // paint — who pays for that?"). Never the same words two turns running (lines.ts).
+  // "You still haven't answered what I asked" only about a question she has actually put into words (a
+  // turn's lines are capped, so an objection can be raised and not yet said): until then she asks it.
   const pending = scenario.objections.find((o) => status[o.id] === 'open');
   if (pending) {
-    draft.says.push({ source: 'remark/unanswered', lines: remark(scenario, 'unanswered') });
+    if (saidBefore(draft, pending)) draft.says.push({ source: 'remark/unanswered', lines: remark(scenario, 'unanswered') });
     draft.says.push({ source: `objection/${pending.id}/again`, lines: pending.says });
     draft.after = { ...draft.after, objections: status };
     return outcome;
@@ -86,3 +88,11 @@ export function objections(draft: TurnDraft, scenario: Scenario = draft.scenario
 
 /** True while an objection raised is still unanswered. */
 export const objectionsOpen = (status: Record<string, 'open' | 'answered'>): boolean => Object.values(status).includes('open');
+
+const lineKey = (l: { en: string; 'zh-Hant': string }): string => `${l['zh-Hant']}|${l.en}`;
+
+/** Whether the customer has already said one of the objection's lines on an earlier turn. */
+function saidBefore(draft: TurnDraft, objection: Objection): boolean {
+  const lines = new Set(objection.says.map(lineKey));
+  return draft.sim.turns.some((t) => t.customer.some((c) => lines.has(lineKey(c))));
+}

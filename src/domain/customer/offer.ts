@@ -10,10 +10,13 @@ import { isHarmful } from '../reply/moves.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';
 import { hasTopics } from '../scenario/fact-topics.ts';
+import { openingFacts } from './understanding.ts';
+import type { Reading } from '../reading/reading.types.ts';
 import type { Offer, Scenario, Signal } from '../scenario/scenario.types.ts';
 import { LATE_OFFER_ANGER, PREMATURE_SOLUTION_ANGER, REFUSED_REMEDY_ANGER, SOLUTION_RELIEF, VAGUE_PROMISE_ANGER } from './hostility-rules.ts';
 import { change, has, hostilityNow, knownFacts, signal, type TurnDraft } from './turn-draft.ts';
 import { onlyAFallback } from './fallback.ts';
+import { QUESTION_MOVES } from './move-groups.ts';
 
 /**
  * Signals of a remedy the customer actually weighed (named, after the feeling was acknowledged, with
@@ -47,7 +50,9 @@ const offersImplicitly = (draft: TurnDraft): boolean => {
     // A time and someone to do it; or the trainee taking the remedy on in person (the customer asks when).
     ((details.times.length > 0 && (acts.includes('take_ownership') || details.owners.some((o) => o.who === 'self' || o.who === 'team'))) || acts.includes('take_ownership')) &&
     !acts.includes('paraphrase') &&
-    !acts.includes('ask_open')
+    !acts.includes('ask_open') &&
+    // "Would you come with me to the private room so we can sit down?" invites her to talk, not a remedy.
+    !acts.includes('move_private')
   );
 };
 
@@ -65,6 +70,29 @@ const informsInTime = (draft: TurnDraft): boolean => {
   return when !== null && compareWhen(when, deadline.by) <= 0;
 };
 
+/** The reply's times outside its questions: a sentence ending in a question mark or holding a question move. */
+function statedTimes(draft: TurnDraft): Reading['details']['times'] {
+  const { text, reading } = draft;
+  const asks = reading.evidence.filter((e) => QUESTION_MOVES.includes(e.move)).map((e) => e.start);
+  return reading.details.times.filter((t) => {
+    const before = text.slice(0, t.start).search(/[^.!?。！？\n]*$/u);
+    const afterEnd = text.slice(t.end).search(/[.!?。！？\n]/u);
+    const end = afterEnd < 0 ? text.length : t.end + afterEnd;
+    const question = /[?？]/u.test(text.charAt(end)) || asks.some((a) => a >= before && a < end);
+    return !question;
+  });
+}
+
+/**
+ * Facts she put in her opening words that this reply names back ("your 82-year-old father on the 17th
+ * floor… with a hospital appointment tomorrow morning"): the trainee has read what she wrote, so a plan on
+ * it is not made blind — the email customer's own letter is what there is to know before the first reply.
+ */
+function readBackFromOpening(draft: TurnDraft): string[] {
+  const told = openingFacts(draft.scenario);
+  return draft.reading.details.facts.filter((id) => told.includes(id));
+}
+
 export function offer(draft: TurnDraft): void {
   const { reading, scenario, sim } = draft;
   // An alternative offered "if that's too late" leaves the sooner offer on the table to be weighed (fallback.ts).
@@ -72,7 +100,9 @@ export function offer(draft: TurnDraft): void {
   const informs = !draft.parroted && informsInTime(draft);
   const proposes = (has(draft, 'propose_solution') || offersImplicitly(draft) || informs) && !draft.parroted;
   const pending = sim.offer?.status === 'pending' ? sim.offer : null;
-  const time = soonestTime(reading.details.times);
+  // A time named in a question ("And when you arrived tonight, what did our staff say?") is not one for the
+  // remedy on the table: it neither completes the offer nor puts it off.
+  const time = soonestTime(proposes ? reading.details.times : statedTimes(draft));
   const owner = namesOwner(draft);
   if (!proposes && !(pending && (time !== null || owner))) return;
 
@@ -90,7 +120,7 @@ export function offer(draft: TurnDraft): void {
       signal(draft, 'solution-too-hot');
       return;
     }
-    if (knownFacts(draft).length === 0) {
+    if (knownFacts(draft).length === 0 && readBackFromOpening(draft).length === 0) {
       signal(draft, 'solution-uninformed');
       return;
     }
@@ -113,6 +143,9 @@ export function offer(draft: TurnDraft): void {
     const moved = !same || when !== previous?.when || owned !== previous?.owner || status !== previous?.status;
     if (moved) draft.progress = true;
     draft.after = { ...draft.after, offer: { remedy: remedyId, when, owner: owned, status }, understood: true };
+    // Asked her view in the same reply that offers ("我帮您等十分钟，还是改明早？"), she answers the offer —
+    // accepts, pushes back, asks when or who — and does not also restate what she wants (questions.ts).
+    draft.says = draft.says.filter((s) => s.source !== 'wants');
     if (!sim.understood) signal(draft, 'understood');
   };
 

@@ -86,6 +86,14 @@ function wants(draft: TurnDraft): void {
   // Once a solution is accepted, "Does that work for you?" checks the plan: the customer does not restate
   // what they wanted ("I want someone here today…" after agreeing to exactly that).
   if (draft.sim.solutionAccepted) return;
+  // Nor while a remedy is offered in this reply or on the table: "Does this arrangement suit your father?"
+  // after a plan asks about that plan; she answers the offer (offer.ts: accepts, pushes back, asks when or
+  // who) and never re-demands what was just offered to her. Being asked her view still calms, once.
+  if (offerInView(draft)) {
+    const askedBefore = draft.sim.turns.some((t) => t.changes.some((c) => c.cause === 'wants-asked'));
+    if (!askedBefore) change(draft, 'wants-asked', -WANTS_ASKED_RELIEF);
+    return;
+  }
   const before = draft.sim.turns.some((t) => t.signals.includes('wants-said'));
   if (before) {
     draft.says.push({ source: 'remark/wantsAgain', lines: remark(draft.scenario, 'wantsAgain') });
@@ -96,3 +104,10 @@ function wants(draft: TurnDraft): void {
   draft.says.push({ source: 'wants', lines: wantsSays(draft.scenario) });
   draft.progress = true;
 }
+
+/**
+ * A remedy is proposed in this reply or still on the table from an earlier one. Options only named in the
+ * question ("a refund or a technician, which would you prefer?") ask her what she wants: she says it.
+ */
+export const offerInView = (draft: TurnDraft): boolean =>
+  has(draft, 'propose_solution') || (draft.sim.offer !== null && draft.sim.offer.status !== 'refused');

@@ -87,6 +87,11 @@ function tryReactions(scenario: Scenario, sim: SimState, reading: Reading, base:
     trials[closing.index] = { id: closing.reaction.id, index: closing.index, result: 'fired' };
     return { reaction: closing.reaction, trials };
   }
+  const moved = reaction && reaction.goto === undefined ? movesOnToo(scenario, sim, reading, base, reaction) : null;
+  if (moved) {
+    trials[moved.index] = { id: moved.reaction.id, index: moved.index, result: 'fired' };
+    return { reaction: { ...reaction!, goto: moved.reaction.goto! }, trials };
+  }
   return { reaction, trials };
 }
 
@@ -108,6 +113,23 @@ function closesInNextState(scenario: Scenario, sim: SimState, reading: Reading, 
   for (const [index, r] of scenario.reactions.entries()) {
     if (r.goto !== 'resolved' || !(r.in?.includes(next) ?? false)) continue;
     if (!explainCondition(r.when, { sim: moved, analysis: reading, base: { ...base, changes: [...base.changes], signals: [...base.signals] } })) return { reaction: r, index };
+  }
+  return null;
+}
+
+/**
+ * A reaction that only speaks ("'Do our best', 'see what we can do' — I want a real answer.") answers one
+ * slip in the reply; it does not hold back the state change the rest of the reply earned on the same turn —
+ * a plan she accepted moves her on to closing even if a rule was named beside it. Otherwise an event that
+ * happens once (the offer accepted) would be lost, and she would stay in the state before it for good.
+ */
+function movesOnToo(scenario: Scenario, sim: SimState, reading: Reading, base: BaseTurn, fired: Reaction): { reaction: Reaction; index: number } | null {
+  if (fired.final === true) return null;
+  const from = scenario.reactions.indexOf(fired) + 1;
+  for (const [index, r] of scenario.reactions.entries()) {
+    if (index < from || r.goto === undefined || r.goto === sim.state || isEndState(r.goto)) continue;
+    if (r.in !== undefined && !r.in.includes(sim.state)) continue;
+    if (!explainCondition(r.when, { sim, analysis: reading, base: { ...base, changes: [...base.changes], signals: [...base.signals] } })) return { reaction: r, index };
   }
   return null;
 }

@@ -119,3 +119,15 @@ describe('no topic in the trainee’s own role', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('shared topic families', () => {
+  it('hear a remedy in any word of a family one of its topics belongs to, and only then', () => {
+    const fold = (t: string) => normalize(t).text;
+    const waive = { topics: { 'zh-Hans': ['免收违约金'] } };
+    const other = { topics: { 'zh-Hans': ['代金券'] } };
+    // blind t7-18: "违约金全免，您可以马上解约" offers what "免收违约金" names.
+    expect(firstMention(waive, fold('方案一，违约金全免，您可以马上解约。'))).not.toBeNull();
+    expect(firstMention(waive, fold('We can waive the penalty.'))).not.toBeNull();
+    expect(firstMention(other, fold('违约金全免'))).toBeNull();
+  });
+});

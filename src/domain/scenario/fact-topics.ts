@@ -5,6 +5,7 @@
 import { codeSwitchReading } from '../reply/text/fold-code-switch.ts';
 import { normalize } from '../reply/text/normalize.ts';
 import type { Fact } from './scenario.types.ts';
+import { TOPIC_FAMILIES } from './topic-families.ts';
 
 /** Where a reply first mentions one of a fact's topics (offsets in the folded reply). */
 export interface TopicMention {
@@ -48,9 +49,17 @@ function patternsOf(fact: Topical): readonly RegExp[] {
     // such a reply reads the word in Chinese (code-switch.json), so its Chinese reading counts too.
     .flatMap((t) => [foldTopic(t), codeSwitchReading(t.trim()) ?? ''])
     .filter((t) => t !== '');
-  const patterns = [...new Set(folded)].map(topicPattern);
+  const patterns = [...new Set(withFamilies(folded))].map(topicPattern);
   compiled.set(fact, patterns);
   return patterns;
+}
+
+const families = TOPIC_FAMILIES.map((f) => f.words.map(foldTopic));
+
+/** Topics with every word of each shared family (topic-families.ts) one of them belongs to. */
+function withFamilies(folded: readonly string[]): string[] {
+  const own = new Set(folded);
+  return [...folded, ...families.filter((words) => words.some((w) => own.has(w))).flat()];
 }
 
 /** True if the fact lists any topic. */

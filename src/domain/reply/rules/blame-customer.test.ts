@@ -10,6 +10,9 @@ describe('blame_customer', () => {
   it("does not fire on 這絕對不是您的錯。", () => expectNotFound('blame_customer', "這絕對不是您的錯。"));
   it("does not fire on 这不是您的责任,是我们通知得太晚。", () => expectNotFound('blame_customer', "这不是您的责任,是我们通知得太晚。"));
   it("does not fire on None of this is your fault.", () => expectNotFound('blame_customer', "None of this is your fault."));
+  // A why the trainee will find out is their own checking, not a reproach (blind t7-07); asked of her, it still blames.
+  it('does not fire on 訂位同蛋糕點解會冇咗記錄，我聽日查清楚。', () => expectNotFound('blame_customer', '訂位同蛋糕點解會冇咗記錄，我聽日查清楚。'));
+  it('finds it in 你为什么不早点说，我查一下？', () => expectFound('blame_customer', '你为什么不早点说，我查一下？', '为什么不'));
   it('does not fire on 等了一個禮拜都沒人回覆,難怪您會這麼生氣。', () => expectNotFound('blame_customer', '等了一個禮拜都沒人回覆,難怪您會這麼生氣。'));
   it("does not fire on You shouldn't have had to call three times.", () => expectNotFound('blame_customer', "You shouldn't have had to call three times."));
   it('finds it in I never said that, you must have misheard.', () => expectFound('blame_customer', 'I never said that, you must have misheard.', 'misheard'));

@@ -27,6 +27,17 @@ const OUR_SIDE = /我|咱|没人|没有人|无人|(?<![a-z])(we|nobody|no one|no
 // The cue ends at the negation (沒), so "nobody" (沒人) is read one character past it.
 const aboutOurSide = (ctx: ReplyContext, s: Span): boolean => OUR_SIDE.test(ctx.text.slice(s.start, s.end + 2));
 
+/**
+ * A "why" the trainee then says they will find out, in the same sentence and not asked of her (訂位同蛋糕點解會
+ * 冇咗記錄，我聽日查清楚; "why it went missing, I'll find out today") is the subject of their own checking —
+ * an indirect question, not a reproach.
+ */
+const WILL_FIND_OUT = /(我|我们|我哋|i will|i'll|we will|we'll|let me)[^.!?;]{0,8}(查|了解|跟进|问清楚|搞清楚|弄清楚|核实|调查|find out|look into|check)/;
+const investigated = (ctx: ReplyContext, s: Span): boolean => {
+  const sentence = ctx.sentenceOf(s);
+  return !sentence.endsWithQuestionMark && WILL_FIND_OUT.test(ctx.text.slice(s.end, sentence.end));
+};
+
 export const rule: Rule = {
   move: 'blame_customer',
   id: 'blame_customer/lexicon',
@@ -35,7 +46,7 @@ export const rule: Rule = {
     for (const q of questions(ctx)) {
       // 难道这也要我们负责? disputes our responsibility (argue), it does not reproach the customer.
       const disputes = (s: Span) => ctx.find('argue').some((a) => a.start < s.end && s.start < a.end);
-      if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !retold(ctx, q.rhetorical) && !aboutOurSide(ctx, q.rhetorical) && !disputes(q.rhetorical)) {
+      if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !retold(ctx, q.rhetorical) && !aboutOurSide(ctx, q.rhetorical) && !disputes(q.rhetorical) && !investigated(ctx, q.rhetorical)) {
         out.push({ start: q.rhetorical.start, end: q.rhetorical.end, rule: 'blame_customer/rhetorical-question' });
       }
     }

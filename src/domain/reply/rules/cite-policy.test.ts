@@ -9,6 +9,8 @@ describe('cite_policy', () => {
   it("does not fire on 我會按照程序盡快幫您處理。", () => expectNotFound('cite_policy', "我會按照程序盡快幫您處理。"));
   it("does not fire on I'll follow up through our usual process today.", () => expectNotFound('cite_policy', "I'll follow up through our usual process today."));
   it('does not fire when the trainee offers a way round the rule: 雖然規定係要單據，但我幫你睇下有冇其他方法證明', () => expectNotFound('cite_policy', '雖然規定係要單據，但我幫你睇下有冇其他方法證明'));
+  it('does not fire on a rule explained by her own safety: 后楼梯是逃生通道，消防规定不能放东西。因为真有火警，最先要从那里走的就是您和宝宝。', () =>
+    expectNotFound('cite_policy', '后楼梯是逃生通道，消防规定不能放东西。因为真有火警，最先要从那里走的就是您和宝宝。'));
   it('finds any rule named as the reason: 診所規定遲到十五分鐘就要重新排期', () => expectFound('cite_policy', '診所規定遲到十五分鐘就要重新排期', '規定遲到十五分鐘就要'));
   // lex12: a rule whose own clause says no still closes the door when a consolation follows it.
   it('finds a rule that rules out the remedy though a consolation follows: 我们的 policy 是拆封不退 但我可以帮您申请一张 coupon', () =>

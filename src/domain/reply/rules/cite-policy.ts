@@ -5,6 +5,7 @@
 // door: a consolation offered after it ("but I can give you a coupon") does not undo the citing.
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 import { lexiconRule, reported } from './lexicon-rule.ts';
+import { forHerSafety } from './for-her-safety.ts';
 import { offersInstead } from './offers-instead.ts';
 
 // What the rule itself rules out, in the clause that names it (folded text: Simplified, lower case).
@@ -16,4 +17,4 @@ const rulesOut = (ctx: ReplyContext, span: LexSpan): boolean => {
   return RULES_OUT.test(ctx.text.slice(span.start, Math.max(span.end, clause.end)));
 };
 
-export const rule = lexiconRule('cite_policy', { unless: (ctx, span) => reported(ctx, span) || (offersInstead(ctx, span) && !rulesOut(ctx, span)) });
+export const rule = lexiconRule('cite_policy', { unless: (ctx, span) => reported(ctx, span) || (offersInstead(ctx, span) && !rulesOut(ctx, span)) || forHerSafety(ctx, span) });

@@ -3,6 +3,9 @@ import { describe, it } from 'vitest';
 import { expectFound, expectNotFound } from './rule-test-support.ts';
 
 describe('commit_followup', () => {
+  // A call at a time to explain is the report back; explaining now (跟您說明一下) is not (scen15f, scen15g).
+  it('finds it in 下晝五點前打電話同你交代。', () => expectFound('commit_followup', '我聽日查清楚，下晝五點前打電話同你交代。', '同你交代'));
+  it('does not fire on 跟您說明一下，陳醫師三點被叫去急診。', () => expectNotFound('commit_followup', '跟您說明一下，陳醫師三點被叫去急診。'));
   it("finds it in 明天中午前我親自回電給您。", () => expectFound('commit_followup', "明天中午前我親自回電給您。", "回電"));
   it("finds it in 后天上午我会打电话回访。", () => expectFound('commit_followup', "后天上午我会打电话回访。", "回访"));
   it("finds it in I'll call you back by 5 pm today.", () => expectFound('commit_followup', "I'll call you back by 5 pm today.", "call you"));

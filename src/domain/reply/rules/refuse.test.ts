@@ -14,5 +14,9 @@ describe('refuse', () => {
   // Declining with what the trainee will do instead is the decks' way of saying no (002 §五).
   it('does not fire on 这个我没办法当场批准,不过我可以马上帮您向主任申请。', () => expectNotFound('refuse', '这个我没办法当场批准,不过我可以马上帮您向主任申请。'));
   it("does not fire on I can't approve it myself, but I'll take it to my manager today.", () => expectNotFound('refuse', "I can't approve it myself, but I'll take it to my manager today."));
+  // A no whose reason is her own safety is saying NO for her good (002 §五); a no for the company's sake still refuses.
+  it('does not fire on 这一条我没办法让步，因为真有火警，最先要从那里走的就是您和宝宝。', () => expectNotFound('refuse', '这一条我没办法让步，因为真有火警，最先要从那里走的就是您和宝宝。'));
+  it("does not fire on I can't leave it there, because in a fire that's the stairway you and your baby would use.", () => expectNotFound('refuse', "I can't leave it there, because in a fire that's the stairway you and your baby would use."));
+  it('finds it in 没办法,因为这是公司的规定。', () => expectFound('refuse', '没办法,因为这是公司的规定。', '没办法'));
   it('does not fire on 那個保安我們也拿他沒辦法。 (about a colleague, not the customer)', () => expectNotFound('refuse', '那個保安我們也拿他沒辦法。'));
 });

@@ -3,6 +3,7 @@
 import type { MoveId } from '../../reply/moves.ts';
 import { evidence, spanOf } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
+import type { TurnRecord } from '../../scenario/scenario.types.ts';
 
 /** Points for the first (and second) use of each listening move. */
 export const LISTEN_POINTS: Partial<Record<MoveId, [number, number]>> = {
@@ -15,6 +16,23 @@ export const RUSH_POINTS = -20;
 /** Asking again for what the customer has already told: they were not heard. */
 export const ASKED_AGAIN_POINTS = -10;
 
+/**
+ * The reply's moves as listening sees them. A closed question that reads her own details back ("Checking
+ * now: 2lb nut-free mango cake, Tai Koo Shing, due 1–3 pm today. Right?", 係咪兩磅無果仁芒果蛋糕…？) is
+ * restating to confirm — the listening skill's paraphrase (聽: restate to confirm) — not only a question.
+ */
+const READ_BACK_FACTS = 2;
+const CONFIRM_TAG = /对吗|對嗎|对吧|對吧|对不对|對不對|是不是|係咪|系咪|啱唔啱|啱嗎|冇錯吧|没错吧|right\?|correct\?|is that right|checking|confirm/;
+
+function listeningMoves(turn: TurnRecord): readonly MoveId[] {
+  const { acts, details } = turn.analysis;
+  // Two or more of her details: one word ("Is everything okay?" naming how she feels) is a question.
+  if (acts.includes('paraphrase') || !acts.includes('ask_closed') || new Set(details.facts).size < READ_BACK_FACTS) return acts;
+  // …and asks her to confirm them ("Right?", 對嗎？, 係咪…？): two questions about two details are questions.
+  if (!CONFIRM_TAG.test(turn.reply.toLowerCase())) return acts;
+  return [...acts, 'paraphrase'];
+}
+
 export const rule: ScoringRule = {
   id: 'listening',
   dimension: 'listen',
@@ -22,7 +40,7 @@ export const rule: ScoringRule = {
     const items: EvidenceItem[] = [];
     const seen = new Map<MoveId, number>();
     for (const turn of turns) {
-      for (const move of turn.analysis.acts) {
+      for (const move of listeningMoves(turn)) {
         if (move === 'rush') {
           items.push(evidence('listening', 'listen', RUSH_POINTS, { key: 'rushed' }, { turn, span: spanOf(turn, move), suggestion: { key: 'letThemFinish' } }));
           continue;
@@ -32,13 +50,13 @@ export const rule: ScoringRule = {
         const nth = seen.get(move) ?? 0;
         seen.set(move, nth + 1);
         const p = points[nth] ?? 0;
-        if (p > 0) items.push(evidence('listening', 'listen', p, { key: `listened.${move}` }, { turn, span: spanOf(turn, move) }));
+        if (p > 0) items.push(evidence('listening', 'listen', p, { key: `listened.${move}` }, { turn, span: spanOf(turn, move) ?? spanOf(turn, 'ask_closed') }));
       }
     }
     for (const turn of turns.filter((t) => t.signals.includes('asked-again'))) {
       items.push(evidence('listening', 'listen', ASKED_AGAIN_POINTS, { key: 'askedAgain' }, { turn, suggestion: { key: 'paraphrase' } }));
     }
-    if (!turns.some((t) => t.analysis.acts.includes('paraphrase'))) {
+    if (!turns.some((t) => listeningMoves(t).includes('paraphrase'))) {
       items.push(evidence('listening', 'listen', 0, { key: 'noParaphrase' }, { suggestion: { key: 'paraphrase' } }));
     }
     return items;

@@ -1,0 +1,21 @@
+// "Say NO only when it is good for the customer" (002 §五): a no or a rule given with its reason — her own
+// safety, in its sentence or the next ("后楼梯是逃生通道，消防规定不能放东西。这一条我没办法让步，因为真有火警，
+// 最先要从那里走的就是您和宝宝"; "I can't leave it there, because in a fire that's the stairway you and your
+// baby would use") — explains a no that serves her, which the decks teach; a bare rule or a no with no
+// reason, or a reason about the company, still closes the door.
+import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
+
+// Folded text: Simplified Chinese, lower case.
+const REASON = /因为|为了|为咗|因住|because|so that|for your|in case/;
+const SAFETY = /逃生|火警|火灾|走火|消防|安全|危险|意外|受伤|急救|fire|escape|safety|safe|danger|emergenc|injur/;
+const HER = /你|宝宝|bb|孩子|小朋友|家人|屋企|you|your|baby|child|family|kids/;
+
+/** True when the span's sentence, with the next, gives her own safety as the reason. */
+export function forHerSafety(ctx: ReplyContext, span: LexSpan): boolean {
+  const at = ctx.sentences.indexOf(ctx.sentenceOf(span));
+  const text = ctx.sentences
+    .slice(at, at + 2)
+    .map((s) => s.text)
+    .join('');
+  return REASON.test(text) && SAFETY.test(text) && HER.test(text);
+}

@@ -1,0 +1,37 @@
+// Shared topic families: words that name the same remedy or subject in every scenario, in all three
+// languages. A scenario's topic list that uses any word of a family is heard in every word of it, so an
+// offer in the trainee's own words ("违约金全免", "a technician", "扶伯伯落樓") meets a want written in the
+// scenario's ("免收违约金", "engineer", "爬樓機") — recognition by topic, not by the scenario's exact phrase.
+// The time and owner an offer needs are weighed apart (customer/offer.ts). Words are folded as topics are
+// (fact-topics.ts: Simplified script, lower case), so one spelling covers 師傅 and 师傅.
+
+/** One family: an id for docs and tests, and its words in any language. */
+export interface TopicFamily {
+  id: string;
+  words: readonly string[];
+}
+
+export const TOPIC_FAMILIES: readonly TopicFamily[] = [
+  {
+    id: 'repairer',
+    words: ['师傅', '技术员', '技工', '工程师', '维修员', '维修工', '维修人员', '工程人员', '维修师傅', 'technician', 'engineer', 'repairman', 'repair man', 'repair crew', 'maintenance crew'],
+  },
+  {
+    id: 'help-downstairs',
+    words: [
+      '爬楼机', '楼梯机', '扶落楼', '背落楼', '揹落楼', '抬落楼', '孭落楼', '扶下楼', '背下楼', '抬下楼', '陪他下楼', '送他下楼', '扶伯伯落楼',
+      'stair-climber', 'stair climber', 'stairclimber', 'carry him down', 'help him down', 'help your father down', 'get him downstairs', 'take him down', 'bring him down',
+    ],
+  },
+  {
+    id: 'waive-fee',
+    words: [
+      '免收违约金', '不收违约金', '违约金全免', '违约金免收', '免违约金', '违约金豁免', '豁免违约金', '免除违约金', '违约金全部免除', '免收解约费', '解约费全免', '唔收违约金',
+      'waive the fee', 'waive the early-termination fee', 'waive the termination fee', 'waive the penalty', 'no termination fee', 'no early-termination fee', 'no cancellation fee', 'without any penalty',
+    ],
+  },
+  {
+    id: 'fee-back',
+    words: ['返还月费', '返还本月月费', '退还月费', '退还本月月费', '退月费', '月费退还', '月费返还', '本月月费全免', '免本月月费', '减免月费', "refund this month's fee", "credit this month's fee", "this month's fee back"],
+  },
+];
