@@ -1,16 +1,10 @@
 // Shared steps for the learning-record browser tests: play a drill to its scorecard.
 import type { Page } from 'playwright-core';
+import { golden } from '../../src/domain/scenario/golden/angry-resident.golden.ts';
 import { sendReply } from './browser.ts';
 
-export const GOOD = [
-  '您好,我是管理處客戶服務主任小李。陳先生,非常抱歉,讓您久等了。',
-  '換作是我也會很生氣。您慢慢說,我在聽。',
-  '漏水是從什麼時候開始的?現在浴室是什麼情況?',
-  '我跟您確認一下:上星期一開始漏水,您打過兩次電話,一直沒有人來,對嗎?',
-  '我今天下午三點前安排維修師傅上門檢查,這件事由我負責跟進到底。',
-  '您看這樣安排可以嗎?',
-  '師傅檢查後,我今晚六點前親自打電話給您。謝謝您告訴我們。',
-];
+/** The good zh-Hant handling of angry-resident: its golden transcript, played in the browser. */
+export const GOOD: readonly string[] = golden.replies.good['zh-Hant'];
 
 /**
  * From the briefing of angry-resident (zh-Hant UI) to the scorecard; returns the turns played.
