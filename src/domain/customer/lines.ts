@@ -20,7 +20,8 @@ export function needsHold(needs: Needs | undefined, facts: readonly string[], af
   );
 }
 
-const text = (l: LocalizedText) => `${l['zh-Hant']}|${l.en}`;
+/** One key per line, whatever the locale it is read in: two lines with the same key are the same words. */
+export const lineKey = (l: LocalizedText): string => `${l['zh-Hant']}|${l.en}`;
 
 /** A line's first clause, up to its first punctuation mark (…, ellipses and dashes aside). */
 const opening = (s: string): string => s.split(/[,.!?;:，。！？；：]/u)[0]!.trim();
@@ -41,10 +42,10 @@ interface Context {
 
 /** One variant: fresh ones first (never said), never one said last turn; null when none fits. */
 function choose(lines: readonly Line[], ctx: Context, salt: number, lastTurn: ReadonlySet<string>): LocalizedText | null {
-  const usable = lines.filter((l) => needsHold(l.needs, ctx.facts, ctx.after) && !lastTurn.has(text(l)));
+  const usable = lines.filter((l) => needsHold(l.needs, ctx.facts, ctx.after) && !lastTurn.has(lineKey(l)));
   if (usable.length === 0) return null;
-  const said = new Set(ctx.sim.turns.flatMap((t) => t.customer.map(text)));
-  const fresh = usable.filter((l) => !said.has(text(l)));
+  const said = new Set(ctx.sim.turns.flatMap((t) => t.customer.map(lineKey)));
+  const fresh = usable.filter((l) => !said.has(lineKey(l)));
   const chosen = pick(fresh.length > 0 ? fresh : usable, ctx.sim.seed, ctx.turn, salt);
   const { needs: _needs, ...line } = chosen as Line;
   return line;
@@ -65,13 +66,13 @@ export interface ComposeInput {
 export function compose({ draft, reaction, next, ended, hostility }: ComposeInput): LocalizedText[] {
   const { scenario, sim, turn } = draft;
   const ctx: Context = { sim, turn, facts: [...sim.factsKnown, ...draft.factsRevealed], after: draft.after };
-  const lastTurn = new Set((sim.turns.at(-1)?.customer ?? []).map(text));
+  const lastTurn = new Set((sim.turns.at(-1)?.customer ?? []).map(lineKey));
   const salt = scenario.reactions.indexOf(reaction ?? (scenario.reactions[0] as Reaction));
   const out: LocalizedText[] = [];
   const say = (lines: readonly Line[] | undefined, s: number): boolean => {
     if (!lines || out.length >= MAX_SEGMENTS) return false;
     const line = choose(lines, ctx, s, lastTurn);
-    if (line && !out.some((o) => text(o) === text(line) || sameOpening(o, line))) out.push(line);
+    if (line && !out.some((o) => lineKey(o) === lineKey(line) || sameOpening(o, line))) out.push(line);
     return line !== null;
   };
   const turning = reaction?.goto !== undefined && reaction.goto !== sim.state;

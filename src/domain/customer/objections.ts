@@ -8,6 +8,7 @@ import type { Reading } from '../reading/reading.types.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';
 import type { Objection, Scenario } from '../scenario/scenario.types.ts';
+import { lineKey } from './lines.ts';
 import { remark } from './remarks.ts';
 import { change, signal, type TurnDraft } from './turn-draft.ts';
 
@@ -88,8 +89,6 @@ export function objections(draft: TurnDraft, scenario: Scenario = draft.scenario
 
 /** True while an objection raised is still unanswered. */
 export const objectionsOpen = (status: Record<string, 'open' | 'answered'>): boolean => Object.values(status).includes('open');
-
-const lineKey = (l: { en: string; 'zh-Hant': string }): string => `${l['zh-Hant']}|${l.en}`;
 
 /** Whether the customer has already said one of the objection's lines on an earlier turn. */
 function saidBefore(draft: TurnDraft, objection: Objection): boolean {

@@ -70,12 +70,16 @@ function weigh(draft: TurnDraft, waited: number | undefined): { raised: string[]
   return outcome;
 }
 
+/** Why a reaction's condition does not hold on this reply, or null when it does (each try on its own copy of the turn so far). */
+const missOf = (r: Reaction, sim: SimState, reading: Reading, base: BaseTurn) =>
+  explainCondition(r.when, { sim, analysis: reading, base: { ...base, changes: [...base.changes], signals: [...base.signals] } });
+
 /** Tries the scenario's reactions in order: the first whose state and condition hold applies. */
 function tryReactions(scenario: Scenario, sim: SimState, reading: Reading, base: BaseTurn): { reaction: Reaction | undefined; trials: ReactionTrial[] } {
   let reaction: Reaction | undefined;
   const trials = scenario.reactions.map((r, index): ReactionTrial => {
     const inState = r.in === undefined || r.in.includes(sim.state);
-    const miss = explainCondition(r.when, { sim, analysis: reading, base: { ...base, changes: [...base.changes], signals: [...base.signals] } });
+    const miss = missOf(r, sim, reading, base);
     if (reaction) return { id: r.id, index, result: 'after-fired', miss: inState ? miss : null };
     if (!inState) return { id: r.id, index, result: 'other-state', state: sim.state, in: r.in ?? [] };
     if (miss) return { id: r.id, index, result: 'failed', miss };
@@ -112,7 +116,7 @@ function closesInNextState(scenario: Scenario, sim: SimState, reading: Reading, 
   const moved = { ...sim, state: next };
   for (const [index, r] of scenario.reactions.entries()) {
     if (r.goto !== 'resolved' || !(r.in?.includes(next) ?? false)) continue;
-    if (!explainCondition(r.when, { sim: moved, analysis: reading, base: { ...base, changes: [...base.changes], signals: [...base.signals] } })) return { reaction: r, index };
+    if (!missOf(r, moved, reading, base)) return { reaction: r, index };
   }
   return null;
 }
@@ -129,7 +133,7 @@ function movesOnToo(scenario: Scenario, sim: SimState, reading: Reading, base: B
   for (const [index, r] of scenario.reactions.entries()) {
     if (index < from || r.goto === undefined || r.goto === sim.state || isEndState(r.goto)) continue;
     if (r.in !== undefined && !r.in.includes(sim.state)) continue;
-    if (!explainCondition(r.when, { sim, analysis: reading, base: { ...base, changes: [...base.changes], signals: [...base.signals] } })) return { reaction: r, index };
+    if (!missOf(r, sim, reading, base)) return { reaction: r, index };
   }
   return null;
 }
