@@ -29,6 +29,7 @@ export function useLibraryData(loadStorage: () => Promise<DrillStorage>, trainee
     // One read at a time; changes during a read ask for one more after it (a burst of writes, one re-read).
     let reading = false;
     let again = false;
+    let shown = false;
     const refresh = (storage: DrillStorage) => {
       if (reading) {
         again = true;
@@ -36,9 +37,13 @@ export function useLibraryData(loadStorage: () => Promise<DrillStorage>, trainee
       }
       reading = true;
       read(storage, trainee)
-        .then((next) => live && setData({ status: 'ready', ...next }))
-        // A failed re-read keeps what was shown; a failed first read leaves the library without attempts.
-        .catch(() => live && setData((shown) => (shown.status === 'ready' ? shown : { status: 'failed', attempts: [], reviews: [], inProgress: new Set() })))
+        .then((next) => {
+          if (!live) return;
+          shown = true;
+          setData({ status: 'ready', ...next });
+        })
+        // A failed re-read keeps what was shown; a failed first read (for this trainee) shows no attempts.
+        .catch(() => live && !shown && setData({ status: 'failed', attempts: [], reviews: [], inProgress: new Set() }))
         .finally(() => {
           reading = false;
           if (live && again) {
