@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { storedScorecard } from '../domain/records/test-support/stored-scorecard.ts';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DefuseDb } from './db.ts';
 import { bestScores } from './best-scores.ts';
 import { createDexieStorage } from './drill-storage.ts';
@@ -82,4 +82,30 @@ describe('drill storage (Dexie)', () => {
     await expect(storage.saveProgress(progress())).rejects.toMatchObject({ kind: 'quota' });
     expect(useStorageIssues.getState().issues).toMatchObject([{ kind: 'quota', operation: 'save-progress' }]);
   });
+
+  it("tells a watcher when the trainee's attempts change, written by any connection, and no one else's", async () => {
+    const storage = createDexieStorage(db);
+    const watched = vi.fn();
+    const other = vi.fn();
+    const stop = storage.watchAttempts('S1', watched);
+    const stopOther = storage.watchAttempts('S1', other);
+    // Another part of the app (or another tab) has its own connection to the same database.
+    const elsewhere = createDexieStorage(new DefuseDb(db.name));
+    // The first call: the watch is in place, read the lists now.
+    await vi.waitFor(() => expect(watched).toHaveBeenCalledTimes(1));
+    await elsewhere.saveAttempt({ ...attempt('b1', 90), trainee: 'S2' });
+    await elsewhere.saveAttempt(attempt('a1', 82));
+    await vi.waitFor(() => expect(watched).toHaveBeenCalledTimes(2));
+    // One more, for S1's attempt; none for S2's.
+    await vi.waitFor(() => expect(other).toHaveBeenCalledTimes(2));
+    expect(watched).toHaveBeenCalledTimes(2);
+
+    stop();
+    await storage.saveProgress(progress());
+    await vi.waitFor(() => expect(other).toHaveBeenCalledTimes(3));
+    // A drill started is a change too (the library marks it in progress), but no longer for the stopped watcher.
+    expect(watched).toHaveBeenCalledTimes(2);
+    stopOther();
+  });
 });
+

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { OverrideRecord } from '../domain/records/schemas/override.schema.ts';
 import { DefuseDb } from './db.ts';
 import { backUpDraft, dropDraftBackup, readDraftBackup } from './draft-backup.ts';
@@ -29,6 +30,12 @@ export interface DrillStorage {
   listReviews(attemptIds: readonly string[]): Promise<OverrideRecord[]>;
   /** Scenario ids with a drill in progress for this trainee. */
   listInProgress(trainee: string): Promise<string[]>;
+  /**
+   * Calls `onChange` once the watch is in place, then whenever what the lists above return for this trainee
+   * may have changed: an attempt stored, a drill started or finished, a trainer's review — by this tab or
+   * another. Read the lists on each call. Returns the unsubscribe.
+   */
+  watchAttempts(trainee: string, onChange: () => void): () => void;
 }
 
 async function guard<T>(operation: StorageOperation, work: () => Promise<T>): Promise<T> {
@@ -132,6 +139,23 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
         const rows = await db.progress.filter((p) => p.trainee === trainee).toArray();
         return rows.map((p) => p.scenarioId);
       }),
+    watchAttempts: (trainee, onChange) => {
+      // Dexie's liveQuery runs this (cheap) query once, then again after any write to the ranges it read,
+      // whichever connection or tab made it. Each result only says "read again": the first one too, so a
+      // write landing while the watch was being set up is never missed.
+      const subscription = liveQuery(() =>
+        Promise.all([
+          db.attempts.where('trainee').equals(trainee).count(),
+          db.progress.where('key').startsWith(progressKey(trainee, '')).count(),
+          db.overrides.count(),
+        ]),
+      ).subscribe({
+        next: () => onChange(),
+        // The database failed: one more read reports it (the app's banner) and the lists' own error.
+        error: () => onChange(),
+      });
+      return () => subscription.unsubscribe();
+    },
   };
 }
 

@@ -22,8 +22,7 @@ function attempt(scenarioId: string, day: number, dims: Partial<Record<Dimension
   });
 }
 
-async function renderLibrary(attempts: AttemptRecord[]) {
-  const storage = freshStorage();
+async function renderLibrary(attempts: AttemptRecord[], storage = freshStorage()) {
   for (const a of attempts) await storage.saveAttempt(a);
   const i18n = await setupI18n('en');
   return render(
@@ -56,5 +55,24 @@ describe('LibraryScreen: what to practise next, and progress', () => {
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['20', '60']);
     expect(within(progress).getByText('+40')).toBeInTheDocument();
     await expectNoAxeViolations();
+  });
+});
+
+describe('LibraryScreen: an attempt stored after the library opened', () => {
+  it('shows in the recent results and the best score without a reload', async () => {
+    // A slow device: the drill's save lands after the trainee went back to the library.
+    const storage = freshStorage();
+    await renderLibrary([], storage);
+    const card = await screen.findByRole('listitem', { name: 'A leak from upstairs, reported twice, nobody came' });
+    await screen.findByRole('region', { name: 'What to practise next' });
+    expect(within(card).getByText('Not yet completed')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Recent results' })).toBeNull();
+
+    await storage.saveAttempt(attempt('angry-resident', 3, { ask: 55 }));
+
+    const recent = await screen.findByRole('region', { name: 'Recent results' });
+    expect(within(recent).getByRole('link', { name: /A leak from upstairs/ })).toHaveAttribute('href', expect.stringMatching(/^#\/attempt\//));
+    // The attempt's score is 60 against the scenario's pass mark of 60.
+    expect(within(card).getByText('60 (pass mark 60)')).toBeInTheDocument();
   });
 });

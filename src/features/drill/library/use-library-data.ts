@@ -11,20 +11,58 @@ export interface LibraryData {
   inProgress: Set<string>;
 }
 
-/** The trainee's attempts and drills in progress. A storage failure is shown by the app banner; the library still works. */
+async function read(storage: DrillStorage, trainee: string) {
+  const [attempts, inProgress] = await Promise.all([storage.listAttempts(trainee), storage.listInProgress(trainee)]);
+  return { attempts, reviews: await storage.listReviews(attempts.map((a) => a.id)), inProgress: new Set(inProgress) };
+}
+
+/**
+ * The trainee's attempts and drills in progress, kept current: an attempt stored after the library opened
+ * (a slow save of the drill just left, another tab) shows without a reload. A storage failure is shown by
+ * the app banner; the library still works.
+ */
 export function useLibraryData(loadStorage: () => Promise<DrillStorage>, trainee: string): LibraryData {
   const [data, setData] = useState<LibraryData>({ status: 'loading', attempts: [], reviews: [], inProgress: new Set() });
   useEffect(() => {
     let live = true;
-    loadStorage()
-      .then(async (storage) => {
-        const [attempts, inProgress] = await Promise.all([storage.listAttempts(trainee), storage.listInProgress(trainee)]);
-        return [attempts, await storage.listReviews(attempts.map((a) => a.id)), inProgress] as const;
-      })
-      .then(([attempts, reviews, inProgress]) => live && setData({ status: 'ready', attempts, reviews, inProgress: new Set(inProgress) }))
-      .catch(() => live && setData({ status: 'failed', attempts: [], reviews: [], inProgress: new Set() }));
+    let unwatch = () => {};
+    // One read at a time; changes during a read ask for one more after it (a burst of writes, one re-read).
+    let reading = false;
+    let again = false;
+    let shown = false;
+    const refresh = (storage: DrillStorage) => {
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      read(storage, trainee)
+        .then((next) => {
+          if (!live) return;
+          shown = true;
+          setData({ status: 'ready', ...next });
+        })
+        // A failed re-read keeps what was shown; a failed first read (for this trainee) shows no attempts.
+        .catch(() => live && !shown && setData({ status: 'failed', attempts: [], reviews: [], inProgress: new Set() }))
+        .finally(() => {
+          reading = false;
+          if (live && again) {
+            again = false;
+            refresh(storage);
+          }
+        });
+    };
+    loadStorage().then(
+      (storage) => {
+        if (!live) return;
+        // The first read too comes from the watch, so a write landing meanwhile is never missed.
+        unwatch = storage.watchAttempts(trainee, () => live && refresh(storage));
+      },
+      () => live && setData({ status: 'failed', attempts: [], reviews: [], inProgress: new Set() }),
+    );
     return () => {
       live = false;
+      unwatch();
     };
   }, [loadStorage, trainee]);
   return data;
