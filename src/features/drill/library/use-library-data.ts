@@ -55,7 +55,9 @@ export function useLibraryData(loadStorage: () => Promise<DrillStorage>, trainee
     loadStorage().then(
       (storage) => {
         if (!live) return;
-        // The first read too comes from the watch, so a write landing meanwhile is never missed.
+        // Read at once (a storage the browser refuses reports it here: the watch may never answer), and again
+        // on each of the watch's calls, its first included, so a write landing meanwhile is never missed.
+        refresh(storage);
         unwatch = storage.watchAttempts(trainee, () => live && refresh(storage));
       },
       () => live && setData({ status: 'failed', attempts: [], reviews: [], inProgress: new Set() }),
