@@ -40,7 +40,7 @@ describe('misread flags (real browser)', () => {
     await sendReply(page, REPLY);
 
     // By keyboard: the control is a button under the reply's feedback.
-    const flagButton = page.getByRole('button', { name: 'I think reply 1 was misread' });
+    const flagButton = page.getByRole('button', { name: 'I think this was misread (reply 1)' });
     await flagButton.focus();
     await page.keyboard.press('Enter');
     const form = page.getByRole('form', { name: 'What did the reader get wrong in reply 1?' });

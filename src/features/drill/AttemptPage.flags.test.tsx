@@ -37,8 +37,8 @@ describe('the stored scorecard’s turns', () => {
     const user = userEvent.setup();
     const flags = createFlagsStorage(new DefuseDb(`attempt-flags-${Date.now()}`));
     await show(flags);
-    expect(screen.getByRole('button', { name: 'I think reply 1 was misread' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'I think reply 2 was misread' }));
+    expect(screen.getByRole('button', { name: 'I think this was misread (reply 1)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'I think this was misread (reply 2)' }));
     // Nothing was read in this reply: the trainee can only say what was missed.
     expect(screen.getByText('Nothing was read in this reply.')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Taking ownership' }));

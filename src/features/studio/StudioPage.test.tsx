@@ -197,8 +197,8 @@ describe('StudioPage', () => {
     expect(within(saved).getByText(/moves: dismiss_emotion/)).toBeInTheDocument();
 
     // The expectation is edited, not only deleted: a bad range is refused with a message, a good one saved.
-    await user.click(within(saved).getByRole('button', { name: 'Edit what “calm down” expects' }));
-    const form = within(saved).getByRole('form', { name: 'Edit what “calm down” expects' });
+    await user.click(within(saved).getByRole('button', { name: 'Edit expectation: “calm down”' }));
+    const form = within(saved).getByRole('form', { name: 'Edit expectation: “calm down”' });
     await user.selectOptions(within(form).getByLabelText('Outcome'), 'walked_out');
     await user.clear(within(form).getByLabelText('Lowest score'));
     await user.type(within(form).getByLabelText('Lowest score'), '90');

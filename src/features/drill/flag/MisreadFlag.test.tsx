@@ -42,7 +42,7 @@ describe('"I think this was misread"', () => {
     const { name, storage } = fresh();
     const view = await show(storage);
     await user.tab();
-    const open = screen.getByRole('button', { name: 'I think reply 1 was misread' });
+    const open = screen.getByRole('button', { name: 'I think this was misread (reply 1)' });
     expect(open).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { name: 'What did the reader get wrong in reply 1?' })).toHaveFocus();
@@ -66,17 +66,17 @@ describe('"I think this was misread"', () => {
     // A reload: a new connection to the same database shows the turn as flagged.
     await show(createFlagsStorage(new DefuseDb(name)));
     expect(await screen.findByText('Flagged')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'I think reply 1 was misread' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'I think this was misread (reply 1)' })).toBeNull();
   });
 
   it('can be withdrawn, which returns the control and focus to it', async () => {
     const user = userEvent.setup();
     const { storage } = fresh();
     await show(storage);
-    await user.click(screen.getByRole('button', { name: 'I think reply 1 was misread' }));
+    await user.click(screen.getByRole('button', { name: 'I think this was misread (reply 1)' }));
     await user.click(screen.getByRole('button', { name: 'Send flag' }));
     await user.click(await screen.findByRole('button', { name: 'Withdraw the flag on reply 1' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'I think reply 1 was misread' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'I think this was misread (reply 1)' })).toHaveFocus());
     expect((await storage.listAll()).flags).toEqual([]);
   });
 
@@ -84,10 +84,10 @@ describe('"I think this was misread"', () => {
     const user = userEvent.setup();
     const { storage } = fresh();
     await show(storage);
-    await user.click(screen.getByRole('button', { name: 'I think reply 1 was misread' }));
+    await user.click(screen.getByRole('button', { name: 'I think this was misread (reply 1)' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form')).toBeNull();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'I think reply 1 was misread' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'I think this was misread (reply 1)' })).toHaveFocus());
     expect((await storage.listAll()).flags).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ describe('"I think this was misread"', () => {
     const { storage } = fresh();
     const failing: FlagsStorage = { ...storage, add: async () => Promise.reject(new Error('QuotaExceededError')) };
     await show(failing);
-    await user.click(screen.getByRole('button', { name: 'I think reply 1 was misread' }));
+    await user.click(screen.getByRole('button', { name: 'I think this was misread (reply 1)' }));
     await user.type(screen.getByRole('textbox', { name: 'Comment (optional)' }), 'keep me');
     await user.click(screen.getByRole('button', { name: 'Send flag' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The flag could not be saved on this device. Try again.');
@@ -107,7 +107,7 @@ describe('"I think this was misread"', () => {
     const user = userEvent.setup();
     const { storage } = fresh();
     const { i18n } = await show(storage, 'zh-Hant');
-    await user.click(screen.getByRole('button', { name: '我認為第 1 句回覆被誤讀了' }));
+    await user.click(screen.getByRole('button', { name: '我認為這句被誤讀了（第 1 句回覆）' }));
     expect(screen.getByRole('checkbox', { name: i18n.t('drill.moves.blame_customer') })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '送出標記' })).toBeInTheDocument();
   });
