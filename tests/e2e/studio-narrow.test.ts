@@ -56,7 +56,9 @@ describe('studio on wide and narrow screens (real browser)', () => {
     await page.getByRole('heading', { name: '教案工作室', level: 1 }).waitFor();
     await page.getByRole('button', { name: /angry-resident/ }).click();
     await page.getByRole('button', { name: '複製' }).click();
-    await page.getByRole('heading', { name: /angry-resident/ }).waitFor();
+    // The copy is open for editing once it can be published (the shipped scenario's own heading, shown before
+    // the copy opens, would let the keys below land on a view that is about to be replaced).
+    await page.getByRole('button', { name: '發佈給學員' }).waitFor();
     await page.getByRole('button', { name: '情境與顧客' }).focus();
     await page.keyboard.press('Enter');
     const start = page.getByLabel('開始時的敵意（0–100）');
