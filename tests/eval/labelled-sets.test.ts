@@ -105,7 +105,7 @@ describe('labelled sets', () => {
   // lex14 took blind11 0.742 → 0.871 by structure, and argue (2 of 8) and blame_customer (14 of 19) did not move
   // here. lex15's development set, worked by move and structure (mock concession, mock praise and thanks, busy
   // brush-offs, done remedies, denials of the reported error, next-time and misunderstood blame, hand-offs to a
-  // manager, ownership, a rule on the customer's side, deadlines): 0.929 item, 0.982 forbidden. Guarded where it is.
+  // manager, ownership, a rule on the customer's side, deadlines, A-not-A tags): 0.933 item, 0.982 forbidden. Guarded where it is.
   it('./blind12-replies.jsonl: item accuracy ≥ 0.92, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind12-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.92);
@@ -128,7 +128,7 @@ describe('labelled sets', () => {
   // didn't send it wrong", next-time and misunderstood blame, hand-offs to a manager, "I'll sort it", slips of the input
   // method, a rule on the customer's side, deadlines, understanding named through its cause) in three languages, with
   // near-misses that must stay clean: three rounds of probes, each written and scored on main before its rules (first
-  // 40/88, 28/51, 10/23 — 0.488 on all 162 with main's reader), by an engineer who had read blind12's misses, so a
+  // 40/88, 28/51, 10/23, and 3/4 on A-not-A tags written after their fix — 0.494 on all 166 with main's reader), by an engineer who had read blind12's misses, so a
   // regression guard, not an estimate. One miss left: "Our policy says you're entitled to a full refund, I'll process
   // it now" (the remedy after "says" is read as retold). Moves only.
   it('./families-lex15-replies.jsonl: item accuracy ≥ 0.99', () => {
