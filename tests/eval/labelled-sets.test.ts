@@ -106,9 +106,9 @@ describe('labelled sets', () => {
   // here. lex15's development set, worked by move and structure (mock concession, mock praise and thanks, busy
   // brush-offs, done remedies, denials of the reported error, next-time and misunderstood blame, hand-offs to a
   // manager, ownership, a rule on the customer's side, deadlines, A-not-A tags): 0.933 item, 0.982 forbidden. Guarded where it is.
-  it('./blind12-replies.jsonl: item accuracy ≥ 0.92, forbidden-flag accuracy ≥ 0.98', () => {
+  it('./blind12-replies.jsonl: item accuracy ≥ 0.93, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind12-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.92);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.93);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
