@@ -103,10 +103,12 @@ describe('labelled sets', () => {
   // blind12 (240 replies written on 2026-12-02 by someone given only DOMAIN.md and the label format, blind11's kinds)
   // to judge lex14, kept from it: first score at 2bf1caa 0.808 item, 0.969 forbidden; after lex14 0.813 / 0.982 —
   // lex14 took blind11 0.742 → 0.871 by structure, and argue (2 of 8) and blame_customer (14 of 19) did not move
-  // here. The next development set; guarded where it is.
-  it('./blind12-replies.jsonl: item accuracy ≥ 0.81, forbidden-flag accuracy ≥ 0.98', () => {
+  // here. lex15's development set, worked by move and structure (mock concession, mock praise and thanks, busy
+  // brush-offs, done remedies, denials of the reported error, next-time and misunderstood blame, hand-offs to a
+  // manager, ownership, a rule on the customer's side, deadlines, A-not-A tags): 0.933 item, 0.982 forbidden. Guarded where it is.
+  it('./blind12-replies.jsonl: item accuracy ≥ 0.93, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind12-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.81);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.93);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -121,6 +123,19 @@ describe('labelled sets', () => {
   // near-misses, two English sentences with Chinese feelings and duties in them (0/2 first), and a third probe round (0/7)
   // with three near-misses — by an engineer who had
   // read the rules, so a regression guard, not a blind estimate. Moves only.
+  // lex15's structures (a whole fault conceded beside a taunt, mock praise of the customer's mistake, thanks for
+  // scolding, busy-so-later, done remedies, a rhetorical "on purpose?", bare refusals, a feeling called useless, "we
+  // didn't send it wrong", next-time and misunderstood blame, hand-offs to a manager, "I'll sort it", slips of the input
+  // method, a rule on the customer's side, deadlines, understanding named through its cause) in three languages, with
+  // near-misses that must stay clean: three rounds of probes, each written and scored on main before its rules (first
+  // 40/88, 28/51, 10/23, and 3/4 on A-not-A tags written after their fix — 0.494 on all 166 with main's reader), by an engineer who had read blind12's misses, so a
+  // regression guard, not an estimate. One miss left: "Our policy says you're entitled to a full refund, I'll process
+  // it now" (the remedy after "says" is read as retold). Moves only.
+  it('./families-lex15-replies.jsonl: item accuracy ≥ 0.99', () => {
+    const r = run(path('./families-lex15-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.99);
+  });
+
   it('./families-lex14-replies.jsonl: item accuracy ≥ 0.95', () => {
     const r = run(path('./families-lex14-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);

@@ -32,6 +32,8 @@ export type CueId =
   | 'indefinite'
   /** Sarcasm: 滿意未?, 行行行, happy now?, "SO sorry" — the helpful words around it are mockery. */
   | 'sarcasm'
+  /** The trainee conceding the whole fault (都是我們的錯, 我哋錯晒, "it's all our fault"): sincere alone, sarcasm beside a taunt. */
+  | 'concession'
   /** The trainee taking the floor again in a run-on (…對嗎真係好抱歉, "…is that right because I want…", "let me…"): ends a retelling. */
   | 'restart'
   /**

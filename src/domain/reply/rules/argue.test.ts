@@ -11,4 +11,10 @@ describe('argue', () => {
   it('finds the contradiction after the words it contradicts: 您說的跟事實不符喔', () => expectFound('argue', '您說的跟事實不符喔', '跟事實不符'));
   it('does not fire inside a paraphrase: 也就是講,快遞顯示已簽收,但您根本沒收到貨。', () => expectNotFound('argue', '也就是講,快遞顯示已簽收,但您根本沒收到貨。'));
   it('does not fire on a quoted denial: 所以師傅跟您說我們沒有收過錢,對嗎?', () => expectNotFound('argue', '所以師傅跟您說我們沒有收過錢,對嗎?'));
+  // lex15: a whole fault conceded beside a taunt is arguing by sarcasm; the same concession with an apology is sincere.
+  it('finds a mock concession: 行行行,都是我们的错,您满意了吧', () => expectFound('argue', '行行行,都是我们的错,您满意了吧', '都是我们的错'));
+  it('finds a mock concession in English: Sure, everything\'s our fault, happy now?', () => expectFound('argue', "Sure, everything's our fault, happy now?", "everything's our fault"));
+  it('finds it in Cantonese with the taunt last: 係呀係呀,你最啱,我哋全世界都錯晒,得未?', () => expectFound('argue', '係呀係呀,你最啱,我哋全世界都錯晒,得未?'));
+  it('does not fire on a sincere concession: 都是我們的錯,真的非常抱歉,我馬上幫您換', () => expectNotFound('argue', '都是我們的錯,真的非常抱歉,我馬上幫您換'));
+  it("does not fire on a sincere concession in English: It's all our fault, I'm so sorry.", () => expectNotFound('argue', "It's all our fault, I'm so sorry."));
 });

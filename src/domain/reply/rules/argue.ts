@@ -5,6 +5,7 @@
 import type { ReplyContext } from '../context/reply-context.ts';
 import type { Span } from '../context/span.ts';
 import { lexiconRule } from './lexicon-rule.ts';
+import type { Finding, Rule } from './rule.types.ts';
 
 const retold = (ctx: ReplyContext, s: Span): boolean => {
   const sentence = ctx.sentenceOf(s);
@@ -14,4 +15,14 @@ const retold = (ctx: ReplyContext, s: Span): boolean => {
   return ctx.find('paraphrase').some((p) => p.start >= sentence.start && p.start < s.start && s.start - p.end > 1 && !mocking(p));
 };
 
-export const rule = lexiconRule('argue', { unless: retold });
+const fromLexicon = lexiconRule('argue', { unless: retold });
+
+// A whole fault conceded beside a taunt or a mock-agreement opener (行行行,都是我們的錯,您滿意了吧;
+// 係呀係呀…我哋錯晒,得未?; "Sure, everything's our fault, happy now?") concedes nothing: the trainee defends
+// themself by sarcasm. The same concession with no sarcasm in the reply (都是我們的錯,非常抱歉) is sincere.
+function mockConcessions(ctx: ReplyContext): Finding[] {
+  if (!ctx.cue('sarcasm').some((c) => !ctx.isReported(c))) return [];
+  return ctx.cue('concession').filter((c) => !ctx.isReported(c)).map((c) => ({ start: c.start, end: c.end, rule: 'argue/mock-concession', entry: c.entry }));
+}
+
+export const rule: Rule = { ...fromLexicon, detect: (ctx) => [...fromLexicon.detect(ctx), ...mockConcessions(ctx)] };

@@ -19,4 +19,8 @@ describe('cite_policy', () => {
     expectFound('cite_policy', 'policy says no refunds on opened items but I can give you store credit', 'policy says'));
   it('reads terms and conditions typed in English inside Chinese: 根據我哋嘅 T&C 特價貨品唔設退換', () => expectFound('cite_policy', '根據我哋嘅 T&C 特價貨品唔設退換'));
   it('finds "as per our T&Cs"', () => expectFound('cite_policy', 'as per our T&Cs, sale items are final', 'as per our T&Cs'));
+  // lex15: a rule that obliges the company to something for the customer hides behind nothing.
+  it('does not fire on a rule on the customer\'s side: 按照我们的规定,超时送达是要给您补偿的', () => expectNotFound('cite_policy', '按照我们的规定,超时送达是要给您补偿的,我现在就给您退二十元'));
+  it("does not fire on \"policy says you're entitled to a full refund\"", () => expectNotFound('cite_policy', "Our policy says you're entitled to a full refund."));
+  it('still fires when the benefit waits on the customer: 按规定我们需要您先提供收据才可以退', () => expectFound('cite_policy', '按规定我们需要您先提供收据才可以退'));
 });

@@ -25,4 +25,9 @@ describe('thank', () => {
   it('en: thank you for calling city water this is amy how can i help', () => expectFound('thank', 'thank you for calling city water this is amy how can i help', 'thank you'));
   it('zh-Hant: 多謝你打嚟順達熱線 我係阿May 有咩可以幫到你', () => expectFound('thank', '多謝你打嚟順達熱線 我係阿May 有咩可以幫到你'));
   it('zh-Hans: 感谢您致电顺达客服 我是小周 请问有什么可以帮您', () => expectFound('thank', '感谢您致电顺达客服 我是小周 请问有什么可以帮您'));
+  // lex15: thanks for scolding, or for complaining at an hour, are mockery; thanks for telling us stay thanks.
+  it('zh-Hans: 谢谢您百忙之中抽空来骂我们啊', () => expectNotFound('thank', '谢谢您百忙之中抽空来骂我们啊'));
+  it('zh-Hant: 好多謝你咁大清早打嚟投訴呀', () => expectNotFound('thank', '好多謝你咁大清早打嚟投訴呀,真係好開心呢'));
+  it('en: Thank you for taking time out of your busy day to yell at us', () => expectNotFound('thank', 'Thank you for taking time out of your busy day to yell at us'));
+  it('still thanks: 感谢您百忙之中抽空告诉我们这件事', () => expectFound('thank', '感谢您百忙之中抽空告诉我们这件事'));
 });

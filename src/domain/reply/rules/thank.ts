@@ -10,8 +10,12 @@ const BRUSH_OFFS = ['lecture', 'blame_customer', 'rush', 'dismiss_emotion'] as c
 const brushedOff = (ctx: ReplyContext, span: LexSpan): boolean => {
   const sentence = ctx.sentenceOf(span);
   if (ctx.laterInSentence(span, BRUSH_OFFS, sentence.start).some((s) => !ctx.isReported(s))) return true;
-  // 謝謝您啊,這麼點事也值得投訴: a rhetorical put-down in the same sentence makes the thanks sarcastic.
-  return ctx.cue('rhetorical').some((r) => r.start >= sentence.start && r.start < sentence.end && !ctx.isReported(r));
+  // 謝謝您啊,這麼點事也值得投訴: a rhetorical put-down in the same sentence makes the thanks sarcastic, and so do
+  // thanks that are themselves the sarcasm (謝謝您百忙之中抽空來罵我們, "thanks for taking time out of your day to yell
+  // at us"); sarcasm elsewhere in the sentence leaves a thank-you standing.
+  const inSentence = (c: LexSpan) => c.start >= sentence.start && c.start < sentence.end && !ctx.isReported(c);
+  const isTheThanks = (c: LexSpan) => c.start < span.end && span.start < c.end && !ctx.isReported(c);
+  return ctx.cue('rhetorical').some(inSentence) || ctx.cue('sarcasm').some(isTheThanks);
 };
 
 // "Thank you for your understanding" after a refusal or a policy (按照规定不能退,感谢您的理解; "no refunds on sale

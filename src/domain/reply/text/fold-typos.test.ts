@@ -109,4 +109,19 @@ describe('typos folded before matching', () => {
     expect(classifyReply('ok ok i check with my supervisor first then confirm with you tomorrow morning').acts).toEqual(expect.arrayContaining(['escalate', 'commit_followup']));
     expect(classifyReply('the noise does make you angry').acts).not.toContain('empathize');
   });
+
+  it('reads the slips of lex15: 明百, 報欠, 帶來不變, 對唔往, 經里, 搵師父, "we r"', () => {
+    expect(classifyReply('明百你嘅感受 真系辛苦你').acts).toContain('empathize');
+    expect(classifyReply('亲,非常报欠给您带来不变').acts).toContain('apologize');
+    expect(classifyReply('對唔往,我即刻幫你查').acts).toContain('apologize');
+    expect(classifyReply('我马上让经里过来跟您谈').acts).toContain('escalate');
+    expect(classifyReply('對唔住陳先生 我地即刻搵師父上嚟整').acts).toContain('propose_solution');
+    expect(classifyReply('pls be patient we r very busy').acts).toContain('rush');
+  });
+
+  it('leaves the real words of lex15 alone: 价格不变, 欠款, 師父 the master', () => {
+    expect(classifyReply('我们的价格一直不变').acts).not.toContain('apologize');
+    expect(normalize('你仲有欠款未還').text).toContain('欠款');
+    expect(normalize('佢係我師父').text).toContain('师父');
+  });
 });

@@ -56,6 +56,15 @@ const CHINESE: Rewrite[] = [
   // perceiving (弄措, 搞措, 聽措 — cuo4/cuo4): none of these slips is a word where it stands (措施 is left alone).
   [/激[洞冻栋]/g, '激动', '激'],
   [/(?<=弄|搞|听|看|记|写|填|算|输|按|讲|说)措(?!施)/g, '错', '措'],
+  // lex15: 明白 typed 明百 (ming4bai2 / ming4bai3), 抱歉 typed 报欠/包欠 (bao4qian4), 不便 typed 不变 after 带来/造成 (bu4bian4),
+  // 对唔住 typed 对唔往 (住/往 look alike), 经理 typed 经里 (jing1li3), 师傅 typed 师父 where a technician is sent or
+  // comes up (搵師父上嚟整): none of the slips is the word meant where it stands (师父 the master is left alone elsewhere).
+  [/明百/g, '明白', '明百'],
+  [/[报暴包抱]欠(?!款|债|账|费|钱)/g, '抱歉', '欠'],
+  [/(?<=带来|造成|引起|添了|添)不变/g, '不便', '不变'],
+  [/(?<=对(不|唔))往/g, '住', '往'],
+  [/经里/g, '经理', '经里'],
+  [/(?<=搵|找|叫|派|安排|请|约|call)师父|师父(?=上来|上嚟|上门|过来|过嚟|来整|嚟整|来修|嚟修)/g, '师傅', '师父'],
   [/(?<=会|要|将|可以)在(?=(研究|考虑|评估|商量|讨论|确认|核实|检查|查|看看|想想|试试|跟进|处理|安排|联系|联络|打给|通知)(一下|下|吓|看看|清楚|你|$|[,.!?]))/g, '再', '在'],
 ];
 
@@ -72,6 +81,8 @@ const ENGLISH: Rewrite[] = [
   [/\b(?!tomorrow\b)tom+or+ow\b|\btmrw?\b|\btomoro\b|\btmw\b/g, 'tomorrow', 't'],
   [/\bpl[sz]\b/g, 'please', 'pl'],
   [/\bu\b(?!-)/g, 'you', 'u'],
+  // "we r very busy", "u r right": are typed as r after a pronoun (lex15).
+  [/\b(?<=(?:we|you|they) )r\b/g, 'are', 'r'],
   [/\bur\b(?= (?:order|booking|account|flat|car|parcel|number|name|card|bill|phone|email|address|fault|own))/g, 'your', 'ur'],
   [/\bth(?:a)?nx\b|\bthx\b/g, 'thanks', 'th'],
   [/\bgonna\b/g, 'going to', 'gonna'],

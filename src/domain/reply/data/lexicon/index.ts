@@ -30,6 +30,7 @@ import auxStartCue from './cues/aux-start.json' with { type: 'json' };
 import butCue from './cues/but.json' with { type: 'json' };
 import closedTagCue from './cues/closed-tag.json' with { type: 'json' };
 import commitmentCue from './cues/commitment.json' with { type: 'json' };
+import concessionCue from './cues/concession.json' with { type: 'json' };
 import confirmTagCue from './cues/confirm-tag.json' with { type: 'json' };
 import exonerationCue from './cues/exoneration.json' with { type: 'json' };
 import greetHelloCue from './cues/greet-hello.json' with { type: 'json' };
@@ -80,6 +81,7 @@ export const CUE_FILES = [
   butCue,
   closedTagCue,
   commitmentCue,
+  concessionCue,
   confirmTagCue,
   exonerationCue,
   greetHelloCue,
