@@ -31,6 +31,13 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     ],
   },
   {
+    id: 'storage',
+    words: [
+      '储物室', '储物房', '储物间', '储物格', '储物柜', '储物位', '储物仓', '储藏室', '储存室', '杂物房', '杂物间',
+      'storage room', 'store room', 'storeroom', 'storage space', 'storage area', 'storage unit', 'storage cage', 'storage locker', 'lockable storage', 'locker',
+    ],
+  },
+  {
     id: 'fee-back',
     words: ['返还月费', '返还本月月费', '退还月费', '退还本月月费', '退月费', '月费退还', '月费返还', '本月月费全免', '免本月月费', '减免月费', "refund this month's fee", "credit this month's fee", "this month's fee back"],
   },
