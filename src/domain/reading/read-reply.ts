@@ -6,6 +6,7 @@ import { normalize } from '../reply/text/normalize.ts';
 import { firstMention, type Topical } from '../scenario/fact-topics.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
 import { declinedAt } from '../reply/context/declined.ts';
+import { withFactsReadBack } from './read-back.ts';
 import { reconcile } from './reconcile.ts';
 import { findOwners } from './owners.ts';
 import type { Reading } from './reading.types.ts';
@@ -29,8 +30,9 @@ function mentioned(items: readonly (Topical & { id: string })[], folded: string,
  */
 export function createReader(scenario?: Scenario, classify: Classifier = createClassifier(scenario?.lexicon)): Reader {
   return (text, options) => {
-    const analysis = reconcile(classify(text, options));
     const folded = normalize(text);
+    const classified = reconcile(classify(text, options));
+    const analysis = scenario ? withFactsReadBack(classified, folded, (t) => mentioned(scenario.facts, t)) : classified;
     const back = <T extends { start: number; end: number }>(s: T): T => {
       const start = folded.starts[s.start] ?? text.length;
       const end = s.end > s.start ? (folded.ends[s.end - 1] ?? start) : start;
