@@ -259,8 +259,6 @@ const T8_STILL_MISSED = new Set<string>([
   't8-01/hard',
   't8-03/standard',
   't8-03/hard',
-  't8-11/standard',
-  't8-11/hard',
   't8-16/hard',
 ]);
 
