@@ -144,10 +144,11 @@ function describeLaterSet(name: string, file: string, set: Transcript[], stillMi
 // did not transfer. It is now a development set (scen15e); a third set judges the work.
 const secondSet = load('./blind-t4.jsonl');
 /**
- * Drills of the second set that do not yet behave, as id/difficulty: stairwell-pram zh-Hans ends with the
- * customer's objection about the red notice unanswered (the last reply neither apologises nor acknowledges it).
+ * Drills of the second set that do not yet behave, as id/difficulty. None since scen15h: stairwell-pram zh-Hans
+ * (t4-03) ended with her objection about the red notice open, though an early reply had named how the notice
+ * made her feel — the objection asks for that to be acknowledged, and empathy now answers it as an apology does.
  */
-const T4_STILL_MISSED = new Set<string>(['t4-03/standard', 't4-03/hard']);
+const T4_STILL_MISSED = new Set<string>();
 
 describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 
@@ -255,10 +256,6 @@ describeLaterSet('fifth set', 'blind-t7.jsonl', fifthSet, T7_FIRST_MISSES);
 const sixthSet = load('./blind-t8.jsonl');
 const T8_STILL_MISSED = new Set<string>([
   ...['t8-22'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't8-01/standard',
-  't8-01/hard',
-  't8-03/standard',
-  't8-03/hard',
   't8-16/hard',
 ]);
 
