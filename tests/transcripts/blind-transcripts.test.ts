@@ -256,7 +256,6 @@ describeLaterSet('fifth set', 'blind-t7.jsonl', fifthSet, T7_FIRST_MISSES);
 const sixthSet = load('./blind-t8.jsonl');
 const T8_STILL_MISSED = new Set<string>([
   ...['t8-22'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't8-16/hard',
 ]);
 
 describeLaterSet('sixth set', 'blind-t8.jsonl', sixthSet, T8_STILL_MISSED);

@@ -13,6 +13,8 @@ describe('her facts read back after a restating so', () => {
     expect(r.acts).toContain('paraphrase');
     expect(r.evidence.some((e) => e.rule === 'paraphrase/facts-read-back')).toBe(true);
     expect(lobby("I see. So in the evening the corner by the mailboxes is dim enough that it's hard to see the mat.").acts).toContain('paraphrase');
+    // …and a check announced before a colon (blind t8-16).
+    expect(read("Can I just check what happened: you booked the window table two weeks ago and pre-ordered a birthday cake.").acts).toContain('paraphrase');
   });
 
   it('is not an apology, a plan or one fact', () => {
@@ -20,6 +22,7 @@ describe('her facts read back after a restating so', () => {
       'So sorry about the window table and the birthday cake.',
       "So I'll give you the window table and bring the birthday cake now.",
       'So the birthday cake matters most to you.',
+      'Let me check: the window table is free now.',
     ]) {
       expect(read(reply).acts, reply).not.toContain('paraphrase');
     }
