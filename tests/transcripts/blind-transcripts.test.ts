@@ -253,6 +253,19 @@ describeLaterSet('fifth set', 'blind-t7.jsonl', fifthSet, T7_FIRST_MISSES);
 // the offer made instead of restating her wants, topic families, a line-only reaction no longer blocks the close):
 // 29 of 40 (87 of 120) — t8-12 and t8-13 now resolve, t8-21 no longer does (72). One keyword-salad drill (t8-10)
 // scores 54 without resolving. Next development set; the list below can only shrink.
+// scen15h, mechanisms again: a remedy or give-in named under a no ("I can't leave it there", 冇辦法通融) is
+// declined, not offered or promised, and a safety reason in the sentence before the no (真有火灾浓烟的时候，最先要
+// 从这里走的就是您和孩子…这一点我没办法让步) is saying no for her good; a storage topic family (儲物格, lockable
+// storage); her objection that the notice treated her like a criminal asks to be acknowledged, so naming how it
+// made her feel answers it (t8-01–03 and t4-03). A how-…-not whose not is an A-not-A tag's (我跟您說一下是怎麼回事
+// 好不好?) is no reproach, and 讓您等到這麼累 names her feeling (t8-27). The 他 of 其他 is nobody speaking: 仲有冇其他嘢
+// 想講? is no paraphrase, so keyword salad earns no listening (t8-10 walks out at 34–35). A time read back beside a
+// fact in a question to confirm is one of her details (t8-31); 我告诉您 names an owner (t8-23); a statement opening
+// with a restating "so", or a check before a colon, that names two or more of her facts restates her story
+// (read-back.ts: t8-06, t8-21, t8-16 at hard); "Tell me from the start", "I'll look into … myself", "any other
+// costs you'd like us to consider?" and "needs my supervisor's approval, but I'll put it to her" are heard
+// (t8-11); a paraphrase of her opening words hears her out, and 係呀，我都覺得… acknowledges (t8-22 resolves, 74).
+// 29 → 39 of 40 at standard, 87 → 117 of 120; t4 118 → 120 of 120; t1, t3, t5, t6, t7 unchanged.
 const sixthSet = load('./blind-t8.jsonl');
 const T8_STILL_MISSED = new Set<string>([
   ...['t8-22'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
