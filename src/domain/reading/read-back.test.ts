@@ -15,6 +15,7 @@ describe('her facts read back after a restating so', () => {
     expect(lobby("I see. So in the evening the corner by the mailboxes is dim enough that it's hard to see the mat.").acts).toContain('paraphrase');
     // …and a check announced before a colon (blind t8-16).
     expect(read("Can I just check what happened: you booked the window table two weeks ago and pre-ordered a birthday cake.").acts).toContain('paraphrase');
+    expect(lobby("To check I've got it: in the evenings the mailbox corner is too dark, and the mat could do with fixing too. Is that right?").acts).toContain('paraphrase');
   });
 
   it('is not an apology, a plan or one fact', () => {

@@ -10,7 +10,7 @@ import type { FoldedText } from '../reply/text/normalize.ts';
 
 const SO_OPENS = /^(?:(ok|okay|right|alright|i see|got it|yes|mm),? )?so,? (?!(sorry|sad|much|many|glad|happy|bad|very|really|good|nice|kind|what|how|why|when|where|who|which|is|are|do|does|did|can|could|would|will|shall|should|if|let|please|i|we|our|the plan|here)\b)/;
 // …or one announced as a check, then a colon: "Can I just check what happened: the line's dropped four times…".
-const CHECK_OPENS = /^(?:(ok|okay|right|alright),? )?(can i|could i|let me|just to|i want to|i would like to|i will) (just |quickly |first )?(check|confirm|make sure|recap|sum up|go over)[^:.!?]{0,30}: /;
+const CHECK_OPENS = /^(?:(ok|okay|right|alright),? )?(can i|could i|let me|just to|to|i want to|i would like to|i will) (just |quickly |first )?(check|confirm|make sure|recap|sum up|go over)[^:.!?]{0,30}: /;
 const READ_BACK_FACTS = 2;
 
 /**
