@@ -24,7 +24,7 @@ export const ASKED_AGAIN_POINTS = -10;
 const READ_BACK_FACTS = 2;
 const CONFIRM_TAG = /对吗|對嗎|对吧|對吧|对不对|對不對|是不是|係咪|系咪|啱唔啱|啱嗎|冇錯吧|没错吧|right\?|correct\?|is that right|checking|confirm/;
 
-function listeningMoves(turn: TurnRecord): readonly MoveId[] {
+export function listeningMoves(turn: TurnRecord): readonly MoveId[] {
   const { acts, details } = turn.analysis;
   // Two or more of her details: one word ("Is everything okay?" naming how she feels) is a question. The time
   // she was promised, read back beside a fact ("nut-free mango cake … due 1-3pm today?"), is one of them.
