@@ -176,7 +176,6 @@ describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 const thirdSet = load('./blind-t5.jsonl');
 const T5_FIRST_MISSES = new Set<string>(
   (
-    't5-08/easy t5-08/standard t5-08/hard ' +
     't5-27/easy t5-27/standard t5-27/hard ' +
     't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard ' +
     't5-38/standard t5-38/hard'

@@ -139,6 +139,14 @@ describe('shared topic families', () => {
     expect(firstMention({ topics: { en: ['refund'] } }, fold('We have lockable storage in the podium carpark.'))).toBeNull();
   });
 
+  it('hear a private room in its other names: 包间 and a private dining room offer what 包房 names (blind t5-08)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const room = { topics: { 'zh-Hans': ['包房'] } };
+    expect(firstMention(room, fold('马上把你们换到这间包间，十分钟内摆好'))).not.toBeNull();
+    expect(firstMention(room, fold('We can seat you in our private dining room.'))).not.toBeNull();
+    expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('马上把你们换到这间包间'))).toBeNull();
+  });
+
   it('skip a mention the caller rejects and find a later one', () => {
     const fold = (t: string) => normalize(t).text;
     const allow = { topics: { en: ['leave it there'] } };
