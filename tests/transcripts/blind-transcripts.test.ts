@@ -264,9 +264,10 @@ describeLaterSet('fifth set', 'blind-t7.jsonl', fifthSet, T7_FIRST_MISSES);
 // costs you'd like us to consider?" and "needs my supervisor's approval, but I'll put it to her" are heard
 // (t8-11); a paraphrase of her opening words hears her out, and 係呀，我都覺得… acknowledges (t8-22 resolves, 74).
 // 29 → 39 of 40 at standard, 87 → 117 of 120; t4 118 → 120 of 120. Checked against t5 and t7 in the same
-// families: "To check I've got it: …", 聽晚我打電話問下你… (a follow-up) and 我親自捧埋去 (ownership) — t7-21 and
-// t5-07 pass at every difficulty (t7 109 → 112, t5 103 → 106 of 120); a read-back in a closed question is the
-// process dimension's paraphrase step too, as listening hears it. t1, t3, t6 unchanged.
+// families: "To check I've got it: …", 聽晚我打電話問下你… (a follow-up), 我親自捧埋去 (ownership) and a private-room
+// topic family (包间) — t7-21, t5-07 and t5-08 pass at every difficulty (t7 109 → 112, t5 103 → 109 of 120); a
+// read-back in a closed question is the process dimension's paraphrase step too, as listening hears it. t1, t3,
+// t6 unchanged.
 const sixthSet = load('./blind-t8.jsonl');
 const T8_STILL_MISSED = new Set<string>([
   ...['t8-22'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
