@@ -3,7 +3,8 @@
 // ("Can I just check what happened: the line's dropped four times…") and names two or more of her
 // facts restates her story to her: the listening skill's paraphrase (聽: restate to confirm, 000; 004), even
 // in words the classifier's markers do not list. Only the scenario knows her facts, so the reading, not the
-// classifier, hears it. "So I'll send…", "So sorry…" and "So what happened?" do not restate.
+// classifier, hears it. "So I'll send…", "So sorry…", one fact named, or a question (the classifier weighs
+// questions on its own) are not read back here.
 import { MOVE_IDS } from '../reply/moves.ts';
 import type { ReplyAnalysis } from '../reply/reply.types.ts';
 import type { FoldedText } from '../reply/text/normalize.ts';
@@ -14,8 +15,9 @@ const CHECK_OPENS = /^(?:(ok|okay|right|alright),? )?(can i|could i|let me|just 
 const READ_BACK_FACTS = 2;
 
 /**
- * The analysis with `paraphrase` added when one of the reply's statements opens with a restating "so" and
- * names at least two of her facts (`factsIn` gives the fact ids a span of the folded text mentions).
+ * The analysis with `paraphrase` added when one of the reply's statements opens with a restating "so" or a
+ * check before a colon and names at least two of her facts (`factsIn` gives the fact ids a span of the folded
+ * text mentions).
  */
 export function withFactsReadBack(analysis: ReplyAnalysis, folded: FoldedText, factsIn: (text: string) => string[]): ReplyAnalysis {
   if (analysis.acts.includes('paraphrase')) return analysis;

@@ -68,7 +68,7 @@ export const hasTopics = (fact: Topical): boolean => patternsOf(fact).length > 0
 /**
  * The first place a reply mentions one of the fact's topics, or null. `foldedReply` is
  * `normalize(reply).text`, so 電話 and 电话, 您 and 你, PHONE and phone are the same. A mention at an offset
- * `skip` rejects (a remedy named only to be declined, reading/declined.ts) does not count; a later one may.
+ * `skip` rejects (a remedy named only to be declined, reply/context/declined.ts) does not count; a later one may.
  */
 export function firstMention(fact: Topical, foldedReply: string, skip?: (index: number) => boolean): TopicMention | null {
   let best: TopicMention | null = null;
