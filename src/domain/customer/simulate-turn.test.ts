@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ForbiddenHit } from '../reply/reply.types.ts';
 import type { Scenario, SimState } from '../scenario/scenario.types.ts';
-import { analysisOf } from '../scenario/test-support/keyword-classifier.ts';
+import { analysisOf, readingOf } from '../scenario/test-support/keyword-classifier.ts';
 import { BAD_PLAYS, GOOD_PLAYS, offerOf, playTurns, shipped, SHIPPED_IDS, type Play } from '../scenario/test-support/shipped.ts';
 import { MAX_RELIEF_PER_TURN } from './hostility-rules.ts';
 import { initialSimState, simulateTurn } from './simulate-turn.ts';
@@ -53,6 +53,16 @@ describe('the hostility curve', () => {
     expect(offered.solutionAccepted).toBe(true);
     // Questions alone are not hearing her out: the same offer after them is still too soon.
     expect(signals(play(lobby, [['thank', 'ask_open'], ['ask_open', 'ask_closed'], { offer: ['propose_solution', 'take_ownership'] }]))).toContain('solution-rejected');
+  });
+
+  it('hears her out when the paraphrase restates what her opening words told (blind t8-22)', () => {
+    // 你係話大堂信箱嗰邊啲燈太暗…? restates her opening (the lights) before any detail has come out.
+    const lobby = shipped('lobby-suggestion');
+    const restated = (facts: string[]): Play => ({ analysis: readingOf(['paraphrase', 'ask_closed'], { facts }) });
+    const offer: Play = { offer: ['propose_solution', 'take_ownership'] };
+    expect(signals(play(lobby, [['thank'], restated(['lighting']), offer]))).not.toContain('solution-rejected');
+    // A "paraphrase" that names nothing she has said hears nothing.
+    expect(signals(play(lobby, [['thank'], restated([]), offer]))).toContain('solution-rejected');
   });
 });
 

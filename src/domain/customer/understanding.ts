@@ -32,11 +32,13 @@ export function understanding(draft: TurnDraft): void {
  * A customer who has told her story and heard it restated has been heard out (000 step 2, 聆聽): a
  * paraphrase of what she has told, with nothing harmful in the reply, acknowledges her as an apology or
  * empathy would, so a solution offered after it is not "before listening" ("You haven't heard me out").
+ * What she said in her opening words is told too: restating it (你係話大堂信箱嗰邊啲燈太暗…?) hears her.
  */
 function heard(draft: TurnDraft): void {
   if (draft.after.feelingsAcknowledged || draft.parroted || !has(draft, 'paraphrase')) return;
   if (draft.reading.acts.some(isHarmful) || draft.reading.forbidden.length > 0) return;
-  if (draft.sim.factsKnown.length === 0) return;
+  const opening = openingFacts(draft.scenario);
+  if (draft.sim.factsKnown.length === 0 && !draft.reading.details.facts.some((id) => opening.includes(id))) return;
   draft.after = { ...draft.after, feelingsAcknowledged: true };
 }
 

@@ -55,6 +55,9 @@ describe('who a reply says will act', () => {
     ['我請經理過來', ['self', 'manager']],
     ['my manager will call you by 5', ['manager']],
     ['我哋會安排', ['team']],
+    // Telling her how it went is the trainee acting (blind t8-23): 明天上午我告诉您效果.
+    ['明天上午我告诉您效果', ['self']],
+    ['搞掂咗我話返你知', ['self']],
   ])('%s → %j', (reply, expected) => {
     expect(owners(reply)).toEqual(expected);
   });

@@ -5,6 +5,8 @@ import { createClassifier, type Classifier, type ClassifyOptions } from '../repl
 import { normalize } from '../reply/text/normalize.ts';
 import { firstMention, type Topical } from '../scenario/fact-topics.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
+import { declinedAt } from '../reply/context/declined.ts';
+import { withFactsReadBack } from './read-back.ts';
 import { reconcile } from './reconcile.ts';
 import { findOwners } from './owners.ts';
 import type { Reading } from './reading.types.ts';
@@ -14,9 +16,9 @@ export type Reader = (text: string, options?: ClassifyOptions) => Reading;
 
 
 /** Ids of the items whose topics the folded reply mentions, in the order mentioned. */
-function mentioned(items: readonly (Topical & { id: string })[], folded: string): string[] {
+function mentioned(items: readonly (Topical & { id: string })[], folded: string, skip?: (index: number) => boolean): string[] {
   return items
-    .map((item) => ({ id: item.id, at: firstMention(item, folded) }))
+    .map((item) => ({ id: item.id, at: firstMention(item, folded, skip) }))
     .filter((m): m is { id: string; at: NonNullable<typeof m.at> } => m.at !== null)
     .sort((a, b) => a.at.index - b.at.index)
     .map((m) => m.id);
@@ -28,8 +30,9 @@ function mentioned(items: readonly (Topical & { id: string })[], folded: string)
  */
 export function createReader(scenario?: Scenario, classify: Classifier = createClassifier(scenario?.lexicon)): Reader {
   return (text, options) => {
-    const analysis = reconcile(classify(text, options));
     const folded = normalize(text);
+    const classified = reconcile(classify(text, options));
+    const analysis = scenario ? withFactsReadBack(classified, folded, (t) => mentioned(scenario.facts, t)) : classified;
     const back = <T extends { start: number; end: number }>(s: T): T => {
       const start = folded.starts[s.start] ?? text.length;
       const end = s.end > s.start ? (folded.ends[s.end - 1] ?? start) : start;
@@ -41,7 +44,8 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
         times: findTimes(folded.text).map(back),
         owners: findOwners(folded.text).map(back),
         facts: scenario ? mentioned(scenario.facts, folded.text) : [],
-        remedies: scenario ? mentioned(scenario.wants.remedies, folded.text) : [],
+        // A remedy named under a no (I can't leave it there, 冇辦法通融) is declined, not offered.
+        remedies: scenario ? mentioned(scenario.wants.remedies, folded.text, (i) => declinedAt(folded.text, i)) : [],
       },
     };
   };

@@ -130,4 +130,30 @@ describe('shared topic families', () => {
     expect(firstMention(waive, fold('We can waive the penalty.'))).not.toBeNull();
     expect(firstMention(other, fold('违约金全免'))).toBeNull();
   });
+
+  it('hear a storage place in its other names: 儲物格 and lockable storage offer what 儲物室 names (blind t8-01–03)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const storage = { topics: { 'zh-Hant': ['儲物室'], en: ['storage room'] } };
+    expect(firstMention(storage, fold('停車場平台有儲物格，我可以即刻批一格俾你。'))).not.toBeNull();
+    expect(firstMention(storage, fold('We have lockable storage in the podium carpark.'))).not.toBeNull();
+    expect(firstMention({ topics: { en: ['refund'] } }, fold('We have lockable storage in the podium carpark.'))).toBeNull();
+  });
+
+  it('hear a private room in its other names: 包间 and a private dining room offer what 包房 names (blind t5-08)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const room = { topics: { 'zh-Hans': ['包房'] } };
+    expect(firstMention(room, fold('马上把你们换到这间包间，十分钟内摆好'))).not.toBeNull();
+    expect(firstMention(room, fold('We can seat you in our private dining room.'))).not.toBeNull();
+    expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('马上把你们换到这间包间'))).toBeNull();
+  });
+
+  it('skip a mention the caller rejects and find a later one', () => {
+    const fold = (t: string) => normalize(t).text;
+    const allow = { topics: { en: ['leave it there'] } };
+    const text = fold("I can't leave it there. Fine, leave it there.");
+    const first = firstMention(allow, text);
+    expect(first).not.toBeNull();
+    expect(firstMention(allow, text, (i) => i === first?.index)?.index).toBeGreaterThan(first?.index ?? Infinity);
+    expect(firstMention(allow, fold("I can't leave it there."), () => true)).toBeNull();
+  });
 });

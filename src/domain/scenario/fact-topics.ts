@@ -67,12 +67,13 @@ export const hasTopics = (fact: Topical): boolean => patternsOf(fact).length > 0
 
 /**
  * The first place a reply mentions one of the fact's topics, or null. `foldedReply` is
- * `normalize(reply).text`, so 電話 and 电话, 您 and 你, PHONE and phone are the same.
+ * `normalize(reply).text`, so 電話 and 电话, 您 and 你, PHONE and phone are the same. A mention at an offset
+ * `skip` rejects (a remedy named only to be declined, reply/context/declined.ts) does not count; a later one may.
  */
-export function firstMention(fact: Topical, foldedReply: string): TopicMention | null {
+export function firstMention(fact: Topical, foldedReply: string, skip?: (index: number) => boolean): TopicMention | null {
   let best: TopicMention | null = null;
   for (const re of patternsOf(fact)) {
-    const m = re.exec(foldedReply);
+    const m = skip ? [...foldedReply.matchAll(new RegExp(re.source, 'g'))].find((x) => !skip(x.index)) : re.exec(foldedReply);
     if (!m) continue;
     if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)) {
       best = { index: m.index, length: m[0].length };

@@ -31,6 +31,17 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     ],
   },
   {
+    id: 'storage',
+    words: [
+      '储物室', '储物房', '储物间', '储物格', '储物柜', '储物位', '储物仓', '储藏室', '储存室', '杂物房', '杂物间',
+      'storage room', 'store room', 'storeroom', 'storage space', 'storage area', 'storage unit', 'storage cage', 'storage locker', 'lockable storage', 'locker',
+    ],
+  },
+  {
+    id: 'private-room',
+    words: ['包房', '包间', '包厢', '厢房', '贵宾房', 'vip房', '私人房', '独立房间', 'private room', 'private dining room', 'function room', 'vip room'],
+  },
+  {
     id: 'fee-back',
     words: ['返还月费', '返还本月月费', '退还月费', '退还本月月费', '退月费', '月费退还', '月费返还', '本月月费全免', '免本月月费', '减免月费', "refund this month's fee", "credit this month's fee", "this month's fee back"],
   },

@@ -55,7 +55,10 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
   const offers = (): Span[] => (offerCache ??= offerSpans(ctx));
   return ctx.sentences.map((sentence, index) => {
     const inside = (s: Span) => s.start >= sentence.start && s.start < sentence.end;
-    const rhetorical = ctx.cue('rhetorical').find(inside) ?? null;
+    // A "why/how … not" whose not is an A-not-A tag's (我跟您說一下是怎麼回事好不好? — 怎麼…不 ends inside 好不好)
+    // asks yes or no about telling her: the tag, not a reproach.
+    const intoTag = (r: Span) => ctx.cue('closed_tag').some((t) => r.start < t.start && r.end > t.start && r.end < t.end);
+    const rhetorical = ctx.cue('rhetorical').find((r) => inside(r) && !intoTag(r)) ?? null;
     // Only the clause that asks decides: "I can't refund it without the receipt, but … — do you have the card
     // with you?" declines first and then asks a genuine question.
     // A bare tag ("…, did you?", "…,對吧?") asks about the clause before it.

@@ -12,6 +12,9 @@ describe('blame_customer', () => {
   it("does not fire on None of this is your fault.", () => expectNotFound('blame_customer', "None of this is your fault."));
   // A why the trainee will find out is their own checking, not a reproach (blind t7-07); asked of her, it still blames.
   it('does not fire on 訂位同蛋糕點解會冇咗記錄，我聽日查清楚。', () => expectNotFound('blame_customer', '訂位同蛋糕點解會冇咗記錄，我聽日查清楚。'));
+  // A how-…-not whose not is an A-not-A tag's (怎麼回事好不好) asks whether to tell her, not why she did not (blind t8-27).
+  it('does not fire on 您沒有被忘記喔，我跟您說一下是怎麼回事好不好？', () => expectNotFound('blame_customer', '您沒有被忘記喔，我跟您說一下是怎麼回事好不好？'));
+  it('finds it in 你怎么不早点说呢，对不对？', () => expectFound('blame_customer', '你怎么不早点说呢，对不对？', '怎么不'));
   it('finds it in 你为什么不早点说，我查一下？', () => expectFound('blame_customer', '你为什么不早点说，我查一下？', '为什么不'));
   it('does not fire on 等了一個禮拜都沒人回覆,難怪您會這麼生氣。', () => expectNotFound('blame_customer', '等了一個禮拜都沒人回覆,難怪您會這麼生氣。'));
   it("does not fire on You shouldn't have had to call three times.", () => expectNotFound('blame_customer', "You shouldn't have had to call three times."));

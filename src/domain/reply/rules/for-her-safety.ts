@@ -2,19 +2,21 @@
 // safety, in its sentence or the next ("后楼梯是逃生通道，消防规定不能放东西。这一条我没办法让步，因为真有火警，
 // 最先要从那里走的就是您和宝宝"; "I can't leave it there, because in a fire that's the stairway you and your
 // baby would use") — explains a no that serves her, which the decks teach; a bare rule or a no with no
-// reason, or a reason about the company, still closes the door.
+// reason, or a reason about the company, still closes the door. The reason may come first, in the sentence
+// before the no: the danger she would meet (真有火灾浓烟的时候，最先要从这里走的就是您和孩子。这一点我没办法让步;
+// "the only way down if there's a fire, and … your own kids … I can't leave it there") or a so (所以).
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 
 // Folded text: Simplified Chinese, lower case.
-const REASON = /因为|为了|为咗|因住|because|so that|for your|in case/;
+const REASON = /因为|为了|为咗|因住|所以|万一|一旦|真有|如果有|because|so that|for your|in case|if there|(?<![a-z])so (?!much|many|sorry)/;
 const SAFETY = /逃生|火警|火灾|走火|消防|安全|危险|意外|受伤|急救|fire|escape|safety|safe|danger|emergenc|injur/;
 const HER = /你|宝宝|bb|孩子|小朋友|家人|屋企|you|your|baby|child|family|kids/;
 
-/** True when the span's sentence, with the next, gives her own safety as the reason. */
+/** True when the span's sentence, with the one before and the next, gives her own safety as the reason. */
 export function forHerSafety(ctx: ReplyContext, span: LexSpan): boolean {
   const at = ctx.sentences.indexOf(ctx.sentenceOf(span));
   const text = ctx.sentences
-    .slice(at, at + 2)
+    .slice(Math.max(0, at - 1), at + 2)
     .map((s) => s.text)
     .join('');
   return REASON.test(text) && SAFETY.test(text) && HER.test(text);

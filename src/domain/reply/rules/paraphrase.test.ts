@@ -10,6 +10,9 @@ describe('paraphrase', () => {
   it("finds it in Just to confirm, the lift has been out since Monday?", () => expectFound('paraphrase', "Just to confirm, the lift has been out since Monday?", "Just to confirm"));
   it("does not fire on 你說什麼?", () => expectNotFound('paraphrase', "你說什麼?"));
   it("does not fire on What did you say?", () => expectNotFound('paraphrase', "What did you say?"));
+  // 其他 (other) is nobody speaking: asking for more retells nothing, so keyword salad earns no listening (blind t8-10).
+  it('does not fire on 抱歉抱歉，我理解。仲有冇其他嘢想講？', () => expectNotFound('paraphrase', '抱歉抱歉，我理解。仲有冇其他嘢想講？'));
+  it('finds it in 佢哋話要等三日，係咪？', () => expectFound('paraphrase', '佢哋話要等三日，係咪？', '佢哋話要等三日，係咪？'));
   it("finds it in The guy at the front desk just told you 'that's company policy'?", () => expectFound('paraphrase', "The guy at the front desk just told you 'that's company policy'?"));
   it('does not fire on Has anyone told you when the engineer will come?', () => expectNotFound('paraphrase', 'Has anyone told you when the engineer will come?'));
   it('finds it in 所以管理處話係工程部嘅事,工程部又話要搵返管理處,係咪咁?', () => expectFound('paraphrase', '所以管理處話係工程部嘅事,工程部又話要搵返管理處,係咪咁?'));

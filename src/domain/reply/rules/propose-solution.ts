@@ -4,6 +4,7 @@
 // (如果可以嘅話我幫你申請, "if we're able to, we'll try…") promises nothing — unlike one that hangs on a fact
 // ("if it's still leaking tomorrow, we'll replace the unit").
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
+import { declinedAt } from '../context/declined.ts';
 import { eitherOrChoices } from '../context/either-or.ts';
 import { liableBeforeFacts } from './blank-cheque.ts';
 import { lexiconRule } from './lexicon-rule.ts';
@@ -14,7 +15,8 @@ const IF_WE_CAN = /(如果|要是|若果|假如)(我们|我)?(可以|能|能够|
 
 const ifWeCan = (ctx: ReplyContext, span: LexSpan): boolean => IF_WE_CAN.test(ctx.text.slice(ctx.sentenceOf(span).start, span.start));
 
-const fromLexicon = lexiconRule('propose_solution', { unless: (ctx, span) => notOwnVoice(ctx, span) || liableBeforeFacts(ctx, span) || ifWeCan(ctx, span) });
+// A remedy named under a no ("I can't leave it there", 冇辦法通融) is declined, not proposed (context/declined.ts).
+const fromLexicon = lexiconRule('propose_solution', { unless: (ctx, span) => notOwnVoice(ctx, span) || liableBeforeFacts(ctx, span) || ifWeCan(ctx, span) || declinedAt(ctx.text, span.start) });
 
 // Learner and Singlish English offers a remedy in bare verbs and asks for a yes with "can?", "ok or not?" ("we refund
 // you the delivery fee can?", "technician come tomorrow morning ok or not?"): the remedy is proposed.

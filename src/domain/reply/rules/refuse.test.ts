@@ -17,6 +17,11 @@ describe('refuse', () => {
   // A no whose reason is her own safety is saying NO for her good (002 §五); a no for the company's sake still refuses.
   it('does not fire on 这一条我没办法让步，因为真有火警，最先要从那里走的就是您和宝宝。', () => expectNotFound('refuse', '这一条我没办法让步，因为真有火警，最先要从那里走的就是您和宝宝。'));
   it("does not fire on I can't leave it there, because in a fire that's the stairway you and your baby would use.", () => expectNotFound('refuse', "I can't leave it there, because in a fire that's the stairway you and your baby would use."));
+  // …and so is one whose reason, her safety, came in the sentence before it, with a so or the danger she would meet.
+  it('does not fire on 真有火灾浓烟的时候，最先要从这里走的就是您和孩子，所以全楼都在清理。这一点我没办法让步。', () => expectNotFound('refuse', '真有火灾浓烟的时候，最先要从这里走的就是您和孩子，所以全楼都在清理。这一点我没办法让步。'));
+  it("does not fire on The landing is the only way down if there's a fire, and your kids would be carrying the pram past it. I can't make an exception.", () => expectNotFound('refuse', "The landing is the only way down if there's a fire, and your kids would be carrying the pram past it. I can't make an exception."));
+  it('finds it in 这是公司的规定，所以没办法。 (a so, but for the company)', () => expectFound('refuse', '这是公司的规定，所以没办法。', '没办法'));
+  it('finds it in 我们很忙。这一点我没办法让步。 (the sentence before gives no safety reason)', () => expectFound('refuse', '我们很忙。这一点我没办法让步。', '没办法'));
   it('finds it in 没办法,因为这是公司的规定。', () => expectFound('refuse', '没办法,因为这是公司的规定。', '没办法'));
   it('does not fire on 那個保安我們也拿他沒辦法。 (about a colleague, not the customer)', () => expectNotFound('refuse', '那個保安我們也拿他沒辦法。'));
 });

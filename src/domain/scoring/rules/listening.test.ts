@@ -21,6 +21,15 @@ describe('listening', () => {
     // Two questions about two details ask; they do not read anything back.
     expect(pointsOf(rule, [readBack('Is the ceiling still leaking? Did the repairman come?', 2)])).toBe(0);
   });
+  it('counts the time she was promised, read back beside a fact, as one of her details (blind t8-31)', () => {
+    const fact = shipped('angry-resident').facts[0]!.id;
+    const today = [{ start: 0, end: 1, when: 'today' as const }];
+    const withTime = { text: 'Can you confirm: 2lb nut-free mango cake, to Tai Koo Shing, due 1-3pm today?', analysis: readingOf(['ask_closed'], { facts: [fact], times: today }) };
+    expect(pointsOf(rule, [withTime])).toBe(LISTEN_POINTS.paraphrase![0]);
+    // A time alone, asked about, reads nothing back.
+    const timeOnly = { text: 'Can you confirm it is due today?', analysis: readingOf(['ask_closed'], { times: today }) };
+    expect(pointsOf(rule, [timeOnly])).toBe(0);
+  });
   it('takes points for hurrying the customer', () => {
     expect(pointsOf(rule, [['acknowledge'], ['rush']])).toBe(LISTEN_POINTS.acknowledge![0] + RUSH_POINTS);
   });

@@ -24,10 +24,12 @@ export const ASKED_AGAIN_POINTS = -10;
 const READ_BACK_FACTS = 2;
 const CONFIRM_TAG = /对吗|對嗎|对吧|對吧|对不对|對不對|是不是|係咪|系咪|啱唔啱|啱嗎|冇錯吧|没错吧|right\?|correct\?|is that right|checking|confirm/;
 
-function listeningMoves(turn: TurnRecord): readonly MoveId[] {
+export function listeningMoves(turn: TurnRecord): readonly MoveId[] {
   const { acts, details } = turn.analysis;
-  // Two or more of her details: one word ("Is everything okay?" naming how she feels) is a question.
-  if (acts.includes('paraphrase') || !acts.includes('ask_closed') || new Set(details.facts).size < READ_BACK_FACTS) return acts;
+  // Two or more of her details: one word ("Is everything okay?" naming how she feels) is a question. The time
+  // she was promised, read back beside a fact ("nut-free mango cake … due 1-3pm today?"), is one of them.
+  const readBack = new Set(details.facts).size + (details.times.length > 0 ? 1 : 0);
+  if (acts.includes('paraphrase') || !acts.includes('ask_closed') || readBack < READ_BACK_FACTS) return acts;
   // …and asks her to confirm them ("Right?", 對嗎？, 係咪…？): two questions about two details are questions.
   if (!CONFIRM_TAG.test(turn.reply.toLowerCase())) return acts;
   return [...acts, 'paraphrase'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GOOD_PLAYS, shipped } from '../../scenario/test-support/shipped.ts';
+import { readingOf } from '../../scenario/test-support/keyword-classifier.ts';
 import { inputFor, pointsOf } from '../test-support/score-plays.ts';
 import { ORDER_POINTS, rule, STEPS } from './six-steps.ts';
 
@@ -12,6 +13,15 @@ describe('six-steps', () => {
     const plays = [['ask_open'], ['apologize']] as const;
     const weights = ['apology', 'questions'].map((id) => STEPS.find((s) => s.id === id)!.weight);
     expect(pointsOf(rule, plays.map((p) => [...p]))).toBe(weights.reduce((a, b) => a + b) + ORDER_POINTS);
+  });
+
+  it('hears her details read back in a closed question to confirm as the paraphrase step, as listening does (blind t5-32)', () => {
+    const facts = shipped('angry-resident').facts.map((f) => f.id).slice(0, 2);
+    const paraphrase = STEPS.find((s) => s.id === 'paraphrase')!;
+    const step = (text: string) => rule.evaluate(inputFor([{ text, analysis: readingOf(['ask_closed'], { facts }) }])).find((e) => e.message.params.step === 'paraphrase')?.points;
+    expect(step('係咪兩磅無果仁芒果蛋糕 送太古城？')).toBe(paraphrase.weight);
+    // Two questions about two details ask; they read nothing back.
+    expect(step('Is the ceiling still leaking? Did the repairman come?')).toBe(0);
   });
 
   it('counts the solution step only for a remedy the customer could weigh, not a premature or empty offer', () => {

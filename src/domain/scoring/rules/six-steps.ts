@@ -6,6 +6,7 @@ import type { MoveId } from '../../reply/moves.ts';
 import { welcomesThanks } from '../../customer/move-groups.ts';
 import { cameToSubstance, evidence, firstTurnWith, weighedOffer } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
+import { listeningMoves } from './listening.ts';
 
 /** The steps in their canonical order, with the moves that count and the weight (sums to 100). */
 export const STEPS: readonly { id: string; moves: MoveId[]; weight: number }[] = [
@@ -27,7 +28,9 @@ export const rule: ScoringRule = {
     const items: EvidenceItem[] = [];
     // A calm suggestion-giver met with thanks (一謝, 002 §八) is shown she was heard, as by "go on, I'm listening".
     const thanked = welcomesThanks(scenario) && turns[0]?.analysis.acts.includes('thank') ? turns[0] : null;
-    const firstOf = (step: (typeof STEPS)[number]) => (step.id === 'empathy' && thanked ? thanked : firstTurnWith(turns, step.moves));
+    // Her details read back in a closed question to confirm are the paraphrase step, as listening hears them.
+    const readBack = turns.find((t) => listeningMoves(t).includes('paraphrase')) ?? null;
+    const firstOf = (step: (typeof STEPS)[number]) => (step.id === 'empathy' && thanked ? thanked : step.id === 'paraphrase' ? readBack : firstTurnWith(turns, step.moves));
     // The solution step is a remedy the customer could weigh, not the words "I'll sort it out".
     const first = STEPS.map((step) => ({ step, turn: step.id === 'solution' ? (turns.find(weighedOffer) ?? null) : firstOf(step) }));
     // Ownership that never came to anything concrete, and asking what they want only to offer nothing,

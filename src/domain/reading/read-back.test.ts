@@ -1,0 +1,40 @@
+// A "so" statement naming two or more of her facts restates her story (read-back.ts); a "so" that apologises,
+// plans or asks, or names one fact, does not.
+import { describe, expect, it } from 'vitest';
+import { shipped } from '../scenario/test-support/shipped.ts';
+import { createReader } from './read-reply.ts';
+
+const read = createReader(shipped('restaurant-public-review'));
+const lobby = createReader(shipped('lobby-suggestion'));
+
+describe('her facts read back after a restating so', () => {
+  it('is a paraphrase (blind t8-06, t8-21)', () => {
+    const r = read("So you booked the window table for eight two weeks ago, pre-ordered a birthday cake, and tonight the table's gone to another party.");
+    expect(r.acts).toContain('paraphrase');
+    expect(r.evidence.some((e) => e.rule === 'paraphrase/facts-read-back')).toBe(true);
+    expect(lobby("I see. So in the evening the corner by the mailboxes is dim enough that it's hard to see the mat.").acts).toContain('paraphrase');
+    // …and a check announced before a colon (blind t8-16).
+    expect(read("Can I just check what happened: you booked the window table two weeks ago and pre-ordered a birthday cake.").acts).toContain('paraphrase');
+    expect(lobby("To check I've got it: in the evenings the mailbox corner is too dark, and the mat could do with fixing too. Is that right?").acts).toContain('paraphrase');
+  });
+
+  it('is not an apology, a plan or one fact', () => {
+    for (const reply of [
+      'So sorry about the window table and the birthday cake.',
+      "So I'll give you the window table and bring the birthday cake now.",
+      'So the birthday cake matters most to you.',
+      'Let me check: the window table is free now.',
+    ]) {
+      expect(read(reply).acts, reply).not.toContain('paraphrase');
+    }
+  });
+
+  it('is not read into a question, which the classifier weighs on its own', () => {
+    const r = read('So you booked the window table and pre-ordered the birthday cake?');
+    expect(r.evidence.some((e) => e.rule === 'paraphrase/facts-read-back')).toBe(false);
+  });
+
+  it('is heard only with a scenario: without one there are no facts to read back', () => {
+    expect(createReader()("So you booked the window table two weeks ago and pre-ordered a cake.").acts).not.toContain('paraphrase');
+  });
+});

@@ -1,0 +1,38 @@
+// A statement that opens as a conclusion ("So you booked the window table…, pre-ordered a cake, and tonight
+// the table's gone…"; "So in the evening the corner by the mailboxes is dim…") or as a check before a colon
+// ("Can I just check what happened: the line's dropped four times…") and names two or more of her
+// facts restates her story to her: the listening skill's paraphrase (聽: restate to confirm, 000; 004), even
+// in words the classifier's markers do not list. Only the scenario knows her facts, so the reading, not the
+// classifier, hears it. "So I'll send…", "So sorry…", one fact named, or a question (the classifier weighs
+// questions on its own) are not read back here.
+import { MOVE_IDS } from '../reply/moves.ts';
+import type { ReplyAnalysis } from '../reply/reply.types.ts';
+import type { FoldedText } from '../reply/text/normalize.ts';
+
+const SO_OPENS = /^(?:(ok|okay|right|alright|i see|got it|yes|mm),? )?so,? (?!(sorry|sad|much|many|glad|happy|bad|very|really|good|nice|kind|what|how|why|when|where|who|which|is|are|do|does|did|can|could|would|will|shall|should|if|let|please|i|we|our|the plan|here)\b)/;
+// …or one announced as a check, then a colon: "Can I just check what happened: the line's dropped four times…".
+const CHECK_OPENS = /^(?:(ok|okay|right|alright),? )?(can i|could i|let me|just to|to|i want to|i would like to|i will) (just |quickly |first )?(check|confirm|make sure|recap|sum up|go over)[^:.!?]{0,30}: /;
+const READ_BACK_FACTS = 2;
+
+/**
+ * The analysis with `paraphrase` added when one of the reply's statements opens with a restating "so" or a
+ * check before a colon and names at least two of her facts (`factsIn` gives the fact ids a span of the folded
+ * text mentions).
+ */
+export function withFactsReadBack(analysis: ReplyAnalysis, folded: FoldedText, factsIn: (text: string) => string[]): ReplyAnalysis {
+  if (analysis.acts.includes('paraphrase')) return analysis;
+  const text = folded.text;
+  let start = 0;
+  for (const sentence of text.split(/(?<=[.!?;])\s*/)) {
+    const at = text.indexOf(sentence, start);
+    start = at + sentence.length;
+    const body = sentence.trim();
+    if (body.endsWith('?') || !(SO_OPENS.test(body) || CHECK_OPENS.test(body))) continue;
+    if (new Set(factsIn(body)).size < READ_BACK_FACTS) continue;
+    const from = folded.starts[at] ?? 0;
+    const to = folded.ends[at + sentence.length - 1] ?? from;
+    const evidence = [...analysis.evidence, { move: 'paraphrase' as const, rule: 'paraphrase/facts-read-back', start: from, end: to }].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { ...analysis, evidence, acts: MOVE_IDS.filter((m) => m === 'paraphrase' || analysis.acts.includes(m)) };
+  }
+  return analysis;
+}

@@ -1,0 +1,17 @@
+// Words named only to be declined are not offered: "I can't leave it there", 我冇辦法通融, 不能繼續放 name
+// the give-in remedy's words (and the scenario's overpromise wording) under a no. The customer hears the no
+// (and the reason given with it), not a concession; the reading drops the remedy and the classifier the
+// offer or overpromise. Only a negation right before the words counts — at most one word between in English
+// ("can not just leave it there"), a few characters in Chinese (没办法再通融) — so "I can't promise the
+// technician today, but…" still names the technician. Works on the folded reply (normalize.ts: Simplified
+// script, lower case, "can't" → "can not").
+
+const EN_NO = /(?<![a-z])(can not|cannot|could not|will not|would not|am not able to|are not able to|unable to|not allowed to|no way to|not going to)( [a-z]+)? $/;
+const ZH_NO = /(不能|不可以|不可能|唔可以|唔能够|唔得|冇办法|没办法|没有办法|无法|不会|唔会|做不到|做唔到|不准|唔准|不得|不允许|不批准)[再就都也]?.{0,2}$/;
+
+/** True when the words at `index` of the folded reply follow a negation that declines them. */
+export function declinedAt(folded: string, index: number): boolean {
+  const before = folded.slice(Math.max(0, index - 40), index);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
+  return EN_NO.test(clause) || ZH_NO.test(clause);
+}
