@@ -26,6 +26,10 @@ describe('declinedAt', () => {
     ["I can't promise the technician today, but he will come tomorrow", 'technician'],
     ["I can't wait, but leave it there for now", 'leave it there'],
     ['好啦，你繼續放', '繼續放'],
+    // An A-not-A question asks before the offer; its 不 / 唔 declines nothing.
+    ['你睇下得唔得我即刻幫你換過部新嘅', '換過部新'],
+    ['您看可不可以我们先帮您换一台', '换一台'],
+    ['你睇下得唔得繼續放', '繼續放'],
   ])('%s does not decline %s', (reply, words) => expect(at(reply, words)).toBe(false));
 });
 

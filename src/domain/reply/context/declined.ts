@@ -9,9 +9,17 @@
 const EN_NO = /(?<![a-z])(can not|cannot|could not|will not|would not|am not able to|are not able to|unable to|not allowed to|no way to|not going to)( [a-z]+)? $/;
 const ZH_NO = /(不能|不可以|不可能|唔可以|唔能够|唔得|冇办法|没办法|没有办法|无法|不会|唔会|做不到|做唔到|不准|唔准|不得|不允许|不批准)[再就都也]?.{0,2}$/;
 
+/**
+ * The 不 / 唔 of an A-not-A question (得唔得, 可不可以, 能不能, 会不会) asks; it declines nothing: the
+ * character before it repeats the one after it.
+ */
+const asksNotDeclines = (clause: string, at: number, no: string) => /^[不唔]/.test(no) && clause[at - 1] === no[1];
+
 /** True when the words at `index` of the folded reply follow a negation that declines them. */
 export function declinedAt(folded: string, index: number): boolean {
   const before = folded.slice(Math.max(0, index - 40), index);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
-  return EN_NO.test(clause) || ZH_NO.test(clause);
+  if (EN_NO.test(clause)) return true;
+  const zh = ZH_NO.exec(clause);
+  return zh !== null && !asksNotDeclines(clause, zh.index, zh[1]!);
 }
