@@ -93,10 +93,10 @@ describe('labelled sets', () => {
   // blind10): first score at 7fb52c6, before lex13, 0.721 item, 0.924 forbidden; after lex13 (which never saw it)
   // 0.742 / 0.924 — the unseen measure of that round. lex14's development set, worked by move (the structures that
   // carry blame, contradiction, condescension, minimising and vagueness, and English sentences with Chinese words in
-  // them): 0.871 item, 0.996 forbidden. Guarded where it is.
-  it('./blind11-replies.jsonl: item accuracy ≥ 0.87, forbidden-flag accuracy ≥ 0.99', () => {
+  // them): 0.871 item, 0.996 forbidden. lex15 (on blind12) took it to 0.929. Guarded where it is.
+  it('./blind11-replies.jsonl: item accuracy ≥ 0.92, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind11-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.87);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.92);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -110,6 +110,16 @@ describe('labelled sets', () => {
     const r = run(path('./blind12-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.93);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // blind13 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format, blind12's kinds
+  // plus chat and one-to-five-word replies) to judge lex15 and scen15h, kept from both: first score at ede6e19 0.692
+  // item, 0.968 forbidden; after both rounds 0.696 / 0.968 — blind12 went 0.813 → 0.933 in the same rounds. The next
+  // development set; guarded where it is.
+  it('./blind13-replies.jsonl: item accuracy ≥ 0.69, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind13-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.69);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
   });
 
   // lex14's structures (the customer as the one at fault or in a counterfactual, contradiction of the customer's account,

@@ -274,3 +274,17 @@ const T8_STILL_MISSED = new Set<string>([
 ]);
 
 describeLaterSet('sixth set', 'blind-t8.jsonl', sixthSet, T8_STILL_MISSED);
+
+// A seventh blind set of the same kinds (24 good, 8 bad, 8 keyword salad; chatty, brisk, nervous and code-switching
+// trainees), written from the briefings alone on 2026-12-03 to judge lex15 and scen15h, kept from both. First score at
+// ede6e19, before them: 31 of 40 at standard (92 of 120 at the three difficulties); after both: 32 of 40 (95 of 120) —
+// t8, the development set, went 29 → 39 of 40 in the same round. Every bad and keyword-salad drill behaves; the misses
+// are good drills not let resolve at 75 or more (the cake chat in all three languages, the lobby suggestion in all
+// three, the pram in English and zh-Hans, the restaurant in zh-Hant at hard). Next development set; the list can only shrink.
+const seventhSet = load('./blind-t9.jsonl');
+const T9_FIRST_MISSES = new Set<string>([
+  ...['t9-11', 't9-12', 't9-13', 't9-26', 't9-27', 't9-28', 't9-36', 't9-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't9-32/hard',
+]);
+
+describeLaterSet('seventh set', 'blind-t9.jsonl', seventhSet, T9_FIRST_MISSES);
