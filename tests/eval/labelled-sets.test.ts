@@ -117,7 +117,8 @@ describe('labelled sets', () => {
   // item, 0.968 forbidden; after both rounds 0.696 / 0.968 — blind12 went 0.813 → 0.933 in the same rounds. lex16's
   // development set, worked by move and structure (each sentence of a mixed reply in its own language, input-method
   // homophones, a question typed on after a greeting, a colleague's habit, sending the customer elsewhere, untimed
-  // get-backs, a rule told through its period, Singlish refusals, mock praise of a failure): 0.821 item, 0.986
+  // get-backs, a rule told through its period, Singlish refusals, mock praise of a failure, hand-offs to an expert): 0.829
+  // item, 0.986
   // forbidden. Guarded where it is.
   it('./blind13-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind13-replies.jsonl'));
@@ -127,9 +128,9 @@ describe('labelled sets', () => {
 
   // lex16's structures (code-switching by sentence, input-method homophones inside service words, a question typed on
   // after a greeting, a colleague's habit or inexperience, sending the customer to another party, an untimed get-back
-  // once there is news, refusals and a rule told through its period, mock praise of what the customer failed to do)
-  // in three languages, with near-misses that must stay clean: six probe rounds, each written and scored on main before
-  // its rules (8/18, 6/16, 4/12, 12/23, 7/15, 5/14 — 42/98), by an engineer who had read blind13's misses, so a
+  // once there is news, refusals and a rule told through its period, mock praise of what the customer failed to do, a
+  // hand-off to someone who knows more) in three languages, with near-misses that must stay clean: seven probe rounds,
+  // each written and scored on main before its rules (8/18, 6/16, 4/12, 12/23, 7/15, 5/14, 3/8 — 45/106), by an engineer who had read blind13's misses, so a
   // regression guard, not an estimate. Moves only.
   it('./families-lex16-replies.jsonl: item accuracy ≥ 1', () => {
     const r = run(path('./families-lex16-replies.jsonl'));
