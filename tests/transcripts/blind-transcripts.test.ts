@@ -283,7 +283,7 @@ describeLaterSet('sixth set', 'blind-t8.jsonl', sixthSet, T8_STILL_MISSED);
 // scen15i, by mechanism: the reader missed what good drills said in every language — 換誰心裡都不舒服 (empathy with 心裡
 // between), a name before the hello and an offered seat as the face-to-face greeting (梁太太，您好，您先坐 / "Mrs Leung,
 // hello, please have a seat"; 您先坐 is move_private like "take a seat"), a call-back to her home (ring your flat,
-// 打上你屋企), a long thing sent at a time (我會send司機電話同到達時間俾你), her suggestion taken to the meeting as the offer
+// 打上你屋企), a long thing sent at a time (我會send司機電話同到達時間俾你; the 話 of 電話 says nothing), her suggestion taken to the meeting as the offer
 // and news from that meeting as no brush-off, recaps ("So you've kept…", "So: … Right?", "So the light … is too dim"),
 // and 我要查清楚蛋糕點解冇記錄 as the trainee's own checking, not a reproach. A calm suggestion-giver thanked first has had
 // the opening step (一謝, 002 §八) as well as the feeling step. 32 → 40 of 40 at standard, 95 → 120 of 120 (t9-38 34 → 84);
