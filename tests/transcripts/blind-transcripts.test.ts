@@ -235,10 +235,11 @@ describeLaterSet('fourth set', 'blind-t6.jsonl', fourthSet, T6_FIRST_MISSES);
 // not the promise it is: t7-06 resolves at 90 (36 of 40, 106 of 120), and t5-06 with it (t5 103 of 120).
 // Its Cantonese twin said "訂位同蛋糕點解會冇咗記錄，我聽日查清楚，下晝五點前打電話同你交代": the why she will find
 // out was read as a reproach, and the call at a time to explain as explaining now — t7-07 resolves at 94
-// (37 of 40, 109 of 120).
+// (37 of 40, 109 of 120). scen15i: a calm suggestion-giver thanked first has had the opening step (一謝 before 二謙,
+// 002 §八) — t7-22 resolves at every difficulty (38 → 39 of 40, 112 → 115 of 120).
 const fifthSet = load('./blind-t7.jsonl');
 const T7_FIRST_MISSES = new Set<string>([
-  ...['t7-22', 't7-28'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t7-28'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't7-36/easy',
   't7-38/hard',
 ]);
@@ -267,11 +268,9 @@ describeLaterSet('fifth set', 'blind-t7.jsonl', fifthSet, T7_FIRST_MISSES);
 // families: "To check I've got it: …", 聽晚我打電話問下你… (a follow-up), 我親自捧埋去 (ownership) and a private-room
 // topic family (包间) — t7-21, t5-07 and t5-08 pass at every difficulty (t7 109 → 112, t5 103 → 109 of 120); a
 // read-back in a closed question is the process dimension's paraphrase step too, as listening hears it. t1, t3,
-// t6 unchanged.
+// t6 unchanged. scen15i: thanking the suggestion-giver first is the opening step too (t8-22 and t7-22 74 → 76): 40 of 40, 120 of 120.
 const sixthSet = load('./blind-t8.jsonl');
-const T8_STILL_MISSED = new Set<string>([
-  ...['t8-22'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-]);
+const T8_STILL_MISSED = new Set<string>();
 
 describeLaterSet('sixth set', 'blind-t8.jsonl', sixthSet, T8_STILL_MISSED);
 
@@ -281,10 +280,15 @@ describeLaterSet('sixth set', 'blind-t8.jsonl', sixthSet, T8_STILL_MISSED);
 // t8, the development set, went 29 → 39 of 40 in the same round. Every bad and keyword-salad drill behaves; the misses
 // are good drills not let resolve at 75 or more (the cake chat in all three languages, the lobby suggestion in all
 // three, the pram in English and zh-Hans, the restaurant in zh-Hant at hard). Next development set; the list can only shrink.
+// scen15i, by mechanism: the reader missed what good drills said in every language — 換誰心裡都不舒服 (empathy with 心裡
+// between), a name before the hello and an offered seat as the face-to-face greeting (梁太太，您好，您先坐 / "Mrs Leung,
+// hello, please have a seat"; 您先坐 is move_private like "take a seat"), a call-back to her home (ring your flat,
+// 打上你屋企), a long thing sent at a time (我會send司機電話同到達時間俾你; the 話 of 電話 says nothing), her suggestion taken to the meeting as the offer
+// and news from that meeting as no brush-off, recaps ("So you've kept…", "So: … Right?", "So the light … is too dim"),
+// and 我要查清楚蛋糕點解冇記錄 as the trainee's own checking, not a reproach. A calm suggestion-giver thanked first has had
+// the opening step (一謝, 002 §八) as well as the feeling step. 32 → 40 of 40 at standard, 95 → 120 of 120 (t9-38 34 → 84);
+// t7 112 → 115 and t8 117 → 120 of 120 (the lobby drills t7-22, t8-22); t1, t3–t6 unchanged. Every drill behaves; the set now guards.
 const seventhSet = load('./blind-t9.jsonl');
-const T9_FIRST_MISSES = new Set<string>([
-  ...['t9-11', 't9-12', 't9-13', 't9-26', 't9-27', 't9-28', 't9-36', 't9-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't9-32/hard',
-]);
+const T9_FIRST_MISSES = new Set<string>();
 
 describeLaterSet('seventh set', 'blind-t9.jsonl', seventhSet, T9_FIRST_MISSES);

@@ -12,6 +12,9 @@ describe('blame_customer', () => {
   it("does not fire on None of this is your fault.", () => expectNotFound('blame_customer', "None of this is your fault."));
   // A why the trainee will find out is their own checking, not a reproach (blind t7-07); asked of her, it still blames.
   it('does not fire on 訂位同蛋糕點解會冇咗記錄，我聽日查清楚。', () => expectNotFound('blame_customer', '訂位同蛋糕點解會冇咗記錄，我聽日查清楚。'));
+  // Said first, the why is the object of their checking (blind t9-32); a why asked of her after it still blames.
+  it('does not fire on 我要查清楚蛋糕點解冇記錄。', () => expectNotFound('blame_customer', '我要查清楚蛋糕點解冇記錄。'));
+  it('finds it in 我要查清楚，你點解唔早啲講？', () => expectFound('blame_customer', '我要查清楚，你點解唔早啲講？', '點解唔'));
   // A how-…-not whose not is an A-not-A tag's (怎麼回事好不好) asks whether to tell her, not why she did not (blind t8-27).
   it('does not fire on 您沒有被忘記喔，我跟您說一下是怎麼回事好不好？', () => expectNotFound('blame_customer', '您沒有被忘記喔，我跟您說一下是怎麼回事好不好？'));
   it('finds it in 你怎么不早点说呢，对不对？', () => expectFound('blame_customer', '你怎么不早点说呢，对不对？', '怎么不'));

@@ -33,9 +33,12 @@ const aboutOurSide = (ctx: ReplyContext, s: Span): boolean => OUR_SIDE.test(ctx.
  * an indirect question, not a reproach.
  */
 const WILL_FIND_OUT = /(我|我们|我哋|i will|i'll|we will|we'll|let me)[^.!?;]{0,8}(查|了解|跟进|问清楚|搞清楚|弄清楚|核实|调查|find out|look into|check)/;
+// …or says first, the why as the object of their checking (我要查清楚蛋糕點解冇記錄, "I'll find out why…").
+const FINDING_OUT = new RegExp(`${WILL_FIND_OUT.source}[^.!?;]{0,10}$`);
 const investigated = (ctx: ReplyContext, s: Span): boolean => {
   const sentence = ctx.sentenceOf(s);
-  return !sentence.endsWithQuestionMark && WILL_FIND_OUT.test(ctx.text.slice(s.end, sentence.end));
+  if (sentence.endsWithQuestionMark) return false;
+  return WILL_FIND_OUT.test(ctx.text.slice(s.end, sentence.end)) || FINDING_OUT.test(ctx.text.slice(sentence.start, s.start));
 };
 
 export const rule: Rule = {

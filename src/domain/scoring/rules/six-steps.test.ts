@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MoveId } from '../../reply/moves.ts';
 import { GOOD_PLAYS, shipped } from '../../scenario/test-support/shipped.ts';
 import { readingOf } from '../../scenario/test-support/keyword-classifier.ts';
 import { inputFor, pointsOf } from '../test-support/score-plays.ts';
@@ -36,5 +37,14 @@ describe('six-steps', () => {
       rule.evaluate(inputFor([['thank', 'ask_open']], scenario ? { scenario } : {})).find((e) => e.message.params.step === 'empathy')?.points;
     expect(step(shipped('lobby-suggestion'))).toBe(STEPS.find((s) => s.id === 'empathy')!.weight);
     expect(step()).toBe(0);
+  });
+
+  it('a calm suggestion-giver thanked first had the opening step (一謝 before 二謙) — an angry customer thanked did not, and thanks said later opens nothing (blind t9-26/28)', () => {
+    const opening = STEPS.find((s) => s.id === 'apology')!;
+    const step = (plays: MoveId[][], scenario?: ReturnType<typeof shipped>) =>
+      rule.evaluate(inputFor(plays, scenario ? { scenario } : {})).find((e) => e.message.params.step === 'apology')?.points;
+    expect(step([['thank', 'acknowledge']], shipped('lobby-suggestion'))).toBe(opening.weight);
+    expect(step([['thank', 'acknowledge']])).toBe(0);
+    expect(step([['ask_open'], ['thank']], shipped('lobby-suggestion'))).toBe(0);
   });
 });
