@@ -114,12 +114,26 @@ describe('labelled sets', () => {
 
   // blind13 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format, blind12's kinds
   // plus chat and one-to-five-word replies) to judge lex15 and scen15h, kept from both: first score at ede6e19 0.692
-  // item, 0.968 forbidden; after both rounds 0.696 / 0.968 — blind12 went 0.813 → 0.933 in the same rounds. The next
-  // development set; guarded where it is.
-  it('./blind13-replies.jsonl: item accuracy ≥ 0.69, forbidden-flag accuracy ≥ 0.96', () => {
+  // item, 0.968 forbidden; after both rounds 0.696 / 0.968 — blind12 went 0.813 → 0.933 in the same rounds. lex16's
+  // development set, worked by move and structure (each sentence of a mixed reply in its own language, input-method
+  // homophones, a question typed on after a greeting, a colleague's habit, sending the customer elsewhere, untimed
+  // get-backs, a rule told through its period, Singlish refusals, mock praise of a failure, hand-offs to an expert, the
+  // customer's wait named): 0.833 item, 0.986 forbidden. Guarded where it is.
+  it('./blind13-replies.jsonl: item accuracy ≥ 0.83, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind13-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.69);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.83);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // lex16's structures (code-switching by sentence, input-method homophones inside service words, a question typed on
+  // after a greeting, a colleague's habit or inexperience, sending the customer to another party, an untimed get-back
+  // once there is news, refusals and a rule told through its period, mock praise of what the customer failed to do, a
+  // hand-off to someone who knows more, the customer's wait named) in three languages, with near-misses that must stay
+  // clean: eight probe rounds, each written and scored on main before its rules (8/18, 6/16, 4/12, 12/23, 7/15, 5/14,
+  // 3/8, 2/6 — 47/112), by an engineer who had read blind13's misses, so a regression guard, not an estimate. Moves only.
+  it('./families-lex16-replies.jsonl: item accuracy ≥ 1', () => {
+    const r = run(path('./families-lex16-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(1);
   });
 
   // lex14's structures (the customer as the one at fault or in a counterfactual, contradiction of the customer's account,

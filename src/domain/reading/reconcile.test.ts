@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplyAnalysis } from '../reply/reply.types.ts';
 import { reconcile } from './reconcile.ts';
+import { classifyReply } from '../reply/classify.ts';
 
 const analysis = (acts: ReplyAnalysis['acts'], evidence: [ReplyAnalysis['acts'][number], number, number][]): ReplyAnalysis => ({
   locale: 'en', acts, forbidden: [], evidence: evidence.map(([move, start, end]) => ({ move, rule: 't', start, end })),
@@ -23,5 +24,20 @@ describe('reconcile', () => {
     // "您好,我是管理處小陳。漏水是什麼時候開始的?"
     const a = reconcile(analysis(['greet', 'ask_open'], [['greet', 0, 5], ['ask_open', 11, 22]]));
     expect(a.acts).toEqual(['greet', 'ask_open']);
+  });
+});
+
+describe('a question typed on after a greeting without a stop (lex16)', () => {
+  const read = (text: string) => reconcile(classifyReply(text)).acts;
+  it('keeps the question after the greeting and the apology, in three languages', () => {
+    expect(read('您好這裡是順達冷氣客服我是阿玲先跟您說聲抱歉請問冷氣是哪一天開始漏水的')).toEqual(expect.arrayContaining(['greet', 'apologize', 'ask_open']));
+    expect(read('你好我係物業管理處嘅阿芬唔好意思令你久等咗想問下你單位係邊度漏水')).toEqual(expect.arrayContaining(['greet', 'ask_open']));
+    expect(read('您好这里是安心家电售后我是小王非常抱歉给您添麻烦了您能说说洗衣机具体是什么情况吗')).toEqual(expect.arrayContaining(['greet', 'ask_open']));
+    expect(read('hi this is Dana from Harbourview Property Management so sorry about the leak can you tell me when you first noticed it')).toEqual(expect.arrayContaining(['greet', 'ask_open']));
+    expect(read('hi this is Tom from Acme Repairs sorry about that is the boiler still off')).toEqual(expect.arrayContaining(['greet', 'ask_closed']));
+  });
+  it('still reads the offer of help that closes a greeting as the greeting', () => {
+    expect(read('您好這裡是順達冷氣客服我是阿玲有什麼可以幫到您')).not.toContain('ask_open');
+    expect(read('hi this is Dana from Harbourview how can I help you today')).not.toContain('ask_open');
   });
 });

@@ -44,11 +44,31 @@ export function askedPart(ctx: ReplyContext, q: QuestionInfo): Span {
   const { start, end } = q.sentence;
   if (q.offer) return { start, end };
   const offerEnds = ctx.cue('offer').filter((o) => o.start >= start && o.end < end).map((o) => o.end);
-  if (offerEnds.length === 0) return { start, end };
+  if (offerEnds.length === 0) return fromAsker(ctx, q);
   // …from the clause after the offer (it ends mid-phrase: 有咩可以幫|到你).
   const after = Math.max(...offerEnds);
   return { start: q.sentence.clauses.find((c) => c.start >= after)?.start ?? after, end };
 }
+
+/**
+ * A question typed on after a greeting or an apology without a stop (您好這裡是…客服我是阿玲…抱歉請問冷氣是哪一天開始漏水的,
+ * "hi this is Dana from … so sorry about the leak can you tell me when…") is asked from the words that open it: 請問,
+ * 想問, 您能…, "can you tell me", an inverted "is the…" — not from the greeting, which the greeting keeps.
+ */
+function fromAsker(ctx: ReplyContext, q: QuestionInfo): Span {
+  const { start, end } = q.sentence;
+  const text = ctx.text.slice(start, end);
+  const zh = CJK.test(text);
+  const m = (zh ? ZH_ASKER : EN_ASKER).exec(text);
+  // "What did the engineer say…" is asked from its wh-word: the inverted auxiliary after it opens nothing new.
+  if (!m || m.index === 0 || (!zh && EN_WH_BEFORE.test(text.slice(0, m.index)))) return { start, end };
+  return { start: start + m.index + (m[1]?.length ?? 0), end };
+}
+// 請問 / 想問(下) / 您能(不能)… / 可唔可以… / 麻煩你… after other words: where a run-on question starts.
+const ZH_ASKER = /()(请问|想问|问一下|问下|(?<!你)你(能不能|能|可不可以|可以|可否)(说|讲|告诉|描述|形容|讲讲|说说)|麻烦你(说|讲|告诉))/;
+// "… can you tell me when", "… could you walk me through", "… is the boiler still off" after other words.
+const EN_ASKER = /( )(?:(?:can|could|would) you (?:please )?(?:tell|walk|talk|describe|explain|let me know)|(?:is|are|was|were|did|does|has|have) (?:the|your|it|this|that|there|you) )/;
+const EN_WH_BEFORE = /\b(what|how|when|where|which|who|why)\b/;
 
 function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
   let offerCache: Span[] | undefined;

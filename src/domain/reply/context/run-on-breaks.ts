@@ -6,8 +6,9 @@
 // - before a wh-word with an inverted auxiliary ("…sorry about that what time did the engineer say…", "…went
 //   past you which stop was it"), unless
 //   a word before it makes it an embedded clause ("tell me what did…", "i know how…");
-// - before an inverted auxiliary right after a time word or a thanks ("…tomorrow morning does 9am work for
-//   you", "…with an update is this the best number…"), where a statement cannot go on that way.
+// - before an inverted auxiliary right after a time word, a thanks or an apology ("…tomorrow morning does 9am work
+//   for you", "…with an update is this the best number…", "…sorry about that is the boiler still off"), where a
+//   statement cannot go on that way.
 // Chinese run-ons are split by typed spaces (typed-spaces.ts); these breaks are for Latin text only.
 import type { Span } from './span.ts';
 
@@ -18,7 +19,8 @@ const WH_ASKS =
 const EMBEDS = /\b(know|knew|tell|told|ask|asked|asking|see|saw|understand|wonder|wondering|sure|idea|explain|remember|find out|check|checking|is|was|are|were|about|of|if|whether|me|us|him|her|them|and|or|but|to|what|how|when|where|which|who|why|exactly|matter|regardless|no)$/;
 const AUX_ASKS = /^(is|are|was|were|did|does|do|has|have|can|could|would|will) (it|this|that|there|the|your|you|[0-9][a-z0-9]*)\b/;
 // A statement does not continue with an inverted auxiliary after these words.
-const CLAUSE_END = /\b(today|tomorrow|tonight|morning|afternoon|evening|now|again|already|please|anyway|yet|update|thanks|[0-9]+ ?(am|pm)|am|pm)$/;
+// …nor after an apology that closes its own clause ("…sorry about that is the boiler still off").
+const CLAUSE_END = /\b(today|tomorrow|tonight|morning|afternoon|evening|now|again|already|please|anyway|yet|update|thanks|[0-9]+ ?(am|pm)|am|pm|(sorry|apologies) (about|for) (that|this|it|the (wait|delay|trouble|inconvenience|mix-up|mess|leak|noise)))$/;
 const OFFER_TAIL = /^(you|today|with|there|for you|this (morning|afternoon|evening))\b/;
 const SUBJECT = /\b(it|he|she|they|we|i|you|that|there|which|who|what|this|where|when|how)$/;
 const STRONG_AUX = /^(is|was) (this|that) (still )?(the )?(best|right|correct|same|only|number|address)\b/;

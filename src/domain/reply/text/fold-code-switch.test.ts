@@ -46,6 +46,23 @@ describe('English inside Chinese (code-switching)', () => {
     expect(reply.slice(span.start, span.end)).toBe('搞錯咗');
   });
 
+  it('reads each sentence in its own language when a reply switches between sentences (lex16)', () => {
+    // An English sentence, then a Chinese one: the remedy in the second is read in Chinese.
+    expect(classifyReply('sorry for the late reply 🙏 我哋已經幫你 refund 咗').acts).toEqual(expect.arrayContaining(['apologize', 'propose_solution']));
+    expect(classifyReply('Sorry for the delay. 我们今天下午 5 点前给您 update').acts).toEqual(expect.arrayContaining(['apologize', 'commit_followup']));
+    // A Chinese sentence, then an English one.
+    expect(classifyReply('對唔住搞到你等咗咁耐。I will call you back before 6pm today.').acts).toEqual(expect.arrayContaining(['apologize', 'commit_followup']));
+    // The stop of a time (10.30am) ends no sentence, and the "am" of a time is no English grammar.
+    expect(englishMatrix('我现在帮你预约个技术员,明天10am上来查个water heater')).toBe(false);
+    expect(normalize('聽日 10.30am 幫你 book 個 technician').text).toBe('明天10.30am帮你预约个技术员');
+    // Evidence still points at what was typed in the later sentence.
+    const reply = 'Sorry for the wait. 我而家即刻幫你 arrange 換貨';
+    const f = normalize(reply);
+    const at = f.text.indexOf('安排');
+    const span = toOriginal(f, at, at + 2);
+    expect(reply.slice(span.start, span.end)).toBe('arrange');
+  });
+
   it('leaves English replies to the English lexicon', () => {
     expect(normalize("Sorry, I'll call you back by 5").text).toBe('sorry, i will call you back by 5');
   });

@@ -47,9 +47,9 @@ function codeSwitchRewrite(): Rewrite {
  * English function words: the grammar of a mixed reply comes from the language its function words are in (the
  * matrix language), whatever its content words are. "sorry we 搞錯咗" and "I will 跟進 personally" are English
  * sentences with Chinese words in them; "我而家幫你check下" is a Chinese one with an English word. The "you" of a
- * set phrase ("Thank you你咁耐心") is part of the phrase, not the grammar.
+ * set phrase ("Thank you你咁耐心") is part of the phrase, not the grammar, and the "am" of "10am" is a time.
  */
-const FUNCTION_WORD = /(?<![a-z])(?<!thank |see |love |miss )(?:i|we|you|he|she|they|it|will|would|can|could|shall|should|must|the|an|to|and|but|is|are|was|were|am|be|been|have|has|had|not|do|does|did|for|of|at|by|with|your|my|our|this|that|me|us|them)(?![a-z])/g;
+const FUNCTION_WORD = /(?<![a-z0-9])(?<!thank |see |love |miss )(?:i|we|you|he|she|they|it|will|would|can|could|shall|should|must|the|an|to|and|but|is|are|was|were|am|be|been|have|has|had|not|do|does|did|for|of|at|by|with|your|my|our|this|that|me|us|them)(?![a-z])/g;
 const LATIN_WORD = /[a-z]{2,}/g;
 const HAN_CHAR = /[\u3400-\u9fff]/g;
 
@@ -71,8 +71,49 @@ function inEnglishRewrites(): Rewrite[] {
   ];
 }
 
+/**
+ * Where one sentence ends and the next begins, for the matrix language: a full stop, ?, !, ; or a line break,
+ * or an emoji typed between two sentences ("sorry for the late reply 🙏 我哋已經幫你 refund 咗"). A stop
+ * between digits (10.30am) ends nothing.
+ */
+const SENTENCE_END = /(?<!\d)\.|\.(?!\d)|[!?;\n]|\p{Extended_Pictographic}/gu;
+
 /** Folds English words in a reply that also has Chinese characters (or, in an English sentence, its Chinese words). */
 export function foldCodeSwitch(f: FoldedText): FoldedText {
+  if (!HAN.test(f.text) || !LATIN.test(f.text)) return f;
+  // Each sentence is read in its own matrix language: a trainee switches language between sentences
+  // ("Sorry for the wait. 我而家幫你 arrange 換貨") as well as inside one.
+  const parts = sentences(f);
+  if (parts.length === 1) return foldSentence(f);
+  const folded = parts.map(foldSentence);
+  if (folded.every((p, i) => p === parts[i])) return f;
+  return {
+    original: f.original,
+    text: folded.map((p) => p.text).join(''),
+    starts: folded.flatMap((p) => p.starts),
+    ends: folded.flatMap((p) => p.ends),
+    traditional: f.traditional,
+  };
+}
+
+/** The reply cut after each sentence end (the reply itself when it is one sentence). */
+function sentences(f: FoldedText): FoldedText[] {
+  const out: FoldedText[] = [];
+  let from = 0;
+  for (const m of f.text.matchAll(SENTENCE_END)) {
+    const to = m.index + m[0].length;
+    if (to > from) out.push(slice(f, from, to));
+    from = to;
+  }
+  if (from < f.text.length) out.push(slice(f, from, f.text.length));
+  return out.length === 1 ? [f] : out;
+}
+
+function slice(f: FoldedText, from: number, to: number): FoldedText {
+  return { original: f.original, text: f.text.slice(from, to), starts: f.starts.slice(from, to), ends: f.ends.slice(from, to), traditional: f.traditional };
+}
+
+function foldSentence(f: FoldedText): FoldedText {
   if (!HAN.test(f.text) || !LATIN.test(f.text)) return f;
   // Read as English, the sentence gets the English slips folded again ("I understand 你好嬲" → "you angry" → "you are angry").
   if (englishMatrix(f.text)) return foldTypos(applyRewrites(f, (inEnglish ??= inEnglishRewrites())));

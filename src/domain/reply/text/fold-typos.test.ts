@@ -124,4 +124,20 @@ describe('typos folded before matching', () => {
     expect(normalize('你仲有欠款未還').text).toContain('欠款');
     expect(normalize('佢係我師父').text).toContain('师父');
   });
+
+  it('reads the slips of lex16: 對不器, 抱謙, 親子跟進, 回店話, 我的措, "wil", "techincian"', () => {
+    expect(classifyReply('對唔器,令你等咗咁耐').acts).toContain('apologize');
+    expect(classifyReply('非常抱谦给您带来不便').acts).toContain('apologize');
+    expect(classifyReply('我会亲子跟进这件事').acts).toContain('take_ownership');
+    expect(classifyReply('明天中午前给您回店话').acts).toContain('commit_followup');
+    expect(classifyReply('这不是我的措').acts).toContain('argue');
+    expect(classifyReply('We wil send a techincian tomorow morning to fix the aircon').acts).toContain('propose_solution');
+  });
+
+  it('leaves the real words of lex16 alone: 亲子款, 措施, 谦虚, 对不起 kept, a well', () => {
+    expect(normalize('这台是亲子款').text).toContain('亲子');
+    expect(normalize('我们采取了新的措施').text).toContain('措施');
+    expect(normalize('他为人很谦虚').text).toContain('谦虚');
+    expect(normalize('the old wil o the wisp').text).toContain('wil o');
+  });
 });

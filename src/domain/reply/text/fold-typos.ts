@@ -66,6 +66,15 @@ const CHINESE: Rewrite[] = [
   [/经里/g, '经理', '经里'],
   [/(?<=搵|找|叫|派|安排|请|约|call)师父|师父(?=上来|上嚟|上门|过来|过嚟|来整|嚟整|来修|嚟修)/g, '师傅', '师父'],
   [/(?<=会|要|将|可以)在(?=(研究|考虑|评估|商量|讨论|确认|核实|检查|查|看看|想想|试试|跟进|处理|安排|联系|联络|打给|通知)(一下|下|吓|看看|清楚|你|$|[,.!?]))/g, '再', '在'],
+  // lex16: one character of a service word typed as its homophone — 起 as 器/气 in 对不起 (qi3/qi4), 歉 as 谦 in 抱歉
+  // (qian4/qian1), 自 as 子/字 in 亲自 before a verb of handling (qin1zi4/zi3), 电 as 店/垫 in 回电话/打电话 (dian4),
+  // 错 as 措 after a possessive (我的措, 我们的错 — cuo4): none of the slips is a word where it stands (亲子款, 措施,
+  // 谦虚 are left alone).
+  [/(?<=对(不|唔))[器气](?!官|材|具|械|质|候|味|球|氛|温)/g, '起', '对'],
+  [/(?<=[报暴包抱])谦/g, '歉', '谦'],
+  [/(?<=亲)[子字](?=(跟进|处理|负责|跟|去|来|打|致电|联系|联络|回|覆|安排|检查|查|同你|和你|帮|搞|上门|过来|过去))/g, '自', '亲'],
+  [/(?<=回|打|致|来|覆)[店垫]话/g, '电话', '话'],
+  [/(?<=的|嘅)措(?!施|辞|词|手)/g, '错', '措'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
@@ -137,6 +146,10 @@ const ENGLISH: Rewrite[] = [
   [/(?<!\b(?:may|can|could|should|shall|do|did|would|will|might|must|if|when|before|after|once|until|unless|whenever) )\bi (?=(?:ask|call|check|send|arrange|book|get|tell|confirm|refund|replace|fix|contact|bring)\b[^.!?]{0,40}\b(?:now|today|tonight|tomorrow|first|right away|asap|immediately|this (?:morning|afternoon|evening))\b)/g, 'i will ', 'i '],
   // Letters swapped or dropped in words that carry a harmful move or a promise (calm donw, anoying, will chk, btwn 9-11).
   [/\bdonw\b/g, 'down', 'donw'],
+  // lex16: technician with two letters swapped or one dropped (techincian, techinican, technican, techician), and will
+  // with one l before a verb ("we wil send"): none of the slips is an English word.
+  [/\b(?:techincian|techinican|technican|techician|technicain|tecnician|techniciam)(s?)\b/g, 'technician$1', 'tec'],
+  [/\b(?<=(?:i|we|he|she|they|it|you|someone|somebody) )wil (?=[a-z])/g, 'will ', 'wil '],
   [/\banoy(ing|ed|s)?\b/g, 'annoy$1', 'anoy'],
   [/\bchk\b/g, 'check', 'chk'],
   [/\bbtwn\b/g, 'between', 'btwn'],
