@@ -125,6 +125,16 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
+  // blind14 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
+  // leaning on per-sentence code-switching, long replies of 4–6 moves and less common settings) to judge lex16 and
+  // scen15i, kept from both: first score at 7a44aef 0.692 item, 0.981 forbidden; after both 0.708 / 0.981 — blind13,
+  // the development set, went 0.696 → 0.833 in the same round. The next development set; guarded where it is.
+  it('./blind14-replies.jsonl: item accuracy ≥ 0.70, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind14-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.7);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
   // lex16's structures (code-switching by sentence, input-method homophones inside service words, a question typed on
   // after a greeting, a colleague's habit or inexperience, sending the customer to another party, an untimed get-back
   // once there is news, refusals and a rule told through its period, mock praise of what the customer failed to do, a
