@@ -118,7 +118,10 @@ export function offer(draft: TurnDraft): void {
       signal(draft, 'solution-too-hot');
       return;
     }
-    if (knownFacts(draft).length === 0 && readBackFromOpening(draft).length === 0) {
+    // She has said what she wants ("I just want to know how long… I have to get home to let my grandson
+    // in"): an offer on that is not made blind, whether or not her words counted as a fact.
+    const wantsSaid = draft.signals.includes('wants-said') || sim.turns.some((t) => t.signals.includes('wants-said'));
+    if (knownFacts(draft).length === 0 && readBackFromOpening(draft).length === 0 && !wantsSaid) {
       signal(draft, 'solution-uninformed');
       return;
     }
