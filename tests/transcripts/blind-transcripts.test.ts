@@ -300,7 +300,9 @@ describeLaterSet('seventh set', 'blind-t9.jsonl', seventhSet, T9_FIRST_MISSES);
 // not let resolve at 75 or more: the airport in English, the clinic in English and zh-Hans, the lift email in English
 // and zh-Hans, the lobby in zh-Hant, the pram in zh-Hant, the cake chat in English at hard. Next development set;
 // the list can only shrink. scen15j: a time she named herself, read back to her, is no arrangement (t10-21 no longer
-// closes on its read-back at 59; it plays all six replies, 54 at standard). Still 33 of 40 (98 of 120); t1, t3–t9 unchanged.
+// closes on its read-back at 59; it plays all six replies, 54 at standard), and an offer after she has said what she
+// wants is weighed, not called uninformed (t10-16 incomplete 36 → resolved 51). Still 33 of 40 (98 of 120); t1, t3–t9
+// unchanged.
 const eighthSet = load('./blind-t10.jsonl');
 const T10_FIRST_MISSES = new Set<string>([
   ...['t10-01', 't10-16', 't10-18', 't10-21', 't10-23', 't10-26', 't10-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
