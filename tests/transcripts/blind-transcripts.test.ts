@@ -302,7 +302,8 @@ describeLaterSet('seventh set', 'blind-t9.jsonl', seventhSet, T9_FIRST_MISSES);
 // the list can only shrink. scen15j: a time she named herself, read back to her, is no arrangement (t10-21 no longer
 // closes on its read-back at 59; it plays all six replies, 54 at standard), and an offer after she has said what she
 // wants is weighed, not called uninformed (t10-16 incomplete 36 → resolved 51); being seen first is a topic family
-// (第一个就看您), so t10-18 resolves at 81 (was 60). 33 → 34 of 40 at standard, 98 → 101 of 120; t1, t3–t9 unchanged.
+// (第一个就看您), so t10-18 resolves at 81 (was 60); a recap listed after a colon (归纳一下：一、…) is a paraphrase only
+// (t10-23 40 → 55). 33 → 34 of 40 at standard, 98 → 101 of 120; t1, t3–t9 unchanged.
 const eighthSet = load('./blind-t10.jsonl');
 const T10_FIRST_MISSES = new Set<string>([
   ...['t10-01', 't10-16', 't10-21', 't10-23', 't10-26', 't10-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
