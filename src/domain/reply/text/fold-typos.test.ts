@@ -141,4 +141,9 @@ describe('typos folded before matching', () => {
     expect(normalize('他为人很谦虚').text).toContain('谦虚');
     expect(normalize('the old wil o the wisp').text).toContain('wil o');
   });
+
+  it('reads 应改 typed for 应该 after a person (你應改先睇清楚) and leaves 应改为 (should be changed to) alone', () => {
+    expect(classifyReply('你應改先睇清楚張單先簽名').acts).toContain('blame_customer');
+    expect(normalize('地址應改為新界沙田').text).toContain('应改为');
+  });
 });
