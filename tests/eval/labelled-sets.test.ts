@@ -137,6 +137,17 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
+  // blind15 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
+  // leaning on what trainees type in a hurry on a phone — short chat replies, abbreviations, missing subjects,
+  // voice-input run-ons, polite harm) to judge lex17, kept from it: first score at 9d1d8c4 0.779 item, 0.964 forbidden;
+  // after lex17 0.783 / 0.964 — blind14, the development set, went 0.708 → 0.767 in the same round. The next
+  // development set; guarded where it is.
+  it('./blind15-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind15-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+
   // lex17's structures (pushing the blame off oneself — 唔好怪我, 不是我不帮您,是您…, "X did it, not me", "You're wrong",
   // staff followed procedure; what the customer must do next time; refusals without a refuse verb — 没辙, "not something
   // we are able to do", "unable to assist"; empathy naming the whole event before the feeling; a follow-up with no when;
