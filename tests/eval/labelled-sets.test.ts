@@ -128,11 +128,37 @@ describe('labelled sets', () => {
   // blind14 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
   // leaning on per-sentence code-switching, long replies of 4–6 moves and less common settings) to judge lex16 and
   // scen15i, kept from both: first score at 7a44aef 0.692 item, 0.981 forbidden; after both 0.708 / 0.981 — blind13,
-  // the development set, went 0.696 → 0.833 in the same round. The next development set; guarded where it is.
-  it('./blind14-replies.jsonl: item accuracy ≥ 0.70, forbidden-flag accuracy ≥ 0.98', () => {
+  // the development set, went 0.696 → 0.833 in the same round. The development set of lex17 (blame pushed off oneself,
+  // next-time lectures, refusals without a refuse verb, empathy across a long clause, an untimed revert, listening in
+  // chat): 0.708 → 0.767.
+  it('./blind14-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind14-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.7);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // blind15 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
+  // leaning on what trainees type in a hurry on a phone — short chat replies, abbreviations, missing subjects,
+  // voice-input run-ons, polite harm) to judge lex17, kept from it: first score at 9d1d8c4 0.779 item, 0.964 forbidden;
+  // after lex17 0.783 / 0.964 — blind14, the development set, went 0.708 → 0.767 in the same round. The next
+  // development set; guarded where it is.
+  it('./blind15-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind15-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+
+  // lex17's structures (pushing the blame off oneself — 唔好怪我, 不是我不帮您,是您…, "X did it, not me", "You're wrong",
+  // staff followed procedure; what the customer must do next time; refusals without a refuse verb — 没辙, "not something
+  // we are able to do", "unable to assist"; empathy naming the whole event before the feeling; a follow-up with no when;
+  // 你慢慢打,我喺度睇緊 in chat)
+  // in three languages, with near-misses that must stay clean: six probe rounds, each written and scored on the branch
+  // before its rules (12/26, 8/16, 8/14, 5/9, 5/9, 3/5 — 41/79), by an engineer who had read blind14's misses, so a
+  // regression guard, not an estimate. Two untimed follow-ups after an action already reported (已經幫你登記咗,之後會有
+  // 同事聯絡你) are still missed: reconcile drops vague beside the registration read as a remedy. Moves only.
+  it('./families-lex17-replies.jsonl: item accuracy ≥ 0.97', () => {
+    const r = run(path('./families-lex17-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.97);
   });
 
   // lex16's structures (code-switching by sentence, input-method homophones inside service words, a question typed on

@@ -110,13 +110,23 @@ describe('typos folded before matching', () => {
     expect(classifyReply('the noise does make you angry').acts).not.toContain('empathize');
   });
 
-  it('reads the slips of lex15: 明百, 報欠, 帶來不變, 對唔往, 經里, 搵師父, "we r"', () => {
-    expect(classifyReply('明百你嘅感受 真系辛苦你').acts).toContain('empathize');
-    expect(classifyReply('亲,非常报欠给您带来不变').acts).toContain('apologize');
-    expect(classifyReply('對唔往,我即刻幫你查').acts).toContain('apologize');
-    expect(classifyReply('我马上让经里过来跟您谈').acts).toContain('escalate');
-    expect(classifyReply('對唔住陳先生 我地即刻搵師父上嚟整').acts).toContain('propose_solution');
-    expect(classifyReply('pls be patient we r very busy').acts).toContain('rush');
+  // Slips met in blind sets (lex15: 明百, 報欠, 帶來不變, 對唔往, 經里, 搵師父, "we r"; lex16: 對不器, 抱謙, 親子跟進,
+  // 回店話, 我的措, "wil", "techincian"): each reply still makes its move.
+  it.each([
+    ['明百你嘅感受 真系辛苦你', 'empathize'],
+    ['亲,非常报欠给您带来不变', 'apologize'],
+    ['對唔往,我即刻幫你查', 'apologize'],
+    ['我马上让经里过来跟您谈', 'escalate'],
+    ['對唔住陳先生 我地即刻搵師父上嚟整', 'propose_solution'],
+    ['pls be patient we r very busy', 'rush'],
+    ['對唔器,令你等咗咁耐', 'apologize'],
+    ['非常抱谦给您带来不便', 'apologize'],
+    ['我会亲子跟进这件事', 'take_ownership'],
+    ['明天中午前给您回店话', 'commit_followup'],
+    ['这不是我的措', 'argue'],
+    ['We wil send a techincian tomorow morning to fix the aircon', 'propose_solution'],
+  ] as const)('reads the slip in %s as %s', (reply, move) => {
+    expect(classifyReply(reply).acts).toContain(move);
   });
 
   it('leaves the real words of lex15 alone: 价格不变, 欠款, 師父 the master', () => {
@@ -125,19 +135,15 @@ describe('typos folded before matching', () => {
     expect(normalize('佢係我師父').text).toContain('师父');
   });
 
-  it('reads the slips of lex16: 對不器, 抱謙, 親子跟進, 回店話, 我的措, "wil", "techincian"', () => {
-    expect(classifyReply('對唔器,令你等咗咁耐').acts).toContain('apologize');
-    expect(classifyReply('非常抱谦给您带来不便').acts).toContain('apologize');
-    expect(classifyReply('我会亲子跟进这件事').acts).toContain('take_ownership');
-    expect(classifyReply('明天中午前给您回店话').acts).toContain('commit_followup');
-    expect(classifyReply('这不是我的措').acts).toContain('argue');
-    expect(classifyReply('We wil send a techincian tomorow morning to fix the aircon').acts).toContain('propose_solution');
-  });
-
   it('leaves the real words of lex16 alone: 亲子款, 措施, 谦虚, 对不起 kept, a well', () => {
     expect(normalize('这台是亲子款').text).toContain('亲子');
     expect(normalize('我们采取了新的措施').text).toContain('措施');
     expect(normalize('他为人很谦虚').text).toContain('谦虚');
     expect(normalize('the old wil o the wisp').text).toContain('wil o');
+  });
+
+  it('reads 应改 typed for 应该 after a person (你應改先睇清楚) and leaves 应改为 (should be changed to) alone', () => {
+    expect(classifyReply('你應改先睇清楚張單先簽名').acts).toContain('blame_customer');
+    expect(normalize('地址應改為新界沙田').text).toContain('应改为');
   });
 });

@@ -75,6 +75,9 @@ const CHINESE: Rewrite[] = [
   [/(?<=亲)[子字](?=(跟进|处理|负责|跟|去|来|打|致电|联系|联络|回|覆|安排|检查|查|同你|和你|帮|搞|上门|过来|过去))/g, '自', '亲'],
   [/(?<=回|打|致|来|覆)[店垫]话/g, '电话', '话'],
   [/(?<=的|嘅)措(?!施|辞|词|手)/g, '错', '措'],
+  // lex17: 应该 typed 应改 (ying1gai1 / ying1gai3) after a person or an adverb (你应改先看清楚); 应改为/应改正 (should be
+  // changed to) is a real word and is left alone.
+  [/(?<=你|我|们|他|她|都|也|就|本来)应改(?![为成正过变掉动])/g, '应该', '应改'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
