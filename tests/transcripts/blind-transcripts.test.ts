@@ -178,7 +178,7 @@ const T5_FIRST_MISSES = new Set<string>(
   (
     't5-27/easy t5-27/standard t5-27/hard ' +
     't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard ' +
-    't5-38/standard t5-38/hard'
+    't5-38/hard'
   ).split(' '),
 );
 
@@ -299,10 +299,15 @@ describeLaterSet('seventh set', 'blind-t9.jsonl', seventhSet, T9_FIRST_MISSES);
 // set, went 32 → 40 of 40 in the same round. Every bad and keyword-salad drill behaves; the misses are good drills
 // not let resolve at 75 or more: the airport in English, the clinic in English and zh-Hans, the lift email in English
 // and zh-Hans, the lobby in zh-Hant, the pram in zh-Hant, the cake chat in English at hard. Next development set;
-// the list can only shrink.
+// the list can only shrink. scen15j: a time she named herself, read back to her, is no arrangement (t10-21 no longer
+// closes on its read-back at 59; it plays all six replies, 54 at standard), and an offer after she has said what she
+// wants is weighed, not called uninformed (t10-16 incomplete 36 → resolved 51); being seen first is a topic family
+// (第一个就看您), so t10-18 resolves at 81 (was 60); a recap listed after a colon (归纳一下：一、…) is a paraphrase only
+// (t10-23 40 → 55) and 我们派两名员工 names who will act (t10-23 → resolved 68; t5-38/standard now behaves, t5 109 → 110
+// of 120). 33 → 34 of 40 at standard, 98 → 101 of 120; t1, t3, t4, t6–t9 unchanged.
 const eighthSet = load('./blind-t10.jsonl');
 const T10_FIRST_MISSES = new Set<string>([
-  ...['t10-01', 't10-16', 't10-18', 't10-21', 't10-23', 't10-26', 't10-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t10-01', 't10-16', 't10-21', 't10-23', 't10-26', 't10-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't10-11/hard',
 ]);
 

@@ -6,6 +6,7 @@
 // the problem is known, is not yet heard.
 import { remark } from './remarks.ts';
 import { informsTime } from './patience.ts';
+import { endsInQuestion, sentenceAround } from './sentence-around.ts';
 import { isHarmful } from '../reply/moves.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';
@@ -75,11 +76,8 @@ function statedTimes(draft: TurnDraft): Reading['details']['times'] {
   const { text, reading } = draft;
   const asks = reading.evidence.filter((e) => QUESTION_MOVES.includes(e.move)).map((e) => e.start);
   return reading.details.times.filter((t) => {
-    const before = text.slice(0, t.start).search(/[^.!?。！？\n]*$/u);
-    const afterEnd = text.slice(t.end).search(/[.!?。！？\n]/u);
-    const end = afterEnd < 0 ? text.length : t.end + afterEnd;
-    const question = /[?？]/u.test(text.charAt(end)) || asks.some((a) => a >= before && a < end);
-    return !question;
+    const { from, to } = sentenceAround(text, t.start, t.end);
+    return !endsInQuestion(text, to) && !asks.some((a) => a >= from && a < to);
   });
 }
 
@@ -120,7 +118,10 @@ export function offer(draft: TurnDraft): void {
       signal(draft, 'solution-too-hot');
       return;
     }
-    if (knownFacts(draft).length === 0 && readBackFromOpening(draft).length === 0) {
+    // She has said what she wants ("I just want to know how long… I have to get home to let my grandson
+    // in"): an offer on that is not made blind, whether or not her words counted as a fact.
+    const wantsSaid = draft.signals.includes('wants-said') || sim.turns.some((t) => t.signals.includes('wants-said'));
+    if (knownFacts(draft).length === 0 && readBackFromOpening(draft).length === 0 && !wantsSaid) {
       signal(draft, 'solution-uninformed');
       return;
     }

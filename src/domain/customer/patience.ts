@@ -4,6 +4,8 @@
 // they give up and leave or escalate. Keyword salad, a parroted apology and warm words alone end here,
 // however polite.
 import { remark } from './remarks.ts';
+import { endsInQuestion, sentenceAround } from './sentence-around.ts';
+import { herTimes, timeWording } from './her-times.ts';
 import { has, signal, change, type TurnDraft } from './turn-draft.ts';
 
 const COMMITTING = ['propose_solution', 'commit_followup', 'take_ownership'] as const;
@@ -35,20 +37,34 @@ export function substantive(draft: TurnDraft): boolean {
 
 /** Moves whose words carry times that inform nothing: questions, and echoes of the customer's own story. */
 const NOT_INFORMING: readonly string[] = ['ask_open', 'ask_closed', 'ask_preference', 'paraphrase', 'apologize', 'empathize', 'acknowledge'];
+/**
+ * Moves that make their whole sentence a question or a read-back: "To make sure I have it right: the lift
+ * has been out since 6 pm yesterday and he has an appointment tomorrow morning" tells her nothing new
+ * about when, though the times sit well after the words the move was read from.
+ */
+const NOT_INFORMING_SENTENCE: readonly string[] = ['ask_open', 'ask_closed', 'ask_preference', 'paraphrase'];
 
 /**
  * The reply tells the customer, in a statement, when something about her case will happen — "Dr Chen
  * should be back in about ten minutes", 陳醫師大概再十分鐘就回來, "it'll be ready by 4:30" — a time she
  * had not been told before, once she has been heard (on an earlier reply). Informing her (DOMAIN.md:
  * explain in terms that serve the customer) answers her "how long?" as a commitment would: it is not a
- * hollow reply. A time asked about ("is 3 o'clock OK?") or echoed from her story ("ten people tonight")
- * informs nothing.
+ * hollow reply. A time asked about ("is 3 o'clock OK?"), echoed from her story ("ten people tonight"),
+ * named in her own words before ("since 6 pm yesterday", her-times.ts), or anywhere in a sentence that
+ * asks or reads her story back, informs nothing.
  */
 export function informsTime(draft: TurnDraft): boolean {
   if (draft.parroted || !draft.sim.understood || draft.reading.forbidden.length > 0) return false;
+  const { text } = draft;
   const questions = draft.reading.evidence.filter((e) => NOT_INFORMING.includes(e.move));
+  const sentenceMoves = draft.reading.evidence.filter((e) => NOT_INFORMING_SENTENCE.includes(e.move));
   const told = new Set(draft.sim.turns.flatMap((t) => t.analysis.details.times.map((x) => x.when)));
-  return draft.reading.details.times.some((t) => !told.has(t.when) && !questions.some((q) => t.start < q.end && q.start < t.end));
+  const hers = herTimes(draft.scenario, draft.sim, draft.reading.locale);
+  return draft.reading.details.times.some((t) => {
+    if (told.has(t.when) || hers.has(timeWording(text, t.start, t.end)) || questions.some((q) => t.start < q.end && q.start < t.end)) return false;
+    const { from, to } = sentenceAround(text, t.start, t.end);
+    return !endsInQuestion(text, to) && !sentenceMoves.some((m) => m.start < to && m.end > from);
+  });
 }
 
 export function patience(draft: TurnDraft): void {

@@ -62,6 +62,11 @@ describe('who a reply says will act', () => {
     expect(owners(reply)).toEqual(expected);
   });
 
+  it('hears the team sending its staff as an owner: 我们派两名员工带爬楼机上门 (blind t10-23)', () => {
+    expect(hasOwner(findOwners(normalize('明早复诊，我们派两名员工带爬楼机上门。').text))).toBe(true);
+    expect(owners('公司派職員上門')).toEqual(expect.arrayContaining(['team', 'staff']));
+  });
+
   it('hears "someone will call you" as no owner', () => {
     expect(hasOwner(findOwners(normalize('會有人聯絡你').text))).toBe(false);
     expect(hasOwner(findOwners(normalize('someone will get back to you').text))).toBe(false);

@@ -7,6 +7,7 @@ import { firstMention, type Topical } from '../scenario/fact-topics.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
 import { declinedAt } from '../reply/context/declined.ts';
 import { withFactsReadBack } from './read-back.ts';
+import { withRecapList } from './recap-list.ts';
 import { reconcile } from './reconcile.ts';
 import { findOwners } from './owners.ts';
 import type { Reading } from './reading.types.ts';
@@ -32,7 +33,8 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
   return (text, options) => {
     const folded = normalize(text);
     const classified = reconcile(classify(text, options));
-    const analysis = scenario ? withFactsReadBack(classified, folded, (t) => mentioned(scenario.facts, t)) : classified;
+    const factsIn = (t: string) => (scenario ? mentioned(scenario.facts, t) : []);
+    const analysis = scenario ? withFactsReadBack(withRecapList(classified, folded, factsIn), folded, factsIn) : classified;
     const back = <T extends { start: number; end: number }>(s: T): T => {
       const start = folded.starts[s.start] ?? text.length;
       const end = s.end > s.start ? (folded.ends[s.end - 1] ?? start) : start;

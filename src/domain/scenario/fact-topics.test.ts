@@ -147,6 +147,14 @@ describe('shared topic families', () => {
     expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('马上把你们换到这间包间'))).toBeNull();
   });
 
+  it('hear being seen first in its other wordings: 第一个就看您 offers what 第一个看 names (blind t10-18)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const first = { topics: { 'zh-Hans': ['第一个看'] } };
+    expect(firstMention(first, fold('陈医生大约十分钟后回来，回来后第一个就看您'))).not.toBeNull();
+    expect(firstMention(first, fold("You'll be the first patient she sees."))).not.toBeNull();
+    expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('回来后第一个就看您'))).toBeNull();
+  });
+
   it('skip a mention the caller rejects and find a later one', () => {
     const fold = (t: string) => normalize(t).text;
     const allow = { topics: { en: ['leave it there'] } };

@@ -45,4 +45,11 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     id: 'fee-back',
     words: ['返还月费', '返还本月月费', '退还月费', '退还本月月费', '退月费', '月费退还', '月费返还', '本月月费全免', '免本月月费', '减免月费', "refund this month's fee", "credit this month's fee", "this month's fee back"],
   },
+  {
+    id: 'seen-first',
+    words: [
+      '第一个看', '第一个就看', '第一个帮您看', '第一个就帮您看', '第一个帮你看', '第一个就帮你看', '第一个进去', '第一个就进去', '第一个叫您', '第一个叫你', '第一位看', '排第一', '先看您', '先看你',
+      'first patient', 'first one in', 'first in', 'see you first', 'first to be seen', 'next in', "you're next", 'you are next',
+    ],
+  },
 ];
