@@ -312,3 +312,20 @@ const T10_FIRST_MISSES = new Set<string>([
 ]);
 
 describeLaterSet('eighth set', 'blind-t10.jsonl', eighthSet, T10_FIRST_MISSES);
+
+// A ninth blind set of the same kinds (a casual young new hire, a formal senior, a trainee who asks many questions
+// before offering anything, one who offers two options each time), written from the briefings alone on 2026-12-03 to
+// judge lex17 and scen15j, kept from both. First score at 9d1d8c4, before them: 23 of 40 at standard (71 of 120 at the
+// three difficulties) — the hardest set yet; after both: the same 23 and 71 (t10, the development set, went 33 → 34).
+// Every bad and keyword-salad drill behaves; 17 of 24 good drills are not let resolve at 75 or more within the replies
+// written, many of them resolving at 63–74. The next development set; the list can only shrink.
+const ninthSet = load('./blind-t11.jsonl');
+const T11_FIRST_MISSES = new Set<string>([
+  ...['t11-11', 't11-12', 't11-13', 't11-16', 't11-17', 't11-18', 't11-21', 't11-22', 't11-23', 't11-26', 't11-27', 't11-28', 't11-31', 't11-36', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't11-01/hard',
+  't11-01/standard',
+  't11-37/hard',
+  't11-37/standard',
+]);
+
+describeLaterSet('ninth set', 'blind-t11.jsonl', ninthSet, T11_FIRST_MISSES);
