@@ -5,9 +5,9 @@
 // in words the classifier's markers do not list. Only the scenario knows her facts, so the reading, not the
 // classifier, hears it. "So I'll send…", "So sorry…", one fact named, or a question (the classifier weighs
 // questions on its own) are not read back here.
-import { MOVE_IDS } from '../reply/moves.ts';
 import type { ReplyAnalysis } from '../reply/reply.types.ts';
 import type { FoldedText } from '../reply/text/normalize.ts';
+import { addEvidence } from './evidence-edit.ts';
 
 const SO_OPENS = /^(?:(ok|okay|right|alright|i see|got it|yes|mm),? )?so,? (?!(sorry|sad|much|many|glad|happy|bad|very|really|good|nice|kind|what|how|why|when|where|who|which|is|are|do|does|did|can|could|would|will|shall|should|if|let|please|i|we|our|the plan|here)\b)/;
 // …or one announced as a check, then a colon: "Can I just check what happened: the line's dropped four times…".
@@ -31,8 +31,7 @@ export function withFactsReadBack(analysis: ReplyAnalysis, folded: FoldedText, f
     if (new Set(factsIn(body)).size < READ_BACK_FACTS) continue;
     const from = folded.starts[at] ?? 0;
     const to = folded.ends[at + sentence.length - 1] ?? from;
-    const evidence = [...analysis.evidence, { move: 'paraphrase' as const, rule: 'paraphrase/facts-read-back', start: from, end: to }].sort((a, b) => a.start - b.start || a.end - b.end);
-    return { ...analysis, evidence, acts: MOVE_IDS.filter((m) => m === 'paraphrase' || analysis.acts.includes(m)) };
+    return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/facts-read-back', start: from, end: to });
   }
   return analysis;
 }

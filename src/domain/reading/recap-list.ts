@@ -4,9 +4,9 @@
 // anyone to hospital or proposing anything — so no other move is read from it, as a quoted runaround is a
 // paraphrase and not a deflection (docs/training-model.md). Only a recap naming two or more of her facts counts;
 // what comes after it (an offer, a question) is read as usual.
-import { MOVE_IDS } from '../reply/moves.ts';
-import type { ReplyAnalysis } from '../reply/reply.types.ts';
+import type { Evidence, ReplyAnalysis } from '../reply/reply.types.ts';
 import type { FoldedText } from '../reply/text/normalize.ts';
+import { addEvidence, dropEvidence } from './evidence-edit.ts';
 
 // Folded text: Simplified Chinese, ASCII punctuation. "归纳一下:", "跟您确认一下您说的情况:", "总结如下:".
 const RECAP_OPENS = /(归纳|总结|整理|确认|核对|复述|梳理)(一下|如下)[^:.!?]{0,12}:/;
@@ -23,9 +23,7 @@ export function withRecapList(analysis: ReplyAnalysis, folded: FoldedText, facts
   const from = folded.starts[open.index] ?? 0;
   const to = folded.ends[endAt - 1] ?? from;
   const inside = (e: { start: number; end: number }) => e.start >= from && e.end <= to;
-  const kept = analysis.evidence.filter((e) => !inside(e) || e.move === 'paraphrase');
-  const evidence = [...kept, { move: 'paraphrase' as const, rule: 'paraphrase/recap-list', start: from, end: to }].sort((a, b) => a.start - b.start || a.end - b.end);
-  const dropped = new Set(analysis.evidence.filter((e) => !kept.includes(e)).map((e) => e.move));
-  const acts = MOVE_IDS.filter((m) => m === 'paraphrase' || (analysis.acts.includes(m) && (!dropped.has(m) || kept.some((e) => e.move === m))));
-  return { ...analysis, evidence, acts };
+  const keep = (e: Evidence) => !inside(e) || e.move === 'paraphrase';
+  const recapped = dropEvidence(analysis, keep, analysis.evidence.filter((e) => !keep(e)).map((e) => e.move));
+  return addEvidence(recapped, { move: 'paraphrase', rule: 'paraphrase/recap-list', start: from, end: to });
 }

@@ -6,29 +6,22 @@
 //   greeting (004_c5ee271a011a6f74.txt, the first three seconds), not a fact question fired at the customer.
 import type { MoveId } from '../reply/moves.ts';
 import type { Evidence, ReplyAnalysis } from '../reply/reply.types.ts';
+import { dropEvidence } from './evidence-edit.ts';
 
 const CONCRETE: readonly MoveId[] = ['propose_solution', 'commit_followup'];
 const QUESTIONS: readonly MoveId[] = ['ask_open', 'ask_closed'];
 
 const overlaps = (a: Evidence, b: Evidence) => a.start < b.end && b.start < a.end;
 
-function drop(analysis: ReplyAnalysis, keep: (e: Evidence) => boolean, moves: readonly MoveId[]): ReplyAnalysis {
-  const evidence = analysis.evidence.filter(keep);
-  // A move goes only when every piece of its evidence went (or it had none and is explicitly dropped).
-  const gone = moves.filter((m) => !evidence.some((e) => e.move === m));
-  // Forbidden hits are kept: a listed phrase is graded as wording whatever else the reply says.
-  return { ...analysis, evidence, acts: analysis.acts.filter((m) => !gone.includes(m)) };
-}
-
 export function reconcile(analysis: ReplyAnalysis): ReplyAnalysis {
   let result = analysis;
   if (result.acts.some((m) => CONCRETE.includes(m)) && result.acts.includes('vague')) {
-    result = drop(result, (e) => e.move !== 'vague', ['vague']);
+    result = dropEvidence(result, (e) => e.move !== 'vague', ['vague']);
   }
   const greetings = result.evidence.filter((e) => e.move === 'greet');
   if (greetings.length > 0 && result.acts.some((m) => QUESTIONS.includes(m))) {
     const asked = QUESTIONS.filter((m) => result.acts.includes(m) && result.evidence.some((e) => e.move === m));
-    result = drop(result, (e) => !(QUESTIONS.includes(e.move) && greetings.some((g) => overlaps(g, e))), asked);
+    result = dropEvidence(result, (e) => !(QUESTIONS.includes(e.move) && greetings.some((g) => overlaps(g, e))), asked);
   }
   return result;
 }
