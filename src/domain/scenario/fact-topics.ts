@@ -62,6 +62,14 @@ function withFamilies(folded: readonly string[]): string[] {
   return [...folded, ...families.filter((words) => words.some((w) => own.has(w))).flat()];
 }
 
+// The same patterns searched for every mention (firstMention with a skip), compiled once each as the topics are.
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let all = globals.get(re);
+  if (!all) globals.set(re, (all = new RegExp(re.source, 'g')));
+  return all;
+}
+
 /** True if the fact lists any topic. */
 export const hasTopics = (fact: Topical): boolean => patternsOf(fact).length > 0;
 
@@ -73,7 +81,7 @@ export const hasTopics = (fact: Topical): boolean => patternsOf(fact).length > 0
 export function firstMention(fact: Topical, foldedReply: string, skip?: (index: number) => boolean): TopicMention | null {
   let best: TopicMention | null = null;
   for (const re of patternsOf(fact)) {
-    const m = skip ? [...foldedReply.matchAll(new RegExp(re.source, 'g'))].find((x) => !skip(x.index)) : re.exec(foldedReply);
+    const m = skip ? [...foldedReply.matchAll(globalOf(re))].find((x) => !skip(x.index)) : re.exec(foldedReply);
     if (!m) continue;
     if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)) {
       best = { index: m.index, length: m[0].length };
