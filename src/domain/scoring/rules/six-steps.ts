@@ -32,10 +32,12 @@ export const rule: ScoringRule = {
     const readBack = turns.find((t) => listeningMoves(t).includes('paraphrase')) ?? null;
     // Thanking her first is also the opening step (一謝 before 二謙): nothing is owed an apology, and a greeting
     // is what thanks replaces when she walks up to the counter with an idea.
-    const opened = firstTurnWith(turns, STEPS[0]?.moves ?? []);
-    const opening = opened && thanked ? (opened.turn <= thanked.turn ? opened : thanked) : (opened ?? thanked);
+    const opening = (moves: readonly MoveId[]) => {
+      const opened = firstTurnWith(turns, moves);
+      return opened && thanked ? (opened.turn <= thanked.turn ? opened : thanked) : (opened ?? thanked);
+    };
     const firstOf = (step: (typeof STEPS)[number]) =>
-      step.id === 'apology' ? opening : step.id === 'empathy' && thanked ? thanked : step.id === 'paraphrase' ? readBack : firstTurnWith(turns, step.moves);
+      step.id === 'apology' ? opening(step.moves) : step.id === 'empathy' && thanked ? thanked : step.id === 'paraphrase' ? readBack : firstTurnWith(turns, step.moves);
     // The solution step is a remedy the customer could weigh, not the words "I'll sort it out".
     const first = STEPS.map((step) => ({ step, turn: step.id === 'solution' ? (turns.find(weighedOffer) ?? null) : firstOf(step) }));
     // Ownership that never came to anything concrete, and asking what they want only to offer nothing,
