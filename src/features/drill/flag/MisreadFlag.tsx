@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MoveId } from '../../../domain/reply/moves.ts';
 import { useFlagContext } from './flag-context.tsx';
@@ -27,11 +27,18 @@ export function MisreadFlag({ turn, reply, found, forbiddenFound }: Props) {
   const [failed, setFailed] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
+  // Focus follows the control the trainee acted on once it is on screen: asked for before the change starts, so
+  // it holds whichever lands first — the re-render from storage or the promise (a timer raced the render).
+  const pendingFocus = useRef<typeof opener | typeof status | null>(null);
+  useEffect(() => {
+    const target = pendingFocus.current?.current;
+    if (!target) return;
+    target.focus();
+    pendingFocus.current = null;
+  });
   if (!context || reply.trim() === '') return null;
   const flag = context.byTurn.get(turn);
   const number = turn + 1;
-  // Focus follows the control the trainee acted on, once it is on screen.
-  const focusLater = (el: { current: HTMLElement | null }) => setTimeout(() => el.current?.focus(), 0);
 
   if (flag) {
     return (
@@ -46,10 +53,11 @@ export function MisreadFlag({ turn, reply, found, forbiddenFound }: Props) {
             aria-label={t('misread.flag.withdrawLabel', { turn: number })}
             onClick={() => {
               setFailed(false);
-              context.withdraw(flag.id).then(
-                () => focusLater(opener),
-                () => setFailed(true),
-              );
+              pendingFocus.current = opener;
+              context.withdraw(flag.id).catch(() => {
+                pendingFocus.current = null;
+                setFailed(true);
+              });
             }}
           >
             {t('misread.flag.withdraw')}
@@ -72,10 +80,11 @@ export function MisreadFlag({ turn, reply, found, forbiddenFound }: Props) {
           number={number}
           found={found}
           onCancel={() => {
+            pendingFocus.current = opener;
             setOpen(false);
-            focusLater(opener);
           }}
           onSubmit={async ({ wrong, missing, comment }) => {
+            pendingFocus.current = status;
             await context.add({
               turn,
               reply,
@@ -86,9 +95,11 @@ export function MisreadFlag({ turn, reply, found, forbiddenFound }: Props) {
               wrong,
               missing,
               comment,
+            }).catch((error: unknown) => {
+              pendingFocus.current = null;
+              throw error;
             });
             setOpen(false);
-            focusLater(status);
           }}
         />
       )}
