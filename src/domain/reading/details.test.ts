@@ -19,6 +19,13 @@ describe('times a reply names', () => {
     ['我今天下午三點前安排維修師傅上門檢查', 'today'],
     ["I'll call you before 6 this evening", 'today'],
     ['a technician between 9 and 12 today', 'today'],
+    // A clock time with a colon in Chinese text (blind t11-12: 4:35我再message你 was read as no time, a hollow promise).
+    ['4:35我再message你確認收到未', 'today'],
+    // A clock time in words (blind t11-16).
+    ["I'll check on you again at ten to five either way", 'today'],
+    ['the engineer will be there by half past four', 'today'],
+    ["I'll ring you at six o'clock tomorrow", 'tomorrow'],
+    ['聽朝9:30我再打俾你', 'tomorrow'],
     ['我聽朝十點前call返你', 'tomorrow'],
     ['明天中午前给您回电', 'tomorrow'],
     ['a technician tomorrow between 9 and 12', 'tomorrow'],
@@ -35,6 +42,9 @@ describe('times a reply names', () => {
     expect(when('我們會盡快處理')).toBeNull();
     expect(when("We'll look into it as soon as we can")).toBeNull();
     expect(when('我會跟進')).toBeNull();
+    expect(when('單號GW58213，比分3:25:40唔係時間')).toBeNull();
+    expect(when('At one point he said he would sort it out.')).toBeNull();
+    expect(when('I was told by two different people.')).toBeNull();
   });
 
   it('lets the day decide for a clock time beside it: 明天下午三點 is tomorrow', () => {
