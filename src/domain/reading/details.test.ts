@@ -68,6 +68,15 @@ describe('who a reply says will act', () => {
     // Telling her how it went is the trainee acting (blind t8-23): 明天上午我告诉您效果.
     ['明天上午我告诉您效果', ['self']],
     ['搞掂咗我話返你知', ['self']],
+    // I with the time I will act at (blind t11-27: 我六點前打上你屋企 was a call-back with no one calling).
+    ['換完光管我六點前打上你屋企同你講聲', ['self']],
+    ['我聽朝十點前call返你', ['self']],
+    ['我星期五前覆你', ['self']],
+    ['我哋聽朝九點前搞掂', ['team']],
+    // Our kitchen, a branch's own driver, a branch sending (blind t11-13, t11-31).
+    ['our kitchen prepares longevity buns for your mother', ['staff']],
+    ['from our Tai Koo branch now, with its own driver', ['staff']],
+    ['现在马上从太古分店派专车送过来', ['team']],
   ])('%s → %j', (reply, expected) => {
     expect(owners(reply)).toEqual(expected);
   });
