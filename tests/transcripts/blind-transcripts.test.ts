@@ -324,15 +324,17 @@ describeLaterSet('eighth set', 'blind-t10.jsonl', eighthSet, T10_FIRST_MISSES);
 // clock times in words (at ten to five) and 4:35 in Chinese text are times; a no whose next sentence says what the
 // trainee will do is no refusal; "the first one he sees" is seen-first; and the reader's misses that left objections
 // open (I will put them to my supervisor, our rules are on your side, if I have it right, which would help most,
-// tell me if it works for you, 换作是我，…，也会不舒服, and phone you by 6 pm). 23 → 30 of 40 at standard, 71 → 89 of 120;
+// tell me if it works for you, would 8 am suit him, 换作是我，…，也会不舒服, and phone you by 6 pm; "whatever happens…, he
+// will not miss it" is no brush-off, "I will look into it personally" no evasion). 23 → 30 of 40 at standard, 71 → 90 of 120;
 // t1, t3–t10 unchanged. Still missed: the cake chat (short, few questions: listen/ask low, no preference asked), the
-// clinic in English and zh-Hant (resolve at 65–66: judge and listen low), the lift email (resolve at 63–69 in three to
-// five emails: judge and listen low; in English "Whatever happens with the repair, your father will not miss his
-// appointment" is read as a brush-off, rush/en/15), the lobby zh-Hans (74)
-// and English at hard, the pram zh-Hans (her "why only me?" never answered).
+// clinic in English and zh-Hant (resolve at 65–66: judge and listen low), the lift email (resolves at 63–74 in three
+// to five emails: judge and listen low; English now behaves at easy), the lobby zh-Hans (74) and English at hard, the
+// pram zh-Hans (her "why only me?" never answered).
 const ninthSet = load('./blind-t11.jsonl');
 const T11_FIRST_MISSES = new Set<string>([
-  ...['t11-11', 't11-12', 't11-13', 't11-16', 't11-17', 't11-21', 't11-22', 't11-23', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t11-11', 't11-12', 't11-13', 't11-16', 't11-17', 't11-22', 't11-23', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't11-21/hard',
+  't11-21/standard',
   't11-26/hard',
 ]);
 
