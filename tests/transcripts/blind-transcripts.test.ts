@@ -339,3 +339,18 @@ const T11_FIRST_MISSES = new Set<string>([
 ]);
 
 describeLaterSet('ninth set', 'blind-t11.jsonl', ninthSet, T11_FIRST_MISSES);
+
+// A tenth blind set of the same kinds (one who asks before apologising, one who apologises once and stays practical, one
+// with short replies, one who explains a no at length with its reason and an alternative, one who restates before every
+// offer; bad trainees cold and procedural, rushing, or blaming colleagues; salads naming vague "solutions"), written from
+// the briefings alone on 2026-12-03 to judge scen15k and lex18, kept from both. First score at 08d22b4, before them:
+// 22 of 40 at standard (65 of 120 at the three difficulties); after scen15k: the same 22 and 65 (t11, its development
+// set, went 23 → 30). Every bad and keyword-salad drill behaves; the misses are good drills resolving at 61–74 or not let
+// resolve within the replies written. The list can only shrink.
+const tenthSet = load('./blind-t12.jsonl');
+const T12_FIRST_MISSES = new Set<string>([
+  ...['t12-03', 't12-06', 't12-09', 't12-11', 't12-13', 't12-15', 't12-16', 't12-18', 't12-20', 't12-21', 't12-23', 't12-24', 't12-28', 't12-30', 't12-33', 't12-36', 't12-38', 't12-39'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't12-31/hard',
+]);
+
+describeLaterSet('tenth set', 'blind-t12.jsonl', tenthSet, T12_FIRST_MISSES);
