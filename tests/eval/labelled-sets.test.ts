@@ -148,6 +148,18 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
   });
 
+  // blind17 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
+  // leaning on staff typing in a live chat while the customer waits — long replies that restate the customer's words,
+  // empathy naming the situation before the feeling, the fault owned in many wordings, two options, a rule explained
+  // for the customer's sake, and the harmful kinds in equally natural wording): first score at 41326e8 (after scen15k,
+  // before lex18) 0.492 item, 0.966 forbidden — the lowest first score yet; long replies of many moves must have every
+  // move found. A development set; guarded where it is.
+  it('./blind17-replies.jsonl: item accuracy ≥ 0.49, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind17-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.49);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+
   // lex17's structures (pushing the blame off oneself — 唔好怪我, 不是我不帮您,是您…, "X did it, not me", "You're wrong",
   // staff followed procedure; what the customer must do next time; refusals without a refuse verb — 没辙, "not something
   // we are able to do", "unable to assist"; empathy naming the whole event before the feeling; a follow-up with no when;
