@@ -58,6 +58,9 @@ describe('typos folded before matching', () => {
     ['i udnerstand, not your fualt, you sould not wait, we will call bfore 5', 'i understand, not your fault, you should not wait, we will call before 5'],
     ['will chk & get back, wel send someone btwn 9-11', 'will check & get back, we will send someone between 9-11'],
     ['we dug a well near the river', 'we dug a well near the river'],
+    ['thnk you, i get ur frustation, its not our falt', 'thank you, i get your frustration, it is not our fault'],
+    ["y'all should've called, will revert by EOD or this arvo", 'you should have called, will revert by end of day or this afternoon'],
+    ['we all should rest, the cob was on the corn this arvo', 'we all should rest, the cob was on the corn this afternoon'],
   ])('English slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });

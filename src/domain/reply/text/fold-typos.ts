@@ -160,6 +160,17 @@ const ENGLISH: Rewrite[] = [
   [/\bwel (?=(?:send|get|call|have|sort|fix|arrange|check|let|ring|email|text|book|replace|refund|give|bring|be)\b)/g, 'we will ', 'wel '],
   // The -e kept before -ing in verbs of a remedy (replaceing, arrangeing, exchangeing, rescheduleing).
   [/\b(replac|arrang|exchang|chang|reschedul|handl|resolv|receiv|provid|issu|upgrad|reimburs)eing\b/g, '$1ing', 'eing'],
+  // lex18, phone typing: thank with its vowel dropped (thnk you, thnks), frustration and fault with a letter dropped
+  // (frustation, falt), ur before what the customer feels or gives (ur frustration, ur patience), y'all for you, and the
+  // office shorthand for a deadline (by EOD, by COB, this arvo): none of the slips is an English word where it stands.
+  [/\bthnk(s|ing)?\b/g, 'thank$1', 'thnk'],
+  [/\bfrustation(s?)\b/g, 'frustration$1', 'frustation'],
+  [/\bfalt\b/g, 'fault', 'falt'],
+  [/\bur\b(?= (?:frustration|anger|patience|feedback|time|complaint|concern|concerns|message|feelings?|experience|understanding|trouble|side)\b)/g, 'your', 'ur'],
+  [/\by'?all\b(?= (?:should|must|need|have|had|could|ought|did|were|are|can)\b)/g, 'you', 'all'],
+  [/\beod\b/g, 'end of day', 'eod'],
+  [/\b(?<=(?:by|before|until|til|till|at) )cob\b/g, 'end of business', 'cob'],
+  [/\b(?<=(?:this|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|the) )arvo\b/g, 'afternoon', 'arvo'],
 ];
 
 const HAN = /[\u3400-\u9fff]/;
