@@ -72,6 +72,8 @@ describe('typos folded before matching', () => {
     ['聽日再你公司交收', '明天在你公司交收'],
     ['你係上個禮拜買嘅對巴', '你是上个礼拜买的对吧'],
     ['我去巴士站等你', '我去巴士站等你'],
+    ['對唔鑄呀,令你咁唔方便', '对不住呀,令你咁不方便'],
+    ['真係對唔注,對不注射的藥過敏嗎', '真是对不住,对不注射的药过敏吗'],
   ])('Chinese slip (issue 12): %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });

@@ -78,6 +78,8 @@ const CHINESE: Rewrite[] = [
   // lex17: 应该 typed 应改 (ying1gai1 / ying1gai3) after a person or an adverb (你应改先看清楚); 应改为/应改正 (should be
   // changed to) is a real word and is left alone.
   [/(?<=你|我|们|他|她|都|也|就|本来)应改(?![为成正过变掉动])/g, '应该', '应改'],
+  // lex18: 住 in 对唔住 typed as a homophone (zyu6/zyu3: 铸, 注, 驻, 柱): none of them is a word after 对唔/对不.
+  [/(?<=对(不|唔))[铸注驻柱](?![射意册入视重])/g, '住', '对'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
