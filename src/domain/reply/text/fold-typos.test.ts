@@ -61,6 +61,8 @@ describe('typos folded before matching', () => {
     ['thnk you, i get ur frustation, its not our falt', 'thank you, i get your frustration, it is not our fault'],
     ["y'all should've called, will revert by EOD or this arvo", 'you should have called, will revert by end of day or this afternoon'],
     ['we all should rest, the cob was on the corn this arvo', 'we all should rest, the cob was on the corn this afternoon'],
+    ['lemme ring the depot rn', 'let me ring the depot right now'],
+    ['the rn on duty will call', 'the rn on duty will call'],
   ])('English slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });
