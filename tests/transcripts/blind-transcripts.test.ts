@@ -319,13 +319,23 @@ describeLaterSet('eighth set', 'blind-t10.jsonl', eighthSet, T10_FIRST_MISSES);
 // three difficulties) — the hardest set yet; after both: the same 23 and 71 (t10, the development set, went 33 → 34).
 // Every bad and keyword-salad drill behaves; 17 of 24 good drills are not let resolve at 75 or more within the replies
 // written, many of them resolving at 63–74. The next development set; the list can only shrink.
+// scen15k (the first round on t11): the kind no with its reason is the new move `explain` (六解釋) and the customer
+// hears it; 我 with the time it acts at (我六點前打上你屋企), our kitchen / branch / its own driver name who acts;
+// clock times in words (at ten to five) and 4:35 in Chinese text are times; a no whose next sentence says what the
+// trainee will do is no refusal; "the first one he sees" is seen-first; and the reader's misses that left objections
+// open (I will put them to my supervisor, our rules are on your side, if I have it right, which would help most,
+// tell me if it works for you, would 8 am suit him, 换作是我，…，也会不舒服, and phone you by 6 pm; "whatever happens…, he
+// will not miss it" is no brush-off, "I will look into it personally" no evasion). 23 → 30 of 40 at standard, 71 → 90 of 120;
+// t1, t3–t10 unchanged. Still missed: the cake chat (short, few questions: listen/ask low, no preference asked), the
+// clinic in English and zh-Hant (resolve at 65–66: judge and listen low), the lift email (resolves at 63–74 in three
+// to five emails: judge and listen low; English now behaves at easy), the lobby zh-Hans (74) and English at hard, the
+// pram zh-Hans (her "why only me?" never answered).
 const ninthSet = load('./blind-t11.jsonl');
 const T11_FIRST_MISSES = new Set<string>([
-  ...['t11-11', 't11-12', 't11-13', 't11-16', 't11-17', 't11-18', 't11-21', 't11-22', 't11-23', 't11-26', 't11-27', 't11-28', 't11-31', 't11-36', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't11-01/hard',
-  't11-01/standard',
-  't11-37/hard',
-  't11-37/standard',
+  ...['t11-11', 't11-12', 't11-13', 't11-16', 't11-17', 't11-22', 't11-23', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't11-21/hard',
+  't11-21/standard',
+  't11-26/hard',
 ]);
 
 describeLaterSet('ninth set', 'blind-t11.jsonl', ninthSet, T11_FIRST_MISSES);

@@ -11,7 +11,9 @@ type Personality = Scenario['persona']['personality'];
  * - apology and care, listening signals: 000_08713545b2ee6cbf.txt (step 2; 聽);
  * - ownership and a timed follow-up: 002_ec423cfec83186e4.txt §十一, 004_c5ee271a011a6f74.txt (24-hour
  *   call-back);
- * - moving somewhere quiet, face to face only: 003_460ba467ba69c8b9.txt §1.
+ * - moving somewhere quiet, face to face only: 003_460ba467ba69c8b9.txt §1;
+ * - the reason behind a no, or what happened, explained for her sake (六解釋, 002_ec423cfec83186e4.txt §八;
+ *   003_460ba467ba69c8b9.txt §六 step 2): a no she understands costs less than a bare one.
  */
 export const RELIEF: Partial<Record<MoveId, number>> = {
   greet: 4,
@@ -25,6 +27,7 @@ export const RELIEF: Partial<Record<MoveId, number>> = {
   ask_preference: 5,
   escalate: 4,
   move_private: 8,
+  explain: 6,
 };
 
 /** Anger from harmful moves, every time (000_08713545b2ee6cbf.txt §common wrong behaviours; 002_ec423cfec83186e4.txt 十句禁語). */

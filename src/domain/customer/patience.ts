@@ -31,9 +31,16 @@ export function substantive(draft: TurnDraft): boolean {
       draft.signals.includes('solution-accepted') ||
       draft.signals.includes('understood') ||
       has(draft, 'escalate') ||
+      explainsFirst(draft) ||
       (has(draft, 'move_private') && draft.scenario.setting === 'face_to_face'))
   );
 }
+
+/**
+ * The first explanation of the drill — why the answer is no, or what happened (六解釋, 002 §八) — answers the
+ * "why?" she is owed: not a hollow reply. Explained again, it is talk.
+ */
+const explainsFirst = (draft: TurnDraft): boolean => has(draft, 'explain') && (draft.sim.moveCounts.explain ?? 0) === 0;
 
 /** Moves whose words carry times that inform nothing: questions, and echoes of the customer's own story. */
 const NOT_INFORMING: readonly string[] = ['ask_open', 'ask_closed', 'ask_preference', 'paraphrase', 'apologize', 'empathize', 'acknowledge'];

@@ -19,6 +19,13 @@ describe('times a reply names', () => {
     ['我今天下午三點前安排維修師傅上門檢查', 'today'],
     ["I'll call you before 6 this evening", 'today'],
     ['a technician between 9 and 12 today', 'today'],
+    // A clock time with a colon in Chinese text (blind t11-12: 4:35我再message你 was read as no time, a hollow promise).
+    ['4:35我再message你確認收到未', 'today'],
+    // A clock time in words (blind t11-16).
+    ["I'll check on you again at ten to five either way", 'today'],
+    ['the engineer will be there by half past four', 'today'],
+    ["I'll ring you at six o'clock tomorrow", 'tomorrow'],
+    ['聽朝9:30我再打俾你', 'tomorrow'],
     ['我聽朝十點前call返你', 'tomorrow'],
     ['明天中午前给您回电', 'tomorrow'],
     ['a technician tomorrow between 9 and 12', 'tomorrow'],
@@ -35,6 +42,9 @@ describe('times a reply names', () => {
     expect(when('我們會盡快處理')).toBeNull();
     expect(when("We'll look into it as soon as we can")).toBeNull();
     expect(when('我會跟進')).toBeNull();
+    expect(when('單號GW58213，比分3:25:40唔係時間')).toBeNull();
+    expect(when('At one point he said he would sort it out.')).toBeNull();
+    expect(when('I was told by two different people.')).toBeNull();
   });
 
   it('lets the day decide for a clock time beside it: 明天下午三點 is tomorrow', () => {
@@ -58,6 +68,15 @@ describe('who a reply says will act', () => {
     // Telling her how it went is the trainee acting (blind t8-23): 明天上午我告诉您效果.
     ['明天上午我告诉您效果', ['self']],
     ['搞掂咗我話返你知', ['self']],
+    // I with the time I will act at (blind t11-27: 我六點前打上你屋企 was a call-back with no one calling).
+    ['換完光管我六點前打上你屋企同你講聲', ['self']],
+    ['我聽朝十點前call返你', ['self']],
+    ['我星期五前覆你', ['self']],
+    ['我哋聽朝九點前搞掂', ['team']],
+    // Our kitchen, a branch's own driver, a branch sending (blind t11-13, t11-31).
+    ['our kitchen prepares longevity buns for your mother', ['staff']],
+    ['from our Tai Koo branch now, with its own driver', ['staff']],
+    ['现在马上从太古分店派专车送过来', ['team']],
   ])('%s → %j', (reply, expected) => {
     expect(owners(reply)).toEqual(expected);
   });

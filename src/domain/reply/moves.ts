@@ -17,6 +17,7 @@ export const HELPFUL_MOVES = [
   'take_ownership',
   'escalate',
   'move_private',
+  'explain',
 ] as const;
 
 export const HARMFUL_MOVES = [
@@ -36,10 +37,17 @@ export const HARMFUL_MOVES = [
 
 export type HelpfulMove = (typeof HELPFUL_MOVES)[number];
 export type HarmfulMove = (typeof HARMFUL_MOVES)[number];
-/** One of the 26 move ids of DOMAIN.md §8. */
+/** One of the move ids of DOMAIN.md §8 (26), and `explain` (六解釋, 002 §八; docs/training-model.md#moves). */
 export type MoveId = HelpfulMove | HarmfulMove;
 
 export const MOVE_IDS: readonly MoveId[] = [...HELPFUL_MOVES, ...HARMFUL_MOVES];
+
+/**
+ * The moves of the labelled sets' format (DOMAIN.md §8's 26). A move added since (`explain`) is read and
+ * scored, but a set that never labels it cannot say whether a reply should carry it: `defuse eval` counts
+ * it neither as a hit nor as a miss there.
+ */
+export const LABEL_MOVES: readonly MoveId[] = MOVE_IDS.filter((m) => m !== 'explain');
 
 const harmful = new Set<string>(HARMFUL_MOVES);
 export const isHarmful = (move: MoveId): move is HarmfulMove => harmful.has(move);

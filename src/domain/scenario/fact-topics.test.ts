@@ -155,6 +155,14 @@ describe('shared topic families', () => {
     expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('回来后第一个就看您'))).toBeNull();
   });
 
+  it('hear the doctor seeing her first as being seen first: "the first one he sees", 一回来先给您看 (blind t11-16, t11-18)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const first = { topics: { 'zh-Hans': ['第一个看'] } };
+    expect(firstMention(first, fold("Dr Chen should be back in about ten minutes, and you'll be the first one he sees."))).not.toBeNull();
+    expect(firstMention(first, fold('陈医生大概十分钟后回来，一回来先给您看。'))).not.toBeNull();
+    expect(firstMention(first, fold('He was the first one to leave.'))).toBeNull();
+  });
+
   it('skip a mention the caller rejects and find a later one', () => {
     const fold = (t: string) => normalize(t).text;
     const allow = { topics: { en: ['leave it there'] } };

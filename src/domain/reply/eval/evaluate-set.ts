@@ -1,5 +1,5 @@
 // Scores the classifier against a labelled set (JSON lines, format of tests/eval/*.jsonl).
-import { MOVE_IDS, isMoveId, type MoveId } from '../moves.ts';
+import { LABEL_MOVES, MOVE_IDS, isMoveId, type MoveId } from '../moves.ts';
 import { LOCALES, type Locale, type ReplyAnalysis } from '../reply.types.ts';
 
 /** One labelled reply. */
@@ -97,9 +97,11 @@ export function evaluateSet(items: LabelledReply[], classify: (item: LabelledRep
     return { move, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
   });
   const judged = results.filter((r) => r.forbiddenOk !== null);
+  // A move outside the label format that the set never labels is neither hit nor miss: not read "instead".
+  const labelled = new Set<MoveId>([...LABEL_MOVES, ...items.flatMap((i) => [...i.expect, ...i.reject])]);
   const pairs = new Map<string, Confusion>();
   for (const r of results) {
-    const instead = r.analysis.acts.filter((m) => !r.item.expect.includes(m));
+    const instead = r.analysis.acts.filter((m) => labelled.has(m) && !r.item.expect.includes(m));
     for (const missed of r.missing) {
       for (const readAs of instead.length > 0 ? instead : [null]) {
         const key = `${missed}>${readAs}`;

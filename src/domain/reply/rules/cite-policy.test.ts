@@ -23,4 +23,9 @@ describe('cite_policy', () => {
   it('does not fire on a rule on the customer\'s side: 按照我们的规定,超时送达是要给您补偿的', () => expectNotFound('cite_policy', '按照我们的规定,超时送达是要给您补偿的,我现在就给您退二十元'));
   it("does not fire on \"policy says you're entitled to a full refund\"", () => expectNotFound('cite_policy', "Our policy says you're entitled to a full refund."));
   it('still fires when the benefit waits on the customer: 按规定我们需要您先提供收据才可以退', () => expectFound('cite_policy', '按规定我们需要您先提供收据才可以退'));
+  // A rule on the customer's side hides behind nothing (blind t11-01); one that makes her wait on a receipt still does.
+  it("does not fire on In that situation our rules are on your side: we refund your coach fare in full.", () =>
+    expectNotFound('cite_policy', "In that situation our rules are on your side: we refund your coach fare in full."));
+  it("finds it in Our policy is on your side, but you need to bring the receipt first.", () =>
+    expectFound('cite_policy', 'Our policy is on your side, but you need to bring the receipt first.', 'policy'));
 });

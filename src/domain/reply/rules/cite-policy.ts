@@ -18,11 +18,11 @@ const rulesOut = (ctx: ReplyContext, span: LexSpan): boolean => {
 };
 
 // A rule that obliges the company to something for the customer (按規定是要給您補償的, 公司規定我可以直接幫你換新,
-// 我哋規定一定要喺24小時內覆你, "policy says you're entitled to a full refund") is on the customer's side: naming it
+// 我哋規定一定要喺24小時內覆你, "policy says you're entitled to a full refund", "our rules are on your side: we refund…") is on the customer's side: naming it
 // hides behind nothing. Unless the same sentence says no, or makes the benefit wait on the customer (才可以退,
 // 需要您先提供收據, "you'll need to bring it in").
 const GRANTS =
-  /(要|需要|必须|一定要|会|可以|可|得)[^,.!?;]{0,10}?(给你|帮你|为你|替你|同你)?(补偿|赔偿|退款|退还|退回|换新|换过|覆你|回复你|回覆你|回电|答复你|免费)|\b(entitled to|eligible for)\b|\b(we|i) (have to|must|are required to|are obliged to|are supposed to|can) (refund|replace|compensate|call you|respond|reply|get back to you|give you|offer you|send you)\b/;
+  /(要|需要|必须|一定要|会|可以|可|得)[^,.!?;]{0,10}?(给你|帮你|为你|替你|同你)?(补偿|赔偿|退款|退还|退回|换新|换过|覆你|回复你|回覆你|回电|答复你|免费)|\b(entitled to|eligible for|on your side|in your favou?r)\b|\b(we|i) (have to|must|are required to|are obliged to|are supposed to|can) (refund|replace|compensate|call you|respond|reply|get back to you|give you|offer you|send you)\b/;
 const ON_THE_CUSTOMER = /才(可以|能|会|可)|(需要|要|必须|得|请)(你|您)(先)?|you( will| would)? (need|have) to|you must|only (with|if)/;
 const grantsCustomer = (ctx: ReplyContext, span: LexSpan): boolean => {
   const rest = ctx.text.slice(span.start, ctx.sentenceOf(span).end);

@@ -14,6 +14,7 @@ import { rule as commitFollowup } from './commit-followup.ts';
 import { rule as takeOwnership } from './take-ownership.ts';
 import { rule as escalate } from './escalate.ts';
 import { rule as movePrivate } from './move-private.ts';
+import { rule as explain } from './explain.ts';
 import { rule as blameCustomer } from './blame-customer.ts';
 import { rule as argue } from './argue.ts';
 import { rule as deflect } from './deflect.ts';
@@ -29,6 +30,6 @@ import { rule as blameColleague } from './blame-colleague.ts';
 
 export const RULES: readonly Rule[] = [
   greet, thank, apologize, empathize, acknowledge, paraphrase, askOpen, askClosed, proposeSolution,
-  askPreference, commitFollowup, takeOwnership, escalate, movePrivate, blameCustomer, argue, deflect,
+  askPreference, commitFollowup, takeOwnership, escalate, movePrivate, explain, blameCustomer, argue, deflect,
   dismissEmotion, citePolicy, lecture, vague, refuse, rush, prematureLiability, overpromise, blameColleague,
 ];

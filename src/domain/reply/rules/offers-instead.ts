@@ -8,12 +8,28 @@ const TAKES_IT_ON = ['escalate', 'propose_solution', 'take_ownership', 'commit_f
 // Right after the "but": the trainee as subject with what they can or will do (但我可以…, "but I can…").
 const TRAINEE_CAN = /^[\s,]*(是|系)?(我们|我|让我|咱们|i|we|let me)\s*(也|都|就|先|马上|现在)?\s*(可以|会|能|可|来|帮|替|给|can|will|could|would|am going to|are going to)/;
 
-/** True if, later in the span's sentence, a "but" is followed by what the trainee will do instead. */
+// The trainee's own will, not a second no (I will not…, 我不会…).
+const NOT_AGAIN = /^[\s,]*(是|系)?(我们|我|让我|咱们|i|we|let me)\s*(也|都|就|先|马上|现在)?\s*(可以|会|能|可|can|will|could|would)?\s*(不|没|not|never)/;
+
+/**
+ * True if, later in the span's sentence, a "but" is followed by what the trainee will do instead; or if the
+ * very next sentence, a statement, says it ("that's a change I can't approve here; it has to go to the
+ * owners' corporation meeting. I'll put your suggestion on the agenda for the next one" — blind t11-26).
+ */
 export function offersInstead(ctx: ReplyContext, span: LexSpan): boolean {
   const sentence = ctx.sentenceOf(span);
+  const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
+  if (next !== undefined && !next.endsWithQuestionMark && insteadIn(ctx, next.start, next.end)) return true;
   const but = ctx.cue('but').find((b) => b.start >= span.end && b.start < sentence.end);
   if (but === undefined) return false;
   if (ctx.laterInSentence(span, TAKES_IT_ON, but.end).length > 0) return true;
   if (TRAINEE_CAN.test(ctx.text.slice(but.end, sentence.end))) return true;
   return ctx.cue('commitment').some((c) => c.start >= but.end && c.start < sentence.end);
+}
+
+/** The stretch opens with the trainee saying what they can or will do (not a second no), or carries a move that takes it on. */
+function insteadIn(ctx: ReplyContext, start: number, end: number): boolean {
+  const text = ctx.text.slice(start, end);
+  if (TRAINEE_CAN.test(text) && !NOT_AGAIN.test(text)) return true;
+  return TAKES_IT_ON.some((move) => ctx.find(move).some((s) => s.start >= start && s.start < end && !ctx.isReported(s)));
 }

@@ -14,6 +14,13 @@ describe('refuse', () => {
   // Declining with what the trainee will do instead is the decks' way of saying no (002 §五).
   it('does not fire on 这个我没办法当场批准,不过我可以马上帮您向主任申请。', () => expectNotFound('refuse', '这个我没办法当场批准,不过我可以马上帮您向主任申请。'));
   it("does not fire on I can't approve it myself, but I'll take it to my manager today.", () => expectNotFound('refuse', "I can't approve it myself, but I'll take it to my manager today."));
+  // …and so is one whose next sentence says what the trainee will do instead (blind t11-26); a second no is not that.
+  it("does not fire on a no followed by what I'll do: …I can't approve here; it has to go to the meeting. I'll put your suggestion on the agenda.", () =>
+    expectNotFound('refuse', "That's a change I can't approve here; it has to go to the owners' corporation meeting. I'll put your suggestion on the agenda for the next one."));
+  it('does not fire on 呢個我冇權即刻批。我會將你個建議交上去下次會議。', () => expectNotFound('refuse', '呢個我冇辦法即刻批。我會將你個建議交上去下次會議。'));
+  it("finds it in We can't refund that. I will not discuss it further.", () => expectFound('refuse', "We can't refund that. I will not discuss it further.", 'refund'));
+  it('finds it in 唔得就係唔得。我哋唔會退錢。', () => expectFound('refuse', '唔得就係唔得。我哋唔會退錢。', '唔得'));
+  it("finds it in We can't refund that. Can I help with anything else? (a question is no offer)", () => expectFound('refuse', "We can't refund that. Can I help with anything else?", 'refund'));
   // A no whose reason is her own safety is saying NO for her good (002 §五); a no for the company's sake still refuses.
   it('does not fire on 这一条我没办法让步，因为真有火警，最先要从那里走的就是您和宝宝。', () => expectNotFound('refuse', '这一条我没办法让步，因为真有火警，最先要从那里走的就是您和宝宝。'));
   it("does not fire on I can't leave it there, because in a fire that's the stairway you and your baby would use.", () => expectNotFound('refuse', "I can't leave it there, because in a fire that's the stairway you and your baby would use."));

@@ -14,6 +14,7 @@ import deflectMove from './moves/deflect.json' with { type: 'json' };
 import dismissEmotionMove from './moves/dismiss-emotion.json' with { type: 'json' };
 import empathizeMove from './moves/empathize.json' with { type: 'json' };
 import escalateMove from './moves/escalate.json' with { type: 'json' };
+import explainMove from './moves/explain.json' with { type: 'json' };
 import greetMove from './moves/greet.json' with { type: 'json' };
 import lectureMove from './moves/lecture.json' with { type: 'json' };
 import movePrivateMove from './moves/move-private.json' with { type: 'json' };
@@ -62,6 +63,7 @@ export const MOVE_FILES = [
   dismissEmotionMove,
   empathizeMove,
   escalateMove,
+  explainMove,
   greetMove,
   lectureMove,
   movePrivateMove,

@@ -1,0 +1,26 @@
+// Cases in zh-Hant, zh-Hans and en for the rule in explain.ts; negatives are the look-alikes it must not fire on.
+import { describe, it } from 'vitest';
+import { expectFound, expectNotFound } from './rule-test-support.ts';
+
+describe('explain', () => {
+  // The kind no with its reason, her own safety (002 §五, §八 六解釋): explained, and neither refuse nor cite_policy.
+  it('finds it in a Cantonese no explained by her way out', () =>
+    expectFound('explain', '後樓梯係逃生通道，萬一火警，你同BB都係靠呢條路走，所以呢樣我真係冇辦法通融，我係為你一家着想。', '你同BB都係靠'));
+  it('finds it in a zh-Hans no explained by whom the rule protects', () =>
+    expectFound('explain', '这件事确实没法让步，后楼梯是整层人逃生要走的路。这条规定其实是在保护您和宝宝。', '保护您和'));
+  it('finds it in an English no explained by her way out', () =>
+    expectFound('explain', "I'm sorry, but I can't let them stay on the landing. That stairway is how you and your baby would get out in a fire.", 'how you and your baby would get out'));
+  it('finds it in a no whose next sentence gives her safety as the reason (the refusal itself is the explained no)', () =>
+    expectFound('explain', '这一条我没办法让步，因为真有火警，最先要从那里走的就是您和宝宝。', '没办法'));
+  // What happened, explained as she is owed it (003 §六 step 2).
+  it('finds it in 我跟您說明一下：陳醫師三點被叫去處理急診。', () => expectFound('explain', '阿嬤，我跟您說明一下：陳醫師三點被叫去處理一位急診病人。', '說明一下'));
+  it('finds it in Let me explain what happened: …', () => expectFound('explain', 'Let me explain what happened: Dr Chen was called to an emergency at three.', 'explain'));
+  // Not an explanation for her sake: the cold rule, a bare no, a lesson, a request for hers, a promise of one later.
+  it('does not fire on a bare rule', () => expectNotFound('explain', '公司規定係咁，我都冇辦法。'));
+  it('does not fire on a no for the company', () => expectNotFound('explain', "Sorry, we can't do that, it's company policy."));
+  it('does not fire on a lesson', () => expectNotFound('explain', 'Let me explain how our billing works, since you clearly missed it.'));
+  it('does not fire on asking her to explain', () => expectNotFound('explain', '你同我解釋吓，點解要擺出面？'));
+  it('does not fire on the patronising 為你好', () => expectNotFound('explain', '我都係為你好，你聽我講啦。'));
+  it('does not fire on keyword salad', () => expectNotFound('explain', '非常抱歉，我非常理解您的心情，我们一定会跟进，安全第一。'));
+  it('does not fire on the safety reason quoted from someone else', () => expectNotFound('explain', '保安話「呢條規矩係保護你同BB」，係咪咁講？'));
+});
