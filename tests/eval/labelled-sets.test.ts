@@ -155,8 +155,9 @@ describe('labelled sets', () => {
   // quotes and mock thanks, apology and praise without a taunt tag; thanks for something before a but; a run-on
   // 'thanks for telling us'; ownership, deflection and escalation without their usual verbs; before-you-order reminders;
   // formal notices; a negated calm-down; 對唔鑄; 訴求; a remedy said as the action itself; 'not me — it was you';
-  // 部門 in an English sentence; 稍安勿躁) in three languages, with near-misses that must stay clean: six probe rounds,
-  // each written and scored on main before its rules (18/49, 11/16, 7/16, 5/8, 3/7, 2/7 — 46/103; forbidden 6/16), by
+  // 部門 in an English sentence; 稍安勿躁; a bare wait as the whole reply) in three languages, with near-misses that must
+  // stay clean: seven probe rounds, each written and scored on main before its rules (18/49, 11/16, 7/16, 5/8, 3/7, 2/7,
+  // 3/9 — 49/112; forbidden 6/16), by
   // an engineer who had read blind15's misses, so a regression guard, not an estimate.
   it('./families-lex18-replies.jsonl: item accuracy ≥ 1, forbidden-flag accuracy ≥ 1', () => {
     const r = run(path('./families-lex18-replies.jsonl'));
