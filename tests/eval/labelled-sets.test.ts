@@ -165,6 +165,19 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(1);
   });
 
+  // blind16 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
+  // leaning on trainees in their first weeks — half-finished thoughts, two good moves and one harmful one, remedies
+  // stated as actions, call-backs with and without a time, refusals softened with a reason, sarcasm without markers,
+  // near-misses of the forbidden lists; settings not used before) to judge lex18, kept from it: first score at 08d22b4
+  // 0.733 item, 0.986 forbidden; after lex18 the same 0.733 / 0.986 — blind15, the development set, went 0.783 → 0.946
+  // in the same round. Precision is near 1 for every move; recall of argue, lecture, deflect, refuse, paraphrase and
+  // take_ownership (0.50–0.74) is what misses. Guarded where it is.
+  it('./blind16-replies.jsonl: item accuracy ≥ 0.73, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind16-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.73);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
   // blind17 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
   // leaning on staff typing in a live chat while the customer waits — long replies that restate the customer's words,
   // empathy naming the situation before the feeling, the fault owned in many wordings, two options, a rule explained
