@@ -329,10 +329,11 @@ describeLaterSet('eighth set', 'blind-t10.jsonl', eighthSet, T10_FIRST_MISSES);
 // t1, t3–t10 unchanged. Still missed: the cake chat (short, few questions: listen/ask low, no preference asked), the
 // clinic in English and zh-Hant (resolve at 65–66: judge and listen low), the lift email (resolves at 63–74 in three
 // to five emails: judge and listen low; English now behaves at easy), the lobby zh-Hans (74) and English at hard, the
-// pram zh-Hans (her "why only me?" never answered).
+// pram zh-Hans (her "why only me?" never answered). lex19 (the reader alone: a fault owned in plain words, the
+// customer's situation retold by its measure, lessons and contradictions read): t11-17 behaves at all three difficulties.
 const ninthSet = load('./blind-t11.jsonl');
 const T11_FIRST_MISSES = new Set<string>([
-  ...['t11-11', 't11-12', 't11-13', 't11-16', 't11-17', 't11-22', 't11-23', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t11-11', 't11-12', 't11-13', 't11-16', 't11-22', 't11-23', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't11-21/hard',
   't11-21/standard',
   't11-26/hard',
@@ -346,10 +347,11 @@ describeLaterSet('ninth set', 'blind-t11.jsonl', ninthSet, T11_FIRST_MISSES);
 // the briefings alone on 2026-12-03 to judge scen15k and lex18, kept from both. First score at 08d22b4, before them:
 // 22 of 40 at standard (65 of 120 at the three difficulties); after scen15k: the same 22 and 65 (t11, its development
 // set, went 23 → 30). Every bad and keyword-salad drill behaves; the misses are good drills resolving at 61–74 or not let
-// resolve within the replies written. The list can only shrink.
+// resolve within the replies written. The list can only shrink. lex19 (the reader alone): t12-09 and t12-16 behave at
+// all three difficulties.
 const tenthSet = load('./blind-t12.jsonl');
 const T12_FIRST_MISSES = new Set<string>([
-  ...['t12-03', 't12-06', 't12-09', 't12-11', 't12-13', 't12-15', 't12-16', 't12-18', 't12-20', 't12-21', 't12-23', 't12-24', 't12-28', 't12-30', 't12-33', 't12-36', 't12-38', 't12-39'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t12-03', 't12-06', 't12-11', 't12-13', 't12-15', 't12-18', 't12-20', 't12-21', 't12-23', 't12-24', 't12-28', 't12-30', 't12-33', 't12-36', 't12-38', 't12-39'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't12-31/hard',
 ]);
 
