@@ -63,12 +63,14 @@ describe('typos folded before matching', () => {
     ['we all should rest, the cob was on the corn this arvo', 'we all should rest, the cob was on the corn this afternoon'],
     ['lemme ring the depot rn', 'let me ring the depot right now'],
     ['the rn on duty will call', 'the rn on duty will call'],
+    ['so sorry, let me chekc your order rigth now', 'so sorry, let me check your order right now'],
   ])('English slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });
 
   it.each([
     ['我馬尚幫你查', '我马上帮你查'],
+    ['我哋改日再聯係你', '我们改日再联系你'],
     ['師傅聽日朝早再你屋企樓下等', '师傅明天早上在你屋企楼下等'],
     ['我再跟你確認一次', '我再跟你确认一次'],
     ['聽日再你公司交收', '明天在你公司交收'],

@@ -11,6 +11,8 @@ const CHINESE: Rewrite[] = [
   [/抱欠/g, '抱歉', '抱欠'],
   // 連絡/連繫 (Taiwan and Japanese-influenced spellings) for 聯絡/聯繫: the same word.
   [/连(?=络|系你|系我)/g, '联', '连'],
+  // 聯係 (係 for 系, one Cantonese homophone for the other) reaches here as 联是, never a word (lex19, blind17).
+  [/联是/g, '联系', '联是'],
   [/到歉/g, '道歉', '到歉'],
   [/因该/g, '应该', '因该'],
   [/邦(?=你|我|忙|手|下|吓|您)/g, '帮', '邦'],
@@ -172,6 +174,9 @@ const ENGLISH: Rewrite[] = [
   [/\by'?all\b(?= (?:should|must|need|have|had|could|ought|did|were|are|can)\b)/g, 'you', 'all'],
   [/\beod\b/g, 'end of day', 'eod'],
   [/\blemme\b/g, 'let me', 'lemme'],
+  // lex19 (blind17, live chat): two letters swapped at the end of check and right; neither slip is a word.
+  [/\bchekc\b/g, 'check', 'chekc'],
+  [/\brigth\b/g, 'right', 'rigth'],
   // "rn" closing a clause is "right now" (the nurse's RN stands before a name or a verb, not at a clause's end).
   [/\brn\b(?=\s*(?:[,.!?;]|$))/g, 'right now', 'rn'],
   [/\b(?<=(?:by|before|until|til|till|at) )cob\b/g, 'end of business', 'cob'],
