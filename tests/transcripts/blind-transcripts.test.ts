@@ -173,11 +173,12 @@ describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 // and t5-21 and t5-23 (the lobby in English and zh-Hans) pass at 82 and 78 — 100 of 120.
 // scen15g: "and tomorrow I'll call you … to tell you what happened" is a promise, not a restatement: t5-06
 // (the restaurant in English) resolves — 103 of 120.
+// lex19 (the reader alone): t5-32 behaves at all three difficulties (three more of 120).
 const thirdSet = load('./blind-t5.jsonl');
 const T5_FIRST_MISSES = new Set<string>(
   (
     't5-27/easy t5-27/standard t5-27/hard ' +
-    't5-31/easy t5-31/standard t5-31/hard t5-32/easy t5-32/standard t5-32/hard ' +
+    't5-31/easy t5-31/standard t5-31/hard ' +
     't5-38/hard'
   ).split(' '),
 );
@@ -348,10 +349,12 @@ describeLaterSet('ninth set', 'blind-t11.jsonl', ninthSet, T11_FIRST_MISSES);
 // 22 of 40 at standard (65 of 120 at the three difficulties); after scen15k: the same 22 and 65 (t11, its development
 // set, went 23 → 30). Every bad and keyword-salad drill behaves; the misses are good drills resolving at 61–74 or not let
 // resolve within the replies written. The list can only shrink. lex19 (the reader alone): t12-09 and t12-16 behave at
-// all three difficulties.
+// all three difficulties, t12-24 at hard.
 const tenthSet = load('./blind-t12.jsonl');
 const T12_FIRST_MISSES = new Set<string>([
-  ...['t12-03', 't12-06', 't12-11', 't12-13', 't12-15', 't12-18', 't12-20', 't12-21', 't12-23', 't12-24', 't12-28', 't12-30', 't12-33', 't12-36', 't12-38', 't12-39'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t12-03', 't12-06', 't12-11', 't12-13', 't12-15', 't12-18', 't12-20', 't12-21', 't12-23', 't12-28', 't12-30', 't12-33', 't12-36', 't12-38', 't12-39'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't12-24/easy',
+  't12-24/standard',
   't12-31/hard',
 ]);
 
