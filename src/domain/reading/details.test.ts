@@ -45,6 +45,10 @@ describe('times a reply names', () => {
     expect(when('單號GW58213，比分3:25:40唔係時間')).toBeNull();
     expect(when('At one point he said he would sort it out.')).toBeNull();
     expect(when('I was told by two different people.')).toBeNull();
+    // "One by one" and "step by step" end in "by one"; a score of 3:45 in English text is no clock time.
+    expect(when('We will go through your bills one by one.')).toBeNull();
+    expect(when("I'll check it step by step, one by one.")).toBeNull();
+    expect(when('The score was 3:45 in the match.')).toBeNull();
   });
 
   it('lets the day decide for a clock time beside it: 明天下午三點 is tomorrow', () => {

@@ -63,6 +63,8 @@ describe('typos folded before matching', () => {
     ['we all should rest, the cob was on the corn this arvo', 'we all should rest, the cob was on the corn this afternoon'],
     ['lemme ring the depot rn', 'let me ring the depot right now'],
     ['the rn on duty will call', 'the rn on duty will call'],
+    ['let me check with the rn.', 'let me check with the rn.'],
+    ['please ask your rn.', 'please ask your rn.'],
   ])('English slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });

@@ -172,8 +172,9 @@ const ENGLISH: Rewrite[] = [
   [/\by'?all\b(?= (?:should|must|need|have|had|could|ought|did|were|are|can)\b)/g, 'you', 'all'],
   [/\beod\b/g, 'end of day', 'eod'],
   [/\blemme\b/g, 'let me', 'lemme'],
-  // "rn" closing a clause is "right now" (the nurse's RN stands before a name or a verb, not at a clause's end).
-  [/\brn\b(?=\s*(?:[,.!?;]|$))/g, 'right now', 'rn'],
+  // "rn" closing a clause is "right now" — not the nurse's RN, which stands before a name or a verb or after a
+  // determiner ("check with the RN.").
+  [/(?<!\b(?:the|a|an|your|our|my|his|her|their|this|that) )\brn\b(?=\s*(?:[,.!?;]|$))/g, 'right now', 'rn'],
   [/\b(?<=(?:by|before|until|til|till|at) )cob\b/g, 'end of business', 'cob'],
   [/\b(?<=(?:this|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|the) )arvo\b/g, 'afternoon', 'arvo'],
 ];
