@@ -31,5 +31,8 @@ describe('explain', () => {
   it('does not fire on 規定就係規定 with a safety reason', () => expectNotFound('explain', '規定就係規定，因為安全問題，你唔好再講。'));
   it('finds it when the danger would meet her: for your own safety, you could get trapped', () =>
     expectFound('explain', "I'm sorry, I can't let you keep it on the landing, for your own safety: if there's a fire you could get trapped.", "can't let you"));
+  it("does not fire on blame dressed as an explanation: Let me explain what happened: you didn't read the terms.", () =>
+    expectNotFound('explain', "Let me explain what happened: you didn't read the terms before you signed."));
+  it('does not fire on 我跟你解釋一下：係你自己冇睇清楚條款。', () => expectNotFound('explain', '我跟你解釋一下：係你自己冇睇清楚條款。'));
   it('does not fire on the safety reason quoted from someone else', () => expectNotFound('explain', '保安話「呢條規矩係保護你同BB」，係咪咁講？'));
 });
