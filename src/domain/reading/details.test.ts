@@ -76,6 +76,10 @@ describe('who a reply says will act', () => {
     ['換完光管我六點前打上你屋企同你講聲', ['self']],
     ['我聽朝十點前call返你', ['self']],
     ['我星期五前覆你', ['self']],
+    // Any time the times reading knows, not a list of its own: the day after tomorrow, next Monday, within two hours.
+    ['我後日覆你', ['self']],
+    ['我下星期一前覆你', ['self']],
+    ['我兩個鐘內覆你', ['self']],
     ['我哋聽朝九點前搞掂', ['team']],
     // Our kitchen, a branch's own driver, a branch sending (blind t11-13, t11-31).
     ['our kitchen prepares longevity buns for your mother', ['staff']],
@@ -88,6 +92,10 @@ describe('who a reply says will act', () => {
   it('hears the team sending its staff as an owner: 我们派两名员工带爬楼机上门 (blind t10-23)', () => {
     expect(hasOwner(findOwners(normalize('明早复诊，我们派两名员工带爬楼机上门。').text))).toBe(true);
     expect(owners('公司派職員上門')).toEqual(expect.arrayContaining(['team', 'staff']));
+  });
+
+  it('hears no one acting in a slip owned up to: 我一時大意 names no time to act at', () => {
+    expect(owners('我一時大意寫錯咗日子')).toEqual([]);
   });
 
   it('hears "someone will call you" as no owner', () => {

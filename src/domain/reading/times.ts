@@ -29,7 +29,8 @@ const TIMES: readonly (readonly [RegExp, When | ((m: RegExpExecArray) => When)])
   [new RegExp(`(${N})(分钟|个字)(内|之内|以内)?|半(个)?(小时|钟头|钟)(内|之内|以内)?|(一|1)(个)?(小时|钟头|钟)(内|之内|以内)`, 'g'), 'now'],
   [new RegExp(`(${N})(个)?(小时|钟头|个钟)(内|之内|以内|后)`, 'g'), (m) => hoursWhen(m[1] ?? '')],
   [/今天|今日|今晚|今早|今夜|今个下午|下午|中午|晚上|傍晚|今朝|收工前|下班前|放工前|夜晚/g, 'today'],
-  [new RegExp(`(${N})${HOUR}(半|钟)?(前|之前|左右|到|至)?`, 'g'), 'today'],
+  // Not 一时 as "for a moment" (我一时大意, 一时之间): a slip owned up to names no hour.
+  [new RegExp(`(${N})${HOUR}(?<!一时(?=大意|疏忽|之间|糊涂|失手|冲动|忘|不慎|心急|情急))(半|钟)?(前|之前|左右|到|至)?`, 'g'), 'today'],
   // A clock time written with a colon in Chinese text (4:35我再message你), a Chinese character beside it (a score of
   // 3:45 in English is no time): the day word next to it decides, as above.
   [/(?<=[\u3400-\u9fff]\s?)(?<![\d:])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(前|之前|左右|到|至)?|(?<![\d:])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(?=\s?[\u3400-\u9fff])/g, 'today'],
