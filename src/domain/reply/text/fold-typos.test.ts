@@ -64,6 +64,8 @@ describe('typos folded before matching', () => {
     ['lemme ring the depot rn', 'let me ring the depot right now'],
     ['the rn on duty will call', 'the rn on duty will call'],
     ['so sorry, let me chekc your order rigth now', 'so sorry, let me check your order right now'],
+    ['let me check with the rn.', 'let me check with the rn.'],
+    ['please ask your rn.', 'please ask your rn.'],
   ])('English slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });

@@ -177,8 +177,9 @@ const ENGLISH: Rewrite[] = [
   // lex19 (blind17, live chat): two letters swapped at the end of check and right; neither slip is a word.
   [/\bchekc\b/g, 'check', 'chekc'],
   [/\brigth\b/g, 'right', 'rigth'],
-  // "rn" closing a clause is "right now" (the nurse's RN stands before a name or a verb, not at a clause's end).
-  [/\brn\b(?=\s*(?:[,.!?;]|$))/g, 'right now', 'rn'],
+  // "rn" closing a clause is "right now" — not the nurse's RN, which stands before a name or a verb or after a
+  // determiner ("check with the RN.").
+  [/(?<!\b(?:the|a|an|your|our|my|his|her|their|this|that) )\brn\b(?=\s*(?:[,.!?;]|$))/g, 'right now', 'rn'],
   [/\b(?<=(?:by|before|until|til|till|at) )cob\b/g, 'end of business', 'cob'],
   [/\b(?<=(?:this|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|the) )arvo\b/g, 'afternoon', 'arvo'],
 ];
