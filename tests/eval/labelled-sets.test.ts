@@ -184,9 +184,9 @@ describe('labelled sets', () => {
   // empathy naming the situation before the feeling, the fault owned in many wordings, two options, a rule explained
   // for the customer's sake, and the harmful kinds in equally natural wording): first score at 41326e8 (after scen15k,
   // before lex18) 0.492 item, 0.966 forbidden — the lowest first score yet; long replies of many moves must have every
-  // move found. The development set of lex19 (0.496 / 0.966 on main after lex18 → 0.625 / 0.976: the fault owned in plain
+  // move found. The development set of lex19 (0.496 / 0.966 on main after lex18 → 0.629 / 0.976: the fault owned in plain
   // words, a feeling attributed with a modal, the situation retold by its measure or consequence, the account contradicted
-  // by our records or staff, the fault located in the customer's doing, lessons, chat receipts, untimed get-backs).
+  // by our records or staff, the fault located in the customer's doing, lessons, chat receipts, untimed get-backs, mockery).
   it('./blind17-replies.jsonl: item accuracy ≥ 0.62, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind17-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.62);
@@ -198,9 +198,10 @@ describe('labelled sets', () => {
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
   // weeks", "charged twice" — or by what did not come — 校巴冇嚟, "nobody called you back"; the account contradicted by our
   // records or staff; the fault located in the customer's doing; lessons — 你應該識得…, 建议您下次…, "just so you know for
-  // next time"; chat receipts — 收到🙏, "k noted"; our own check or fix in chat wording; get-backs with only "later") in
-  // three languages, with near-misses that must stay clean: seven probe rounds, each written and scored on main before
-  // its rules (14/35, 8/29, 8/17, 7/13, 5/15, 5/18, 5/9 — 52/136), by an engineer who had read blind17's misses, so a
+  // next time"; chat receipts — 收到🙏, "k noted"; our own check or fix in chat wording; get-backs with only "later";
+  // mockery by 'only you' and a wait minimised in its own measure) in three languages, with near-misses that must stay
+  // clean: eight probe rounds, each written and scored on main before its rules (14/35, 8/29, 8/17, 7/13, 5/15, 5/18,
+  // 5/9, 3/9 — 55/145), by an engineer who had read blind17's misses, so a
   // regression guard, not an estimate.
   it('./families-lex19-replies.jsonl: item accuracy ≥ 0.93, forbidden-flag accuracy ≥ 1', () => {
     const r = run(path('./families-lex19-replies.jsonl'));
