@@ -140,12 +140,43 @@ describe('labelled sets', () => {
   // blind15 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
   // leaning on what trainees type in a hurry on a phone — short chat replies, abbreviations, missing subjects,
   // voice-input run-ons, polite harm) to judge lex17, kept from it: first score at 9d1d8c4 0.779 item, 0.964 forbidden;
-  // after lex17 0.783 / 0.964 — blind14, the development set, went 0.708 → 0.767 in the same round. The next
-  // development set; guarded where it is.
-  it('./blind15-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.96', () => {
+  // after lex17 0.783 / 0.964 — blind14, the development set, went 0.708 → 0.767 in the same round. The development
+  // set of lex18 (phone typing, forbidden phrases typed on a phone, sarcasm without a taunt tag, thanks before a but,
+  // ownership/deflection/escalation without their usual verbs, a remedy said as the action itself): 0.783 → 0.946,
+  // forbidden 0.964 → 0.982 (the four flags it still disagrees with are label conflicts, docs/training-model.md).
+  it('./blind15-replies.jsonl: item accuracy ≥ 0.94, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind15-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.94);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // lex18's structures (phone typing — thnk, ur frustation, y'all, by EOD, this arvo, 'will update u' without its I;
+  // forbidden phrases typed on a phone — 不知道哦, 你去找**部吧, 唔係我哋department嘅嘢, 'I don't know, but…'; scare
+  // quotes and mock thanks, apology and praise without a taunt tag; thanks for something before a but; a run-on
+  // 'thanks for telling us'; ownership, deflection and escalation without their usual verbs; before-you-order reminders;
+  // formal notices; a negated calm-down; 對唔鑄; 訴求; a remedy said as the action itself; 'not me — it was you';
+  // 部門 in an English sentence; 稍安勿躁; a bare wait as the whole reply) in three languages, with near-misses that must
+  // stay clean: seven probe rounds, each written and scored on main before its rules (18/49, 11/16, 7/16, 5/8, 3/7, 2/7,
+  // 3/9 — 49/112; forbidden 6/16), by
+  // an engineer who had read blind15's misses, so a regression guard, not an estimate.
+  it('./families-lex18-replies.jsonl: item accuracy ≥ 1, forbidden-flag accuracy ≥ 1', () => {
+    const r = run(path('./families-lex18-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(1);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(1);
+  });
+
+  // blind16 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
+  // leaning on trainees in their first weeks — half-finished thoughts, two good moves and one harmful one, remedies
+  // stated as actions, call-backs with and without a time, refusals softened with a reason, sarcasm without markers,
+  // near-misses of the forbidden lists; settings not used before) to judge lex18, kept from it: first score at 08d22b4
+  // 0.733 item, 0.986 forbidden; after lex18 the same 0.733 / 0.986 — blind15, the development set, went 0.783 → 0.946
+  // in the same round. Precision is near 1 for every move; recall of argue, lecture, deflect, refuse, paraphrase and
+  // take_ownership (0.50–0.74) is what misses. Guarded where it is (the classifier alone, as here, reads one item
+  // fewer than `defuse eval`'s drill reading: 0.729).
+  it('./blind16-replies.jsonl: item accuracy ≥ 0.72, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind16-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.72);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
   // blind17 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,

@@ -45,6 +45,10 @@ describe('times a reply names', () => {
     expect(when('單號GW58213，比分3:25:40唔係時間')).toBeNull();
     expect(when('At one point he said he would sort it out.')).toBeNull();
     expect(when('I was told by two different people.')).toBeNull();
+    // "One by one" and "step by step" end in "by one"; a score of 3:45 in English text is no clock time.
+    expect(when('We will go through your bills one by one.')).toBeNull();
+    expect(when("I'll check it step by step, one by one.")).toBeNull();
+    expect(when('The score was 3:45 in the match.')).toBeNull();
   });
 
   it('lets the day decide for a clock time beside it: 明天下午三點 is tomorrow', () => {
@@ -72,6 +76,10 @@ describe('who a reply says will act', () => {
     ['換完光管我六點前打上你屋企同你講聲', ['self']],
     ['我聽朝十點前call返你', ['self']],
     ['我星期五前覆你', ['self']],
+    // Any time the times reading knows, not a list of its own: the day after tomorrow, next Monday, within two hours.
+    ['我後日覆你', ['self']],
+    ['我下星期一前覆你', ['self']],
+    ['我兩個鐘內覆你', ['self']],
     ['我哋聽朝九點前搞掂', ['team']],
     // Our kitchen, a branch's own driver, a branch sending (blind t11-13, t11-31).
     ['our kitchen prepares longevity buns for your mother', ['staff']],
@@ -87,6 +95,10 @@ describe('who a reply says will act', () => {
   it('hears the team sending its staff as an owner: 我们派两名员工带爬楼机上门 (blind t10-23)', () => {
     expect(hasOwner(findOwners(normalize('明早复诊，我们派两名员工带爬楼机上门。').text))).toBe(true);
     expect(owners('公司派職員上門')).toEqual(expect.arrayContaining(['team', 'staff']));
+  });
+
+  it('hears no one acting in a slip owned up to: 我一時大意 names no time to act at', () => {
+    expect(owners('我一時大意寫錯咗日子')).toEqual([]);
   });
 
   it('hears "someone will call you" as no owner', () => {

@@ -2,6 +2,7 @@
 // technician, my manager) — or nobody in particular (有人 / someone), which the customer hears as no
 // owner at all ("who will call me, when?"). Works on the folded reply (normalize.ts).
 import type { Span } from '../reply/context/span.ts';
+import { findTimes } from './times.ts';
 
 export const OWNERS = ['self', 'team', 'staff', 'manager', 'someone'] as const;
 export type Owner = (typeof OWNERS)[number];
@@ -12,8 +13,6 @@ export interface OwnerMention extends Span {
 }
 
 const ACT_ZH = '(会|将|来|派|亲自|请|叫|找|问|查|帮你|替你|为你|给你|现在|马上|即刻|立即|今天|今晚|明天|下午|负责|跟进|处理|安排|去|过来|上门|联系|打|致电|回电|通知|同你|跟你|和你|再|先|稍后|一定|保证|告诉|话回|话你知|回复|答复|上来|上去|下来|出来|上楼|送|带|陪|接|发|寄)';
-// A time said right after 我 (folded: 聽朝 → 明早): 六点前, 明早十点, 星期五前, 4:35.
-const WHEN_ZH = '([0-9一二两三四五六七八九十半]+(点|时|:[0-9])|明早|明朝|明晚|今早|今朝|早上|上午|中午|傍晚|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日])';
 const ROLE_ZH = '(师傅|员工|职员|技工|技术员|工程师|维修工|水喉|电工|同事|工程部|维修部|客服部|管家|保安|清洁|司机|送货员|速递员|快递员|护士|医生|医师|药师|厨房|店员|专员|团队)';
 const BOSS_ZH = '(经理|主管|上司|负责人|店长|主任|领导|组长)';
 const ROLE_EN = '(technician|engineer|plumber|electrician|contractor|courier|driver|colleague|team|cleaner|crew|guard|caretaker|nurse|doctor|agent|specialist|staff|department|store|warehouse|kitchen|chef|branch|shop)';
@@ -21,9 +20,6 @@ const BOSS_EN = '(manager|supervisor|team leader|boss|director|head of [a-z]+)';
 
 const PATTERNS: readonly (readonly [RegExp, Owner])[] = [
   [new RegExp(`(由我|交给我|包在我|我本人|我自己|我${ACT_ZH})`, 'g'), 'self'],
-  // I with the time I will act at (我六點前打上你屋企, 我聽朝十點前call返你, 我星期五前覆你): the trainee acting, as 我會 is.
-  [new RegExp(`我(?=${WHEN_ZH})`, 'g'), 'self'],
-  [new RegExp(`我们(?=${WHEN_ZH})`, 'g'), 'team'],
   // A branch or shop of ours sending (太古分店派专车, blind t11-13) acts as the team does.
   [new RegExp(`(我们|我哋|我这边|我们这边|公司|本公司|管理处|物业|分店|门店|总店|总部)${ACT_ZH}`, 'g'), 'team'],
   [new RegExp(ROLE_ZH, 'g'), 'staff'],
@@ -39,12 +35,20 @@ const PATTERNS: readonly (readonly [RegExp, Owner])[] = [
   [/\b(someone|somebody|anyone|a colleague|the relevant department|the right team|the relevant team)\b/g, 'someone'],
 ];
 
-/** Everyone the folded reply names as acting, in text order (overlaps: the longer mention). */
-export function findOwners(folded: string): OwnerMention[] {
+/**
+ * Everyone the folded reply names as acting, in text order (overlaps: the longer mention). `times` are the
+ * reply's time mentions (times.ts), when the caller has them already.
+ */
+export function findOwners(folded: string, times: readonly Span[] = findTimes(folded)): OwnerMention[] {
   const found: OwnerMention[] = [];
   for (const [re, who] of PATTERNS) {
     re.lastIndex = 0;
     for (const m of folded.matchAll(re) as IterableIterator<RegExpExecArray>) found.push({ start: m.index, end: m.index + m[0].length, who });
+  }
+  // I or we with the time we will act at (我六點前打上你屋企, 我聽朝十點前call返你, 我星期五前覆你): acting, as 我會 is.
+  for (const t of times) {
+    if (folded.endsWith('我们', t.start)) found.push({ start: t.start - 2, end: t.start, who: 'team' });
+    else if (folded.endsWith('我', t.start)) found.push({ start: t.start - 1, end: t.start, who: 'self' });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: OwnerMention[] = [];

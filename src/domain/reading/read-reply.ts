@@ -40,11 +40,12 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
       const end = s.end > s.start ? (folded.ends[s.end - 1] ?? start) : start;
       return { ...s, start, end };
     };
+    const times = findTimes(folded.text);
     return {
       ...analysis,
       details: {
-        times: findTimes(folded.text).map(back),
-        owners: findOwners(folded.text).map(back),
+        times: times.map(back),
+        owners: findOwners(folded.text, times).map(back),
         facts: scenario ? mentioned(scenario.facts, folded.text) : [],
         // A remedy named under a no (I can't leave it there, 冇辦法通融) is declined, not offered.
         remedies: scenario ? mentioned(scenario.wants.remedies, folded.text, (i) => declinedAt(folded.text, i)) : [],

@@ -29,9 +29,11 @@ const TIMES: readonly (readonly [RegExp, When | ((m: RegExpExecArray) => When)])
   [new RegExp(`(${N})(分钟|个字)(内|之内|以内)?|半(个)?(小时|钟头|钟)(内|之内|以内)?|(一|1)(个)?(小时|钟头|钟)(内|之内|以内)`, 'g'), 'now'],
   [new RegExp(`(${N})(个)?(小时|钟头|个钟)(内|之内|以内|后)`, 'g'), (m) => hoursWhen(m[1] ?? '')],
   [/今天|今日|今晚|今早|今夜|今个下午|下午|中午|晚上|傍晚|今朝|收工前|下班前|放工前|夜晚/g, 'today'],
-  [new RegExp(`(${N})${HOUR}(半|钟)?(前|之前|左右|到|至)?`, 'g'), 'today'],
-  // A clock time written with a colon in Chinese text (4:35我再message你): the day word next to it decides, as above.
-  [/(?<![\d:])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(前|之前|左右|到|至)?/g, 'today'],
+  // Not 一时 as "for a moment" (我一时大意, 一时之间): a slip owned up to names no hour.
+  [new RegExp(`(${N})${HOUR}(?<!一时(?=大意|疏忽|之间|糊涂|失手|冲动|忘|不慎|心急|情急))(半|钟)?(前|之前|左右|到|至)?`, 'g'), 'today'],
+  // A clock time written with a colon in Chinese text (4:35我再message你), a Chinese character beside it (a score of
+  // 3:45 in English is no time): the day word next to it decides, as above.
+  [/(?<=[\u3400-\u9fff]\s?)(?<![\d:])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(前|之前|左右|到|至)?|(?<![\d:])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(?=\s?[\u3400-\u9fff])/g, 'today'],
   [/明天|明日|明早|明晚|明朝|第二天|隔日|翌日|二十四小时|24小时/g, 'tomorrow'],
   [/后天|後天|后日|本周|这周|这个星期|这个礼拜|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]|(两|三|2|3|四十八|48)(个)?(天|日|工作日|工作天|小时)(内|之内|以内)?|周末/g, 'week'],
   [/下周|下星期|下个星期|下个礼拜|下个月|(一|两|2|1)(个)?(星期|礼拜|周)(内|之内|以内|后)|(七|十|14|7|10)(个)?(天|日|工作日|工作天)(内|之内|以内)?/g, 'later'],
@@ -40,8 +42,8 @@ const TIMES: readonly (readonly [RegExp, When | ((m: RegExpExecArray) => When)])
   [/\b(today|tonight|this (morning|afternoon|evening)|(by|before|at) (\d{1,2}(:\d\d)? ?(am|pm)?|noon|midday|lunch(time)?|end of (the )?day|close of business|5|6)|\d{1,2}(:\d\d)? ?(am|pm)|later today|end of (the )?day|within (\d|two|three|four) hours|in (two|three|four|\d) hours)\b/g, 'today'],
   // A clock time in words (blind t11-16: "I'll check on you again at ten to five" named no time): half past
   // four, ten to five, at five o'clock, by six thirty; a bare "at one" only before a stop or a day word, so
-  // "at one point" is no time. The day word beside it decides, as for digits.
-  [/\b((quarter|half|five|ten|twenty|twenty-five) (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(by|before|at|until|till) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)( o'?clock| thirty| fifteen| forty-five|(?= ?[,.!?;]| ?$| (today|tonight|this|tomorrow|pm|am|in the|at the latest|either way))))/g, 'today'],
+  // "at one point" is no time, nor "one by one" or "step by step". The day word beside it decides, as for digits.
+  [/\b((quarter|half|five|ten|twenty|twenty-five) (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?<!\b(?:one|two|three|step|day|side|bit|little) )(by|before|at|until|till) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)( o'?clock| thirty| fifteen| forty-five|(?= ?[,.!?;]| ?$| (today|tonight|this|tomorrow|pm|am|in the|at the latest|either way))))/g, 'today'],
   [/\b(tomorrow|first thing( in the morning)?|within (24|twenty-four) hours|overnight)\b/g, 'tomorrow'],
   [/\b((on|by|this|next) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(this week|within (48|forty-eight|72) hours|within (2|3|two|three|a few) (working |business )?days|(by|before) the weekend|this weekend)\b/g, 'week'],
   [/\b(next week|next month|within (a|one|two|\d+) weeks?|in (a|one|two) weeks?|within (7|10|14|seven|ten|fourteen) (working |business )?days)\b/g, 'later'],

@@ -160,6 +160,7 @@ describe('shared topic families', () => {
     const first = { topics: { 'zh-Hans': ['第一个看'] } };
     expect(firstMention(first, fold("Dr Chen should be back in about ten minutes, and you'll be the first one he sees."))).not.toBeNull();
     expect(firstMention(first, fold('陈医生大概十分钟后回来，一回来先给您看。'))).not.toBeNull();
+    expect(firstMention(first, fold('我先给您看一下今天的挂号单，您前面还有五位。'))).toBeNull();
     expect(firstMention(first, fold('He was the first one to leave.'))).toBeNull();
   });
 

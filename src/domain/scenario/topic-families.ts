@@ -50,8 +50,9 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     words: [
       '第一个看', '第一个就看', '第一个帮您看', '第一个就帮您看', '第一个帮你看', '第一个就帮你看', '第一个进去', '第一个就进去', '第一个叫您', '第一个叫你', '第一位看', '排第一', '先看您', '先看你',
       'first patient', 'first one in', 'first in', 'see you first', 'first to be seen', 'next in', "you're next", 'you are next',
-      // The doctor as the one who sees her first (blind t11-16, t11-18): "the first one he sees", 一回来先给您看.
-      '先给您看', '先给你看', '先帮你看', '第一个给您看', '第一个给你看',
+      // The doctor as the one who sees her first (blind t11-16, t11-18): "the first one he sees", 一回来先给您看. Not a
+      // bare 先给您看 — 我先给您看一下挂号单 is "let me first show you".
+      '回来先给您看', '回来先给你看', '回来先帮您看', '回来先帮你看', '先给您看诊', '先给你看诊', '先帮您看诊', '先帮你看诊', '第一个给您看', '第一个给你看',
       'first one he sees', 'first one she sees', 'first person he sees', 'first person she sees', 'first patient he sees', 'first patient she sees', 'the first he sees', 'the first she sees',
     ],
   },

@@ -17,6 +17,12 @@ export interface ForbiddenPhrase {
   match: Partial<Record<Language, string[]>>;
   /** Vetoes: if one matches later in the same sentence, the hit is dropped. */
   unless?: Partial<Record<Language, string[]>>;
+  /**
+   * Redeemers: if one matches later in the same sentence, the hit stays (the listed words were said) but
+   * does not imply its move — "I don't know, but I'll find out and call you by 3" says 我不知道 and is a
+   * commitment, not a vague answer.
+   */
+  redeemedBy?: Partial<Record<Language, string[]>>;
 }
 
 export interface ForbiddenData {

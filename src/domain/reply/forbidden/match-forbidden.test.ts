@@ -86,6 +86,25 @@ describe('matching the listed phrases', () => {
     expect(ids("I'm not really sure, but I can find out for you.")).toEqual([]);
   });
 
+  it('flags 我不知道 even when a promise follows, but reads the promise, not a vague answer (lex18)', () => {
+    for (const text of ["I don't know the answer, but I'll find out and call you by 3.", '我唔知呀,不過我會幫你問清楚,今晚八點前覆你']) {
+      const r = classifyReply(text);
+      expect(r.forbidden.map((f) => f.id), text).toEqual(['service-mistakes/01']);
+      expect(r.acts, text).toContain('commit_followup');
+      expect(r.acts, text).not.toContain('vague');
+    }
+    expect(classifyReply("dont know the details sorry, try the shop").acts).toContain('vague');
+  });
+
+  it('flags 我不知道 and 你去找**部 typed on a phone without a subject or a 要 (lex18)', () => {
+    expect(ids('不知道哦,你问下物业吧')).toEqual(['service-mistakes/01']);
+    expect(ids('你去問下財務部啦,我哋唔處理呢啲')).toEqual(['ten-forbidden/04']);
+    expect(ids('呢啲唔係我哋department嘅嘢,你搵IT啦')).toEqual(['ten-forbidden/04']);
+    for (const text of ['不知道您方便留个电话吗?', '我帮你去找售后部问一下,稍后回复你', '不用您去找别的部门,工程部那边我来联系', "I don't know about you, but I'd be furious too"]) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+
   it('tells 這不是我的錯 (a listed phrase) from 這不是您的錯 (exoneration)', () => {
     expect(ids('這不是我的錯。')).toContain('service-mistakes/09');
     expect(ids('這絕對不是您的錯。')).toEqual([]);

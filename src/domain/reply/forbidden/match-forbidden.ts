@@ -11,10 +11,13 @@ export interface CompiledPhrase {
   phrase: ForbiddenPhrase;
   source: string;
   unless: Partial<Record<Language, LexPattern | null>>;
+  redeemedBy: Partial<Record<Language, LexPattern | null>>;
 }
 
 export interface RawForbiddenHit extends Span {
   phrase: CompiledPhrase;
+  /** False when a redeemer follows in the sentence: the phrase is flagged, its move is not implied. */
+  implies: boolean;
 }
 
 const LANGUAGES: Language[] = ['zh', 'en'];
@@ -46,16 +49,18 @@ export function forbiddenPhrases(): CompiledPhrase[] {
     const d = data as ForbiddenData;
     compiled = d.phrases.map((phrase) => {
       const unless: CompiledPhrase['unless'] = {};
+      const redeemedBy: CompiledPhrase['redeemedBy'] = {};
       for (const lang of LANGUAGES) {
         unless[lang] = compileAlternation(phrase.unless?.[lang] ?? [], lang, `forbidden ${phrase.id} unless`);
+        redeemedBy[lang] = compileAlternation(phrase.redeemedBy?.[lang] ?? [], lang, `forbidden ${phrase.id} redeemedBy`);
       }
-      return { phrase, source: d.lists[phrase.list].source, unless };
+      return { phrase, source: d.lists[phrase.list].source, unless, redeemedBy };
     });
   }
   return compiled;
 }
 
-/** Hits in the folded text; quoted speech, negated wordings and 'unless' contexts dropped; overlaps keep the longest. */
+/** Hits in the folded text; quoted speech, negated wordings and 'unless' contexts dropped, 'redeemedBy' contexts marked; overlaps keep the longest. */
 export function matchForbidden(ctx: ReplyContext): RawForbiddenHit[] {
   const hits: RawForbiddenHit[] = [];
   const phrases = forbiddenPhrases();
@@ -68,8 +73,9 @@ export function matchForbidden(ctx: ReplyContext): RawForbiddenHit[] {
       const clause = ctx.clauseOf(span);
       if (ctx.scan(negatorsOf(lex.language)).some((n) => n.start >= clause.start && n.end <= span.start)) continue;
       const sentence = ctx.sentenceOf(span);
-      const vetoed = ctx.scan(phrase.unless[lex.language]).some((u) => u.start >= span.start && u.start < sentence.end);
-      if (!vetoed) hits.push({ start, end, phrase });
+      const later = (u: Span) => u.start >= span.start && u.start < sentence.end;
+      if (ctx.scan(phrase.unless[lex.language]).some(later)) continue;
+      hits.push({ start, end, phrase, implies: !ctx.scan(phrase.redeemedBy[lex.language]).some(later) });
     }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -31,5 +31,17 @@ describe('explain', () => {
   it('does not fire on asking her to explain', () => expectNotFound('explain', '你同我解釋吓，點解要擺出面？'));
   it('does not fire on the patronising 為你好', () => expectNotFound('explain', '我都係為你好，你聽我講啦。'));
   it('does not fire on keyword salad', () => expectNotFound('explain', '非常抱歉，我非常理解您的心情，我们一定会跟进，安全第一。'));
+  // A safety word beside any "you" is not her safety: the company's rule, said as a rule, still closes the door.
+  it('does not fire on a refusal for the company safety policy, which stays a refusal', () => {
+    expectNotFound('explain', "We can't refund you because of company safety policy.");
+    expectFound('refuse', "We can't refund you because of company safety policy.", "can't refund");
+  });
+  it('does not fire on a safety rule she must just accept', () => expectNotFound('explain', "Sorry, no refunds, it's a safety rule so you just have to accept it."));
+  it('does not fire on 規定就係規定 with a safety reason', () => expectNotFound('explain', '規定就係規定，因為安全問題，你唔好再講。'));
+  it('finds it when the danger would meet her: for your own safety, you could get trapped', () =>
+    expectFound('explain', "I'm sorry, I can't let you keep it on the landing, for your own safety: if there's a fire you could get trapped.", "can't let you"));
+  it("does not fire on blame dressed as an explanation: Let me explain what happened: you didn't read the terms.", () =>
+    expectNotFound('explain', "Let me explain what happened: you didn't read the terms before you signed."));
+  it('does not fire on 我跟你解釋一下：係你自己冇睇清楚條款。', () => expectNotFound('explain', '我跟你解釋一下：係你自己冇睇清楚條款。'));
   it('does not fire on the safety reason quoted from someone else', () => expectNotFound('explain', '保安話「呢條規矩係保護你同BB」，係咪咁講？'));
 });

@@ -18,11 +18,18 @@ const asksLeaveThenExplains = (ctx: ReplyContext, span: LexSpan): boolean => {
 };
 const own = (ctx: ReplyContext, span: LexSpan): boolean => !ctx.isReported(span) && (!ctx.sentenceOf(span).endsWithQuestionMark || asksLeaveThenExplains(ctx, span));
 
+// "Let me explain what happened: you didn't read the terms" is blame in an explanation's clothes, not one for her sake.
+const BLAMES = ['blame_customer', 'argue', 'lecture'] as const;
+const blamesInSentence = (ctx: ReplyContext, span: LexSpan): boolean => {
+  const sentence = ctx.sentenceOf(span);
+  return BLAMES.some((move) => ctx.find(move).some((s) => s.start >= sentence.start && s.start < sentence.end));
+};
+
 export const rule: Rule = {
   move: 'explain',
   id: 'explain/lexicon',
   detect: (ctx) => {
-    const said = ctx.find('explain').filter((s) => own(ctx, s));
+    const said = ctx.find('explain').filter((s) => own(ctx, s) && !blamesInSentence(ctx, s));
     // A no or a rule excused by her safety is the explained no itself.
     const explainedNo = [...ctx.find('refuse'), ...ctx.find('cite_policy')]
       .filter((s) => own(ctx, s) && forHerSafety(ctx, s))

@@ -10,7 +10,10 @@ import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 // Folded text: Simplified Chinese, lower case.
 const REASON = /因为|为了|为咗|因住|所以|万一|一旦|真有|如果有|because|so that|for your|in case|if there|(?<![a-z])so (?!much|many|sorry)/;
 const SAFETY = /逃生|火警|火灾|走火|消防|安全|危险|意外|受伤|急救|fire|escape|safety|safe|danger|emergenc|injur/;
-const HER = /你|宝宝|bb|孩子|小朋友|家人|屋企|you|your|baby|child|family|kids/;
+// She (or hers) is the one the danger would meet — not any "you" near a safety word: "we can't refund you because
+// of company safety policy" and 規定就係規定，因為安全問題，你唔好再講 give the company's rule, not her safety.
+const HER_AT_RISK =
+  /you and your|your (own )?(safety|life|baby|babies|child|children|kids|family|son|daughter|way out)|keep(ing)? you safe|(you|your baby|your kids|your child) (could|might|would|will|can) (get |be )?(hurt|injured|trapped|stuck|burn)|(保护|保障|为咗|为了)(你|您)|(你|您)(同|和|一家|屋企)|(你|您)(嘅|的)(安全|家人|小朋友|孩子|宝宝|bb|性命|屋企人)|宝宝|bb|孩子|小朋友|家人|(你|您).{0,6}(受伤|危险|走唔到|走不了|走唔切|逃不出)/;
 
 /** True when the span's sentence, with the one before and the next, gives her own safety as the reason. */
 export function forHerSafety(ctx: ReplyContext, span: LexSpan): boolean {
@@ -19,5 +22,5 @@ export function forHerSafety(ctx: ReplyContext, span: LexSpan): boolean {
     .slice(Math.max(0, at - 1), at + 2)
     .map((s) => s.text)
     .join('');
-  return REASON.test(text) && SAFETY.test(text) && HER.test(text);
+  return REASON.test(text) && SAFETY.test(text) && HER_AT_RISK.test(text);
 }

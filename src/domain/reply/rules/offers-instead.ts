@@ -27,9 +27,11 @@ export function offersInstead(ctx: ReplyContext, span: LexSpan): boolean {
   return ctx.cue('commitment').some((c) => c.start >= but.end && c.start < sentence.end);
 }
 
-/** The stretch opens with the trainee saying what they can or will do (not a second no), or carries a move that takes it on. */
+/**
+ * The next sentence takes it on: a move that does (escalate, propose, own, follow up) or a commitment. An opening
+ * "I can…" alone is not enough there — "We can't refund it. I can only say sorry." still refuses.
+ */
 function insteadIn(ctx: ReplyContext, start: number, end: number): boolean {
-  const text = ctx.text.slice(start, end);
-  if (TRAINEE_CAN.test(text) && !NOT_AGAIN.test(text)) return true;
-  return TAKES_IT_ON.some((move) => ctx.find(move).some((s) => s.start >= start && s.start < end && !ctx.isReported(s)));
+  if (TAKES_IT_ON.some((move) => ctx.find(move).some((s) => s.start >= start && s.start < end && !ctx.isReported(s)))) return true;
+  return ctx.cue('commitment').some((c) => c.start >= start && c.start < end) && !NOT_AGAIN.test(ctx.text.slice(start, end));
 }

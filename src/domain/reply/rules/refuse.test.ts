@@ -18,6 +18,9 @@ describe('refuse', () => {
   it("does not fire on a no followed by what I'll do: …I can't approve here; it has to go to the meeting. I'll put your suggestion on the agenda.", () =>
     expectNotFound('refuse', "That's a change I can't approve here; it has to go to the owners' corporation meeting. I'll put your suggestion on the agenda for the next one."));
   it('does not fire on 呢個我冇權即刻批。我會將你個建議交上去下次會議。', () => expectNotFound('refuse', '呢個我冇辦法即刻批。我會將你個建議交上去下次會議。'));
+  // "I can…" opening the next sentence is no offer by itself: it must take the matter on.
+  it("finds it in Sorry, we can't refund it. I can only say sorry.", () => expectFound('refuse', "Sorry, we can't refund it. I can only say sorry.", 'refund'));
+  it("finds it in Sorry, we can't refund it. We can do nothing more about it.", () => expectFound('refuse', "Sorry, we can't refund it. We can do nothing more about it.", 'refund'));
   it("finds it in We can't refund that. I will not discuss it further.", () => expectFound('refuse', "We can't refund that. I will not discuss it further.", 'refund'));
   it('finds it in 唔得就係唔得。我哋唔會退錢。', () => expectFound('refuse', '唔得就係唔得。我哋唔會退錢。', '唔得'));
   it("finds it in We can't refund that. Can I help with anything else? (a question is no offer)", () => expectFound('refuse', "We can't refund that. Can I help with anything else?", 'refund'));

@@ -30,4 +30,11 @@ describe('thank', () => {
   it('zh-Hant: 好多謝你咁大清早打嚟投訴呀', () => expectNotFound('thank', '好多謝你咁大清早打嚟投訴呀,真係好開心呢'));
   it('en: Thank you for taking time out of your busy day to yell at us', () => expectNotFound('thank', 'Thank you for taking time out of your busy day to yell at us'));
   it('still thanks: 感谢您百忙之中抽空告诉我们这件事', () => expectFound('thank', '感谢您百忙之中抽空告诉我们这件事'));
+  // lex18: thanks with what they are for stay thanks when a lecture follows in a later clause; a bare thanks opening a
+  // put-down, or thanks counting the complaints against the customer, do not.
+  it('yue: 多謝你嘅意見,不過你應該先睇清楚條款', () => expectFound('thank', '多謝你嘅意見,不過你應該先睇清楚條款。'));
+  it('zh-Hans: 谢谢您的耐心,不过您应该提前预约的', () => expectFound('thank', '谢谢您的耐心,不过您应该提前预约的。'));
+  it('en: Thanks for your feedback, but you should have checked the size chart', () => expectFound('thank', 'Thanks for your feedback, but you should have checked the size chart.'));
+  it('zh-Hant: 多謝你咁有耐性打嚟第五次投訴喎 (mockery)', () => expectNotFound('thank', '多謝你咁有耐性打嚟第五次投訴喎'));
+  it('zh-Hans: 哇,那可真是太感谢您的宝贵意见了 (mockery)', () => expectNotFound('thank', '哇,那可真是太感谢您的宝贵意见了'));
 });

@@ -7,9 +7,16 @@ import { quotedRetelling } from './quoted.ts';
 
 const BRUSH_OFFS = ['lecture', 'blame_customer', 'rush', 'dismiss_emotion'] as const;
 
+// Thanks with what it is for (感謝您的反饋, 多謝你嘅意見, "thanks for your patience") is whole before the comma: a lecture in a
+// later clause (…,不過下次你應該先睇清楚收據) is harm said after real thanks, and both are read (lex18, blind15). Bare thanks
+// (唔該,下一位) are still the brush-off's opening.
+const THANKED_FOR = /^[^,.!?;]*(反馈|意见|建议|耐心|理解|体谅|配合|支持|等候|来电|提醒|feedback|patience|understanding|suggestions?|comments?|input|waiting)/;
+const thankedFor = (ctx: ReplyContext, span: LexSpan): boolean => THANKED_FOR.test(ctx.text.slice(span.start, ctx.clauseOf(span).end));
+
 const brushedOff = (ctx: ReplyContext, span: LexSpan): boolean => {
   const sentence = ctx.sentenceOf(span);
-  if (ctx.laterInSentence(span, BRUSH_OFFS, sentence.start).some((s) => !ctx.isReported(s))) return true;
+  const scope = thankedFor(ctx, span) ? ctx.clauseOf(span) : sentence;
+  if (ctx.laterInSentence(span, BRUSH_OFFS, sentence.start).some((s) => !ctx.isReported(s) && s.start < scope.end)) return true;
   // 謝謝您啊,這麼點事也值得投訴: a rhetorical put-down in the same sentence makes the thanks sarcastic, and so do
   // thanks that are themselves the sarcasm (謝謝您百忙之中抽空來罵我們, "thanks for taking time out of your day to yell
   // at us"); sarcasm elsewhere in the sentence leaves a thank-you standing.

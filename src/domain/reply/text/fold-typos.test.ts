@@ -58,6 +58,13 @@ describe('typos folded before matching', () => {
     ['i udnerstand, not your fualt, you sould not wait, we will call bfore 5', 'i understand, not your fault, you should not wait, we will call before 5'],
     ['will chk & get back, wel send someone btwn 9-11', 'will check & get back, we will send someone between 9-11'],
     ['we dug a well near the river', 'we dug a well near the river'],
+    ['thnk you, i get ur frustation, its not our falt', 'thank you, i get your frustration, it is not our fault'],
+    ["y'all should've called, will revert by EOD or this arvo", 'you should have called, will revert by end of day or this afternoon'],
+    ['we all should rest, the cob was on the corn this arvo', 'we all should rest, the cob was on the corn this afternoon'],
+    ['lemme ring the depot rn', 'let me ring the depot right now'],
+    ['the rn on duty will call', 'the rn on duty will call'],
+    ['let me check with the rn.', 'let me check with the rn.'],
+    ['please ask your rn.', 'please ask your rn.'],
   ])('English slip: %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });
@@ -69,6 +76,8 @@ describe('typos folded before matching', () => {
     ['聽日再你公司交收', '明天在你公司交收'],
     ['你係上個禮拜買嘅對巴', '你是上个礼拜买的对吧'],
     ['我去巴士站等你', '我去巴士站等你'],
+    ['對唔鑄呀,令你咁唔方便', '对不住呀,令你咁不方便'],
+    ['真係對唔注,對不注射的藥過敏嗎', '真是对不住,对不注射的药过敏吗'],
   ])('Chinese slip (issue 12): %s', (reply, folded) => {
     expect(normalize(reply).text).toBe(folded);
   });

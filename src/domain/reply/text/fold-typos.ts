@@ -78,6 +78,8 @@ const CHINESE: Rewrite[] = [
   // lex17: 应该 typed 应改 (ying1gai1 / ying1gai3) after a person or an adverb (你应改先看清楚); 应改为/应改正 (should be
   // changed to) is a real word and is left alone.
   [/(?<=你|我|们|他|她|都|也|就|本来)应改(?![为成正过变掉动])/g, '应该', '应改'],
+  // lex18: 住 in 对唔住 typed as a homophone (zyu6/zyu3: 铸, 注, 驻, 柱): none of them is a word after 对唔/对不.
+  [/(?<=对(不|唔))[铸注驻柱](?![射意册入视重])/g, '住', '对'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
@@ -160,6 +162,21 @@ const ENGLISH: Rewrite[] = [
   [/\bwel (?=(?:send|get|call|have|sort|fix|arrange|check|let|ring|email|text|book|replace|refund|give|bring|be)\b)/g, 'we will ', 'wel '],
   // The -e kept before -ing in verbs of a remedy (replaceing, arrangeing, exchangeing, rescheduleing).
   [/\b(replac|arrang|exchang|chang|reschedul|handl|resolv|receiv|provid|issu|upgrad|reimburs)eing\b/g, '$1ing', 'eing'],
+  // lex18, phone typing: thank with its vowel dropped (thnk you, thnks), frustration and fault with a letter dropped
+  // (frustation, falt), ur before what the customer feels or gives (ur frustration, ur patience), y'all for you, and the
+  // office shorthand for a deadline (by EOD, by COB, this arvo): none of the slips is an English word where it stands.
+  [/\bthnk(s|ing)?\b/g, 'thank$1', 'thnk'],
+  [/\bfrustation(s?)\b/g, 'frustration$1', 'frustation'],
+  [/\bfalt\b/g, 'fault', 'falt'],
+  [/\bur\b(?= (?:frustration|anger|patience|feedback|time|complaint|concern|concerns|message|feelings?|experience|understanding|trouble|side)\b)/g, 'your', 'ur'],
+  [/\by'?all\b(?= (?:should|must|need|have|had|could|ought|did|were|are|can)\b)/g, 'you', 'all'],
+  [/\beod\b/g, 'end of day', 'eod'],
+  [/\blemme\b/g, 'let me', 'lemme'],
+  // "rn" closing a clause is "right now" — not the nurse's RN, which stands before a name or a verb or after a
+  // determiner ("check with the RN.").
+  [/(?<!\b(?:the|a|an|your|our|my|his|her|their|this|that) )\brn\b(?=\s*(?:[,.!?;]|$))/g, 'right now', 'rn'],
+  [/\b(?<=(?:by|before|until|til|till|at) )cob\b/g, 'end of business', 'cob'],
+  [/\b(?<=(?:this|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|the) )arvo\b/g, 'afternoon', 'arvo'],
 ];
 
 const HAN = /[\u3400-\u9fff]/;

@@ -14,9 +14,9 @@ export const STEPS: readonly { id: string; moves: MoveId[]; weight: number }[] =
   { id: 'empathy', moves: ['empathize', 'acknowledge'], weight: 15 },
   { id: 'questions', moves: ['ask_open', 'ask_closed'], weight: 15 },
   { id: 'paraphrase', moves: ['paraphrase'], weight: 10 },
-  // An explanation for her sake (六解釋) belongs to this step — what can and cannot be done, and why — but only a
-  // remedy she could weigh takes it (weighedOffer, below).
-  { id: 'solution', moves: ['propose_solution', 'explain'], weight: 15 },
+  // Only a remedy she could weigh takes this step (weighedOffer, below). An explanation for her sake (六解釋,
+  // explain) is heard by the customer (patience, hostility) but earns no step of its own: it goes with a remedy.
+  { id: 'solution', moves: ['propose_solution'], weight: 15 },
   { id: 'ownership', moves: ['take_ownership', 'escalate'], weight: 10 },
   { id: 'preference', moves: ['ask_preference'], weight: 10 },
   { id: 'followup', moves: ['commit_followup'], weight: 10 },
