@@ -42,7 +42,7 @@ export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | '
   const area = scope === 'sentence' ? ctx.sentenceOf(span) : ctx.clauseOf(span);
   // …unless the trainee took the floor again after the cue in a run-on ("…nothing happened let me take this over").
   const restarted = (c: Span) => ctx.cue('restart').some((r) => r.start >= c.end && r.start <= span.start);
-  if (ctx.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && !agreedWith(ctx, c) && !restarted(c))) return true;
+  if (ctx.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && !agreedWith(ctx, c) && !restarted(c) && !ctx.speaksAgain(c, span))) return true;
   // 同事頭先話唔退得,但我睇過你嘅情況,我會幫你退款: what the colleague said ends where the trainee takes the floor.
   const floor = Math.max(sentence.start, ...ctx.cue('restart').filter((r) => r.start >= sentence.start && r.start <= span.start).map((r) => r.start));
   if (thirdPartySays(ctx).some((m) => m.start >= floor && m.end <= span.start)) return true;
