@@ -10,7 +10,10 @@ const BRUSH_OFFS = ['lecture', 'blame_customer', 'rush', 'dismiss_emotion'] as c
 // Thanks with what it is for (感謝您的反饋, 多謝你嘅意見, "thanks for your patience") is whole before the comma: a lecture in a
 // later clause (…,不過下次你應該先睇清楚收據) is harm said after real thanks, and both are read (lex18, blind15). Bare thanks
 // (唔該,下一位) are still the brush-off's opening.
-const THANKED_FOR = /^[^,.!?;]*(反馈|意见|建议|耐心|理解|体谅|配合|支持|等候|来电|提醒|feedback|patience|understanding|suggestions?|comments?|input|waiting)/;
+// What the customer gave by accepting (her understanding, patience, cooperation): thanked for, and also the polite
+// close after a refusal (closesRefusal, below).
+const ACCEPTING = 'understanding|patience|co-?operation|support|理解|体谅|谅解|配合|支持|包涵|见谅|耐心';
+const THANKED_FOR = new RegExp(`^[^,.!?;]*(${ACCEPTING}|反馈|意见|建议|等候|来电|提醒|feedback|suggestions?|comments?|input|waiting)`);
 const thankedFor = (ctx: ReplyContext, span: LexSpan): boolean => THANKED_FOR.test(ctx.text.slice(span.start, ctx.clauseOf(span).end));
 
 const brushedOff = (ctx: ReplyContext, span: LexSpan): boolean => {
@@ -28,7 +31,7 @@ const brushedOff = (ctx: ReplyContext, span: LexSpan): boolean => {
 // "Thank you for your understanding" after a refusal or a policy (按照规定不能退,感谢您的理解; "no refunds on sale
 // items, we appreciate your understanding") closes the door politely: polite harm, not thanks of care. Thanks for
 // the customer's understanding, patience or cooperation are credited unless a refusal or policy came before them.
-const FOR_ACCEPTING = /(understanding|patience|co-?operation|support|理解|体谅|谅解|配合|支持|包涵|见谅|耐心)/;
+const FOR_ACCEPTING = new RegExp(`(${ACCEPTING})`);
 const REFUSALS = ['refuse', 'cite_policy'] as const;
 const closesRefusal = (ctx: ReplyContext, span: LexSpan): boolean =>
   FOR_ACCEPTING.test(ctx.text.slice(span.start, span.end + 28)) && REFUSALS.some((m) => ctx.find(m).some((r) => r.start < span.start && !ctx.isReported(r)));
