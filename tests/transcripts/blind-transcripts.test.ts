@@ -330,11 +330,13 @@ describeLaterSet('eighth set', 'blind-t10.jsonl', eighthSet, T10_FIRST_MISSES);
 // t1, t3–t10 unchanged. Still missed: the cake chat (short, few questions: listen/ask low, no preference asked), the
 // clinic in English and zh-Hant (resolve at 65–66: judge and listen low), the lift email (resolves at 63–74 in three
 // to five emails: judge and listen low; English now behaves at easy), the lobby zh-Hans (74) and English at hard, the
-// pram zh-Hans (her "why only me?" never answered). lex19 (the reader alone: a fault owned in plain words, the
-// customer's situation retold by its measure, lessons and contradictions read): t11-17 behaves at all three difficulties.
+// pram zh-Hans (her "why only me?" never answered). scen15l (the round on t12) lifted t11-16 (the clinic in English) at
+// every difficulty: 30 → 31 of 40 at standard, 90 → 93 of 120. lex19 (the reader alone: a fault owned in plain words,
+// the customer's situation retold by its measure, lessons and contradictions read): t11-17 behaves at all three
+// difficulties too.
 const ninthSet = load('./blind-t11.jsonl');
 const T11_FIRST_MISSES = new Set<string>([
-  ...['t11-11', 't11-12', 't11-13', 't11-16', 't11-22', 't11-23', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t11-11', 't11-12', 't11-13', 't11-22', 't11-23', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't11-21/hard',
   't11-21/standard',
   't11-26/hard',
@@ -348,14 +350,37 @@ describeLaterSet('ninth set', 'blind-t11.jsonl', ninthSet, T11_FIRST_MISSES);
 // the briefings alone on 2026-12-03 to judge scen15k and lex18, kept from both. First score at 08d22b4, before them:
 // 22 of 40 at standard (65 of 120 at the three difficulties); after scen15k: the same 22 and 65 (t11, its development
 // set, went 23 → 30). Every bad and keyword-salad drill behaves; the misses are good drills resolving at 61–74 or not let
-// resolve within the replies written. The list can only shrink. lex19 (the reader alone): t12-09 and t12-16 behave at
-// all three difficulties, t12-24 at hard.
+// resolve within the replies written. The list can only shrink.
+// scen15l (the first round on t12) fixed mechanisms, each in all three languages: a feeling attributed to her ("it must
+// have felt like we'd forgotten you", 一定覺得被忘記, 抱歉让您着急了) is empathy, and forgotten / picked on / 被針對 name a
+// feeling; a fault owned as ours ("that's our fault", "we let you down", 是我們的失職, 係我哋做得唔好 — 唔好 after 得 is
+// "not good") is an apology, and "that's on us" after a failure is no free-of-charge offer; asking leave to explain and
+// then explaining ("Can I explain what happened? At three…", 我同你解釋下發生咩事，好唔好？…) is explain; our side already
+// moving with its arrival time (ETA 4:25, 派專車…預計四點半前到) is a remedy; doing it in person ("…myself", 我…親自)
+// and a named owner (under my name, my direct line, 跟進人係我, 我叫李娜 + what I will do) are ownership; coming back to her
+// at a stated time (I'll come up to 18B on Saturday at 10, 一回來我就過來帶您進去) is a follow-up, and 我上嚟 / 帶 / 接 act;
+// a bare consent tag after a remedy ("… OK?", 得唔得？) asks her view; her wait told back as she sat through it is a
+// restatement; a restatement opening a sentence ends where the trainee says what they will do (您说的晚上看不清，我们今天
+// 就处理：…), and a restated point followed by the trainee's timed plan and 好唔好？ is the trainee's plan; a customer who
+// needs to be seen is seen by her story given back (be_seen met by paraphrase). Being seen first read as a remedy was
+// tried and dropped (t8-28 and t5-28 then asked what the arrangement was). 22 → 33 of 40 at standard, 65 → 96 of 120;
+// t11 90 → 93 (t11-16); t1, t3–t10 unchanged. Still missed: the lift email in every language (closes on the third
+// email at 64–74: judge 0 — extreme hostility and revenge are met only by escalate, move_private, take_ownership, none of
+// which a written reply before the property manager's email gives), the cake chat in Chinese (66–69: no paraphrase, few
+// questions; a read-back after 搵到喇： names one of her facts), the clinic in zh-Hans (65: 让您等了两个小时 is read as
+// the apology formula, not her wait restated), the airport in zh-Hant at standard and hard (her extra costs: 交主管審批
+// inside a sentence opened by 你講到… is not read as escalate), and four drills at hard only. lex19 (the reader alone):
+// t12-20 behaves at all three difficulties, t12-09 and t12-24 at hard.
 const tenthSet = load('./blind-t12.jsonl');
 const T12_FIRST_MISSES = new Set<string>([
-  ...['t12-03', 't12-06', 't12-11', 't12-13', 't12-15', 't12-18', 't12-20', 't12-21', 't12-23', 't12-28', 't12-30', 't12-33', 't12-36', 't12-38', 't12-39'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t12-13', 't12-15', 't12-21', 't12-23'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't12-03/standard',
+  't12-03/hard',
+  't12-06/hard',
   't12-24/easy',
   't12-24/standard',
   't12-31/hard',
+  't12-33/hard',
 ]);
 
 describeLaterSet('tenth set', 'blind-t12.jsonl', tenthSet, T12_FIRST_MISSES);

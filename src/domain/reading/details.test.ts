@@ -85,6 +85,9 @@ describe('who a reply says will act', () => {
     ['our kitchen prepares longevity buns for your mother', ['staff']],
     ['from our Tai Koo branch now, with its own driver', ['staff']],
     ['现在马上从太古分店派专车送过来', ['team']],
+    // I coming up, bringing or fetching: the trainee acting in person (blind t12-28: 今晚七點前我上嚟話你知).
+    ['今晚七點前我上嚟話你知換完光管效果點', ['self']],
+    ['醫生一返嚟我帶你入去', ['staff', 'self']],
   ])('%s → %j', (reply, expected) => {
     expect(owners(reply)).toEqual(expected);
   });

@@ -17,6 +17,11 @@ export interface LexSpan extends Span {
   entry: string;
 }
 
+// A clause in which the trainee says what they will do (我們今天就處理, 我會…, "we'll fix it today").
+const OWN_CLAUSE = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但是|this time|now|so|but)?[\s,]*((我|我们)[^,.!?:;的]{0,6}?(会|将|就|马上|即刻|立即|今天|明天|先|来|帮你|给你)|(i|we) (will|can|am going to|are going to)\b)/;
+// …unless the sentence goes on to a promise that was broken (结果, 但是, 却, 点知, "but nobody came").
+const BROKEN_PROMISE = /(结果|但是|却|可是|点知|谁知|怎知|but|only to|yet)/;
+
 export class ReplyContext {
   readonly text: string;
   readonly sentences: Sentence[];
@@ -126,10 +131,21 @@ export class ReplyContext {
     // "…let me take this over") ends the retelling that an earlier cue opened.
     const restarts = this.cue('restart').filter((r) => r.start >= area.start && r.start <= span.start);
     const open = (c: Span) => !restarts.some((r) => r.start >= c.end);
-    if (this.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && open(c))) return true;
+    if (this.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && open(c) && !this.speaksAgain(c, span))) return true;
     // A sentence the trainee opened as a paraphrase (所以您…, 也就是說, "So the guard told you…")
-    // restates the customer's story, so what follows in it is quoted too.
-    return this.find('paraphrase').some((p) => p.start >= area.start && p.start < span.start && open(p));
+    // restates the customer's story, so what follows in it is quoted too — until the trainee speaks again (speaksAgain).
+    return this.find('paraphrase').some((p) => p.start >= area.start && p.start < span.start && open(p) && !this.speaksAgain(p, span));
+  }
+
+  /**
+   * After a retelling cue or a paraphrase opener, a later clause of the same sentence where the trainee says what
+   * they will do (您說的晚上看不清，我們今天就處理：…): her words were the heading, the plan is the trainee's. Not in a
+   * sentence that asks, or that turns to a promise broken (你話我哋會派人上門，結果冇人嚟).
+   */
+  speaksAgain(cue: Span, span: Span): boolean {
+    const sentence = this.sentenceOf(span);
+    if (sentence.endsWithQuestionMark || BROKEN_PROMISE.test(sentence.text)) return false;
+    return sentence.clauses.some((c) => c.start >= cue.end && c.start <= span.start && OWN_CLAUSE.test(this.text.slice(c.start, c.end)));
   }
 
   /**

@@ -8,4 +8,13 @@ describe('ask_preference', () => {
   it("finds it in How would you like us to resolve this?", () => expectFound('ask_preference', "How would you like us to resolve this?", "How would you like"));
   it("does not fire on 您希望幾點出門?", () => expectNotFound('ask_preference', "您希望幾點出門?"));
   it("does not fire on How is the leak now?", () => expectNotFound('ask_preference', "How is the leak now?"));
+  // A consent tag asked on its own after what the trainee will do asks her view of it.
+  it('finds it in a bare "OK?" after a timed follow-up', () =>
+    expectFound('ask_preference', "I'll message you here at 4:15 with the driver's position. OK?", 'OK?'));
+  it('finds it in 得唔得？ after a timed follow-up', () =>
+    expectFound('ask_preference', '司機出發我就喺度話你知，四點二十我再update你位置。得唔得？', '得唔得'));
+  it('finds it in 行吗，杨太太？ after a remedy', () => expectFound('ask_preference', '运费全额退回，再送您一张一百元代金券。行吗，杨太太？', '行吗'));
+  it('does not fire on a consent tag after being told to wait', () => expectNotFound('ask_preference', 'Please hold. OK?'));
+  it('does not fire on 得唔得？ after no remedy', () => expectNotFound('ask_preference', '你等下先。得唔得？'));
+  it('does not fire on "OK" that opens a new question', () => expectNotFound('ask_preference', "I'll refund the delivery fee. OK, can you hold the line for a while?"));
 });

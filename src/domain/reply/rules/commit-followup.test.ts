@@ -28,4 +28,10 @@ describe('commit_followup', () => {
   it('does not fire on 有结果第一时间通知您', () => expectNotFound('commit_followup', '您稍等一下,我帮您跟进一下,有结果第一时间通知您。'));
   it('finds it after the wait the trainee asks for: 再給我十分鐘,我查清楚馬上回電給您', () => expectFound('commit_followup', '在給我十分鐘,我查清楚馬上回電給您'));
   it("finds it in I'll confirm by email within the hour.", () => expectFound('commit_followup', "I'm submitting it now and I'll confirm by email within the hour."));
+  // Her point restated, then the trainee's own timed plan put to her for consent (好唔好？): the plan is the trainee's.
+  it('finds it in a restatement followed by the trainee\'s plan and 好唔好？', () =>
+    expectFound('commit_followup', '你講到要多住一晚酒店，呢項我無權即時批，我今日下晝會交主管審批，明日中午十二點前打返畀你話結果，好唔好？', '打返畀你'));
+  it('does not fire on a restatement of what a colleague promised, closed by a consent tag', () =>
+    expectNotFound('commit_followup', '你講佢話明日十點前會打返畀你，好唔好？'));
+  it('does not fire on a restatement closed by a bare question mark', () => expectNotFound('commit_followup', '你是說，我哋明日十點前會打返畀你？'));
 });

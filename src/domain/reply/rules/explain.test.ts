@@ -15,6 +15,15 @@ describe('explain', () => {
   // What happened, explained as she is owed it (003 §六 step 2).
   it('finds it in 我跟您說明一下：陳醫師三點被叫去處理急診。', () => expectFound('explain', '阿嬤，我跟您說明一下：陳醫師三點被叫去處理一位急診病人。', '說明一下'));
   it('finds it in Let me explain what happened: …', () => expectFound('explain', 'Let me explain what happened: Dr Chen was called to an emergency at three.', 'explain'));
+  // Asking leave to explain, then explaining: the question only asks whether she will hear it.
+  it('finds it in Can I explain what happened? followed by what happened', () =>
+    expectFound('explain', "Can I explain what happened? At three o'clock Dr Chen was called away to an emergency patient.", 'explain what happened'));
+  it('finds it in 我同你解釋下發生咩事，好唔好？ followed by what happened', () =>
+    expectFound('explain', '我同你解釋下發生咩事，好唔好？陳醫生三點被叫咗去急症。', '解釋下'));
+  it('finds it in 我跟您说明一下情况，好吗？ followed by what happened', () =>
+    expectFound('explain', '我跟您说明一下情况，好吗？陈医生三点被叫去抢救一位急诊病人。', '说明一下'));
+  it('does not fire on asking leave with nothing explained after it', () => expectNotFound('explain', 'Can I explain what happened?'));
+  it('does not fire on asking her to explain what happened, then more', () => expectNotFound('explain', 'Can you explain what happened? I need the details for the report.'));
   // Not an explanation for her sake: the cold rule, a bare no, a lesson, a request for hers, a promise of one later.
   it('does not fire on a bare rule', () => expectNotFound('explain', '公司規定係咁，我都冇辦法。'));
   it('does not fire on a no for the company', () => expectNotFound('explain', "Sorry, we can't do that, it's company policy."));

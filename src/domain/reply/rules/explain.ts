@@ -8,7 +8,15 @@ import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 import type { Rule } from './rule.types.ts';
 import { forHerSafety } from './for-her-safety.ts';
 
-const own = (ctx: ReplyContext, span: LexSpan): boolean => !ctx.isReported(span) && !ctx.sentenceOf(span).endsWithQuestionMark;
+// "Can I explain what happened? At three o'clock Dr Chen was called away…", 我跟您說一下是怎麼回事好不好？陳醫師…:
+// asking leave to explain and then explaining is the explanation — the question asks only whether she will hear
+// it. A leave-asking question with nothing after it has explained nothing yet.
+const LEAVE = /^([a-z ]{0,16},? )?(can|could|may|shall|might) i\b|(好吗|好不好|可以吗|可不可以|行吗|行不行|得不得)[?\s]*$/;
+const asksLeaveThenExplains = (ctx: ReplyContext, span: LexSpan): boolean => {
+  const sentence = ctx.sentenceOf(span);
+  return LEAVE.test(sentence.text.trim()) && /[a-z\u3400-\u9fff]/.test(ctx.text.slice(sentence.end));
+};
+const own = (ctx: ReplyContext, span: LexSpan): boolean => !ctx.isReported(span) && (!ctx.sentenceOf(span).endsWithQuestionMark || asksLeaveThenExplains(ctx, span));
 
 // "Let me explain what happened: you didn't read the terms" is blame in an explanation's clothes, not one for her sake.
 const BLAMES = ['blame_customer', 'argue', 'lecture'] as const;

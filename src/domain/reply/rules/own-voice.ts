@@ -12,6 +12,9 @@ const THIRD_PARTY_SAYS = /(他|她|他们|她们|同事|师傅|客服|职员|经
 // (…都冇修好,今次我哋換新機; "to recap: we fix the lock today, …"), or a first-person promise or deed
 // (我已經…, 我會…, I will…). A recap of the trainee's own plan proposes that plan.
 const CLAUSE_OPENS_OWN = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但是|这样吧|this time|now|but|instead|and|then)?[\s,]*(我|我们|我这边|我们这边|i|we|let me)(?![a-z])/;
+const CONSENT_END = /,\s*(好不好|好吗|可以吗|可不可以|行不行|行吗|得不得|ok吗|ok不ok|ok|okay|alright|all right)\s*\?+\s*$/;
+// The trainee's own deed after a consent-tagged plan, with its when in between (我今日下晝會交主管審批).
+const OWN_DEED_TIMED = /(我|我们)(今天|今日|今晚|明天|明日|明早|下午|上午|稍后|等一下|一阵)[^,.!?]{0,4}(会|将|就|先|再)/;
 const OWN_DEED = /(我|我们)(已经|已|会|将|现在|马上|即刻|立即|这就|先|今天|明天)|\b(i|we) (will|have|am going to|are going to|can)\b/;
 
 // Where a third party "says" (佢話…) in the reply, found once per reply: searching the stretch before every span
@@ -39,7 +42,7 @@ export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | '
   const area = scope === 'sentence' ? ctx.sentenceOf(span) : ctx.clauseOf(span);
   // …unless the trainee took the floor again after the cue in a run-on ("…nothing happened let me take this over").
   const restarted = (c: Span) => ctx.cue('restart').some((r) => r.start >= c.end && r.start <= span.start);
-  if (ctx.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && !agreedWith(ctx, c) && !restarted(c))) return true;
+  if (ctx.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && !agreedWith(ctx, c) && !restarted(c) && !ctx.speaksAgain(c, span))) return true;
   // 同事頭先話唔退得,但我睇過你嘅情況,我會幫你退款: what the colleague said ends where the trainee takes the floor.
   const floor = Math.max(sentence.start, ...ctx.cue('restart').filter((r) => r.start >= sentence.start && r.start <= span.start).map((r) => r.start));
   if (thirdPartySays(ctx).some((m) => m.start >= floor && m.end <= span.start)) return true;
@@ -63,8 +66,12 @@ function backInOwnVoice(ctx: ReplyContext, from: number, span: Span): boolean {
   const clause = ctx.clauseOf(span);
   // A restatement closed by a bare question mark ("你是說,我哋會派人上門?") is still the customer's story;
   // one closed by asking what they think of the plan (…今次我哋換新機,你看行嗎?) is the trainee's offer.
-  const asks = sentence.endsWithQuestionMark && !ctx.find('ask_preference').some((p) => p.start >= span.end && p.start < sentence.end);
+  // …and so is one closed by a bare consent tag after the trainee's own plan (你講到要多住一晚酒店，…我今日下晝會交主管審批，
+  // 明日中午十二點前打返畀你話結果，好唔好？): she is asked to agree to what the trainee will do, not whether she said it.
+  const consents = CONSENT_END.test(ctx.text.slice(sentence.start, sentence.end));
+  const asks = sentence.endsWithQuestionMark && !consents && !ctx.find('ask_preference').some((p) => p.start >= span.end && p.start < sentence.end);
   if (asks) return false;
   if (clause.start >= from && CLAUSE_OPENS_OWN.test(ctx.text.slice(clause.start, span.end))) return true;
-  return !sentence.endsWithQuestionMark && OWN_DEED.test(ctx.text.slice(from, span.end));
+  const said = ctx.text.slice(from, span.end);
+  return (!sentence.endsWithQuestionMark && OWN_DEED.test(said)) || (consents && (OWN_DEED.test(said) || OWN_DEED_TIMED.test(said)));
 }

@@ -57,4 +57,9 @@ describe('propose_solution', () => {
   it('finds a bare-verb offer: we refund you the delivery fee can?', () => expectFound('propose_solution', 'we refund you the delivery fee can?'));
   it('finds a bare-verb offer: Technician come tomorrow morning ok or not?', () => expectFound('propose_solution', 'Technician come tomorrow morning ok or not?'));
   it('does not fire on a plain or-not question: You paid by card or not?', () => expectNotFound('propose_solution', 'You paid by card or not?'));
+  // Her words as the heading, then the trainee's own plan in the next clause: the plan is proposed.
+  it('finds the plan after her point restated: 您说的晚上看不清，我们今天就处理：…', () =>
+    expectFound('propose_solution', '您说的晚上看不清，我们今天就处理：下午三点前技工来换灯管，顺便把地垫压平固定好。', '我们今天就处理'));
+  it('does not fire on a retold promise that was broken: 你話我哋會派人上門，結果冇人嚟', () => expectNotFound('propose_solution', '你話我哋會派人上門，結果冇人嚟。'));
+  it('does not fire on a restatement asked back: 你是說，我哋會派人上門？', () => expectNotFound('propose_solution', '你是說，我哋會派人上門？'));
 });

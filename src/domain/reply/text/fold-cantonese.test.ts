@@ -14,6 +14,12 @@ describe('foldCantonese', () => {
     expect(foldCantonese('唔該晒')).toBe('多謝晒');
   });
 
+  it('reads 唔好 after 得 as "not good" (做得唔好: done badly), and elsewhere as "don\'t"', () => {
+    expect(foldCantonese('係我哋做得唔好')).toBe('是我們做得不好');
+    expect(foldCantonese('你唔好嬲')).toBe('你不要氣');
+    expect(classifyReply('搵到喇，到而家都未送到。係我哋做得唔好。').acts).toContain('apologize');
+  });
+
   it('leaves Mandarin alone (呢 as a question particle stays)', () => {
     expect(foldCantonese('然後呢?')).toBe('然後呢?');
   });

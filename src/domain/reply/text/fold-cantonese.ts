@@ -32,6 +32,8 @@ const CHARS: Record<string, string> = {
 
 // 定係 is "or" (定係 = 還是) except where 定 ends a word: 規定係咁 is 規定 + 係咁, not 規 + 還是.
 const NOT_AFTER: Record<string, string> = {
+  // 唔好 is "don't" (不要) except after 得: 做得唔好, 處理得唔好 is "done badly" (做得不好), an owned fault.
+  唔好: '得',
   定係: '規规決决確确一指預预約约穩稳固肯否認认設设鎖锁安特選选判制限協协擬拟評评測测議议既鑑鉴裁',
   定系: '規规決决確确一指預预約约穩稳固肯否認认設设鎖锁安特選选判制限協协擬拟評评測测議议既鑑鉴裁',
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shipped } from '../../scenario/test-support/shipped.ts';
 import { pointsOf } from '../test-support/score-plays.ts';
 import { MOTIVES_POINTS, rule } from './motives-addressed.ts';
 
@@ -12,6 +13,12 @@ describe('motives-addressed', () => {
 
   it('does not count "I will sort it out" as meeting the need for a fix: only a remedy the customer could weigh does', () => {
     expect(pointsOf(rule, [['apologize', 'acknowledge'], ['propose_solution']])).toBe(2 * Math.round(MOTIVES_POINTS / 3));
+  });
+  // clinic-reception-wait's persona: vent, be_seen — an old woman overlooked in a waiting room.
+  it('counts her story given back (paraphrase) as seeing a customer who needs to be seen, and a bare question as not', () => {
+    const scenario = shipped('clinic-reception-wait');
+    expect(pointsOf(rule, [['ask_closed'], ['paraphrase', 'ask_closed']], { scenario })).toBe(Math.round(MOTIVES_POINTS / 2));
+    expect(pointsOf(rule, [['ask_closed'], ['ask_closed']], { scenario })).toBe(0);
   });
   it('gives nothing when no motive was addressed', () => {
     expect(pointsOf(rule, [['ask_closed']])).toBe(0);

@@ -14,7 +14,8 @@ export const MEETS: Record<Motive, MoveId[]> = {
   respect: ['apologize', 'greet'],
   compensation: ['propose_solution', 'ask_preference'],
   recognition: ['empathize', 'thank'],
-  be_seen: ['acknowledge', 'move_private'],
+  // Her story given back in her own details (paraphrase) shows her she was seen as surely as an acknowledgement.
+  be_seen: ['acknowledge', 'paraphrase', 'move_private'],
   revenge: ['take_ownership', 'escalate'],
   escape: ['propose_solution'],
   fix: ['propose_solution'],
