@@ -172,7 +172,7 @@ describe('labelled sets', () => {
   // 0.733 item, 0.986 forbidden; after lex18 the same 0.733 / 0.986 — blind15, the development set, went 0.783 → 0.946
   // in the same round. Precision is near 1 for every move; recall of argue, lecture, deflect, refuse, paraphrase and
   // take_ownership (0.50–0.74) is what misses. Guarded where it is (the classifier alone, as here, reads one item
-  // fewer than `defuse eval`'s drill reading: 0.729).
+  // fewer than `defuse eval`'s drill reading: 0.729). After lex19 and scen15l: 0.742 (the classifier alone 0.738).
   it('./blind16-replies.jsonl: item accuracy ≥ 0.72, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind16-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.72);
@@ -190,6 +190,18 @@ describe('labelled sets', () => {
   it('./blind17-replies.jsonl: item accuracy ≥ 0.62, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind17-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.62);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // blind18 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
+  // leaning on staff nervous and over-polite or tired and curt — hedged apologies, her words echoed back, two or three
+  // questions at once, promises with and without an owner or a time, "I'll ask my supervisor" in many forms, harm
+  // disguised as help; Taiwan and mainland wording as common as Cantonese) to judge lex19, kept from it: first score at
+  // 41326e8 (before lex18) 0.692 item, 0.977 forbidden; 0.696 after lex18; after lex19 and scen15l 0.704 / 0.977 — blind17,
+  // lex19's development set, went 0.496 → 0.629 in the same round. Guarded where it is (the classifier alone: 0.700).
+  it('./blind18-replies.jsonl: item accuracy ≥ 0.70, forbidden-flag accuracy ≥ 0.97', () => {
+    const r = run(path('./blind18-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.7);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
