@@ -384,3 +384,22 @@ const T12_FIRST_MISSES = new Set<string>([
 ]);
 
 describeLaterSet('tenth set', 'blind-t12.jsonl', tenthSet, T12_FIRST_MISSES);
+
+// An eleventh blind set of the same kinds (a trainee who writes long, warm replies naming her feelings in her own words,
+// one who lists two concrete options with times early, one who owns the fault plainly and explains what went wrong
+// before fixing it, one who checks she is happy with the plan before closing; bad trainees polite but useless or
+// losing their temper after a calm start; salads of stock empathy and restated facts), written from the briefings alone
+// on 2026-12-03 to judge scen15l and lex19, kept from both. First score at 0706369, before them: 29 of 40 at standard
+// (86 of 120 at the three difficulties); after both: 31 of 40 (91 of 120) — t12, scen15l's development set, went 22 → 33
+// in the same round. Every bad and keyword-salad drill behaves. Still missed: the cake chat in all three languages
+// (incomplete at 35–42: "Two options: 1) … 2) … Which one?" is read as an open question only, and "It's on its way: …
+// driver ETA 4:35" leaves her asking where the cake is), the clinic in English and zh-Hans, the lift email in zh-Hant,
+// the lobby in zh-Hant, the pram in zh-Hant and zh-Hans. The list can only shrink.
+const eleventhSet = load('./blind-t13.jsonl');
+const T13_FIRST_MISSES = new Set<string>([
+  ...['t13-11', 't13-12', 't13-13', 't13-16', 't13-18', 't13-22', 't13-27', 't13-37', 't13-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't13-23/hard',
+  't13-33/hard',
+]);
+
+describeLaterSet('eleventh set', 'blind-t13.jsonl', eleventhSet, T13_FIRST_MISSES);
