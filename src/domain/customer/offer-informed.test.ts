@@ -20,7 +20,9 @@ describe('an offer after she said what she wants', () => {
   });
 
   it('made before anything about her is known is still uninformed', () => {
-    const run = play([sorry, offer]);
+    // A bare apology: "you've been waiting a very long time and nobody came to tell you why" reads back her opening
+    // (lex19: the situation retold by what did not come), which is knowing something about her.
+    const run = play(["Mrs Lin? I'm Amy from the front desk. I'm so sorry.", offer]);
     expect(run.sim.turns[1]?.signals).not.toContain('solution-accepted');
     expect(run.sim.offer).toBeNull();
   });
