@@ -6,12 +6,15 @@
 // you?" does; the same tag with no remedy or follow-up before it asks nothing about one.
 import type { ReplyContext } from '../context/reply-context.ts';
 import { eitherOrChoices } from '../context/either-or.ts';
+import { CONSENT_WORDS } from './consent.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
 const fromLexicon = lexiconRule('ask_preference');
 
-const CONSENT_TAG = /^((so|then|and),? )?(ok|okay|alright|all right|sound good|sounds good|good with you|fine with you|does that work|deal|是否可以|得不得|得唔得|好吗|好不好|可以吗|可不可以|行吗|行不行|ok吗|okay吗|ok不ok|这样可以吗|这样好吗)(,? ?[a-z\u3400-\u9fff]{1,12}( [a-z]{1,12})?)?[\s?]*$/;
+const CONSENT_TAG = new RegExp(
+  `^((so|then|and),? )?(${CONSENT_WORDS}|sound good|sounds good|good with you|fine with you|does that work|deal|是否可以|得唔得|okay吗|这样可以吗|这样好吗)(,? ?[a-z\\u3400-\\u9fff]{1,12}( [a-z]{1,12})?)?[\\s?]*$`,
+);
 const OFFERS: readonly ('propose_solution' | 'commit_followup')[] = ['propose_solution', 'commit_followup'];
 function consentAfterOffer(ctx: ReplyContext): Finding[] {
   return ctx.sentences.flatMap((sentence, i) => {

@@ -4,6 +4,7 @@
 // in a restatement closed by a confirming tag (…經理話會打俾你,係咪?).
 import type { ReplyContext } from '../context/reply-context.ts';
 import type { Span } from '../context/span.ts';
+import { CONSENT_WORDS } from './consent.ts';
 
 // Cantonese 話 "says" after a third party or a past time (佢話…, 同事話…, 上次經理話…); not 電話.
 const THIRD_PARTY_SAYS = /(他|她|他们|她们|同事|师傅|客服|职员|经理|主管|店长|前台|保安|技术员|那边|对方|上次|之前|头先|上个星期|琴日|昨天)[^,.!?;:"\n]{0,4}?(?<!电)话(?![题费筒])/;
@@ -12,7 +13,7 @@ const THIRD_PARTY_SAYS = /(他|她|他们|她们|同事|师傅|客服|职员|经
 // (…都冇修好,今次我哋換新機; "to recap: we fix the lock today, …"), or a first-person promise or deed
 // (我已經…, 我會…, I will…). A recap of the trainee's own plan proposes that plan.
 const CLAUSE_OPENS_OWN = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但是|这样吧|this time|now|but|instead|and|then)?[\s,]*(我|我们|我这边|我们这边|i|we|let me)(?![a-z])/;
-const CONSENT_END = /,\s*(好不好|好吗|可以吗|可不可以|行不行|行吗|得不得|ok吗|ok不ok|ok|okay|alright|all right)\s*\?+\s*$/;
+const CONSENT_END = new RegExp(`,\\s*(${CONSENT_WORDS})\\s*\\?+\\s*$`);
 // The trainee's own deed after a consent-tagged plan, with its when in between (我今日下晝會交主管審批).
 const OWN_DEED_TIMED = /(我|我们)(今天|今日|今晚|明天|明日|明早|下午|上午|稍后|等一下|一阵)[^,.!?]{0,4}(会|将|就|先|再)/;
 const OWN_DEED = /(我|我们)(已经|已|会|将|现在|马上|即刻|立即|这就|先|今天|明天)|\b(i|we) (will|have|am going to|are going to|can)\b/;
