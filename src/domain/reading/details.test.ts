@@ -24,6 +24,11 @@ describe('times a reply names', () => {
     // A clock time in words (blind t11-16).
     ["I'll check on you again at ten to five either way", 'today'],
     ['the engineer will be there by half past four', 'today'],
+    // A bare clock time after a word that says when it lands (blind t13-11, t13-16).
+    ["It's on its way: 2-lb nut-free mango cake, driver ETA 4:35.", 'today'],
+    ["I can have you seen first when she's back, around 4:45", 'today'],
+    ['the courier is due at 5:10', 'today'],
+    ['下午一點前送到', 'today'],
     ["I'll ring you at six o'clock tomorrow", 'tomorrow'],
     ['聽朝9:30我再打俾你', 'tomorrow'],
     ['我聽朝十點前call返你', 'tomorrow'],
@@ -49,6 +54,11 @@ describe('times a reply names', () => {
     expect(when('We will go through your bills one by one.')).toBeNull();
     expect(when("I'll check it step by step, one by one.")).toBeNull();
     expect(when('The score was 3:45 in the match.')).toBeNull();
+    // 一点 as "this point" or "a little" is no one o'clock (blind t13-38); two hours waited is no day this week.
+    expect(when('後樓梯係逃生通道，呢一點我冇辦法讓步')).toBeNull();
+    expect(when('这一点我没办法让步，您有一点不舒服我明白')).toBeNull();
+    expect(when('你而家好啲未？快一點啦')).toBeNull();
+    expect(when('让您等了两个小时也没人来说一声')).toBeNull();
   });
 
   it('lets the day decide for a clock time beside it: 明天下午三點 is tomorrow', () => {

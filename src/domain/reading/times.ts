@@ -35,7 +35,8 @@ const TIMES: readonly (readonly [RegExp, When | ((m: RegExpExecArray) => When)])
   // 3:45 in English is no time): the day word next to it decides, as above.
   [/(?<=[\u3400-\u9fff]\s?)(?<![\d:])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(前|之前|左右|到|至)?|(?<![\d:])([01]?\d|2[0-3]):[0-5]\d(?![\d:])(?=\s?[\u3400-\u9fff])/g, 'today'],
   [/明天|明日|明早|明晚|明朝|第二天|隔日|翌日|二十四小时|24小时/g, 'tomorrow'],
-  [/后天|後天|后日|本周|这周|这个星期|这个礼拜|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]|(两|三|2|3|四十八|48)(个)?(天|日|工作日|工作天|小时)(内|之内|以内)?|周末/g, 'week'],
+  // Two or three days, or 48 hours, is this week; two hours (让您等了两个小时) is not (the hours pattern above weighs it).
+  [/后天|後天|后日|本周|这周|这个星期|这个礼拜|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]|(两|三|2|3|四十八|48)(个)?(天|日|工作日|工作天)(内|之内|以内)?|(四十八|48|七十二|72)(个)?小时(内|之内|以内)?|周末/g, 'week'],
   [/下周|下星期|下个星期|下个礼拜|下个月|(一|两|2|1)(个)?(星期|礼拜|周)(内|之内|以内|后)|(七|十|14|7|10)(个)?(天|日|工作日|工作天)(内|之内|以内)?/g, 'later'],
   // English
   [/\b(right away|right now|immediately|straight away|now|as we speak|at once|in (a|one) (minute|moment)|in ((about|around|roughly|approximately|another|just|under|less than) )?(\d+|five|ten|fifteen|twenty|thirty|half an?) (more )?(minutes?|mins?|hour)|within (the|an|one) hour|within (\d+|five|ten|fifteen|twenty|thirty) minutes|(about|around|another|roughly) (\d+|five|ten|fifteen|twenty|thirty) (more )?minutes)\b/g, 'now'],
@@ -44,10 +45,20 @@ const TIMES: readonly (readonly [RegExp, When | ((m: RegExpExecArray) => When)])
   // four, ten to five, at five o'clock, by six thirty; a bare "at one" only before a stop or a day word, so
   // "at one point" is no time, nor "one by one" or "step by step". The day word beside it decides, as for digits.
   [/\b((quarter|half|five|ten|twenty|twenty-five) (past|to) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?<!\b(?:one|two|three|step|day|side|bit|little) )(by|before|at|until|till) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)( o'?clock| thirty| fifteen| forty-five|(?= ?[,.!?;]| ?$| (today|tonight|this|tomorrow|pm|am|in the|at the latest|either way))))/g, 'today'],
+  // A bare clock time after a word that says when it lands (blind t13-11, t13-16: "driver ETA 4:35", "around 4:45"): an
+  // arrival time, where a score of 3:45 in a match is none. The day word beside it decides, as above.
+  [/\b(eta|around|about|approx\.?|approximately|roughly|until|till|due( at| by)?|expected( at| by)?|arriving( at| by)?|arrives( at| by)?|ready( at| by)?|there( at| by)|latest) (?<![\d:])([01]?\d|2[0-3]):[0-5]\d(?![\d:])( ?(am|pm))?/g, 'today'],
   [/\b(tomorrow|first thing( in the morning)?|within (24|twenty-four) hours|overnight)\b/g, 'tomorrow'],
   [/\b((on|by|this|next) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(this week|within (48|forty-eight|72) hours|within (2|3|two|three|a few) (working |business )?days|(by|before) the weekend|this weekend)\b/g, 'week'],
   [/\b(next week|next month|within (a|one|two|\d+) weeks?|in (a|one|two) weeks?|within (7|10|14|seven|ten|fourteen) (working |business )?days)\b/g, 'later'],
 ];
+
+/**
+ * 一点 that is "a little" or "this point", not one o'clock (blind t13-38: 这一点我没办法让步 was heard as a time, an offer
+ * with no one to do it): after 这, 那, 呢, 有, 哪, 差, 多, 少, 快, 慢, 好, 更, 再, 些 (一点点, 快一点, 有一点), or before 点, 儿, 都, 也.
+ * 早一点 and 晚一点 (a bit earlier, later) stay times.
+ */
+const NOT_TIMES = /(?<=[这那呢有哪差多少快慢好更再些大小高低])一点|一点(?=[点儿都也])/g;
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -76,10 +87,12 @@ function hoursWhen(n: string): When {
  */
 export function findTimes(folded: string): TimeMention[] {
   const found: TimeMention[] = [];
+  const notTimes = [...folded.matchAll(NOT_TIMES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const [re, when] of TIMES) {
     re.lastIndex = 0;
     for (const m of folded.matchAll(re) as IterableIterator<RegExpExecArray>) {
       if (m[0].length === 0) continue;
+      if (notTimes.some((n) => m.index < n.end && n.start < m.index + m[0].length)) continue;
       found.push({ start: m.index, end: m.index + m[0].length, when: typeof when === 'function' ? when(m) : when });
     }
   }
