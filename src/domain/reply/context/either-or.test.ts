@@ -24,6 +24,23 @@ describe('an either-or between remedies', () => {
     }
   });
 
+  it('listed one by one and then asked which: proposes them and asks preference (blind t13-11; en, yue, zh-Hans)', () => {
+    for (const t of [
+      'Two options: 1) an identical nut-free mango cake from our Tai Koo branch, at your door by 4:35. 2) Someone nearby collects it at Tai Koo branch, ready in 10 minutes. Which one?',
+      'Option A: we send a new cake by 4:30. Option B: a full refund today. Which would you prefer?',
+      '有兩個方法：一、太古分店專車送一個一模一樣嘅，四點半前到；二、你搵人過嚟自取，十分鐘有得攞。你想要邊個？',
+      '方案①：专车四点半前送到；方案②：您派人来拿，十分钟就好。您看哪个好？',
+    ]) {
+      expect(eitherOr(t).map((e) => e.move), t).toEqual(expect.arrayContaining(['propose_solution', 'ask_preference']));
+    }
+  });
+
+  it('does not offer a numbered list of questions, or options listed with nothing asked', () => {
+    expect(eitherOr('Two questions: 1) what is the order number? 2) what time is the party? Which one can you answer first?')).toEqual([]);
+    expect(eitherOr('Two things happened: 1) the van broke down at 2. 2) nobody called you by 3.')).toEqual([]);
+    expect(eitherOr("1) we can't refund it today. 2) we can't send a new one by 5. Which part is unclear?")).toEqual([]);
+  });
+
   it('does not read 一定 as an either-or 定', () => {
     expect(acts('我一定幫你跟進到底')).not.toContain('ask_preference');
   });

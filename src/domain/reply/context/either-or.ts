@@ -30,6 +30,44 @@ export function eitherOrChoices(ctx: ReplyContext): Choice[] {
   return ctx.memo(findChoices);
 }
 
+// Options listed one by one, then a question which (blind t13-11: "Two options: 1) … at your door by 4:35. 2) …
+// ready in 10 minutes. Which one?"; 有兩個方案：一、…；二、…。你揀邊個？; 方案①…方案②…您看哪個好？): the list proposes
+// them and the question hands the choice over, as an either-or in one sentence does. Markers on the folded text
+// (、 folds to a comma, ① to 1, 邊個 to 哪个): 1) 2), 1. 2., (1) (2), a) b), option 1 / option a, 一, 二, 第一个方案, 方案一.
+const OPTION_MARK =
+  /(?<=^|[\s:;,.(])(?:(?:option|choice|plan) ?(?:[1-3]|one|two|three|[ab])\b|\(?[1-3]\)(?=\s?\S)|[1-3]\.(?=\s\D)|[ab]\)(?=\s)|方案 ?[一二三1-3ab]|选择 ?[一二三1-3]|第[一二三](?:个|种)?(?:方案|选择|办法|做法|个选择)|(?<=^|[:;.\s])[一二三](?=,))/g;
+const MARK_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, a: 1, b: 2, 一: 1, 二: 2, 三: 3 };
+// The number a mark gives: its last numeral ("plan b" is b, not the a of "plan").
+const markNumber = (mark: string): number => {
+  const key = [...mark.matchAll(/[1-3]|one|two|three|[ab]|[一二三]/g)].at(-1)?.[0] ?? '';
+  return /^[1-3]$/.test(key) ? Number(key) : (MARK_NUMBER[key] ?? 0);
+};
+// How soon, in a listed option: 十分钟有得拿, "ready in 10 minutes", 4:35.
+const DURATION = /[0-9一二三四五六七八九十两半几]+ ?(个)?(分钟|小时|钟头|个钟)|(?<![\d:])\d{1,2}:[0-5]\d(?![\d:])|\b\d+ ?(minutes?|mins?|hours?)\b/;
+const WHICH = /(which|either|prefer|rather|your choice|up to you|哪个|哪一|哪种|哪样|哪款|哪边|选哪|你选|选一个|拣一个)/;
+
+/** The span from the first listed option to the question asking which, when a reply lists options and asks. */
+function findListedChoice(ctx: ReplyContext): Choice | null {
+  const marks = [...ctx.text.matchAll(OPTION_MARK)].map((m) => ({ at: m.index, n: markNumber(m[0]) }));
+  // The first two options, numbered one then two.
+  const first = marks.find((m) => m.n === 1);
+  const second = first ? marks.find((m) => m.n === 2 && m.at > first.at) : undefined;
+  if (!first || !second) return null;
+  const asks = ctx.sentences.find((s) => s.start > second.at && (s.endsWithQuestionMark || ASKS_ZH.test(s.text.replace(/[\s.!]+$/, ''))) && WHICH.test(s.text));
+  if (!asks) return null;
+  // Each option offers something: a remedy word or a time ("ready in 10 minutes"); a list of questions is no choice.
+  const times = ctx.cue('time');
+  const offers = (from: number, to: number) => {
+    const body = ctx.text.slice(from, to);
+    return new RegExp(REMEDY_ZH).test(body) || new RegExp(`\\b${REMEDY_EN}`).test(body) || DURATION.test(body) || times.some((t) => t.start >= from && t.end <= to);
+  };
+  const third = marks.find((m) => m.at > second.at && m.at < asks.start);
+  if (!offers(first.at, second.at) || !offers(second.at, third?.at ?? asks.start)) return null;
+  const span = { start: first.at, end: asks.end };
+  if (REFUSED.test(ctx.text.slice(span.start, asks.start))) return null;
+  return { ...span, asked: true, leftToCustomer: true };
+}
+
 function findChoices(ctx: ReplyContext): Choice[] {
   const out: Choice[] = [];
   for (const s of ctx.sentences) {
@@ -44,5 +82,7 @@ function findChoices(ctx: ReplyContext): Choice[] {
     const asked = s.endsWithQuestionMark || ASKS_ZH.test(body) || ASKS_WHICH.test(body) || (/^[a-z]/.test(body) && /^(would|do|did|can|could|shall|should|will|is|are) (you|we|i|that|it)\b/.test(s.text.slice(0, 60)) && !/[.!]\s*$/.test(s.text));
     out.push({ ...span, asked, leftToCustomer: asked || CHOOSE.test(s.text) });
   }
+  const listed = findListedChoice(ctx);
+  if (listed && !out.some((c) => c.start < listed.end && listed.start < c.end)) out.push(listed);
   return out;
 }
