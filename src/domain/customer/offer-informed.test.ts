@@ -27,3 +27,31 @@ describe('an offer after she said what she wants', () => {
     expect(run.sim.offer).toBeNull();
   });
 });
+
+// blind t13-11–13: the chat customer's opening message is her story ("cake due by 3, nearly 4, party at 5"). An
+// apology that gave it back, or an account of what went wrong, on an earlier reply means the next reply's plan is
+// not made blind; a bare apology before the plan still is.
+describe('an offer after her opening was read back or her case explained', () => {
+  const cake = shipped('chat-late-birthday-cake');
+  const chat = (replies: string[]) => runDrill(cake, replies, { read: createReader(cake), locale: 'zh-Hant', seed: baseSeed(cake) });
+  const plan = '太古分店而家即刻準備一個一模一樣嘅，專車送上門，四點半前到。';
+
+  it('weighs a plan after an apology that named her party (read back from her opening)', () => {
+    const run = chat(['楊太你好，我係值班主任 Mandy。三點五都未收到蛋糕，五點就開生日會，真係好對唔住！', plan]);
+    expect(run.sim.turns[1]?.signals).not.toContain('solution-uninformed');
+    expect(run.sim.offer?.remedy).toBe('rush');
+  });
+
+  it('weighs a plan after the trainee told her what happened (explain)', () => {
+    const run = chat(['楊太你好，我係值班主任 Mandy，真係好對唔住！', '啱啱查咗，原來架送貨車喺路上塞咗，冇人通知你，係我哋做得唔好。', plan]);
+    expect(run.sim.turns[1]?.analysis.acts).toContain('explain');
+    expect(run.sim.turns[2]?.signals).not.toContain('solution-uninformed');
+    expect(run.sim.offer?.remedy).toBe('rush');
+  });
+
+  it('does not weigh a plan after a bare apology (too soon: nothing of hers heard yet)', () => {
+    const run = chat(['楊太你好，我係值班主任 Mandy，真係好對唔住！', plan]);
+    expect(run.sim.turns[1]?.signals).not.toContain('solution-accepted');
+    expect(run.sim.offer).toBeNull();
+  });
+});

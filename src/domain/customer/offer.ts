@@ -11,7 +11,7 @@ import { isHarmful } from '../reply/moves.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';
 import { hasTopics } from '../scenario/fact-topics.ts';
-import { openingFacts } from './understanding.ts';
+import { FEELING_OR_ECHO, openingFacts } from './understanding.ts';
 import type { Reading } from '../reading/reading.types.ts';
 import type { Offer, Scenario, Signal } from '../scenario/scenario.types.ts';
 import { LATE_OFFER_ANGER, PREMATURE_SOLUTION_ANGER, REFUSED_REMEDY_ANGER, SOLUTION_RELIEF, VAGUE_PROMISE_ANGER } from './hostility-rules.ts';
@@ -88,8 +88,18 @@ function statedTimes(draft: TurnDraft): Reading['details']['times'] {
  */
 function readBackFromOpening(draft: TurnDraft): string[] {
   const told = openingFacts(draft.scenario);
-  return draft.reading.details.facts.filter((id) => told.includes(id));
+  // …in this reply, or already in an apology, empathy or restatement before it (blind t13-11, t13-12: "So sorry — 3:50
+  // and no cake, with the party at 5", then the cake offered on the next reply): she has been read.
+  const echoed = draft.sim.turns.filter((t) => FEELING_OR_ECHO.some((m) => t.analysis.acts.includes(m))).flatMap((t) => t.analysis.details.facts);
+  return [...draft.reading.details.facts, ...echoed].filter((id) => told.includes(id));
 }
+
+/**
+ * The trainee has told her what happened to her case (explain: 刚查了：原来的配送车在路上耽搁了, "Here's what happened:
+ * Dr Chen was called to an emergency"), on this reply or before it: they have looked into it, and a plan after that
+ * is not made blind (blind t13-13).
+ */
+const explainedHerCase = (draft: TurnDraft): boolean => has(draft, 'explain') || (draft.sim.moveCounts.explain ?? 0) > 0;
 
 export function offer(draft: TurnDraft): void {
   const { reading, scenario, sim } = draft;
@@ -121,7 +131,7 @@ export function offer(draft: TurnDraft): void {
     // She has said what she wants ("I just want to know how long… I have to get home to let my grandson
     // in"): an offer on that is not made blind, whether or not her words counted as a fact.
     const wantsSaid = draft.signals.includes('wants-said') || sim.turns.some((t) => t.signals.includes('wants-said'));
-    if (knownFacts(draft).length === 0 && readBackFromOpening(draft).length === 0 && !wantsSaid) {
+    if (knownFacts(draft).length === 0 && readBackFromOpening(draft).length === 0 && !wantsSaid && !explainedHerCase(draft)) {
       signal(draft, 'solution-uninformed');
       return;
     }

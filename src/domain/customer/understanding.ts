@@ -8,7 +8,7 @@ import { firstMention } from '../scenario/fact-topics.ts';
 import { normalize } from '../reply/text/normalize.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
 
-const FEELING_OR_ECHO = ['paraphrase', 'empathize', 'apologize', 'acknowledge'] as const;
+export const FEELING_OR_ECHO = ['paraphrase', 'empathize', 'apologize', 'acknowledge'] as const;
 import { change, has, hostilityNow, signal, type TurnDraft } from './turn-draft.ts';
 
 export function understanding(draft: TurnDraft): void {
@@ -21,7 +21,10 @@ export function understanding(draft: TurnDraft): void {
   const namesFact = FEELING_OR_ECHO.some((m) => has(draft, m)) && reading.details.facts.some((id) => known.includes(id));
   // A story volunteered after "go on" shows listening; a question the customer answered shows understanding.
   const answered = draft.signals.includes('question-answered') && QUESTION_MOVES.some((m) => has(draft, m));
-  if (namesFact || answered || draft.signals.includes('wants-said')) {
+  // Telling her what happened to her case, once her feeling is met (刚查了：原来的配送车在路上耽搁了, "Here's what happened:
+  // Dr Chen was called to an emergency"), shows the trainee has looked into her problem, not just heard it (blind t13-13).
+  const explained = has(draft, 'explain') && (sim.feelingsAcknowledged || draft.after.feelingsAcknowledged) && !reading.acts.some(isHarmful);
+  if (namesFact || answered || explained || draft.signals.includes('wants-said')) {
     draft.after = { ...draft.after, understood: true };
     signal(draft, 'understood');
     draft.progress = true;
