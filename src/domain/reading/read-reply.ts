@@ -12,6 +12,7 @@ import { reconcile } from './reconcile.ts';
 import { findOwners } from './owners.ts';
 import type { Reading } from './reading.types.ts';
 import { findTimes } from './times.ts';
+import { withOwnedCommitment } from './owns-it.ts';
 
 export type Reader = (text: string, options?: ClassifyOptions) => Reading;
 
@@ -41,11 +42,13 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
       return { ...s, start, end };
     };
     const times = findTimes(folded.text);
+    const timesBack = times.map(back);
+    const owners = findOwners(folded.text, times).map(back);
     return {
-      ...analysis,
+      ...withOwnedCommitment(analysis, text, owners, timesBack),
       details: {
-        times: times.map(back),
-        owners: findOwners(folded.text, times).map(back),
+        times: timesBack,
+        owners,
         facts: scenario ? mentioned(scenario.facts, folded.text) : [],
         // A remedy named under a no (I can't leave it there, 冇辦法通融) is declined, not offered.
         remedies: scenario ? mentioned(scenario.wants.remedies, folded.text, (i) => declinedAt(folded.text, i)) : [],

@@ -1,0 +1,46 @@
+// Taking it on (承擔, step 3 of 000_08713545b2ee6cbf.txt's six): the trainee naming themself as the one who will do a
+// thing, at a stated time — "I'll message you here at 4:25 with the driver's location", 我今日下晝四點前叫技工換晒啲光管,
+// 四点二十五我在这里跟您报一下司机位置 — owns it as surely as "I'll take care of this personally": the customer knows who
+// and when, and whom to hold to it. What the classifier's words for ownership do not list, the reading hears from
+// the reply's own parts: a proposal or follow-up, the trainee (我 / I) as its owner and a stated time (not "right
+// away"), in one statement.
+// Not a question ("shall I call you at 5?"), not with anything harmful in the reply, and not "we" or a colleague:
+// a team or a technician acting is an owner for the offer (offer.ts), not the trainee owning it.
+import { isHarmful } from '../reply/moves.ts';
+import type { ReplyAnalysis } from '../reply/reply.types.ts';
+import { addEvidence } from './evidence-edit.ts';
+import type { OwnerMention } from './owners.ts';
+import type { TimeMention } from './times.ts';
+
+// The remedy taken on, not a follow-up: "I'll call you tomorrow when the card is in" is step 6 (跟蹤), not step 3.
+const COMMITS = ['propose_solution'] as const;
+// Statement ends in the original text, either script or width.
+const SENTENCE_END = /[.!?。！？\n]/;
+
+/** The sentence of the original text around an offset: [from, to), to past its end mark. */
+function sentenceAt(text: string, at: number): { from: number; to: number; asks: boolean } {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
+  let to = at;
+  while (to < text.length && !SENTENCE_END.test(text.charAt(to))) to++;
+  return { from, to, asks: /[?？]/.test(text.charAt(to)) };
+}
+
+/**
+ * The analysis with `take_ownership` added when one statement holds a proposal or follow-up, the trainee as one who
+ * acts, and a time (`owners` and `times` in original-text offsets, as the reading's details are).
+ */
+export function withOwnedCommitment(analysis: ReplyAnalysis, text: string, owners: readonly OwnerMention[], times: readonly TimeMention[]): ReplyAnalysis {
+  if (analysis.acts.includes('take_ownership') || analysis.acts.some(isHarmful)) return analysis;
+  for (const e of analysis.evidence) {
+    if (!COMMITS.includes(e.move as (typeof COMMITS)[number])) continue;
+    const s = sentenceAt(text, e.start);
+    if (s.asks) continue;
+    const inside = (x: { start: number; end: number }) => x.start >= s.from && x.end <= s.to;
+    // A stated time she can hold them to (4:25, 今日下晝四點前, Thursday at six), not "right away": 我现在就帮您重新提交 is
+    // an offer made now, and the owner of a promise is the one who names when it will be kept.
+    if (!owners.some((o) => o.who === 'self' && inside(o)) || !times.some((t) => inside(t) && t.when !== 'now')) continue;
+    return addEvidence(analysis, { move: 'take_ownership', rule: 'take_ownership/self-timed', start: s.from, end: s.to });
+  }
+  return analysis;
+}
