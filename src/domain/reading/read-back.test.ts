@@ -38,3 +38,24 @@ describe('her facts read back after a restating so', () => {
     expect(createReader()("So you booked the window table two weeks ago and pre-ordered a cake.").acts).not.toContain('paraphrase');
   });
 });
+
+// blind t13-22: her letter given back with no "so" — one of her facts beside a time she gave in her own words.
+describe('her story given back without an opener', () => {
+  const lift = createReader(shipped('lift-outage-email'));
+  it('is a paraphrase when a fact of hers stands beside a time from her opening (yue, zh-Hans, en)', () => {
+    for (const t of [
+      '伯伯八十二歲、用助行架，由尋晚六點開始困喺十七樓，聽朝仲要覆診，換轉係我都會好擔心。',
+      '老人家八十二岁，用助行架，从昨晚六点开始困在十七楼，明早还要复诊。',
+      'Your father is 82, uses a walking frame, and has been stuck on the 17th floor since 6 pm yesterday with a hospital appointment tomorrow morning.',
+    ]) {
+      expect(lift(t).evidence.some((e) => e.rule === 'paraphrase/her-story'), t).toBe(true);
+    }
+  });
+
+  it('is not read from an offer, a question, a brush-off, or a fact with no time of hers', () => {
+    expect(lift('聽朝我哋派兩位同事帶爬樓機上十七樓，陪伯伯去醫院覆診。').acts).not.toContain('paraphrase');
+    expect(lift('伯伯聽朝幾點覆診、去邊間醫院？').acts).not.toContain('paraphrase');
+    expect(lift('維修要等零件，幾時整好我哋都唔清楚，有消息改天再通知你。').acts).not.toContain('paraphrase');
+    expect(lift('伯伯八十二歲，用助行架。').evidence.some((e) => e.rule === 'paraphrase/her-story')).toBe(false);
+  });
+});

@@ -8,6 +8,8 @@
 import type { ReplyAnalysis } from '../reply/reply.types.ts';
 import type { FoldedText } from '../reply/text/normalize.ts';
 import { addEvidence } from './evidence-edit.ts';
+import { findTimes } from './times.ts';
+import { isHarmful } from '../reply/moves.ts';
 
 const SO_OPENS = /^(?:(ok|okay|right|alright|i see|got it|yes|mm),? )?so,? (?!(sorry|sad|much|many|glad|happy|bad|very|really|good|nice|kind|what|how|why|when|where|who|which|is|are|do|does|did|can|could|would|will|shall|should|if|let|please|i|we|our|the plan|here)\b)/;
 // …or one announced as a check, then a colon: "Can I just check what happened: the line's dropped four times…".
@@ -19,7 +21,7 @@ const READ_BACK_FACTS = 2;
  * check before a colon and names at least two of her facts (`factsIn` gives the fact ids a span of the folded
  * text mentions).
  */
-export function withFactsReadBack(analysis: ReplyAnalysis, folded: FoldedText, factsIn: (text: string) => string[]): ReplyAnalysis {
+export function withFactsReadBack(analysis: ReplyAnalysis, folded: FoldedText, factsIn: (text: string) => string[], herTimes: ReadonlySet<string> = new Set()): ReplyAnalysis {
   if (analysis.acts.includes('paraphrase')) return analysis;
   const text = folded.text;
   let start = 0;
@@ -27,11 +29,28 @@ export function withFactsReadBack(analysis: ReplyAnalysis, folded: FoldedText, f
     const at = text.indexOf(sentence, start);
     start = at + sentence.length;
     const body = sentence.trim();
-    if (body.endsWith('?') || !(SO_OPENS.test(body) || CHECK_OPENS.test(body))) continue;
-    if (new Set(factsIn(body)).size < READ_BACK_FACTS) continue;
+    if (body.endsWith('?')) continue;
     const from = folded.starts[at] ?? 0;
     const to = folded.ends[at + sentence.length - 1] ?? from;
-    return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/facts-read-back', start: from, end: to });
+    const facts = new Set(factsIn(body)).size;
+    if ((SO_OPENS.test(body) || CHECK_OPENS.test(body)) && facts >= READ_BACK_FACTS) {
+      return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/facts-read-back', start: from, end: to });
+    }
+    if (facts >= 1 && timesOfHers(body, herTimes) >= 1 && !actsIn(analysis, from, to)) {
+      return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/her-story', start: from, end: to });
+    }
   }
   return analysis;
 }
+
+/**
+ * Her story given back with no opener (blind t13-22: 伯伯八十二歲、用助行架，由尋晚六點開始困喺十七樓，聽朝仲要覆診 — "your
+ * father, 82, on a walking frame, stuck on the 17th floor since 6 last night with a check-up tomorrow morning"): a
+ * statement that names one of her facts with a time she gave in her own words (`herTimes`, folded wordings from her
+ * opening) — a fact's topics alone are words to ask with, not her story — and in which the trainee neither offers, follows up, takes anything on, asks nor
+ * explains — what it says is hers, told back.
+ */
+const OWN_MOVES: readonly string[] = ['propose_solution', 'commit_followup', 'take_ownership', 'ask_open', 'ask_closed', 'ask_preference', 'explain', 'escalate', 'vague'];
+const actsIn = (analysis: ReplyAnalysis, from: number, to: number): boolean =>
+  analysis.evidence.some((e) => (OWN_MOVES.includes(e.move) || isHarmful(e.move)) && e.start < to && from < e.end);
+const timesOfHers = (body: string, herTimes: ReadonlySet<string>): number => (herTimes.size === 0 ? 0 : new Set(findTimes(body).map((t) => body.slice(t.start, t.end)).filter((w) => herTimes.has(w))).size);

@@ -26,6 +26,20 @@ function mentioned(items: readonly (Topical & { id: string })[], folded: string,
     .map((m) => m.id);
 }
 
+const openingTimesOf = new WeakMap<Scenario, ReadonlySet<string>>();
+/** The folded wording of every time her opening words name, in any language (尋晚六點 → 昨晚六点, "since 6 pm yesterday"). */
+function openingTimes(scenario: Scenario): ReadonlySet<string> {
+  const hit = openingTimesOf.get(scenario);
+  if (hit) return hit;
+  const words = Object.values(scenario.opening).flatMap((o) => {
+    const folded = normalize(o ?? '').text;
+    return findTimes(folded).map((t) => folded.slice(t.start, t.end));
+  });
+  const set = new Set(words);
+  openingTimesOf.set(scenario, set);
+  return set;
+}
+
 /**
  * A reader for one scenario (its lexicon entries, facts and remedies), or for no scenario at all. Tests
  * may pass their own classifier; everything else reads with the real one.
@@ -35,7 +49,7 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
     const folded = normalize(text);
     const classified = reconcile(classify(text, options));
     const factsIn = (t: string) => (scenario ? mentioned(scenario.facts, t) : []);
-    const analysis = scenario ? withFactsReadBack(withRecapList(classified, folded, factsIn), folded, factsIn) : classified;
+    const analysis = scenario ? withFactsReadBack(withRecapList(classified, folded, factsIn), folded, factsIn, openingTimes(scenario)) : classified;
     const back = <T extends { start: number; end: number }>(s: T): T => {
       const start = folded.starts[s.start] ?? text.length;
       const end = s.end > s.start ? (folded.ends[s.end - 1] ?? start) : start;
