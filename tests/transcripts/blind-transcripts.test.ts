@@ -191,8 +191,7 @@ const thirdSet = load('./blind-t5.jsonl');
 const T5_FIRST_MISSES = new Set<string>(
   (
     't5-27/easy t5-27/standard t5-27/hard ' +
-    't5-31/easy t5-31/standard t5-31/hard ' +
-    't5-38/hard'
+    't5-31/easy t5-31/standard t5-31/hard'
   ).split(' '),
 );
 
@@ -407,7 +406,6 @@ describeLaterSet('tenth set', 'blind-t12.jsonl', tenthSet, T12_FIRST_MISSES);
 const eleventhSet = load('./blind-t13.jsonl');
 const T13_FIRST_MISSES = new Set<string>([
   ...['t13-11', 't13-12', 't13-13', 't13-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't13-23/hard',
   't13-33/hard',
 ]);
 

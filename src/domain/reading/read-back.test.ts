@@ -59,3 +59,13 @@ describe('her story given back without an opener', () => {
     expect(lift('伯伯八十二歲，用助行架。').evidence.some((e) => e.rule === 'paraphrase/her-story')).toBe(false);
   });
 });
+
+describe('an offer naming her remedy beside her facts and times', () => {
+  it('is not read as her story told back (blind t13-23)', () => {
+    const lift = createReader(shipped('lift-outage-email'));
+    const r = lift('明天早上，两名员工带爬楼机到17C，陪老人家下楼，出租车在楼下等候，时间按复诊时间提前一小时。');
+    expect(r.acts).not.toContain('paraphrase');
+    // …and the taxi waiting downstairs is not "wait there" said to her.
+    expect(r.acts).not.toContain('rush');
+  });
+});

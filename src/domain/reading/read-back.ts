@@ -21,7 +21,13 @@ const READ_BACK_FACTS = 2;
  * check before a colon and names at least two of her facts (`factsIn` gives the fact ids a span of the folded
  * text mentions).
  */
-export function withFactsReadBack(analysis: ReplyAnalysis, folded: FoldedText, factsIn: (text: string) => string[], herTimes: ReadonlySet<string> = new Set()): ReplyAnalysis {
+export function withFactsReadBack(
+  analysis: ReplyAnalysis,
+  folded: FoldedText,
+  factsIn: (text: string) => string[],
+  herTimes: ReadonlySet<string> = new Set(),
+  remediesIn: (text: string) => string[] = () => [],
+): ReplyAnalysis {
   if (analysis.acts.includes('paraphrase')) return analysis;
   const text = folded.text;
   let start = 0;
@@ -36,7 +42,7 @@ export function withFactsReadBack(analysis: ReplyAnalysis, folded: FoldedText, f
     if ((SO_OPENS.test(body) || CHECK_OPENS.test(body)) && facts >= READ_BACK_FACTS) {
       return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/facts-read-back', start: from, end: to });
     }
-    if (facts >= 1 && timesOfHers(body, herTimes) >= 1 && !actsIn(analysis, from, to)) {
+    if (facts >= 1 && timesOfHers(body, herTimes) >= 1 && !actsIn(analysis, from, to) && remediesIn(body).length === 0) {
       return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/her-story', start: from, end: to });
     }
   }
@@ -47,7 +53,8 @@ export function withFactsReadBack(analysis: ReplyAnalysis, folded: FoldedText, f
  * Her story given back with no opener (blind t13-22: 伯伯八十二歲、用助行架，由尋晚六點開始困喺十七樓，聽朝仲要覆診 — "your
  * father, 82, on a walking frame, stuck on the 17th floor since 6 last night with a check-up tomorrow morning"): a
  * statement that names one of her facts with a time she gave in her own words (`herTimes`, folded wordings from her
- * opening) — a fact's topics alone are words to ask with, not her story — and in which the trainee neither offers, follows up, takes anything on, asks nor
+ * opening) — a fact's topics alone are words to ask with, not her story — and in which the trainee neither offers
+ * (in the classifier's words or by naming one of her remedies: 两名员工带爬楼机…陪老人家下楼), follows up, takes anything on, asks nor
  * explains — what it says is hers, told back.
  */
 const OWN_MOVES: readonly string[] = ['propose_solution', 'commit_followup', 'take_ownership', 'ask_open', 'ask_closed', 'ask_preference', 'explain', 'escalate', 'vague'];

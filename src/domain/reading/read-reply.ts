@@ -49,7 +49,7 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
     const folded = normalize(text);
     const classified = reconcile(classify(text, options));
     const factsIn = (t: string) => (scenario ? mentioned(scenario.facts, t) : []);
-    const analysis = scenario ? withFactsReadBack(withRecapList(classified, folded, factsIn), folded, factsIn, openingTimes(scenario)) : classified;
+    const analysis = scenario ? withFactsReadBack(withRecapList(classified, folded, factsIn), folded, factsIn, openingTimes(scenario), (t) => mentioned(scenario.wants.remedies, t)) : classified;
     const back = <T extends { start: number; end: number }>(s: T): T => {
       const start = folded.starts[s.start] ?? text.length;
       const end = s.end > s.start ? (folded.ends[s.end - 1] ?? start) : start;
