@@ -409,15 +409,14 @@ describeLaterSet('tenth set', 'blind-t12.jsonl', tenthSet, T12_FIRST_MISSES);
 // understood; her story given back with no opener (one of her facts beside a time she gave) is a paraphrase; the trainee
 // naming themself to carry out the remedy at a stated time takes it on; her wait retold in words ("a long time",
 // "two hours sitting here", "nobody has told you") restates her situation; times: "ETA 4:35", "around 4:45", not
-// 这一点 or 两个小时; 貯物室 is the storage room, "seen first" is seen-first; our taxi waiting is no "wait there".
-// t13 31 → 36 of 40 at standard, 91 → 107 of 120; t10 101 → 107, t12 101 → 107, t7 115 → 117, t11 96 → 98, t5
+// 这一点 or 两个小时; 貯物室 is the storage room, "seen first" is seen-first; our taxi waiting is no "wait there"; what was
+// done to her in the passive (订了靠窗桌，结果被安排在厨房门口) retells her story, it offers nothing.
+// t13 31 → 36 of 40 at standard, 91 → 108 of 120; t10 101 → 107, t12 101 → 107, t7 115 → 117, t11 96 → 98, t5
 // 113 → 114 (of 120); t1, t3, t4, t6, t8, t9 unchanged. Still missed: the cake chat (resolves at 56–74: short replies,
-// no feeling named, few questions; the Cantonese one closes on its fourth reply at 67), the restaurant in zh-Hans at
-// hard, the pram in zh-Hans (her "why only me?" is never answered, so she does not close — right by DOMAIN.md).
+// no feeling named, few questions; the Cantonese one closes on its fourth reply at 67), the pram in zh-Hans (her "why only me?" is never answered, so she does not close — right by DOMAIN.md).
 const eleventhSet = load('./blind-t13.jsonl');
 const T13_FIRST_MISSES = new Set<string>([
   ...['t13-11', 't13-12', 't13-13', 't13-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't13-33/hard',
 ]);
 
 describeLaterSet('eleventh set', 'blind-t13.jsonl', eleventhSet, T13_FIRST_MISSES);

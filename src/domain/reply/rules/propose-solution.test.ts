@@ -7,6 +7,9 @@ describe('propose_solution', () => {
   it("finds it in 我现在就安排师傅过去,给您免费更换配件。", () => expectFound('propose_solution', "我现在就安排师傅过去,给您免费更换配件。", "安排"));
   it("finds it in I'll send a plumber up this afternoon.", () => expectFound('propose_solution', "I'll send a plumber up this afternoon.", "send"));
   it("does not fire on 我們不能幫您換。", () => expectNotFound('propose_solution', "我們不能幫您換。"));
+  // What was done to her, in the passive (blind t13-33), is her story, not the trainee's offer.
+  it('does not fire on 早早订了靠窗桌，结果被安排在厨房门口。', () => expectNotFound('propose_solution', '早早订了靠窗桌，结果被安排在厨房门口。'));
+  it('does not fire on 早早訂咗靠窗位，點知俾人安排喺廚房門口。', () => expectNotFound('propose_solution', '早早訂咗靠窗位，點知俾人安排喺廚房門口。'));
   it("does not fire on We can't replace it.", () => expectNotFound('propose_solution', "We can't replace it."));
   it('finds it in 我今日可以先開一張臨時卡俾你。', () => expectFound('propose_solution', '我今日可以先開一張臨時卡俾你。'));
   it("finds it in I'll contact the owner of 12B today and have the plumber check both flats.", () => expectFound('propose_solution', "I'll contact the owner of 12B today and have the plumber check both flats."));
