@@ -407,10 +407,11 @@ describeLaterSet('tenth set', 'blind-t12.jsonl', tenthSet, T12_FIRST_MISSES);
 // in the same round. Every bad and keyword-salad drill behaves. Still missed: the cake chat in all three languages
 // (incomplete at 35–42: "Two options: 1) … 2) … Which one?" is read as an open question only, and "It's on its way: …
 // driver ETA 4:35" leaves her asking where the cake is), the clinic in English and zh-Hans, the lift email in zh-Hant,
-// the lobby in zh-Hant, the pram in zh-Hant and zh-Hans. The list can only shrink.
+// the lobby in zh-Hant, the pram in zh-Hant and zh-Hans. The list can only shrink. After lex20 the lobby in zh-Hant
+// (t13-27) behaves at every difficulty: the fault owned as 係我哋疏忽咗 is read as ownership.
 const eleventhSet = load('./blind-t13.jsonl');
 const T13_FIRST_MISSES = new Set<string>([
-  ...['t13-11', 't13-12', 't13-13', 't13-16', 't13-18', 't13-22', 't13-27', 't13-37', 't13-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t13-11', 't13-12', 't13-13', 't13-16', 't13-18', 't13-22', 't13-37', 't13-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't13-23/hard',
   't13-33/hard',
 ]);
