@@ -87,6 +87,8 @@ const CHINESE: Rewrite[] = [
   [/明拜/g, '明白', '明拜'],
   [/根进/g, '跟进', '根进'],
   [/进渡/g, '进度', '进渡'],
+  // 發生 typed 發聲 (faat3sang1 / fa1sheng1) where something will not happen again (唔會再發聲): a voice is never what recurs.
+  [/(?<=(不会|不再|不会再|再也不会|不可能再)(再)?)发声/g, '发生', '发声'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
