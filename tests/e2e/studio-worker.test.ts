@@ -69,34 +69,38 @@ async function importBig(page: Page, file: string): Promise<string> {
 }
 
 describe('studio validation off the main thread (real browser)', () => {
-  it('imports a 1 MB scenario with the tab responsive, saying which file it checks, then the verdict', async () => {
+  // One test: a 1 MB file is imported into three fresh studios (the import bar is on their median), and in
+  // the last of them the trainer goes on to edit it. The edits need a studio with the 1 MB file open, which
+  // the last import has just made; a test of their own would open and check it a fourth time (about 3 CPU-s).
+  it('imports a 1 MB scenario with the tab responsive, saying which file it checks, then the verdict; each edit of it is checked in a worker: typed text lands at once and the verdict for it follows', async () => {
     const file = bigFile('big-studio.json');
     const rounds: Task[][] = [];
+    let studio: Awaited<ReturnType<typeof openStudio>> | undefined;
+    let before = '';
     for (let round = 0; round < 3; round++) {
-      const { page, errors, close } = await openStudio();
+      await studio?.close();
+      studio = await openStudio();
+      const { page, errors } = studio;
       const workers: string[] = [];
       page.on('worker', (w) => workers.push(w.url()));
-      rounds.push(await mainThreadTasks(browser(), page, () => importBig(page, file).then(() => undefined)));
+      rounds.push(await mainThreadTasks(browser(), page, async () => void (before = await importBig(page, file))));
       expect(await page.evaluate(() => (window as unknown as { __importing: string[] }).__importing)).toEqual(['Checking “big-studio.json” (1 of 1)…']);
       expect(workers.some((url) => /draft-check\.worker/.test(url))).toBe(true);
       expect(errors).toEqual([]);
-      await close();
     }
-    const cpu = rounds.map((r) => longest(r, 'cpu'));
-    console.info(`studio 1 MB import: longest main-thread task per round ${cpu.join(', ')} ms CPU (${rounds.map((r) => longest(r, 'wall')).join(', ')} ms wall); main-thread CPU in all ${rounds.map(totalCpu).join(', ')} ms`);
-    expect(median(cpu)).toBeLessThan(IMPORT_BAR_MS);
-  });
+    const importCpu = rounds.map((r) => longest(r, 'cpu'));
+    console.info(`studio 1 MB import: longest main-thread task per round ${importCpu.join(', ')} ms CPU (${rounds.map((r) => longest(r, 'wall')).join(', ')} ms wall); main-thread CPU in all ${rounds.map(totalCpu).join(', ')} ms`);
+    expect(median(importCpu)).toBeLessThan(IMPORT_BAR_MS);
 
-  it('checks each edit of a 1 MB scenario in a worker: typed text lands at once and the verdict for it follows', async () => {
-    const { page, errors, close } = await openStudio();
-    const before = await importBig(page, bigFile('big-studio.json'));
-    // Into the English title, before its closing quote: a full check of the whole document per edit.
+    // Editing the open 1 MB file: into the English title, before its closing quote, a full check of the
+    // whole document per edit.
+    const { page, errors, close } = studio!;
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+Home');
     for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
-    const rounds: Task[][] = [];
+    const edits: Task[][] = [];
     for (const word of [' (reported', ' again', ' and', ' again', ' today)']) {
       const tasks = await mainThreadTasks(browser(), page, async () => {
         await page.keyboard.type(word, { delay: 30 });
@@ -104,12 +108,12 @@ describe('studio validation off the main thread (real browser)', () => {
         await page.locator('.studio-checking', { hasText: 'Checking…' }).waitFor();
         await page.locator('.studio-checking:empty').waitFor({ state: 'attached' });
       });
-      rounds.push(tasks);
+      edits.push(tasks);
     }
     await page.locator('.cm-line', { hasText: 'nobody came (reported again and again today)' }).waitFor();
     await expect(page.locator('.studio-problems-link').textContent()).resolves.toBe(before);
-    const cpu = rounds.map((r) => longest(r, 'cpu'));
-    console.info(`studio 1 MB edit: longest main-thread task per edit ${cpu.join(', ')} ms CPU (${rounds.map((r) => longest(r, 'wall')).join(', ')} ms wall); main-thread CPU in all ${rounds.map(totalCpu).join(', ')} ms`);
+    const cpu = edits.map((r) => longest(r, 'cpu'));
+    console.info(`studio 1 MB edit: longest main-thread task per edit ${cpu.join(', ')} ms CPU (${edits.map((r) => longest(r, 'wall')).join(', ')} ms wall); main-thread CPU in all ${edits.map(totalCpu).join(', ')} ms`);
     expect(median(cpu)).toBeLessThan(EDIT_BAR_MS);
     // The worker loaded under the strict CSP: no violation, no error.
     expect(errors).toEqual([]);

@@ -29,8 +29,9 @@ async function allMessages(): Promise<MessageRef[]> {
     const diagnoses: (Diagnosis | null)[] = [null, { cause: 'price', motive: 'revenge', severity: 'serious' }, { ...scenario.diagnosis, motive: scenario.diagnosis.motives[0] }];
     for (const kind of Object.values(golden.replies)) {
       for (const [locale, replies] of Object.entries(kind)) {
+        // The trainee's diagnosis is asked after the conversation and changes only the scoring: one play, three cards.
+        const run = runDrill(scenario, replies, { read, locale: locale as 'en' });
         for (const diagnosis of diagnoses) {
-          const run = runDrill(scenario, replies, { read, locale: locale as 'en' });
           const card = scoreDrill(scenario, { sim: run.sim, outcome: run.outcome, locale: 'en', diagnosis });
           for (const e of [...card.evidence, ...card.turns.flatMap((t) => t.evidence)]) {
             for (const ref of [e.message, e.suggestion]) if (ref) refs.set(`${ref.key}|${JSON.stringify(ref.params)}`, ref);
