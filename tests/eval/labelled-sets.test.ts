@@ -173,9 +173,11 @@ describe('labelled sets', () => {
   // in the same round. Precision is near 1 for every move; recall of argue, lecture, deflect, refuse, paraphrase and
   // take_ownership (0.50–0.74) is what misses. Guarded where it is (the classifier alone, as here, reads one item
   // fewer than `defuse eval`'s drill reading: 0.729). After lex19 and scen15l: 0.742 (the classifier alone 0.738).
-  it('./blind16-replies.jsonl: item accuracy ≥ 0.72, forbidden-flag accuracy ≥ 0.98', () => {
+  // lex20's development set with blind18 (argue, lecture, deflect, refuse, paraphrase and ownership by structure, each
+  // family probed in families-lex20 first): 0.742 → 0.921 (the classifier alone 0.917), forbidden 0.986.
+  it('./blind16-replies.jsonl: item accuracy ≥ 0.91, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind16-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.72);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.91);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -199,10 +201,27 @@ describe('labelled sets', () => {
   // disguised as help; Taiwan and mainland wording as common as Cantonese) to judge lex19, kept from it: first score at
   // 41326e8 (before lex18) 0.692 item, 0.977 forbidden; 0.696 after lex18; after lex19 and scen15l 0.704 / 0.977 — blind17,
   // lex19's development set, went 0.496 → 0.629 in the same round. Guarded where it is (the classifier alone: 0.700).
-  it('./blind18-replies.jsonl: item accuracy ≥ 0.70, forbidden-flag accuracy ≥ 0.97', () => {
+  // lex20's development set with blind16: 0.704 → 0.917 (the classifier alone 0.917), forbidden 0.977 → 0.986 (不是您弄錯了
+  // clears the customer; 一分價錢一分貨 is the listed phrase).
+  it('./blind18-replies.jsonl: item accuracy ≥ 0.91, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind18-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.7);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.91);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // lex20's structures (the customer's account contradicted — 其實唔係咁, 從來冇呢個規定, 唔係我哋搬屋公司嘅問題, "not on our
+  // side", "Right, because X just loves…"; allowances asked for our side — 體諒下我哋, 您也理解一下; lessons and mockery —
+  // "I'd gently remind you", 有冇睇清楚先嚟投訴, a trivial effort called hard, 不如你嚟做經理, "drop everything for you";
+  // the act handed on — 需要您本人到櫃台辦理, "maybe check with your neighbours", "is handled by our X team"; impersonal
+  // no's — "there isn't much we can do", 退唔到, 系統不讓退; the fault owned impersonally — 係我哋安排得唔好, "that's on
+  // me"; then empathy through its cause, exoneration, the customer's doing, a colleague's habit, remedies by arrival,
+  // requests without a question mark, chat abbreviations, compensation promised, learner get-backs, the trainee at a
+  // loss, mock self-deprecation) in three languages with near-misses that must stay clean: five rounds of probes, each
+  // written and scored on main before its rules (53/103, 24/42, 9/23, 5/12, 2/7 — 93/187, 0.497), by an engineer who
+  // had read blind16's and blind18's misses, so a regression guard, not an estimate. Moves only.
+  it('./families-lex20-replies.jsonl: item accuracy ≥ 0.97', () => {
+    const r = run(path('./families-lex20-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.97);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",

@@ -402,7 +402,8 @@ describeLaterSet('tenth set', 'blind-t12.jsonl', tenthSet, T12_FIRST_MISSES);
 // in the same round. Every bad and keyword-salad drill behaves. Still missed: the cake chat in all three languages
 // (incomplete at 35–42: "Two options: 1) … 2) … Which one?" is read as an open question only, and "It's on its way: …
 // driver ETA 4:35" leaves her asking where the cake is), the clinic in English and zh-Hans, the lift email in zh-Hant,
-// the lobby in zh-Hant, the pram in zh-Hant and zh-Hans. The list can only shrink.
+// the lobby in zh-Hant, the pram in zh-Hant and zh-Hans. The list can only shrink. After lex20 the lobby in zh-Hant
+// (t13-27) behaves at every difficulty: the fault owned as 係我哋疏忽咗 is read as ownership.
 // scen15m (the round on t13) fixed the mechanism behind each miss, for every scenario: options listed 1) 2) / 方案一、二
 // and then "which one?" propose them and ask her choice; an offer is informed once her opening was given back in an
 // apology or her case explained (刚查了：…, "Here's what happened:"), and explaining what happened shows her problem

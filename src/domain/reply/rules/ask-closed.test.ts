@@ -49,4 +49,9 @@ describe('ask_closed', () => {
   it('still finds the question after the feeling: 理解你嘅心情，單號係咪GW58213？', () => expectFound('ask_closed', '理解你嘅心情，單號係咪GW58213？'));
   it('still finds the question after the feeling: That must be frustrating. Did the engineer turn up at all?', () =>
     expectFound('ask_closed', 'That must be frustrating. Did the engineer turn up at all?'));
+  // lex20: a request for one piece of information asks even without a question mark; giving one does not.
+  it('finds a request typed without a question mark: Kindly send me the tracking number.', () => expectFound('ask_closed', 'Kindly send me the tracking number.', 'send me the tracking number'));
+  it('finds a request typed without a question mark: 您的快遞單號發我一下哈', () => expectFound('ask_closed', '您的快遞單號發我一下哈'));
+  it("does not fire on the trainee giving one: I'll send you the tracking number by 5pm.", () => expectNotFound('ask_closed', "I'll send you the tracking number by 5pm."));
+  it('does not fire on the trainee giving one: 我把新的訂單號發給您了。', () => expectNotFound('ask_closed', '我把新的訂單號發給您了。'));
 });

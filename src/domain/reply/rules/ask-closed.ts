@@ -25,6 +25,9 @@ export const rule: Rule = {
     }
     // An either-or between remedies, asked (您要退款還是換一台新的呢?): the customer picks one of the alternatives.
     for (const c of eitherOrChoices(ctx)) if (c.asked && !out.some((o) => o.start < c.end && c.start < o.end)) out.push({ start: c.start, end: c.end, rule: 'ask_closed/either-or' });
+    // A request for one piece of information, typed without a question mark (lex20: "Kindly send me the tracking
+    // number", 您的快遞單號發我一下哈): the customer is asked for one answer.
+    for (const s of ctx.find('ask_closed')) if (!ctx.isReported(s) && !out.some((o) => o.start < s.end && s.start < o.end)) out.push({ start: s.start, end: s.end, rule: 'ask_closed/request', entry: s.entry });
     return out;
   },
 };

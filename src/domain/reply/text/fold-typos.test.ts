@@ -122,7 +122,7 @@ describe('typos folded before matching', () => {
   });
 
   // Slips met in blind sets (lex15: 明百, 報欠, 帶來不變, 對唔往, 經里, 搵師父, "we r"; lex16: 對不器, 抱謙, 親子跟進,
-  // 回店話, 我的措, "wil", "techincian"): each reply still makes its move.
+  // 回店話, 我的措, "wil", "techincian"; lex20: 明拜, 根進, 進渡, 唔會再發聲): each reply still makes its move.
   it.each([
     ['明百你嘅感受 真系辛苦你', 'empathize'],
     ['亲,非常报欠给您带来不变', 'apologize'],
@@ -136,6 +136,10 @@ describe('typos folded before matching', () => {
     ['明天中午前给您回店话', 'commit_followup'],
     ['这不是我的措', 'argue'],
     ['We wil send a techincian tomorow morning to fix the aircon', 'propose_solution'],
+    ['真系好抱歉,我明拜你嘅感受', 'empathize'],
+    ['呢單嘢我會親自根進到底', 'take_ownership'],
+    ['我聽日中午前打俾你講進渡', 'commit_followup'],
+    ['放心,呢種情況以後唔會再發聲。', 'overpromise'],
   ] as const)('reads the slip in %s as %s', (reply, move) => {
     expect(classifyReply(reply).acts).toContain(move);
   });

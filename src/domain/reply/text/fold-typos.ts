@@ -82,6 +82,13 @@ const CHINESE: Rewrite[] = [
   [/(?<=你|我|们|他|她|都|也|就|本来)应改(?![为成正过变掉动])/g, '应该', '应改'],
   // lex18: 住 in 对唔住 typed as a homophone (zyu6/zyu3: 铸, 注, 驻, 柱): none of them is a word after 对唔/对不.
   [/(?<=对(不|唔))[铸注驻柱](?![射意册入视重])/g, '住', '对'],
+  // lex20: 明白 typed 明拜 (ming4bai2 / bai4), 跟進 typed 根進 (gan1zeon3 / gen1jin4), 進度 typed 進渡 (du6 / du4):
+  // none of the slips is a word (拜 after 明, 根 before 进, 渡 after 进 make nothing a reply would say).
+  [/明拜/g, '明白', '明拜'],
+  [/根进/g, '跟进', '根进'],
+  [/进渡/g, '进度', '进渡'],
+  // 發生 typed 發聲 (faat3sang1 / fa1sheng1) where something will not happen again (唔會再發聲): a voice is never what recurs.
+  [/(?<=(不会|不再|不会再|再也不会|不可能再)(再)?)发声/g, '发生', '发声'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
