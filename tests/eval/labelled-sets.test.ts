@@ -224,6 +224,21 @@ describe('labelled sets', () => {
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.97);
   });
 
+  // blind19 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
+  // leaning on a wordy veteran restating the complaint, options numbered in chat, the fault owned in the passive or
+  // impersonal voice, a rule explained kindly with an alternative, hand-overs in many forms; harm hidden in grammar —
+  // blame in a conditional, a lecture as a rhetorical question, the customer's facts corrected, deflection by a passive,
+  // refusal as "unfortunately there is nothing") to judge lex20 and scen15m, kept from both: first score at a31f458
+  // 0.550 item, 0.974 forbidden (sarcasm 3 of 20 items, mixed 4 of 20); after both 0.588 / 0.974 — blind16 and blind18,
+  // lex20's development sets, went 0.742 → 0.921 and 0.704 → 0.917 in the same round. Its writer was pointed at some of
+  // the families lex20 was pointed at (passive ownership, numbered options, impersonal no's), so it measures whether
+  // that work carries to another writer's wording of them. Guarded where it is.
+  it('./blind19-replies.jsonl: item accuracy ≥ 0.58, forbidden-flag accuracy ≥ 0.97', () => {
+    const r = run(path('./blind19-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.58);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six

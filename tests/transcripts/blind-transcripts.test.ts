@@ -421,3 +421,21 @@ const T13_FIRST_MISSES = new Set<string>([
 ]);
 
 describeLaterSet('eleventh set', 'blind-t13.jsonl', eleventhSet, T13_FIRST_MISSES);
+
+// A twelfth blind set of the same kinds (a trainee who paraphrases her complaint back and asks "did I get that right?",
+// one who explains the reason behind a rule for her own sake before offering what can be done, one short and practical
+// who always names who will do what by when, one who asks her to choose between options, one in Hong Kong
+// code-switching; bad trainees who blame her politely, pass the buck or promise everything at once; salads that echo
+// her words and pile on apologies with no owner, time or action), written from the briefings alone on 2026-12-03 to
+// judge scen15m and lex20, kept from both. First score at a31f458, before them: 28 of 40 at standard (84 of 120 at
+// the three difficulties); after scen15m 30 (90), after both 30 of 40 (90 of 120) — t13, scen15m's development set,
+// went 31 → 36 in the same round. Every bad and keyword-salad drill behaves. The list can only shrink.
+const twelfthSet = load('./blind-t14.jsonl');
+const T14_FIRST_MISSES = new Set<string>([
+  ...['t14-01', 't14-11', 't14-16', 't14-17', 't14-18', 't14-21', 't14-22', 't14-33', 't14-39'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't14-13/standard',
+  't14-13/hard',
+  't14-29/hard',
+]);
+
+describeLaterSet('twelfth set', 'blind-t14.jsonl', twelfthSet, T14_FIRST_MISSES);
