@@ -37,7 +37,10 @@ export function feelings(draft: TurnDraft): void {
     signal(draft, 'apology-repeated');
     if (!draft.parroted) draft.says.push({ source: 'remark/repeatedApology', lines: remark(scenario, 'repeatedApology') });
   }
-  if (reading.acts.length === 0 && reading.forbidden.length === 0) {
+  // A statement that names one of her remedies and when ("陈医生大约十分钟后回来，回来第一个就给您看", blind t14-18) tells
+  // her what will happen, whatever move the classifier made of it: the offer step weighs it, it is not ignoring her.
+  const tellsWhatHappens = reading.details.remedies.length > 0 && reading.details.times.length > 0;
+  if (reading.acts.length === 0 && reading.forbidden.length === 0 && !tellsWhatHappens) {
     change(draft, 'ignored', sim.hostility >= scenario.thresholds.mid ? IGNORED_ANGER : IGNORED_WHEN_CALM_ANGER);
     signal(draft, 'ignored');
   }

@@ -42,7 +42,9 @@ export const namesOwner = (draft: TurnDraft): boolean =>
  * A reply that names one of the customer's remedies, a time and who will do it, and takes it on, offers
  * it — whatever the classifier made of the wording ("第一,我自己打俾維修師傅,今日下晝四點前上嚟…"); so does
  * one that names a remedy and takes it on in person without a time ("醫師一回來第一個就幫您看,我會親自跟他講").
- * A restatement or a question about the problem does not.
+ * A restatement or a question about the problem does not; nor does telling her what happened (explain: "我跟您解释一下：
+ * 陈医生三点被叫去…先进去的是王医生的病人", blind t14-18) — the remedy's words there name her story, the time is when it
+ * happened and the 我 is the one explaining; an offer in the same reply is read as one by its own words.
  */
 const offersImplicitly = (draft: TurnDraft): boolean => {
   const { details, acts } = draft.reading;
@@ -51,6 +53,7 @@ const offersImplicitly = (draft: TurnDraft): boolean => {
     // A time and someone to do it; or the trainee taking the remedy on in person (the customer asks when).
     ((details.times.length > 0 && (acts.includes('take_ownership') || details.owners.some((o) => o.who === 'self' || o.who === 'team'))) || acts.includes('take_ownership')) &&
     !acts.includes('paraphrase') &&
+    !acts.includes('explain') &&
     !acts.includes('ask_open') &&
     // "Would you come with me to the private room so we can sit down?" invites her to talk, not a remedy.
     !acts.includes('move_private')

@@ -170,6 +170,21 @@ describe('shared topic families', () => {
     expect(firstMention(first, fold('He was the first one to leave.'))).toBeNull();
   });
 
+  it('hear being seen first by its shape: 第一个 + 就/先/给您 + 看, whatever fills the gap (blind t14-18)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const first = { topics: { 'zh-Hans': ['第一个看'] } };
+    expect(firstMention(first, fold('陈医生大约十分钟后回来，回来第一个就给您看，我已经登记好了。'))).not.toBeNull();
+    expect(firstMention(first, fold('陳醫師一回來，第一位就替您看診。'))).not.toBeNull();
+    expect(firstMention(first, fold('醫生返嚟第一個即刻同你睇。'))).not.toBeNull();
+    expect(firstMention(first, fold('I have put you at the top of the list for when he returns.'))).not.toBeNull();
+    // The first one she saw, the first time, or the shape in another clause: not being seen first.
+    expect(firstMention(first, fold('第一位护士看到您就过来了。'))).toBeNull();
+    expect(firstMention(first, fold('这是您第一次来看病吗？'))).toBeNull();
+    expect(firstMention(first, fold('第一个，我们先看看挂号单。'))).toBeNull();
+    // A scenario without the family's words does not hear it.
+    expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('回来第一个就给您看'))).toBeNull();
+  });
+
   it('skip a mention the caller rejects and find a later one', () => {
     const fold = (t: string) => normalize(t).text;
     const allow = { topics: { en: ['leave it there'] } };

@@ -49,7 +49,9 @@ function patternsOf(fact: Topical): readonly RegExp[] {
     // such a reply reads the word in Chinese (code-switch.json), so its Chinese reading counts too.
     .flatMap((t) => [foldTopic(t), codeSwitchReading(t.trim()) ?? ''])
     .filter((t) => t !== '');
-  const patterns = [...new Set(withFamilies(folded))].map(topicPattern);
+  const own = new Set(folded);
+  const shapes = TOPIC_FAMILIES.filter((_, i) => families[i]?.some((w) => own.has(w))).flatMap((f) => f.shapes ?? []);
+  const patterns = [...[...new Set(withFamilies(folded))].map(topicPattern), ...shapes];
   compiled.set(fact, patterns);
   return patterns;
 }

@@ -5,10 +5,16 @@
 // The time and owner an offer needs are weighed apart (customer/offer.ts). Words are folded as topics are
 // (fact-topics.ts: Simplified script, lower case), so one spelling covers 師傅 and 师傅.
 
-/** One family: an id for docs and tests, and its words in any language. */
+/**
+ * One family: an id for docs and tests, its words in any language, and optional shapes — patterns over the
+ * folded reply (Simplified script, 您 → 你, lower case; see topicPattern in fact-topics.ts) for a wording whose
+ * parts a trainee fills in many ways (第一个 + 就/先 + 给/帮/替 + 你 + 看), so the family is heard by its
+ * structure rather than by listing every combination. A shape never crosses a clause (no punctuation inside).
+ */
 export interface TopicFamily {
   id: string;
   words: readonly string[];
+  shapes?: readonly RegExp[];
 }
 
 export const TOPIC_FAMILIES: readonly TopicFamily[] = [
@@ -58,6 +64,13 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
       // bare 先给您看 — 我先给您看一下挂号单 is "let me first show you".
       '回来先给您看', '回来先给你看', '回来先帮您看', '回来先帮你看', '先给您看诊', '先给你看诊', '先帮您看诊', '先帮你看诊', '第一个给您看', '第一个给你看',
       'first one he sees', 'first one she sees', 'first person he sees', 'first person she sees', 'first patient he sees', 'first patient she sees', 'the first he sees', 'the first she sees',
+    ],
+    // scen15n (blind t14-18: 回来第一个就给您看 was heard as naming nothing): the first one (第一个/第一位/头一个) she is
+    // seen as, whatever goes between — 就, 先, 给/帮/替/同 你 — up to 看/睇/诊/进去 in the same clause; and "first
+    // in line" / "top of the list" for when he returns. Not 第一次 (the first time) and not 看到 (saw).
+    shapes: [
+      /(第一|头一)(个|位|名)[^,.!?;:\s]{0,5}(看(?!到|见|过)|睇(?!到|见)|诊|进去|入去|叫你)/,
+      /\b(first|top) (in line|of the (list|queue))\b/,
     ],
   },
 ];
