@@ -177,6 +177,9 @@ describe('shared topic families', () => {
     expect(firstMention(first, fold('陳醫師一回來，第一位就替您看診。'))).not.toBeNull();
     expect(firstMention(first, fold('醫生返嚟第一個即刻同你睇。'))).not.toBeNull();
     expect(firstMention(first, fold('I have put you at the top of the list for when he returns.'))).not.toBeNull();
+    expect(firstMention(first, fold('陳醫師大概再十分鐘就回來，回來第一位就是您。'))).not.toBeNull();
+    expect(firstMention(first, fold('醫生返嚟下一個就輪到你。'))).not.toBeNull();
+    expect(firstMention(first, fold('第一位是您先生吗？'))).toBeNull();
     // The first one she saw, the first time, or the shape in another clause: not being seen first.
     expect(firstMention(first, fold('第一位护士看到您就过来了。'))).toBeNull();
     expect(firstMention(first, fold('这是您第一次来看病吗？'))).toBeNull();

@@ -70,6 +70,8 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     // in line" / "top of the list" for when he returns. Not 第一次 (the first time) and not 看到 (saw).
     shapes: [
       /(第一|头一)(个|位|名)[^,.!?;:\s]{0,5}(看(?!到|见|过)|睇(?!到|见)|诊|进去|入去|叫你)/,
+      // …or told as whose turn it is: 回來第一位就是您 (blind t14-16), 下一个就轮到你, 第一個就係你.
+      /(第一|头一|下一)(个|位|名)[^,.!?;:\s]{0,2}(是|轮到|到)你(?!的|们|先生|太太|家)/,
       /\b(first|top) (in line|of the (list|queue))\b/,
     ],
   },
