@@ -67,4 +67,8 @@ describe('paraphrase: the situation retold without a marker', () => {
   it('still reads 我跟您確認一下 as one', () => expectFound('paraphrase', '我跟您確認一下:您是上週五買的,對嗎?'));
   it('still reads 我先确认一下 after thanks for telling me so much', () =>
     expectFound('paraphrase', '张先生谢谢您耐心跟我说这么多我先确认一下您是三号在我们门店买的空调对吧'));
+  // scen15n (blind t14-39): the 么 of 怎么 is no question particle; her plight restated ends in 对吗, not a taunt.
+  it('reads 我理解一下：…您不知道怎么办，对吗？ as a restatement, not a rhetorical question', () =>
+    expectFound('paraphrase', '我理解一下：东西放了很多年，现在只给三天，家里又放不下，您不知道怎么办，对吗？'));
+  it('still hears 你不知道…什么吗？ as no restatement', () => expectNotFound('paraphrase', '你不知道告示写什么吗？门口写得清清楚楚。'));
 });
