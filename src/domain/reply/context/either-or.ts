@@ -68,6 +68,35 @@ function findListedChoice(ctx: ReplyContext): Choice | null {
   return { ...span, asked: true, leftToCustomer: true };
 }
 
+// Two offers joined by or, each with what it offers — a remedy word, a time or how soon — then a question which
+// (blind t14-33: 换到这个包间，厨房四十分钟内做好寿包和生日蛋糕；或者八点一刻有一张靠窗大桌空出来，您想选哪个？; "We can move you
+// to a quiet room now, or a window table frees up at 8:15. Which would you like?"): too long for the one-clause
+// either-or above, it proposes both and hands her the choice as a numbered list does. The or must sit between the
+// two offers inside one sentence, and the question must ask which.
+const OR_ANY = /(还是|或者|或是|要不然|要不|(?<![a-z])or(?! not\b)(?![a-z]))/g;
+function findJoinedChoice(ctx: ReplyContext): Choice | null {
+  const times = ctx.cue('time');
+  const offers = (from: number, to: number) => {
+    const body = ctx.text.slice(from, to);
+    return new RegExp(REMEDY_ZH).test(body) || new RegExp(`\\b${REMEDY_EN}`).test(body) || DURATION.test(body) || times.some((t) => t.start >= from && t.end <= to);
+  };
+  for (const m of ctx.text.matchAll(OR_ANY)) {
+    const sentence = ctx.sentences.find((x) => x.start <= m.index && m.index < x.end);
+    if (!sentence) continue;
+    const asks = ctx.sentences.find((x) => x.end > m.index && (x.endsWithQuestionMark || ASKS_ZH.test(x.text.replace(/[\s.!]+$/, ''))) && WHICH.test(x.text));
+    if (!asks) continue;
+    // The question which: the tail of this sentence or the next sentence, never one further on.
+    if (asks !== sentence && ctx.sentences.indexOf(asks) !== ctx.sentences.indexOf(sentence) + 1) continue;
+    const afterOr = m.index + m[0].length;
+    const whichAt = asks === sentence ? sentence.start + sentence.text.search(WHICH) : asks.start;
+    if (!offers(sentence.start, m.index) || !offers(afterOr, Math.max(afterOr, whichAt))) continue;
+    const span = { start: sentence.start, end: asks.end };
+    if (REFUSED.test(ctx.text.slice(span.start, whichAt))) continue;
+    return { ...span, asked: true, leftToCustomer: true };
+  }
+  return null;
+}
+
 function findChoices(ctx: ReplyContext): Choice[] {
   const out: Choice[] = [];
   for (const s of ctx.sentences) {
@@ -82,7 +111,8 @@ function findChoices(ctx: ReplyContext): Choice[] {
     const asked = s.endsWithQuestionMark || ASKS_ZH.test(body) || ASKS_WHICH.test(body) || (/^[a-z]/.test(body) && /^(would|do|did|can|could|shall|should|will|is|are) (you|we|i|that|it)\b/.test(s.text.slice(0, 60)) && !/[.!]\s*$/.test(s.text));
     out.push({ ...span, asked, leftToCustomer: asked || CHOOSE.test(s.text) });
   }
-  const listed = findListedChoice(ctx);
-  if (listed && !out.some((c) => c.start < listed.end && listed.start < c.end)) out.push(listed);
+  for (const more of [findListedChoice(ctx), findJoinedChoice(ctx)]) {
+    if (more && !out.some((c) => c.start < more.end && more.start < c.end)) out.push(more);
+  }
   return out;
 }

@@ -65,4 +65,15 @@ describe('propose_solution', () => {
     expectFound('propose_solution', '您说的晚上看不清，我们今天就处理：下午三点前技工来换灯管，顺便把地垫压平固定好。', '我们今天就处理'));
   it('does not fire on a retold promise that was broken: 你話我哋會派人上門，結果冇人嚟', () => expectNotFound('propose_solution', '你話我哋會派人上門，結果冇人嚟。'));
   it('does not fire on a restatement asked back: 你是說，我哋會派人上門？', () => expectNotFound('propose_solution', '你是說，我哋會派人上門？'));
+  // scen15n (blind t14-33): two offers joined by or, each with its time, then which — too long for a one-clause either-or.
+  it('finds two timed offers joined by 或者 and asked which', () =>
+    expectFound('propose_solution', '现在可以请您一家换到这个包间，厨房四十分钟内做好寿包和生日蛋糕；或者八点一刻有一张靠窗大桌空出来，您想选哪个？'));
+  it('finds them in Cantonese, the question in its own sentence', () =>
+    expectFound('propose_solution', '即刻幫你哋轉去貴賓房，廚房四十分鐘內整好壽包；定係八點一個字有張窗邊大枱。你想揀邊個？'));
+  it('finds them in English: "…, or the cake boxed in ten minutes — which do you prefer?"', () =>
+    expectFound('propose_solution', 'A table by the window at 8:15, or the cake boxed in ten minutes to take home — which do you prefer?'));
+  it('does not fire on two things refused, then a question which', () =>
+    expectNotFound('propose_solution', "We can't seat you by 8:15 or bring the cake within ten minutes. Which part of the evening went wrong first?"));
+  it('does not fire on a question which with no offer before the or', () =>
+    expectNotFound('propose_solution', '您是生日宴还是家庭聚会？哪个更重要？'));
 });
