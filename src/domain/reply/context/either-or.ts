@@ -87,6 +87,8 @@ function findJoinedChoice(ctx: ReplyContext): Choice | null {
     if (!asks) continue;
     // The question which: the tail of this sentence or the next sentence, never one further on.
     if (asks !== sentence && ctx.sentences.indexOf(asks) !== ctx.sentences.indexOf(sentence) + 1) continue;
+    // Her own wants retold (you said you wanted a refund or an exchange…?) offer nothing.
+    if (ctx.cue('reported').some((c) => c.start >= sentence.start && c.start < m.index)) continue;
     const afterOr = m.index + m[0].length;
     const whichAt = asks === sentence ? sentence.start + sentence.text.search(WHICH) : asks.start;
     if (!offers(sentence.start, m.index) || !offers(afterOr, Math.max(afterOr, whichAt))) continue;
