@@ -17,4 +17,12 @@ describe('ask_preference', () => {
   it('does not fire on a consent tag after being told to wait', () => expectNotFound('ask_preference', 'Please hold. OK?'));
   it('does not fire on 得唔得？ after no remedy', () => expectNotFound('ask_preference', '你等下先。得唔得？'));
   it('does not fire on "OK" that opens a new question', () => expectNotFound('ask_preference', "I'll refund the delivery fee. OK, can you hold the line for a while?"));
+  // scen15n (blind t14-22): when she would like it, asked right after the offer, is her choice of its time.
+  it('finds 你想幾點出發？ right after an offer', () =>
+    expectFound('ask_preference', '聽朝我哋會派兩位同事帶爬樓機上17樓C室，陪伯伯落樓，並幫佢預約的士去醫院。你想幾點出發？'));
+  it('finds "What time would you like to leave?" right after an offer', () =>
+    expectFound('ask_preference', "I'll send two colleagues up with the stair-climber tomorrow morning. What time would you like to leave?"));
+  it('does not fire on 您希望幾點出門? with nothing offered before it', () => expectNotFound('ask_preference', '您希望幾點出門?'));
+  it('does not fire on a question when something happened, after an offer', () =>
+    expectNotFound('ask_preference', '我今日下晝兩點前派工程師嚟。你幾點發現部𨋢停咗？'));
 });

@@ -25,11 +25,27 @@ function consentAfterOffer(ctx: ReplyContext): Finding[] {
   });
 }
 
+// scen15n (blind t14-22): when she would like it, asked right after what the trainee will do ("…派兩位同事帶爬樓機上
+// 17樓C室，陪伯伯落樓。你想幾點出發？", "Two colleagues will bring the stair-climber tomorrow. What time would you like to
+// leave?") is her choice of the offer's time — step 5. Asked with nothing offered before it (您希望幾點出門?), it asks a
+// fact about her day and stays an open question.
+const WHEN_WOULD_YOU =
+  /((?<![他她])你(们)?(想|要|希望|打算|比较想|钟意|喜欢)(几点|什么时候|几时|哪天|哪一天|星期几|礼拜几|何时))|\b(what time|when|which day|what day|which time) would (you|he|she|your (father|dad|mother|mum|son|daughter)) (like|prefer|want)\b|\b(what time|which day|when) (suits|works for|is best for|is good for) (you|him|her)\b/;
+function whenAfterOffer(ctx: ReplyContext): Finding[] {
+  return ctx.sentences.flatMap((sentence, i) => {
+    const before = ctx.sentences[i - 1];
+    if (!before || !sentence.endsWithQuestionMark || !WHEN_WOULD_YOU.test(sentence.text)) return [];
+    const offered = OFFERS.some((m) => ctx.find(m).some((s) => s.start >= before.start && s.start < before.end && !ctx.isReported(s)));
+    return offered ? [{ start: sentence.start, end: sentence.end, rule: 'ask_preference/when-after-offer' }] : [];
+  });
+}
+
 export const rule: Rule = {
   ...fromLexicon,
   detect: (ctx) => [
     ...fromLexicon.detect(ctx),
     ...eitherOrChoices(ctx).filter((c) => c.leftToCustomer).map((c) => ({ start: c.start, end: c.end, rule: 'ask_preference/either-or' })),
     ...consentAfterOffer(ctx),
+    ...whenAfterOffer(ctx),
   ],
 };
