@@ -187,13 +187,10 @@ describeLaterSet('second set', 'blind-t4.jsonl', secondSet, T4_STILL_MISSED);
 // scen15g: "and tomorrow I'll call you … to tell you what happened" is a promise, not a restatement: t5-06
 // (the restaurant in English) resolves — 103 of 120.
 // lex19 (the reader alone): t5-32 behaves at all three difficulties (three more of 120).
+// scen15n: t5-27 (the clinic in zh-Hant) resolves at 79 at every difficulty — her situation retold by what nobody did
+// (都沒有人過來跟您說) is a restatement — 117 of 120.
 const thirdSet = load('./blind-t5.jsonl');
-const T5_FIRST_MISSES = new Set<string>(
-  (
-    't5-27/easy t5-27/standard t5-27/hard ' +
-    't5-31/easy t5-31/standard t5-31/hard'
-  ).split(' '),
-);
+const T5_FIRST_MISSES = new Set<string>('t5-31/easy t5-31/standard t5-31/hard'.split(' '));
 
 describeLaterSet('third set', 'blind-t5.jsonl', thirdSet, T5_FIRST_MISSES);
 
@@ -430,9 +427,22 @@ describeLaterSet('eleventh set', 'blind-t13.jsonl', eleventhSet, T13_FIRST_MISSE
 // judge scen15m and lex20, kept from both. First score at a31f458, before them: 28 of 40 at standard (84 of 120 at
 // the three difficulties); after scen15m 30 (90), after both 30 of 40 (90 of 120) — t13, scen15m's development set,
 // went 31 → 36 in the same round. Every bad and keyword-salad drill behaves. The list can only shrink.
+// scen15n (the round on t14) fixed the mechanism behind each miss, for every scenario: telling her what happened offers
+// nothing (王医生 in the story is no other-doctor offer) and a remedy named with its time is never met as ignoring her;
+// seen-first is heard by its shape (第一个…就给您看, 回來第一位就是您), topic families may carry shapes; coming to fetch
+// her at a time ("I'll come and walk you in … before five", 我五點前親自過來扶您進診間) and what I'll confirm by which
+// channel ("… by phone before 5 pm tomorrow") are follow-ups; her situation retold by what nobody did (都沒有人過來跟您說)
+// restates it; inviting her to tell it (您先说, 有什么…都可以告诉我) acknowledges; the 么 of 怎么 is no taunt; a no
+// whose reason is for her family explains; the notice on every floor answers "why only me?" rather than blaming her;
+// her feeling called natural is empathy; two offers joined by or, each with its remedy or time, then "which?" propose
+// both; 想同你確認： restates her letter; when she would like it, asked right after the offer, is step 5, as "please
+// tell us what time suits" is; "reported … to our property manager" escalates; "we refund your fare", "I've refunded
+// your fee" offer. t14 30 → 38 of 40 at standard, 90 → 114 of 120; t5 114 → 117 (t5-27); t1, t3, t4, t6–t13 unchanged.
+// Still missed: the cake chat in English (71: no question asked of her, no preference, no ownership step) and zh-Hans
+// at standard and hard (69), the lobby in zh-Hans at hard.
 const twelfthSet = load('./blind-t14.jsonl');
 const T14_FIRST_MISSES = new Set<string>([
-  ...['t14-01', 't14-11', 't14-16', 't14-17', 't14-18', 't14-21', 't14-22', 't14-33', 't14-39'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t14-11'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't14-13/standard',
   't14-13/hard',
   't14-29/hard',
