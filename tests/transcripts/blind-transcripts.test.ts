@@ -440,14 +440,13 @@ describeLaterSet('eleventh set', 'blind-t13.jsonl', eleventhSet, T13_FIRST_MISSE
 // her feeling called natural is empathy; two offers joined by or, each with its remedy or time, then "which?" propose
 // both; 想同你確認： restates her letter; when she would like it, asked right after the offer, is step 5, as "please
 // tell us what time suits" is; "reported … to our property manager" escalates; "we refund your fare", "I've refunded
-// your fee" offer. t14 30 → 38 of 40 at standard, 90 → 114 of 120; t5 114 → 117 (t5-27); t1, t3, t4, t6–t13 unchanged.
-// Still missed: the cake chat in English (71: no question asked of her, no preference, no ownership step) and zh-Hans
-// at standard and hard (69), the lobby in zh-Hans at hard.
+// your fee" offer; coming back in chat at a time to check it arrived (四点四十分我会再来确认蛋糕有没有送到) follows up.
+// t14 30 → 39 of 40 at standard, 90 → 116 of 120; t5 114 → 117 (t5-27); t1, t3, t4, t6–t13 unchanged.
+// Still missed: the cake chat in English (71: no question asked of her, no preference, no ownership step), the lobby
+// in zh-Hans at hard.
 const twelfthSet = load('./blind-t14.jsonl');
 const T14_FIRST_MISSES = new Set<string>([
   ...['t14-11'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't14-13/standard',
-  't14-13/hard',
   't14-29/hard',
 ]);
 
