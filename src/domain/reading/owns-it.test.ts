@@ -23,4 +23,15 @@ describe('a remedy the trainee takes on at a stated time', () => {
   it('is not read from a timed follow-up alone (step 6, not step 3)', () => {
     expect(owns('明晚六點前我打個電話上你屋企，問吓你光唔光夠。')).toBe(false);
   });
+
+  // scen15n (blind t14-11): the time said in the next sentence, which goes on about what I do ("It can reach you by 4:35").
+  it('hears the time in the sentence right after, when it goes on about the same thing', () => {
+    const cake = createReader(shipped('chat-late-birthday-cake'));
+    const ownsCake = (text: string) => cake(text).acts.includes('take_ownership');
+    expect(ownsCake("I'm sending an identical 2 lb nut-free mango cake from our Tai Koo branch by a dedicated driver now.\nIt can reach you by 4:35.")).toBe(true);
+    expect(ownsCake("I am sending a new cake from our Tai Koo branch right now. It will be with you by 4:35.")).toBe(true);
+    // A next sentence about something else, or asking, lends no time.
+    expect(ownsCake("I'm sending an identical cake from our Tai Koo branch now. The party starts at 5, doesn't it?")).toBe(false);
+    expect(ownsCake("I'm sending an identical cake from our Tai Koo branch now. Is 4:35 OK?")).toBe(false);
+  });
 });

@@ -14,6 +14,9 @@ import type { TimeMention } from './times.ts';
 
 // The remedy taken on, not a follow-up: "I'll call you tomorrow when the card is in" is step 6 (跟蹤), not step 3.
 const COMMITS = ['propose_solution'] as const;
+// A sentence that goes on about what the one before it offered: its subject points back (it, this, they; 它, 佢) or it
+// only says when (预计 / 預計 / 大约 … 前到).
+const CONTINUES = /^(it|this|that|they|he|she)\b|^(它|佢|预计|預計|大约|大約|大概)/i;
 // Statement ends in the original text, either script or width.
 const SENTENCE_END = /[.!?。！？\n]/;
 
@@ -39,8 +42,17 @@ export function withOwnedCommitment(analysis: ReplyAnalysis, text: string, owner
     const inside = (x: { start: number; end: number }) => x.start >= s.from && x.end <= s.to;
     // A stated time she can hold them to (4:25, 今日下晝四點前, Thursday at six), not "right away": 我现在就帮您重新提交 is
     // an offer made now, and the owner of a promise is the one who names when it will be kept.
-    if (!owners.some((o) => o.who === 'self' && inside(o)) || !times.some((t) => inside(t) && t.when !== 'now')) continue;
-    return addEvidence(analysis, { move: 'take_ownership', rule: 'take_ownership/self-timed', start: s.from, end: s.to });
+    if (!owners.some((o) => o.who === 'self' && inside(o))) continue;
+    // …or the sentence right after, when it goes on about the same thing ("I'm sending an identical cake by a dedicated
+    // driver now. It can reach you by 4:35.", blind t14-11): its time is when what I
+    // do will be done.
+    let after = s.to + 1;
+    while (after < text.length && /[\s.!?。！？]/.test(text.charAt(after))) after++;
+    const next = after < text.length ? sentenceAt(text, after) : null;
+    const goesOn = next !== null && !next.asks && CONTINUES.test(text.slice(next.from, next.to).trimStart());
+    const timed = (x: { start: number; end: number }) => inside(x) || (goesOn && next !== null && x.start >= next.from && x.end <= next.to);
+    if (!times.some((t) => timed(t) && t.when !== 'now')) continue;
+    return addEvidence(analysis, { move: 'take_ownership', rule: 'take_ownership/self-timed', start: s.from, end: goesOn && next ? next.to : s.to });
   }
   return analysis;
 }
