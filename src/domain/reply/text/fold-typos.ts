@@ -126,6 +126,7 @@ const ENGLISH: Rewrite[] = [
   [/\b(?:deparment|departmnt|deptartment|depatment)(s?)\b/g, 'department$1', 'dep'],
   [/\breplacment(s?)\b/g, 'replacement$1', 'replacment'],
   [/\bdeliverd\b/g, 'delivered', 'deliverd'],
+  [/\barive(d|s)?\b/g, 'arrive$1', 'arive'],
   [/\binconv(?!enience\b)[a-z]{0,6}ce\b/g, 'inconvenience', 'inconv'],
   [/\bescal(?:te|ete)(d|s)?\b/g, 'escalate$1', 'escal'],
   [/\bthankyou\b/g, 'thank you', 'thankyou'],
