@@ -5,15 +5,20 @@ export interface CliIO {
   stderr: (s: string) => void;
 }
 
-/** One `npx defuse <name>` command. `run` resolves to the process exit code. */
+/** What `npx defuse <name>` does, once its module is loaded (see CliEntry). `run` resolves to the process exit code. */
 export interface CliCommand {
+  /** Full `--help` text of the command. */
+  usage: string;
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** One `npx defuse <name>` command as `defuse --help` lists it; `load` imports its module on demand. */
+export interface CliEntry {
   /** The word after `defuse`. */
   name: string;
   /** One line for `defuse --help`. */
   summary: string;
-  /** Full `--help` text of the command. */
-  usage: string;
-  run(args: string[], io: CliIO): Promise<number>;
+  load(): Promise<CliCommand>;
 }
 
 /** A usage error: printed as one line, exit code 2. */

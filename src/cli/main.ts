@@ -1,4 +1,4 @@
-import type { CliCommand, CliIO } from './command.types.ts';
+import type { CliEntry, CliIO } from './command.types.ts';
 import { InputError, UsageError } from './command.types.ts';
 import { commands } from './commands/index.ts';
 
@@ -8,7 +8,7 @@ const processIO: CliIO = {
   stderr: (s) => void process.stderr.write(s),
 };
 
-function overview(list: CliCommand[]): string {
+function overview(list: CliEntry[]): string {
   const width = Math.max(...list.map((c) => c.name.length));
   return [
     'Usage: defuse <command> [options]',
@@ -22,17 +22,18 @@ function overview(list: CliCommand[]): string {
 }
 
 /** Dispatches argv to a command. Never throws: every failure is one line on stderr and an exit code. */
-export async function main(argv: string[], io: CliIO = processIO, list: CliCommand[] = commands): Promise<number> {
+export async function main(argv: string[], io: CliIO = processIO, list: CliEntry[] = commands): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(overview(list));
     return name === undefined ? 2 : 0;
   }
-  const command = list.find((c) => c.name === name);
-  if (!command) {
+  const entry = list.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`defuse: unknown command '${name}' (try: ${list.map((c) => c.name).join(', ')})\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.usage.endsWith('\n') ? command.usage : `${command.usage}\n`);
     return 0;

@@ -88,8 +88,6 @@ async function measureTurns(iterations: number): Promise<{ median: number; p90: 
 }
 
 export const command: CliCommand = {
-  name: 'bench',
-  summary: 'benchmark the classifier (ms per reply for short, typical and long replies)',
   usage,
   async run(args, io) {
     const { options } = parseArgs(args, { iterations: 'string' });

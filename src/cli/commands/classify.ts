@@ -43,8 +43,6 @@ function parseLine(line: string): { text: string; locale?: Locale; id?: unknown 
 }
 
 export const command: CliCommand = {
-  name: 'classify',
-  summary: 'classify trainee replies (JSON lines on stdin) into moves and forbidden phrases',
   usage,
   async run(args, io) {
     const { options, positional } = parseArgs(args, { locale: 'string', scenario: 'string' });

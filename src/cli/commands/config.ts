@@ -84,8 +84,6 @@ async function firstLine(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 export const command: CliCommand = {
-  name: 'config',
-  summary: 'write and check the organisation file (defuse.config.json): passcode hash, record store, packs, groups',
   usage,
   async run(args, io) {
     const { options, positional } = parseArgs(args, spec);

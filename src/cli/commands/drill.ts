@@ -103,8 +103,6 @@ export function parseDrillInput(text: string): { replies: string[]; delays: (num
 }
 
 export const command: CliCommand = {
-  name: 'drill',
-  summary: 'play a scenario with replies from stdin (JSON lines) and print the scorecard',
   usage,
   async run(args, io) {
     const { target, locale, seed, difficulty, delay } = drillArgs(args);

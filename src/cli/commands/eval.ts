@@ -86,8 +86,6 @@ export function formatReport(report: EvalReport): string {
 }
 
 export const command: CliCommand = {
-  name: 'eval',
-  summary: 'measure the classifier on a labelled JSON-lines set (precision, recall, accuracy)',
   usage,
   async run(args, io) {
     const { options, positional } = parseArgs(args, { json: 'boolean' });

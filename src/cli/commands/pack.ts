@@ -42,8 +42,6 @@ async function readInput(file: string): Promise<PackInput | string> {
 }
 
 export const command: CliCommand = {
-  name: 'pack',
-  summary: 'build a scenario pack (every device of the organisation loads it) from scenario files',
   usage,
   async run(args, io) {
     const { options, positional } = parseArgs(args, { id: 'string', name: 'string' });

@@ -50,8 +50,6 @@ async function loadScenario(candidates: string[]): Promise<{ scenario: Scenario 
 }
 
 export const command: CliCommand = {
-  name: 'test',
-  summary: 'run scenario tests (saved transcripts with expected outcome and score range)',
   usage,
   async run(args, io) {
     const { options, positional: files } = parseArgs(args, { scenario: 'string' });

@@ -40,8 +40,6 @@ async function problemsOf(file: string): Promise<string[]> {
 }
 
 export const command: CliCommand = {
-  name: 'validate',
-  summary: 'validate scenario files (schema, references, reachability, locales, model answers)',
   usage,
   async run(args, io) {
     const files = parseArgs(args, {}).positional;

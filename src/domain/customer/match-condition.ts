@@ -15,47 +15,46 @@ export interface ConditionMiss {
   actual: unknown;
 }
 
-interface Part {
-  field: keyof Condition;
-  holds: boolean;
-  actual: unknown;
-}
-
-/** Every part the condition sets, in the order they are checked, with whether it holds. */
-function parts(when: Condition, { sim, analysis, base }: ConditionInput): Part[] {
+/**
+ * The first part the condition sets that does not hold, in the order they are checked (as written below), with
+ * what the engine saw; null when every part holds. Parts after the first miss are not evaluated: a scenario's
+ * twenty-odd reactions are each tried on every turn.
+ */
+export function explainCondition(when: Condition, { sim, analysis, base }: ConditionInput): ConditionMiss | null {
   const acts = new Set<MoveId>(analysis.acts);
   const ever = (m: MoveId) => acts.has(m) || (sim.moveCounts[m] ?? 0) > 0;
   const everSeen = (list: readonly MoveId[]) => list.filter(ever);
-  const known = [...sim.factsKnown, ...base.factsRevealed];
+  const known = () => [...sim.factsKnown, ...base.factsRevealed];
   const turn = sim.turn + 1;
-  const out: Part[] = [];
-  const add = (field: keyof Condition, holds: boolean, actual: unknown) => {
-    if (when[field] !== undefined) out.push({ field, holds, actual });
-  };
-  add('anyActs', when.anyActs?.some((m) => acts.has(m)) ?? true, analysis.acts);
-  add('allActs', when.allActs?.every((m) => acts.has(m)) ?? true, analysis.acts);
-  add('noActs', !(when.noActs?.some((m) => acts.has(m)) ?? false), analysis.acts);
-  add('everActs', when.everActs?.every(ever) ?? true, when.everActs ? everSeen(when.everActs) : []);
-  add('neverActs', !(when.neverActs?.some(ever) ?? false), when.neverActs ? everSeen(when.neverActs) : []);
-  add('forbidden', when.forbidden === analysis.forbidden.length > 0, analysis.forbidden.length > 0);
-  add('signals', when.signals?.some((s) => base.signals.includes(s)) ?? true, base.signals);
-  add('hostilityAtLeast', when.hostilityAtLeast === undefined || base.hostility >= when.hostilityAtLeast, base.hostility);
-  add('hostilityBelow', when.hostilityBelow === undefined || base.hostility < when.hostilityBelow, base.hostility);
-  add('factsKnown', when.factsKnown?.every((f) => known.includes(f)) ?? true, known);
-  add('minFactsKnown', when.minFactsKnown === undefined || known.length >= when.minFactsKnown, known.length);
-  add('feelingsAcknowledged', when.feelingsAcknowledged === base.after.feelingsAcknowledged, base.after.feelingsAcknowledged);
-  add('solutionAccepted', when.solutionAccepted === base.after.solutionAccepted, base.after.solutionAccepted);
-  add('understood', when.understood === base.after.understood, base.after.understood);
-  add('offered', when.offered === (base.after.offer !== null), base.after.offer !== null);
-  add('objectionsOpen', when.objectionsOpen === objectionsOpen(base.after.objections), objectionsOpen(base.after.objections));
-  add('turnAtLeast', when.turnAtLeast === undefined || turn >= when.turnAtLeast, turn);
-  return out;
-}
-
-/** The first part of `when` that does not hold, or null when the whole condition holds. */
-export function explainCondition(when: Condition, input: ConditionInput): ConditionMiss | null {
-  const miss = parts(when, input).find((p) => !p.holds);
-  return miss ? { field: miss.field, expected: when[miss.field], actual: miss.actual } : null;
+  const miss = <F extends keyof Condition>(field: F, actual: unknown): ConditionMiss => ({ field, expected: when[field], actual });
+  if (when.anyActs !== undefined && !when.anyActs.some((m) => acts.has(m))) return miss('anyActs', analysis.acts);
+  if (when.allActs !== undefined && !when.allActs.every((m) => acts.has(m))) return miss('allActs', analysis.acts);
+  if (when.noActs !== undefined && when.noActs.some((m) => acts.has(m))) return miss('noActs', analysis.acts);
+  if (when.everActs !== undefined && !when.everActs.every(ever)) return miss('everActs', everSeen(when.everActs));
+  if (when.neverActs !== undefined && when.neverActs.some(ever)) return miss('neverActs', everSeen(when.neverActs));
+  if (when.forbidden !== undefined && when.forbidden !== analysis.forbidden.length > 0) return miss('forbidden', analysis.forbidden.length > 0);
+  if (when.signals !== undefined && !when.signals.some((s) => base.signals.includes(s))) return miss('signals', [...base.signals]);
+  if (when.hostilityAtLeast !== undefined && !(base.hostility >= when.hostilityAtLeast)) return miss('hostilityAtLeast', base.hostility);
+  if (when.hostilityBelow !== undefined && !(base.hostility < when.hostilityBelow)) return miss('hostilityBelow', base.hostility);
+  if (when.factsKnown !== undefined) {
+    const k = known();
+    if (!when.factsKnown.every((f) => k.includes(f))) return miss('factsKnown', k);
+  }
+  if (when.minFactsKnown !== undefined) {
+    const k = known();
+    if (!(k.length >= when.minFactsKnown)) return miss('minFactsKnown', k.length);
+  }
+  const after = base.after;
+  if (when.feelingsAcknowledged !== undefined && when.feelingsAcknowledged !== after.feelingsAcknowledged) return miss('feelingsAcknowledged', after.feelingsAcknowledged);
+  if (when.solutionAccepted !== undefined && when.solutionAccepted !== after.solutionAccepted) return miss('solutionAccepted', after.solutionAccepted);
+  if (when.understood !== undefined && when.understood !== after.understood) return miss('understood', after.understood);
+  if (when.offered !== undefined && when.offered !== (after.offer !== null)) return miss('offered', after.offer !== null);
+  if (when.objectionsOpen !== undefined) {
+    const open = objectionsOpen(after.objections);
+    if (when.objectionsOpen !== open) return miss('objectionsOpen', open);
+  }
+  if (when.turnAtLeast !== undefined && !(turn >= when.turnAtLeast)) return miss('turnAtLeast', turn);
+  return null;
 }
 
 export function matchCondition(when: Condition, input: ConditionInput): boolean {

@@ -4,9 +4,18 @@ import { remark } from './remarks.ts';
 import { normalize } from '../reply/text/normalize.ts';
 import { PARROT_ANGER, PARROT_SIMILARITY } from './hostility-rules.ts';
 import { change, signal, type TurnDraft } from './turn-draft.ts';
+import type { TurnRecord } from '../scenario/scenario.types.ts';
 
 /** The reply's letters and characters only: punctuation, spaces and case do not make a reply new. */
 const core = (text: string): string => normalize(text).text.replace(/[^\p{L}\p{N}]/gu, '');
+
+// Each earlier reply's letters, worked out once per turn record: every reply is compared with all before it.
+const cores = new WeakMap<TurnRecord, string>();
+const coreOf = (turn: TurnRecord): string => {
+  let c = cores.get(turn);
+  if (c === undefined) cores.set(turn, (c = core(turn.reply)));
+  return c;
+};
 
 function pairs(s: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -34,7 +43,7 @@ const MIN_LENGTH = 5;
 export function repetition(draft: TurnDraft): void {
   const mine = core(draft.text);
   if (mine.length < MIN_LENGTH) return;
-  const earlier = draft.sim.turns.some((t) => similarity(mine, core(t.reply)) >= PARROT_SIMILARITY);
+  const earlier = draft.sim.turns.some((t) => similarity(mine, coreOf(t)) >= PARROT_SIMILARITY);
   if (!earlier) return;
   draft.parroted = true;
   signal(draft, 'parroted');

@@ -71,8 +71,8 @@ function weigh(draft: TurnDraft, waited: number | undefined): { raised: string[]
 }
 
 /** Why a reaction's condition does not hold on this reply, or null when it does (each try on its own copy of the turn so far). */
-const missOf = (r: Reaction, sim: SimState, reading: Reading, base: BaseTurn) =>
-  explainCondition(r.when, { sim, analysis: reading, base: { ...base, changes: [...base.changes], signals: [...base.signals] } });
+// A miss keeps a copy of the signals it saw (match-condition.ts), so nothing is copied per reaction here.
+const missOf = (r: Reaction, sim: SimState, reading: Reading, base: BaseTurn) => explainCondition(r.when, { sim, analysis: reading, base });
 
 /** Tries the scenario's reactions in order: the first whose state and condition hold applies. */
 function tryReactions(scenario: Scenario, sim: SimState, reading: Reading, base: BaseTurn): { reaction: Reaction | undefined; trials: ReactionTrial[] } {

@@ -9,8 +9,16 @@ import { CueFileSchema, MoveFileSchema, type LexiconEntry } from '../../lexicon/
 import { normalize } from '../../text/normalize.ts';
 import { CUE_FILES, MOVE_FILES } from './index.ts';
 
+// Each entry's pattern compiled on its own, once (an entry has several examples; compiling it for each was a
+// quarter of this file's time).
+const compiled = new Map<LexiconEntry, ReturnType<typeof compileAlternation>>();
+const patternOf = (entry: LexiconEntry) => {
+  if (!compiled.has(entry)) compiled.set(entry, compileAlternation([{ pattern: entry.pattern, id: entry.id }], entry.lang, entry.id));
+  return compiled.get(entry)!;
+};
+
 const matches = (entry: LexiconEntry, text: string): boolean => {
-  const pattern = compileAlternation([{ pattern: entry.pattern, id: entry.id }], entry.lang, entry.id);
+  const pattern = patternOf(entry);
   const folded = normalize(text).text;
   stampKeys(folded, [entry.lang]);
   return pattern !== null && searchPattern(pattern, folded).length > 0;
