@@ -234,7 +234,7 @@ describe('labelled sets', () => {
   // the families lex20 was pointed at (passive ownership, numbered options, impersonal no's), so it measures whether
   // that work carries to another writer's wording of them. lex21's development set (sarcasm without marker words,
   // mixed long replies, ownership, rush, vague and blame by structure, each family probed in families-lex21 first,
-  // checked against blind16–18): 0.588 → 0.846, forbidden 0.974.
+  // checked against blind16–18): 0.588 → 0.842, forbidden 0.974.
   it('./blind19-replies.jsonl: item accuracy ≥ 0.84, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind19-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.84);
