@@ -189,9 +189,10 @@ describe('labelled sets', () => {
   // move found. The development set of lex19 (0.496 / 0.966 on main after lex18 → 0.629 / 0.976: the fault owned in plain
   // words, a feeling attributed with a modal, the situation retold by its measure or consequence, the account contradicted
   // by our records or staff, the fault located in the customer's doing, lessons, chat receipts, untimed get-backs, mockery).
-  it('./blind17-replies.jsonl: item accuracy ≥ 0.62, forbidden-flag accuracy ≥ 0.97', () => {
+  // 0.646 on main before lex21, 0.679 after it (its sarcasm families checked here: mock praise with its sting after it).
+  it('./blind17-replies.jsonl: item accuracy ≥ 0.67, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind17-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.62);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.67);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -248,9 +249,10 @@ describe('labelled sets', () => {
   // team or office; remedies under way; then vague study-and-handle, a no as what we cannot handle or an exemption, a
   // rule by its period or document, the complaint passed to a manager, heartache as empathy, "you're wrong about",
   // "yelling won't…"; then "I'm not saying it's your fault, but", "need to react so strongly?", a colleague by shift,
-  // untimed next-week calls, "was supposed to arrive") in three languages with near-misses that must stay clean: three
-  // rounds of probes, each written and scored on main before its rules (29/63, 13/26, 5/15 — 47/104, 0.452), by an
-  // engineer who had read blind19's misses, so a regression guard, not an estimate. Moves only.
+  // untimed next-week calls, "was supposed to arrive") in three languages with near-misses that must stay clean: four
+  // rounds of probes, each written and scored on main before its rules (29/63, 13/26, 5/15, 3/10 — 50/114, 0.439), by an
+  // engineer who had read blind19's misses (and, for the fourth, blind17's sarcasm), so a regression guard, not an estimate.
+  // Moves only.
   it('./families-lex21-replies.jsonl: item accuracy ≥ 0.97', () => {
     const r = run(path('./families-lex21-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.97);
