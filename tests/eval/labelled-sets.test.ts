@@ -258,6 +258,20 @@ describe('labelled sets', () => {
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.97);
   });
 
+  // blind20 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
+  // leaning on a trainee who mirrors the customer's anger with sarcasm — irony without marker words, mock agreement,
+  // exaggerated politeness —, one good and one harmful move in every long reply, run-ons joining four or five moves,
+  // the customer's account corrected politely, and one genuinely complete trainee; HK, Taiwan and mainland wording
+  // equally) to judge lex21, kept from it: first score at 2d57708 (after lex20 and scen15m, before lex21) 0.608 item,
+  // 0.968 forbidden (sarcasm 7 of 20 items, mixed and polite harm 9 of 20); after lex21 0.625 / 0.968 — blind19, lex21's
+  // development set, went 0.588 → 0.842 in the same round. Its writer was pointed at the kinds lex21 was pointed at
+  // (sarcasm, mixed, run-ons), so it measures how far that work carries to another writer. Guarded where it is.
+  it('./blind20-replies.jsonl: item accuracy ≥ 0.62, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind20-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.62);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
