@@ -189,9 +189,10 @@ describe('labelled sets', () => {
   // move found. The development set of lex19 (0.496 / 0.966 on main after lex18 → 0.629 / 0.976: the fault owned in plain
   // words, a feeling attributed with a modal, the situation retold by its measure or consequence, the account contradicted
   // by our records or staff, the fault located in the customer's doing, lessons, chat receipts, untimed get-backs, mockery).
-  it('./blind17-replies.jsonl: item accuracy ≥ 0.62, forbidden-flag accuracy ≥ 0.97', () => {
+  // 0.646 on main before lex21, 0.679 after it (its sarcasm families checked here: mock praise with its sting after it).
+  it('./blind17-replies.jsonl: item accuracy ≥ 0.67, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind17-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.62);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.67);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -232,11 +233,43 @@ describe('labelled sets', () => {
   // 0.550 item, 0.974 forbidden (sarcasm 3 of 20 items, mixed 4 of 20); after both 0.588 / 0.974 — blind16 and blind18,
   // lex20's development sets, went 0.742 → 0.921 and 0.704 → 0.917 in the same round. Its writer was pointed at some of
   // the families lex20 was pointed at (passive ownership, numbered options, impersonal no's), so it measures whether
-  // that work carries to another writer's wording of them. Guarded where it is.
-  it('./blind19-replies.jsonl: item accuracy ≥ 0.58, forbidden-flag accuracy ≥ 0.97', () => {
+  // that work carries to another writer's wording of them. lex21's development set (sarcasm without marker words,
+  // mixed long replies, ownership, rush, vague and blame by structure, each family probed in families-lex21 first,
+  // checked against blind16–18): 0.588 → 0.842, forbidden 0.974.
+  it('./blind19-replies.jsonl: item accuracy ≥ 0.84, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind19-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.58);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.84);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // lex21's structures (sarcasm without marker words — mock agreement 您最有理 / "you know best", mock praise that hands
+  // her our job, 乾脆關門好了, a trifle "worth" a complaint, praise of patience beside a short wait, "the sky is blue",
+  // "your five-star standards", "I'll just magic it there"; the customer held to her signature or a past counterfactual;
+  // "get to the point", "next please"; the fault placed in our own arrangements or system; a matter routed to another
+  // team or office; remedies under way; then vague study-and-handle, a no as what we cannot handle or an exemption, a
+  // rule by its period or document, the complaint passed to a manager, heartache as empathy, "you're wrong about",
+  // "yelling won't…"; then "I'm not saying it's your fault, but", "need to react so strongly?", a colleague by shift,
+  // untimed next-week calls, "was supposed to arrive") in three languages with near-misses that must stay clean: four
+  // rounds of probes, each written and scored on main before its rules (29/63, 13/26, 5/15, 3/10 — 50/114, 0.439), by an
+  // engineer who had read blind19's misses (and, for the fourth, blind17's sarcasm), so a regression guard, not an estimate.
+  // Moves only.
+  it('./families-lex21-replies.jsonl: item accuracy ≥ 0.97', () => {
+    const r = run(path('./families-lex21-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // blind20 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
+  // leaning on a trainee who mirrors the customer's anger with sarcasm — irony without marker words, mock agreement,
+  // exaggerated politeness —, one good and one harmful move in every long reply, run-ons joining four or five moves,
+  // the customer's account corrected politely, and one genuinely complete trainee; HK, Taiwan and mainland wording
+  // equally) to judge lex21, kept from it: first score at 2d57708 (after lex20 and scen15m, before lex21) 0.608 item,
+  // 0.968 forbidden (sarcasm 7 of 20 items, mixed and polite harm 9 of 20); after lex21 0.625 / 0.968 — blind19, lex21's
+  // development set, went 0.588 → 0.842 in the same round. Its writer was pointed at the kinds lex21 was pointed at
+  // (sarcasm, mixed, run-ons), so it measures how far that work carries to another writer. Guarded where it is.
+  it('./blind20-replies.jsonl: item accuracy ≥ 0.62, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind20-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.62);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",

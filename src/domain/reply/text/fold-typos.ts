@@ -122,9 +122,11 @@ const ENGLISH: Rewrite[] = [
   [/\b(?<=for )you are (?=(?:patience|understanding|time|help|feedback|call|email|message|order|business|loyalty|support|cooperation)\b)/g, 'your ', 'you are '],
   // Doubled or dropped letters in words trainees type every day (realy, personaly, replacment…).
   [/\b(?:realy|real{3,}y|rly)\b/g, 'really', 'l'],
-  [/\bpersonaly\b/g, 'personally', 'personaly'],
+  [/\b(?:personaly|persnally|personnaly|persnaly|personnally)\b/g, 'personally', 'pers'],
+  [/\b(?:deparment|departmnt|deptartment|depatment)(s?)\b/g, 'department$1', 'dep'],
   [/\breplacment(s?)\b/g, 'replacement$1', 'replacment'],
   [/\bdeliverd\b/g, 'delivered', 'deliverd'],
+  [/\barive(d|s)?\b/g, 'arrive$1', 'arive'],
   [/\binconv(?!enience\b)[a-z]{0,6}ce\b/g, 'inconvenience', 'inconv'],
   [/\bescal(?:te|ete)(d|s)?\b/g, 'escalate$1', 'escal'],
   [/\bthankyou\b/g, 'thank you', 'thankyou'],
