@@ -442,8 +442,8 @@ describeLaterSet('eleventh set', 'blind-t13.jsonl', eleventhSet, T13_FIRST_MISSE
 // tell us what time suits" is; "reported … to our property manager" escalates; "we refund your fare", "I've refunded
 // your fee" offer; coming back in chat at a time to check it arrived (四点四十分我会再来确认蛋糕有没有送到) follows up.
 // t14 30 → 39 of 40 at standard, 90 → 116 of 120; t5 114 → 117 (t5-27); t1, t3, t4, t6–t13 unchanged.
-// Still missed: the cake chat in English (71: no question asked of her, no preference, no ownership step), the lobby
-// in zh-Hans at hard.
+// The time of what I take on may come in the next sentence that goes on about it ("… now. It can reach you by 4:35.").
+// Still missed: the cake chat in English (74: no open question asked of her, no preference), the lobby in zh-Hans at hard.
 const twelfthSet = load('./blind-t14.jsonl');
 const T14_FIRST_MISSES = new Set<string>([
   ...['t14-11'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
