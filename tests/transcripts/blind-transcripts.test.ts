@@ -451,3 +451,18 @@ const T14_FIRST_MISSES = new Set<string>([
 ]);
 
 describeLaterSet('twelfth set', 'blind-t14.jsonl', twelfthSet, T14_FIRST_MISSES);
+
+// A thirteenth blind set of the same kinds (a trainee who opens with a short apology and goes straight to options, one
+// who spends two replies listening before offering anything, one who writes long warm replies of several moves, one
+// plain and a little clumsy who does the right things, one who explains what went wrong before fixing it; bad trainees
+// polite but never committing, or arguing the facts; salads of empathy words and "someone will contact you"), written
+// from the briefings alone on 2026-12-03 to judge scen15n and lex21, kept from both. First score at 2d57708 (after
+// scen15m and lex20, before them): 28 of 40 at standard (83 of 120 at the three difficulties); after both 29 of 40
+// (87 of 120) — t14, scen15n's development set, went 30 → 39 in the same round. Every bad and keyword-salad drill
+// behaves. The list can only shrink.
+const thirteenthSet = load('./blind-t15.jsonl');
+const T15_FIRST_MISSES = new Set<string>(
+  ['t15-07', 't15-11', 't15-12', 't15-18', 't15-21', 't15-22', 't15-23', 't15-26', 't15-28', 't15-31', 't15-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+);
+
+describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_MISSES);
