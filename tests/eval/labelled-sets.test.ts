@@ -272,6 +272,30 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
   });
 
+  // blind21 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
+  // written as a tired night-shift agent, a trainee pasting scripted phrases, a blunt senior, a rambling junior, one who
+  // answers questions with questions; telecom, airline, hospital, licensing office, gym, hotel, supermarket, estate
+  // office) as development data for lex22, which works four writers' sets at once. First score at 3732741, before
+  // any rule saw it: 0.742 item, 0.953 forbidden (mixed 8 of 20 items, sarcasm 10, run-ons, chat and polite harm 14;
+  // recall of lecture 0.52, rush 0.64, argue and deflect 0.73).
+  it('./blind21-replies.jsonl: item accuracy ≥ 0.74, forbidden-flag accuracy ≥ 0.95', () => {
+    const r = run(path('./blind21-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.74);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // blind22 (240 replies written on 2026-12-03 by a third writer given only DOMAIN.md and the label format: blind13's
+  // kinds, written as a trainee who picks the wrong move, one defensive about her team, one who promises what she cannot
+  // control, one who hands the customer off, one in chat bursts, one who restates before acting; phone repair, courier,
+  // pharmacy, cinema, estate office, clothing chat, car park hotline, school admissions) as development data for lex22.
+  // First score at 3732741, before any rule saw it: 0.821 item, 0.986 forbidden (mixed 11 of 20 items, sarcasm 13,
+  // polite harm 14; recall of argue 0.52, lecture 0.64, deflect 0.71).
+  it('./blind22-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind22-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
