@@ -374,5 +374,18 @@ describe('labelled sets', () => {
     const r = run(path('./families-lex13-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
   });
-});
 
+  // lex22a's structures, the harmful half (typo slips inside listed phrases — 你別急動, 連小孩子都回, 這羕, "calm dwon",
+  // "compnay policy", idk; close variants of listed phrases — 我都知晒啦, 這種事是不可能發生的, "you must've mixed up the
+  // dates", 您也應該 — and innocent look-alikes — 您不要叫我經理, "you don't know how sorry I am", "I won't ask you to calm
+  // down", 不可能再發生 as a promise; our side cleared against the customer's account — our staff 'would not', 'did nothing
+  // wrong', followed procedure; an apology or thanks whose object is the customer's failing; advice on what to check before
+  // next time; sent to ask elsewhere after a no; a bare 'wait') in three languages, with near-misses that must stay clean:
+  // four probe rounds, each written and scored before its rules (25/61, 5/10, 7/10, 3/5 — 40/86, forbidden 11/36), then
+  // 85/86, forbidden 34/36, by an engineer who had read the misses of blind19–22, so a regression guard, not an estimate.
+  it('./families-lex22a-replies.jsonl: item accuracy ≥ 0.97, forbidden-flag accuracy ≥ 0.94', () => {
+    const r = run(path('./families-lex22a-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.94);
+  });
+});
