@@ -499,3 +499,19 @@ const T16_FIRST_MISSES = new Set<string>([
 ]);
 
 describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_MISSES);
+
+// A fifteenth blind set of the same kinds (a nervous trainee who over-apologises but reaches a plan, one who asks two
+// or three questions and restates first, one in one- or two-sentence replies, one covering several steps in each
+// reply, one who uses her name and title a lot, one in Cantonese-English or Taiwan and mainland colloquial style; bad
+// trainees who correct her, lecture her on the rules or promise what they cannot keep; salads stacking apologies,
+// "I totally understand" and "we value your feedback" with no action, owner or time), written from the briefings
+// alone on 2026-12-03 as development data for the day's second customer round. First score at 4fffbf8 (after
+// scen15o and lex22a), before any rule saw it: 35 of 40 at standard (104 of 120); every bad and salad drill behaves.
+// The list can only shrink.
+const fifteenthSet = load('./blind-t18.jsonl');
+const T18_FIRST_MISSES = new Set<string>([
+  ...['t18-02', 't18-12', 't18-16', 't18-17', 't18-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't18-33/hard',
+]);
+
+describeLaterSet('fifteenth set', 'blind-t18.jsonl', fifteenthSet, T18_FIRST_MISSES);
