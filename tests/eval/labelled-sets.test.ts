@@ -296,6 +296,25 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
+  // blind24 and blind25 (240 replies each, written on 2026-12-03 by two more writers given only DOMAIN.md and the label
+  // format, each line a different trainee) are narrower than the sets before them: blind24 60 each of sarcasm (with and
+  // without marker words, mock apology and thanks, mocking rhetorical questions), polite harm, mixed replies and who
+  // blames whom (reported speech included); blind25 60 each of run-ons, chat, code-switching and mixed replies. They are
+  // the development data of the day's second reader round, for the kinds every fresh set found weakest. First scores at
+  // 97fe4bf (after lex22a, before any rule saw them): blind24 0.579 item, 0.968 forbidden (sarcasm 8 of 60 items; recall
+  // of lecture 0.29, blame_customer 0.46); blind25 0.688, 0.995 (mixed 19 of 60; recall of rush 0.38, argue and vague 0.53).
+  it('./blind24-replies.jsonl: item accuracy ≥ 0.57, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind24-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.57);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it('./blind25-replies.jsonl: item accuracy ≥ 0.68, forbidden-flag accuracy ≥ 0.99', () => {
+    const r = run(path('./blind25-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.68);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
