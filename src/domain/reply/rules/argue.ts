@@ -32,8 +32,11 @@ function mockConcessions(ctx: ReplyContext): Finding[] {
  */
 const MOCK_AGREEMENT = new Set(['sarcasm/en/06', 'sarcasm/zh/lex23-05', 'sarcasm/en/lex23-05', 'sarcasm/zh/lex23-06']);
 function mockAgreements(ctx: ReplyContext): Finding[] {
-  return ctx.cue('sarcasm')
-    .filter((c) => c.entry !== undefined && MOCK_AGREEMENT.has(c.entry) && !ctx.isReported(c))
+  const sarcasm = ctx.cue('sarcasm');
+  // 是是是,您說的都對,我們全公司都在跟您作對: after a mock opener, 您說的 quotes nothing.
+  const afterOpener = (c: Span) => sarcasm.some((o) => o.start < c.start && ctx.sentenceOf(o) === ctx.sentenceOf(c));
+  return sarcasm
+    .filter((c) => c.entry !== undefined && MOCK_AGREEMENT.has(c.entry) && (!ctx.isReported(c) || afterOpener(c)))
     .map((c) => ({ start: c.start, end: c.end, rule: 'argue/mock-agreement', entry: c.entry }));
 }
 
