@@ -11,7 +11,7 @@
 
 const HAN = /[\u3400-\u9fff]/;
 const CONNECTIVE = /^(然后|跟住|接着|所以|同埋|另外|并且)/;
-const OWN_PLAN = /^(我们|我这边|我们这边|我)(现在|马上|即刻|立即|立刻|今天|今晚|明天|稍后|亲自|这就|就|会|先|再|帮你|给你|替你|来)/;
+const OWN_PLAN = /^(我们|我这边|我们这边|我)(现在|马上|即刻|立即|立刻|今天|今日|今晚|明天|明日|明早|稍后|亲自|这就|就|会|先|再|帮你|给你|替你|来)/;
 // Words before 我 that make it an object, a reported speaker or the owner of a fault, not a new clause's subject.
 const BOUND_BEFORE = /(是|怪|同|跟|和|与|给|帮|让|叫|被|把|对|话|讲|说|问|等|找|告诉|以为|觉得|知道|通知|联络|联系|如果|要是|等于|连)$/;
 const FIRST = new Set(['我', '然', '跟', '接', '所', '同', '另', '并']);
