@@ -343,10 +343,12 @@ describeLaterSet('eighth set', 'blind-t10.jsonl', eighthSet, T10_FIRST_MISSES);
 // pram zh-Hans (her "why only me?" never answered). scen15l (the round on t12) lifted t11-16 (the clinic in English) at
 // every difficulty: 30 → 31 of 40 at standard, 90 → 93 of 120. lex19 (the reader alone: a fault owned in plain words,
 // the customer's situation retold by its measure, lessons and contradictions read): t11-17 behaves at all three
-// difficulties too.
+// difficulties too. lex22b (the reader alone: Chinese run-ons split into clauses, the story told beside empathy read as a
+// paraphrase, numbered remedies): t11-23 behaves at all three difficulties and t11-22 at hard.
 const ninthSet = load('./blind-t11.jsonl');
 const T11_FIRST_MISSES = new Set<string>([
-  ...['t11-11', 't11-12', 't11-13', 't11-22', 't11-23', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t11-11', 't11-12', 't11-13', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['easy', 'standard'].map((d) => `t11-22/${d}`),
   't11-26/hard',
 ]);
 
