@@ -12,19 +12,36 @@ function launch(): Promise<Browser> {
 }
 
 /**
- * This file's browser: launched before the file's tests, closed after (the preamble every browser test
- * file shares). Each test opens its own context (newPage), a fresh profile. Call inside a test:
- * `newPage(browser(), …)`. (One Chromium for all files, through launchServer, was tried: in the one run
- * measured, on a busy machine, the suite was slower, every page's traffic passing through vitest's main
- * process, and a download's path() is not available over such a connection.)
+ * The worker's browser, launched on first use and kept for the files after (the browser project shares one
+ * module graph per worker, so this module and its browser outlive a file). Launching and closing Chromium
+ * cost about 0.25 CPU-s a file; each test still opens its own context (newPage), a fresh profile with its
+ * own storage, cookies and IndexedDB, so no test sees another's state. Playwright closes the browser when
+ * the worker exits. (One Chromium for all workers, through launchServer, was tried: in the one run measured,
+ * on a busy machine, the suite was slower, every page's traffic passing through vitest's main process, and
+ * a download's path() is not available over such a connection.)
+ */
+let shared: Promise<Browser> | undefined;
+
+async function workerBrowser(): Promise<Browser> {
+  const current = await shared?.catch(() => undefined);
+  if (current?.isConnected()) return current;
+  shared = launch();
+  return shared;
+}
+
+/**
+ * This file's browser (the preamble every browser test file shares): the worker's browser, made ready
+ * before the file's tests; after them, any context a test left open (a failed test skips its
+ * context.close()) is closed, so nothing of this file runs on into the next. Call inside a test:
+ * `newPage(browser(), …)`.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await workerBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
   });
   return () => {
     if (!browser) throw new Error('useBrowser(): the browser is launched in beforeAll; call browser() inside a test');

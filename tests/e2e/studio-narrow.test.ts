@@ -1,8 +1,7 @@
 // Real browser: the studio at 1366 px and 390 px: no sideways scrolling, Publish and Problems in reach, the
 // story form by keyboard in Chinese and every form tab axe clean.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, newPage, useBrowser } from './browser.ts';
 import { storedDraftContains } from './studio-support.ts';
@@ -10,7 +9,13 @@ import { openTrainerTools } from './trainer.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
-const dir = mkdtempSync(join(tmpdir(), 'defuse-studio-'));
+// Set DEFUSE_STUDIO_SHOTS to a folder to keep screenshots of the studio and its forms (1366 and 390 px) to
+// look at. Nothing here asserts on them, and a full-page capture of a long form costs the renderer about a
+// CPU-second, so without the variable none is taken.
+const shots = process.env.DEFUSE_STUDIO_SHOTS;
+async function shoot(page: Page, name: string, fullPage: boolean) {
+  if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage });
+}
 
 describe('studio on wide and narrow screens (real browser)', () => {
   it('never scrolls sideways at 1366 px or 390 px, opens without a trainee name, and keeps Publish and Problems reachable', async () => {
@@ -33,7 +38,7 @@ describe('studio on wide and narrow screens (real browser)', () => {
       await page.locator('.studio-diagnostics', { hasText: 'There is more text after the end' }).waitFor();
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
       expect(widths.page, `page width at ${width} px`).toBeLessThanOrEqual(widths.window);
-      if (width === 1366) await page.screenshot({ path: join(dir, 'studio-1366.png') });
+      if (width === 1366) await shoot(page, 'studio-1366', false);
       if (width === 1366) {
         // On a wide screen, scrolled to the bottom, Publish (and the way to the problems) is still on screen.
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -69,7 +74,7 @@ describe('studio on wide and narrow screens (real browser)', () => {
     await storedDraftContains(page, '"startHostility": 60');
     const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.window);
-    await page.screenshot({ path: join(dir, 'studio-story-390.png'), fullPage: false });
+    await shoot(page, 'studio-story-390', false);
     // Checked while the story form is on screen (it was checked after the loop below, on the guided form a
     // second time).
     await expectAxeClean(page, 'story form at 390 px');
@@ -80,10 +85,10 @@ describe('studio on wide and narrow screens (real browser)', () => {
       await page.locator('.studio-story h3, .studio-guided h3').first().waitFor();
       const w = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: window.innerWidth }));
       expect(w.page, `${tab} at 390 px`).toBeLessThanOrEqual(w.window);
-      await page.screenshot({ path: join(dir, `studio-${tab}-390.png`), fullPage: true });
+      await shoot(page, `studio-${tab}-390`, true);
       await expectAxeClean(page, `${tab} at 390 px`);
     }
-    console.log(`studio story screenshot: ${join(dir, 'studio-story-390.png')}`);
+    if (shots) console.log(`studio screenshots: ${shots}`);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -19,8 +19,16 @@ import type { Reading } from '../../src/domain/reading/reading.types.ts';
 import type { Scenario, SimState } from '../../src/domain/scenario/scenario.types.ts';
 import type { Scorecard } from '../../src/domain/scoring/scorecard.types.ts';
 
-/** Transcripts per scenario per property (5 scenarios × 1,000 = 5,000 for the claims property). */
-const RUNS = 1000;
+/**
+ * Transcripts per scenario for the claims property. It was 1,000. Of four bugs planted in the scoring rules on
+ * 2026-12-03 (an open question, a paraphrase or an empathy heard only in some turns), three were found in every
+ * scenario, each after 2–388 transcripts (the rarest, an open question after the fourth turn ignored: 39–388);
+ * the fourth (empathy after the fifth turn ignored) was not found at 1,000 either. So 500 finds what 1,000 found,
+ * with room to spare, at half the property's CPU. The seed is new on every run, so runs add up to more transcripts.
+ */
+const RUNS = 500;
+/** Transcripts per scenario for the gaming property (kept at the 250 it had: each is a short play, no scorecard). */
+const GAMING_RUNS = 250;
 
 const span = { start: 0, end: 1 };
 const readingArb = (scenario: Scenario, moves: readonly MoveId[]) =>
@@ -121,7 +129,7 @@ describe.each(SHIPPED_IDS)('%s: generated drills', (id) => {
       fc.property(gaming, fc.nat(1000), (replies, seed) => {
         expect(play(scenario, replies, seed).state).not.toBe('resolved');
       }),
-      { numRuns: RUNS / 4 },
+      { numRuns: GAMING_RUNS },
     );
   });
 });

@@ -468,3 +468,23 @@ const T15_FIRST_MISSES = new Set<string>(
 );
 
 describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_MISSES);
+
+// A fourteenth blind set of the same kinds (a trainee who asks what she wants before offering, one who offers two or
+// three options and lets her choose, one brisk and practical, one in Hong Kong code-switching or Taiwan and mainland
+// colloquial style, one who gives her concern back at each step, one who must say no to part of it and offers
+// another way; bad trainees who hand her to another department, blame a colleague or rush her; salads that give her
+// own words back with apologies and no action), written from the briefings alone on 2026-12-03 as development data
+// for scen15o beside t15. First score at dbb45c5, before any rule saw it: 29 of 40 at standard (88 of 120 at the
+// three difficulties); the clinic's salad in zh-Hans scored 51 (gaming must stay ≤ 50), and eleven good drills were
+// not let resolve at 75 — the cake chat in all three languages, the pram in all three, the lift email in English and
+// Hong Kong Chinese, the lobby in Hong Kong Chinese, the restaurant in zh-Hans. The list can only shrink.
+const fourteenthSet = load('./blind-t16.jsonl');
+const T16_FIRST_MISSES = new Set<string>([
+  ...['t16-11', 't16-12', 't16-13', 't16-20', 't16-22', 't16-27', 't16-33', 't16-36', 't16-37', 't16-38'].flatMap((id) =>
+    DIFFICULTIES.map((d) => `${id}/${d}`),
+  ),
+  't16-21/easy',
+  't16-21/standard',
+]);
+
+describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_MISSES);
