@@ -67,6 +67,9 @@ const NOT_RETELLING = /(^|[^a-z])(i|we|me|us|let|please|but|however|though|altho
 // …nor a story only supposed (如果你等了兩個鐘都沒人理…, "if it happens again").
 const SUPPOSED = /如果|假如|要是|万一|(?<![a-z])(if|unless|in case)(?![a-z])/;
 const MIN_RETOLD = 6;
+const HAN_CHAR = /[\u3400-\u9fff]/;
+// 住了十年突然這樣: "like this" points back at the story without telling it.
+const ONLY_POINTS = /这样|那样|这种事|这些事|如此/;
 function retoldBesideEmpathy(ctx: ReplyContext): Finding[] {
   const out: Finding[] = [];
   for (const e of ctx.find('empathize')) {
@@ -74,7 +77,9 @@ function retoldBesideEmpathy(ctx: ReplyContext): Finding[] {
     if (sentence.endsWithQuestionMark || SUPPOSED.test(sentence.text) || ctx.cue('sarcasm').some((c) => c.start >= sentence.start && c.start < sentence.end)) continue;
     const clause = ctx.clauseOf(e);
     const index = sentence.clauses.findIndex((c) => c.start === clause.start);
-    const candidates: Span[] = [{ start: e.end, end: clause.end }];
+    // The rest of the empathy's own clause only in Chinese typed on without a comma (明白你好嬲架車…); in English the
+    // rest of that clause is the feeling's object ("how worried you are about your father").
+    const candidates: Span[] = HAN_CHAR.test(ctx.text.charAt(e.end)) ? [{ start: e.end, end: clause.end }] : [];
     const next = sentence.clauses[index + 1];
     const before = sentence.clauses[index - 1];
     if (next) candidates.push(next);
@@ -87,7 +92,7 @@ function retoldBesideEmpathy(ctx: ReplyContext): Finding[] {
 
 function retells(ctx: ReplyContext, c: Span): boolean {
   const body = ctx.text.slice(c.start, c.end).replace(/[,.!?;:"\s]+$/, '');
-  const size = /[a-z]/.test(body) ? body.split(' ').filter(Boolean).length + 2 : body.replace(/[^\u3400-\u9fff]/g, '').length;
-  if (size < MIN_RETOLD || NOT_RETELLING.test(body)) return false;
+  const size = /[a-z]/.test(body) ? body.split(' ').filter(Boolean).length + 1 : body.replace(/[^\u3400-\u9fff]/g, '').length;
+  if (size < MIN_RETOLD || NOT_RETELLING.test(body) || ONLY_POINTS.test(body)) return false;
   return !MOVE_IDS.some((m) => m !== 'paraphrase' && ctx.find(m).some((f) => overlaps(f, c)));
 }
