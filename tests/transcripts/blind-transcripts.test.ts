@@ -477,10 +477,11 @@ describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_M
 // for scen15o beside t15. First score at dbb45c5, before any rule saw it: 29 of 40 at standard (88 of 120 at the
 // three difficulties); the clinic's salad in zh-Hans scored 51 (gaming must stay ≤ 50), and eleven good drills were
 // not let resolve at 75 — the cake chat in all three languages, the pram in all three, the lift email in English and
-// Hong Kong Chinese, the lobby in Hong Kong Chinese, the restaurant in zh-Hans. The list can only shrink.
+// Hong Kong Chinese, the lobby in Hong Kong Chinese, the restaurant in zh-Hans. The list can only shrink. lex22b (the
+// reader alone) lifted t16-37 at all three difficulties.
 const fourteenthSet = load('./blind-t16.jsonl');
 const T16_FIRST_MISSES = new Set<string>([
-  ...['t16-11', 't16-12', 't16-13', 't16-20', 't16-22', 't16-27', 't16-33', 't16-36', 't16-37', 't16-38'].flatMap((id) =>
+  ...['t16-11', 't16-12', 't16-13', 't16-20', 't16-22', 't16-27', 't16-33', 't16-36', 't16-38'].flatMap((id) =>
     DIFFICULTIES.map((d) => `${id}/${d}`),
   ),
   't16-21/easy',
