@@ -296,6 +296,25 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
+  // blind24 and blind25 (240 replies each, written on 2026-12-03 by two more writers given only DOMAIN.md and the label
+  // format, each line a different trainee) are narrower than the sets before them: blind24 60 each of sarcasm (with and
+  // without marker words, mock apology and thanks, mocking rhetorical questions), polite harm, mixed replies and who
+  // blames whom (reported speech included); blind25 60 each of run-ons, chat, code-switching and mixed replies. They are
+  // the development data of the day's second reader round, for the kinds every fresh set found weakest. First scores at
+  // 97fe4bf (after lex22a, before any rule saw them): blind24 0.579 item, 0.968 forbidden (sarcasm 8 of 60 items; recall
+  // of lecture 0.29, blame_customer 0.46); blind25 0.688, 0.995 (mixed 19 of 60; recall of rush 0.38, argue and vague 0.53).
+  it('./blind24-replies.jsonl: item accuracy ≥ 0.57, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind24-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.57);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it('./blind25-replies.jsonl: item accuracy ≥ 0.68, forbidden-flag accuracy ≥ 0.99', () => {
+    const r = run(path('./blind25-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.68);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
@@ -386,5 +405,19 @@ describe('labelled sets', () => {
   it('./families-lex22b-replies.jsonl: item accuracy ≥ 0.95', () => {
     const r = run(path('./families-lex22b-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // lex22a's structures, the harmful half (typo slips inside listed phrases — 你別急動, 連小孩子都回, 這羕, "calm dwon",
+  // "compnay policy", idk; close variants of listed phrases — 我都知晒啦, 這種事是不可能發生的, "you must've mixed up the
+  // dates", 您也應該 — and innocent look-alikes — 您不要叫我經理, "you don't know how sorry I am", "I won't ask you to calm
+  // down", 不可能再發生 as a promise; our side cleared against the customer's account — our staff 'would not', 'did nothing
+  // wrong', followed procedure; an apology or thanks whose object is the customer's failing; advice on what to check before
+  // next time; sent to ask elsewhere after a no; a bare 'wait') in three languages, with near-misses that must stay clean:
+  // four probe rounds, each written and scored before its rules (25/61, 5/10, 7/10, 3/5 — 40/86, forbidden 11/36), then
+  // 85/86, forbidden 34/36, by an engineer who had read the misses of blind19–22, so a regression guard, not an estimate.
+  it('./families-lex22a-replies.jsonl: item accuracy ≥ 0.97, forbidden-flag accuracy ≥ 0.94', () => {
+    const r = run(path('./families-lex22a-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.94);
   });
 });

@@ -461,10 +461,12 @@ describeLaterSet('twelfth set', 'blind-t14.jsonl', twelfthSet, T14_FIRST_MISSES)
 // from the briefings alone on 2026-12-03 to judge scen15n and lex21, kept from both. First score at 2d57708 (after
 // scen15m and lex20, before them): 28 of 40 at standard (83 of 120 at the three difficulties); after both 29 of 40
 // (87 of 120) — t14, scen15n's development set, went 30 → 39 in the same round. Every bad and keyword-salad drill
-// behaves. The list can only shrink.
+// behaves. The list can only shrink. After scen15o (the round on t16, which also read t15's misses): 30 of 40 (90 of 120) —
+// the English cake chat (t15-11) resolves at 78: its plan was told as what a colleague can do ("a dedicated driver can
+// have it at your door by 4:30"), now weighed as one naming who does it.
 const thirteenthSet = load('./blind-t15.jsonl');
 const T15_FIRST_MISSES = new Set<string>(
-  ['t15-07', 't15-11', 't15-12', 't15-18', 't15-21', 't15-22', 't15-23', 't15-26', 't15-28', 't15-31', 't15-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ['t15-07', 't15-12', 't15-18', 't15-21', 't15-22', 't15-23', 't15-26', 't15-28', 't15-31', 't15-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
 );
 
 describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_MISSES);
@@ -477,15 +479,42 @@ describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_M
 // for scen15o beside t15. First score at dbb45c5, before any rule saw it: 29 of 40 at standard (88 of 120 at the
 // three difficulties); the clinic's salad in zh-Hans scored 51 (gaming must stay ≤ 50), and eleven good drills were
 // not let resolve at 75 — the cake chat in all three languages, the pram in all three, the lift email in English and
-// Hong Kong Chinese, the lobby in Hong Kong Chinese, the restaurant in zh-Hans. The list can only shrink. lex22b (the
-// reader alone) lifted t16-37 at all three difficulties.
+// Hong Kong Chinese, the lobby in Hong Kong Chinese, the restaurant in zh-Hans. The list can only shrink.
+// scen15o (the round on t16 and t15) fixed the mechanism behind each miss it reached, for every scenario: an unfinished
+// drill in which nothing was ever offered weighs ×0.75, not ×0.85 (the clinic salad's empathy and "we will follow up with
+// a satisfactory solution" earned 51; 给您一个满意的解决方案 is a promise, not step 5); a plan told as what a colleague can
+// or will do names who does it (the English cake chat, 77); the explained no in more shapes — "should something happen"
+// (真出了事), her 家里人 at risk, the reason two clauses on, "I can't let them stay" as the no and never a refusal beside
+// its reason; her feeling exclaimed after her situation (太着急了, 真係好大壓力) or 真係 before her hardship (真係唔方便) names
+// it, "would upset anyone" as "anyone would be upset" does; "and tell you what I find when I call you at 6" carries on what
+// I'll do; a remedy she accepted (time and owner) meets revenge and promise-kept motives; 你想我哋點幫你 asks step 5.
+// t16 29 → 33 of 40 at standard, 88 → 100 of 120 (the cake in English and zh-Hans, the salad, the English pram; the
+// zh-Hant lobby 51 incomplete → 70 resolved, the zh-Hans pram 48 → 67); t15 87 → 90; t1, t3–t14 unchanged in what behaves.
+// Still missed: the cake chat in zh-Hant (74: no feeling named, no open question, no preference asked — a brisk writer),
+// the lift email en/zh-Hant (71–73: she closes on the third reply, before ownership or her preference are reached), the
+// lobby zh-Hant (70, closes on the third reply), the restaurant zh-Hans, the pram zh-Hant and zh-Hans (her "why only me?").
+// lex22b (the reader alone) lifted t16-37 at all three difficulties.
 const fourteenthSet = load('./blind-t16.jsonl');
 const T16_FIRST_MISSES = new Set<string>([
-  ...['t16-11', 't16-12', 't16-13', 't16-20', 't16-22', 't16-27', 't16-33', 't16-36', 't16-38'].flatMap((id) =>
-    DIFFICULTIES.map((d) => `${id}/${d}`),
-  ),
+  ...['t16-12', 't16-22', 't16-27', 't16-33', 't16-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't16-21/easy',
   't16-21/standard',
 ]);
 
 describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_MISSES);
+
+// A fifteenth blind set of the same kinds (a nervous trainee who over-apologises but reaches a plan, one who asks two
+// or three questions and restates first, one in one- or two-sentence replies, one covering several steps in each
+// reply, one who uses her name and title a lot, one in Cantonese-English or Taiwan and mainland colloquial style; bad
+// trainees who correct her, lecture her on the rules or promise what they cannot keep; salads stacking apologies,
+// "I totally understand" and "we value your feedback" with no action, owner or time), written from the briefings
+// alone on 2026-12-03 as development data for the day's second customer round. First score at 4fffbf8 (after
+// scen15o and lex22a), before any rule saw it: 35 of 40 at standard (104 of 120); every bad and salad drill behaves.
+// The list can only shrink.
+const fifteenthSet = load('./blind-t18.jsonl');
+const T18_FIRST_MISSES = new Set<string>([
+  ...['t18-02', 't18-12', 't18-16', 't18-17', 't18-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't18-33/hard',
+]);
+
+describeLaterSet('fifteenth set', 'blind-t18.jsonl', fifteenthSet, T18_FIRST_MISSES);

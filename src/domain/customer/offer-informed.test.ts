@@ -55,3 +55,27 @@ describe('an offer after her opening was read back or her case explained', () =>
     expect(run.sim.offer).toBeNull();
   });
 });
+
+// scen15o (blind t16-11, t15-11): the plan told as what a colleague can or will do ("A dedicated driver can have it at
+// your door by 4:30. OK to send?", 司機即刻出發) names someone in particular to do it, as "we" does; what a colleague
+// did (the driver was late) offers nothing.
+describe('an offer told as what a colleague will or can do', () => {
+  const cake = shipped('chat-late-birthday-cake');
+  const chat = (replies: string[], locale: 'en' | 'zh-Hant' = 'en') => runDrill(cake, replies, { read: createReader(cake), locale, seed: baseSeed(cake) });
+  const sorry = "Hi Mrs Yeung, I'm Amy, the duty supervisor. So sorry, your cake is late and the party's at 5.";
+
+  it('is weighed and accepted when it names her remedy and a time in time', () => {
+    const run = chat([sorry, 'Our Tai Koo branch has the identical cake. A dedicated driver can have it at your door by 4:30. OK to send?']);
+    expect(run.sim.offer).toMatchObject({ remedy: 'rush', status: 'accepted' });
+  });
+
+  it('is weighed in Cantonese too: 專車司機即刻出發', () => {
+    const run = chat(['楊太你好，我係值班主任 Joey。蛋糕遲咗，仲要趕五點生日會，真係好對唔住。', '太古分店有一模一樣嘅，專車司機即刻出發，四點半前到。'], 'zh-Hant');
+    expect(run.sim.offer?.remedy).toBe('rush');
+  });
+
+  it('is no offer when it tells what the driver did', () => {
+    const run = chat([sorry, 'The driver was stuck in traffic with the Tai Koo branch order until 4:30.']);
+    expect(run.sim.offer).toBeNull();
+  });
+});

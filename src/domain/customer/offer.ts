@@ -38,9 +38,17 @@ function bestRemedy(remedies: Scenario['wants']['remedies'], named: readonly str
 export const namesOwner = (draft: TurnDraft): boolean =>
   hasOwner(draft.reading.details.owners) || has(draft, 'take_ownership') || has(draft, 'escalate');
 
+// What a colleague will or can do, said as the plan (A dedicated driver can have it at your door by 4:30, 師傅會喺三點前上嚟,
+// 司机马上出发): someone in particular to do it, as 我 or 我們 are — not what a colleague did (the driver was late).
+const WILL_ACT = /^\s*(will|can|could|would|shall|'ll|is going to|are going to|is able to|are able to|will be able to)\b|^\s*(會|会|可以|將|将|能|馬上|马上|即刻|立即|就會|就会|即時|即时|稍後|稍后|今日|今天|而家|现在|現在)/i;
+function staffWillAct(draft: TurnDraft): boolean {
+  return draft.reading.details.owners.some((o) => (o.who === 'staff' || o.who === 'manager') && WILL_ACT.test(draft.text.slice(o.end, o.end + 16)));
+}
+
 /**
  * A reply that names one of the customer's remedies, a time and who will do it, and takes it on, offers
- * it — whatever the classifier made of the wording ("第一,我自己打俾維修師傅,今日下晝四點前上嚟…"); so does
+ * it — whatever the classifier made of the wording ("第一,我自己打俾維修師傅,今日下晝四點前上嚟…"; a colleague who will or
+ * can do it: "A dedicated driver can have it at your door by 4:30. OK to send?", blind t16-11); so does
  * one that names a remedy and takes it on in person without a time ("醫師一回來第一個就幫您看,我會親自跟他講").
  * A restatement or a question about the problem does not; nor does telling her what happened (explain: "我跟您解释一下：
  * 陈医生三点被叫去…先进去的是王医生的病人", blind t14-18) — the remedy's words there name her story, the time is when it
@@ -51,7 +59,8 @@ const offersImplicitly = (draft: TurnDraft): boolean => {
   return (
     details.remedies.length > 0 &&
     // A time and someone to do it; or the trainee taking the remedy on in person (the customer asks when).
-    ((details.times.length > 0 && (acts.includes('take_ownership') || details.owners.some((o) => o.who === 'self' || o.who === 'team'))) || acts.includes('take_ownership')) &&
+    ((details.times.length > 0 && (acts.includes('take_ownership') || details.owners.some((o) => o.who === 'self' || o.who === 'team') || staffWillAct(draft))) ||
+      acts.includes('take_ownership')) &&
     !acts.includes('paraphrase') &&
     !acts.includes('explain') &&
     !acts.includes('ask_open') &&

@@ -49,4 +49,14 @@ describe('scoreDrill', () => {
     expect(early.outcome).toBe('incomplete');
     expect(early.score).toBeLessThan(card('angry-resident', GOOD_PLAYS).score);
   });
+
+  // scen15o (blind t16-20): a salad of apologies, named feelings and "we will follow up with a satisfactory solution"
+  // earned listening, observing and feelings-first points and scored 51 — gaming must stay at 50 or less.
+  it.each(SHIPPED_IDS)('%s: listening alone, stopped before anything was offered, never passes the fifty gaming must stay under', (id) => {
+    const listenedOnly = card(id, GOOD_PLAYS.slice(0, 4));
+    expect(listenedOnly.outcome).toBe('incomplete');
+    expect(listenedOnly.score).toBeLessThanOrEqual(50);
+    // The same listening followed by an offer, stopped as early, is further along and scores more.
+    expect(card(id, GOOD_PLAYS.slice(0, 5)).score).toBeGreaterThan(listenedOnly.score);
+  });
 });

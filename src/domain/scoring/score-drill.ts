@@ -5,7 +5,8 @@ import { RULES } from './rules/index.ts';
 import type { Dimension, EvidenceItem, Scorecard, ScoreDrillInput } from './scorecard.types.ts';
 
 export type { ScoreDrillInput };
-import { BASE, OUTCOME_FACTOR, WEIGHTS } from './weights.ts';
+import { cameToSubstance, weighedOffer } from './evidence.ts';
+import { BASE, NOTHING_OFFERED_FACTOR, OUTCOME_FACTOR, WEIGHTS } from './weights.ts';
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 
@@ -24,7 +25,8 @@ export function scoreDrill(scenario: Scenario, input: ScoreDrillInput): Scorecar
   for (const item of evidence) dimensions[item.dimension] += item.points;
   for (const d of Object.keys(dimensions) as Dimension[]) dimensions[d] = clamp(dimensions[d]);
   const weighted = (Object.keys(WEIGHTS) as Dimension[]).reduce((s, d) => s + WEIGHTS[d] * dimensions[d], 0);
-  const score = clamp(weighted * OUTCOME_FACTOR[outcome]);
+  const nothingOffered = outcome === 'incomplete' && !sim.turns.some(weighedOffer) && !cameToSubstance(sim.turns);
+  const score = clamp(weighted * (nothingOffered ? NOTHING_OFFERED_FACTOR : OUTCOME_FACTOR[outcome]));
   return {
     scenario: scenario.id,
     locale,

@@ -17,3 +17,11 @@ export const WEIGHTS: Record<Dimension, number> = {
  * polite the words (000_08713545b2ee6cbf.txt: the escalation ladder); stopping before an end state leaves the job unfinished.
  */
 export const OUTCOME_FACTOR: Record<Outcome, number> = { resolved: 1, incomplete: 0.85, escalated: 0.6, walked_out: 0.6 };
+
+/**
+ * An unfinished drill in which the customer was never offered anything she could weigh nor a timed follow-up: the
+ * job not begun, not merely left open. Warm words alone (keyword salad, a parroted apology) earn listening and
+ * feelings-first points, and at ×0.85 they came within a point of the fifty that gaming must never pass (scen15o:
+ * a salad of empathy and "we will follow up with a satisfactory solution" scored 51 in the clinic).
+ */
+export const NOTHING_OFFERED_FACTOR = 0.75;

@@ -12,5 +12,10 @@ describe('deflect', () => {
   it('does not fire when the trainee takes it on: 雖然唔係我哋部門直接處理，但我會幫你同相關部門跟進', () => expectNotFound('deflect', '雖然唔係我哋部門直接處理，但我會幫你同相關部門跟進，你唔使自己再去搵'));
   it('does not fire on "you need not go elsewhere": 唔使你再去其他部門，我幫你搞', () => expectNotFound('deflect', '唔使你再去其他部門，我幫你搞'));
   it('finds a third party in any variety: 您找外賣小哥吧', () => expectFound('deflect', '您找外賣小哥吧,餐我們是按時出的', '找外賣'));
+  it('finds the customer sent to ask elsewhere after a no: 我也沒辦法,您要的話可以去櫃台問問看', () => expectFound('deflect', '規定就是這樣,我也沒辦法,您要的話可以去櫃台問問看', '可以去櫃台問問看'));
+  it('finds it in Cantonese: 呢啲事我哋幫唔到,你可能要自己報警', () => expectFound('deflect', '呢啲事我哋管理處真係幫唔到,你可能要自己報警', '可能要自己報警'));
+  it('does not fire when we ask for her: 我幫您打去櫃台問問看', () => expectNotFound('deflect', '我幫您打去櫃台問問看,稍後回覆您'));
+  it('does not fire on directions with no no before them: 您可以先去櫃台問問看', () => expectNotFound('deflect', '您可以先去櫃台問問看,他們今天有優惠'));
+  it('finds "maybe try the other branch?" in chat', () => expectFound('deflect', 'idk tbh, maybe try the other branch?', 'maybe try the other'));
+  it('does not fire on "maybe try the other branch" beside our own help', () => expectNotFound('deflect', "I'll call them now, or maybe try the other branch later if you prefer."));
 });
-

@@ -43,5 +43,13 @@ describe('explain', () => {
   it("does not fire on blame dressed as an explanation: Let me explain what happened: you didn't read the terms.", () =>
     expectNotFound('explain', "Let me explain what happened: you didn't read the terms before you signed."));
   it('does not fire on 我跟你解釋一下：係你自己冇睇清楚條款。', () => expectNotFound('explain', '我跟你解釋一下：係你自己冇睇清楚條款。'));
+  // scen15o (blind t16-36/38): "should something happen" as the reason, her household as who it would meet, the reason
+  // running over two clauses after the no, and "can't let it stay" as the no.
+  it('finds it in a zh-Hans no whose reason is what would meet her family should something happen', () =>
+    expectFound('explain', '后楼梯是逃生通道，这一点没法通融，真出了事，最先受影响的就是您家里人。', '没法通融'));
+  it("finds it in an English no told as what can't stay there, with the fire and her family as its reason", () =>
+    expectFound('explain', "I can't let them stay on the landing. That staircase is the way out if there's ever a fire, and in smoke a pram there could trip you or your own family first.", "I can't let them stay"));
+  it("does not fire on can't let it stay with no reason", () => expectNotFound('explain', "I can't let it stay there."));
+  it('does not fire on a company reason should something happen', () => expectNotFound('explain', '这一点没法通融，真出了事，公司要负责任的。'));
   it('does not fire on the safety reason quoted from someone else', () => expectNotFound('explain', '保安話「呢條規矩係保護你同BB」，係咪咁講？'));
 });

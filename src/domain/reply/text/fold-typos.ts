@@ -97,6 +97,12 @@ const CHINESE: Rewrite[] = [
   [/重式/g, '重视', '重式'],
   [/(?<=对(不|唔))主(?![人任管意题动张])/g, '住', '对'],
   [/[报暴包]歉/g, '抱歉', '歉'],
+  // lex22: 激動 typed 急動 (gik1/gap1, ji1/ji2) after "don't"/"so" (你別急動, 唔好咁急動), 會 typed 回 (hui4/hui2) where a
+  // child "can" do it (連小孩子都回), 樣 typed 羕 (yang4, one radical short) after 這/那/咁: none of the slips is a word
+  // where it stands (緊急動員, 小朋友都回家了 are left alone) — three blind writers typed them in listed phrases.
+  [/(?<=别|不要|唔好|不好|咪|太|好|咁|这么|那么|你|先)急动(?!员|用|工)/g, '激动', '急动'],
+  [/(?<=(小孩|小孩子|小朋友|孩子|细路|细路仔|三岁小孩)(子)?(都|也))回(?![来去家校到复覆应答头收])/g, '会', '回'],
+  [/羕/g, '样', '羕'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
@@ -170,6 +176,11 @@ const ENGLISH: Rewrite[] = [
   [/(?<!\b(?:may|can|could|should|shall|do|did|would|will|might|must|if|when|before|after|once|until|unless|whenever) )\bi (?=(?:ask|call|check|send|arrange|book|get|tell|confirm|refund|replace|fix|contact|bring)\b[^.!?]{0,40}\b(?:now|today|tonight|tomorrow|first|right away|asap|immediately|this (?:morning|afternoon|evening))\b)/g, 'i will ', 'i '],
   // Letters swapped or dropped in words that carry a harmful move or a promise (calm donw, anoying, will chk, btwn 9-11).
   [/\bdonw\b/g, 'down', 'donw'],
+  // lex22: down and company with two letters swapped (calm dwon, compnay policy), and chat's idk for "I don't know"
+  // (blind20, blind21, blind22): none of the slips is an English word, and idk says the listed phrase in three letters.
+  [/\bdwon\b/g, 'down', 'dwon'],
+  [/\b(?:compnay|comapny|compnany)(s?)\b/g, 'company$1', 'comp'],
+  [/\bidk\b/g, 'i do not know', 'idk'],
   // lex16: technician with two letters swapped or one dropped (techincian, techinican, technican, techician), and will
   // with one l before a verb ("we wil send"): none of the slips is an English word.
   [/\b(?:techincian|techinican|technican|techician|technicain|tecnician|techniciam)(s?)\b/g, 'technician$1', 'tec'],

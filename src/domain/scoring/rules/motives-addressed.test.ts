@@ -23,4 +23,12 @@ describe('motives-addressed', () => {
   it('gives nothing when no motive was addressed', () => {
     expect(pointsOf(rule, [['ask_closed']])).toBe(0);
   });
+  // lift-outage-email's persona: extreme_hostility, revenge (the press, the owners' corporation).
+  it('counts a remedy she accepted, with its time and who does it, as ownership that answers a threat to go public', () => {
+    const scenario = shipped('lift-outage-email');
+    const accepted = pointsOf(rule, [['apologize', 'empathize'], ['paraphrase', 'ask_closed'], { offer: ['propose_solution'] }], { scenario });
+    expect(accepted).toBe(Math.round(MOTIVES_POINTS / 2));
+    // The same warm words with "I will sort it out" and nothing she could accept meet neither motive.
+    expect(pointsOf(rule, [['apologize', 'empathize'], ['paraphrase', 'ask_closed'], ['propose_solution']], { scenario })).toBe(0);
+  });
 });

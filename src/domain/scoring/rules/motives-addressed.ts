@@ -23,6 +23,13 @@ export const MEETS: Record<Motive, MoveId[]> = {
   extreme_hostility: ['escalate', 'move_private'],
 };
 export const MOTIVES_POINTS = 50;
+/**
+ * A remedy she accepted had a time and someone named to do it (offer.ts asks "who?" otherwise): ownership shown, not
+ * said — "Two of our staff will come up with a stair-climber … at 9:15" answers a threat to go to the press (revenge) or
+ * a broken promise as surely as "I'll take this on" (scen15o, blind t16-21: the email resolved on its third reply with
+ * judge at 0, though every reply named who would do what by when).
+ */
+const acceptedWithOwner = (turn: Parameters<typeof weighedOffer>[0]): boolean => turn.signals.includes('solution-accepted');
 /** Needs a concrete remedy meets. */
 const OFFER_MOTIVES: readonly Motive[] = ['fix', 'escape', 'compensation'];
 
@@ -33,7 +40,9 @@ export const rule: ScoringRule = {
     const motives = scenario.persona.motives;
     return motives.map((motive) => {
       // A remedy meets a need only once it is concrete enough for the customer to weigh.
-      const turn = OFFER_MOTIVES.includes(motive) ? (turns.find(weighedOffer) ?? firstTurnWith(turns, MEETS[motive].filter((m) => m !== 'propose_solution'))) : firstTurnWith(turns, MEETS[motive]);
+      const turn = OFFER_MOTIVES.includes(motive)
+        ? (turns.find(weighedOffer) ?? firstTurnWith(turns, MEETS[motive].filter((m) => m !== 'propose_solution')))
+        : (firstTurnWith(turns, MEETS[motive]) ?? (MEETS[motive].includes('take_ownership') ? (turns.find(acceptedWithOwner) ?? null) : null));
       const points = turn ? Math.round(MOTIVES_POINTS / motives.length) : 0;
       return evidence('motives-addressed', 'judge', points, { key: turn ? 'motiveMet' : 'motiveMissed', params: { motive } }, {
         turn,
