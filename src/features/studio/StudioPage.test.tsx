@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
-import { editText, file, fresh, openCopyOfShipped, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
+import { duplicateShippedInUi, editText, file, fresh, openCopyOfShipped, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
 
 // angry-resident's saved tests, as shipped (all of them pass); a saved preview adds one more.
 const SHIPPED_TESTS = (JSON.parse(readFileSync('scenarios/tests/angry-resident.tests.json', 'utf8')) as { tests: unknown[] }).tests.length;
@@ -263,8 +263,9 @@ describe('StudioPage', () => {
     expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeDisabled();
   });
 
-  it('renames and duplicates an own scenario, keeping its tests', async () => {
-    const { storage, user } = await openCopyOfShipped();
+  it('duplicates a shipped scenario with its tests, and renames and duplicates an own one, keeping them', async () => {
+    // Made with the Duplicate button here; the other tests store the same copy before the studio renders.
+    const { storage, user } = await duplicateShippedInUi();
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     const box = screen.getByLabelText('New name');
     await user.clear(box);
