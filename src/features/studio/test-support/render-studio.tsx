@@ -1,7 +1,7 @@
 // Test support for the studio's component tests: the page rendered with a fresh studio store and a
 // stand-in preview view, and the jsdom gaps CodeMirror needs filled.
 import { readFileSync } from 'node:fs';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { expect } from 'vitest';
@@ -93,7 +93,7 @@ export async function openCopyOfShipped(storage: StudioStorage = fresh()) {
   // The list item is named by the record's name and its status ("Draft only").
   await user.click(screen.getByRole('button', { name: (accessible) => accessible.startsWith(name) }));
   expect(await screen.findByRole('heading', { name })).toBeInTheDocument();
-  return { storage, user, editorText };
+  return { storage, user, editorText, ...docControls(name) };
 }
 
 /** The studio with the shipped angry-resident open and duplicated by its Duplicate button; the copy open. */
@@ -102,5 +102,21 @@ export async function duplicateShippedInUi(storage: StudioStorage = fresh()) {
   await user.click(screen.getByRole('button', { name: /angry-resident/ }));
   await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
   expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
-  return { storage, user, editorText };
+  return { storage, user, editorText, ...docControls('angry-resident (copy)') };
+}
+
+/**
+ * The open document's Publish, Undo and Redo and its tool tabs, found once as it opens: they stay the same elements
+ * while it is open, so a click need not name every button of the studio's forms again to find them (in jsdom
+ * each name is a walk with a style computation per element, and the forms have hundreds of buttons).
+ */
+export function docControls(title: string) {
+  const workspace = screen.getByRole('heading', { level: 2, name: title }).closest('section')!;
+  const tools = within(workspace).getByRole('group', { name: 'Scenario tools' });
+  return {
+    publish: within(workspace).getByRole('button', { name: 'Publish to trainees' }),
+    undo: within(workspace).getByRole('button', { name: 'Undo' }),
+    redo: within(workspace).getByRole('button', { name: 'Redo' }),
+    tab: (name: string | RegExp) => within(tools).getByRole('button', { name }),
+  };
 }
