@@ -10,7 +10,7 @@ beforeAll(fillLayoutGaps);
 
 describe('StudioPage: authoring without JSON', () => {
   it('edits the machine on the graph and writes guided choices without JSON, with undo and redo across both', async () => {
-    const { storage, user, undo, redo, tab } = await openCopyOfShipped();
+    const { storage, user, undo, redo, tab, problems } = await openCopyOfShipped();
     await user.click(tab('Graph'));
     await user.type(screen.getByLabelText('New state id'), 'Bad Id');
     await user.click(screen.getByRole('button', { name: 'Add state' }));
@@ -19,7 +19,7 @@ describe('StudioPage: authoring without JSON', () => {
     await user.type(screen.getByLabelText('New state id'), 'callback');
     await user.click(screen.getByRole('button', { name: 'Add state' }));
     // The new state is unreachable until a transition leads to it: Problems says so, in words.
-    expect(await screen.findByText(/No reaction leads to “callback”/)).toBeInTheDocument();
+    expect(await within(problems).findByText(/No reaction leads to “callback”/)).toBeInTheDocument();
     // Each select is named by its label alone (a wrapping label would add the chosen option to the name).
     const transition = screen.getByRole('form', { name: 'Draw a transition' });
     await user.selectOptions(within(transition).getByRole('combobox', { name: 'From state' }), 'listening');
@@ -30,14 +30,14 @@ describe('StudioPage: authoring without JSON', () => {
     await user.selectOptions(within(transition).getByRole('combobox', { name: 'To' }), 'resolved');
     await user.selectOptions(within(transition).getByRole('combobox', { name: 'When the reply makes the move' }), 'thank');
     await user.click(within(transition).getByRole('button', { name: 'Add transition' }));
-    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(await within(problems).findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'callback' })).toBeInTheDocument();
 
     // Undo takes the last transition back (the state is trapped again); Redo restores it.
     await user.click(undo);
-    expect(await screen.findByText(/From “callback” there is no way to reach resolved/)).toBeInTheDocument();
+    expect(await within(problems).findByText(/From “callback” there is no way to reach resolved/)).toBeInTheDocument();
     await user.click(redo);
-    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(await within(problems).findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
 
     // Guided choices for a state, in three languages.
     await user.click(tab('Guided choices'));
@@ -109,7 +109,7 @@ describe('StudioPage: authoring without JSON', () => {
 
   // Split from the story test above: one long test of both tabs ran past the timeout on a loaded machine.
   it('writes wants and objections in forms, each field one undo step', async () => {
-    const { storage, user, undo, tab } = await openCopyOfShipped();
+    const { storage, user, undo, tab, problems } = await openCopyOfShipped();
     const stored = async () => JSON.parse((await storage.list())[0]!.draft) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
     // What the customer wants and objects to has a tab of its own.
@@ -142,7 +142,7 @@ describe('StudioPage: authoring without JSON', () => {
       await user.tab();
       await waitFor(async () => expect(JSON.stringify((await stored()).wants.remedies.at(-1).says ?? [])).toContain(text), { timeout: 30_000 });
     }
-    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(await within(problems).findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
 
     // Undo takes the last field back, one at a time.
     await user.click(undo);

@@ -106,7 +106,7 @@ export async function duplicateShippedInUi(storage: StudioStorage = fresh()) {
 }
 
 /**
- * The open document's Publish, Undo and Redo and its tool tabs, found once as it opens: they stay the same elements
+ * The open document's Problems, Publish, Undo and Redo and its tool tabs, found once as it opens: they stay the same elements
  * while it is open, so a click need not name every button of the studio's forms again to find them (in jsdom
  * each name is a walk with a style computation per element, and the forms have hundreds of buttons).
  */
@@ -114,6 +114,8 @@ export function docControls(title: string) {
   const workspace = screen.getByRole('heading', { level: 2, name: title }).closest('section')!;
   const tools = within(workspace).getByRole('group', { name: 'Scenario tools' });
   return {
+    /** The Problems list, where the draft's verdict is told ("No problems: ready to publish."). */
+    problems: within(workspace).getByRole('region', { name: 'Problems' }),
     publish: within(workspace).getByRole('button', { name: 'Publish to trainees' }),
     undo: within(workspace).getByRole('button', { name: 'Undo' }),
     redo: within(workspace).getByRole('button', { name: 'Redo' }),
