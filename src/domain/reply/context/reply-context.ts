@@ -25,6 +25,9 @@ const OWN_CLAUSE = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但�
 // …unless the sentence goes on to a promise that was broken (结果, 但是, 却, 点知, "but nobody came").
 const BROKEN_PROMISE = /(结果|但是|却|可是|点知|谁知|怎知|but|only to|yet)/;
 
+// A clause whose subject is the trainee, maybe after a connective: the start of a new act in a run-on.
+const NEW_SUBJECT = /^\s*(不过|但是|但系|但|可是|然后|跟住|接着|另外|同埋|而且|所以|and|but|so|then)?\s*(我|我们|我这边|我们这边|(i|we|let me)(?![a-z]))(?![的地])/;
+
 export class ReplyContext {
   readonly text: string;
   readonly sentences: Sentence[];
@@ -102,6 +105,27 @@ export class ReplyContext {
 
   sentenceOf(span: Span): Sentence {
     return this.sentences.find((s) => span.start >= s.start && span.start < s.end) ?? (this.sentences[0] as Sentence);
+  }
+
+  /**
+   * The stretch of the span's sentence that one speaker's act fills: a run-on typed as one line (李太真係好抱歉 我哋即刻
+   * 派人封咗個位 我哋會全數負責…你話幾多就幾多) or joined by commas holds several acts, and a clause where the trainee
+   * starts again as the subject (我…, 我哋…, 不過我…, 然後我哋…) begins a new one. A blank cheque, an "if we can" or a
+   * retelling in one act does not reach into the next. Sarcasm and the sentence's question mark keep the whole sentence.
+   */
+  unitOf(span: Span): Span {
+    const sentence = this.sentenceOf(span);
+    let start = sentence.start;
+    let end = sentence.end;
+    for (const c of sentence.clauses) {
+      if (c.start === sentence.start || !NEW_SUBJECT.test(this.text.slice(c.start, c.start + 8))) continue;
+      if (c.start <= span.start) start = c.start;
+      else if (c.start < end) {
+        end = c.start;
+        break;
+      }
+    }
+    return { start, end };
   }
 
   clauseOf(span: Span): Span {
