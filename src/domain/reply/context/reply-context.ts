@@ -26,7 +26,7 @@ const OWN_CLAUSE = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但�
 const BROKEN_PROMISE = /(结果|但是|却|可是|点知|谁知|怎知|but|only to|yet)/;
 
 // A clause whose subject is the trainee, maybe after a connective: the start of a new act in a run-on.
-const NEW_SUBJECT = /^\s*(不过|但是|但系|但|可是|然后|跟住|接着|另外|同埋|而且|所以|and|but|so|then)?\s*(我|我们|我这边|我们这边|(i|we|let me)(?![a-z]))(?![的地])/;
+const NEW_SUBJECT = /^\s*((不过|但是|但系|但|可是|然后|跟住|接着|另外|同埋|而且|所以|and|but|so|then)?\s*(我|我们|我这边|我们这边|(i|we|let me)(?![a-z]))(?![的地])|不过)/;
 
 export class ReplyContext {
   readonly text: string;
@@ -155,7 +155,9 @@ export class ReplyContext {
    * "sales told you to call engineering" — restates the customer's story; it is not the trainee's act.
    */
   isReported(span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {
-    const area = scope === 'sentence' ? this.sentenceOf(span) : this.clauseOf(span);
+    // A retelling in an earlier act of a run-on (您刚才说是周三的快递…是吧 不过物流这块您得自己去问) does not quote the next one.
+    const sentence = this.sentenceOf(span);
+    const area = scope === 'clause' ? this.clauseOf(span) : sentence.endsWithQuestionMark ? sentence : this.unitOf(span);
     // In a run-on typed without punctuation, the trainee taking the floor again (…對嗎真係好抱歉,
     // "…let me take this over") ends the retelling that an earlier cue opened.
     const restarts = this.cue('restart').filter((r) => r.start >= area.start && r.start <= span.start);
