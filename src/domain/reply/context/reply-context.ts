@@ -26,7 +26,7 @@ const OWN_CLAUSE = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但�
 const BROKEN_PROMISE = /(结果|但是|却|可是|点知|谁知|怎知|but|only to|yet)/;
 
 // A clause whose subject is the trainee, maybe after a connective: the start of a new act in a run-on.
-const NEW_SUBJECT = /^\s*((不过|但是|但系|但|可是|然后|跟住|接着|另外|同埋|而且|所以|and|but|so|then)?\s*(我|我们|我这边|我们这边|(i|we|let me)(?![a-z]))(?![的地])|不过)/;
+const NEW_SUBJECT = /^\s*((不过|但是|但系|但|可是|然后|跟住|接着|另外|同埋|而且|所以|and|but|so|then)?\s*(我|我们|我这边|我们这边|(i|we|let me)(?![a-z]))(?![的地])|不过|另外|此外)/;
 
 export class ReplyContext {
   readonly text: string;
