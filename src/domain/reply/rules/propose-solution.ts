@@ -13,7 +13,7 @@ import type { Finding, Rule } from './rule.types.ts';
 
 const IF_WE_CAN = /(如果|要是|若果|假如)(我们|我)?(可以|能|能够|做得到|有得|批得到)[^.!?]{0,6}?的话|(?<!(see|check|find out|ask|know|whether) )\bif (i|we) (can|could|am able to|are able to|manage to)\b|\bif (at all )?possible\b/;
 
-const ifWeCan = (ctx: ReplyContext, span: LexSpan): boolean => IF_WE_CAN.test(ctx.text.slice(ctx.unitOf(span).start, span.start));
+const ifWeCan = (ctx: ReplyContext, span: LexSpan): boolean => IF_WE_CAN.test(ctx.text.slice(ctx.sentenceOf(span).start, span.start));
 
 // A remedy named under a no ("I can't leave it there", 冇辦法通融) is declined, not proposed (context/declined.ts).
 // …and one in the passive (结果被安排在厨房门口, 俾人安排喺…) tells what was done to her, not what the trainee will do.
