@@ -238,7 +238,7 @@ describe('labelled sets', () => {
   // checked against blind16–18): 0.588 → 0.842, forbidden 0.974.
   it('./blind19-replies.jsonl: item accuracy ≥ 0.84, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind19-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.84);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -421,14 +421,15 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.94);
   });
 
-  // lex23b's structures, the helpful half and run-ons: the acts of a long reply kept apart — a blank cheque, an "if we
-  // can" or a retelling reaches only its own act, and a clause where the trainee starts again as subject (我…, 不過…,
-  // 另外…, "we…") begins the next (a remedy beside 你話幾多就幾多 is still a remedy; a deflection after 您反映的…我已經記下來了
-  // is the trainee's own); the case handed up (把…交給/sync給 our manager, 'flagged this to my team lead'); 特别理解 — in
-  // three languages with near-misses that must stay clean: 9/19 on main before the rules, 16/19 after (the English run-on
-  // with no comma, 你話幾多就幾多 read as a retelling and a bare 'if we can' still missed).
-  it('./families-lex23b-replies.jsonl: item accuracy ≥ 0.84', () => {
+  // lex23b's structures, the helpful half and run-ons: the acts of a long reply kept apart — a blank cheque or a retelling
+  // reaches only its own act, and a clause where the trainee starts again as subject (我…, 不過…, 另外…, "we…") begins the
+  // next (a remedy beside 你話幾多就幾多 is still a remedy; a deflection after 您反映的…我已經記下來了 is the trainee's own);
+  // the case handed up (把…交給/sync給 our manager, 'flagged this to my team lead'); 特别理解; a doubled or chat-closed
+  // acknowledgement (了解了解~, 收到收到👌); her feeling as anyone's (谁碰上都上火, 換轉係我都會咁做); a letter's salutation
+  // (親愛的…您好:) — in three languages with near-misses that must stay clean: 16/32 on main before the rules, 29/32 after
+  // (an English run-on with no comma, 你話幾多就幾多 read as a retelling and a bare 'if we can' still missed).
+  it('./families-lex23b-replies.jsonl: item accuracy ≥ 0.9', () => {
     const r = run(path('./families-lex23b-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.84);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 });
