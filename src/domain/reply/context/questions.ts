@@ -127,7 +127,7 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
       const leads = (c: Span | null) => c !== null && ctx.text.slice(sentence.start, c.start).trim() === '';
       // A run-on typed without a question mark often asks in its last clause ("…, which would you prefer").
       // …or ends on a confirming tag ("you paid by card right").
-      isQuestion = aux || leads(open) || EN_WH_ASKS.test(ctx.text.slice(last.start, last.end).trim()) || (!sentence.text.includes(',') && EN_RUNON_ASKS.test(sentence.text)) || (tag !== null && tag.start >= last.start);
+      isQuestion = aux || leads(open) || EN_OR_NOT_END.test(sentence.text) || EN_WH_ASKS.test(ctx.text.slice(last.start, last.end).trim()) || (!sentence.text.includes(',') && EN_RUNON_ASKS.test(sentence.text)) || (tag !== null && tag.start >= last.start);
     }
     return { sentence, isQuestion, open, tag, rhetorical, harmful, offer };
   });
@@ -153,7 +153,10 @@ const REQUEST_AFTER = /^(你)?(再|先|详细|具体|简单)?(告诉|话我知|�
 // agree to what comes next, though the reply goes on after it.
 const ZH_CONSENT_CLAUSE = /(?<!(不管|无论|不论|无所谓)[^,.!?;]{0,8})(这样|咁|那|你看|你觉得)[^,.!?;]{0,4}(行不行|好不好|可不可以|得不得|ok不ok|okay不okay)(呀|啊|呢)?,/;
 const consentBeforeComma = (ctx: ReplyContext, sentence: Span): boolean => ZH_CONSENT_CLAUSE.test(ctx.text.slice(sentence.start, sentence.end));
-const MID_TAG = /^(对|是|没错|系|好|可以|可不可以|行|方不方便|得不得|啱不啱|is that|have i|does that)/;
+// Singlish and learner English end a yes/no question on "can or not" / "ok or not" with no question mark ("I help you key in
+// manually can or not").
+const EN_OR_NOT_END = /\b(can|ok|okay) or not[\s.!]*$/;
+const MID_TAG = /^(对|是|没错|系|好|可以|可不可以|行|方不方便|得不得|啱不啱|is that|have i|does that|right|is it|can or not|ok or not|okay or not|or not)/;
 // The last clause of a sentence that opened with an open question asks yes or no on its own
 // (您那边现在是什么情况,水还在漏吗? / "What time was it, and was the box damaged?").
 const ZH_YES_NO_CLAUSE = /(吗|么|嘛|没有|了没|过没)[\s?!.]*$/;

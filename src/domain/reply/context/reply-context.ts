@@ -25,6 +25,12 @@ const OWN_CLAUSE = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但�
 // …unless the sentence goes on to a promise that was broken (结果, 但是, 却, 点知, "but nobody came").
 const BROKEN_PROMISE = /(结果|但是|却|可是|点知|谁知|怎知|but|only to|yet)/;
 
+// A clause whose subject is the trainee, maybe after a connective: the start of a new act in a run-on.
+const NEW_SUBJECT = /^\s*((不过|但是|但系|但|可是|然后|跟住|接着|另外|同埋|而且|所以|and|but|so|then)?\s*(我|我们|我这边|我们这边|(i|we|let me)(?![a-z]))(?![的地])|不过|另外|此外)/;
+
+// A clause that turns from her story to the trainee's answer (不过…, 但是…, "but…").
+const TURN = /^\s*(不过|但是|但系|but)(?![a-z])/;
+
 export class ReplyContext {
   readonly text: string;
   readonly sentences: Sentence[];
@@ -104,6 +110,27 @@ export class ReplyContext {
     return this.sentences.find((s) => span.start >= s.start && span.start < s.end) ?? (this.sentences[0] as Sentence);
   }
 
+  /**
+   * The stretch of the span's sentence that one speaker's act fills: a run-on typed as one line (李太真係好抱歉 我哋即刻
+   * 派人封咗個位 我哋會全數負責…你話幾多就幾多) or joined by commas holds several acts, and a clause where the trainee
+   * starts again as the subject (我…, 我哋…, 不過我…, 然後我哋…) begins a new one. A blank cheque, an "if we can" or a
+   * retelling in one act does not reach into the next. Sarcasm and the sentence's question mark keep the whole sentence.
+   */
+  unitOf(span: Span, opens: RegExp = NEW_SUBJECT): Span {
+    const sentence = this.sentenceOf(span);
+    let start = sentence.start;
+    let end = sentence.end;
+    for (const c of sentence.clauses) {
+      if (c.start === sentence.start || !opens.test(this.text.slice(c.start, c.start + 8))) continue;
+      if (c.start <= span.start) start = c.start;
+      else if (c.start < end) {
+        end = c.start;
+        break;
+      }
+    }
+    return { start, end };
+  }
+
   clauseOf(span: Span): Span {
     const sentence = this.sentenceOf(span);
     return sentence.clauses.find((c) => span.start >= c.start && span.start < c.end) ?? sentence;
@@ -131,7 +158,10 @@ export class ReplyContext {
    * "sales told you to call engineering" — restates the customer's story; it is not the trainee's act.
    */
   isReported(span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {
-    const area = scope === 'sentence' ? this.sentenceOf(span) : this.clauseOf(span);
+    // A retelling in an earlier act of a run-on (您刚才说是周三的快递…是吧 不过物流这块您得自己去问) does not quote the next one.
+    const sentence = this.sentenceOf(span);
+    // (Only a turn ends it: in 您提到想装感应灯,这个需要业委会决定,我没法当场答应 the trainee still answers her point.)
+    const area = scope === 'clause' ? this.clauseOf(span) : sentence.endsWithQuestionMark ? sentence : this.unitOf(span, TURN);
     // In a run-on typed without punctuation, the trainee taking the floor again (…對嗎真係好抱歉,
     // "…let me take this over") ends the retelling that an earlier cue opened.
     const restarts = this.cue('restart').filter((r) => r.start >= area.start && r.start <= span.start);

@@ -24,6 +24,7 @@ export function blankCheque(ctx: ReplyContext, span: Span): boolean {
 
 /** True when the span's sentence takes on liability before the facts: open-ended compensation or a premature_liability wording. */
 export function liableBeforeFacts(ctx: ReplyContext, span: Span): boolean {
-  const sentence = ctx.sentenceOf(span);
-  return blankCheque(ctx, span) || ctx.find('premature_liability').some((p) => p.start >= sentence.start && p.start < sentence.end);
+  // Within the act that holds the span (ReplyContext.unitOf): 我哋即刻派人封咗個位 stays a remedy beside 我哋會全數負責…你話幾多就幾多.
+  const act = ctx.unitOf(span);
+  return (blankCheque(ctx, span) && ANY_AMOUNT.test(ctx.text.slice(act.start, act.end))) || ctx.find('premature_liability').some((p) => p.start >= act.start && p.start < act.end);
 }

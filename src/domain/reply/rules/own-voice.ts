@@ -50,7 +50,9 @@ export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | '
   if (ctx.cue('confirm_tag').some((t) => t.start >= span.end && t.start < sentence.end)) return true;
   const clause = ctx.clauseOf(span);
   // A restatement the trainee closed with a tag and then went on from (…係咪咁樣我今日安排同事…) is behind them.
-  const openers = ctx.find('paraphrase').filter((p) => p.start >= sentence.start && p.start < span.start && !restarted(p));
+  // …and one that lies in an earlier act of a run-on (您刚才说是周三的快递…是吧 不过…, 你话…凍晒 我保證…) is behind them too (ReplyContext.unitOf).
+  const act = sentence.endsWithQuestionMark ? sentence : ctx.unitOf(span);
+  const openers = ctx.find('paraphrase').filter((p) => p.start >= act.start && p.start < span.start && !restarted(p));
   const reaches = scope === 'sentence' || sentence.endsWithQuestionMark || openers.some((p) => p.start >= clause.start);
   if (openers.length === 0 || !reaches) return false;
   return !backInOwnVoice(ctx, Math.max(...openers.map((p) => p.end)), span);

@@ -22,7 +22,8 @@ const fromLexicon = lexiconRule('propose_solution', { unless: (ctx, span) => not
 
 // Learner and Singlish English offers a remedy in bare verbs and asks for a yes with "can?", "ok or not?" ("we refund
 // you the delivery fee can?", "technician come tomorrow morning ok or not?"): the remedy is proposed.
-const OR_NOT_END = /,? ?(can|ok|okay|can or not|ok or not|okay or not|or not)\s*\?[\s?!.]*$/;
+// …typed in chat with no question mark too ("I change your seat to the aisle one ok or not").
+const OR_NOT_END = /,? ?(can|ok|okay|can or not|ok or not|okay or not|or not)\s*\?[\s?!.]*$|\b(can|ok|okay) or not[\s.!]*$/;
 const BARE_OFFER = /\b(i|we|our \w+|the \w+|technician|engineer|plumber|electrician|someone|tech)( can| will)? (refund|change|replace|send|fix|repair|come|deliver|swap|give|exchange|arrange|book|call)\b/;
 function orNotOffers(ctx: ReplyContext): Finding[] {
   return ctx.sentences

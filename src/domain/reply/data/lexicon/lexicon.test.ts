@@ -71,9 +71,10 @@ for (const file of MOVE_FILES.filter((f) => f.entries.length > 0)) {
 
 describe('lexicon cues', () => {
   for (const file of CUE_FILES) {
-    it(`${file.cue}: every pattern finds its examples`, () => {
+    it(`${file.cue}: every pattern finds its examples and none of its counterexamples`, () => {
       for (const entry of file.entries) {
         for (const example of entry.examples) expect(matches(entry, example), `${entry.id} ${entry.pattern} on "${example}"`).toBe(true);
+        for (const counter of entry.counterexamples ?? []) expect(matches(entry, counter), `${entry.id} ${entry.pattern} on "${counter}"`).toBe(false);
       }
     });
   }
