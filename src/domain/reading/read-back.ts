@@ -60,4 +60,12 @@ export function withFactsReadBack(
 const OWN_MOVES: readonly string[] = ['propose_solution', 'commit_followup', 'take_ownership', 'ask_open', 'ask_closed', 'ask_preference', 'explain', 'escalate', 'vague'];
 const actsIn = (analysis: ReplyAnalysis, from: number, to: number): boolean =>
   analysis.evidence.some((e) => (OWN_MOVES.includes(e.move) || isHarmful(e.move)) && e.start < to && from < e.end);
-const timesOfHers = (body: string, herTimes: ReadonlySet<string>): number => (herTimes.size === 0 ? 0 : new Set(findTimes(body).map((t) => body.slice(t.start, t.end)).filter((w) => herTimes.has(w))).size);
+// Her time told back without its "within" (blind t16-37: her 三日內搬走 given back as 三日要搬, "three days to move"):
+// the span is hers whether or not the trainee repeats the range word, so both sides are compared without it.
+const WITHIN = /^within |(之内|以内|内)$/g;
+const timeCore = (words: string): string => words.replace(WITHIN, '');
+const timesOfHers = (body: string, herTimes: ReadonlySet<string>): number => {
+  if (herTimes.size === 0) return 0;
+  const hers = new Set([...herTimes].map(timeCore));
+  return new Set(findTimes(body).map((t) => timeCore(body.slice(t.start, t.end))).filter((w) => hers.has(w))).size;
+};
