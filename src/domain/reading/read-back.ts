@@ -15,6 +15,10 @@ const SO_OPENS = /^(?:(ok|okay|right|alright|i see|got it|yes|mm),? )?so,? (?!(s
 // …or one announced as a check, then a colon: "Can I just check what happened: the line's dropped four times…".
 const CHECK_OPENS = /^(?:(ok|okay|right|alright),? )?(can i|could i|let me|just to|to|i want to|i would like to|i will) (just |quickly |first )?(check|confirm|make sure|recap|sum up|go over)[^:.!?]{0,30}: /;
 const READ_BACK_FACTS = 2;
+// "You…" (folded: 您 → 你) as the subject that opens the sentence, after an optional "so"/"I see" (原来, 所以, 即是, 也就是说):
+// what she did or what happened to her. Not "you can…", "don't worry", "you'll…": the trainee telling her what to do.
+const YOU_OPENS =
+  /^(?:(so|i see|right|ok|okay),? |(原来|所以|即是|即系|也就是说|换句话说|听起来|明白|了解|我明白|我了解),?)?(you|your|你|你们|你家)(?! (can|could|should|will|'ll|need|must|may|might|don't|do not|just|please)\b)(?!(可以|能|要|需要|得|应该|放心|别|不要|先|看|会|就会|请|记得|稍等|等))/;
 
 /**
  * The analysis with `paraphrase` added when one of the reply's statements opens with a restating "so" or a
@@ -41,6 +45,11 @@ export function withFactsReadBack(
     const facts = new Set(factsIn(body)).size;
     if ((SO_OPENS.test(body) || CHECK_OPENS.test(body)) && facts >= READ_BACK_FACTS) {
       return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/facts-read-back', start: from, end: to });
+    }
+    // Her story told to her as hers, two of her facts with "you" as the one they happened to (blind t16-33: 您两周前就订了位，
+    // 还订了蛋糕，结果到了桌子被占…), and nothing of the trainee's own in the sentence: a paraphrase with no opener.
+    if (facts >= READ_BACK_FACTS && YOU_OPENS.test(body) && !actsIn(analysis, from, to) && remediesIn(body).length === 0) {
+      return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/your-story', start: from, end: to });
     }
     if (facts >= 1 && timesOfHers(body, herTimes) >= 1 && !actsIn(analysis, from, to) && remediesIn(body).length === 0) {
       return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/her-story', start: from, end: to });
