@@ -190,10 +190,11 @@ describe('labelled sets', () => {
   // words, a feeling attributed with a modal, the situation retold by its measure or consequence, the account contradicted
   // by our records or staff, the fault located in the customer's doing, lessons, chat receipts, untimed get-backs, mockery).
   // 0.646 on main before lex21, 0.679 after it (its sarcasm families checked here: mock praise with its sting after it).
-  it('./blind17-replies.jsonl: item accuracy ≥ 0.67, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex22a and lex22b: 0.700 item, 0.981 forbidden.
+  it('./blind17-replies.jsonl: item accuracy ≥ 0.70, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind17-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.67);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.70);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
   // blind18 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
@@ -236,10 +237,11 @@ describe('labelled sets', () => {
   // that work carries to another writer's wording of them. lex21's development set (sarcasm without marker words,
   // mixed long replies, ownership, rush, vague and blame by structure, each family probed in families-lex21 first,
   // checked against blind16–18): 0.588 → 0.842, forbidden 0.974.
-  it('./blind19-replies.jsonl: item accuracy ≥ 0.84, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex22a and lex22b (blind20, 21, 22 and this set worked together): 0.875 item, 0.983 forbidden.
+  it('./blind19-replies.jsonl: item accuracy ≥ 0.87, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind19-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.84);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.87);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
   // lex21's structures (sarcasm without marker words — mock agreement 您最有理 / "you know best", mock praise that hands
@@ -266,10 +268,11 @@ describe('labelled sets', () => {
   // 0.968 forbidden (sarcasm 7 of 20 items, mixed and polite harm 9 of 20); after lex21 0.625 / 0.968 — blind19, lex21's
   // development set, went 0.588 → 0.842 in the same round. Its writer was pointed at the kinds lex21 was pointed at
   // (sarcasm, mixed, run-ons), so it measures how far that work carries to another writer. Guarded where it is.
-  it('./blind20-replies.jsonl: item accuracy ≥ 0.62, forbidden-flag accuracy ≥ 0.96', () => {
+  // After lex22a and lex22b, which took it as development data beside blind21 and blind22: 0.700 item, 0.982 forbidden.
+  it('./blind20-replies.jsonl: item accuracy ≥ 0.69, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind20-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.62);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.69);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
   // blind21 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format: blind13's kinds,
@@ -278,10 +281,11 @@ describe('labelled sets', () => {
   // office) as development data for lex22, which works four writers' sets at once. First score at 3732741, before
   // any rule saw it: 0.742 item, 0.953 forbidden (mixed 8 of 20 items, sarcasm 10, run-ons, chat and polite harm 14;
   // recall of lecture 0.52, rush 0.64, argue and deflect 0.73).
-  it('./blind21-replies.jsonl: item accuracy ≥ 0.74, forbidden-flag accuracy ≥ 0.95', () => {
+  // After lex22a and lex22b: 0.821 item, 0.991 forbidden.
+  it('./blind21-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind21-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.74);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
   // blind22 (240 replies written on 2026-12-03 by a third writer given only DOMAIN.md and the label format: blind13's
@@ -290,10 +294,30 @@ describe('labelled sets', () => {
   // pharmacy, cinema, estate office, clothing chat, car park hotline, school admissions) as development data for lex22.
   // First score at 3732741, before any rule saw it: 0.821 item, 0.986 forbidden (mixed 11 of 20 items, sarcasm 13,
   // polite harm 14; recall of argue 0.52, lecture 0.64, deflect 0.71).
-  it('./blind22-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex22a and lex22b: 0.917 item, 1.000 forbidden (guarded a flag below it).
+  it('./blind22-replies.jsonl: item accuracy ≥ 0.91, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind22-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.91);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // blind24 and blind25 (240 replies each, written on 2026-12-03 by two more writers given only DOMAIN.md and the label
+  // format, each line a different trainee) are narrower than the sets before them: blind24 60 each of sarcasm (with and
+  // without marker words, mock apology and thanks, mocking rhetorical questions), polite harm, mixed replies and who
+  // blames whom (reported speech included); blind25 60 each of run-ons, chat, code-switching and mixed replies. They are
+  // the development data of the day's second reader round, for the kinds every fresh set found weakest. First scores at
+  // 97fe4bf (after lex22a, before any rule saw them): blind24 0.579 item, 0.968 forbidden (sarcasm 8 of 60 items; recall
+  // of lecture 0.29, blame_customer 0.46); blind25 0.688, 0.995 (mixed 19 of 60; recall of rush 0.38, argue and vague 0.53).
+  it('./blind24-replies.jsonl: item accuracy ≥ 0.57, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind24-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.57);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it('./blind25-replies.jsonl: item accuracy ≥ 0.68, forbidden-flag accuracy ≥ 0.99', () => {
+    const r = run(path('./blind25-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.68);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
@@ -372,6 +396,19 @@ describe('labelled sets', () => {
   // rules, so a regression guard, not an estimate. Moves only.
   it('./families-lex13-replies.jsonl: item accuracy ≥ 0.95', () => {
     const r = run(path('./families-lex13-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // lex22b's structures (Chinese run-ons split into clauses at connectives — 然後, 跟住, 所以, 同埋 —, at the trainee's own plan
+  // — 我而家即刻…, 我哋今日… — and at the fault owned — …係我哋跟得唔好 —, so a plan typed after 您說的/聽你講 without a comma is
+  // the trainee's; ownership by what we failed to do — 係我哋冇講清楚, 怪我, "wrong on our side"; escalation raised in person
+  // or reported to a leader named in English; timed get-backs by chat channel and in formal writing; the trainee's own next
+  // step in English — "I'll check the system", "let me find out"; the story told beside empathy; numbered remedies) in
+  // three languages, with near-misses that must stay clean: three probe rounds, each written and scored on main before its
+  // rules (17/38, 4/8, 3/4 — 24/50), by an engineer who had read blind19–22's misses, so a regression guard, not an
+  // estimate: 0.96 after (a ferry rebooking asked with 你睇好唔好 and "can or not" with no question mark still missed). Moves only.
+  it('./families-lex22b-replies.jsonl: item accuracy ≥ 0.95', () => {
+    const r = run(path('./families-lex22b-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 

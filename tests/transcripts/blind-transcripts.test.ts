@@ -343,10 +343,11 @@ describeLaterSet('eighth set', 'blind-t10.jsonl', eighthSet, T10_FIRST_MISSES);
 // pram zh-Hans (her "why only me?" never answered). scen15l (the round on t12) lifted t11-16 (the clinic in English) at
 // every difficulty: 30 → 31 of 40 at standard, 90 → 93 of 120. lex19 (the reader alone: a fault owned in plain words,
 // the customer's situation retold by its measure, lessons and contradictions read): t11-17 behaves at all three
-// difficulties too.
+// difficulties too. lex22b (the reader alone: Chinese run-ons split into clauses, the story told beside empathy read as a
+// paraphrase, numbered remedies): t11-23 behaves at all three difficulties and t11-22 at hard.
 const ninthSet = load('./blind-t11.jsonl');
 const T11_FIRST_MISSES = new Set<string>([
-  ...['t11-11', 't11-12', 't11-13', 't11-22', 't11-23', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t11-11', 't11-12', 't11-13', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't11-26/hard',
 ]);
 
@@ -491,9 +492,12 @@ describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_M
 // Still missed: the cake chat in zh-Hant (74: no feeling named, no open question, no preference asked — a brisk writer),
 // the lift email en/zh-Hant (71–73: she closes on the third reply, before ownership or her preference are reached), the
 // lobby zh-Hant (70, closes on the third reply), the restaurant zh-Hans, the pram zh-Hant and zh-Hans (her "why only me?").
+// lex22b (the reader alone) lifted t16-37 at all three difficulties; with lex22a's reader merged, t16-27 and t16-38 at
+// all three and t16-33 at easy and standard (and t11-22 and t18-17 in their sets).
 const fourteenthSet = load('./blind-t16.jsonl');
 const T16_FIRST_MISSES = new Set<string>([
-  ...['t16-12', 't16-22', 't16-27', 't16-33', 't16-37', 't16-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t16-12', 't16-22'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't16-33/hard',
   't16-21/easy',
   't16-21/standard',
 ]);
@@ -510,7 +514,7 @@ describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_M
 // The list can only shrink.
 const fifteenthSet = load('./blind-t18.jsonl');
 const T18_FIRST_MISSES = new Set<string>([
-  ...['t18-02', 't18-12', 't18-16', 't18-17', 't18-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t18-02', 't18-12', 't18-16', 't18-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't18-33/hard',
 ]);
 

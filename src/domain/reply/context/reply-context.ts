@@ -7,6 +7,7 @@ import type { CueId, Language } from '../lexicon/lexicon.types.ts';
 import type { FoldedText } from '../text/normalize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { runOnBreaks } from './run-on-breaks.ts';
+import { runOnClauses } from './run-on-clauses.ts';
 import { typedSpaces } from './typed-spaces.ts';
 import { contains, overlaps, type Span } from './span.ts';
 
@@ -16,6 +17,8 @@ export interface LexSpan extends Span {
   /** The lexicon entry whose pattern matched (data/lexicon). */
   entry: string;
 }
+
+const HAN = /[\u3400-\u9fff]/;
 
 // A clause in which the trainee says what they will do (我們今天就處理, 我會…, "we'll fix it today").
 const OWN_CLAUSE = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但是|this time|now|so|but)?[\s,]*((我|我们)[^,.!?:;的]{0,6}?(会|将|就|马上|即刻|立即|今天|明天|先|来|帮你|给你)|(i|we) (will|can|am going to|are going to)\b)/;
@@ -37,7 +40,9 @@ export class ReplyContext {
   ) {
     this.text = folded.text;
     const breaks = /[a-z] [a-z]/.test(folded.text) ? runOnBreaks(folded.text, this.cue('offer').filter((o) => o.language === 'en')) : undefined;
-    this.sentences = splitSentences(folded.text, typedSpaces(folded), breaks);
+    const clauses = typedSpaces(folded);
+    if (HAN.test(folded.text)) for (const at of runOnClauses(folded.text)) clauses.add(at);
+    this.sentences = splitSentences(folded.text, clauses, breaks);
   }
 
   /** `compute(this)`, worked out once per reply (for analyses several rules share, like the questions). */

@@ -71,4 +71,16 @@ describe('paraphrase: the situation retold without a marker', () => {
   it('reads 我理解一下：…您不知道怎么办，对吗？ as a restatement, not a rhetorical question', () =>
     expectFound('paraphrase', '我理解一下：东西放了很多年，现在只给三天，家里又放不下，您不知道怎么办，对吗？'));
   it('still hears 你不知道…什么吗？ as no restatement', () => expectNotFound('paraphrase', '你不知道告示写什么吗？门口写得清清楚楚。'));
+  // lex22: the customer's story told in the clause beside the feeling named.
+  it('reads the story told beside empathy as a restatement, in either order', () => {
+    expectFound('paraphrase', '明白你好嬲,架車換完煞車皮攞返去仲響');
+    expectFound('paraphrase', "I understand you're angry, the bill shouldn't have doubled like that");
+    expectFound('paraphrase', '楼上漏水把您家天花板泡了,我特别理解您有多闹心');
+  });
+  it('does not read a request, a turn or the trainee’s own step beside empathy as a restatement', () => {
+    expectNotFound('paraphrase', '我理解您的心情,请您稍等一下');
+    expectNotFound('paraphrase', 'I understand how you feel, but the policy is clear');
+    expectNotFound('paraphrase', 'I totally understand your frustration, let me check the order now');
+    expectNotFound('paraphrase', '我明白你嘅感受,你先冷靜啲先');
+  });
 });

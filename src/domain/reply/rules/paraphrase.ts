@@ -2,8 +2,10 @@
 // 002_ec423cfec83186e4.txt §十一). Found by its markers (也就是說, just to confirm…) or by its shape: a
 // restatement of several details closed by a confirming tag (…已經兩個星期了,對不對?). Never inside a
 // rhetorical question. A restatement without a marker is read from its content (the situation cue).
+import type { ReplyContext } from '../context/reply-context.ts';
 import { questions } from '../context/questions.ts';
-import { overlaps } from '../context/span.ts';
+import { overlaps, type Span } from '../context/span.ts';
+import { MOVE_IDS } from '../moves.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
 // Cantonese 佢話… / 佢哋話… (he said…): what a staff member told the customer, retold to check it.
@@ -52,6 +54,45 @@ export const rule: Rule = {
       if (ctx.cue('open_question').some((c) => nearby(c) && asking(c))) continue;
       out.push({ start: s.start, end: s.end, rule: 'paraphrase/situation' });
     }
+    for (const f of retoldBesideEmpathy(ctx)) if (!out.some((o) => overlaps(o, f))) out.push(f);
     return out;
   },
 };
+
+// The customer's story told beside the feeling named (明白你好嬲,架車換完煞車皮仲響; "I understand you're angry, the bill
+// shouldn't have doubled like that"; 樓上漏水把您家天花板泡了,我特別理解您有多鬧心): the clause next to the empathy
+// retells what happened. Not a clause where the trainee acts (我…, "let me"), turns (不過, "but"), tells the customer
+// what to do (請…, 你先…, "you should") or makes another move, and not in a question.
+const NOT_RETELLING = /(^|[^a-z])(i|we|me|us|let|please|but|however|though|although|you (should|must|need|have to|can)|thank|thanks|sorry)([^a-z]|$)|我|请|麻烦|不过|但|可是|只是|然而|你(先|要|应该|得|可以|最好|自己)|谢|抱歉|对不起|不好意思|规定|政策|policy/;
+// …nor a story only supposed (如果你等了兩個鐘都沒人理…, "if it happens again").
+const SUPPOSED = /如果|假如|要是|万一|(?<![a-z])(if|unless|in case)(?![a-z])/;
+const MIN_RETOLD = 6;
+const HAN_CHAR = /[\u3400-\u9fff]/;
+// 住了十年突然這樣: "like this" points back at the story without telling it.
+const ONLY_POINTS = /这样|那样|这种事|这些事|如此/;
+function retoldBesideEmpathy(ctx: ReplyContext): Finding[] {
+  const out: Finding[] = [];
+  for (const e of ctx.find('empathize')) {
+    const sentence = ctx.sentenceOf(e);
+    if (sentence.endsWithQuestionMark || SUPPOSED.test(sentence.text) || ctx.cue('sarcasm').some((c) => c.start >= sentence.start && c.start < sentence.end)) continue;
+    const clause = ctx.clauseOf(e);
+    const index = sentence.clauses.findIndex((c) => c.start === clause.start);
+    // The rest of the empathy's own clause only in Chinese typed on without a comma (明白你好嬲架車…); in English the
+    // rest of that clause is the feeling's object ("how worried you are about your father").
+    const candidates: Span[] = HAN_CHAR.test(ctx.text.charAt(e.end)) ? [{ start: e.end, end: clause.end }] : [];
+    const next = sentence.clauses[index + 1];
+    const before = sentence.clauses[index - 1];
+    if (next) candidates.push(next);
+    if (before && e.start - clause.start <= 4) candidates.push(before);
+    const told = candidates.find((c) => retells(ctx, c));
+    if (told) out.push({ start: told.start, end: told.end, rule: 'paraphrase/beside-empathy' });
+  }
+  return out;
+}
+
+function retells(ctx: ReplyContext, c: Span): boolean {
+  const body = ctx.text.slice(c.start, c.end).replace(/[,.!?;:"\s]+$/, '');
+  const size = /[a-z]/.test(body) ? body.split(' ').filter(Boolean).length + 1 : body.replace(/[^\u3400-\u9fff]/g, '').length;
+  if (size < MIN_RETOLD || NOT_RETELLING.test(body) || ONLY_POINTS.test(body)) return false;
+  return !MOVE_IDS.some((m) => m !== 'paraphrase' && ctx.find(m).some((f) => overlaps(f, c)));
+}

@@ -76,4 +76,11 @@ describe('propose_solution', () => {
     expectNotFound('propose_solution', "We can't seat you by 8:15 or bring the cake within ten minutes. Which part of the evening went wrong first?"));
   it('does not fire on a question which with no offer before the or', () =>
     expectNotFound('propose_solution', '您是生日宴还是家庭聚会？哪个更重要？'));
+  // lex22: remedies listed by number, with no verb.
+  it('reads remedies listed by number as proposed, and a numbered list of what to send as none', () => {
+    expectFound('propose_solution', '您看以下方案哪个合适:1)免费重新洗护一次 2)退一半费用', '免费重新洗护一次');
+    expectFound('propose_solution', 'Two options: 1) refund 2) replacement. Which works better for you?');
+    expectNotFound('propose_solution', 'Please reply with 1) your order number 2) a photo of the label');
+    expectNotFound('propose_solution', 'The refund was 1.5 dollars short');
+  });
 });

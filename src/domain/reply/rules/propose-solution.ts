@@ -33,8 +33,27 @@ function orNotOffers(ctx: ReplyContext): Finding[] {
     });
 }
 
+// Remedies listed by number with no verb ("1) refund 2) replacement", 1)免費重新洗護一次 2)退一半費用): each numbered item
+// that names a remedy proposes it. Two numbered items at least (1 then 2), so a lone "1." or a price is no list.
+const ITEM = /(?<=^|[\s:;,.!?(\u3400-\u9fff])\(?([1-9])[).,](?![0-9])/g;
+const REMEDY = /退|换|修|补|赔|免费|减免|折|优惠|重新|重做|重寄|上门|(?<![a-z])(refund|replace|replacement|repair|credit|voucher|discount|exchange|redeliver|redelivery|reschedule|rebook|compensation|new (one|unit|item))(?![a-z])/;
+function numberedRemedies(ctx: ReplyContext): Finding[] {
+  if (!/[1-9][).,]/.test(ctx.text)) return [];
+  const marks = [...ctx.text.matchAll(ITEM)].map((m) => ({ n: Number(m[1]), start: m.index, end: m.index + m[0].length }));
+  const out: Finding[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i] as { n: number; start: number; end: number };
+    const listed = marks.some((o) => o.n === mark.n + 1 && o.start > mark.start) || marks.some((o) => o.n === mark.n - 1 && o.start < mark.start);
+    if (!listed) continue;
+    const end = Math.min(marks[i + 1]?.start ?? ctx.text.length, ctx.sentenceOf(mark).end);
+    const item = { start: mark.end, end };
+    if (REMEDY.test(ctx.text.slice(item.start, item.end)) && !notOwnVoice(ctx, item) && !declinedAt(ctx.text, item.start)) out.push({ ...item, rule: 'propose_solution/numbered' });
+  }
+  return out;
+}
+
 // A choice between remedies or times (退款定換貨?, "refund or replacement?") proposes them (context/either-or.ts).
 export const rule: Rule = {
   ...fromLexicon,
-  detect: (ctx) => [...fromLexicon.detect(ctx), ...eitherOrChoices(ctx).map((c) => ({ start: c.start, end: c.end, rule: 'propose_solution/either-or' })), ...orNotOffers(ctx)],
+  detect: (ctx) => [...fromLexicon.detect(ctx), ...eitherOrChoices(ctx).map((c) => ({ start: c.start, end: c.end, rule: 'propose_solution/either-or' })), ...orNotOffers(ctx), ...numberedRemedies(ctx)],
 };

@@ -161,4 +161,20 @@ describe('typos folded before matching', () => {
     expect(classifyReply('你應改先睇清楚張單先簽名').acts).toContain('blame_customer');
     expect(normalize('地址應改為新界沙田').text).toContain('应改为');
   });
+  it.each([
+    ['對唔住呀,我明白你嘅感縮', 'empathize'],
+    ['謝謝您的耐心,我瞭解您的心請', 'empathize'],
+    ['我理解您的心晴,孩子在学校被欺负', 'empathize'],
+    ['對唔主要你等咁耐', 'apologize'],
+    ['非常报谦给您带来不便', 'apologize'],
+    ['Thnak you for bringing this to us', 'thank'],
+  ] as const)('reads the lex22 slip in %s as %s', (reply, move) => {
+    expect(classifyReply(reply).acts).toContain(move);
+  });
+
+  it('leaves the real words near the lex22 slips alone: 心晴天, 主張, 主管', () => {
+    expect(normalize('希望你心晴朗啲').text).toContain('心晴朗');
+    expect(normalize('我对不主张这样做').text).toContain('主张');
+    expect(normalize('对唔主管来说').text).toContain('主管');
+  });
 });

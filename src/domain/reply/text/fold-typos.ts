@@ -89,6 +89,14 @@ const CHINESE: Rewrite[] = [
   [/进渡/g, '进度', '进渡'],
   // 發生 typed 發聲 (faat3sang1 / fa1sheng1) where something will not happen again (唔會再發聲): a voice is never what recurs.
   [/(?<=(不会|不再|不会再|再也不会|不可能再)(再)?)发声/g, '发生', '发声'],
+  // lex22 (blind19, blind20, blind21, blind22): 感受 typed 感縮 (gam2sau6 / suk1), 心情 typed 心請/心晴 after a
+  // possessive (sam1cing4 / qing2), 重視 typed 重式 (zhong4shi4), 住 in 对唔住 typed 主 (zyu6 / zyu2), 抱歉 typed 報謙
+  // (谦 folds to 歉 above, after 报歉 was looked at): none of the slips is a word where it stands.
+  [/感缩/g, '感受', '感缩'],
+  [/(?<=的|你|我)心[请晴](?![天空朗])/g, '心情', '心'],
+  [/重式/g, '重视', '重式'],
+  [/(?<=对(不|唔))主(?![人任管意题动张])/g, '住', '对'],
+  [/[报暴包]歉/g, '抱歉', '歉'],
   // lex22: 激動 typed 急動 (gik1/gap1, ji1/ji2) after "don't"/"so" (你別急動, 唔好咁急動), 會 typed 回 (hui4/hui2) where a
   // child "can" do it (連小孩子都回), 樣 typed 羕 (yang4, one radical short) after 這/那/咁: none of the slips is a word
   // where it stands (緊急動員, 小朋友都回家了 are left alone) — three blind writers typed them in listed phrases.
@@ -194,6 +202,9 @@ const ENGLISH: Rewrite[] = [
   [/\by'?all\b(?= (?:should|must|need|have|had|could|ought|did|were|are|can)\b)/g, 'you', 'all'],
   [/\beod\b/g, 'end of day', 'eod'],
   [/\blemme\b/g, 'let me', 'lemme'],
+  // lex22 (blind20): two letters swapped in thank and myself; neither slip is a word.
+  [/\bthnak/g, 'thank', 'thnak'],
+  [/\bmyslef\b/g, 'myself', 'myslef'],
   // lex19 (blind17, live chat): two letters swapped at the end of check and right; neither slip is a word.
   [/\bchekc\b/g, 'check', 'chekc'],
   [/\brigth\b/g, 'right', 'rigth'],
