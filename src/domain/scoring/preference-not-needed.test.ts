@@ -1,7 +1,7 @@
 // Step 5 of the six steps is conditional — "if still unhappy, ask their opinion" (000) — so a customer who accepted
 // a solution without turning one down or objecting to it was not owed the question (evidence.ts, scen15p).
 import { describe, expect, it } from 'vitest';
-import type { TurnRecord } from '../scenario/scenario.types.ts';
+import type { Signal, TurnRecord } from '../scenario/scenario.types.ts';
 import { shipped } from '../scenario/test-support/shipped.ts';
 import { preferenceNotNeeded } from './evidence.ts';
 import { rule as decide, STEP_POINTS } from './rules/decide-solution.ts';
@@ -12,7 +12,7 @@ import { inputFor } from './test-support/score-plays.ts';
 const lift = shipped('lift-outage-email');
 // Three replies: sorry, a question, a plan. Each turn's signals and objections are then set as the case needs.
 const base = inputFor([['apologize', 'empathize'], ['ask_open'], ['propose_solution', 'commit_followup']], { scenario: lift });
-function drill(signals: string[][], objections: string[][] = [], outcome: ScoringInput['outcome'] = 'resolved'): ScoringInput {
+function drill(signals: Signal[][], objections: string[][] = [], outcome: ScoringInput['outcome'] = 'resolved'): ScoringInput {
   const turns = base.turns.map((t, i): TurnRecord => ({ ...t, signals: signals[i] ?? [], objectionsRaised: objections[i] ?? [] }));
   return { ...base, turns, outcome };
 }
