@@ -120,11 +120,11 @@ describe('blind transcripts of the newer scenarios (tests/transcripts/blind-t3.j
 });
 
 /**
- * Drills of t3 that do not behave at a difficulty other than standard (the set was tuned at standard only):
- * the cake chat at easy resolves at 74 on the fourth reply — "I'm on it now" in the greeting is ownership, so
- * the customer closes on a logistics question before the trainee's follow-up replies are played.
+ * Drills of t3 that do not behave at a difficulty other than standard (the set was tuned at standard only). The cake
+ * chat at easy (t3-31), which closed on the fourth reply before the trainee's view-asking reply was played, behaves
+ * since scen15p: asking her view (step 5) is owed only while she is still unhappy with what was offered.
  */
-const T3_STILL_MISSED = new Set<string>(['t3-31/easy']);
+const T3_STILL_MISSED = new Set<string>();
 
 /** Every drill that behaves must keep behaving; a listed one must still miss, so a fix moves it off its list. */
 function holdsOrStillMissed(t: Transcript, difficulty: Difficulty, listed: boolean): void {
@@ -318,7 +318,7 @@ describeLaterSet('seventh set', 'blind-t9.jsonl', seventhSet, T9_FIRST_MISSES);
 // of 120). 33 → 34 of 40 at standard, 98 → 101 of 120; t1, t3, t4, t6–t9 unchanged.
 const eighthSet = load('./blind-t10.jsonl');
 const T10_FIRST_MISSES = new Set<string>([
-  ...['t10-01', 't10-16', 't10-21', 't10-23'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t10-01', 't10-16', 't10-21'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't10-11/hard',
 ]);
 
@@ -347,8 +347,9 @@ describeLaterSet('eighth set', 'blind-t10.jsonl', eighthSet, T10_FIRST_MISSES);
 // paraphrase, numbered remedies): t11-23 behaves at all three difficulties and t11-22 at hard.
 const ninthSet = load('./blind-t11.jsonl');
 const T11_FIRST_MISSES = new Set<string>([
-  ...['t11-11', 't11-12', 't11-13', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't11-26/hard',
+  't11-28/hard',
 ]);
 
 describeLaterSet('ninth set', 'blind-t11.jsonl', ninthSet, T11_FIRST_MISSES);
@@ -386,9 +387,6 @@ const T12_FIRST_MISSES = new Set<string>([
   't12-03/standard',
   't12-03/hard',
   't12-06/hard',
-  't12-24/easy',
-  't12-24/standard',
-  't12-31/hard',
   't12-33/hard',
 ]);
 
@@ -447,7 +445,7 @@ describeLaterSet('eleventh set', 'blind-t13.jsonl', eleventhSet, T13_FIRST_MISSE
 // Still missed: the cake chat in English (74: no open question asked of her, no preference), the lobby in zh-Hans at hard.
 const twelfthSet = load('./blind-t14.jsonl');
 const T14_FIRST_MISSES = new Set<string>([
-  ...['t14-11'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't14-11/easy',
   't14-29/hard',
 ]);
 
@@ -465,7 +463,11 @@ describeLaterSet('twelfth set', 'blind-t14.jsonl', twelfthSet, T14_FIRST_MISSES)
 // have it at your door by 4:30"), now weighed as one naming who does it.
 const thirteenthSet = load('./blind-t15.jsonl');
 const T15_FIRST_MISSES = new Set<string>(
-  ['t15-07', 't15-12', 't15-18', 't15-21', 't15-22', 't15-23', 't15-26', 't15-28', 't15-31', 't15-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  [
+    ...['t15-07', 't15-12', 't15-18', 't15-21', 't15-23', 't15-26', 't15-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+    't15-28/hard',
+    't15-31/hard',
+  ],
 );
 
 describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_MISSES);
@@ -496,10 +498,8 @@ describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_M
 // all three and t16-33 at easy and standard (and t11-22 and t18-17 in their sets).
 const fourteenthSet = load('./blind-t16.jsonl');
 const T16_FIRST_MISSES = new Set<string>([
-  ...['t16-12', 't16-22'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't16-22/easy',
   't16-33/hard',
-  't16-21/easy',
-  't16-21/standard',
 ]);
 
 describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_MISSES);
@@ -514,7 +514,7 @@ describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_M
 // The list can only shrink.
 const fifteenthSet = load('./blind-t18.jsonl');
 const T18_FIRST_MISSES = new Set<string>([
-  ...['t18-02', 't18-12', 't18-16', 't18-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t18-12'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't18-33/hard',
 ]);
 
