@@ -460,7 +460,11 @@ describeLaterSet('twelfth set', 'blind-t14.jsonl', twelfthSet, T14_FIRST_MISSES)
 // (87 of 120) — t14, scen15n's development set, went 30 → 39 in the same round. Every bad and keyword-salad drill
 // behaves. The list can only shrink. After scen15o (the round on t16, which also read t15's misses): 30 of 40 (90 of 120) —
 // the English cake chat (t15-11) resolves at 78: its plan was told as what a colleague can do ("a dedicated driver can
-// have it at your door by 4:30"), now weighed as one naming who does it.
+// have it at your door by 4:30"), now weighed as one naming who does it. After scen15p (the round on t16, t18 and t15 at
+// once, after lex22): 33 of 40 (97 of 120) — the zh-Hant lift email (step 5 owed only while she is unhappy with what was
+// offered), the zh-Hans lobby at easy and standard (明天傍晚我去信箱那边看一下 is a timed follow-up; 今天下午我就安排 names me
+// acting), the English restaurant at easy and standard (the private room she was taken aside to talk in is not the party's
+// room; "tell me everything from when you arrived" asks for the story).
 const thirteenthSet = load('./blind-t15.jsonl');
 const T15_FIRST_MISSES = new Set<string>(
   [
@@ -495,7 +499,12 @@ describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_M
 // the lift email en/zh-Hant (71–73: she closes on the third reply, before ownership or her preference are reached), the
 // lobby zh-Hant (70, closes on the third reply), the restaurant zh-Hans, the pram zh-Hant and zh-Hans (her "why only me?").
 // lex22b (the reader alone) lifted t16-37 at all three difficulties; with lex22a's reader merged, t16-27 and t16-38 at
-// all three and t16-33 at easy and standard (and t11-22 and t18-17 in their sets).
+// all three and t16-33 at easy and standard (and t11-22 and t18-17 in their sets). scen15p (after lex22: 37 of 40, 111 of
+// 120): the lift emails en/zh-Hant and the zh-Hant cake chat behave — step 5 of 000 is "if still unhappy, ask their
+// opinion", so a customer who accepted a solution without refusing one or objecting to it was not owed the question, and
+// the scorecard no longer counts it missing when she closes on the third reply (scoring/evidence.ts preferenceNotNeeded).
+// 40 of 40 at standard, 118 of 120. Still missed: the zh-Hant lift at easy (66: she closes on the third reply with
+// ownership never shown), the zh-Hans restaurant at hard (74).
 const fourteenthSet = load('./blind-t16.jsonl');
 const T16_FIRST_MISSES = new Set<string>([
   't16-22/easy',
@@ -511,7 +520,11 @@ describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_M
 // "I totally understand" and "we value your feedback" with no action, owner or time), written from the briefings
 // alone on 2026-12-03 as development data for the day's second customer round. First score at 4fffbf8 (after
 // scen15o and lex22a), before any rule saw it: 35 of 40 at standard (104 of 120); every bad and salad drill behaves.
-// The list can only shrink.
+// The list can only shrink. After lex22 (main at 798c71a): 36 of 40 (107 of 120). scen15p: 39 of 40 (116 of 120) — the
+// zh-Hant pram (其他樓層我都會一樣跟進，唔會淨係搵你 answers "why only me?": topic family same-for-all), the zh-Hant airport
+// bus (架車就走咗 is what the bus did, not the trainee rushing her), the English clinic ("come back in five minutes to tell
+// you" is a timed follow-up). Still missed: the zh-Hant cake chat (72: a brisk writer who never names her feeling nor
+// asks her view — the scorecard's observe is right to stay low) and the zh-Hans restaurant at hard.
 const fifteenthSet = load('./blind-t18.jsonl');
 const T18_FIRST_MISSES = new Set<string>([
   ...['t18-12'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
