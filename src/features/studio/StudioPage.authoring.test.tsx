@@ -10,8 +10,8 @@ beforeAll(fillLayoutGaps);
 
 describe('StudioPage: authoring without JSON', () => {
   it('edits the machine on the graph and writes guided choices without JSON, with undo and redo across both', async () => {
-    const { storage, user } = await openCopyOfShipped();
-    await user.click(screen.getByRole('button', { name: 'Graph' }));
+    const { storage, user, undo, redo, tab, problems } = await openCopyOfShipped();
+    await user.click(tab('Graph'));
     await user.type(screen.getByLabelText('New state id'), 'Bad Id');
     await user.click(screen.getByRole('button', { name: 'Add state' }));
     expect(screen.getByRole('alert')).toHaveTextContent('A state id starts with a lowercase letter');
@@ -19,7 +19,7 @@ describe('StudioPage: authoring without JSON', () => {
     await user.type(screen.getByLabelText('New state id'), 'callback');
     await user.click(screen.getByRole('button', { name: 'Add state' }));
     // The new state is unreachable until a transition leads to it: Problems says so, in words.
-    expect(await screen.findByText(/No reaction leads to “callback”/)).toBeInTheDocument();
+    expect(await within(problems).findByText(/No reaction leads to “callback”/)).toBeInTheDocument();
     // Each select is named by its label alone (a wrapping label would add the chosen option to the name).
     const transition = screen.getByRole('form', { name: 'Draw a transition' });
     await user.selectOptions(within(transition).getByRole('combobox', { name: 'From state' }), 'listening');
@@ -30,17 +30,17 @@ describe('StudioPage: authoring without JSON', () => {
     await user.selectOptions(within(transition).getByRole('combobox', { name: 'To' }), 'resolved');
     await user.selectOptions(within(transition).getByRole('combobox', { name: 'When the reply makes the move' }), 'thank');
     await user.click(within(transition).getByRole('button', { name: 'Add transition' }));
-    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(await within(problems).findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'callback' })).toBeInTheDocument();
 
     // Undo takes the last transition back (the state is trapped again); Redo restores it.
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText(/From “callback” there is no way to reach resolved/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Redo' }));
-    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
+    await user.click(undo);
+    expect(await within(problems).findByText(/From “callback” there is no way to reach resolved/)).toBeInTheDocument();
+    await user.click(redo);
+    expect(await within(problems).findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
 
     // Guided choices for a state, in three languages.
-    await user.click(screen.getByRole('button', { name: 'Guided choices' }));
+    await user.click(tab('Guided choices'));
     await user.selectOptions(screen.getByLabelText('State'), 'callback');
     expect(screen.getByText(/No choices written for this state yet/)).toBeInTheDocument();
     const guided = screen.getByRole('form', { name: 'Add a choice to “callback”' });
@@ -64,8 +64,8 @@ describe('StudioPage: authoring without JSON', () => {
   });
 
   it('edits the briefing, the customer and model answers in forms, each field one undo step', async () => {
-    const { storage, user } = await openCopyOfShipped();
-    await user.click(screen.getByRole('button', { name: 'Story & customer' }));
+    const { storage, user, undo, tab } = await openCopyOfShipped();
+    await user.click(tab('Story & customer'));
     const stored = async () => JSON.parse((await storage.list())[0]!.draft) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
     // The briefing's English, rewritten and left: written to the scenario.
@@ -101,7 +101,7 @@ describe('StudioPage: authoring without JSON', () => {
     }, { timeout: 30_000 });
 
     // Undo takes the last edit back (the added model answer), and only that.
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(undo);
     await waitFor(async () => expect((await stored()).modelAnswers.venting.length).toBe(shippedVenting));
     expect((await stored()).persona.startHostility).toBe(55);
     await expectNoAxeViolations();
@@ -109,11 +109,11 @@ describe('StudioPage: authoring without JSON', () => {
 
   // Split from the story test above: one long test of both tabs ran past the timeout on a loaded machine.
   it('writes wants and objections in forms, each field one undo step', async () => {
-    const { storage, user } = await openCopyOfShipped();
+    const { storage, user, undo, tab, problems } = await openCopyOfShipped();
     const stored = async () => JSON.parse((await storage.list())[0]!.draft) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
     // What the customer wants and objects to has a tab of its own.
-    await user.click(screen.getByRole('button', { name: 'Wants & objections' }));
+    await user.click(tab('Wants & objections'));
 
     // A remedy the customer refuses, and a new objection: both written as the schema wants them.
     const remedies = screen.getByRole('region', { name: 'What the customer wants' });
@@ -130,9 +130,9 @@ describe('StudioPage: authoring without JSON', () => {
     }, { timeout: 30_000 });
     // A refused remedy needs what the customer says to it: Problems asks for it until the form gives it.
     // The author adds a variant (placeholder text in three languages) and writes over each language as
-    // they leave its field (the list is found afresh each time: it re-renders).
+    // they leave its field (the list is found afresh each time, in the region found above: it re-renders).
     await within(remedy).findByRole('group', { name: 'What the customer says to it' });
-    const says = () => within(within(screen.getByRole('region', { name: 'What the customer wants' })).getByRole('group', { name: /^Remedy remedy-/ })).getByRole('group', { name: 'What the customer says to it' });
+    const says = () => within(within(remedies).getByRole('group', { name: /^Remedy remedy-/ })).getByRole('group', { name: 'What the customer says to it' });
     await user.click(within(says()).getByRole('button', { name: 'Add a variant to “What the customer says to it”' }));
     // The forms follow once the draft is checked again (off the main thread).
     await waitFor(() => within(says()).getByLabelText('English'), { timeout: 30_000 });
@@ -142,49 +142,49 @@ describe('StudioPage: authoring without JSON', () => {
       await user.tab();
       await waitFor(async () => expect(JSON.stringify((await stored()).wants.remedies.at(-1).says ?? [])).toContain(text), { timeout: 30_000 });
     }
-    expect(await screen.findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(await within(problems).findByText('No problems: ready to publish.', {}, { timeout: 30_000 })).toBeInTheDocument();
 
     // Undo takes the last field back, one at a time.
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(undo);
     await waitFor(async () => expect((await stored()).wants.remedies.at(-1).says[0].en).toBe("That's not enough for me."));
     // No axe pass here: the wants form is checked by WantsForm.test.tsx (jsdom) and, in the whole studio,
     // by tests/e2e/studio-narrow.test.ts (real browser, the same findings); here it cost 3.6 s of CPU.
   });
 
   it("writes a state's line and a reaction's condition in the forms, into the JSON the editor shows, with undo and redo across both", async () => {
-    const { storage, user, editorText } = await openCopyOfShipped();
+    const { storage, user, editorText, undo, redo, tab } = await openCopyOfShipped();
     const doc = () => JSON.parse(editorText()) as { states: Record<string, { lines: { low: { en: string }[] } }>; reactions: { when: Record<string, unknown> }[] };
 
-    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    await user.click(tab('States & lines'));
     const low = screen.getByRole('group', { name: 'Lines while hostility is low (0–34)' });
     await user.clear(within(low).getByLabelText('English'));
     await user.paste('Well, at least someone is listening now.');
     await user.tab();
     await waitFor(() => expect(doc().states.venting!.lines.low[0]!.en).toBe('Well, at least someone is listening now.'));
 
-    await user.click(screen.getByRole('button', { name: 'Reactions' }));
+    await user.click(tab('Reactions'));
     await user.type(screen.getByLabelText('Hostility after this reply is below (0–100)'), '70');
     await user.tab();
     await waitFor(() => expect(doc().reactions[0]!.when).toEqual({ anyActs: ['dismiss_emotion'], hostilityBelow: 70 }));
     await waitFor(async () => expect(JSON.parse((await storage.list())[0]!.draft).reactions[0].when.hostilityBelow).toBe(70), { timeout: 30_000 });
 
     // One Undo per field, newest first, whichever form wrote it; the forms show what the JSON says again.
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(undo);
     await waitFor(() => expect(doc().reactions[0]!.when).toEqual({ anyActs: ['dismiss_emotion'] }));
     // The forms follow once the draft is checked again (off the main thread).
     await waitFor(() => expect(screen.getByLabelText('Hostility after this reply is below (0–100)')).toHaveValue(null));
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(undo);
     await waitFor(() => expect(doc().states.venting!.lines.low[0]!.en).not.toBe('Well, at least someone is listening now.'));
-    await user.click(screen.getByRole('button', { name: 'Redo' }));
-    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    await user.click(redo);
+    await user.click(tab('States & lines'));
     await waitFor(() => expect(within(screen.getByRole('group', { name: 'Lines while hostility is low (0–34)' })).getByLabelText('English')).toHaveValue('Well, at least someone is listening now.'));
     await expectNoAxeViolations();
   });
 
   it('renames and deletes a state from the form, each in one undo step shared with the code editor', async () => {
-    const { user, editorText } = await openCopyOfShipped();
+    const { user, editorText, undo, redo, tab } = await openCopyOfShipped();
 
-    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    await user.click(tab('States & lines'));
     await user.clear(screen.getByLabelText('State id'));
     await user.type(screen.getByLabelText('State id'), 'letting-off-steam');
     await user.tab();
@@ -192,23 +192,23 @@ describe('StudioPage: authoring without JSON', () => {
     expect(editorText()).not.toMatch(/"venting"/);
 
     // One Undo brings back every place the rename touched.
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(undo);
     await waitFor(() => expect(JSON.parse(editorText()).initial).toBe('venting'));
     expect(editorText()).not.toMatch(/"letting-off-steam"/);
-    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    await user.click(redo);
     await waitFor(() => expect(editorText()).not.toMatch(/"venting"/));
 
     // A state drawn on the graph and never used is deleted from the form; Undo brings it back.
-    await user.click(screen.getByRole('button', { name: 'Graph' }));
+    await user.click(tab('Graph'));
     await user.type(screen.getByLabelText('New state id'), 'aside');
     await user.click(screen.getByRole('button', { name: 'Add state' }));
     await waitFor(() => expect(JSON.parse(editorText()).states).toHaveProperty('aside'));
-    await user.click(screen.getByRole('button', { name: 'States & lines' }));
+    await user.click(tab('States & lines'));
     await waitFor(() => within(screen.getByLabelText('State')).getByRole('option', { name: 'aside' }), { timeout: 30_000 });
     await user.selectOptions(screen.getByLabelText('State'), 'aside');
     await user.click(screen.getByRole('button', { name: 'Delete state aside' }));
     await waitFor(() => expect(JSON.parse(editorText()).states).not.toHaveProperty('aside'));
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(undo);
     await waitFor(() => expect(JSON.parse(editorText()).states).toHaveProperty('aside'));
     expect(JSON.parse(editorText()).initial).toBe('letting-off-steam');
     await expectNoAxeViolations();
@@ -227,9 +227,9 @@ describe('StudioPage: authoring without JSON', () => {
   });
 
   it('flags a missing translation and drafts it with OpenCC, marked machine-converted', async () => {
-    const { storage, user } = await openCopyOfShipped();
+    const { storage, user, tab } = await openCopyOfShipped();
     editText((text) => text.replace(/("title": \{[^}]*?)"zh-Hans": "[^"]*",\s*/, '$1'));
-    await user.click(screen.getByRole('button', { name: 'Translations' }));
+    await user.click(tab('Translations'));
     await user.click(await screen.findByRole('checkbox', { name: 'Show only missing ones' }));
     await user.click(await screen.findByRole('button', { name: /^Draft .* for title$/ }));
     // Drafted, so no longer missing: show every string to see the mark.

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
-import { editText, file, fresh, openCopyOfShipped, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
+import { duplicateShippedInUi, editText, file, fresh, openCopyOfShipped, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
 
 // angry-resident's saved tests, as shipped (all of them pass); a saved preview adds one more.
 const SHIPPED_TESTS = (JSON.parse(readFileSync('scenarios/tests/angry-resident.tests.json', 'utf8')) as { tests: unknown[] }).tests.length;
@@ -123,8 +123,8 @@ describe('StudioPage', () => {
   });
 
   it('says why each reaction did not fire, in the JSON’s ids and values, and teaches the reader a missed phrase', async () => {
-    const { storage, user } = await openCopyOfShipped();
-    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const { storage, user, tab } = await openCopyOfShipped();
+    await user.click(tab('Preview'));
     await user.selectOptions(screen.getByLabelText('Preview language'), 'en');
     await user.click(screen.getByRole('button', { name: 'Start preview' }));
     const reply = 'Consider this mine from now on.';
@@ -172,15 +172,15 @@ describe('StudioPage', () => {
   });
 
   it('saves a preview as a test that fails after an edit breaks it', async () => {
-    const { storage, user } = await openCopyOfShipped();
-    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const { storage, user, tab, publish } = await openCopyOfShipped();
+    await user.click(tab('Preview'));
     await user.click(screen.getByRole('button', { name: 'Start preview' }));
     // One slip only warns (the escalation ladder); the second breaks the conversation off.
     await user.type(screen.getByLabelText('Your reply'), 'Calm down.{Enter}');
     await user.type(screen.getByLabelText('Your reply'), "That's company policy, you have to wait your turn.{Enter}");
     await user.type(screen.getByLabelText('Test name'), 'calm down{Enter}');
     expect(await screen.findByText('Saved test “calm down”.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /^Tests/ }));
+    await user.click(tab(/^Tests/));
     expect(await screen.findByText(`${SHIPPED_TESTS + 1} passed, 0 failed`, { exact: false })).toBeInTheDocument();
     const [record] = await storage.list();
     expect(record?.tests).toHaveLength(SHIPPED_TESTS + 1);
@@ -217,15 +217,15 @@ describe('StudioPage', () => {
 
     // Back to escalation (and an id of its own, so it may be published): valid, but the edited test now fails.
     editText((text) => text.replace(/"explodeTo":\s*"walked_out"/, '"explodeTo": "escalated"').replace('"id": "angry-resident"', '"id": "calm-down-copy"'));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeEnabled());
+    await waitFor(() => expect(publish).toBeEnabled());
     await waitFor(() => expect(within(screen.getByText('calm down').closest('li')!).getByText('FAIL')).toBeInTheDocument());
     // Publish warns while tests fail (the duplicate's shipped tests pass, the saved one fails), and publishes only when confirmed.
-    await user.click(screen.getByRole('button', { name: 'Publish to trainees' }));
+    await user.click(publish);
     expect(screen.getByRole('alertdialog')).toHaveTextContent(new RegExp(`Problems: none\\.Tests: ${SHIPPED_TESTS} of ${SHIPPED_TESTS + 1} pass\\..*test(s)? fail.*Publish to trainees anyway\\?`));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect((await storage.list())[0]?.published).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Publish to trainees' }));
+    await user.click(publish);
     await user.click(screen.getByRole('button', { name: 'Publish anyway' }));
     await waitFor(async () => {
       const [rec] = await storage.list();
@@ -263,8 +263,9 @@ describe('StudioPage', () => {
     expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeDisabled();
   });
 
-  it('renames and duplicates an own scenario, keeping its tests', async () => {
-    const { storage, user } = await openCopyOfShipped();
+  it('duplicates a shipped scenario with its tests, and renames and duplicates an own one, keeping them', async () => {
+    // Made with the Duplicate button here; the other tests store the same copy before the studio renders.
+    const { storage, user } = await duplicateShippedInUi();
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     const box = screen.getByLabelText('New name');
     await user.clear(box);

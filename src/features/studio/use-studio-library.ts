@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { StudioStorage } from '../../storage/studio-storage.ts';
 import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
 import { loadShipped, type ShippedScenario } from './library/shipped.ts';
-import { newRecord, withScenarioId } from './library/new-record.ts';
+import { copyOfShipped, newRecord } from './library/new-record.ts';
 
 export type Selection = { kind: 'shipped'; id: string } | { kind: 'own'; key: string } | null;
 
@@ -103,17 +103,10 @@ export function useStudioLibrary(storage: StudioStorage): StudioLibrary {
 
   const duplicateShipped = useCallback(
     async (s: ShippedScenario, copyName: string) => {
-      let tests: StudioScenarioRecord['tests'] = [];
-      try {
-        const plan: unknown = s.testsText ? JSON.parse(s.testsText) : null;
-        const list = (plan as { tests?: unknown } | null)?.tests;
-        if (Array.isArray(list)) tests = list.filter((t): t is Record<string, unknown> => typeof t === 'object' && t !== null);
-      } catch {
-        tests = [];
-      }
-      await create(copyName, withScenarioId(s.text, `${s.id}-copy`), tests);
+      const record = copyOfShipped(s, copyName);
+      if (await write(record)) select({ kind: 'own', key: record.key });
     },
-    [create],
+    [write],
   );
 
   return { shipped, own, loaded, error, selection, select, deleted, create, save: write, remove, undoRemove, duplicateShipped };

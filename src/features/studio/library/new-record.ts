@@ -1,4 +1,5 @@
 import { STUDIO_RECORD_VERSION, type StudioScenarioRecord, type StoredScenarioTest } from '../../../storage/studio-records.ts';
+import type { ShippedScenario } from './shipped.ts';
 
 /** A fresh storage key. */
 export function newKey(): string {
@@ -19,4 +20,17 @@ export function withScenarioId(text: string, id: string): string {
 export function newRecord(name: string, draft: string, tests: StoredScenarioTest[] = []): StudioScenarioRecord {
   const now = new Date().toISOString();
   return { schemaVersion: STUDIO_RECORD_VERSION, key: newKey(), name: name.slice(0, 120), draft, published: null, publishedId: null, publishedAt: null, tests, createdAt: now, updatedAt: now };
+}
+
+/** A trainer's own copy of a shipped scenario: its text under the id `<id>-copy`, with its shipped tests. */
+export function copyOfShipped(s: ShippedScenario, copyName: string): StudioScenarioRecord {
+  let tests: StoredScenarioTest[] = [];
+  try {
+    const plan: unknown = s.testsText ? JSON.parse(s.testsText) : null;
+    const list = (plan as { tests?: unknown } | null)?.tests;
+    if (Array.isArray(list)) tests = list.filter((t): t is Record<string, unknown> => typeof t === 'object' && t !== null);
+  } catch {
+    tests = [];
+  }
+  return newRecord(copyName, withScenarioId(s.text, `${s.id}-copy`), tests);
 }

@@ -5,12 +5,17 @@ import { expectNoAxeViolations } from '../../../../tests/setup/axe.ts';
 import { renderForm } from '../test-support/form-harness.tsx';
 import { WantsForm } from './WantsForm.tsx';
 
+// The form's two sections: a field's group is looked up in its own section (naming every group of the
+// whole form for each lookup is most of these tests' time in jsdom).
+const wants = () => screen.getByRole('region', { name: 'What the customer wants' });
+const objections = () => screen.getByRole('region', { name: 'Objections' });
+
 describe('WantsForm', () => {
   it('writes what answers an objection: a move, a remedy, a time, someone named; adds and removes answers', async () => {
     const { user, json } = await renderForm(WantsForm);
     // Found once: the fieldset stays the same element across edits (keyed by the objection's id), and
     // queries inside it are far cheaper in jsdom than over the whole form.
-    const doubt = screen.getByRole('group', { name: 'Objection doubt' });
+    const doubt = within(objections()).getByRole('group', { name: 'Objection doubt' });
     const objection = () => doubt;
     const answer = (n: number) => within(doubt).getByRole('group', { name: `Answer ${n}` });
     await user.selectOptions(within(answer(1)).getByLabelText('The reply names a time no later than'), 'today');
@@ -31,19 +36,19 @@ describe('WantsForm', () => {
 
   it('writes what the customer says they want and a second way to raise an objection', async () => {
     const { user, json } = await renderForm(WantsForm);
-    const wants = screen.getByRole('group', { name: 'What the customer says when asked what they want' });
+    const says = within(wants()).getByRole('group', { name: 'What the customer says when asked what they want' });
     const had = (json().wants.says ?? []).length as number;
-    await user.click(within(wants).getByRole('button', { name: 'Add a variant to “What the customer says when asked what they want”' }));
+    await user.click(within(says).getByRole('button', { name: 'Add a variant to “What the customer says when asked what they want”' }));
     await waitFor(() => expect(json().wants.says).toHaveLength(had + 1));
 
-    const raises = within(screen.getByRole('group', { name: 'Objection doubt' })).getByRole('group', { name: 'How the customer raises it' });
+    const raises = within(within(objections()).getByRole('group', { name: 'Objection doubt' })).getByRole('group', { name: 'How the customer raises it' });
     await user.click(within(raises).getByRole('button', { name: 'Add a variant to “How the customer raises it”' }));
     await waitFor(() => expect(json().objections[0].says.at(-1)).toMatchObject({ en: 'How do I know you will really do it?' }));
   });
 
   it("edits every variant of a remedy's reply and of the deadline pushback, adds and removes them", async () => {
     const { user, json } = await renderForm(WantsForm);
-    const pushback = screen.getByRole('group', { name: 'What the customer says to a later time' });
+    const pushback = within(wants()).getByRole('group', { name: 'What the customer says to a later time' });
     const second = within(within(pushback).getByRole('group', { name: 'Variant 2' })).getByLabelText('English');
     await user.clear(second);
     await user.paste('Tomorrow is no good. Today.');
@@ -53,7 +58,7 @@ describe('WantsForm', () => {
     await user.click(within(pushback).getByRole('button', { name: 'Remove variant 1 of “What the customer says to a later time”' }));
     await waitFor(() => expect(json().wants.deadline.pushback[0].en).toBe('Tomorrow is no good. Today.'));
 
-    const waiver = within(screen.getByRole('group', { name: 'Remedy fee-waiver' })).getByRole('group', { name: 'What the customer says to it' });
+    const waiver = within(within(wants()).getByRole('group', { name: 'Remedy fee-waiver' })).getByRole('group', { name: 'What the customer says to it' });
     await user.click(within(waiver).getByRole('button', { name: 'Add a variant to “What the customer says to it”' }));
     await waitFor(() => expect(json().wants.remedies[3].says).toHaveLength(2));
     expect(json().wants.remedies[3].says[1]).toEqual({ 'zh-Hant': '咁唔夠。', 'zh-Hans': '这样不够。', en: "That's not enough for me." });
@@ -62,16 +67,16 @@ describe('WantsForm', () => {
 
   it('writes what must be true before a remedy reply, a pushback or an objection line is said', async () => {
     const { user, json } = await renderForm(WantsForm);
-    const waiver = within(screen.getByRole('group', { name: 'Remedy fee-waiver' })).getByRole('group', { name: 'What the customer says to it' });
+    const waiver = within(within(wants()).getByRole('group', { name: 'Remedy fee-waiver' })).getByRole('group', { name: 'What the customer says to it' });
     const needs = within(waiver).getByRole('group', { name: 'Variant 1: say it only when' });
     await user.click(within(needs).getByLabelText(/^reports — /));
     await waitFor(() => expect(json().wants.remedies[3].says[0].needs).toEqual({ facts: ['reports'] }));
 
-    const pushback = screen.getByRole('group', { name: 'What the customer says to a later time' });
+    const pushback = within(wants()).getByRole('group', { name: 'What the customer says to a later time' });
     await user.selectOptions(within(within(pushback).getByRole('group', { name: 'Variant 2: say it only when' })).getByLabelText('The customer has accepted a solution'), 'false');
     await waitFor(() => expect(json().wants.deadline.pushback[1].needs).toEqual({ accepted: false }));
 
-    const answered = within(screen.getByRole('group', { name: 'Objection doubt' })).getByRole('group', { name: 'What the customer says once it is answered' });
+    const answered = within(within(objections()).getByRole('group', { name: 'Objection doubt' })).getByRole('group', { name: 'What the customer says once it is answered' });
     await user.click(within(within(answered).getByRole('group', { name: 'Variant 1: say it only when' })).getByLabelText(/^plumber — /));
     await waitFor(() => expect(json().objections[0].answered[0].needs).toEqual({ remedies: ['plumber'] }));
     // Taken away again, `needs` goes with it.

@@ -1,7 +1,7 @@
 // Test support for the studio's component tests: the page rendered with a fresh studio store and a
 // stand-in preview view, and the jsdom gaps CodeMirror needs filled.
 import { readFileSync } from 'node:fs';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { expect } from 'vitest';
@@ -11,6 +11,8 @@ import { DefuseDb } from '../../../storage/db.ts';
 import { createStudioStorage, type StudioStorage } from '../../../storage/studio-storage.ts';
 import type { PreviewViewProps } from '../preview/preview.types.ts';
 import { StudioPage } from '../StudioPage.tsx';
+import { copyOfShipped } from '../library/new-record.ts';
+import { loadShipped } from '../library/shipped.ts';
 
 // The wait limit for findBy*/waitFor is tests/setup/dom.ts's 30 s hang limit: lowering it to 10 s here made
 // "flags a missing translation" fail on a loaded machine while the draft was still being checked.
@@ -62,7 +64,8 @@ export async function renderStudio(storage: StudioStorage = fresh(), packIds: Re
       <StudioPage storage={storage} PreviewView={FakeView} packIds={packIds} />
     </I18nextProvider>,
   );
-  await screen.findByRole('button', { name: /angry-resident/ });
+  // The library is listed (shipped and own scenarios arrive together; a stored copy's buttons match too).
+  await screen.findAllByRole('button', { name: /angry-resident/ });
   return { storage, user: userEvent.setup() };
 }
 
@@ -73,12 +76,49 @@ export const file = (name: string, text: string, size?: number) => {
 };
 export const shippedText = readFileSync('scenarios/angry-resident.json', 'utf8');
 
-/** The studio with a fresh copy of a shipped scenario open (angry-resident), and the code editor's text. */
+/** The code editor's text. */
+const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!.state.doc.toString();
+
+/**
+ * The studio with a fresh copy of a shipped scenario open (angry-resident), and the code editor's text. The
+ * copy is stored as the Duplicate button stores it (copyOfShipped, the same name and tests) before the studio
+ * renders, and opened from the list: one workspace built, not the shipped one first and then the copy.
+ * `duplicateShippedInUi` makes the copy with the Duplicate button instead.
+ */
 export async function openCopyOfShipped(storage: StudioStorage = fresh()) {
+  const angry = (await loadShipped()).find((s) => s.id === 'angry-resident')!;
+  const name = (await setupI18n('en')).t('studio.library.copyName', { name: angry.id });
+  await storage.put(copyOfShipped(angry, name));
+  const { user } = await renderStudio(storage);
+  // The list item is named by the record's name and its status ("Draft only").
+  await user.click(screen.getByRole('button', { name: (accessible) => accessible.startsWith(name) }));
+  expect(await screen.findByRole('heading', { name })).toBeInTheDocument();
+  return { storage, user, editorText, ...docControls(name) };
+}
+
+/** The studio with the shipped angry-resident open and duplicated by its Duplicate button; the copy open. */
+export async function duplicateShippedInUi(storage: StudioStorage = fresh()) {
   const { user } = await renderStudio(storage);
   await user.click(screen.getByRole('button', { name: /angry-resident/ }));
   await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
   expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
-  const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!.state.doc.toString();
-  return { storage, user, editorText };
+  return { storage, user, editorText, ...docControls('angry-resident (copy)') };
+}
+
+/**
+ * The open document's Problems, Publish, Undo and Redo and its tool tabs, found once as it opens: they stay the same elements
+ * while it is open, so a click need not name every button of the studio's forms again to find them (in jsdom
+ * each name is a walk with a style computation per element, and the forms have hundreds of buttons).
+ */
+export function docControls(title: string) {
+  const workspace = screen.getByRole('heading', { level: 2, name: title }).closest('section')!;
+  const tools = within(workspace).getByRole('group', { name: 'Scenario tools' });
+  return {
+    /** The Problems list, where the draft's verdict is told ("No problems: ready to publish."). */
+    problems: within(workspace).getByRole('region', { name: 'Problems' }),
+    publish: within(workspace).getByRole('button', { name: 'Publish to trainees' }),
+    undo: within(workspace).getByRole('button', { name: 'Undo' }),
+    redo: within(workspace).getByRole('button', { name: 'Redo' }),
+    tab: (name: string | RegExp) => within(tools).getByRole('button', { name }),
+  };
 }
