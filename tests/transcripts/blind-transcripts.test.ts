@@ -520,15 +520,15 @@ describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_M
 // "I totally understand" and "we value your feedback" with no action, owner or time), written from the briefings
 // alone on 2026-12-03 as development data for the day's second customer round. First score at 4fffbf8 (after
 // scen15o and lex22a), before any rule saw it: 35 of 40 at standard (104 of 120); every bad and salad drill behaves.
-// The list can only shrink. After lex22 (main at 798c71a): 36 of 40 (107 of 120). scen15p: 39 of 40 (116 of 120) — the
+// The list can only shrink. After lex22 (main at 798c71a): 36 of 40 (107 of 120). scen15p: 39 of 40 (117 of 120) — the
 // zh-Hant pram (其他樓層我都會一樣跟進，唔會淨係搵你 answers "why only me?": topic family same-for-all), the zh-Hant airport
 // bus (架車就走咗 is what the bus did, not the trainee rushing her), the English clinic ("come back in five minutes to tell
 // you" is a timed follow-up). Still missed: the zh-Hant cake chat (72: a brisk writer who never names her feeling nor
-// asks her view — the scorecard's observe is right to stay low) and the zh-Hans restaurant at hard.
+// asks her view — the scorecard's observe is right to stay low). The zh-Hans restaurant at hard behaves (91) since 外面吵，
+// 我们到旁边包间坐下说 — the noise as the reason to move her somewhere quiet — is no longer "go outside and shout".
 const fifteenthSet = load('./blind-t18.jsonl');
 const T18_FIRST_MISSES = new Set<string>([
   ...['t18-12'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't18-33/hard',
 ]);
 
 describeLaterSet('fifteenth set', 'blind-t18.jsonl', fifteenthSet, T18_FIRST_MISSES);
