@@ -503,12 +503,12 @@ describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_M
 // 120): the lift emails en/zh-Hant and the zh-Hant cake chat behave — step 5 of 000 is "if still unhappy, ask their
 // opinion", so a customer who accepted a solution without refusing one or objecting to it was not owed the question, and
 // the scorecard no longer counts it missing when she closes on the third reply (scoring/evidence.ts preferenceNotNeeded).
-// 40 of 40 at standard, 118 of 120. Still missed: the zh-Hant lift at easy (66: she closes on the third reply with
-// ownership never shown), the zh-Hans restaurant at hard (74).
+// The zh-Hans restaurant at hard behaves too: 让你们坐在厨房门口，太不应该了 (what was done to her, judged wrong) is no
+// longer a seat offered before she has calmed. 40 of 40 at standard, 119 of 120. Still missed: the zh-Hant lift at easy
+// (66: she closes on the third reply with ownership never shown).
 const fourteenthSet = load('./blind-t16.jsonl');
 const T16_FIRST_MISSES = new Set<string>([
   't16-22/easy',
-  't16-33/hard',
 ]);
 
 describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_MISSES);
