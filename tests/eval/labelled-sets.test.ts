@@ -425,4 +425,21 @@ describe('labelled sets', () => {
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.97);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.94);
   });
+
+  // lex23a's structures, the harmful half: sarcasm by structure — thanks for the obvious closed by our pretended ignorance
+  // (冇你我哋都唔知, 'we never know before'), our staff's superpowers (冇翼, 識讀心術, 'aren't mind readers'), the thing that
+  // left by itself asked as a question, a remedy of absurd scope for her alone, mock agreement that we harm her on purpose,
+  // rhetorical questions that answer with her fault (是誰的問題?, 哪個正常人會…), a welcome counting her repeats; a colleague
+  // judged on their competence; a record that puts the fault in what she did (系統顯示是您自己取消的, 'the note says you
+  // signed'); the queue behind her closing the reply; forbidden flags on polite requests ('if you could just hurry up') and
+  // 這不可能是您的錯 cleared — in three languages with near-misses that must stay clean: six probe rounds, each written and
+  // scored on main before its rules (14/34, 6/15, 3/10, 9/14, 6/8, 3/7 — 41/88, forbidden 3/8), then 84/88, forbidden 8/8, by
+  // an engineer who had read the misses of blind24 and blind19–22, so a regression guard, not an estimate. Left: 'So the
+  // screen cracked by itself, did it?' (read as a restatement), 'I didn't say X, I said Y' (the own-denial cue vetoes argue),
+  // the queue as the reason we added staff (rush/zh/25), a quoted 別激動 the trainee refuses to say (the quote splits the clause).
+  it('./families-lex23a-replies.jsonl: item accuracy ≥ 0.95, forbidden-flag accuracy ≥ 1', () => {
+    const r = run(path('./families-lex23a-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(1);
+  });
 });

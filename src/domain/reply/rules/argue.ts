@@ -25,4 +25,19 @@ function mockConcessions(ctx: ReplyContext): Finding[] {
   return ctx.cue('concession').filter((c) => !ctx.isReported(c)).map((c) => ({ start: c.start, end: c.end, rule: 'argue/mock-concession', entry: c.entry }));
 }
 
-export const rule: Rule = { ...fromLexicon, detect: (ctx) => [...fromLexicon.detect(ctx), ...mockConcessions(ctx)] };
+/**
+ * The sarcasm cues that dispute her account by mock agreement (data/lexicon/cues/sarcasm.json): our side harms her on
+ * purpose (我們就是故意讓您排隊的, 全公司都在跟您作對, "the ferry left early just to spite you") or whatever she says
+ * is right (係,係,係,你講乜都啱). They say her complaint is absurd: arguing, as well as mocking.
+ */
+const MOCK_AGREEMENT = new Set(['sarcasm/en/06', 'sarcasm/zh/lex23-05', 'sarcasm/en/lex23-05', 'sarcasm/zh/lex23-06']);
+function mockAgreements(ctx: ReplyContext): Finding[] {
+  const sarcasm = ctx.cue('sarcasm');
+  // 是是是,您說的都對,我們全公司都在跟您作對: after a mock opener, 您說的 quotes nothing.
+  const afterOpener = (c: Span) => sarcasm.some((o) => o.start < c.start && ctx.sentenceOf(o) === ctx.sentenceOf(c));
+  return sarcasm
+    .filter((c) => c.entry !== undefined && MOCK_AGREEMENT.has(c.entry) && (!ctx.isReported(c) || afterOpener(c)))
+    .map((c) => ({ start: c.start, end: c.end, rule: 'argue/mock-agreement', entry: c.entry }));
+}
+
+export const rule: Rule = { ...fromLexicon, detect: (ctx) => [...fromLexicon.detect(ctx), ...mockConcessions(ctx), ...mockAgreements(ctx)] };

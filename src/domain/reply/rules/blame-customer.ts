@@ -41,6 +41,14 @@ const investigated = (ctx: ReplyContext, s: Span): boolean => {
   return WILL_FIND_OUT.test(ctx.text.slice(s.end, sentence.end)) || FINDING_OUT.test(ctx.text.slice(sentence.start, s.start));
 };
 
+/**
+ * The sarcasm cues that put the fault in what she did or failed to do (data/lexicon/cues/sarcasm.json): asking whether
+ * the thing broke or walked off by itself (張卡係咪自己走咗去?, "the aircon spoil by itself is it?"), whose problem it
+ * is or which normal person would (藥吃完了是誰的問題?), an apology for her failing to read (你咁醒都唔識睇張單, "sorry
+ * our menu was too complicated for you").
+ */
+const INSINUATIONS = new Set(['sarcasm/zh/lex23-03', 'sarcasm/en/lex23-03', 'sarcasm/zh/lex23-07', 'sarcasm/en/lex23-07', 'sarcasm/en/lex23-09', 'sarcasm/en/lex22-01', 'sarcasm/zh/lex22-02']);
+
 export const rule: Rule = {
   move: 'blame_customer',
   id: 'blame_customer/lexicon',
@@ -52,6 +60,9 @@ export const rule: Rule = {
       if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !retold(ctx, q.rhetorical) && !aboutOurSide(ctx, q.rhetorical) && !disputes(q.rhetorical) && !investigated(ctx, q.rhetorical)) {
         out.push({ start: q.rhetorical.start, end: q.rhetorical.end, rule: 'blame_customer/rhetorical-question' });
       }
+    }
+    for (const c of ctx.cue('sarcasm')) {
+      if (c.entry !== undefined && INSINUATIONS.has(c.entry) && !ctx.isReported(c)) out.push({ start: c.start, end: c.end, rule: 'blame_customer/insinuation', entry: c.entry });
     }
     return out;
   },
