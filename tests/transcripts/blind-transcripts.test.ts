@@ -120,11 +120,11 @@ describe('blind transcripts of the newer scenarios (tests/transcripts/blind-t3.j
 });
 
 /**
- * Drills of t3 that do not behave at a difficulty other than standard (the set was tuned at standard only):
- * the cake chat at easy resolves at 74 on the fourth reply — "I'm on it now" in the greeting is ownership, so
- * the customer closes on a logistics question before the trainee's follow-up replies are played.
+ * Drills of t3 that do not behave at a difficulty other than standard (the set was tuned at standard only). The cake
+ * chat at easy (t3-31), which closed on the fourth reply before the trainee's view-asking reply was played, behaves
+ * since scen15p: asking her view (step 5) is owed only while she is still unhappy with what was offered.
  */
-const T3_STILL_MISSED = new Set<string>(['t3-31/easy']);
+const T3_STILL_MISSED = new Set<string>();
 
 /** Every drill that behaves must keep behaving; a listed one must still miss, so a fix moves it off its list. */
 function holdsOrStillMissed(t: Transcript, difficulty: Difficulty, listed: boolean): void {
@@ -318,7 +318,7 @@ describeLaterSet('seventh set', 'blind-t9.jsonl', seventhSet, T9_FIRST_MISSES);
 // of 120). 33 → 34 of 40 at standard, 98 → 101 of 120; t1, t3, t4, t6–t9 unchanged.
 const eighthSet = load('./blind-t10.jsonl');
 const T10_FIRST_MISSES = new Set<string>([
-  ...['t10-01', 't10-16', 't10-21', 't10-23'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t10-01', 't10-16', 't10-21'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't10-11/hard',
 ]);
 
@@ -347,8 +347,9 @@ describeLaterSet('eighth set', 'blind-t10.jsonl', eighthSet, T10_FIRST_MISSES);
 // paraphrase, numbered remedies): t11-23 behaves at all three difficulties and t11-22 at hard.
 const ninthSet = load('./blind-t11.jsonl');
 const T11_FIRST_MISSES = new Set<string>([
-  ...['t11-11', 't11-12', 't11-13', 't11-28', 't11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t11-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't11-26/hard',
+  't11-28/hard',
 ]);
 
 describeLaterSet('ninth set', 'blind-t11.jsonl', ninthSet, T11_FIRST_MISSES);
@@ -386,9 +387,6 @@ const T12_FIRST_MISSES = new Set<string>([
   't12-03/standard',
   't12-03/hard',
   't12-06/hard',
-  't12-24/easy',
-  't12-24/standard',
-  't12-31/hard',
   't12-33/hard',
 ]);
 
@@ -447,7 +445,7 @@ describeLaterSet('eleventh set', 'blind-t13.jsonl', eleventhSet, T13_FIRST_MISSE
 // Still missed: the cake chat in English (74: no open question asked of her, no preference), the lobby in zh-Hans at hard.
 const twelfthSet = load('./blind-t14.jsonl');
 const T14_FIRST_MISSES = new Set<string>([
-  ...['t14-11'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't14-11/easy',
   't14-29/hard',
 ]);
 
@@ -462,10 +460,18 @@ describeLaterSet('twelfth set', 'blind-t14.jsonl', twelfthSet, T14_FIRST_MISSES)
 // (87 of 120) — t14, scen15n's development set, went 30 → 39 in the same round. Every bad and keyword-salad drill
 // behaves. The list can only shrink. After scen15o (the round on t16, which also read t15's misses): 30 of 40 (90 of 120) —
 // the English cake chat (t15-11) resolves at 78: its plan was told as what a colleague can do ("a dedicated driver can
-// have it at your door by 4:30"), now weighed as one naming who does it.
+// have it at your door by 4:30"), now weighed as one naming who does it. After scen15p (the round on t16, t18 and t15 at
+// once, after lex22): 33 of 40 (97 of 120) — the zh-Hant lift email (step 5 owed only while she is unhappy with what was
+// offered), the zh-Hans lobby at easy and standard (明天傍晚我去信箱那边看一下 is a timed follow-up; 今天下午我就安排 names me
+// acting), the English restaurant at easy and standard (the private room she was taken aside to talk in is not the party's
+// room; "tell me everything from when you arrived" asks for the story).
 const thirteenthSet = load('./blind-t15.jsonl');
 const T15_FIRST_MISSES = new Set<string>(
-  ['t15-07', 't15-12', 't15-18', 't15-21', 't15-22', 't15-23', 't15-26', 't15-28', 't15-31', 't15-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  [
+    ...['t15-07', 't15-12', 't15-18', 't15-21', 't15-23', 't15-26', 't15-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+    't15-28/hard',
+    't15-31/hard',
+  ],
 );
 
 describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_MISSES);
@@ -493,13 +499,16 @@ describeLaterSet('thirteenth set', 'blind-t15.jsonl', thirteenthSet, T15_FIRST_M
 // the lift email en/zh-Hant (71–73: she closes on the third reply, before ownership or her preference are reached), the
 // lobby zh-Hant (70, closes on the third reply), the restaurant zh-Hans, the pram zh-Hant and zh-Hans (her "why only me?").
 // lex22b (the reader alone) lifted t16-37 at all three difficulties; with lex22a's reader merged, t16-27 and t16-38 at
-// all three and t16-33 at easy and standard (and t11-22 and t18-17 in their sets).
+// all three and t16-33 at easy and standard (and t11-22 and t18-17 in their sets). scen15p (after lex22: 37 of 40, 111 of
+// 120): the lift emails en/zh-Hant and the zh-Hant cake chat behave — step 5 of 000 is "if still unhappy, ask their
+// opinion", so a customer who accepted a solution without refusing one or objecting to it was not owed the question, and
+// the scorecard no longer counts it missing when she closes on the third reply (scoring/evidence.ts preferenceNotNeeded).
+// The zh-Hans restaurant at hard behaves too: 让你们坐在厨房门口，太不应该了 (what was done to her, judged wrong) is no
+// longer a seat offered before she has calmed. 40 of 40 at standard, 119 of 120. Still missed: the zh-Hant lift at easy
+// (66: she closes on the third reply with ownership never shown).
 const fourteenthSet = load('./blind-t16.jsonl');
 const T16_FIRST_MISSES = new Set<string>([
-  ...['t16-12', 't16-22'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't16-33/hard',
-  't16-21/easy',
-  't16-21/standard',
+  't16-22/easy',
 ]);
 
 describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_MISSES);
@@ -511,11 +520,15 @@ describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_M
 // "I totally understand" and "we value your feedback" with no action, owner or time), written from the briefings
 // alone on 2026-12-03 as development data for the day's second customer round. First score at 4fffbf8 (after
 // scen15o and lex22a), before any rule saw it: 35 of 40 at standard (104 of 120); every bad and salad drill behaves.
-// The list can only shrink.
+// The list can only shrink. After lex22 (main at 798c71a): 36 of 40 (107 of 120). scen15p: 39 of 40 (117 of 120) — the
+// zh-Hant pram (其他樓層我都會一樣跟進，唔會淨係搵你 answers "why only me?": topic family same-for-all), the zh-Hant airport
+// bus (架車就走咗 is what the bus did, not the trainee rushing her), the English clinic ("come back in five minutes to tell
+// you" is a timed follow-up). Still missed: the zh-Hant cake chat (72: a brisk writer who never names her feeling nor
+// asks her view — the scorecard's observe is right to stay low). The zh-Hans restaurant at hard behaves (91) since 外面吵，
+// 我们到旁边包间坐下说 — the noise as the reason to move her somewhere quiet — is no longer "go outside and shout".
 const fifteenthSet = load('./blind-t18.jsonl');
 const T18_FIRST_MISSES = new Set<string>([
-  ...['t18-02', 't18-12', 't18-16', 't18-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't18-33/hard',
+  ...['t18-12'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
 ]);
 
 describeLaterSet('fifteenth set', 'blind-t18.jsonl', fifteenthSet, T18_FIRST_MISSES);

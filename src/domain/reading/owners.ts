@@ -12,7 +12,9 @@ export interface OwnerMention extends Span {
   who: Owner;
 }
 
-const ACT_ZH = '(会|将|来|派|亲自|请|叫|找|问|查|帮你|替你|为你|给你|现在|马上|即刻|立即|今天|今晚|明天|下午|负责|跟进|处理|安排|去|过来|上门|联系|打|致电|回电|通知|同你|跟你|和你|再|先|稍后|一定|保证|告诉|话回|话你知|回复|答复|上来|上去|下来|出来|上楼|送|带|陪|接|发|寄)';
+// 我就安排 / 我就叫 (blind t15-28: 今天下午我就安排技工换灯管 — "this afternoon I'll arrange it"): I act, as 我会 says; not
+// 我就是… (who I am), 我就不… / 我就没… (what I don't).
+const ACT_ZH = '(就(?!是|系|不|没|冇|唔)|会|将|来|派|亲自|请|叫|找|问|查|帮你|替你|为你|给你|现在|马上|即刻|立即|今天|今晚|明天|下午|负责|跟进|处理|安排|去|过来|上门|联系|打|致电|回电|通知|同你|跟你|和你|再|先|稍后|一定|保证|告诉|话回|话你知|回复|答复|上来|上去|下来|出来|上楼|送|带|陪|接|发|寄)';
 const ROLE_ZH = '(师傅|员工|职员|技工|技术员|工程师|维修工|水喉|电工|同事|工程部|维修部|客服部|管家|保安|清洁|司机|送货员|速递员|快递员|护士|医生|医师|药师|厨房|店员|专员|团队)';
 const BOSS_ZH = '(经理|主管|上司|负责人|店长|主任|领导|组长)';
 const ROLE_EN = '(technician|engineer|plumber|electrician|contractor|courier|driver|colleague|team|cleaner|crew|guard|caretaker|nurse|doctor|agent|specialist|staff|department|store|warehouse|kitchen|chef|branch|shop)';

@@ -20,6 +20,14 @@ describe('a remedy the trainee takes on at a stated time', () => {
     expect(owns('我今日下晝四點前叫技工換晒嗰邊啲光管，好唔好？')).toBe(false);
   });
 
+  // scen15p (blind t15-28): the time first, then 我就 — "this afternoon I'll arrange it".
+  it('is ownership with the time before 我 and 就 as the verb of acting', () => {
+    expect(owns('这个建议很实在。今天下午我就安排技工换灯管，顺便把地垫弄平。')).toBe(true);
+    expect(owns('今日下晝我就叫技工換晒啲光管。')).toBe(true);
+    // 我就是… says who I am and 我就不… what I won't: nobody acts.
+    expect(owns('今天下午我就是想跟您说，技工会换灯管。')).toBe(false);
+  });
+
   it('is not read from a timed follow-up alone (step 6, not step 3)', () => {
     expect(owns('明晚六點前我打個電話上你屋企，問吓你光唔光夠。')).toBe(false);
   });

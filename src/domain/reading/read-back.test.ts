@@ -70,3 +70,43 @@ describe('an offer naming her remedy beside her facts and times', () => {
     expect(r.acts).not.toContain('rush');
   });
 });
+
+// scen15p (blind t16-37): her 三日內搬走 given back as 三日要搬 is still her time.
+describe('her time given back without its "within"', () => {
+  const pram = createReader(shipped('stairwell-pram'));
+  it('still makes the statement her story told back', () => {
+    for (const t of ['原來你屋企地方細，BB車擺入去就轉唔到身，三日要搬真係好大壓力。', '你家里地方小，婴儿车放进屋连门都打不开，三天就要搬，压力真的很大。']) {
+      expect(pram(t).evidence.some((e) => e.rule === 'paraphrase/her-story'), t).toBe(true);
+    }
+  });
+
+  it('is not her story when the trainee sets the time for a plan of his own', () => {
+    expect(pram('三日內我幫你問地下雜物房有冇位放嬰兒車。').acts).not.toContain('paraphrase');
+  });
+});
+
+// scen15p (blind t16-33): two of her facts told to her, with "you" as the one they happened to.
+describe('her story told as hers, with no opener', () => {
+  const hasYourStory = (t: string) => read(t).evidence.some((e) => e.rule === 'paraphrase/your-story');
+  it('is a paraphrase (zh-Hans, yue, en)', () => {
+    for (const t of [
+      '您两周前就订了位，还订了蛋糕，结果到了桌子被占、蛋糕也查不到。',
+      '你兩個禮拜前就訂咗位，仲訂埋蛋糕，點知嚟到張枱俾人坐咗、蛋糕又話冇記錄。',
+      'You booked the window table two weeks ago and pre-ordered the birthday cake, and tonight neither was there.',
+    ]) {
+      expect(read(t).acts, t).toContain('paraphrase');
+    }
+  });
+
+  it('is not the trainee telling her what to do, an apology without "you", or an offer', () => {
+    for (const t of [
+      '您可以把订位和蛋糕的单号告诉我。',
+      '您放心，订位和蛋糕的事我来处理。',
+      '很抱歉，订位和蛋糕都出了问题。',
+      'You can give me the booking and the cake order number.',
+      '您订的靠窗位和蛋糕，我马上安排好。',
+    ]) {
+      expect(hasYourStory(t), t).toBe(false);
+    }
+  });
+});

@@ -15,6 +15,10 @@ const SO_OPENS = /^(?:(ok|okay|right|alright|i see|got it|yes|mm),? )?so,? (?!(s
 // …or one announced as a check, then a colon: "Can I just check what happened: the line's dropped four times…".
 const CHECK_OPENS = /^(?:(ok|okay|right|alright),? )?(can i|could i|let me|just to|to|i want to|i would like to|i will) (just |quickly |first )?(check|confirm|make sure|recap|sum up|go over)[^:.!?]{0,30}: /;
 const READ_BACK_FACTS = 2;
+// "You…" (folded: 您 → 你) as the subject that opens the sentence, after an optional "so"/"I see" (原来, 所以, 即是, 也就是说):
+// what she did or what happened to her. Not "you can…", "don't worry", "you'll…": the trainee telling her what to do.
+const YOU_OPENS =
+  /^(?:(so|i see|right|ok|okay),? |(原来|所以|即是|即系|也就是说|换句话说|听起来|明白|了解|我明白|我了解),?)?(you|your|你|你们|你家)(?! (can|could|should|will|'ll|need|must|may|might|don't|do not|just|please)\b)(?!(可以|能|要|需要|得|应该|放心|别|不要|先|看|会|就会|请|记得|稍等|等))/;
 
 /**
  * The analysis with `paraphrase` added when one of the reply's statements opens with a restating "so" or a
@@ -42,6 +46,11 @@ export function withFactsReadBack(
     if ((SO_OPENS.test(body) || CHECK_OPENS.test(body)) && facts >= READ_BACK_FACTS) {
       return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/facts-read-back', start: from, end: to });
     }
+    // Her story told to her as hers, two of her facts with "you" as the one they happened to (blind t16-33: 您两周前就订了位，
+    // 还订了蛋糕，结果到了桌子被占…), and nothing of the trainee's own in the sentence: a paraphrase with no opener.
+    if (facts >= READ_BACK_FACTS && YOU_OPENS.test(body) && !actsIn(analysis, from, to) && remediesIn(body).length === 0) {
+      return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/your-story', start: from, end: to });
+    }
     if (facts >= 1 && timesOfHers(body, herTimes) >= 1 && !actsIn(analysis, from, to) && remediesIn(body).length === 0) {
       return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/her-story', start: from, end: to });
     }
@@ -60,4 +69,12 @@ export function withFactsReadBack(
 const OWN_MOVES: readonly string[] = ['propose_solution', 'commit_followup', 'take_ownership', 'ask_open', 'ask_closed', 'ask_preference', 'explain', 'escalate', 'vague'];
 const actsIn = (analysis: ReplyAnalysis, from: number, to: number): boolean =>
   analysis.evidence.some((e) => (OWN_MOVES.includes(e.move) || isHarmful(e.move)) && e.start < to && from < e.end);
-const timesOfHers = (body: string, herTimes: ReadonlySet<string>): number => (herTimes.size === 0 ? 0 : new Set(findTimes(body).map((t) => body.slice(t.start, t.end)).filter((w) => herTimes.has(w))).size);
+// Her time told back without its "within" (blind t16-37: her 三日內搬走 given back as 三日要搬, "three days to move"):
+// the span is hers whether or not the trainee repeats the range word, so both sides are compared without it.
+const WITHIN = /^within |(之内|以内|内)$/g;
+const timeCore = (words: string): string => words.replace(WITHIN, '');
+const timesOfHers = (body: string, herTimes: ReadonlySet<string>): number => {
+  if (herTimes.size === 0) return 0;
+  const hers = new Set([...herTimes].map(timeCore));
+  return new Set(findTimes(body).map((t) => timeCore(body.slice(t.start, t.end))).filter((w) => hers.has(w))).size;
+};

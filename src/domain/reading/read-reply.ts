@@ -7,6 +7,7 @@ import { firstMention, type Topical } from '../scenario/fact-topics.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
 import { declinedAt } from '../reply/context/declined.ts';
 import { withFactsReadBack } from './read-back.ts';
+import { roomToTalkAt } from './room-to-talk.ts';
 import { withRecapList } from './recap-list.ts';
 import { reconcile } from './reconcile.ts';
 import { findOwners } from './owners.ts';
@@ -57,6 +58,7 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
     };
     const times = findTimes(folded.text);
     const timesBack = times.map(back);
+    const aside = analysis.acts.includes('move_private');
     const owners = findOwners(folded.text, times).map(back);
     return {
       ...withOwnedCommitment(analysis, text, owners, timesBack),
@@ -65,7 +67,10 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
         owners,
         facts: scenario ? mentioned(scenario.facts, folded.text) : [],
         // A remedy named under a no (I can't leave it there, 冇辦法通融) is declined, not offered.
-        remedies: scenario ? mentioned(scenario.wants.remedies, folded.text, (i) => declinedAt(folded.text, i)) : [],
+        // …and a room she is taken aside to talk in (move_private) is not the room offered as her remedy (room-to-talk.ts).
+        remedies: scenario
+          ? mentioned(scenario.wants.remedies, folded.text, (i) => declinedAt(folded.text, i) || (aside && roomToTalkAt(folded.text, i)))
+          : [],
       },
     };
   };

@@ -188,6 +188,19 @@ describe('shared topic families', () => {
     expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('回来第一个就给您看'))).toBeNull();
   });
 
+  it('hear the same rule for everyone as the others it reaches or as "not only you" (blind t18-37)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const same = { topics: { 'zh-Hant': ['一視同仁'], en: ['same rule'] } };
+    expect(firstMention(same, fold('今晚六點前我打俾你。其他樓層我都會一樣跟進，唔會淨係搵你。'))).not.toBeNull();
+    expect(firstMention(same, fold('我会让保安把其他楼层也查一遍，不是只针对您一家。'))).not.toBeNull();
+    expect(firstMention(same, fold("It's not just you: the guards will check the other floors this week."))).not.toBeNull();
+    // A bare reassurance says nothing of the others, and her feeling of being singled out is not the remedy.
+    expect(firstMention(same, fold('这不是针对您，是为了您一家的安全。'))).toBeNull();
+    expect(firstMention(same, fold('覺得好似淨係針對你，我明白。'))).toBeNull();
+    // A scenario without the family's words does not hear it.
+    expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('其他楼层也一样'))).toBeNull();
+  });
+
   it('skip a mention the caller rejects and find a later one', () => {
     const fold = (t: string) => normalize(t).text;
     const allow = { topics: { en: ['leave it there'] } };

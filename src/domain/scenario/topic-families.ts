@@ -54,6 +54,22 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     words: ['返还月费', '返还本月月费', '退还月费', '退还本月月费', '退月费', '月费退还', '月费返还', '本月月费全免', '免本月月费', '减免月费', "refund this month's fee", "credit this month's fee", "this month's fee back"],
   },
   {
+    // scen15p (blind t18-37: 其他樓層我都會一樣跟進，唔會淨係搵你 answered nothing): the same rule for everyone, told
+    // as the others it also reaches (other floors, other residents) or as "not only you" — the answer to "why only
+    // me?" in any scenario whose remedy is named by 一視同仁 / every floor. A bare 不是针对你 (a reassurance, said
+    // before she asks) is not: it says nothing of the others.
+    id: 'same-for-all',
+    words: [
+      '一视同仁', '逐层', '每层', '每一层', '所有楼层', '所有住户', '其他楼层', '别的楼层', '其它楼层', '其他住户', '别的住户', '其它住户', '其他层', '别的层', '全部楼层', '每户',
+      'every floor', 'each floor', 'all floors', 'other floors', 'other landings', 'other residents', 'every resident', 'all residents', 'everyone else', 'same rule',
+      'not just you', 'not only you', 'not just yours', 'not only yours', 'not singling you out', 'not single you out',
+    ],
+    shapes: [
+      // 不会/不是/并非 + 只/净是/单单/专门 + 针对/找/查/罚/处理/贴 + 你: "not only you" in Cantonese and Mandarin (folded).
+      /(不会|不是|并非|没有|不)(只|净是|单单|单|专门|淨)(针对|找|查|罚|处理|贴|搞|揾)(你|一户|一家)/,
+    ],
+  },
+  {
     id: 'seen-first',
     words: [
       '第一个看', '第一个就看', '第一个帮您看', '第一个就帮您看', '第一个帮你看', '第一个就帮你看', '第一个进去', '第一个就进去', '第一个叫您', '第一个叫你', '第一位看', '排第一', '先看您', '先看你',

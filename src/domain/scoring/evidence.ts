@@ -1,7 +1,7 @@
 // Small builders shared by the rules, so every evidence item has the same shape.
 import type { MoveId } from '../reply/moves.ts';
 import { OFFER_WEIGHED } from '../customer/offer.ts';
-import type { TurnRecord } from '../scenario/scenario.types.ts';
+import type { Scenario, TurnRecord } from '../scenario/scenario.types.ts';
 import type { Dimension, EvidenceItem, MessageRef, Span } from './scorecard.types.ts';
 
 /** The words that triggered a move in a turn, if the classifier said where. */
@@ -23,6 +23,23 @@ export const weighedOffer = (turn: TurnRecord): boolean => turn.signals.some((s)
 /** Whether the drill ever came to something concrete: an accepted solution or a timed follow-up. */
 export const cameToSubstance = (turns: readonly TurnRecord[]): boolean =>
   turns.some((t) => t.signals.includes('solution-accepted') || t.analysis.acts.includes('commit_followup'));
+
+/**
+ * Step 5 of 000 is conditional: "if still unhappy, ask their opinion" (問問他的意見), and 004 closes "when the
+ * customer is ready". A customer who accepted a solution without ever turning one down was not still unhappy
+ * with what she was offered, so asking her view was not owed (scen15p: the lift emails, where she closed on the
+ * third reply, and every drill a customer closes once the remedy she needs is on the table). A solution she
+ * refused or rejected, or an objection she raised against it, is where step 5 was needed: she was still unhappy.
+ */
+export function preferenceNotNeeded(turns: readonly TurnRecord[], outcome: string, scenario: Scenario): boolean {
+  if (outcome !== 'resolved' || !turns.some((t) => t.signals.includes('solution-accepted'))) return false;
+  // An objection to what was offered ("doubt", "why only me?", "I need it today") is her still unhappy with
+  // it; one that comes once she has accepted (compensation for the wait, the colleague) is a further matter.
+  const againstOffer = new Set(scenario.objections.filter((o) => o.raisedWhen === 'offer').map((o) => o.id));
+  return !turns.some(
+    (t) => t.signals.includes('solution-refused') || t.signals.includes('solution-rejected') || t.objectionsRaised.some((id) => againstOffer.has(id)),
+  );
+}
 
 /** First turn (1-based) in which any of the moves occurs, or null. */
 export function firstTurnWith(turns: readonly TurnRecord[], moves: readonly MoveId[]): TurnRecord | null {

@@ -18,6 +18,9 @@ const CONSENT_END = new RegExp(`,\\s*(${CONSENT_WORDS})\\s*\\?+\\s*$`);
 const OWN_DEED_TIMED = /(我|我们)(今天|今日|今晚|明天|明日|明早|下午|上午|稍后|等一下|一阵)[^,.!?]{0,4}(会|将|就|先|再)/;
 const OWN_DEED = /(我|我们)(已经|已|会|将|现在|马上|即刻|立即|这就|先|今天|明天)|\b(i|we) (will|have|am going to|are going to|can)\b/;
 
+// After a "you said / you mentioned" opener, 的/嘅 makes it a modifier: 您提到的问题 = the problem you mentioned.
+const HER_TOPIC = /^\s*(的|嘅)/;
+
 // Where a third party "says" (佢話…) in the reply, found once per reply: searching the stretch before every span
 // again cost a 2,000-character unpunctuated reply several milliseconds (issue 12: ≤ 5 ms).
 const THIRD_PARTY_SAYS_ALL = new RegExp(THIRD_PARTY_SAYS.source, 'g');
@@ -52,7 +55,11 @@ export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | '
   // A restatement the trainee closed with a tag and then went on from (…係咪咁樣我今日安排同事…) is behind them.
   // …and one that lies in an earlier act of a run-on (您刚才说是周三的快递…是吧 不过…, 你话…凍晒 我保證…) is behind them too (ReplyContext.unitOf).
   const act = sentence.endsWithQuestionMark ? sentence : ctx.unitOf(span);
-  const openers = ctx.find('paraphrase').filter((p) => p.start >= act.start && p.start < span.start && !restarted(p));
+  // 您提到的保安问题由我亲自跟进 (blind t15-23): "you mentioned" modifying a noun (…的) names her topic — the issue she
+  // raised — and the sentence goes on in the trainee's voice; it restates nothing.
+  const openers = ctx
+    .find('paraphrase')
+    .filter((p) => p.start >= act.start && p.start < span.start && !restarted(p) && !HER_TOPIC.test(ctx.text.slice(p.end, p.end + 2)));
   const reaches = scope === 'sentence' || sentence.endsWithQuestionMark || openers.some((p) => p.start >= clause.start);
   if (openers.length === 0 || !reaches) return false;
   return !backInOwnVoice(ctx, Math.max(...openers.map((p) => p.end)), span);

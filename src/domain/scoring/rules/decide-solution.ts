@@ -2,7 +2,7 @@
 // someone who has the authority; ask their view; follow up. Don't promise lightly (不輕易承諾,
 // 002_ec423cfec83186e4.txt §九), don't take on liability before the facts are clear (000_08713545b2ee6cbf.txt).
 import type { MoveId } from '../../reply/moves.ts';
-import { cameToSubstance, evidence, firstTurnWith, spanOf, weighedOffer } from '../evidence.ts';
+import { cameToSubstance, evidence, firstTurnWith, preferenceNotNeeded, spanOf, weighedOffer } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
 export const ACCEPTED_POINTS = 40;
@@ -16,7 +16,7 @@ const RASH: MoveId[] = ['overpromise', 'premature_liability', 'refuse'];
 export const rule: ScoringRule = {
   id: 'decide-solution',
   dimension: 'decide',
-  evaluate: ({ turns }) => {
+  evaluate: ({ turns, outcome, scenario }) => {
     const items: EvidenceItem[] = [];
     const accepted = turns.find((t) => t.signals.includes('solution-accepted'));
     // A solution counts once the customer could weigh it: a named remedy, not "I'll look into it".
@@ -30,6 +30,11 @@ export const rule: ScoringRule = {
       // Asked what they want, told, then offered nothing: the question was a formula, not step 5.
       if (turn && move === 'ask_preference' && !proposed && !accepted && turns.some((t) => t.signals.includes('wants-said'))) {
         items.push(evidence('decide-solution', 'decide', HOLLOW_OWNERSHIP_POINTS, { key: 'wantsIgnored' }, { turn, span: spanOf(turn, move), suggestion: { key: 'proposeSolution' } }));
+        continue;
+      }
+      // She accepted what was offered without turning a solution down: step 5 was not owed (evidence.ts).
+      if (!turn && move === 'ask_preference' && preferenceNotNeeded(turns, outcome, scenario)) {
+        items.push(evidence('decide-solution', 'decide', points, { key: 'preferenceNotNeeded' }));
         continue;
       }
       if (turn && move === 'take_ownership' && !substance) {

@@ -4,7 +4,7 @@
 // its weight; each step taken before an earlier step costs ORDER_POINTS.
 import type { MoveId } from '../../reply/moves.ts';
 import { welcomesThanks } from '../../customer/move-groups.ts';
-import { cameToSubstance, evidence, firstTurnWith, weighedOffer } from '../evidence.ts';
+import { cameToSubstance, evidence, firstTurnWith, preferenceNotNeeded, weighedOffer } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 import { listeningMoves } from './listening.ts';
 
@@ -26,7 +26,7 @@ export const ORDER_POINTS = -8;
 export const rule: ScoringRule = {
   id: 'six-steps',
   dimension: 'process',
-  evaluate: ({ turns, scenario }) => {
+  evaluate: ({ turns, scenario, outcome }) => {
     const items: EvidenceItem[] = [];
     // A calm suggestion-giver met with thanks (一謝, 002 §八) is shown she was heard, as by "go on, I'm listening".
     const thanked = welcomesThanks(scenario) && turns[0]?.analysis.acts.includes('thank') ? turns[0] : null;
@@ -49,6 +49,10 @@ export const rule: ScoringRule = {
       (id === 'ownership' && !cameToSubstance(turns) && firstTurnWith(turns, ['escalate']) === null) ||
       (id === 'preference' && !offered && turns.some((t) => t.signals.includes('wants-said')));
     first.forEach(({ step, turn }, i) => {
+      if (!turn && step.id === 'preference' && preferenceNotNeeded(turns, outcome, scenario)) {
+        items.push(evidence('six-steps', 'process', step.weight, { key: 'stepNotNeeded', params: { step: step.id } }));
+        return;
+      }
       if (turn && hollow(step.id)) {
         items.push(evidence('six-steps', 'process', step.weight / 2, { key: 'stepHollow', params: { step: step.id } }, { turn, suggestion: { key: 'proposeSolution' } }));
       } else {
