@@ -191,9 +191,10 @@ describe('labelled sets', () => {
   // by our records or staff, the fault located in the customer's doing, lessons, chat receipts, untimed get-backs, mockery).
   // 0.646 on main before lex21, 0.679 after it (its sarcasm families checked here: mock praise with its sting after it).
   // After lex22a and lex22b: 0.700 item, 0.981 forbidden.
-  it('./blind17-replies.jsonl: item accuracy ≥ 0.70, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex23a and lex23b: 0.725 item, 0.986 forbidden.
+  it('./blind17-replies.jsonl: item accuracy ≥ 0.72, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind17-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.70);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.72);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -238,6 +239,7 @@ describe('labelled sets', () => {
   // mixed long replies, ownership, rush, vague and blame by structure, each family probed in families-lex21 first,
   // checked against blind16–18): 0.588 → 0.842, forbidden 0.974.
   // After lex22a and lex22b (blind20, 21, 22 and this set worked together): 0.875 item, 0.983 forbidden.
+  // After lex23a and lex23b (blind24 and blind25 beside blind19–22): 0.883 item, 0.983 forbidden.
   it('./blind19-replies.jsonl: item accuracy ≥ 0.87, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind19-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.87);
@@ -269,9 +271,10 @@ describe('labelled sets', () => {
   // development set, went 0.588 → 0.842 in the same round. Its writer was pointed at the kinds lex21 was pointed at
   // (sarcasm, mixed, run-ons), so it measures how far that work carries to another writer. Guarded where it is.
   // After lex22a and lex22b, which took it as development data beside blind21 and blind22: 0.700 item, 0.982 forbidden.
-  it('./blind20-replies.jsonl: item accuracy ≥ 0.69, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex23a and lex23b: 0.771 item, 0.982 forbidden.
+  it('./blind20-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind20-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.69);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -282,9 +285,10 @@ describe('labelled sets', () => {
   // any rule saw it: 0.742 item, 0.953 forbidden (mixed 8 of 20 items, sarcasm 10, run-ons, chat and polite harm 14;
   // recall of lecture 0.52, rush 0.64, argue and deflect 0.73).
   // After lex22a and lex22b: 0.821 item, 0.991 forbidden.
-  it('./blind21-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex23a and lex23b: 0.846 item, 0.991 forbidden.
+  it('./blind21-replies.jsonl: item accuracy ≥ 0.84, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind21-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.84);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -295,9 +299,10 @@ describe('labelled sets', () => {
   // First score at 3732741, before any rule saw it: 0.821 item, 0.986 forbidden (mixed 11 of 20 items, sarcasm 13,
   // polite harm 14; recall of argue 0.52, lecture 0.64, deflect 0.71).
   // After lex22a and lex22b: 0.917 item, 1.000 forbidden (guarded a flag below it).
-  it('./blind22-replies.jsonl: item accuracy ≥ 0.91, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex23a and lex23b: 0.938 item, 1.000 forbidden.
+  it('./blind22-replies.jsonl: item accuracy ≥ 0.93, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind22-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.91);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.93);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -308,15 +313,17 @@ describe('labelled sets', () => {
   // the development data of the day's second reader round, for the kinds every fresh set found weakest. First scores at
   // 97fe4bf (after lex22a, before any rule saw them): blind24 0.579 item, 0.968 forbidden (sarcasm 8 of 60 items; recall
   // of lecture 0.29, blame_customer 0.46); blind25 0.688, 0.995 (mixed 19 of 60; recall of rush 0.38, argue and vague 0.53).
-  it('./blind24-replies.jsonl: item accuracy ≥ 0.57, forbidden-flag accuracy ≥ 0.96', () => {
+  // After lex23a and lex23b, whose development set it was: blind24 0.775 item, 0.977 forbidden (sarcasm 39 of 60 items);
+  // blind25 0.725, 0.995 (mixed replies rose least).
+  it('./blind24-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind24-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.57);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('./blind25-replies.jsonl: item accuracy ≥ 0.68, forbidden-flag accuracy ≥ 0.99', () => {
+  it('./blind25-replies.jsonl: item accuracy ≥ 0.72, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind25-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.68);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.72);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
