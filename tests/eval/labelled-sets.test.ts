@@ -327,6 +327,17 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
+  // blind23 (240 replies written on 2026-12-03 by a writer given only DOMAIN.md and the label format, with a brief that
+  // named no kind or move over another — each line a different trainee, the twelve kinds evenly) judged the day's
+  // four reader rounds (lex22a, lex22b, lex23a, lex23b) and was kept from all of them. First score at dbb45c5, before
+  // them: 0.775 item, 0.977 forbidden (sarcasm 7 of 20 items, mixed 11). After all four: 0.779, 0.986 — one item
+  // (s184) more, while their development sets rose 0.08–0.20. The honest estimate of the reader on a new writer.
+  it('./blind23-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind23-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six

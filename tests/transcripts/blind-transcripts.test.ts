@@ -532,3 +532,14 @@ const T18_FIRST_MISSES = new Set<string>([
 ]);
 
 describeLaterSet('fifteenth set', 'blind-t18.jsonl', fifteenthSet, T18_FIRST_MISSES);
+
+// A sixteenth blind set (an ordinary cross-section: each drill a different trainee, the brief favouring no style),
+// written from the briefings alone on 2026-12-03 to judge the day's two customer rounds (scen15o, scen15p) and kept
+// from both. First score at dbb45c5, before them: 35 of 40 at standard (105 of 120); after both (with the four reader
+// rounds) 38 of 40 (114 of 120) — the cake chat in English and zh-Hans and the pram in English now resolve. Still
+// missed: the stairwell pram in Hong Kong and mainland Chinese, which end unfinished at 75–77 after six replies (the
+// answer is no; she is never ready to close). Every bad and salad drill behaves. The list can only shrink.
+const sixteenthSet = load('./blind-t17.jsonl');
+const T17_FIRST_MISSES = new Set<string>(['t17-38', 't17-39'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
+
+describeLaterSet('sixteenth set', 'blind-t17.jsonl', sixteenthSet, T17_FIRST_MISSES);
