@@ -206,6 +206,19 @@ describe('DrillPage', () => {
     expect((await storage.listAttempts('T1'))[0]).toMatchObject({ difficulty: 'hard', mode: 'practice' });
   });
 
+  // `npm run dev` renders the app in React's StrictMode, which mounts each effect, cleans it up and mounts it again:
+  // the drill's actor must survive that, or the customer's answer, scheduled after her typing pause, never comes.
+  it('in StrictMode, the customer still answers after her typing pause and the drill goes on', async () => {
+    const user = userEvent.setup();
+    await renderDrill({ mode: 'practice', strict: true, typingDelay: 30 });
+    await start(user, /Practice/);
+    const customerLines = () => document.querySelectorAll('.bubble-row.customer').length;
+    expect(await screen.findByLabelText('Your reply')).toBeInTheDocument();
+    expect(customerLines()).toBe(1);
+    await reply(user, "Mr Chan, I'm so sorry you've been kept waiting. Can you tell me what happened?");
+    await waitFor(() => expect(customerLines()).toBe(2));
+  });
+
   it('reports an unknown scenario', async () => {
     await renderDrill({ scenarioId: 'no-such-scenario' });
     expect(await screen.findByRole('alert')).toHaveTextContent('no-such-scenario');

@@ -1,6 +1,5 @@
-import { useSelector } from '@xstate/react';
+import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createActor } from 'xstate';
 import type { DrillSnapshot } from '../../../domain/drill/persisted.ts';
 import type { DrillMode } from '../../../domain/drill/drill.types.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
@@ -49,15 +48,10 @@ export interface DrillSession {
  * snapshot; every change is written to storage as that snapshot, so a reload resumes exactly.
  */
 export function useDrillSession({ engine, storage, initial, typingDelay, onAttemptSaved }: DrillSessionOptions): DrillSession {
-  const [actor] = useState(() =>
-    createActor(engine.machine, initial.snapshot ? { snapshot: initial.snapshot as never, input: { meta: initial.meta } } : { input: { meta: initial.meta } }),
-  );
-  useEffect(() => {
-    actor.start();
-    return () => {
-      actor.stop();
-    };
-  }, [actor]);
+  // @xstate/react's useActorRef, not createActor + start/stop in an effect: under StrictMode (`npm run dev`) React
+  // cleans an effect up and runs it again, and a stopped actor started again never fires its delayed events — the
+  // customer's answer after her typing pause never came. useActorRef keeps the actor's snapshot across that.
+  const actor = useActorRef(engine.machine, initial.snapshot ? { snapshot: initial.snapshot as never, input: { meta: initial.meta } } : { input: { meta: initial.meta } });
   const snapshot = useSelector(actor, (s) => s);
   const [draft, setDraft] = useState(initial.draft);
   const [saveFailed, setSaveFailed] = useState(false);
