@@ -10,6 +10,7 @@ import { isHarmful } from '../reply/moves.ts';
 import type { ReplyAnalysis } from '../reply/reply.types.ts';
 import { addEvidence } from './evidence-edit.ts';
 import type { OwnerMention } from './owners.ts';
+import { sentenceAt } from './sentence-at.ts';
 import type { TimeMention } from './times.ts';
 
 // The remedy taken on, not a follow-up: "I'll call you tomorrow when the card is in" is step 6 (跟蹤), not step 3.
@@ -17,16 +18,11 @@ const COMMITS = ['propose_solution'] as const;
 // A sentence that goes on about what the one before it offered: its subject points back (it, this, they; 它, 佢) or it
 // only says when (预计 / 預計 / 大约 … 前到).
 const CONTINUES = /^(it|this|that|they|he|she)\b|^(它|佢|预计|預計|大约|大約|大概)/i;
-// Statement ends in the original text, either script or width.
-const SENTENCE_END = /[.!?。！？\n]/;
 
-/** The sentence of the original text around an offset: [from, to), to past its end mark. */
-function sentenceAt(text: string, at: number): { from: number; to: number; asks: boolean } {
-  let from = at;
-  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
-  let to = at;
-  while (to < text.length && !SENTENCE_END.test(text.charAt(to))) to++;
-  return { from, to, asks: /[?？]/.test(text.charAt(to)) };
+/** The sentence of the original text around an offset, and whether it ends in a question mark. */
+function statementAt(text: string, at: number): { from: number; to: number; asks: boolean } {
+  const s = sentenceAt(text, at);
+  return { ...s, asks: /[?？]/.test(text.charAt(s.to)) };
 }
 
 /**
@@ -37,7 +33,7 @@ export function withOwnedCommitment(analysis: ReplyAnalysis, text: string, owner
   if (analysis.acts.includes('take_ownership') || analysis.acts.some(isHarmful)) return analysis;
   for (const e of analysis.evidence) {
     if (!COMMITS.includes(e.move as (typeof COMMITS)[number])) continue;
-    const s = sentenceAt(text, e.start);
+    const s = statementAt(text, e.start);
     if (s.asks) continue;
     const inside = (x: { start: number; end: number }) => x.start >= s.from && x.end <= s.to;
     // A stated time she can hold them to (4:25, 今日下晝四點前, Thursday at six), not "right away": 我现在就帮您重新提交 is
@@ -48,7 +44,7 @@ export function withOwnedCommitment(analysis: ReplyAnalysis, text: string, owner
     // do will be done.
     let after = s.to + 1;
     while (after < text.length && /[\s.!?。！？]/.test(text.charAt(after))) after++;
-    const next = after < text.length ? sentenceAt(text, after) : null;
+    const next = after < text.length ? statementAt(text, after) : null;
     const goesOn = next !== null && !next.asks && CONTINUES.test(text.slice(next.from, next.to).trimStart());
     const timed = (x: { start: number; end: number }) => inside(x) || (goesOn && next !== null && x.start >= next.from && x.end <= next.to);
     if (!times.some((t) => timed(t) && t.when !== 'now')) continue;

@@ -5,6 +5,8 @@
 // somewhere quiet and the sentence naming the room (or the one after it) is about talking, the room is where the
 // talk happens; "全家换到这间包间" (the family moves to this room) is still the remedy.
 
+import { sentenceAt } from './sentence-at.ts';
+
 // Talking, in the folded reply (Simplified script, Cantonese folded to Mandarin, lower case): sitting down to talk,
 // talking it through, "hear you out", "my full attention".
 const TALK =
@@ -13,12 +15,8 @@ const END = /[.!?;]/;
 
 /** Whether the remedy named at `index` of the folded reply sits where the reply takes her aside to talk. */
 export function roomToTalkAt(folded: string, index: number): boolean {
-  let from = index;
-  while (from > 0 && !END.test(folded.charAt(from - 1))) from--;
-  let to = index;
-  while (to < folded.length && !END.test(folded.charAt(to))) to++;
+  const { from, to } = sentenceAt(folded, index, END);
   // …and the sentence after it, which often says why ("It's quieter, and I can give you my full attention.").
-  let next = to + 1;
-  while (next < folded.length && !END.test(folded.charAt(next))) next++;
+  const next = sentenceAt(folded, to + 1, END).to;
   return TALK.test(folded.slice(from, Math.min(folded.length, next + 1)));
 }

@@ -2,7 +2,7 @@
 // from 000_08713545b2ee6cbf.txt (求發泄, 求尊重, 求補償, 解決問題, 求兌現和合理的解釋…) and
 // 001_85d4d92b2bb82172.txt; half of the judge dimension.
 import type { MoveId } from '../../reply/moves.ts';
-import type { Scenario } from '../../scenario/scenario.types.ts';
+import type { Scenario, TurnRecord } from '../../scenario/scenario.types.ts';
 import { evidence, firstTurnWith, weighedOffer } from '../evidence.ts';
 import type { ScoringRule } from '../scorecard.types.ts';
 
@@ -29,7 +29,7 @@ export const MOTIVES_POINTS = 50;
  * a broken promise as surely as "I'll take this on" (scen15o, blind t16-21: the email resolved on its third reply with
  * judge at 0, though every reply named who would do what by when).
  */
-const acceptedWithOwner = (turn: Parameters<typeof weighedOffer>[0]): boolean => turn.signals.includes('solution-accepted');
+const acceptedWithOwner = (turn: TurnRecord): boolean => turn.signals.includes('solution-accepted');
 /** Needs a concrete remedy meets. */
 const OFFER_MOTIVES: readonly Motive[] = ['fix', 'escape', 'compensation'];
 
