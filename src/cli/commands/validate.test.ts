@@ -36,6 +36,17 @@ describe('defuse validate', () => {
     ]);
   });
 
+  it('names the missing "says" of a remedy the customer turns down', async () => {
+    const doc = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as { wants: { remedies: { verdict: string; says?: unknown }[] } };
+    doc.wants.remedies[0]!.verdict = 'reject';
+    delete doc.wants.remedies[0]!.says;
+    const file = join(mkdtempSync(join(tmpdir(), 'defuse-')), 'no-says.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const { io: cli, out } = io();
+    expect(await command.run([file], cli)).toBe(1);
+    expect(out.join('')).toMatch(new RegExp(`^${file}: \\$\\.wants\\.remedies\\[0\\]\\.says: \\[remedy-says\\] remedy "plumber" is reject`));
+  });
+
   it('checks every file it is given, naming each, even after a file that once stopped it (deep nesting, bad pattern, bad bytes)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'defuse-'));
     const deep = join(dir, 'deep.json');

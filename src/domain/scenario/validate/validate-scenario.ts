@@ -14,6 +14,7 @@ import { checkMissingLocale } from './checks/missing-locale.ts';
 import { check as modelAnswerHarmful } from './checks/model-answer-harmful.ts';
 import { check as noWayOut } from './checks/no-way-out.ts';
 import { check as range } from './checks/range.ts';
+import { check as remedySays } from './checks/remedy-says.ts';
 import { check as sharedTopic } from './checks/shared-topic.ts';
 import { check as unguardedReference } from './checks/unguarded-reference.ts';
 import { check as unknownState } from './checks/unknown-state.ts';
@@ -21,7 +22,7 @@ import { check as unreachableState } from './checks/unreachable-state.ts';
 import { check as variation } from './checks/variation.ts';
 
 /** Semantic checks, run once the schema passes. */
-export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, sharedTopic, modelAnswerHarmful, unguardedReference, variation, lexiconExamples];
+export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, remedySays, sharedTopic, modelAnswerHarmful, unguardedReference, variation, lexiconExamples];
 
 /** Largest scenario file accepted (bytes). */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;

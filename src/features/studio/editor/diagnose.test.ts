@@ -49,6 +49,14 @@ describe('diagnose', () => {
     expect(problems.map((p) => p.text)).toEqual([{ key: 'missing', params: { field: 'persona', parent: '$' } }]);
   });
 
+  it('names a partial remedy with nothing for the customer to say, instead of "No problems"', () => {
+    const doc = shipped();
+    const i = (doc.wants.remedies as { verdict: string }[]).findIndex((r) => r.verdict === 'partial');
+    delete doc.wants.remedies[i].says;
+    const { problems } = problemsOf(doc);
+    expect(problems.map((p) => [p.issue.path, p.text])).toEqual([[`$.wants.remedies[${i}].says`, { key: 'remedySays', params: { remedy: doc.wants.remedies[i].id } }]]);
+  });
+
   it('lists the allowed deck names for a bad source', () => {
     const doc = shipped();
     doc.sources = ['my-deck.txt'];

@@ -157,6 +157,8 @@ function wording(issue: LocatedIssue, doc: unknown, text: string, stateIds: stri
       return { key: 'lexiconPattern', params: { detail: issue.message.replace(/^[^:]*: /, '') } };
     case 'lexicon-examples':
       return { key: path[path.length - 2] === 'counterexamples' ? 'lexiconCounterexample' : 'lexiconExample', params: { move: issue.message.split(' ').pop() ?? '' } };
+    case 'remedy-says':
+      return { key: 'remedySays', params: { remedy: quoted } };
     case 'missing-locale':
       return { key: 'missingLocale', params: { field: fieldName(path.slice(0, -1)), locale: String(path[path.length - 1]) } };
   }
