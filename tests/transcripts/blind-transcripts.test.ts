@@ -543,3 +543,24 @@ const sixteenthSet = load('./blind-t17.jsonl');
 const T17_FIRST_MISSES = new Set<string>(['t17-38', 't17-39'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
 
 describeLaterSet('sixteenth set', 'blind-t17.jsonl', sixteenthSet, T17_FIRST_MISSES);
+
+// Probe drills of the answer-is-no case (scen15q, tests/transcripts/probe-pram-no.jsonl), written in the session's own
+// words before looking at why such drills fail, the way different trainees would say no to the stairwell pram: kindly,
+// with her feeling named, the fire-escape rule told as what protects her and her son, and an alternative — the storage
+// room, a rack or hooks, a place by the front desk, a spot in the car park, two options and "which suits you?"; three
+// gaming drills beside them (keyword salad in zh-Hant and English, warm words and the rule with nothing offered in
+// zh-Hans). First score at d4fd96e: 15 of 20 at standard (45 of 60 at the three difficulties). Missed at first: p15q-01
+// (72 incomplete: no follow-up ever committed — she asks when and who, by DOMAIN.md right), p15q-11 (61: two options
+// and "which suits you?" not heard as offers; 留個位俾你 read as nothing), p15q-15 and p15q-16 (52–64: an alternative
+// that is none of her listed remedies — a place behind the front desk, a spot in the car park — met as "nothing in
+// particular"), and the zh-Hant salad p15q-20 (resolved at 71 on telegraphic "儲物室今日五點我負責"). The list can only shrink.
+const pramProbes = load('./probe-pram-no.jsonl');
+const PRAM_PROBE_FIRST_MISSES = new Set<string>(
+  ['p15q-01', 'p15q-11', 'p15q-15', 'p15q-16', 'p15q-20'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+);
+
+describe('probe drills: the stairwell pram, where the answer is no (tests/transcripts/probe-pram-no.jsonl)', () => {
+  it.each(pramProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, PRAM_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
