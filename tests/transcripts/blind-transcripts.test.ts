@@ -554,10 +554,13 @@ describeLaterSet('sixteenth set', 'blind-t17.jsonl', sixteenthSet, T17_FIRST_MIS
 // and "which suits you?" not heard as offers; 留個位俾你 read as nothing), p15q-15 and p15q-16 (52–64: an alternative
 // that is none of her listed remedies — a place behind the front desk, a spot in the car park — met as "nothing in
 // particular"), and the zh-Hant salad p15q-20 (resolved at 71 on telegraphic "儲物室今日五點我負責"). The list can only shrink.
+// scen15q's mechanism: a place kept for her things wherever it is (幫你騰個位, 给您划出一个车位, 留個位俾你, "set aside a
+// spot for you") is the storage remedy in other words and, said as one, an offer (storage family shapes; lexicon
+// scen15q-keep-a-place), and 给您找了个地方：… is a place found for her pram, not a quiet room to talk in; in Cantonese
+// 真係有火警 … 架車會擋住你哋, 個仔 give her own safety as the no's reason. 18 of 20 at standard (54 of 60). Left: p15q-01
+// (right by DOMAIN.md: no follow-up ever committed) and the salad p15q-20 (see scenarios/README.md, scen15q).
 const pramProbes = load('./probe-pram-no.jsonl');
-const PRAM_PROBE_FIRST_MISSES = new Set<string>(
-  ['p15q-01', 'p15q-11', 'p15q-15', 'p15q-16', 'p15q-20'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-);
+const PRAM_PROBE_FIRST_MISSES = new Set<string>(['p15q-01', 'p15q-20'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
 
 describe('probe drills: the stairwell pram, where the answer is no (tests/transcripts/probe-pram-no.jsonl)', () => {
   it.each(pramProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {

@@ -201,6 +201,21 @@ describe('shared topic families', () => {
     expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('其他楼层也一样'))).toBeNull();
   });
 
+  it('hear a place kept for her things, wherever it is, as the storage remedy (scen15q: the alternative to a no)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const storage = { topics: { 'zh-Hant': ['儲物室'], en: ['storage room'] } };
+    expect(firstMention(storage, fold('我今日五點前喺大堂管理處後面幫你騰個位，專俾你擺BB車。'))).not.toBeNull();
+    expect(firstMention(storage, fold('我今天下午四点前给您划出一个婴儿车专用位。'))).not.toBeNull();
+    expect(firstMention(storage, fold('可以留個位俾你泊BB車。'))).not.toBeNull();
+    expect(firstMention(storage, fold("I'll set aside a spot for your pram behind the front desk."))).not.toBeNull();
+    // Keeping an eye out (留意) is no place kept, and a place refused is none offered.
+    expect(firstMention(storage, fold('我幫你留意下有冇地方。'))).toBeNull();
+    expect(firstMention(storage, fold('我冇辦法幫你留位。'))).toBeNull();
+    expect(firstMention(storage, fold('我们不能给您留地方。'))).toBeNull();
+    // A scenario without the family's words does not hear it.
+    expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('给您留个位'))).toBeNull();
+  });
+
   it('skip a mention the caller rejects and find a later one', () => {
     const fold = (t: string) => normalize(t).text;
     const allow = { topics: { en: ['leave it there'] } };

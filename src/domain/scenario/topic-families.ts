@@ -44,6 +44,14 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
       '贮物室', '贮物房', '贮物间', '贮物格', '贮物柜', '贮物位', '贮物仓', '贮藏室', '贮存室',
       'storage room', 'store room', 'storeroom', 'storage space', 'storage area', 'storage unit', 'storage cage', 'storage locker', 'lockable storage', 'locker',
     ],
+    // scen15q (the answer-is-no probes): the place kept for her things wherever the trainee finds one — 幫你騰個位 behind
+    // the front desk, 给您划出一个车位 in the car park, "set aside a spot for you" — is that remedy in other words, so an
+    // alternative to the landing she was refused is weighed rather than met as "nothing in particular". Not 留意 (notice).
+    shapes: [
+      /(?<!(不|没|冇|唔|无法|办法)[^,.!?;:\s]{0,3})(给|帮|为|替|俾|畀)你[^,.!?;:\s]{0,2}(留(?!意)|预留|保留|腾|划)(出|返|低|开)?一?(个|块|格|处)?[^,.!?;:\s]{0,6}(位|地方|空间|角落|空地)/,
+      /(?<!(不|没|冇|唔|无法|办法)[^,.!?;:\s]{0,3})(留(?!意)|预留|保留|腾|划)(出|返|低|开)?一?(个|块|格|处)?[^,.!?;:\s]{0,6}(位|地方|空间|角落|空地)[^,.!?;:\s]{0,3}(给|俾|畀)你/,
+      /\b(set aside|reserve|keep|clear|hold|save|mark out) (a |an |some )?[a-z -]{0,20}\b(space|spot|place|corner|bay)\b[^.!?;]{0,20}\bfor (you|your)\b/,
+    ],
   },
   {
     id: 'private-room',

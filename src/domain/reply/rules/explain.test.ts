@@ -12,6 +12,9 @@ describe('explain', () => {
     expectFound('explain', "I'm sorry, but I can't let them stay on the landing. That stairway is how you and your baby would get out in a fire.", 'how you and your baby would get out'));
   it('finds it in a no whose next sentence gives her safety as the reason (the refusal itself is the explained no)', () =>
     expectFound('explain', '这一条我没办法让步，因为真有火警，最先要从那里走的就是您和宝宝。', '没办法'));
+  it('finds it in a Cantonese no whose reason is 真係有火警 and the pram in her and her son\'s way (scen15q)', () =>
+    expectFound('explain', '後樓梯係走火通道，我冇辦法俾架車擺返喺度。唔係為難你，真係有火警，你抱住個仔行嗰條樓梯，架車會擋住你哋。', '冇辦法'));
+  it('does not fire on 真係有 before a rule with nothing of her safety', () => expectNotFound('explain', '真係有規定，我冇辦法，你自己諗辦法。'));
   // What happened, explained as she is owed it (003 §六 step 2).
   it('finds it in 我跟您說明一下：陳醫師三點被叫去處理急診。', () => expectFound('explain', '阿嬤，我跟您說明一下：陳醫師三點被叫去處理一位急診病人。', '說明一下'));
   it('finds it in Let me explain what happened: …', () => expectFound('explain', 'Let me explain what happened: Dr Chen was called to an emergency at three.', 'explain'));
