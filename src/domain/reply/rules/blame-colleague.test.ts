@@ -16,4 +16,10 @@ describe('blame_colleague', () => {
   it('finds it: 唔關我事,係上一更嘅同事入錯單', () => expectFound('blame_colleague', '唔關我事,係上一更嘅同事入錯單'));
   it("finds it: its not my falut, the warehouse sent the wrong one", () => expectFound('blame_colleague', 'its not my falut, the warehouse sent the wrong one'));
   it('does not fire on 這不是您的錯,是我們沒跟進好,我先同您講聲對唔住', () => expectNotFound('blame_colleague', '這不是您的錯,是我們沒跟進好,我先同您講聲對唔住'));
+
+  // scen15q (blind t15-33): a colleague's mistake told as what happened, with the fault owned as ours, explains it.
+  it('does not fire on 订位的同事把两桌订单搞混了…是我们的错，不是您的问题', () =>
+    expectNotFound('blame_colleague', '我先跟您说清楚怎么回事：订位的同事把两桌订单搞混了，蛋糕的单子也没录进系统。是我们的错，不是您的问题。'));
+  it('still finds it when the fault is pushed away in the same reply: 不是我的错…是我们的错 is no ownership', () =>
+    expectFound('blame_colleague', '这不是我的错，是前台同事把订单搞混了。是我们的错，行了吧。'));
 });
