@@ -464,11 +464,14 @@ describeLaterSet('twelfth set', 'blind-t14.jsonl', twelfthSet, T14_FIRST_MISSES)
 // once, after lex22): 33 of 40 (97 of 120) — the zh-Hant lift email (step 5 owed only while she is unhappy with what was
 // offered), the zh-Hans lobby at easy and standard (明天傍晚我去信箱那边看一下 is a timed follow-up; 今天下午我就安排 names me
 // acting), the English restaurant at easy and standard (the private room she was taken aside to talk in is not the party's
-// room; "tell me everything from when you arrived" asks for the story).
+// room; "tell me everything from when you arrived" asks for the story). After scen15q: 35 of 40 (103 of 120) — the
+// zh-Hant broadband (t15-07: 對唔住，令你咁辛苦 is an apology for what we caused her, no mock sympathy blaming her) and
+// the English lobby (t15-26, the clumsy writer: "I come by your flat tomorow evening to ask…" is a timed follow-up;
+// "OK so at night you cant see the box numbers… Right?" gives her situation back).
 const thirteenthSet = load('./blind-t15.jsonl');
 const T15_FIRST_MISSES = new Set<string>(
   [
-    ...['t15-07', 't15-12', 't15-18', 't15-21', 't15-23', 't15-26', 't15-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+    ...['t15-12', 't15-18', 't15-21', 't15-23', 't15-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
     't15-28/hard',
     't15-31/hard',
   ],

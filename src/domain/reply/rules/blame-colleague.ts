@@ -3,7 +3,7 @@ import type { ReplyContext } from '../context/reply-context.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 
 // The fault pushed away from the trainee (這不是我的錯, 唔關我事, "not my fault"): what follows blames whoever is named.
-const DISOWNS = /不是我的错|不关我事|唔关我事|与我无关|(not|n't) my (fault|falut)|wasn't me|not me\b/;
+const DISOWNS = /不是我(?!们)|不关我|唔关我|唔系我(?!哋)|与我无关|(not|n't) my (fault|falut)|wasn't me|not me\b/;
 
 /**
  * What a colleague got wrong, told in a reply that owns it as ours (是我们的错，不是您的问题; "that's our fault") and

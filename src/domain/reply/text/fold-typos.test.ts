@@ -22,6 +22,13 @@ describe('typos folded before matching', () => {
     expect(normalize(reply).text).toContain(folded);
   });
 
+  it('reads "I come by … tomorrow" as a plan (scen15q), and leaves the present tense with no time to come alone', () => {
+    expect(normalize('I come by your flat tomorow evening to ask if its bright enough now.').text).toContain('i will come by your flat tomorrow evening');
+    expect(normalize('I call you tomorrow before noon.').text).toContain('i will call you tomorrow');
+    expect(normalize('I come by this office every day.').text).toBe('i come by this office every day.');
+    expect(normalize('I check the lights every week.').text).toBe('i check the lights every week.');
+  });
+
   it('leaves real words that look like slips alone', () => {
     expect(normalize('我地址係九龍').text).toContain('我地址');
     expect(normalize('我們會搞措施防止再發生').text).toContain('搞措施');

@@ -117,6 +117,9 @@ const ENGLISH: Rewrite[] = [
   [/\buntill\b/g, 'until', 'untill'],
   [/\b(?!tomorrow\b)tom+or+ow\b|\btmrw?\b|\btomoro\b|\btmw\b/g, 'tomorrow', 't'],
   [/\bpl[sz]\b/g, 'please', 'pl'],
+  // scen15q (blind t15-26, a clumsy writer): "I come by your flat tomorrow evening to ask…" — the present tense of a
+  // visit, call or check with a time still to come in the same sentence is a plan, said as "I will".
+  [/\bi (?=(?:come|call|ring|phone|check|pop|drop|stop|visit|text|email|send|fix|change|get back)\b[^.!?;]{0,40}\b(?:tomorrow|tonight|this (?:evening|afternoon|morning|week)|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/g, 'i will ', 'i '],
   [/\bu\b(?!-)/g, 'you', 'u'],
   // "we r very busy", "u r right": are typed as r after a pronoun (lex15).
   [/\b(?<=(?:we|you|they) )r\b/g, 'are', 'r'],
