@@ -3,10 +3,11 @@
 // named). The drill, the studio's preview, the CLI and the scorecard all read a reply through this.
 import { createClassifier, type Classifier, type ClassifyOptions } from '../reply/classify.ts';
 import { normalize } from '../reply/text/normalize.ts';
-import { firstMention, type Topical } from '../scenario/fact-topics.ts';
+import { allMentions, firstMention, type Topical } from '../scenario/fact-topics.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
 import { declinedAt } from '../reply/context/declined.ts';
 import { withFactsReadBack } from './read-back.ts';
+import { bareKeywordAt } from './bare-keyword.ts';
 import { roomToTalkAt } from './room-to-talk.ts';
 import { withRecapList } from './recap-list.ts';
 import { reconcile } from './reconcile.ts';
@@ -59,7 +60,11 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
     const times = findTimes(folded.text);
     const timesBack = times.map(back);
     const aside = analysis.acts.includes('move_private');
-    const owners = findOwners(folded.text, times).map(back);
+    const ownersFolded = findOwners(folded.text, times);
+    const owners = ownersFolded.map(back);
+    // Every topic word, time and owner the reply names: a remedy's clause made of nothing else is listed, not offered.
+    const spans = (items: readonly Topical[]) => items.flatMap((item) => allMentions(item, folded.text)).map((m) => ({ start: m.index, end: m.index + m.length }));
+    const keywordsOnly = { offer: [...spans(scenario?.wants.remedies ?? []), ...times, ...ownersFolded], story: spans(scenario?.facts ?? []) };
     return {
       ...withOwnedCommitment(analysis, text, owners, timesBack),
       details: {
@@ -67,9 +72,10 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
         owners,
         facts: scenario ? mentioned(scenario.facts, folded.text) : [],
         // A remedy named under a no (I can't leave it there, 冇辦法通融) is declined, not offered.
-        // …and a room she is taken aside to talk in (move_private) is not the room offered as her remedy (room-to-talk.ts).
+        // …and a room she is taken aside to talk in (move_private) is not the room offered as her remedy (room-to-talk.ts);
+        // nor is a remedy's word in a clause of keywords alone (儲物室，今日五點我負責: bare-keyword.ts).
         remedies: scenario
-          ? mentioned(scenario.wants.remedies, folded.text, (i) => declinedAt(folded.text, i) || (aside && roomToTalkAt(folded.text, i)))
+          ? mentioned(scenario.wants.remedies, folded.text, (i) => declinedAt(folded.text, i) || (aside && roomToTalkAt(folded.text, i)) || bareKeywordAt(folded.text, i, keywordsOnly))
           : [],
       },
     };

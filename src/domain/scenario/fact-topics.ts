@@ -72,6 +72,11 @@ function globalOf(re: RegExp): RegExp {
   return all;
 }
 
+/** Every place the folded reply names one of the item's topics (offsets in the folded reply). */
+export function allMentions(fact: Topical, foldedReply: string): TopicMention[] {
+  return patternsOf(fact).flatMap((re) => [...foldedReply.matchAll(globalOf(re))].map((m) => ({ index: m.index, length: m[0].length })));
+}
+
 /** True if the fact lists any topic. */
 export const hasTopics = (fact: Topical): boolean => patternsOf(fact).length > 0;
 
