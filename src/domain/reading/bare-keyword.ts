@@ -19,7 +19,7 @@ const JOINERS_EN = /\b(a|an|the|and|or|also|plus|then|so|ok|okay|yes|please|your
 const GENERIC_ZH = /跟进|负责|处理|搞定|安排|跟|搞掂/g;
 const GENERIC_EN = /\b(follow(ing)? up|handle|handling|responsible|in charge|take care of it|sort it out|on it)\b/g;
 // Courtesy said between the keywords: an apology, thanks, "I understand".
-const COURTESY = /对不起|对不住|对唔住|唔好意思|不好意思|抱歉|真系|真是|明白|理解|多谢|谢谢|唔该|sorry|thanks?( you)?|i understand|understood/g;
+const COURTESY = /^好的?$|^ok$|对不起|对不住|对唔住|唔好意思|不好意思|抱歉|真系|真是|明白|理解|多谢|谢谢|唔该|sorry|thanks?( you)?|i understand|understood/g;
 
 /** The words a clause may be made of: the offer's (remedy words, times, owners) and the story's (fact topics). */
 export interface Keywords {
@@ -28,8 +28,9 @@ export interface Keywords {
 }
 
 // bare: keywords of an offer and nothing else; listed: the story's keywords alone ("二十樓、十二樓" folds to two
-// clauses); courtesy: an apology or thanks; said: anything more.
-type Clause = Span & { kind: 'bare' | 'listed' | 'courtesy' | 'said' };
+// clauses); courtesy: an apology or thanks; terse: a word or two more than keywords (运费全免, 逐层巡查, "inspect");
+// said: a clause that says something.
+type Clause = Span & { kind: 'bare' | 'listed' | 'courtesy' | 'terse' | 'said' };
 
 function clausesOf(folded: string, named: Keywords): Clause[] {
   const out: Clause[] = [];
@@ -54,7 +55,15 @@ function kindOf(folded: string, clause: Span, named: Keywords): Clause['kind'] {
   const letters = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, '');
   const rest = kept.join('').replace(GENERIC_ZH, ' ').replace(GENERIC_EN, ' ').replace(JOINERS_ZH, ' ').replace(JOINERS_EN, ' ');
   if (letters(rest) === '') return offers ? 'bare' : story ? 'listed' : 'courtesy';
-  return letters(rest.replace(COURTESY, ' ').replace(/你|我/g, ' ')) === '' ? 'courtesy' : 'said';
+  if (letters(letters(rest).replace(COURTESY, ' ').replace(/你|我/g, ' ')) === '') return 'courtesy';
+  return weight(rest) <= 2 ? 'terse' : 'said';
+}
+
+/** How much a clause says beyond its keywords: a Chinese character counts one, an English word two. */
+function weight(rest: string): number {
+  const han = rest.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = rest.match(/[a-z0-9]+/g)?.length ?? 0;
+  return han + 2 * words;
 }
 
 /**
@@ -63,10 +72,12 @@ function kindOf(folded: string, clause: Span, named: Keywords): Clause['kind'] {
  */
 function isKeywordList(clauses: readonly Clause[]): boolean {
   const bare = clauses.filter((c) => c.kind === 'bare').length;
+  const terse = clauses.filter((c) => c.kind === 'terse').length;
   const said = clauses.filter((c) => c.kind === 'said').length;
-  // Twice as many bare clauses as said ones: "…get the same notice this week — the whole building, the same rule"
-  // sums up one said clause with two bare ones, and is no list.
-  return bare >= 2 && bare > 2 * said;
+  // At least two clauses of keywords alone, and twice as many short clauses as said ones: "…get the same notice this
+  // week — the whole building, the same rule" sums up one said clause with two bare ones, and is no list; nor is
+  // "好的，储物室那边，今天五点前我帮您安排好" (a topic put first, then what is done with it).
+  return bare >= 2 && bare + terse > 2 * said;
 }
 
 /**
