@@ -541,9 +541,11 @@ describeLaterSet('fifteenth set', 'blind-t18.jsonl', fifteenthSet, T18_FIRST_MIS
 // from both. First score at dbb45c5, before them: 35 of 40 at standard (105 of 120); after both (with the four reader
 // rounds) 38 of 40 (114 of 120) — the cake chat in English and zh-Hans and the pram in English now resolve. Still
 // missed: the stairwell pram in Hong Kong and mainland Chinese, which end unfinished at 75–77 after six replies (the
-// answer is no; she is never ready to close). Every bad and salad drill behaves. The list can only shrink.
+// answer is no; she is never ready to close). Every bad and salad drill behaves. The list can only shrink. scen15r (t17 no
+// longer a judge): 40 of 40 (120 of 120) — "this week the notice went on every flat with things in the stairwell, not
+// only yours" (所有…住戶都…, 唔係淨係你一家, 不只是您家) answers "why only me?" before she asks it, and she remembers it.
 const sixteenthSet = load('./blind-t17.jsonl');
-const T17_FIRST_MISSES = new Set<string>(['t17-38', 't17-39'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
+const T17_FIRST_MISSES = new Set<string>();
 
 describeLaterSet('sixteenth set', 'blind-t17.jsonl', sixteenthSet, T17_FIRST_MISSES);
 
@@ -561,12 +563,29 @@ describeLaterSet('sixteenth set', 'blind-t17.jsonl', sixteenthSet, T17_FIRST_MIS
 // spot for you") is the storage remedy in other words and, said as one, an offer (storage family shapes; lexicon
 // scen15q-keep-a-place), and 给您找了个地方：… is a place found for her pram, not a quiet room to talk in; in Cantonese
 // 真係有火警 … 架車會擋住你哋, 個仔 give her own safety as the no's reason. 18 of 20 at standard (54 of 60). Left: p15q-01
-// (right by DOMAIN.md: no follow-up ever committed) and the salad p15q-20 (see scenarios/README.md, scen15q).
+// (right by DOMAIN.md: no follow-up ever committed) and the salad p15q-20 (see scenarios/README.md, scen15q). scen15r:
+// p15q-20 no longer resolves (incomplete, ≤ 50) — a remedy's keywords strung between commas are no offer of it
+// (reading/bare-keyword.ts). 19 of 20 (57 of 60).
 const pramProbes = load('./probe-pram-no.jsonl');
-const PRAM_PROBE_FIRST_MISSES = new Set<string>(['p15q-01', 'p15q-20'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
+const PRAM_PROBE_FIRST_MISSES = new Set<string>(['p15q-01'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
 
 describe('probe drills: the stairwell pram, where the answer is no (tests/transcripts/probe-pram-no.jsonl)', () => {
   it.each(pramProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
     holdsOrStillMissed(t, difficulty, PRAM_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
+
+// Probe drills of scen15r (tests/transcripts/probe-answers-heard.jsonl), written in the session's own words before
+// looking at how they read: six stairwell-pram drills in three languages that answer "why only me?" in words of their
+// own — every flat the notice went on, "not only yours", every household treated the same — some before she asks; and
+// eight keyword salads over six scenarios (remedy words, times, 我負責 / "I'm responsible" strung between commas with
+// apologies). First score on main at e42150d: 7 of 14 at standard (19 of 42) — six salads resolved at 63–73 or scored 52,
+// and the zh-Hant pram's "唔係得你一家" unheard (78, incomplete). After scen15r: 14 of 14 (42 of 42). The list can only shrink.
+const heardProbes = load('./probe-answers-heard.jsonl');
+const HEARD_PROBE_FIRST_MISSES = new Set<string>();
+
+describe('probe drills: answers heard in other words, and keyword lists that name nothing (tests/transcripts/probe-answers-heard.jsonl)', () => {
+  it.each(heardProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, HEARD_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });

@@ -201,6 +201,21 @@ describe('shared topic families', () => {
     expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('其他楼层也一样'))).toBeNull();
   });
 
+  it('hear the same rule told as every household it reached, or "not only you" with no verb (blind t17-38/39, probes p15r)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const same = { topics: { 'zh-Hant': ['一視同仁'], en: ['same rule'] } };
+    expect(firstMention(same, fold('呢個星期我哋係幫所有喺後樓梯擺咗嘢嘅單位都貼咗告示，唔係淨係你一家。'))).not.toBeNull();
+    expect(firstMention(same, fold('这周所有在后楼梯放了东西的住户都贴了告示。'))).not.toBeNull();
+    expect(firstMention(same, fold('二十樓啲單車都有貼，唔係得你一家。'))).not.toBeNull();
+    expect(firstMention(same, fold('每一户我们都一样对待。'))).not.toBeNull();
+    expect(firstMention(same, fold('This week the notice went on every flat with things in the stairwell.'))).not.toBeNull();
+    // Everything has to go, not her fault, her own problem: nothing of the others.
+    expect(firstMention(same, fold('所有东西都要搬走。'))).toBeNull();
+    expect(firstMention(same, fold('所有嘢都唔可以擺。'))).toBeNull();
+    expect(firstMention(same, fold('不是你的错，是告示贴得不好。'))).toBeNull();
+    expect(firstMention(same, fold('这不只是你的问题，我明白。'))).toBeNull();
+  });
+
   it('hear a place kept for her things, wherever it is, as the storage remedy (scen15q: the alternative to a no)', () => {
     const fold = (t: string) => normalize(t).text;
     const storage = { topics: { 'zh-Hant': ['儲物室'], en: ['storage room'] } };

@@ -71,10 +71,19 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
       '一视同仁', '逐层', '每层', '每一层', '所有楼层', '所有住户', '其他楼层', '别的楼层', '其它楼层', '其他住户', '别的住户', '其它住户', '其他层', '别的层', '全部楼层', '每户',
       'every floor', 'each floor', 'all floors', 'other floors', 'other landings', 'other residents', 'every resident', 'all residents', 'everyone else', 'same rule',
       'not just you', 'not only you', 'not just yours', 'not only yours', 'not singling you out', 'not single you out',
+      // scen15r (probes p15r-01…06): the others named as households rather than floors, and sameness itself.
+      'every flat', 'every unit', 'every household', 'all the flats', 'all flats', 'all units', 'all households', 'treated the same', 'treat everyone the same', 'same for everyone', 'same for all',
+      '一样对待', '同样对待', '一样处理', '同样处理',
     ],
     shapes: [
       // 不会/不是/并非 + 只/净是/单单/专门 + 针对/找/查/罚/处理/贴 + 你: "not only you" in Cantonese and Mandarin (folded).
       /(不会|不是|并非|没有|不)(只|净是|单单|单|专门|淨)(针对|找|查|罚|处理|贴|搞|揾)(你|一户|一家)/,
+      // scen15r (blind t17-38/39: 唔係淨係你一家, 不只是您家; 唔係得你一家): "not only you" with no verb — the others it
+      // reaches are implied. Not 不是你的错 (no 只), nor 不只是你的问题 about her problem.
+      /(不|并非)(是|会是)?(只|止|净是|单单|单|得)(是|有)?你(?!们|的(错|问题))/,
+      // 所有在后楼梯放了东西的住户都… / 每一户都…: every household (flat, floor, neighbour) the same thing reaches, in one clause.
+      /(所有|全部|每一?(个|户|家|层|位))[^,.!?;:]{0,14}(住户|单位|业主|楼层|邻居|街坊|人家|户|层)[^,.!?;:]{0,4}都(?!不|没|冇|唔)/,
+      /\b(every|each|all (of )?the|all) (flats?|units?|households?|homes?|residents?|neighbou?rs?|landings?|stairwells?)\b/,
     ],
   },
   {
