@@ -110,3 +110,20 @@ describe('her story told as hers, with no opener', () => {
     }
   });
 });
+
+describe('her details given back as a check question', () => {
+  const clinic = createReader(shipped('clinic-reception-wait'));
+  const rule = (text: string) => clinic(text).evidence.some((e) => e.rule === 'paraphrase/confirm-tag');
+
+  it('restates to confirm when it closes with a tag or opens with 係咪 and names a time she gave (blind t15-18; zh-Hans, yue, en)', () => {
+    expect(rule('您是约了两点半看陈医生的吧？您身体还好吗，要不要先喝点水？')).toBe(true);
+    expect(rule('你係咪約咗兩點半睇陳醫師？')).toBe(true);
+    expect(rule('You booked Dr Chen for half past two, right?')).toBe(true);
+  });
+
+  it('is not a question about something new, nor one without her details', () => {
+    expect(rule('你是几点到的？')).toBe(false);
+    expect(rule('您是约了下午五点的吧？')).toBe(false);
+    expect(rule('Can you wait until half past two?')).toBe(false);
+  });
+});

@@ -15,6 +15,10 @@ const SO_OPENS = /^(?:(ok|okay|right|alright|i see|got it|yes|mm),? )?so,? (?!(s
 // …or one announced as a check, then a colon: "Can I just check what happened: the line's dropped four times…".
 const CHECK_OPENS = /^(?:(ok|okay|right|alright),? )?(can i|could i|let me|just to|to|i want to|i would like to|i will) (just |quickly |first )?(check|confirm|make sure|recap|sum up|go over)[^:.!?]{0,30}: /;
 const READ_BACK_FACTS = 2;
+// A tag that asks her to confirm what was just said back (folded: 係咪 → 是不是, 啱唔啱 → 对不对): 吧, 对吧, 是吗, "right?", "didn't you?".
+// …or opened by the A-not-A check itself (你係咪約咗兩點半…？ folds to 你是不是约了两点半…?).
+const CONFIRM_OPENS = /^(你|你们)(是不是|是否)/;
+const CONFIRM_TAG = /(吧|对吧|是吧|对吗|是吗|对不对|是不是|没错吧|对嘛)\?$|\b(right|correct|is that right|is that correct|yes|didn't you|did you not|haven't you|weren't you|wasn't it)\?$/;
 // "You…" (folded: 您 → 你) as the subject that opens the sentence, after an optional "so"/"I see" (原来, 所以, 即是, 也就是说):
 // what she did or what happened to her. Not "you can…", "don't worry", "you'll…": the trainee telling her what to do.
 const YOU_OPENS =
@@ -31,6 +35,7 @@ export function withFactsReadBack(
   factsIn: (text: string) => string[],
   herTimes: ReadonlySet<string> = new Set(),
   remediesIn: (text: string) => string[] = () => [],
+  toldTimes: ReadonlySet<string> = herTimes,
 ): ReplyAnalysis {
   if (analysis.acts.includes('paraphrase')) return analysis;
   const text = folded.text;
@@ -39,10 +44,18 @@ export function withFactsReadBack(
     const at = text.indexOf(sentence, start);
     start = at + sentence.length;
     const body = sentence.trim();
-    if (body.endsWith('?')) continue;
     const from = folded.starts[at] ?? 0;
     const to = folded.ends[at + sentence.length - 1] ?? from;
     const facts = new Set(factsIn(body)).size;
+    // Her details given back as a question closed by a tag that asks her to confirm them (blind t15-18: 您是约了两点半看陈医生
+    // 的吧？ — "you booked Dr Chen at half past two, didn't you?"): restating to confirm (004), not a question about
+    // something new. Two of her facts, or a time she gives in her story (`toldTimes`), with "you" as the one they happened to.
+    if (body.endsWith('?')) {
+      if ((CONFIRM_TAG.test(body) || CONFIRM_OPENS.test(body)) && YOU_OPENS.test(body) && remediesIn(body).length === 0 && (facts >= READ_BACK_FACTS || timesOfHers(body, toldTimes) >= 1)) {
+        return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/confirm-tag', start: from, end: to });
+      }
+      continue;
+    }
     if ((SO_OPENS.test(body) || CHECK_OPENS.test(body)) && facts >= READ_BACK_FACTS) {
       return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/facts-read-back', start: from, end: to });
     }

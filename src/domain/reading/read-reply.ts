@@ -28,17 +28,31 @@ function mentioned(items: readonly (Topical & { id: string })[], folded: string,
     .map((m) => m.id);
 }
 
+const timesOf = (texts: readonly (string | undefined)[]): ReadonlySet<string> =>
+  new Set(
+    texts.flatMap((o) => {
+      const folded = normalize(o ?? '').text;
+      return findTimes(folded).map((t) => folded.slice(t.start, t.end));
+    }),
+  );
+
 const openingTimesOf = new WeakMap<Scenario, ReadonlySet<string>>();
 /** The folded wording of every time her opening words name, in any language (尋晚六點 → 昨晚六点, "since 6 pm yesterday"). */
 function openingTimes(scenario: Scenario): ReadonlySet<string> {
   const hit = openingTimesOf.get(scenario);
   if (hit) return hit;
-  const words = Object.values(scenario.opening).flatMap((o) => {
-    const folded = normalize(o ?? '').text;
-    return findTimes(folded).map((t) => folded.slice(t.start, t.end));
-  });
-  const set = new Set(words);
+  const set = timesOf(Object.values(scenario.opening));
   openingTimesOf.set(scenario, set);
+  return set;
+}
+
+const toldTimesOf = new WeakMap<Scenario, ReadonlySet<string>>();
+/** …and every time she gives in her story (her opening and her facts' lines: 我约的是两点半), for a check given back to her. */
+function toldTimes(scenario: Scenario): ReadonlySet<string> {
+  const hit = toldTimesOf.get(scenario);
+  if (hit) return hit;
+  const set = new Set([...openingTimes(scenario), ...timesOf(scenario.facts.flatMap((f) => Object.values(f.says ?? {})))]);
+  toldTimesOf.set(scenario, set);
   return set;
 }
 
@@ -51,7 +65,7 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
     const folded = normalize(text);
     const classified = reconcile(classify(text, options));
     const factsIn = (t: string) => (scenario ? mentioned(scenario.facts, t) : []);
-    const analysis = scenario ? withFactsReadBack(withRecapList(classified, folded, factsIn), folded, factsIn, openingTimes(scenario), (t) => mentioned(scenario.wants.remedies, t)) : classified;
+    const analysis = scenario ? withFactsReadBack(withRecapList(classified, folded, factsIn), folded, factsIn, openingTimes(scenario), (t) => mentioned(scenario.wants.remedies, t), toldTimes(scenario)) : classified;
     const back = <T extends { start: number; end: number }>(s: T): T => {
       const start = folded.starts[s.start] ?? text.length;
       const end = s.end > s.start ? (folded.ends[s.end - 1] ?? start) : start;
