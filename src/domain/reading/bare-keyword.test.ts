@@ -28,4 +28,21 @@ describe('a remedy named as a bare keyword', () => {
     expect(remedies('二十樓、十二樓我今個禮拜都會貼同樣嘅通知，全座一視同仁。')).toEqual(['same-for-all']);
     expect(remedies('The 20th and 12th floors will get the same notice this week — the whole building, the same rule.')).toEqual(['same-for-all']);
   });
+
+  it('is named when the owner right before it does it ("I\'ll turn a blind eye")', () => {
+    expect(remedies("Fine, leave it there, I'll turn a blind eye.")).toContain('allow');
+  });
+});
+
+describe('a keyword list', () => {
+  const resident = createReader(shipped('angry-resident'));
+  it('takes nothing on and commits nothing: 我跟進 / "I\'m responsible" between keywords is no ownership', () => {
+    expect(resident('明白明白，師傅今日，12B業主，我跟進。').acts).not.toContain('commit_followup');
+    expect(resident('明白明白，師傅今日，12B業主，我跟進。').acts).not.toContain('take_ownership');
+    expect(read('Storage room, today 5 pm, I will follow up, every floor, same rule.').acts).not.toContain('commit_followup');
+  });
+
+  it('leaves a short reply that says what is done alone', () => {
+    expect(resident('好的，我今日三點前叫師傅上嚟，我親自跟進。').acts).toContain('take_ownership');
+  });
 });

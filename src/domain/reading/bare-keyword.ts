@@ -25,6 +25,10 @@ const COURTESY = /^好的?$|^ok$|对不起|对不住|对唔住|唔好意思|不�
 export interface Keywords {
   offer: readonly Span[];
   story: readonly Span[];
+  /** The owners among `offer`: one right before a remedy's words acts on it ("I'll turn a blind eye"), and the clause says so. */
+  owners?: readonly Span[];
+  /** The remedies' words among `offer`. */
+  remedies?: readonly Span[];
 }
 
 // bare: keywords of an offer and nothing else; listed: the story's keywords alone ("二十樓、十二樓" folds to two
@@ -47,6 +51,8 @@ function kindOf(folded: string, clause: Span, named: Keywords): Clause['kind'] {
   const kept = [...folded.slice(clause.start, clause.end)];
   const inside = (s: Span) => s.end > clause.start && s.start < clause.end;
   const offers = named.offer.some(inside);
+  // The owner's verb is the remedy's own ("I'll turn a blind eye", 我哋會免收解約費): someone does it, said.
+  if ((named.owners ?? []).some((o) => inside(o) && (named.remedies ?? []).some((r) => inside(r) && r.start >= o.end && /^\s?$/.test(folded.slice(o.end, r.start))))) return 'said';
   const story = named.story.some(inside);
   for (const s of [...named.offer, ...named.story]) {
     if (!inside(s)) continue;
@@ -93,4 +99,14 @@ export function bareKeywordAt(folded: string, index: number, named: Keywords): b
   if (at < 0 || clauses[at]!.kind !== 'bare') return false;
   const sameSentence = (i: number, j: number) => !SENTENCE_END.test(folded.slice(Math.min(clauses[i]!.end, clauses[j]!.end), Math.max(clauses[i]!.start, clauses[j]!.start)));
   return ![at - 1, at + 1].some((j) => clauses[j]?.kind === 'said' && sameSentence(at, j));
+}
+
+/**
+ * The clauses of keywords alone (bare or terse) when the reply is a keyword list, else none: the reading takes
+ * away the commitments the classifier found in them (我負責, "I'll follow up", 運費全免 strung between commas) —
+ * a list of who and when with nothing done is no ownership taken, no follow-up committed, nothing proposed.
+ */
+export function keywordListClauses(folded: string, named: Keywords): Span[] {
+  const clauses = clausesOf(folded, named);
+  return isKeywordList(clauses) ? clauses.filter((c) => c.kind === 'bare' || c.kind === 'terse') : [];
 }

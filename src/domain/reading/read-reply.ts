@@ -7,7 +7,9 @@ import { allMentions, firstMention, type Topical } from '../scenario/fact-topics
 import type { Scenario } from '../scenario/scenario.types.ts';
 import { declinedAt } from '../reply/context/declined.ts';
 import { withFactsReadBack } from './read-back.ts';
-import { bareKeywordAt } from './bare-keyword.ts';
+import { bareKeywordAt, keywordListClauses } from './bare-keyword.ts';
+import { dropEvidence } from './evidence-edit.ts';
+import type { MoveId } from '../reply/moves.ts';
 import { roomToTalkAt } from './room-to-talk.ts';
 import { withRecapList } from './recap-list.ts';
 import { reconcile } from './reconcile.ts';
@@ -56,6 +58,15 @@ function toldTimes(scenario: Scenario): ReadonlySet<string> {
   return set;
 }
 
+// What a keyword list cannot do by listing: take it on, commit a follow-up, propose (bare-keyword.ts).
+const LISTED_COMMITMENTS: readonly MoveId[] = ['take_ownership', 'commit_followup', 'propose_solution'];
+/** The analysis without the commitments found inside the listed clauses of a keyword list (original-text spans). */
+function withoutListedCommitments<T extends Parameters<typeof dropEvidence>[0]>(analysis: T, listed: readonly { start: number; end: number }[]): T {
+  if (listed.length === 0) return analysis;
+  const inList = (e: { move: MoveId; start: number; end: number }) => LISTED_COMMITMENTS.includes(e.move) && listed.some((c) => e.start < c.end && c.start < e.end);
+  return { ...analysis, ...dropEvidence(analysis, (e) => !inList(e), LISTED_COMMITMENTS) };
+}
+
 /**
  * A reader for one scenario (its lexicon entries, facts and remedies), or for no scenario at all. Tests
  * may pass their own classifier; everything else reads with the real one.
@@ -78,9 +89,10 @@ export function createReader(scenario?: Scenario, classify: Classifier = createC
     const owners = ownersFolded.map(back);
     // Every topic word, time and owner the reply names: a remedy's clause made of nothing else is listed, not offered.
     const spans = (items: readonly Topical[]) => items.flatMap((item) => allMentions(item, folded.text)).map((m) => ({ start: m.index, end: m.index + m.length }));
-    const keywordsOnly = { offer: [...spans(scenario?.wants.remedies ?? []), ...times, ...ownersFolded], story: spans(scenario?.facts ?? []) };
+    const remedySpans = spans(scenario?.wants.remedies ?? []);
+    const keywordsOnly = { offer: [...remedySpans, ...times, ...ownersFolded], story: spans(scenario?.facts ?? []), owners: ownersFolded, remedies: remedySpans };
     return {
-      ...withOwnedCommitment(analysis, text, owners, timesBack),
+      ...withoutListedCommitments(withOwnedCommitment(analysis, text, owners, timesBack), keywordListClauses(folded.text, keywordsOnly).map(back)),
       details: {
         times: timesBack,
         owners,
