@@ -579,8 +579,9 @@ describe('probe drills: the stairwell pram, where the answer is no (tests/transc
 // looking at how they read: six stairwell-pram drills in three languages that answer "why only me?" in words of their
 // own — every flat the notice went on, "not only yours", every household treated the same — some before she asks; and
 // eight keyword salads over six scenarios (remedy words, times, 我負責 / "I'm responsible" strung between commas with
-// apologies). First score on main at e42150d: 7 of 14 at standard (19 of 42) — six salads resolved at 63–73 or scored 52,
-// and the zh-Hant pram's "唔係得你一家" unheard (78, incomplete). After scen15r: 14 of 14 (42 of 42). The list can only shrink.
+// apologies). First score on main at e42150d: 6 of 14 at standard (19 of 42) — six salads resolved at 63–73 (the lift
+// email not at hard), one scored 52, and the zh-Hant pram's "唔係得你一家" went unheard (78, incomplete). After scen15r:
+// 14 of 14 (42 of 42). The list can only shrink.
 const heardProbes = load('./probe-answers-heard.jsonl');
 const HEARD_PROBE_FIRST_MISSES = new Set<string>();
 
