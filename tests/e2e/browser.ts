@@ -9,8 +9,8 @@ import { CHROMIUM } from './chromium.ts';
  * `--max-opt=2`: V8 optimises hot code with Maglev but not with TurboFan, its slowest compiler. A test's page
  * lives seconds, too short for TurboFan's background compiles to pay for themselves: about 1.5 CPU-s less per
  * heavy browser file, same behaviour (the tiers differ in speed only), and the studio's responsiveness bars keep
- * their margin (tests/e2e/studio-worker.test.ts: 50–55 ms of 100, 15 of 50). Without Maglev too (`--max-opt=1`)
- * the 1 MB scenario's checks in the studio's worker cost more than they save.
+ * their margin (tests/e2e/studio-worker.test.ts: about 55 ms of 100 on import, 12–16 of 50 per edit). Without
+ * Maglev too (`--max-opt=1`) the 1 MB scenario's checks in the studio's worker cost more than they save.
  */
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--max-opt=2'];
 
