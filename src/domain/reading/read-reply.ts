@@ -42,6 +42,14 @@ function openingTimes(scenario: Scenario): ReadonlySet<string> {
 }
 
 /**
+ * Every part of a scenario its reader reads (the lexicon entries it classifies with, the facts and remedies it finds,
+ * the times of her opening words): two scenarios with the same key read every reply alike. Kept beside createReader,
+ * and in step with it.
+ */
+export const readerKey = (scenario: Scenario, lexicon: Scenario['lexicon'] = scenario.lexicon): string =>
+  JSON.stringify([lexicon ?? null, scenario.facts, scenario.wants.remedies, scenario.opening]);
+
+/**
  * A reader for one scenario (its lexicon entries, facts and remedies), or for no scenario at all. Tests
  * may pass their own classifier; everything else reads with the real one.
  */
