@@ -27,9 +27,16 @@ function mentioned(items: readonly (Topical & { id: string })[], folded: string,
     .map((m) => m.id);
 }
 
-const openingTimesOf = new WeakMap<Scenario, ReadonlySet<string>>();
+/**
+ * Every part of a scenario its reader reads (the lexicon entries it classifies with, the facts and remedies it finds,
+ * the times of her opening words). createReader takes only these, so a part it starts to read must be added here,
+ * beside readerKey, or it does not compile.
+ */
+export type ReaderScenario = Pick<Scenario, 'lexicon' | 'facts' | 'opening'> & { wants: Pick<Scenario['wants'], 'remedies'> };
+
+const openingTimesOf = new WeakMap<ReaderScenario, ReadonlySet<string>>();
 /** The folded wording of every time her opening words name, in any language (尋晚六點 → 昨晚六点, "since 6 pm yesterday"). */
-function openingTimes(scenario: Scenario): ReadonlySet<string> {
+function openingTimes(scenario: ReaderScenario): ReadonlySet<string> {
   const hit = openingTimesOf.get(scenario);
   if (hit) return hit;
   const words = Object.values(scenario.opening).flatMap((o) => {
@@ -41,19 +48,15 @@ function openingTimes(scenario: Scenario): ReadonlySet<string> {
   return set;
 }
 
-/**
- * Every part of a scenario its reader reads (the lexicon entries it classifies with, the facts and remedies it finds,
- * the times of her opening words): two scenarios with the same key read every reply alike. Kept beside createReader,
- * and in step with it.
- */
-export const readerKey = (scenario: Scenario, lexicon: Scenario['lexicon'] = scenario.lexicon): string =>
+/** Two scenarios with the same key read every reply alike: the key is every part of ReaderScenario. */
+export const readerKey = (scenario: ReaderScenario, lexicon: Scenario['lexicon'] = scenario.lexicon): string =>
   JSON.stringify([lexicon ?? null, scenario.facts, scenario.wants.remedies, scenario.opening]);
 
 /**
  * A reader for one scenario (its lexicon entries, facts and remedies), or for no scenario at all. Tests
  * may pass their own classifier; everything else reads with the real one.
  */
-export function createReader(scenario?: Scenario, classify: Classifier = createClassifier(scenario?.lexicon)): Reader {
+export function createReader(scenario?: ReaderScenario, classify: Classifier = createClassifier(scenario?.lexicon)): Reader {
   return (text, options) => {
     const folded = normalize(text);
     const classified = reconcile(classify(text, options));
