@@ -5,7 +5,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM } from './chromium.ts';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/**
+ * `--max-opt=2`: V8 optimises hot code with Maglev but not with TurboFan, its slowest compiler. A test's page
+ * lives seconds, too short for TurboFan's background compiles to pay for themselves: about 1.5 CPU-s less per
+ * heavy browser file, same behaviour (the tiers differ in speed only), and the studio's responsiveness bars keep
+ * their margin (tests/e2e/studio-worker.test.ts: about 55 ms of 100 on import, 12–16 of 50 per edit). Without
+ * Maglev too (`--max-opt=1`) the 1 MB scenario's checks in the studio's worker cost more than they save.
+ */
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--max-opt=2'];
 
 function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
@@ -125,7 +132,9 @@ export async function sendReply(page: Page, text: string): Promise<void> {
  */
 export async function customerAnswered(page: Page, answered: () => boolean): Promise<void> {
   if (!quick.has(page)) {
-    await page.waitForFunction(answered, undefined, { timeout: 60_000 });
+    // Checked every 100 ms, not on every animation frame (Playwright's default): polling by frame keeps the
+    // page drawing 60 frames a second through the customer's whole typing pause, for nothing on screen.
+    await page.waitForFunction(answered, undefined, { timeout: 60_000, polling: 100 });
     return;
   }
   await expect

@@ -30,6 +30,13 @@ function mentioned(items: readonly (Topical & { id: string })[], folded: string,
     .map((m) => m.id);
 }
 
+/**
+ * Every part of a scenario its reader reads (the lexicon entries it classifies with, the facts and remedies it finds,
+ * the times of her opening words and her facts' lines). createReader takes only these, so a part it starts to read must be added here,
+ * beside readerKey, or it does not compile.
+ */
+export type ReaderScenario = Pick<Scenario, 'lexicon' | 'facts' | 'opening'> & { wants: Pick<Scenario['wants'], 'remedies'> };
+
 const timesOf = (texts: readonly (string | undefined)[]): ReadonlySet<string> =>
   new Set(
     texts.flatMap((o) => {
@@ -38,9 +45,9 @@ const timesOf = (texts: readonly (string | undefined)[]): ReadonlySet<string> =>
     }),
   );
 
-const openingTimesOf = new WeakMap<Scenario, ReadonlySet<string>>();
+const openingTimesOf = new WeakMap<ReaderScenario, ReadonlySet<string>>();
 /** The folded wording of every time her opening words name, in any language (尋晚六點 → 昨晚六点, "since 6 pm yesterday"). */
-function openingTimes(scenario: Scenario): ReadonlySet<string> {
+function openingTimes(scenario: ReaderScenario): ReadonlySet<string> {
   const hit = openingTimesOf.get(scenario);
   if (hit) return hit;
   const set = timesOf(Object.values(scenario.opening));
@@ -48,9 +55,13 @@ function openingTimes(scenario: Scenario): ReadonlySet<string> {
   return set;
 }
 
-const toldTimesOf = new WeakMap<Scenario, ReadonlySet<string>>();
+/** Two scenarios with the same key read every reply alike: the key is every part of ReaderScenario. */
+export const readerKey = (scenario: ReaderScenario, lexicon: Scenario['lexicon'] = scenario.lexicon): string =>
+  JSON.stringify([lexicon ?? null, scenario.facts, scenario.wants.remedies, scenario.opening]);
+
+const toldTimesOf = new WeakMap<ReaderScenario, ReadonlySet<string>>();
 /** …and every time she gives in her story (her opening and her facts' lines: 我约的是两点半), for a check given back to her. */
-function toldTimes(scenario: Scenario): ReadonlySet<string> {
+function toldTimes(scenario: ReaderScenario): ReadonlySet<string> {
   const hit = toldTimesOf.get(scenario);
   if (hit) return hit;
   const set = new Set([...openingTimes(scenario), ...timesOf(scenario.facts.flatMap((f) => Object.values(f.says ?? {})))]);
@@ -71,7 +82,7 @@ function withoutListedCommitments<T extends Parameters<typeof dropEvidence>[0]>(
  * A reader for one scenario (its lexicon entries, facts and remedies), or for no scenario at all. Tests
  * may pass their own classifier; everything else reads with the real one.
  */
-export function createReader(scenario?: Scenario, classify: Classifier = createClassifier(scenario?.lexicon)): Reader {
+export function createReader(scenario?: ReaderScenario, classify: Classifier = createClassifier(scenario?.lexicon)): Reader {
   return (text, options) => {
     const folded = normalize(text);
     const classified = reconcile(classify(text, options));

@@ -23,6 +23,18 @@ describe('runScenarioTests', () => {
     expect(result?.transcript[1]?.moves).toContain('apologize');
   });
 
+  // The studio runs the tests on every edit with the reader of the last run whose scenario reads alike (readerKey):
+  // an edit to what the reader reads must be read with, and undoing it must read as before.
+  it('reads the replies anew after an edit to the lexicon, and as before once it is undone', () => {
+    const test = { name: 't', locale: 'en' as const, seed: 1, replies: ['We will frobnicate the pipes.'], expect: { outcome: 'incomplete' as const } };
+    const moves = (s: typeof scenario) => runScenarioTests(s, [test])[0]?.transcript[0]?.moves;
+    const entries = scenario.lexicon?.entries ?? [];
+    const edited = { ...scenario, lexicon: { ...scenario.lexicon, entries: [...entries, { id: 'org/apologize/en/2', move: 'apologize' as const, lang: 'en' as const, pattern: 'frobnicate', examples: ['we frobnicate'] }] } };
+    expect(moves(scenario)).not.toContain('apologize');
+    expect(moves(edited)).toContain('apologize');
+    expect(moves(scenario)).not.toContain('apologize');
+  });
+
   it('returns the transcript played, turn by turn, with the reading, reaction and states', () => {
     const [result] = runScenarioTests(scenario, [
       { name: 't', locale: 'en', seed: 1, replies: ['Calm down.', 'I am so sorry, that must be frustrating.'], expect: { outcome: 'incomplete' } },

@@ -5,7 +5,7 @@ import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
 import { MAX_SCENARIO_BYTES } from '../../domain/scenario/validate/validate-scenario.ts';
 import { createDraftChecker, workersAvailable } from './check/create-checker.ts';
 import type { DraftChecker } from './check/draft-checker.ts';
-import { draftVerdict, testRows, type TestRow } from './check/draft-verdict.ts';
+import { recentVerdict, testRows, type TestRow } from './check/draft-verdict.ts';
 import { readVerdict, UNCHECKED, type DraftView } from './check/read-verdict.ts';
 
 export type { TestRow };
@@ -40,7 +40,7 @@ interface Checked {
 
 /** The first verdict worked out on the page itself (no worker to ask). */
 function checkedHere(text: string, testsKey: string, rawTests: readonly unknown[]): Checked {
-  const verdict = draftVerdict(text, rawTests);
+  const verdict = recentVerdict(text, rawTests);
   return { text, testsKey, check: readVerdict(verdict, text), tests: verdict.tests };
 }
 

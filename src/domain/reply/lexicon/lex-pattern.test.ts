@@ -64,19 +64,24 @@ describe('searchPattern', () => {
 
   // Every shipped list, searched in every labelled reply and in pairs of them run together, gives exactly
   // the matches of its one-regex alternation: the gates only ever skip what cannot match.
-  it('agrees with the one-regex alternation for every shipped list on about 1,500 of the labelled replies', () => {
+  it('agrees with the one-regex alternation for every shipped list on about 750 of the labelled replies', () => {
     const dir = fileURLToPath(new URL('../../../../tests/eval/', import.meta.url));
     const texts = readdirSync(dir)
       .filter((f) => f.endsWith('.jsonl'))
       .flatMap((f) => readFileSync(dir + f, 'utf8').trim().split('\n'))
       .map((line) => normalize((JSON.parse(line) as { text: string }).text).text);
     expect(texts.length).toBeGreaterThan(1000);
-    // About 1,500 labelled replies spread evenly over every set, plus 300 joined pairs: the one-regex side is slow,
+    // About 750 labelled replies spread evenly over every set, plus 150 joined pairs: the one-regex side is slow,
     // and the full set (4,400 then, more with every new labelled set) made this the suite's slowest unit test
-    // without finding more. The spacing widens as sets are added, so the cost stays where it is.
-    const step = Math.max(3, Math.ceil(texts.length / 1500));
+    // without finding more. The spacing widens as sets are added, so the cost stays where it is. Halved from 1,500
+    // and 300 after planting six gate bugs, one at a time (an alternation's last option unkeyed or an unkeyable one
+    // skipped, an optional part required, a run of letters keyed wrongly, the reply's last character or last n-gram
+    // never stamped): each broke this check on
+    // 31 to 2,668 (list, reply) pairs at the old size, on 11 to 141 at this one (three measured), and on 8 to 864
+    // at a third of it: half keeps a margin.
+    const step = Math.max(3, Math.ceil(texts.length / 750));
     const sample = texts.filter((_, i) => i % step === 0);
-    const joined = texts.slice(0, 300).map((t, i) => `${t} ${texts[(i * 7 + 3) % texts.length]}`);
+    const joined = texts.slice(0, 150).map((t, i) => `${t} ${texts[(i * 7 + 3) % texts.length]}`);
     const patterns: LexPattern[] = [];
     for (const language of ['zh', 'en'] as const) {
       const lex = compileLexicon(lexiconData(language), language);
@@ -98,6 +103,7 @@ describe('searchPattern', () => {
         matches += want.length;
       }
     }
-    expect(matches).toBeGreaterThan(5000);
+    // About 4,500 matches compared (half of what the 1,500 found): the lists do match in these replies.
+    expect(matches).toBeGreaterThan(2500);
   });
 });

@@ -3,7 +3,7 @@
 // typing.
 import { config } from 'zod/v4/core';
 import type { CheckRequest, CheckResponse } from './draft-checker.ts';
-import { draftVerdict } from './draft-verdict.ts';
+import { recentVerdict } from './draft-verdict.ts';
 
 // As in the page (src/app/csp.ts): no `new Function`, which a strict Content-Security-Policy forbids.
 config({ jitless: true });
@@ -12,7 +12,7 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<CheckRequest
 
 scope.onmessage = ({ data }) => {
   try {
-    scope.postMessage({ id: data.id, verdict: draftVerdict(data.text, data.tests) });
+    scope.postMessage({ id: data.id, verdict: recentVerdict(data.text, data.tests) });
   } catch (error) {
     scope.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) });
   }

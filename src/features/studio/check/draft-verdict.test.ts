@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bigScenarioText } from '../../../../tests/e2e/big-scenario.ts';
-import { draftVerdict } from './draft-verdict.ts';
+import { draftVerdict, recentVerdict } from './draft-verdict.ts';
 import { readVerdict } from './read-verdict.ts';
 
 const text = readFileSync('scenarios/angry-resident.json', 'utf8');
@@ -43,6 +43,15 @@ describe('draftVerdict (what the worker sends back)', () => {
     expect(verdict.scenarioJson).toBeNull();
     expect(readVerdict(verdict, deep).doc).toBeUndefined();
     expect(verdict.problems[0]?.issue.check).toBe('json');
+  });
+
+  it('gives back the verdict of a text checked a moment ago (an undo) as a new check reaches it, and checks an edit anew', () => {
+    const edited = text.replace('"initial": "', '"initial": 5, "x": "');
+    const first = recentVerdict(text, tests);
+    expect(recentVerdict(edited, tests).valid).toBe(false);
+    expect(recentVerdict(text, tests)).toBe(first);
+    expect(first).toEqual(draftVerdict(text, tests));
+    expect(recentVerdict(text, []).tests).toEqual([]);
   });
 
   it('lists a stored test that does not parse, by position, without running it', () => {

@@ -62,3 +62,31 @@ export function draftVerdict(text: string, rawTests: readonly unknown[]): DraftV
     tests: rows,
   };
 }
+
+/** Frozen all the way down: a verdict handed out again must be the one first handed out. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** How many recent verdicts are kept: an undo, a redo or an editor opened again on the same text. */
+const RECENT = 8;
+const recent = new Map<string, DraftVerdict>();
+
+/**
+ * `draftVerdict`, given back at once for a text and tests among the last few checked: undo and redo return to
+ * a text checked a moment ago, and each opening of a document checks the text it was last closed on. A verdict
+ * is plain data worked out from these two alone, so the one remembered is the one a new check would reach.
+ */
+export function recentVerdict(text: string, rawTests: readonly unknown[]): DraftVerdict {
+  const key = `${JSON.stringify(rawTests)}\u0000${text}`;
+  let verdict = recent.get(key);
+  if (verdict) recent.delete(key);
+  else verdict = deepFreeze(draftVerdict(text, rawTests));
+  recent.set(key, verdict);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return verdict;
+}
