@@ -581,9 +581,13 @@ describe('probe drills: the stairwell pram, where the answer is no (tests/transc
 // eight keyword salads over six scenarios (remedy words, times, 我負責 / "I'm responsible" strung between commas with
 // apologies). First score on main at e42150d: 6 of 14 at standard (19 of 42) — six salads resolved at 63–73 (the lift
 // email not at hard), one scored 52, and the zh-Hant pram's "唔係得你一家" went unheard (78, incomplete). After scen15r:
-// 14 of 14 (42 of 42). The list can only shrink.
+// 14 of 14 (42 of 42). Four more written later in the round (p15r-15…18: "how do I know this time is different?"
+// answered before she asks, in the trainee's own words — "I'm keeping your case myself", 我一個人跟到尾, a direct line)
+// scored 11 of 12 on main and on the branch alike: the doubt is already heard that way. p15r-18 at hard ends incomplete
+// after its three emails (59): the closing state's line asks her to be told again what time they come tomorrow, which
+// the second email gave — a line variant, not a memory of what was said. The list can only shrink.
 const heardProbes = load('./probe-answers-heard.jsonl');
-const HEARD_PROBE_FIRST_MISSES = new Set<string>();
+const HEARD_PROBE_FIRST_MISSES = new Set<string>(['p15r-18/hard']);
 
 describe('probe drills: answers heard in other words, and keyword lists that name nothing (tests/transcripts/probe-answers-heard.jsonl)', () => {
   it.each(heardProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
