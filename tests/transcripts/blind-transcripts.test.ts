@@ -549,6 +549,21 @@ const T17_FIRST_MISSES = new Set<string>();
 
 describeLaterSet('sixteenth set', 'blind-t17.jsonl', sixteenthSet, T17_FIRST_MISSES);
 
+// A seventeenth blind set (the same neutral brief as the sixteenth: each drill a different trainee, no style favoured),
+// written from the briefings alone on 2026-12-03 to judge the afternoon's two customer rounds (scen15q, scen15r) and
+// kept from both. First score at d4fd96e, before them: 35 of 40 at standard (104 of 120). After both (t15 33 → 35,
+// t17 38 → 40, their own probes 15 → 19 and 6 → 14): still 35 of 40 (104 of 120) — neither round moved it. Missed:
+// the cake chat in zh-Hans (60), the clinic in zh-Hant (70), the lift email in zh-Hans at hard (60), and the stairwell
+// pram in all three languages (59–76, unfinished after six replies). Every bad and salad drill behaves. The list can
+// only shrink.
+const seventeenthSet = load('./blind-t19.jsonl');
+const T19_FIRST_MISSES = new Set<string>([
+  ...['t19-13', 't19-17', 't19-36', 't19-37', 't19-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  't19-23/hard',
+]);
+
+describeLaterSet('seventeenth set', 'blind-t19.jsonl', seventeenthSet, T19_FIRST_MISSES);
+
 // Probe drills of the answer-is-no case (scen15q, tests/transcripts/probe-pram-no.jsonl), written in the session's own
 // words before looking at why such drills fail, the way different trainees would say no to the stairwell pram: kindly,
 // with her feeling named, the fire-escape rule told as what protects her and her son, and an alternative — the storage
