@@ -338,6 +338,17 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
+  // blind26 (240 replies written on 2026-12-03 from blind23's brief by another writer: DOMAIN.md and the label format
+  // only, no kind or move favoured) judged the afternoon: the customer rounds scen15q and scen15r (which added a few
+  // reader entries) and the learned second opinion left on its branch (ml12b). First score at d4fd96e, before them:
+  // 0.775 item, 0.986 forbidden (sarcasm 9 of 20 items, run-ons and near-misses 13, mixed and who-blames-whom 14) — the
+  // same as blind23's first score. After scen15q and scen15r: 0.775, 0.986; with ml12b's model: 0.779.
+  it('./blind26-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind26-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
