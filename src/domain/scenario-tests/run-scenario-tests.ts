@@ -2,6 +2,7 @@
 // it on every edit, the CLI on files. Failures are data ({ kind, expected, actual }); callers word them.
 import { createReader, readerKey, type Reader } from '../reading/read-reply.ts';
 import type { Reading } from '../reading/reading.types.ts';
+import { deepFreeze, recentValues } from '../recent.ts';
 import { createClassifier, type Classifier } from '../reply/classify.ts';
 import type { LexiconExtension } from '../reply/classify.ts';
 import { runDrill } from '../drill/run-drill.ts';
@@ -79,15 +80,6 @@ export function runScenarioTest(scenario: Scenario, test: ScenarioTest, read: Re
   }
 }
 
-/** Frozen all the way down: a reading handed out again must be the one first handed out. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
 /** `read`, remembering its reading of each reply per locale hint (a reading depends on nothing else). */
 function remembering(read: Reader): Reader {
   const readings = new Map<string, Reading>();
@@ -101,17 +93,10 @@ function remembering(read: Reader): Reader {
 
 // The studio runs a scenario's tests on every edit, and most edits (a line, a state, a reaction) leave what the
 // reader reads alone: the last few readers, by readerKey, with the readings they made, serve the next runs.
-const RECENT_READERS = 4;
-const readers = new Map<string, Reader>();
+const readers = recentValues<Reader>(4);
 function sharedReader(scenario: Scenario): Reader {
   const lexicon = usableLexicon(scenario.lexicon);
-  const key = readerKey(scenario, lexicon);
-  let read = readers.get(key);
-  if (read) readers.delete(key);
-  else read = remembering(createReader(scenario, createClassifier(lexicon)));
-  readers.set(key, read);
-  if (readers.size > RECENT_READERS) readers.delete(readers.keys().next().value!);
-  return read;
+  return readers(readerKey(scenario, lexicon), () => remembering(createReader(scenario, createClassifier(lexicon))));
 }
 
 /** Plays every test of a plan against a scenario. */

@@ -10,6 +10,7 @@ import { ScenarioTestSchema } from '../../../domain/scenario-tests/scenario-test
 import { runScenarioTests, type TestResult } from '../../../domain/scenario-tests/run-scenario-tests.ts';
 import type { ScenarioTest } from '../../../domain/scenario-tests/scenario-tests.schema.ts';
 import { checkDraft } from '../check-draft.ts';
+import { deepFreeze, recentValues } from '../../../domain/recent.ts';
 import { diagnose, type Problem } from '../editor/diagnose.ts';
 
 /** A stored test with its parse result and, when it could run, its result. */
@@ -63,30 +64,14 @@ export function draftVerdict(text: string, rawTests: readonly unknown[]): DraftV
   };
 }
 
-/** Frozen all the way down: a verdict handed out again must be the one first handed out. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-/** How many recent verdicts are kept: an undo, a redo or an editor opened again on the same text. */
-const RECENT = 8;
-const recent = new Map<string, DraftVerdict>();
+/** The last few verdicts: an undo, a redo or an editor opened again on the same text. */
+const recent = recentValues<DraftVerdict>(8);
 
 /**
  * `draftVerdict`, given back at once for a text and tests among the last few checked: undo and redo return to
  * a text checked a moment ago, and each opening of a document checks the text it was last closed on. A verdict
- * is plain data worked out from these two alone, so the one remembered is the one a new check would reach.
+ * is plain data worked out from these two alone, so the one remembered (frozen) is the one a new check would reach.
  */
 export function recentVerdict(text: string, rawTests: readonly unknown[]): DraftVerdict {
-  const key = `${JSON.stringify(rawTests)}\u0000${text}`;
-  let verdict = recent.get(key);
-  if (verdict) recent.delete(key);
-  else verdict = deepFreeze(draftVerdict(text, rawTests));
-  recent.set(key, verdict);
-  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
-  return verdict;
+  return recent(`${JSON.stringify(rawTests)}\u0000${text}`, () => deepFreeze(draftVerdict(text, rawTests)));
 }
