@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+const tsc7 = fileURLToPath(new URL('../node_modules/typescript7/bin/tsc', import.meta.url));
 
 /** Runs a command in the project folder; `hold` keeps its output (printed later) instead of streaming it. */
 function run(label, command, args, hold) {
@@ -42,7 +43,10 @@ if (!deps.ok) process.exit(1);
 const cache = fileURLToPath(new URL('../node_modules/.cache/defuse/', import.meta.url));
 mkdirSync(cache, { recursive: true });
 const checks = (async () => {
-  const typecheck = await run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', `${cache}tsconfig.tsbuildinfo`], true);
+  // TypeScript 7 (the native compiler, installed as `typescript7` beside TypeScript 5, which typescript-eslint still
+  // needs for its parser) checks the same tsconfig in about a quarter of the CPU: 4 CPU-s instead of 16 on a fresh
+  // clone. One checker thread: the tests use both cores, so more threads would only queue.
+  const typecheck = await run('typecheck', process.execPath, [tsc7, '--noEmit', '-p', 'tsconfig.json', '--singleThreaded', '--incremental', '--tsBuildInfoFile', `${cache}tsconfig.tsbuildinfo`], true);
   const lint = await run('lint', bin('eslint'), ['--max-warnings', '0', '--cache', '--cache-strategy', 'content', '--cache-location', `${cache}eslint`, '.'], true);
   return [typecheck, lint];
 })();
