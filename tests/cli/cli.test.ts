@@ -84,6 +84,32 @@ describe('defuse eval', () => {
     expect(r.out).toMatch(/x3 Hello there\.\n\s+missing thank/);
   });
 
+  it('with --second, scores a second labeller as the reader is and the reader on the items both agree on', () => {
+    const file = join(dir, 'agree.jsonl');
+    writeFileSync(file, [
+      { id: 'y1', locale: 'en', text: "I'm so sorry for the wait.", expect: ['apologize'], reject: [], forbidden: false },
+      { id: 'y2', locale: 'en', text: 'Hello there.', expect: ['thank'], reject: [], forbidden: false },
+      { id: 'y3', locale: 'en', text: 'Calm down.', expect: ['dismiss_emotion'], reject: [], forbidden: true },
+      { id: 'y4', locale: 'en', text: 'Thanks a lot.', expect: ['thank'], reject: [], forbidden: false },
+    ].map((o) => JSON.stringify(o)).join('\n'));
+    // The second human agrees on y1 and y2 (the reader is right on y1 only), not on y3 (a narrower label);
+    // y4 is not labelled, so it is left out and named. On y3 the two differ on the forbidden flag too.
+    const second = join(dir, 'agree-second.jsonl');
+    writeFileSync(second, [
+      { id: 'y1', expect: ['apologize', 'empathize'], reject: [], forbidden: false },
+      { id: 'y2', expect: ['greet', 'thank'], reject: [], forbidden: false },
+      { id: 'y3', expect: [], reject: ['dismiss_emotion'], forbidden: false, note: 'read as kind' },
+    ].map((o) => JSON.stringify(o)).join('\n'));
+    const r = defuse(['eval', file, '--second', second]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/second labeller \(.*agree-second\.jsonl\), scored as the reader is: 0\.667 \(2\/3\)/);
+    expect(r.out).toMatch(/reader on the items both labellers agree on: 0\.500 \(1\/2\); on the others: 1\.000 \(1\/1\)/);
+    expect(r.out).toMatch(/forbidden flags, the two labellers alike: 0\.667 \(2\/3\)/);
+    expect(r.out).toMatch(/not labelled by the second labeller \(left out above\): y4/);
+    const json = JSON.parse(defuse(['eval', file, '--second', second, '--json']).out) as { secondLabeller: Record<string, unknown> };
+    expect(json.secondLabeller).toMatchObject({ items: 3, agreed: 2, readerOnAgreed: 1, readerOnDisputed: 1, unlabelled: ['y4'] });
+  });
+
   it('names the file and line of a bad labelled item and exits 1', () => {
     const file = join(dir, 'bad.jsonl');
     writeFileSync(file, '{"text": "ok", "expect": []}\n{"text": "x", "expect": ["hug"]}\n');
