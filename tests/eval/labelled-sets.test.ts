@@ -1,12 +1,13 @@
 // The classifier measured on labelled sets, at the thresholds issue 2 sets: item accuracy ≥ 0.95 and
 // forbidden-flag accuracy 1.00 on the shared dev set. The blind sets were written by someone who had
 // not seen the rules.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLabelledSet } from '../../src/cli/commands/eval.ts';
 import { classifyReply } from '../../src/domain/reply/classify.ts';
 import { evaluateSet } from '../../src/domain/reply/eval/evaluate-set.ts';
+import { compareLabellers, parseSecondLabel } from '../../src/domain/reply/eval/second-labeller.ts';
 
 const path = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
 const run = (file: string) => evaluateSet(loadLabelledSet(file), (i) => classifyReply(i.text, { locale: i.locale }));
@@ -349,6 +350,16 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
+  // blind27 (240 replies written on 2026-12-03 evening from DOMAIN.md and the label format alone, blind23's twelve kinds
+  // evenly, 100 zh-Hant / 70 zh-Hans / 70 en) judges the evening's reader round (lex24, developed on blind23's and
+  // blind26's misses that both labellers agree on). First score at c89e185, before it: 0.646 item, 0.979 forbidden
+  // (run-ons 9 of 20 items, code-switching 8, regional 11) — a harder writer than blind23's and blind26's.
+  it('./blind27-replies.jsonl: item accuracy ≥ 0.64, forbidden-flag accuracy ≥ 0.97', () => {
+    const r = run(path('./blind27-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.64);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
@@ -486,4 +497,25 @@ describe('labelled sets', () => {
     const r = run(path('./families-lex23b-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.9);
   });
+});
+
+// Two labellers (`defuse eval --second`): a second trainer labelled blind23's, blind26's and blind27's texts without
+// seeing the first labels (tests/eval/second/). Scored the way the reader is, the second human meets the first labels on
+// 0.879, 0.875 and 0.879 of the items — the ceiling one writer's labels allow, below issue 12's 0.90. The reader is held
+// on the items both humans agree on, where a miss is the reader's own and not a judgement call.
+describe('labelled sets, where two labellers agree', () => {
+  const agreement = (set: string) => {
+    const report = run(path(`./${set}-replies.jsonl`));
+    const second = readFileSync(path(`./second/${set}-second.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseSecondLabel(JSON.parse(l)));
+    return compareLabellers(report.items, second);
+  };
+  // Reader on the agreed items at c89e185 (first measured): blind23 166 of 211, blind26 171 of 210, blind27 143 of 211.
+  for (const [set, humans, reader] of [['blind23', 0.87, 0.78], ['blind26', 0.87, 0.81], ['blind27', 0.87, 0.67]] as const) {
+    it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
+      const a = agreement(set);
+      expect(a.unlabelled).toEqual([]);
+      expect(a.agreed / a.items).toBeGreaterThanOrEqual(humans);
+      expect(a.readerOnAgreed / a.agreed).toBeGreaterThanOrEqual(reader);
+    });
+  }
 });
