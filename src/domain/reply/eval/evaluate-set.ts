@@ -59,16 +59,21 @@ export function parseLabelled(value: unknown): LabelledReply {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object');
   const o = value as Record<string, unknown>;
   if (typeof o.text !== 'string') throw new Error('"text" must be a string');
+  if (o.locale !== undefined && !(LOCALES as readonly unknown[]).includes(o.locale)) throw new Error(`"locale" must be one of ${LOCALES.join(', ')}`);
+  return { id: String(o.id ?? ''), locale: o.locale as Locale | undefined, text: o.text, ...parseLabels(o) };
+}
+
+/** The label fields of a line (a labelled reply's, or a second labeller's): expect, reject and forbidden, checked. */
+export function parseLabels(o: Record<string, unknown>): Pick<LabelledReply, 'expect' | 'reject' | 'forbidden'> {
   const moves = (field: 'expect' | 'reject'): MoveId[] => {
     const list = o[field] ?? [];
     if (!Array.isArray(list)) throw new Error(`"${field}" must be an array of move ids`);
     for (const m of list) if (typeof m !== 'string' || !isMoveId(m)) throw new Error(`"${field}": unknown move ${JSON.stringify(m)}`);
     return list as MoveId[];
   };
-  if (o.locale !== undefined && !(LOCALES as readonly unknown[]).includes(o.locale)) throw new Error(`"locale" must be one of ${LOCALES.join(', ')}`);
   const forbidden = o.forbidden ?? null;
   if (forbidden !== null && typeof forbidden !== 'boolean') throw new Error('"forbidden" must be true, false or null');
-  return { id: String(o.id ?? ''), locale: o.locale as Locale | undefined, text: o.text, expect: moves('expect'), reject: moves('reject'), forbidden };
+  return { expect: moves('expect'), reject: moves('reject'), forbidden };
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);

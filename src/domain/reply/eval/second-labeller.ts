@@ -2,16 +2,11 @@
 // "Two labellers"): the second human's expected moves stand in for what was read. How often two careful trainers
 // agree is the ceiling a reader can be held to on labels one writer gave; the reader's accuracy on the items both
 // agree on separates its own misses from the labels' judgement calls.
-import { isMoveId, type MoveId } from '../moves.ts';
-import type { ItemResult, LabelledReply } from './evaluate-set.ts';
+import type { MoveId } from '../moves.ts';
+import { parseLabels, type ItemResult, type LabelledReply } from './evaluate-set.ts';
 
 /** One item as the second labeller labelled it (the text is the first set's). */
-export interface SecondLabel {
-  id: string;
-  expect: MoveId[];
-  reject: MoveId[];
-  forbidden: boolean | null;
-}
+export type SecondLabel = Pick<LabelledReply, 'id' | 'expect' | 'reject' | 'forbidden'>;
 
 export interface LabellerAgreement {
   /** Items labelled by both. */
@@ -34,15 +29,7 @@ export function parseSecondLabel(value: unknown): SecondLabel {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object');
   const o = value as Record<string, unknown>;
   if (typeof o.id !== 'string' || o.id === '') throw new Error('"id" must be the id of an item of the labelled set');
-  const moves = (field: 'expect' | 'reject'): MoveId[] => {
-    const list = o[field] ?? [];
-    if (!Array.isArray(list)) throw new Error(`"${field}" must be an array of move ids`);
-    for (const m of list) if (typeof m !== 'string' || !isMoveId(m)) throw new Error(`"${field}": unknown move ${JSON.stringify(m)}`);
-    return list as MoveId[];
-  };
-  const forbidden = o.forbidden ?? null;
-  if (forbidden !== null && typeof forbidden !== 'boolean') throw new Error('"forbidden" must be true, false or null');
-  return { id: o.id, expect: moves('expect'), reject: moves('reject'), forbidden };
+  return { id: o.id, ...parseLabels(o) };
 }
 
 /** Whether moves found meet an item's labels: every expected move among them, no rejected one. */
