@@ -3,11 +3,26 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 
 if (typeof window !== 'undefined') {
-  const { cleanup, configure } = await import('@testing-library/react');
+  const { cleanup, configure, getConfig, prettyDOM } = await import('@testing-library/react');
   afterEach(() => cleanup());
   // findBy*/waitFor give up after 1 s by default. The browser suite runs alongside and the machine may be
   // busy: a lazily loaded engine can take many seconds to appear, so allow 30 s (a hang limit).
   configure({ asyncUtilTimeout: 30_000 });
+  // A query that finds nothing prints the whole document into its error. Inside findBy*/waitFor it fails on
+  // every DOM change and every 50 ms until it holds, and each of those errors printed the studio's thousand
+  // elements only to be dropped: waitFor marks its polls (`_disableExpensiveErrorDiagnostics`, as the role
+  // query does for its list of roles), and these errors carry the message alone. A wait that times out prints
+  // the document once, as it stands then (waitFor's onTimeout calls this again outside a poll); a query that
+  // fails outside a wait prints it as before.
+  configure({
+    getElementError(message, container) {
+      const polling = (getConfig() as { _disableExpensiveErrorDiagnostics?: boolean })._disableExpensiveErrorDiagnostics;
+      const dom = polling ? '' : `Ignored nodes: comments, ${getConfig().defaultIgnore}\n${prettyDOM(container)}`;
+      const error = new Error([message, dom].filter(Boolean).join('\n\n'));
+      error.name = 'TestingLibraryElementError';
+      return error;
+    },
+  });
   // jsdom lacks matchMedia (framer-motion's reduced-motion check) and scrollIntoView.
   window.matchMedia ??= ((query: string) => ({
     matches: false, media: query, onchange: null,
