@@ -555,12 +555,14 @@ describeLaterSet('sixteenth set', 'blind-t17.jsonl', sixteenthSet, T17_FIRST_MIS
 // t17 38 → 40, their own probes 15 → 19 and 6 → 14): still 35 of 40 (104 of 120) — neither round moved it. Missed:
 // the cake chat in zh-Hans (60), the clinic in zh-Hant (70), the lift email in zh-Hans at hard (60), and the stairwell
 // pram in all three languages (59–76, unfinished after six replies). Every bad and salad drill behaves. The list can
-// only shrink.
+// only shrink. scen15s (t19 as its development set): 40 of 40 (120 of 120). Causes, fixed for every scenario: the plan
+// told as an estimate or as what each colleague will do (陳醫師大概再十分鐘就回來…好不好？, "is expected back", 两名员工都会…)
+// names someone to do it; a follow-up timed by what she waits for (司机出发后…发给您, "once he sets off") and brought to her
+// door ("bring it up to your flat tomorrow by 6") is heard; the rule the same on every landing of the whole estate
+// (全屋苑每個平台都一樣, 对小区每个楼梯平台都一样) answers "why only me?" before she asks; 老人家明早要去医院复诊 (someone else's
+// errand) is her story, not her sent to the hospital; "Can I ask how…" is an open question.
 const seventeenthSet = load('./blind-t19.jsonl');
-const T19_FIRST_MISSES = new Set<string>([
-  ...['t19-13', 't19-17', 't19-36', 't19-37', 't19-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't19-23/hard',
-]);
+const T19_FIRST_MISSES = new Set<string>();
 
 describeLaterSet('seventeenth set', 'blind-t19.jsonl', seventeenthSet, T19_FIRST_MISSES);
 
@@ -607,5 +609,26 @@ const HEARD_PROBE_FIRST_MISSES = new Set<string>(['p15r-18/hard']);
 describe('probe drills: answers heard in other words, and keyword lists that name nothing (tests/transcripts/probe-answers-heard.jsonl)', () => {
   it.each(heardProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
     holdsOrStillMissed(t, difficulty, HEARD_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
+
+// Probe drills of scen15s (tests/transcripts/probe-plans-heard.jsonl), written in the session's own words after t19's causes
+// were found and before looking at how the probes read: ten good drills over the pram (the answer is no), the clinic, the
+// cake chat and the lift email in three languages — the same rule for "the whole estate" in other words (成個屋苑, 整个小区所有
+// 楼道, "every stairwell in the estate"), the plan as an estimate put to her as a question (估计再过十来分钟…行吗？, "is expected
+// back… would that be all right?"), a follow-up timed by the driver setting off (司機一出發, "as soon as he's on his way") and
+// her father's hospital trip given back — with two keyword salads and one bad drill. First score on main at c89e185: 7 of
+// 13 at standard (21 of 39); on the branch with t19's fixes: 10 of 13 (29 of 39). Missed then: the zh-Hant pram (成個屋苑 —
+// Cantonese "whole" — not heard: 75 incomplete), the English clinic ("would that be all right?" read as a confirming
+// "right?", and "come back over at ten to five to tell you" as nothing: 45), the English cake chat (71), the English lift
+// email at hard ("will both be", "half an hour before he leaves" unread: 66). After: 12 of 13 (36 of 39). Left: p15s-07 (the
+// English cake chat, 72: "I'm looking into it now" read as a vague promise, and her order read back after "Thanks —" is
+// not heard as a restatement). The list can only shrink.
+const planProbes = load('./probe-plans-heard.jsonl');
+const PLAN_PROBE_FIRST_MISSES = new Set<string>(['p15s-07'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
+
+describe('probe drills: plans, follow-ups and the same rule heard in other words (tests/transcripts/probe-plans-heard.jsonl)', () => {
+  it.each(planProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, PLAN_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });

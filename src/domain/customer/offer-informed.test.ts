@@ -79,3 +79,46 @@ describe('an offer told as what a colleague will or can do', () => {
     expect(run.sim.offer).toBeNull();
   });
 });
+
+// scen15s (blind t19-17, t19-23): the plan told as an estimate of what a colleague will do (陳醫師大概再十分鐘就回來…好不好？,
+// "Dr Chen should be back in about ten minutes"), or as what each of them will do (两名员工都会…), names someone to do it,
+// even put to her as a question; what a colleague should have done offers nothing.
+describe('an offer told as an estimate, or as what each colleague will do', () => {
+  const sorry = {
+    'zh-Hant': '林阿嬤您好，我是櫃檯的小惠。讓您等了兩個鐘頭都沒人來說一聲，真的很不好意思。',
+    'zh-Hans': '林阿姨您好，我是前台小惠。让您等了两个钟头都没人来说一声，真的很不好意思。',
+    en: "Mrs Lin? I'm Amy from the front desk. I'm so sorry — two hours and nobody came to tell you why.",
+  } as const;
+  const asked = {
+    'zh-Hant': '陳醫師大概再十分鐘就回來，回來第一個就幫您看，好不好？',
+    'zh-Hans': '陈医生大概再过十分钟就回来，回来第一个就给您看，好不好？',
+    en: "Dr Chen should be back in about ten minutes, and she'll see you first. Is that all right?",
+  } as const;
+  const playIn = (locale: 'zh-Hant' | 'zh-Hans' | 'en', replies: string[]) => runDrill(clinic, replies, { read: createReader(clinic), locale, seed: baseSeed(clinic) });
+
+  for (const locale of ['zh-Hant', 'zh-Hans', 'en'] as const) {
+    it(`is weighed and accepted in ${locale}, though put to her as a question`, () => {
+      const run = playIn(locale, [sorry[locale], asked[locale]]);
+      expect(run.sim.offer).toMatchObject({ remedy: 'see-now', status: 'accepted' });
+    });
+  }
+
+  it('is no offer when it says what the doctor should have done', () => {
+    const run = playIn('en', [sorry.en, 'Dr Chen should have told you before she went to the emergency.']);
+    expect(run.sim.offer).toBeNull();
+  });
+
+  it('hears two staff who will each do it (两名员工都会…) as someone to do it', () => {
+    const lift = shipped('lift-outage-email');
+    const run = runDrill(
+      lift,
+      [
+        '张先生：\n\n您好！电梯一个月坏三次，还让您父亲被困在家里，我们非常抱歉，您这么生气完全可以理解。\n\n物业管理处 王磊',
+        '张先生：\n\n老人家明早要去医院复诊，我们两名员工都会在出门前半小时带爬楼机到17C，陪老人家下楼。\n\n王磊',
+      ],
+      { read: createReader(lift), locale: 'zh-Hans', seed: baseSeed(lift) },
+    );
+    expect(run.sim.turns[1]?.analysis.acts).not.toContain('deflect');
+    expect(run.sim.offer).toMatchObject({ remedy: 'escort', owner: true });
+  });
+});

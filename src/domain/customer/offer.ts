@@ -40,7 +40,10 @@ export const namesOwner = (draft: TurnDraft): boolean =>
 
 // What a colleague will or can do, said as the plan (A dedicated driver can have it at your door by 4:30, 師傅會喺三點前上嚟,
 // 司机马上出发): someone in particular to do it, as 我 or 我們 are — not what a colleague did (the driver was late).
-const WILL_ACT = /^\s*(will|can|could|would|shall|'ll|is going to|are going to|is able to|are able to|will be able to)\b|^\s*(會|会|可以|將|将|能|馬上|马上|即刻|立即|就會|就会|即時|即时|稍後|稍后|今日|今天|而家|现在|現在)/i;
+// scen15s (blind t19-17, t19-23): the plan told as an estimate (陳醫師大概再十分鐘就回來, "Dr Chen should be back in ten
+// minutes", 师傅预计三点到) or for every one of them (两名员工都会…, 兩位同事都會…, "both will…") is still what they will do.
+const WILL_ACT =
+  /^\s*(both |all |each )?(will|can|could|would|shall|'ll|is going to|are going to|is able to|are able to|will be able to|should be|is expected|are expected|expects to|is due)\b|^\s*(都|也|亦)?(會|会|可以|將|将|能|馬上|马上|即刻|立即|就會|就会|即時|即时|稍後|稍后|今日|今天|而家|现在|現在|大概|大約|大约|預計|预计|估計|估计|應該會|应该会)/i;
 function staffWillAct(draft: TurnDraft): boolean {
   return draft.reading.details.owners.some((o) => (o.who === 'staff' || o.who === 'manager') && WILL_ACT.test(draft.text.slice(o.end, o.end + 16)));
 }

@@ -13,7 +13,7 @@ const FIRST_FEELING = ['apologize', 'empathize'] as const;
 
 /**
  * The reply brought something concrete: a fact out (while the story is still being told), a remedy or a
- * commitment with a time, an answered objection, someone with authority, a quiet place. Once the customer
+ * commitment with a time, a follow-up, an answered objection, someone with authority, a quiet place. Once the customer
  * has said what they want, or told everything, more questions are not progress: they expect an offer.
  */
 export function substantive(draft: TurnDraft): boolean {
@@ -25,6 +25,9 @@ export function substantive(draft: TurnDraft): boolean {
     ((draft.factsRevealed.length > 0 && !storyTold) ||
       (details.remedies.length > 0 && committing) ||
       (details.times.length > 0 && committing) ||
+      // A follow-up is read only with a time (reply/rules/commit-followup.ts), and some times are when the thing she waits
+      // for happens ("as soon as he's on his way", 司机出发后: scen15s) rather than a clock time the reading can place.
+      has(draft, 'commit_followup') ||
       informsTime(draft) ||
       draft.after.offer !== draft.sim.offer ||
       draft.signals.includes('objection-answered') ||

@@ -65,6 +65,13 @@ describe('times a reply names', () => {
     expect(when('明天下午三點')).toBe('tomorrow');
     expect(when('tomorrow at 3pm')).toBe('tomorrow');
   });
+  // scen15s (probe p15s-10): a span before what she waits for is as near as the span is, in every language.
+  it('hears half an hour before he leaves as now, as 出门前半小时 and 出門前半個鐘 are', () => {
+    expect(when('Two of our staff will be at 17C half an hour before he leaves.')).toBe('now');
+    expect(when('我们两名员工会在出门前半小时到17C。')).toBe('now');
+    expect(when('我哋兩位同事會喺出門前半個鐘上到17C。')).toBe('now');
+    expect(when('He waited an hour.')).toBeNull();
+  });
 });
 
 describe('who a reply says will act', () => {

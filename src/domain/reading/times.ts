@@ -38,8 +38,8 @@ const TIMES: readonly (readonly [RegExp, When | ((m: RegExpExecArray) => When)])
   // Two or three days, or 48 hours, is this week; two hours (让您等了两个小时) is not (the hours pattern above weighs it).
   [/后天|後天|后日|本周|这周|这个星期|这个礼拜|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日]|(两|三|2|3|四十八|48)(个)?(天|日|工作日|工作天)(内|之内|以内)?|(四十八|48|七十二|72)(个)?小时(内|之内|以内)?|周末/g, 'week'],
   [/下周|下星期|下个星期|下个礼拜|下个月|(一|两|2|1)(个)?(星期|礼拜|周)(内|之内|以内|后)|(七|十|14|7|10)(个)?(天|日|工作日|工作天)(内|之内|以内)?/g, 'later'],
-  // English
-  [/\b(right away|right now|immediately|straight away|now|as we speak|at once|in (a|one) (minute|moment)|in ((about|around|roughly|approximately|another|just|under|less than) )?(\d+|five|ten|fifteen|twenty|thirty|half an?) (more )?(minutes?|mins?|hour)|within (the|an|one) hour|within (\d+|five|ten|fifteen|twenty|thirty) minutes|(about|around|another|roughly) (\d+|five|ten|fifteen|twenty|thirty) (more )?minutes)\b/g, 'now'],
+  // English. A span before what she waits for ("half an hour before he leaves", as 出门前半小时: scen15s) is as near as the span is.
+  [/\b(right away|right now|immediately|straight away|now|as we speak|at once|in (a|one) (minute|moment)|in ((about|around|roughly|approximately|another|just|under|less than) )?(\d+|five|ten|fifteen|twenty|thirty|half an?) (more )?(minutes?|mins?|hour)|within (the|an|one) hour|within (\d+|five|ten|fifteen|twenty|thirty) minutes|(about|around|another|roughly) (\d+|five|ten|fifteen|twenty|thirty) (more )?minutes|(half an hour|an hour|(\d+|five|ten|fifteen|twenty|thirty|forty-five) (minutes?|mins?)) (before|ahead of))\b/g, 'now'],
   [/\b(today|tonight|this (morning|afternoon|evening)|(by|before|at) (\d{1,2}(:\d\d)? ?(am|pm)?|noon|midday|lunch(time)?|end of (the )?day|close of business|5|6)|\d{1,2}(:\d\d)? ?(am|pm)|later today|end of (the )?day|within (\d|two|three|four) hours|in (two|three|four|\d) hours)\b/g, 'today'],
   // A clock time in words (blind t11-16: "I'll check on you again at ten to five" named no time): half past
   // four, ten to five, at five o'clock, by six thirty; a bare "at one" only before a stop or a day word, so

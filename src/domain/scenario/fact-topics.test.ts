@@ -216,6 +216,19 @@ describe('shared topic families', () => {
     expect(firstMention(same, fold('这不只是你的问题，我明白。'))).toBeNull();
   });
 
+  it('hear the same rule told as every landing of the whole estate being the same (scen15s, blind t19-37/38)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const same = { topics: { 'zh-Hant': ['一視同仁'], en: ['same rule'] } };
+    expect(firstMention(same, fold('呢條消防規定係全屋苑每個平台都一樣，唔係針對你個人。'))).not.toBeNull();
+    expect(firstMention(same, fold('这条消防规定对小区每个楼梯平台都一样。'))).not.toBeNull();
+    expect(firstMention(same, fold('整棟大廈嘅後樓梯都一樣要清。'))).not.toBeNull();
+    expect(firstMention(same, fold('成個屋苑嘅後樓梯都係一樣咁處理。'))).not.toBeNull();
+    expect(firstMention(same, fold('The same fire rule applies to every landing in the estate.'))).not.toBeNull();
+    // Everyone feeling the same, or everything being the same, names no place the rule reaches.
+    expect(firstMention(same, fold('每个人都会觉得一样委屈。'))).toBeNull();
+    expect(firstMention(same, fold('所有東西都一樣要搬走。'))).toBeNull();
+  });
+
   it('hear a place kept for her things, wherever it is, as the storage remedy (scen15q: the alternative to a no)', () => {
     const fold = (t: string) => normalize(t).text;
     const storage = { topics: { 'zh-Hant': ['儲物室'], en: ['storage room'] } };

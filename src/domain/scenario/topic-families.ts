@@ -83,6 +83,10 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
       /(不|并非)(是|会是)?(只|止|净是|单单|单|得)(是|有)?你(?!们|的(错|问题))/,
       // 所有在后楼梯放了东西的住户都… / 每一户都…: every household (flat, floor, neighbour) the same thing reaches, in one clause.
       /(所有|全部|每一?(个|户|家|层|位))[^,.!?;:]{0,14}(住户|单位|业主|楼层|邻居|街坊|人家|户|层)[^,.!?;:]{0,4}都(?!不|没|冇|唔)/,
+      // scen15s (blind t19-37/38: 全屋苑每個平台都一樣, 对小区每个楼梯平台都一样): the rule the same on every landing, in the
+      // whole estate (全, 整个, Cantonese 成個) — the places it reaches rather than the households — said as sameness (都一样,
+      // 都係一樣, 同样适用).
+      /(全|整个|整|成(个|座|栋|幢)|所有|全部|每一?(个|座|栋|幢|条))[^,.!?;:]{0,8}(平台|楼梯|梯间|走廊|后楼梯|屋苑|小区|大厦|座|栋|幢|楼)[^,.!?;:]{0,4}(都|也)?(一样|同样|一视同仁|适用|照样)/,
       /\b(every|each|all (of )?the|all) (flats?|units?|households?|homes?|residents?|neighbou?rs?|landings?|stairwells?)\b/,
     ],
   },

@@ -18,4 +18,9 @@ describe('ask_open', () => {
   it('does not fire on 我哪知道怎么回事', () => expectNotFound('ask_open', '您问我怎么回事,我哪知道怎么回事'));
   it('does not fire on 這有什麼好問的?', () => expectNotFound('ask_open', '這有什麼好問的?'));
   it('does not fire on an embedded question 請問當時的同事有跟您說他叫什麼名字嗎?', () => expectNotFound('ask_open', '請問當時接電話的同事有跟您說他叫什麼名字嗎?'));
+  // scen15s (blind t19-36): "Can I ask how…" asks as openly as "May I ask how…".
+  it('finds it in Can I ask how you use the pram day to day?', () => expectFound('ask_open', 'Can I ask how you use the pram and the shoe cabinet day to day?', 'how'));
+  it('finds it in 想問下你，架嬰兒車平時點用？', () => expectFound('ask_open', '想問下你，架嬰兒車平時點用？'));
+  it('finds it in 可以问一下您平时婴儿车是怎么用的吗？', () => expectFound('ask_open', '可以问一下您平时婴儿车是怎么用的吗？'));
+  it('does not fire on Can I ask you to wait here a moment?', () => expectNotFound('ask_open', 'Can I ask you to wait here a moment?'));
 });

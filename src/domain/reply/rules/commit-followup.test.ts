@@ -34,4 +34,17 @@ describe('commit_followup', () => {
   it('does not fire on a restatement of what a colleague promised, closed by a consent tag', () =>
     expectNotFound('commit_followup', '你講佢話明日十點前會打返畀你，好唔好？'));
   it('does not fire on a restatement closed by a bare question mark', () => expectNotFound('commit_followup', '你是說，我哋明日十點前會打返畀你？'));
+  // scen15s (blind t19-13, t19-36): the time is when the thing she waits for happens (the driver sets off, the repair is
+  // done), or the arrangement is brought to her door by a time; with no time it is still no follow-up.
+  it('finds it when the driver sets off: 司机出发后我在这里把他的电话发给您', () => expectFound('commit_followup', '司机出发后我在这里把他的电话发给您。', '发给您'));
+  it('finds it in Cantonese: 師傅一出車，我即刻WhatsApp你佢嘅電話', () => expectFound('commit_followup', '師傅一出車，我即刻WhatsApp你佢嘅電話。'));
+  it('finds it in 修好之後我再打電話給您確認', () => expectFound('commit_followup', '修好之後我再打電話給您確認。'));
+  it("finds it in I'll send you the driver's number here once he sets off", () => expectFound('commit_followup', "I'll send you the driver's number here once he sets off.", "send you the driver's number"));
+  it("finds it in I'll write it down and bring it up to your flat tomorrow by 6 pm", () =>
+    expectFound('commit_followup', "I'll write the storeroom key arrangement down and bring it up to your flat tomorrow by 6 pm.", 'bring it up to your flat'));
+  it("does not fire on the number sent with no time: I'll send you the driver's number.", () => expectNotFound('commit_followup', "I'll send you the driver's number."));
+  it('does not fire on 司机还没出发 (not yet set off) beside a plain report', () => expectNotFound('commit_followup', '司机还没出发，我先跟您说一下情况。'));
+  it("does not fire on raising it with a manager: I'll bring it up with my manager tomorrow", () => expectNotFound('commit_followup', "I'll bring it up with my manager tomorrow."));
+  it("finds it in I'll come back over at ten to five to tell you where things stand (scen15s)", () =>
+    expectFound('commit_followup', "I'll come back over at ten to five to tell you where things stand either way.", 'tell you'));
 });

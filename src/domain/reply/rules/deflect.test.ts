@@ -18,4 +18,9 @@ describe('deflect', () => {
   it('does not fire on directions with no no before them: 您可以先去櫃台問問看', () => expectNotFound('deflect', '您可以先去櫃台問問看,他們今天有優惠'));
   it('finds "maybe try the other branch?" in chat', () => expectFound('deflect', 'idk tbh, maybe try the other branch?', 'maybe try the other'));
   it('does not fire on "maybe try the other branch" beside our own help', () => expectNotFound('deflect', "I'll call them now, or maybe try the other branch later if you prefer."));
+  // scen15s (blind t19-23): someone else as the subject — where her father has to go — is her story, not her sent elsewhere.
+  it('does not fire on 好的，老人家明早要去医院复诊。', () => expectNotFound('deflect', '好的，老人家明早要去医院复诊。'));
+  it('does not fire on 明白，伯伯聽朝要去醫院覆診。', () => expectNotFound('deflect', '明白，伯伯聽朝要去醫院覆診。'));
+  it('does not fire on Understood, your father has to go to the hospital tomorrow morning.', () => expectNotFound('deflect', 'Understood, your father has to go to the hospital tomorrow morning.'));
+  it('still finds her sent there: 呢個我哋唔理，你要去醫院問', () => expectFound('deflect', '呢個我哋唔理，你要去醫院問。', '醫院'));
 });

@@ -16,6 +16,12 @@ describe('paraphrase', () => {
   it("finds it in The guy at the front desk just told you 'that's company policy'?", () => expectFound('paraphrase', "The guy at the front desk just told you 'that's company policy'?"));
   it('does not fire on Has anyone told you when the engineer will come?', () => expectNotFound('paraphrase', 'Has anyone told you when the engineer will come?'));
   it('finds it in 所以管理處話係工程部嘅事,工程部又話要搵返管理處,係咪咁?', () => expectFound('paraphrase', '所以管理處話係工程部嘅事,工程部又話要搵返管理處,係咪咁?'));
+  // scen15s (probe p15s-05): "would that be all right?" asks her consent to a plan; it confirms no restatement.
+  it('does not fire on a plan closed by would that be all right?', () =>
+    expectNotFound('paraphrase', "Dr Chen is expected back in about ten minutes, and you'll be the first patient she sees — would that be all right?"));
+  it('does not fire on a plan closed by 這樣可以嗎？', () => expectNotFound('paraphrase', '陳醫師應該會在十分鐘內回來，一回來我就請她第一個幫您看，這樣可以嗎？'));
+  it('does not fire on a plan closed by 行吗？', () => expectNotFound('paraphrase', '陈医生估计再过十来分钟就回来，她一回来我就安排您第一个进去，行吗？'));
+  it('still finds a restatement closed by is that right?', () => expectFound('paraphrase', "So you booked at half past two, and two people who came later went in first, is that right?"));
 });
 
 // A restatement without a marker (cues/situation.json): the customer's situation retold with how long or how

@@ -83,4 +83,15 @@ describe('propose_solution', () => {
     expectNotFound('propose_solution', 'Please reply with 1) your order number 2) a photo of the label');
     expectNotFound('propose_solution', 'The refund was 1.5 dollars short');
   });
+  // scen15s (probe p15s-10): staff who will all or both act still act.
+  it('finds it in Two of our staff will both be at 17C with a stair-climber', () =>
+    expectFound('propose_solution', 'Two of our staff will both be at 17C with a stair-climber half an hour before he leaves.', 'our staff will both be'));
+  it('finds it in 我们两名员工都会带爬楼机到17C', () => expectFound('propose_solution', '我们两名员工都会在出门前半小时带爬楼机到17C，陪老人家下楼。'));
+  it('finds it in 我哋兩位同事都會帶爬樓機上17C', () => expectFound('propose_solution', '我哋兩位同事都會喺出門前半個鐘帶爬樓機上17C，扶伯伯落樓。'));
+  it('does not fire on what the staff failed to do: Our staff did not bring the stair-climber.', () => expectNotFound('propose_solution', 'Our staff did not bring the stair-climber.'));
+  // scen15s: keeping an eye out (留意) for a place keeps none for her.
+  it('does not fire on 我幫你留意下有冇地方。', () => expectNotFound('propose_solution', '我幫你留意下有冇地方。'));
+  it('does not fire on 我帮您留意一下有没有地方。', () => expectNotFound('propose_solution', '我帮您留意一下有没有地方。'));
+  it("does not fire on I'll keep an eye out for a spot for you.", () => expectNotFound('propose_solution', "I'll keep an eye out for a spot for you."));
+  it('still finds a place kept: 我幫你留個位擺BB車。', () => expectFound('propose_solution', '我幫你留個位擺BB車。', '幫你留'));
 });

@@ -34,4 +34,9 @@ describe('refuse', () => {
   it('finds it in 我们很忙。这一点我没办法让步。 (the sentence before gives no safety reason)', () => expectFound('refuse', '我们很忙。这一点我没办法让步。', '没办法'));
   it('finds it in 没办法,因为这是公司的规定。', () => expectFound('refuse', '没办法,因为这是公司的规定。', '没办法'));
   it('does not fire on 那個保安我們也拿他沒辦法。 (about a colleague, not the customer)', () => expectNotFound('refuse', '那個保安我們也拿他沒辦法。'));
+  // scen15s: asking whether there is a place (有冇地方, 有没有地方) refuses nothing; "no room for you" does.
+  it('does not fire on 我幫你留意下有冇地方。', () => expectNotFound('refuse', '我幫你留意下有冇地方。'));
+  it('does not fire on 我帮您看看有没有地方。', () => expectNotFound('refuse', '我帮您看看有没有地方。'));
+  it("does not fire on Let me see whether there's any space.", () => expectNotFound('refuse', "Let me see whether there's any space."));
+  it('still finds 冇房俾你坐㗎，喺度講啦', () => expectFound('refuse', '冇房俾你坐㗎，喺度講啦'));
 });
