@@ -244,6 +244,25 @@ describe('shared topic families', () => {
     expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('给您留个位'))).toBeNull();
   });
 
+  it('hear a place found for her things, named by whom it is for or by what goes there, as the storage remedy (scen15t, blind t20-36/37)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const storage = { topics: { 'zh-Hant': ['儲物室'], en: ['storage room'] } };
+    expect(firstMention(storage, fold('架BB車我喺地下大堂附近搵個安全位幫你擺，出入順手攞。'))).not.toBeNull();
+    expect(firstMention(storage, fold('我可以喺管理處隔籬搵個位俾你泊架BB車。'))).not.toBeNull();
+    expect(firstMention(storage, fold('我这边帮您在一楼大堂旁边找一个安全的地方放婴儿车。'))).not.toBeNull();
+    expect(firstMention(storage, fold('我去给您找一个放婴儿车的位置，就在一楼管理处旁边。'))).not.toBeNull();
+    expect(firstMention(storage, fold("I'll find a safe spot for the pram on the ground floor near the lobby."))).not.toBeNull();
+    expect(firstMention(storage, fold("Let me find you a proper space for your pram downstairs."))).not.toBeNull();
+    expect(firstMention(storage, fold('We make room for your pram downstairs, beside the mailboxes.'))).not.toBeNull();
+    // A place she is asked whether there is, one that cannot be found, or 找地方 with nothing put there is none found.
+    expect(firstMention(storage, fold('我帮你找找看有没有地方。'))).toBeNull();
+    expect(firstMention(storage, fold('我搵唔到地方俾你擺架車。'))).toBeNull();
+    expect(firstMention(storage, fold('我找不到地方放婴儿车。'))).toBeNull();
+    expect(firstMention(storage, fold("I can't find a spot for your pram."))).toBeNull();
+    expect(firstMention(storage, fold("I'll find a way to sort this out for you."))).toBeNull();
+    expect(firstMention(storage, fold('我们找个地方坐下慢慢说。'))).toBeNull();
+  });
+
   it('skip a mention the caller rejects and find a later one', () => {
     const fold = (t: string) => normalize(t).text;
     const allow = { topics: { en: ['leave it there'] } };

@@ -47,10 +47,17 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     // scen15q (the answer-is-no probes): the place kept for her things wherever the trainee finds one — 幫你騰個位 behind
     // the front desk, 给您划出一个车位 in the car park, "set aside a spot for you" — is that remedy in other words, so an
     // alternative to the landing she was refused is weighed rather than met as "nothing in particular". Not 留意 (notice).
+    // scen15t (blind t20-36/37): a place found for it (揾個安全位幫你擺, 帮您在大堂旁边找一个地方放婴儿车, "find a safe spot for the
+    // pram", "make room for your pram downstairs") is the same alternative as a place kept — found, kept or cleared, and
+    // named by whom it is for (you, your pram) or by what goes there (放婴儿车). Not a place she is asked whether there is
+    // (找找看有没有地方), nor one that cannot be found (找不到地方): the words between take no 不, 没, 冇, 唔 or 无.
     shapes: [
-      /(?<!(不|没|冇|唔|无法|办法)[^,.!?;:\s]{0,3})(给|帮|为|替|俾|畀)你[^,.!?;:\s]{0,2}(留(?!意)|预留|保留|腾|划)(出|返|低|开)?一?(个|块|格|处)?[^,.!?;:\s]{0,6}(位|地方|空间|角落|空地)/,
-      /(?<!(不|没|冇|唔|无法|办法)[^,.!?;:\s]{0,3})(留(?!意)|预留|保留|腾|划)(出|返|低|开)?一?(个|块|格|处)?[^,.!?;:\s]{0,6}(位|地方|空间|角落|空地)[^,.!?;:\s]{0,3}(给|俾|畀)你/,
-      /\b(set aside|reserve|keep|clear|hold|save|mark out) (a |an |some )?[a-z -]{0,20}\b(space|spot|place|corner|bay)\b[^.!?;]{0,20}\bfor (you|your)\b/,
+      /(?<!(不|没|冇|唔|无法|办法)[^,.!?;:\s]{0,3})(给|帮|为|替|俾|畀)你[^,.!?;:\s]{0,2}(留(?!意)|预留|保留|腾|划|找|揾)(出|返|低|开)?一?(个|块|格|处)?[^,.!?;:\s不没冇唔无]{0,6}(位|地方|空间|角落|空地)/,
+      /(?<!(不|没|冇|唔|无法|办法)[^,.!?;:\s]{0,3})(留(?!意)|预留|保留|腾|划|找|揾)(出|返|低|开)?一?(个|块|格|处)?[^,.!?;:\s不没冇唔无]{0,6}(位|地方|空间|角落|空地)[^,.!?;:\s]{0,3}(给|俾|畀|帮)你/,
+      // …or by what goes there: 找一个安全的地方放婴儿车, 揾個位泊架BB車 — 个 (one) is needed, so 找地方 alone is no place found.
+      /(?<!(不|没|冇|唔|无法|办法)[^,.!?;:\s]{0,3})(留(?!意)|预留|保留|腾|划|找|揾)(出|返|低|开)?一?(个|块|格|处)[^,.!?;:\s不没冇唔无]{0,6}(位|地方|空间|角落|空地)[^,.!?;:\s]{0,2}(放|摆|泊|停|搁)[^,.!?;:\s]{0,3}(婴儿车|bb车|手推车|推车|车仔|鞋柜|车)/,
+      /(?<!\b(not|never|unable to|no way to) )\b(set aside|reserve|keep|clear|hold|save|mark out|find|sort out|arrange) (you )?(a |an |some )?[a-z -]{0,20}\b(space|spot|place|corner|bay)\b[^.!?;]{0,20}\bfor (you|your|the (pram|buggy|stroller|shoe cabinet))\b/,
+      /(?<!\b(not|never|unable to|no way to) )\bmake (some )?room\b[^.!?;]{0,16}\bfor (your|the) (pram|buggy|stroller|shoe cabinet)\b/,
     ],
   },
   {

@@ -70,6 +70,11 @@ const ZH_ASKER = /()(请问|想问|问一下|问下|(?<!你)你(能不能|能|�
 const EN_ASKER = /( )(?:(?:can|could|would) you (?:please )?(?:tell|walk|talk|describe|explain|let me know)|(?:is|are|was|were|did|does|has|have) (?:the|your|it|this|that|there|you) )/;
 const EN_WH_BEFORE = /\b(what|how|when|where|which|who|why)\b/;
 
+// scen15t (probe p15t-05): "that is why" — 这就是为什么平台上不能放东西, 呢個就係點解…, 所以为什么 — points back to a reason
+// just given; its 为什么…不 reproaches no one.
+const THAT_IS_WHY = /(这|那|呢个|这个|那个|就|正|也)(就|正)?(是|系)$/;
+const thatIsWhy = (ctx: ReplyContext, r: Span): boolean => /^(为什么|为何|点解)/.test(ctx.text.slice(r.start, r.end)) && THAT_IS_WHY.test(ctx.text.slice(Math.max(0, r.start - 4), r.start));
+
 function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
   let offerCache: Span[] | undefined;
   const offers = (): Span[] => (offerCache ??= offerSpans(ctx));
@@ -78,7 +83,7 @@ function analyseQuestions(ctx: ReplyContext): QuestionInfo[] {
     // A "why/how … not" whose not is an A-not-A tag's (我跟您說一下是怎麼回事好不好? — 怎麼…不 ends inside 好不好)
     // asks yes or no about telling her: the tag, not a reproach.
     const intoTag = (r: Span) => ctx.cue('closed_tag').some((t) => r.start < t.start && r.end > t.start && r.end < t.end);
-    const rhetorical = ctx.cue('rhetorical').find((r) => inside(r) && !intoTag(r)) ?? null;
+    const rhetorical = ctx.cue('rhetorical').find((r) => inside(r) && !intoTag(r) && !thatIsWhy(ctx, r)) ?? null;
     // Only the clause that asks decides: "I can't refund it without the receipt, but … — do you have the card
     // with you?" declines first and then asks a genuine question.
     // A bare tag ("…, did you?", "…,對吧?") asks about the clause before it.

@@ -25,4 +25,10 @@ describe('ask_preference', () => {
   it('does not fire on 您希望幾點出門? with nothing offered before it', () => expectNotFound('ask_preference', '您希望幾點出門?'));
   it('does not fire on a question when something happened, after an offer', () =>
     expectNotFound('ask_preference', '我今日下晝兩點前派工程師嚟。你幾點發現部𨋢停咗？'));
+  // scen15t (blind t20-37): thinking it over for her (幫你諗下點安排) asks nothing of her.
+  it('does not fire on 我想幫你諗下點安排最方便。', () => expectNotFound('ask_preference', '我想幫你諗下點安排最方便。'));
+  it('does not fire on 我想帮您想想怎么安排最方便。', () => expectNotFound('ask_preference', '我想帮您想想怎么安排最方便。'));
+  it("does not fire on I want to work out what's most practical for you.", () => expectNotFound('ask_preference', "I want to work out what's most practical for you."));
+  it('still finds 您想想怎么处理比较好？', () => expectFound('ask_preference', '您想想怎么处理比较好？'));
+  it('still finds 咁你覺得點安排會好啲？', () => expectFound('ask_preference', '咁你覺得點安排會好啲？'));
 });

@@ -55,4 +55,22 @@ describe('explain', () => {
   it("does not fire on can't let it stay with no reason", () => expectNotFound('explain', "I can't let it stay there."));
   it('does not fire on a company reason should something happen', () => expectNotFound('explain', '这一点没法通融，真出了事，公司要负责任的。'));
   it('does not fire on the safety reason quoted from someone else', () => expectNotFound('explain', '保安話「呢條規矩係保護你同BB」，係咪咁講？'));
+  // scen15t (blind t20-36): the reason pointed back to ("That's why…", 这就是为什么, 就係咁) with the fire meeting her family.
+  it("finds it in an English no after the danger, told as That's why", () =>
+    expectFound('explain', "In a fire, in the dark and the smoke, a pram on the landing is exactly what people trip over, and it could be your own family. That's why I can't let them stay there.", "I can't let them stay"));
+  it('finds it in a zh-Hans no after the danger, told as 正因为这样 / 这就是为什么', () =>
+    expectFound('explain', '真要是着火，那条后楼梯就是您和宝宝逃生的路。这就是为什么我没办法让婴儿车继续放在那里。', '没办法'));
+  it('finds it in a Cantonese no after the danger, told as 就係咁', () =>
+    expectFound('explain', '萬一半夜有火警，後樓梯就係你同個仔走嘅路。就係咁，我冇辦法俾架車繼續擺喺度。', '冇辦法'));
+  it("does not fire on That's why with a reason about the company", () =>
+    expectNotFound('explain', "Management got a complaint from the fire department. That's why I can't let them stay there."));
+  // scen15t (probes p15t-04/05): the landing's rule (不能放东西, 唔准擺嘢, "has to stay clear") with her safety as its reason.
+  it('finds it in a zh-Hans rule of the landing after the danger to her and her child', () =>
+    expectFound('explain', '后楼梯是逃生通道。万一有火灾，最先要从那里走的就是您和孩子，这就是为什么平台上不能放东西。', '不能放'));
+  it('finds it in a Cantonese rule of the landing with 所以 and her son', () => expectFound('explain', '萬一有火警，後樓梯就係你同個仔走嘅路，所以平台唔准擺嘢。', '唔准擺'));
+  it("finds it in an English 'it has to stay clear' after how she and her son get out", () =>
+    expectFound('explain', "In an emergency, that landing is how you and your little boy get out of the building. That's why it has to stay clear.", 'has to stay clear'));
+  it('does not fire on the landing rule for the company', () => expectNotFound('explain', '平台上不能放东西，因为公司要负责任。'));
+  it('does not fire on the landing rule as the rules', () => expectNotFound('explain', 'The landing has to stay clear, those are the rules.'));
+  it('does not fire on a bare 後樓梯唔准擺嘢', () => expectNotFound('explain', '後樓梯唔准擺嘢。'));
 });
