@@ -15,4 +15,17 @@ describe('empathize', () => {
     expectFound('empathize', 'That must have been really embarrassing in front of your guests.');
   });
   it('does not fire on 如果我係你，我都唔會咁嬲', () => expectNotFound('empathize', '如果我係你，我都唔會咁嬲'));
+  // scen15t (blind t20-37): Cantonese 換轉係我都唔舒服 and "I understand you'd feel singled out" in Chinese name her feeling.
+  it('finds it in 換轉係我都唔舒服', () => expectFound('empathize', '而家話三日內要搬，換轉係我都唔舒服。', '換轉係我都唔舒服'));
+  it('finds it in 我明白你會覺得好似被針對', () => expectFound('empathize', '我明白你會覺得好似被針對。', '被針對'));
+  it('finds it in 我明白您会觉得被针对', () => expectFound('empathize', '我明白您会觉得被针对。', '被针对'));
+  it("finds it in I can see why you'd feel singled out", () => expectFound('empathize', "I can see why you'd feel singled out."));
+  // scen15t (blind t20-10): "I can see you're on a 24-month plan" reads her account, not her feeling.
+  it("does not fire on I can see you're on a 24-month plan with 16 months remaining", () =>
+    expectNotFound('empathize', "Thank you. I can see you're on a 24-month plan with 16 months remaining."));
+  it('does not fire on I can see on the system that you reported it three times', () => expectNotFound('empathize', 'I can see on the system that you reported it three times.'));
+  it('does not fire on 我睇到你張合約仲有十六個月', () => expectNotFound('empathize', '我睇到你張合約仲有十六個月。'));
+  it('does not fire on 我看到您的合约还有十六个月', () => expectNotFound('empathize', '我看到您的合约还有十六个月。'));
+  it("still finds I can see you're on edge", () => expectFound('empathize', "I can see you're on edge, and I don't blame you."));
+  it("still finds I can see you're upset", () => expectFound('empathize', "I can see you're upset."));
 });

@@ -94,4 +94,17 @@ describe('propose_solution', () => {
   it('does not fire on 我帮您留意一下有没有地方。', () => expectNotFound('propose_solution', '我帮您留意一下有没有地方。'));
   it("does not fire on I'll keep an eye out for a spot for you.", () => expectNotFound('propose_solution', "I'll keep an eye out for a spot for you."));
   it('still finds a place kept: 我幫你留個位擺BB車。', () => expectFound('propose_solution', '我幫你留個位擺BB車。', '幫你留'));
+  // scen15t (blind t20-37): thinking it over for her proposes nothing yet; arranging it for her does.
+  it('does not fire on 我想幫你諗下點安排最方便。', () => expectNotFound('propose_solution', '我想幫你諗下點安排最方便。'));
+  it('does not fire on 我帮您想想怎么安排。', () => expectNotFound('propose_solution', '我帮您想想怎么安排。'));
+  it('still finds 我帮您安排维修。', () => expectFound('propose_solution', '我帮您安排维修。', '帮您安排'));
+  // scen15t (blind t20-15): the remedy sent out now ("is going out from our branch now") is a plan with its time.
+  it("finds it in An identical cake is going out from our Tai Koo branch now, by a dedicated driver.", () =>
+    expectFound('propose_solution', 'An identical 2-lb nut-free mango cake is going out from our Tai Koo branch now, by a dedicated driver.', 'is going out'));
+  it('finds it in The replacement is being sent out right away.', () => expectFound('propose_solution', 'The replacement is being sent out right away.', 'is being sent'));
+  // …and in Chinese, sent now with the time it reaches her door (送到你屋企 in Cantonese as 送到您家).
+  it('finds it in 新蛋糕而家由太古分店送出，四點半前送到你屋企。', () => expectFound('propose_solution', '新蛋糕而家由太古分店送出，四點半前送到你屋企。', '送到你屋企'));
+  it('finds it in 新蛋糕现在从太古店送出，四点半前送到您家。', () => expectFound('propose_solution', '新蛋糕现在从太古店送出，四点半前送到您家。', '送到您家'));
+  it('does not fire on asking whether it is going out now', () => expectNotFound('propose_solution', 'Is it going out now?'));
+  it('does not fire on what was going out earlier', () => expectNotFound('propose_solution', 'The driver said it was going out at noon.'));
 });

@@ -9,16 +9,18 @@ import { eitherOrChoices } from '../context/either-or.ts';
 import { liableBeforeFacts } from './blank-cheque.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 import { notOwnVoice } from './own-voice.ts';
+import { thinksItOverForHer } from './place-for-things.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
 const IF_WE_CAN = /(如果|要是|若果|假如)(我们|我)?(可以|能|能够|做得到|有得|批得到)[^.!?]{0,6}?的话|(?<!(see|check|find out|ask|know|whether) )\bif (i|we) (can|could|am able to|are able to|manage to)\b|\bif (at all )?possible\b/;
 
 const ifWeCan = (ctx: ReplyContext, span: LexSpan): boolean => IF_WE_CAN.test(ctx.text.slice(ctx.sentenceOf(span).start, span.start));
 
+// Thinking it over for her (帮你想想怎么安排) proposes nothing yet (place-for-things.ts).
 // A remedy named under a no ("I can't leave it there", 冇辦法通融) is declined, not proposed (context/declined.ts).
 // …and one in the passive (结果被安排在厨房门口, 俾人安排喺…) tells what was done to her, not what the trainee will do.
 const passive = (ctx: ReplyContext, span: LexSpan): boolean => /(被|被人|给人|畀人)$/.test(ctx.text.slice(Math.max(0, span.start - 2), span.start));
-const fromLexicon = lexiconRule('propose_solution', { unless: (ctx, span) => notOwnVoice(ctx, span) || liableBeforeFacts(ctx, span) || ifWeCan(ctx, span) || declinedAt(ctx.text, span.start) || passive(ctx, span) });
+const fromLexicon = lexiconRule('propose_solution', { unless: (ctx, span) => notOwnVoice(ctx, span) || liableBeforeFacts(ctx, span) || ifWeCan(ctx, span) || declinedAt(ctx.text, span.start) || passive(ctx, span) || thinksItOverForHer(ctx, span) });
 
 // Learner and Singlish English offers a remedy in bare verbs and asks for a yes with "can?", "ok or not?" ("we refund
 // you the delivery fee can?", "technician come tomorrow morning ok or not?"): the remedy is proposed.
