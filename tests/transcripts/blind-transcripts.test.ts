@@ -632,3 +632,62 @@ describe('probe drills: plans, follow-ups and the same rule heard in other words
     holdsOrStillMissed(t, difficulty, PLAN_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });
+
+/**
+ * The sets written over the whole library (t20 on): every shipped scenario with a good drill and at least one of the
+ * other kinds, all six kinds in the set; every drill at every difficulty, the ones listed as still missed must still
+ * miss (the list can only shrink), every other must behave.
+ */
+function describeLibrarySet(name: string, file: string, set: Transcript[], stillMissed: ReadonlySet<string>): void {
+  describe(`blind transcripts of the whole library, ${name} (tests/transcripts/${file})`, () => {
+    it('covers every shipped scenario with a good drill and another kind, and all six kinds', () => {
+      const byScenario = new Map<string, Set<string>>();
+      for (const t of set) byScenario.set(t.scenario, (byScenario.get(t.scenario) ?? new Set()).add(t.kind));
+      expect(byScenario.size).toBe(13);
+      for (const kinds of byScenario.values()) {
+        expect(kinds.has('good')).toBe(true);
+        expect(kinds.size).toBeGreaterThanOrEqual(2);
+      }
+      expect([...new Set(set.map((t) => t.kind))].sort()).toEqual(['bad', 'facts_first', 'good', 'keyword_salad', 'parroted_apology', 'warm_no_substance']);
+    });
+
+    it.each(set.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+      holdsOrStillMissed(t, difficulty, stillMissed.has(`${id}/${difficulty}`));
+    });
+  });
+}
+
+// An eighteenth blind set, the first over all 13 scenarios and six kinds (26 good, 4 bad, 4 facts first, 3 keyword
+// salad, 3 parroted apologies, 3 warm words with nothing done), written from the briefings alone and scored once at
+// c89e185 and again after scen15s, the same both times: easy 38, standard 37, hard 38 of 42. Missed then: the zh-Hans
+// angry resident (t20-06, 74 incomplete at standard and hard), the English broadband facts-first drill (t20-10, resolved at
+// 75 at easy and standard), the English cake chat (t20-15, 57), the stairwell pram in English and Hong Kong Chinese
+// (t20-36, 63; t20-37, 51). It is this round's development set (scen15t). After scen15t: easy 42, standard 41, hard 41 —
+// the pram's alternative heard as a place found for it (a safe spot near the lobby, 搵個安全位幫你擺, 找一个地方放婴儿车)
+// and its no explained by "That's why…" after the danger; "I can see you're on a 24-month plan" is the account read, not
+// empathy; "is going out from our Tai Koo branch now" proposes the cake. Left: t20-06, where she asks twice who pays for
+// the ruined paint and light and the drill never answers (a fair customer keeps asking). The list can only shrink.
+const eighteenthSet = load('./blind-t20.jsonl');
+const T20_FIRST_MISSES = new Set<string>(['t20-06/standard', 't20-06/hard']);
+
+describeLibrarySet('eighteenth set', 'blind-t20.jsonl', eighteenthSet, T20_FIRST_MISSES);
+
+// Probe drills of scen15t (tests/transcripts/probe-places-found.jsonl), written in the session's own words: the stairwell
+// pram, where the answer is no, with the alternative as a place found rather than a storage room (a space by the
+// management office, beside the mailboxes, 大堂旁边找一个安全的地方, 管理處隔籬搵個位) and the no explained by "which is
+// why", 正因为这样, 就係咁, with two salads, warm words and a bad drill. p15t-01…09 were written before any change and scored
+// first on main at d1dcdab: 4 of 9 at every difficulty (every gaming and bad drill behaves; the five good drills 49–79
+// incomplete). On the branch still 4 of 9, but each good drill now misses only because it never answers her "why only
+// me?" (the same rule for everyone, her second want): a fair customer asks it and stays unsettled, so they stay listed.
+// Before, p15t-04's "That's why it has to stay clear" and "Here's my suggestion: we make room for your pram…" were read as
+// nothing (49 → 60), and p15t-05's 这就是为什么平台上不能放东西 as a rhetorical reproach. p15t-10…12 answer "why only me?" as
+// well; written after the family's shapes and before they were read, scored first on main: 0 of 3 (62–73 incomplete); on
+// the branch 3 of 3 (80–93 resolved). In all: main 4 of 12 (12 of 36), branch 7 of 12 (21 of 36). The list can only shrink.
+const placeProbes = load('./probe-places-found.jsonl');
+const PLACE_PROBE_FIRST_MISSES = new Set<string>(['p15t-01', 'p15t-02', 'p15t-03', 'p15t-04', 'p15t-05'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
+
+describe('probe drills: the pram given a place found for it, and its no explained (tests/transcripts/probe-places-found.jsonl)', () => {
+  it.each(placeProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, PLACE_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
