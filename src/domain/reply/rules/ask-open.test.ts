@@ -18,4 +18,12 @@ describe('ask_open', () => {
   it('does not fire on 我哪知道怎么回事', () => expectNotFound('ask_open', '您问我怎么回事,我哪知道怎么回事'));
   it('does not fire on 這有什麼好問的?', () => expectNotFound('ask_open', '這有什麼好問的?'));
   it('does not fire on an embedded question 請問當時的同事有跟您說他叫什麼名字嗎?', () => expectNotFound('ask_open', '請問當時接電話的同事有跟您說他叫什麼名字嗎?'));
+
+  // lex24 (issue 12): a wh-question wrapped in "can I ask…" or "can (you) share with me…" asks for the story, as
+  // 可唔可以話我知… and 能不能告訴我… do; "can I ask you to hold?" asks yes or no.
+  it('finds it in Can I ask which stop you got off at?', () => expectFound('ask_open', 'Can I ask which stop you got off at?'));
+  it('finds it in can share with me what the pharmacist told you?', () => expectFound('ask_open', 'can share with me what the pharmacist told you?'));
+  it('finds it in 可唔可以話我知你喺邊間分店買?', () => expectFound('ask_open', '可唔可以話我知你喺邊間分店買?'));
+  it('finds it in 能不能告诉我您是在哪个站下的车?', () => expectFound('ask_open', '能不能告诉我您是在哪个站下的车?'));
+  it('does not fire on Can I ask you to hold for a minute?', () => expectNotFound('ask_open', 'Can I ask you to hold for a minute?'));
 });
