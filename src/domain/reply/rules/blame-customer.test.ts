@@ -89,4 +89,10 @@ describe('rhetorical who…? / 邊個叫你…? / 难道…? (lex11)', () => {
   it('does not fire on 請問您收到我們的短信了嗎?沒有的話我馬上補發', () => expectNotFound('blame_customer', '請問您收到我們的短信了嗎?沒有的話我馬上補發'));
   it('does not fire on 您是不是还没收到确认邮件?我帮您再发一次', () => expectNotFound('blame_customer', '您是不是还没收到确认邮件?我帮您再发一次'));
   it("does not fire on Did you get our reminder text? If not, I'll resend it now.", () => expectNotFound('blame_customer', "Did you get our reminder text? If not, I'll resend it now."));
+
+  // lex24 (issue 12, sarcasm by structure): mock praise of what she broke or got wrong puts the fault on her.
+  it('finds it in 嘩,你真係好犀利,連個門鐘都識撳壞', () => expectFound('blame_customer', '嘩,你真係好犀利,連個門鐘都識撳壞'));
+  it('finds it in 您可真厉害,连新买的杯子也能摔烂', () => expectFound('blame_customer', '您可真厉害,连新买的杯子也能摔烂'));
+  it('finds it in Wow, congrats on cracking a screen protector that thick.', () => expectFound('blame_customer', 'Wow, congrats on cracking a screen protector that thick.'));
+  it('does not fire on 你好叻呀,連呢個都識自己整返好', () => expectNotFound('blame_customer', '你好叻呀,連呢個都識自己整返好'));
 });
