@@ -212,4 +212,13 @@ describe('typos folded before matching', () => {
     expect(normalize('我啱啱去了街市').text).toContain('了街市');
     expect(normalize('我晚上回店里拿').text).toContain('回店里');
   });
+
+  it('reads 唔洗 typed for 唔使 before what she need not do, and "v" for very in chat; washing and a lone v stay', () => {
+    expect(classifyReply('收到,唔洗再講喇').acts).toContain('rush');
+    expect(classifyReply('好啦,不洗再说了').acts).toContain('rush');
+    expect(normalize('唔洗擔心,聽朝一定到').text).toContain('不用担心');
+    expect(normalize('我哋今日唔洗衫').text).toContain('不洗衫');
+    expect(normalize('sorry, we are v busy today').text).toContain('very busy');
+    expect(normalize('plan v is the backup').text).toContain('plan v is');
+  });
 });

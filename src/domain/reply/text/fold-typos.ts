@@ -117,6 +117,9 @@ const CHINESE: Rewrite[] = [
   [/跟尽/g, '跟进', '跟尽'],
   [/(?<=了)街(?=(你|您|你的|您的|他|她|的|啦|了|,|$))/g, '解', '街'],
   [/部好意思/g, '不好意思', '部好意思'],
+  // Cantonese 唔使 (no need, m4sai2) typed 唔洗 (sai2, wash) before what she need not do (唔洗擔心, 唔洗再講, 唔洗俾錢):
+  // washing is never what comes there (唔洗衫, 唔洗碗 are left alone).
+  [/不洗(?=再|担心|客气|急|等|理|怕|紧张|惊|讲|说|俾|畀|给|付|交|还|排|预约|特登|专登)/g, '不用', '不洗'],
   // 电 typed 店 after 回 before whom the call is for (明天回店給您, dian6/dian4; lex16 folded 回店话): going back to the
   // shop is 回店 with no one after it, or 回店里.
   [/(?<=回)店(?=(给|俾|畀)(你|您))/g, '电', '店'],
@@ -208,6 +211,8 @@ const ENGLISH: Rewrite[] = [
   [/\b(?<=(?:i|we|he|she|they|it|you|someone|somebody) )wil (?=[a-z])/g, 'will ', 'wil '],
   [/\banoy(ing|ed|s)?\b/g, 'annoy$1', 'anoy'],
   [/\bchk\b/g, 'check', 'chk'],
+  // lex24: chat's "v" for very before how busy, sorry or urgent it is (v busy here today, v sorry): a lone v is no word there.
+  [/\bv (?=(?:busy|sorry|sad|urgent|important|long|hard|bad|quick|soon|late|full|packed|good)\b)/g, 'very ', 'v '],
   [/\bbtwn\b/g, 'between', 'btwn'],
   // "wel send someone": we'll without its apostrophe and one l, before a verb of doing (a well is never followed by these).
   [/\bwel (?=(?:send|get|call|have|sort|fix|arrange|check|let|ring|email|text|book|replace|refund|give|bring|be)\b)/g, 'we will ', 'wel '],
