@@ -361,7 +361,8 @@ describe('labelled sets', () => {
   // blind27 (240 replies written on 2026-12-03 evening from DOMAIN.md and the label format alone, blind23's twelve kinds
   // evenly, 100 zh-Hant / 70 zh-Hans / 70 en) judges the evening's reader round (lex24, developed on blind23's and
   // blind26's misses that both labellers agree on). First score at c89e185, before it: 0.646 item, 0.979 forbidden
-  // (run-ons 9 of 20 items, code-switching 8, regional 11) — a harder writer than blind23's and blind26's.
+  // (run-ons 9 of 20 items, code-switching 8, regional 11) — a harder writer than blind23's and blind26's. After lex24
+  // (blind23 0.779 → 0.883, blind26 0.775 → 0.858 on its development sets): 0.650, 0.979 — one item.
   it('./blind27-replies.jsonl: item accuracy ≥ 0.64, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind27-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.64);
@@ -518,7 +519,8 @@ describe('labelled sets, where two labellers agree', () => {
     return compareLabellers(report.items, second);
   };
   // Reader on the agreed items at c89e185 (first measured): blind23 166 of 211, blind26 171 of 210, blind27 143 of 211.
-  for (const [set, humans, reader] of [['blind23', 0.87, 0.78], ['blind26', 0.87, 0.81], ['blind27', 0.87, 0.67]] as const) {
+  // After lex24, which took blind23's and blind26's agreed misses as its diagnostics: 191, 191 and 144 (blind27 its judge).
+  for (const [set, humans, reader] of [['blind23', 0.87, 0.9], ['blind26', 0.87, 0.9], ['blind27', 0.87, 0.68]] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
       const a = agreement(set);
       expect(a.unlabelled).toEqual([]);
