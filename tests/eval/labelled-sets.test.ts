@@ -193,6 +193,7 @@ describe('labelled sets', () => {
   // 0.646 on main before lex21, 0.679 after it (its sarcasm families checked here: mock praise with its sting after it).
   // After lex22a and lex22b: 0.700 item, 0.981 forbidden.
   // After lex23a and lex23b: 0.725 item, 0.986 forbidden.
+  // After lex24 (blind23 and blind26's agreed misses as diagnostics, never this set): 0.729 item, 0.990 forbidden.
   it('./blind17-replies.jsonl: item accuracy ≥ 0.72, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind17-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.72);
@@ -272,10 +273,10 @@ describe('labelled sets', () => {
   // development set, went 0.588 → 0.842 in the same round. Its writer was pointed at the kinds lex21 was pointed at
   // (sarcasm, mixed, run-ons), so it measures how far that work carries to another writer. Guarded where it is.
   // After lex22a and lex22b, which took it as development data beside blind21 and blind22: 0.700 item, 0.982 forbidden.
-  // After lex23a and lex23b: 0.771 item, 0.982 forbidden.
-  it('./blind20-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex23a and lex23b: 0.771 item, 0.982 forbidden. After lex24 (never this set): 0.775, 0.982.
+  it('./blind20-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind20-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -300,7 +301,7 @@ describe('labelled sets', () => {
   // First score at 3732741, before any rule saw it: 0.821 item, 0.986 forbidden (mixed 11 of 20 items, sarcasm 13,
   // polite harm 14; recall of argue 0.52, lecture 0.64, deflect 0.71).
   // After lex22a and lex22b: 0.917 item, 1.000 forbidden (guarded a flag below it).
-  // After lex23a and lex23b: 0.938 item, 1.000 forbidden.
+  // After lex23a and lex23b: 0.938 item, 1.000 forbidden. After lex24 (never this set): 0.942, 1.000.
   it('./blind22-replies.jsonl: item accuracy ≥ 0.93, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind22-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.93);
@@ -333,10 +334,14 @@ describe('labelled sets', () => {
   // four reader rounds (lex22a, lex22b, lex23a, lex23b) and was kept from all of them. First score at dbb45c5, before
   // them: 0.775 item, 0.977 forbidden (sarcasm 7 of 20 items, mixed 11). After all four: 0.779, 0.986 — one item
   // (s184) more, while their development sets rose 0.08–0.20. The honest estimate of the reader on a new writer.
-  it('./blind23-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.98', () => {
+  // A second trainer then labelled it blind (0.879 against these labels; /work/tools/agree.py). lex24 used the items
+  // both humans agree on and the reader missed as diagnostics only (families generalised with probes of its own, in
+  // three languages, no sentence of the set added): 0.779 → 0.883 item, 0.986 → 0.995 forbidden; right on 0.905 of the
+  // items both humans agree on (0.787 before). No longer unseen: guarded where it is.
+  it('./blind23-replies.jsonl: item accuracy ≥ 0.88, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind23-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.88);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
   // blind26 (240 replies written on 2026-12-03 from blind23's brief by another writer: DOMAIN.md and the label format
@@ -344,16 +349,20 @@ describe('labelled sets', () => {
   // reader entries) and the learned second opinion left on its branch (ml12b). First score at d4fd96e, before them:
   // 0.775 item, 0.986 forbidden (sarcasm 9 of 20 items, run-ons and near-misses 13, mixed and who-blames-whom 14) — the
   // same as blind23's first score. After scen15q and scen15r: 0.775, 0.986; with ml12b's model: 0.779.
-  it('./blind26-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.98', () => {
+  // Relabelled blind by a second trainer (0.875 against these labels); lex24 used its agreed misses as diagnostics only,
+  // as for blind23: 0.775 → 0.858 item, 0.986 → 0.995 forbidden; right on 0.910 of the items both humans agree on (0.814
+  // before). No longer unseen: guarded where it is.
+  it('./blind26-replies.jsonl: item accuracy ≥ 0.85, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind26-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
   // blind27 (240 replies written on 2026-12-03 evening from DOMAIN.md and the label format alone, blind23's twelve kinds
   // evenly, 100 zh-Hant / 70 zh-Hans / 70 en) judges the evening's reader round (lex24, developed on blind23's and
   // blind26's misses that both labellers agree on). First score at c89e185, before it: 0.646 item, 0.979 forbidden
-  // (run-ons 9 of 20 items, code-switching 8, regional 11) — a harder writer than blind23's and blind26's.
+  // (run-ons 9 of 20 items, code-switching 8, regional 11) — a harder writer than blind23's and blind26's. After lex24
+  // (blind23 0.779 → 0.883, blind26 0.775 → 0.858 on its development sets): 0.650, 0.979 — one item.
   it('./blind27-replies.jsonl: item accuracy ≥ 0.64, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind27-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.64);
@@ -510,7 +519,8 @@ describe('labelled sets, where two labellers agree', () => {
     return compareLabellers(report.items, second);
   };
   // Reader on the agreed items at c89e185 (first measured): blind23 166 of 211, blind26 171 of 210, blind27 143 of 211.
-  for (const [set, humans, reader] of [['blind23', 0.87, 0.78], ['blind26', 0.87, 0.81], ['blind27', 0.87, 0.67]] as const) {
+  // After lex24, which took blind23's and blind26's agreed misses as its diagnostics: 191, 191 and 144 (blind27 its judge).
+  for (const [set, humans, reader] of [['blind23', 0.87, 0.9], ['blind26', 0.87, 0.9], ['blind27', 0.87, 0.68]] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
       const a = agreement(set);
       expect(a.unlabelled).toEqual([]);

@@ -17,4 +17,11 @@ describe('argue', () => {
   it('finds it in Cantonese with the taunt last: 係呀係呀,你最啱,我哋全世界都錯晒,得未?', () => expectFound('argue', '係呀係呀,你最啱,我哋全世界都錯晒,得未?'));
   it('does not fire on a sincere concession: 都是我們的錯,真的非常抱歉,我馬上幫您換', () => expectNotFound('argue', '都是我們的錯,真的非常抱歉,我馬上幫您換'));
   it("does not fire on a sincere concession in English: It's all our fault, I'm so sorry.", () => expectNotFound('argue', "It's all our fault, I'm so sorry."));
+
+  // lex24 (issue 12): "so it's our fault after all?" beside a taunt, and the harm confessed as deliberate in mock, argue;
+  // the same concession said sincerely does not.
+  it('finds it in 哦,搞了半天原來又係我哋嘅錯?你真識講', () => expectFound('argue', '哦,搞了半天原來又係我哋嘅錯?你真識講'));
+  it('finds it in 讲来讲去还是我们的责任咯,我们就是故意的嘛', () => expectFound('argue', '讲来讲去还是我们的责任咯,我们就是故意的嘛'));
+  it("finds it in Oh, so it's our fault after all? Sure, we broke it on purpose.", () => expectFound('argue', "Oh, so it's our fault after all? Sure, we broke it on purpose."));
+  it('does not fire on 原來都係我哋嘅錯,真係對唔住,我即刻幫你改', () => expectNotFound('argue', '原來都係我哋嘅錯,真係對唔住,我即刻幫你改'));
 });

@@ -54,4 +54,11 @@ describe('ask_closed', () => {
   it('finds a request typed without a question mark: 您的快遞單號發我一下哈', () => expectFound('ask_closed', '您的快遞單號發我一下哈'));
   it("does not fire on the trainee giving one: I'll send you the tracking number by 5pm.", () => expectNotFound('ask_closed', "I'll send you the tracking number by 5pm."));
   it('does not fire on the trainee giving one: 我把新的訂單號發給您了。', () => expectNotFound('ask_closed', '我把新的訂單號發給您了。'));
+
+  // lex24 (issue 12): after a put-down ("even a child can…"), "is this your first time…?" is a reproach, not a question;
+  // asked as a welcome it is a question.
+  it('does not fire on 咁簡單連細路都識,你係咪第一次用微波爐?', () => expectNotFound('ask_closed', '咁簡單連細路都識,你係咪第一次用微波爐?'));
+  it('does not fire on 这个连小学生都会,您是第一次坐地铁吗?', () => expectNotFound('ask_closed', '这个连小学生都会,您是第一次坐地铁吗?'));
+  it('does not fire on Even a kid can use a kettle, is this your first time using one?', () => expectNotFound('ask_closed', 'Even a kid can use a kettle, is this your first time using one?'));
+  it('finds it in 請問您是第一次來我們診所嗎?', () => expectFound('ask_closed', '請問您是第一次來我們診所嗎?'));
 });

@@ -23,4 +23,12 @@ describe('ask_open', () => {
   it('finds it in 想問下你，架嬰兒車平時點用？', () => expectFound('ask_open', '想問下你，架嬰兒車平時點用？'));
   it('finds it in 可以问一下您平时婴儿车是怎么用的吗？', () => expectFound('ask_open', '可以问一下您平时婴儿车是怎么用的吗？'));
   it('does not fire on Can I ask you to wait here a moment?', () => expectNotFound('ask_open', 'Can I ask you to wait here a moment?'));
+
+  // lex24 (issue 12): a wh-question wrapped in "can I ask…" or "can (you) share with me…" asks for the story, as
+  // 可唔可以話我知… and 能不能告訴我… do; "can I ask you to hold?" asks yes or no.
+  it('finds it in Can I ask which stop you got off at?', () => expectFound('ask_open', 'Can I ask which stop you got off at?'));
+  it('finds it in can share with me what the pharmacist told you?', () => expectFound('ask_open', 'can share with me what the pharmacist told you?'));
+  it('finds it in 可唔可以話我知你喺邊間分店買?', () => expectFound('ask_open', '可唔可以話我知你喺邊間分店買?'));
+  it('finds it in 能不能告诉我您是在哪个站下的车?', () => expectFound('ask_open', '能不能告诉我您是在哪个站下的车?'));
+  it('does not fire on Can I ask you to hold for a minute?', () => expectNotFound('ask_open', 'Can I ask you to hold for a minute?'));
 });

@@ -22,4 +22,29 @@ describe('blame_colleague', () => {
     expectNotFound('blame_colleague', '我先跟您说清楚怎么回事：订位的同事把两桌订单搞混了，蛋糕的单子也没录进系统。是我们的错，不是您的问题。'));
   it('still finds it when the fault is pushed away in the same reply: 不是我的错…是我们的错 is no ownership', () =>
     expectFound('blame_colleague', '这不是我的错，是前台同事把订单搞混了。是我们的错，行了吧。'));
+
+  // lex24 (issue 12): a colleague blamed by role without a name, or by a name with the role — how badly the role did its
+  // part, what it failed to tell her, that it never listens, that another shift handled it so nothing can be done, the
+  // role typed in English inside Chinese. Owning the same slip as ours, or taking the matter over, is not blame.
+  const byRole: [string, string][] = [
+    ['之前幫你驗車嗰個技術員做得好求其', '做得好求其'],
+    ['上次那位前台安排得太乱了,所以才订重复', '安排得太乱'],
+    ['佢哋嗰班裝修師傅我講咗幾次都唔聽', '都唔聽'],
+    ['这单是夜班的同事经手的,我这边不清楚', '经手的'],
+    ['嗰晚當更嘅保安,佢根本冇同你講清楚', '冇同你講清楚'],
+    ['櫃台那位是新人,系統還不太熟', '新人'],
+    ['我哋個part-time真係好粗心', '粗心'],
+    ['Sorry, the kitchen staff mixed your order up again.', 'mixed your order up'],
+    ["It's the front office lot who cancelled your booking, not me.", 'who cancelled'],
+    ["My colleague Tom clearly didn't log the fault.", "didn't log"],
+  ];
+  for (const [text, words] of byRole) it(`finds it by role in ${text}`, () => expectFound('blame_colleague', text, words));
+  const notBlame = [
+    '係我哋跟得唔好,今次我親自跟,星期四前覆你',
+    '这单之前是别的同事处理的,现在由我接手,今晚前给您答复',
+    "I mixed your order up, I'm so sorry, a new one is on its way.",
+    '我们的staff今天下午会联系您确认时间',
+    '我同你講咗幾次都唔聽,我都冇辦法',
+  ];
+  for (const text of notBlame) it(`does not fire on ${text}`, () => expectNotFound('blame_colleague', text));
 });

@@ -65,4 +65,34 @@ describe('rhetorical who…? / 邊個叫你…? / 难道…? (lex11)', () => {
   it('finds it: 係你自己簽咗份合約㗎,而家先話唔啱', () => expectFound('blame_customer', '係你自己簽咗份合約㗎,而家先話唔啱'));
   it('does not fire on I may have entered the wrong date on my side, let me check.', () => expectNotFound('blame_customer', 'I may have entered the wrong date on my side, let me check.'));
   it('does not fire on Could you have typed the wrong email? If so I can fix it for you.', () => expectNotFound('blame_customer', 'Could you have typed the wrong email? If so I can fix it for you.'));
+
+  // lex24 (issue 12): a rhetorical question about what she was already told, sent or shown — 不是…嗎?, 點會唔記得?,
+  // "didn't you get…?", "how could you still miss it?" — reproaches her, and is no question asked; a sincere check of
+  // whether a message arrived stays a question.
+  const reproaches = [
+    '妳不是已經看過那份報價單了嗎?',
+    '你哋唔係一早約咗十點咩?',
+    '你不是签过字确认了吗?',
+    '封信都寄咗俾你,點會唔知?',
+    '通知都发了两次,怎么还会错过?',
+    "Weren't you sent the new code last week?",
+    'We texted you the day before, so how did you still miss it?',
+  ];
+  for (const text of reproaches) {
+    it(`reads a reproach in ${text}`, () => {
+      const acts = classifyReply(text).acts;
+      expect(acts).toContain('blame_customer');
+      expect(acts).not.toContain('ask_closed');
+      expect(acts).not.toContain('ask_open');
+    });
+  }
+  it('does not fire on 請問您收到我們的短信了嗎?沒有的話我馬上補發', () => expectNotFound('blame_customer', '請問您收到我們的短信了嗎?沒有的話我馬上補發'));
+  it('does not fire on 您是不是还没收到确认邮件?我帮您再发一次', () => expectNotFound('blame_customer', '您是不是还没收到确认邮件?我帮您再发一次'));
+  it("does not fire on Did you get our reminder text? If not, I'll resend it now.", () => expectNotFound('blame_customer', "Did you get our reminder text? If not, I'll resend it now."));
+
+  // lex24 (issue 12, sarcasm by structure): mock praise of what she broke or got wrong puts the fault on her.
+  it('finds it in 嘩,你真係好犀利,連個門鐘都識撳壞', () => expectFound('blame_customer', '嘩,你真係好犀利,連個門鐘都識撳壞'));
+  it('finds it in 您可真厉害,连新买的杯子也能摔烂', () => expectFound('blame_customer', '您可真厉害,连新买的杯子也能摔烂'));
+  it('finds it in Wow, congrats on cracking a screen protector that thick.', () => expectFound('blame_customer', 'Wow, congrats on cracking a screen protector that thick.'));
+  it('does not fire on 你好叻呀,連呢個都識自己整返好', () => expectNotFound('blame_customer', '你好叻呀,連呢個都識自己整返好'));
 });

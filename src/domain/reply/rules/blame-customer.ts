@@ -3,7 +3,7 @@
 // (這絕對不是您的錯, "none of this is your fault") is the opposite, and retelling is not blaming.
 import { questions } from '../context/questions.ts';
 import { overlaps, type Span } from '../context/span.ts';
-import type { ReplyContext } from '../context/reply-context.ts';
+import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
 const exonerated = (ctx: ReplyContext, s: Span): boolean => {
@@ -45,9 +45,18 @@ const investigated = (ctx: ReplyContext, s: Span): boolean => {
  * The sarcasm cues that put the fault in what she did or failed to do (data/lexicon/cues/sarcasm.json): asking whether
  * the thing broke or walked off by itself (張卡係咪自己走咗去?, "the aircon spoil by itself is it?"), whose problem it
  * is or which normal person would (藥吃完了是誰的問題?), an apology for her failing to read (你咁醒都唔識睇張單, "sorry
- * our menu was too complicated for you").
+ * our menu was too complicated for you"), mock praise for what she broke or got wrong (你好叻喎,連個掣都識㩒錯,
+ * "congrats on cracking it").
  */
-const INSINUATIONS = new Set(['sarcasm/zh/lex23-03', 'sarcasm/en/lex23-03', 'sarcasm/zh/lex23-07', 'sarcasm/en/lex23-07', 'sarcasm/en/lex23-09', 'sarcasm/en/lex22-01', 'sarcasm/zh/lex22-02']);
+const INSINUATIONS = new Set(['sarcasm/zh/lex15-02', 'sarcasm/en/lex15-02', 'sarcasm/zh/lex23-03', 'sarcasm/en/lex23-03', 'sarcasm/zh/lex23-07', 'sarcasm/en/lex23-07', 'sarcasm/en/lex23-09', 'sarcasm/en/lex22-01', 'sarcasm/zh/lex22-02']);
+
+/**
+ * The rhetorical cues that ask whether she was not told, sent or shown it already (妳不是早就接到通知了嗎?, "didn't you
+ * get the reminder?"): the reproach is of what she did with it, even where the same words also dispute her account
+ * (argue) — 您不是已經簽名確認過了嗎? is both.
+ */
+const REMINDED = new Set(['rhetorical/zh/lex24-01', 'rhetorical/en/lex24-01']);
+const reminded = (s: Span): boolean => REMINDED.has((s as Partial<LexSpan>).entry ?? '');
 
 export const rule: Rule = {
   move: 'blame_customer',
@@ -57,7 +66,7 @@ export const rule: Rule = {
     for (const q of questions(ctx)) {
       // 难道这也要我们负责? disputes our responsibility (argue), it does not reproach the customer.
       const disputes = (s: Span) => ctx.find('argue').some((a) => a.start < s.end && s.start < a.end);
-      if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !retold(ctx, q.rhetorical) && !aboutOurSide(ctx, q.rhetorical) && !disputes(q.rhetorical) && !investigated(ctx, q.rhetorical)) {
+      if (q.rhetorical && !exonerated(ctx, q.rhetorical) && !retold(ctx, q.rhetorical) && !aboutOurSide(ctx, q.rhetorical) && (reminded(q.rhetorical) || !disputes(q.rhetorical)) && !investigated(ctx, q.rhetorical)) {
         out.push({ start: q.rhetorical.start, end: q.rhetorical.end, rule: 'blame_customer/rhetorical-question' });
       }
     }

@@ -15,6 +15,16 @@ describe('empathize', () => {
     expectFound('empathize', 'That must have been really embarrassing in front of your guests.');
   });
   it('does not fire on 如果我係你，我都唔會咁嬲', () => expectNotFound('empathize', '如果我係你，我都唔會咁嬲'));
+  // lex24 (issue 12): the feeling validated — "every reason to be upset", "I'd have been just as annoyed" — and the
+  // hardship named in Cantonese chat words (好冇癮, 好唔抵, 好冤枉) are empathy; a reason denied is not.
+  it("finds it in You've got every right to feel fed up with us.", () => expectFound('empathize', "You've got every right to feel fed up with us."));
+  it("finds it in Anyone would have been just as upset after three cancelled visits.", () => expectFound('empathize', 'Anyone would have been just as upset after three cancelled visits.'));
+  it('finds it in 等咗成個下晝,真係好冇癮', () => expectFound('empathize', '等咗成個下晝,真係好冇癮'));
+  it('finds it in 白跑了三趟,真的很冤枉', () => expectFound('empathize', '白跑了三趟,真的很冤枉'));
+  it('finds it in 你辛辛苦苦排隊,結果白排,真係好唔抵', () => expectFound('empathize', '你辛辛苦苦排隊,結果白排,真係好唔抵'));
+  it('does not fire on You had no reason to be upset with the cashier.', () => expectNotFound('empathize', 'You had no reason to be upset with the cashier.'));
+  it('does not fire on 呢個套餐其實幾抵食', () => expectNotFound('empathize', '呢個套餐其實幾抵食'));
+
   // scen15t (blind t20-37): Cantonese 換轉係我都唔舒服 and "I understand you'd feel singled out" in Chinese name her feeling.
   it('finds it in 換轉係我都唔舒服', () => expectFound('empathize', '而家話三日內要搬，換轉係我都唔舒服。', '換轉係我都唔舒服'));
   it('finds it in 我明白你會覺得好似被針對', () => expectFound('empathize', '我明白你會覺得好似被針對。', '被針對'));

@@ -44,4 +44,57 @@ describe('lecture', () => {
   it('finds mock thanks: 真是謝謝您在下班前五分鐘來告訴我們呢', () => expectFound('lecture', '真是謝謝您在下班前五分鐘來告訴我們呢'));
   it("does not fire on Thanks so much for letting us know, I'll get it fixed today.", () => expectNotFound('lecture', "Thanks so much for letting us know, I'll get it fixed today."));
   it('does not fire on 谢谢您在下班前特意过来,我马上帮您处理', () => expectNotFound('lecture', '谢谢您在下班前特意过来,我马上帮您处理'));
+
+  // lex24 (issue 12, sarcasm by structure): a helpful word — sorry, thanks, understanding, praise — made mocking by
+  // exaggeration or an absurd consequence is a lecture, and the helpful word is not credited. Probes written for the
+  // families, in other settings and words than the sets that showed them.
+  const exaggerated: [string, string][] = [
+    // the harm confessed as deliberate after an apology
+    ['係呀係呀,對唔住囉,我哋啲師傅專登㗎', 'apologize'],
+    ['好的好的,真是不好意思,我们就是故意的嘛', 'apologize'],
+    ['Yes, terribly sorry, we obviously cancelled your booking on purpose.', 'apologize'],
+    // an apology blown up to kneeling or the whole company apologising
+    ['好啦,我哋成間酒店所有同事都要同你鞠躬認錯啦', 'apologize'],
+    ['真对不起,要不要我给您跪下磕头啊', 'apologize'],
+    ["So sorry, madam, should I get down on my knees as well?", 'apologize'],
+    // an impossible duty: mind reading, dreams, flying, magic
+    ['唔好意思呀,我哋冇水晶球,估唔到你幾時返屋企', 'apologize'],
+    ['抱歉哦,我们的快递员不会飞,过不了那段堵车', 'apologize'],
+    ["Apologies that the plumber didn't miraculously appear the second you hung up.", 'apologize'],
+    ['So sorry, next time just send us a carrier pigeon.', 'apologize'],
+    // thanks for complaining early, a scolding that 'helped', an eye-roll, 'made my day'
+    ['多謝晒你咁早打嚟催我哋呀', 'thank'],
+    ['谢谢您这么晚还来投诉,真是帮了我们很大忙', 'thank'],
+    ['Thanks for the complaint, it made my whole day.', 'thank'],
+    ['收到,多謝你嘅建議 🙄', 'thank'],
+    // 'our VIP', 'you talk so well'
+    ['喲,您簡直是我們的忠實粉絲,一個禮拜投訴六次', 'acknowledge'],
+    ["You're officially our favourite complainer this month.", 'acknowledge'],
+    // a wait of a few minutes called an ordeal
+    ['明白,足足排咗兩分鐘,真係好委屈你', 'empathize'],
+    ['I understand, sir, an entire four minutes in the queue must have been agony.', 'empathize'],
+    // an absurd offer asked back
+    ['好啊,我今晚一个人亲手把整个仓库重建,好不好?', 'propose_solution'],
+    ["Sure, we'll just personally repave the entire road outside by morning, shall we?", 'propose_solution'],
+  ];
+  for (const [text, helpful] of exaggerated) {
+    it(`reads exaggerated mockery in ${text}`, () => {
+      const acts = classifyReply(text).acts;
+      expect(acts).toContain('lecture');
+      expect(acts).not.toContain(helpful);
+    });
+  }
+  const meant = [
+    '對不起,我哋真係唔係特登嘅,我即刻幫你換過',
+    '我代表全公司向您道歉,今天下午就给您补发',
+    "We didn't delay it on purpose, and I'm sorry it happened.",
+    '抱歉,由於天氣原因航班未能起飛,我幫您改簽下一班',
+    'It won\'t magically sort itself out, so an engineer will come at nine tomorrow.',
+    '多謝你嘅意見,真係幫咗我哋好大忙,我哋會改善',
+    'You are one of our most loyal customers, so let me put this right today.',
+    '足足等了四十分钟,真的辛苦您了',
+    'Of course, I\'ll just check that for you, shall I?',
+    '您真会说话,谢谢您的体谅',
+  ];
+  for (const text of meant) it(`does not fire on ${text}`, () => expectNotFound('lecture', text));
 });

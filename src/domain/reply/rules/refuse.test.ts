@@ -39,4 +39,17 @@ describe('refuse', () => {
   it('does not fire on 我帮您看看有没有地方。', () => expectNotFound('refuse', '我帮您看看有没有地方。'));
   it("does not fire on Let me see whether there's any space.", () => expectNotFound('refuse', "Let me see whether there's any space."));
   it('still finds 冇房俾你坐㗎，喺度講啦', () => expectFound('refuse', '冇房俾你坐㗎，喺度講啦'));
+
+  // lex24 (issue 12): a refusal carried by policy or incapacity is a no as well as the rule — the policy "says" it in the
+  // trainee's own voice (not someone's words retold), 係唔賠嘅 / 一律不退 says how things are, 冇得幫你 has any subject.
+  it('finds it in 按規矩,開咗封嘅貨品係唔退㗎', () => expectFound('refuse', '按規矩,開咗封嘅貨品係唔退㗎', '唔退'));
+  it('finds it in 根据条款,这种情况一律不予赔偿的', () => expectFound('refuse', '根据条款,这种情况一律不予赔偿的', '不予赔偿'));
+  it('finds it in 呢單嘢我哋物業部冇得幫你', () => expectFound('refuse', '呢單嘢我哋物業部冇得幫你', '冇得幫你'));
+  it("finds it in The terms say no exchanges on sale items, there's nothing I can do.", () => expectFound('refuse', "The terms say no exchanges on sale items, there's nothing I can do.", 'nothing I can do'));
+  it('finds it in Sorry, refunds are out of my hands.', () => expectFound('refuse', 'Sorry, refunds are out of my hands.', 'out of my hands'));
+  it('does not fire on 特價貨是不是不退的?我幫您查查', () => expectNotFound('refuse', '特價貨是不是不退的?我幫您查查'));
+  it('does not fire on 不是沒得幫您,要先等化驗報告', () => expectNotFound('refuse', '不是沒得幫您,要先等化驗報告'));
+  it('does not fire on 这次上门检查是不收费的,请放心', () => expectNotFound('refuse', '这次上门检查是不收费的,请放心'));
+  it("does not fire on It's out of my hands for now, but I'll get my supervisor to ring you by four.", () => expectNotFound('refuse', "It's out of my hands for now, but I'll get my supervisor to ring you by four."));
+  it("does not fire on The receptionist said there's nothing she can do? I'll sort it myself.", () => expectNotFound('refuse', "The receptionist said there's nothing she can do? I'll sort it myself."));
 });

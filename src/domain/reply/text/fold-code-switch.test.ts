@@ -66,4 +66,26 @@ describe('English inside Chinese (code-switching)', () => {
   it('leaves English replies to the English lexicon', () => {
     expect(normalize("Sorry, I'll call you back by 5").text).toBe('sorry, i will call you back by 5');
   });
+
+  // lex24 (issue 12): forwarding, understanding, "take your time", a bug fixed by a time, chat-app names and English
+  // roles read inside Chinese as their Chinese words — probes in Cantonese and Mandarin typing, and English replies
+  // with the same moves, so both directions are held.
+  it.each([
+    ['份投訴我頭先已經forward咗去我哋supervisor度', 'escalate'],
+    ['你嘅情況我fwd咗俾主管,佢今晚會覆你', 'escalate'],
+    ['我完全understand你有幾frustrated', 'empathize'],
+    ['我明白你好upset,take your time,我喺度', 'empathize'],
+    ['这个bug工程师今晚就会上线修复', 'propose_solution'],
+    ['收到🙏 我哋今日內幫你搞掂,四點前wtsapp你', 'commit_followup'],
+    ['嗰個intern成日key錯資料,好粗心', 'blame_colleague'],
+    ["I've forwarded your complaint to my supervisor.", 'escalate'],
+    ['I understand how frustrating this is.', 'empathize'],
+  ] as const)('reads %s as %s', (reply, move) => {
+    expect(classifyReply(reply).acts).toContain(move);
+  });
+
+  it('leaves a fix we cannot make, or a question about one, unoffered', () => {
+    expect(classifyReply('技术那边今晚修复不了,要等明天').acts).not.toContain('propose_solution');
+    expect(classifyReply('你们的bug今天内搞定了没有?').acts).not.toContain('propose_solution');
+  });
 });

@@ -184,4 +184,41 @@ describe('typos folded before matching', () => {
     expect(normalize('我对不主张这样做').text).toContain('主张');
     expect(normalize('对唔主管来说').text).toContain('主管');
   });
+
+  // lex24 (issue 12): slips of the input method in ordinary service words — probes in other replies than the sets that
+  // showed them, with the real words beside each slip left alone.
+  it.each([
+    ['多謝你咁耐新等我哋', 'thank'],
+    ['呢單嘢我負則跟到底', 'take_ownership'],
+    ['你放新,我今晚六點前回店給你', 'commit_followup'],
+    ['您先别那么基动,听我说', 'dismiss_emotion'],
+    ['我十分了街你嘅心情,換咗係我都會嬲', 'empathize'],
+    ['呢件事我會親自跟盡,聽日之前覆你', 'commit_followup'],
+    ['你肯定記浑咗日子', 'blame_customer'],
+    ['真是部好意思,让您白跑一趟', 'apologize'],
+  ] as const)('reads the lex24 slip in %s as %s', (reply, move) => {
+    expect(classifyReply(reply).acts).toContain(move);
+  });
+
+  it('reads 這部是我的錯 (不 typed 部) as the listed self-defence it is, and leaves a phone that is mine alone', () => {
+    expect(classifyReply('這部是我的錯,係師傅裝錯').forbidden.length).toBeGreaterThan(0);
+    expect(normalize('这部是我的手机').text).toBe('这部是我的手机');
+  });
+
+  it('leaves the real words near the lex24 slips alone: 放新的貨, 基动力, 搞浑水, 去了街市, 回店里', () => {
+    expect(normalize('我們明天會放新的貨').text).toContain('放新的');
+    expect(normalize('这是基动力学').text).toContain('基动力');
+    expect(normalize('佢想搞浑水摸鱼').text).toContain('搞浑水');
+    expect(normalize('我啱啱去了街市').text).toContain('了街市');
+    expect(normalize('我晚上回店里拿').text).toContain('回店里');
+  });
+
+  it('reads 唔洗 typed for 唔使 before what she need not do, and "v" for very in chat; washing and a lone v stay', () => {
+    expect(classifyReply('收到,唔洗再講喇').acts).toContain('rush');
+    expect(classifyReply('好啦,不洗再说了').acts).toContain('rush');
+    expect(normalize('唔洗擔心,聽朝一定到').text).toContain('不用担心');
+    expect(normalize('我哋今日唔洗衫').text).toContain('不洗衫');
+    expect(normalize('sorry, we are v busy today').text).toContain('very busy');
+    expect(normalize('plan v is the backup').text).toContain('plan v is');
+  });
 });

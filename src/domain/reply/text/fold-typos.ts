@@ -103,6 +103,27 @@ const CHINESE: Rewrite[] = [
   [/(?<=别|不要|唔好|不好|咪|太|好|咁|这么|那么|你|先)急动(?!员|用|工)/g, '激动', '急动'],
   [/(?<=(小孩|小孩子|小朋友|孩子|细路|细路仔|三岁小孩)(子)?(都|也))回(?![来去家校到复覆应答头收])/g, '会', '回'],
   [/羕/g, '样', '羕'],
+  // lex24 (issue 12, blind23 and blind26 typed these in ordinary words): 心 typed 新 after 耐 (耐新, xin1/xin1) or after
+  // 放 where she is told not to worry (您放新, 放新啦 — 放新的貨 and 放新一批 are left alone); 责 typed 则/泽/择 after 负
+  // (负则, ze2); 激 typed 基/鸡/积 before 动 (ji1: 基動, 积动 — 基动力 and 积动员 are not); 混 typed 浑 after a verb of
+  // mixing up (弄浑, 记浑, hun2 — 搞浑水 the idiom is left alone); 进 typed 尽 after 跟 (跟尽, jin4); 解 typed 街 after 了
+  // before who is understood (了街您的心情 — 去了街市 is left alone); 不 typed 部 in 不好意思 and in 这不是我的错 (bu4 —
+  // 这部是我的手机, a phone, is left alone). None of the slips is a word where it stands.
+  [/耐新/g, '耐心', '耐新'],
+  [/放新(?=$|[,.!?;]|(啦|吧|喇|了|咯|啰|好了|我|这|我们|交给))/g, '放心', '放新'],
+  [/负[则泽择]/g, '负责', '负'],
+  [/[基鸡积]动(?![力员物画车])/g, '激动', '动'],
+  [/(?<=弄|搞|记|看|听|调)浑(?!水|身|浊|厚|然)/g, '混', '浑'],
+  [/跟尽/g, '跟进', '跟尽'],
+  [/(?<=了)街(?=(你|您|你的|您的|他|她|的|啦|了|,|$))/g, '解', '街'],
+  [/部好意思/g, '不好意思', '部好意思'],
+  // Cantonese 唔使 (no need, m4sai2) typed 唔洗 (sai2, wash) before what she need not do (唔洗擔心, 唔洗再講, 唔洗俾錢):
+  // washing is never what comes there (唔洗衫, 唔洗碗 are left alone).
+  [/不洗(?=再|担心|客气|急|等|理|怕|紧张|惊|讲|说|俾|畀|给|付|交|还|排|预约|特登|专登)/g, '不用', '不洗'],
+  // 电 typed 店 after 回 before whom the call is for (明天回店給您, dian6/dian4; lex16 folded 回店话): going back to the
+  // shop is 回店 with no one after it, or 回店里.
+  [/(?<=回)店(?=(给|俾|畀)(你|您))/g, '电', '店'],
+  [/(?<=这|那|呢|嗰|都|也|并)部(?=是(我|我们)(的)?(错|问题|责任|事|搞错|弄错|的错))/g, '不', '部'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
@@ -190,6 +211,8 @@ const ENGLISH: Rewrite[] = [
   [/\b(?<=(?:i|we|he|she|they|it|you|someone|somebody) )wil (?=[a-z])/g, 'will ', 'wil '],
   [/\banoy(ing|ed|s)?\b/g, 'annoy$1', 'anoy'],
   [/\bchk\b/g, 'check', 'chk'],
+  // lex24: chat's "v" for very before how busy, sorry or urgent it is (v busy here today, v sorry): a lone v is no word there.
+  [/\bv (?=(?:busy|sorry|sad|urgent|important|long|hard|bad|quick|soon|late|full|packed|good)\b)/g, 'very ', 'v '],
   [/\bbtwn\b/g, 'between', 'btwn'],
   // "wel send someone": we'll without its apostrophe and one l, before a verb of doing (a well is never followed by these).
   [/\bwel (?=(?:send|get|call|have|sort|fix|arrange|check|let|ring|email|text|book|replace|refund|give|bring|be)\b)/g, 'we will ', 'wel '],
