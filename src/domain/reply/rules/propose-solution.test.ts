@@ -107,4 +107,10 @@ describe('propose_solution', () => {
   it('finds it in 新蛋糕现在从太古店送出，四点半前送到您家。', () => expectFound('propose_solution', '新蛋糕现在从太古店送出，四点半前送到您家。', '送到您家'));
   it('does not fire on asking whether it is going out now', () => expectNotFound('propose_solution', 'Is it going out now?'));
   it('does not fire on what was going out earlier', () => expectNotFound('propose_solution', 'The driver said it was going out at noon.'));
+  // scen15t (noticed in scen15s): what someone still has to do that day is her story, not an action offered.
+  it('does not fire on 佢下晝仲要去診所攞藥。', () => expectNotFound('propose_solution', '佢下晝仲要去診所攞藥。'));
+  it('does not fire on 老人家明天还要去医院复诊。', () => expectNotFound('propose_solution', '老人家明天还要去医院复诊。'));
+  it('does not fire on He still has to go to the clinic this afternoon.', () => expectNotFound('propose_solution', 'He still has to go to the clinic this afternoon.'));
+  it('still finds 我现在就安排师傅过去。', () => expectFound('propose_solution', '我现在就安排师傅过去。'));
+  it('still finds 師傅下晝就過去。', () => expectFound('propose_solution', '師傅下晝就過去幫你睇。'));
 });

@@ -16,11 +16,14 @@ const IF_WE_CAN = /(如果|要是|若果|假如)(我们|我)?(可以|能|能够|
 
 const ifWeCan = (ctx: ReplyContext, span: LexSpan): boolean => IF_WE_CAN.test(ctx.text.slice(ctx.sentenceOf(span).start, span.start));
 
-// Thinking it over for her (帮你想想怎么安排) proposes nothing yet (place-for-things.ts).
+// Thinking it over for her (帮你想想怎么安排) proposes nothing yet (place-for-things.ts). What someone still has to do
+// (佢下晝仲要去診所攞藥, 老人家明天还要去医院) is her story, not an action offered: 仲要/还要 between the time and the verb.
+const STILL_HAS_TO = /仲要|还要|还得/;
+const stillHasTo = (ctx: ReplyContext, span: LexSpan): boolean => STILL_HAS_TO.test(ctx.text.slice(span.start, span.end));
 // A remedy named under a no ("I can't leave it there", 冇辦法通融) is declined, not proposed (context/declined.ts).
 // …and one in the passive (结果被安排在厨房门口, 俾人安排喺…) tells what was done to her, not what the trainee will do.
 const passive = (ctx: ReplyContext, span: LexSpan): boolean => /(被|被人|给人|畀人)$/.test(ctx.text.slice(Math.max(0, span.start - 2), span.start));
-const fromLexicon = lexiconRule('propose_solution', { unless: (ctx, span) => notOwnVoice(ctx, span) || liableBeforeFacts(ctx, span) || ifWeCan(ctx, span) || declinedAt(ctx.text, span.start) || passive(ctx, span) || thinksItOverForHer(ctx, span) });
+const fromLexicon = lexiconRule('propose_solution', { unless: (ctx, span) => notOwnVoice(ctx, span) || liableBeforeFacts(ctx, span) || ifWeCan(ctx, span) || declinedAt(ctx.text, span.start) || passive(ctx, span) || thinksItOverForHer(ctx, span) || stillHasTo(ctx, span) });
 
 // Learner and Singlish English offers a remedy in bare verbs and asks for a yes with "can?", "ok or not?" ("we refund
 // you the delivery fee can?", "technician come tomorrow morning ok or not?"): the remedy is proposed.

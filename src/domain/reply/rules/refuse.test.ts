@@ -52,4 +52,10 @@ describe('refuse', () => {
   it('does not fire on 这次上门检查是不收费的,请放心', () => expectNotFound('refuse', '这次上门检查是不收费的,请放心'));
   it("does not fire on It's out of my hands for now, but I'll get my supervisor to ring you by four.", () => expectNotFound('refuse', "It's out of my hands for now, but I'll get my supervisor to ring you by four."));
   it("does not fire on The receptionist said there's nothing she can do? I'll sort it myself.", () => expectNotFound('refuse', "The receptionist said there's nothing she can do? I'll sort it myself."));
+  // scen15t (blind t20-22): the failure judged unacceptable sides with her; refusing her what she asks still refuses.
+  it('does not fire on 一个月坏三次是不能接受的。', () => expectNotFound('refuse', '一个月坏三次是不能接受的。'));
+  it('does not fire on 一個月壞三次係唔可以接受嘅。', () => expectNotFound('refuse', '一個月壞三次係唔可以接受嘅。'));
+  it('does not fire on Three breakdowns in a month is not acceptable.', () => expectNotFound('refuse', 'Three breakdowns in a month is not acceptable.'));
+  it('still finds 你的要求我们不能接受。', () => expectFound('refuse', '你的要求我们不能接受。'));
+  it('still finds 呢個要求我哋唔可以接受。', () => expectFound('refuse', '呢個要求我哋唔可以接受。'));
 });

@@ -11,6 +11,13 @@ import { offersInstead } from './offers-instead.ts';
 const explainedInSentence = (ctx: ReplyContext, span: LexSpan): boolean =>
   ctx.find('explain').some((e) => !ctx.isReported(e) && ctx.sentenceOf(e) === ctx.sentenceOf(span));
 
+// scen15t (blind t20-22 at hard): what happened judged unacceptable — 一个月坏三次是不能接受的, 壞三次係唔可以接受嘅 — sides
+// with her; 是…不能接受的 judges the failure, it refuses her nothing.
+const JUDGED_UNACCEPTABLE = /^(不能|不可以|唔可以|唔能够|不可|无法)接受(的|嘅|啊|㗎)/;
+const judgesUnacceptable = (ctx: ReplyContext, span: LexSpan): boolean =>
+  /(是|系)$/.test(ctx.text.slice(Math.max(0, span.start - 1), span.start)) && JUDGED_UNACCEPTABLE.test(ctx.text.slice(span.start, span.start + 8));
+
 export const rule = lexiconRule('refuse', {
-  unless: (ctx, span) => ctx.isReported(span) || offersInstead(ctx, span) || forHerSafety(ctx, span) || explainedInSentence(ctx, span),
+  unless: (ctx, span) =>
+    ctx.isReported(span) || offersInstead(ctx, span) || forHerSafety(ctx, span) || explainedInSentence(ctx, span) || judgesUnacceptable(ctx, span),
 });
