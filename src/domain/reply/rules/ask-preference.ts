@@ -12,7 +12,7 @@ import { thinksItOverForHer } from './place-for-things.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
 // 我想幫你諗下點安排最方便 thinks it over for her: no question of what she wants (place-for-things.ts).
-const fromLexicon = lexiconRule('ask_preference', { unless: (ctx, s) => thinksItOverForHer(ctx, s) });
+const fromLexicon = lexiconRule('ask_preference', { unless: thinksItOverForHer });
 
 const CONSENT_TAG = new RegExp(
   `^((so|then|and),? )?(${CONSENT_WORDS}|sound good|sounds good|good with you|fine with you|does that work|deal|是否可以|得唔得|okay吗|这样可以吗|这样好吗)(,? ?[a-z\\u3400-\\u9fff]{1,12}( [a-z]{1,12})?)?[\\s?]*$`,

@@ -6,11 +6,11 @@ import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 
 // Folded text (Simplified script, 您 → 你).
 const PUT_THERE = /^[^,.!?;:\s]{0,2}(放|摆|泊|停|搁|存放|寄放)/;
+// …or inside it: 找一个放婴儿车的位置.
+const PUT_INSIDE = /(个|一个|处)[^,.!?;:\s]{0,2}(放|摆|泊|停|搁|存放)[^,.!?;:\s]{1,6}的(位置|地方|位)/;
 const STORE_ROOM = /储物|贮物|杂物|储藏|仓库/;
 
 /** The place the span finds is for her things: something is put there, or it is a store room. */
-// …or inside it: 找一个放婴儿车的位置.
-const PUT_INSIDE = /(个|一个|处)[^,.!?;:\s]{0,2}(放|摆|泊|停|搁|存放)[^,.!?;:\s]{1,6}的(位置|地方|位)/;
 export const placeForThings = (ctx: ReplyContext, span: LexSpan): boolean =>
   PUT_THERE.test(ctx.text.slice(span.end, span.end + 6)) || PUT_INSIDE.test(ctx.text.slice(span.start, span.end)) || STORE_ROOM.test(ctx.text.slice(span.start, span.end + 2));
 
