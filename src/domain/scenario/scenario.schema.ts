@@ -151,7 +151,7 @@ export const ScenarioSchema = z
         name: LocalizedTextSchema.describe('How the trainee should address the customer, e.g. 陳先生 / Mr Chan.'),
         aliases: z.array(nonEmpty).optional().describe('Other spellings that count as using the name.'),
         personality: z.enum(PERSONALITIES).describe('004_c5ee271a011a6f74.txt: eagle 老鷹, peacock 孔雀, dove 鴿子, owl 貓頭鷹.'),
-        motives: z.array(z.enum(MOTIVES)).min(1).describe('Psychological needs (DOMAIN.md §1).'),
+        motives: z.array(z.enum(MOTIVES)).min(1).describe('Psychological needs (docs/training-model.md#motives).'),
         startHostility: hostility.describe('Hostility at the first line, 0–100.'),
         patience: z
           .number()
