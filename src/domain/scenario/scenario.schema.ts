@@ -141,7 +141,7 @@ export const ScenarioSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION).describe('Format version; older versions are migrated on load.'),
     id: stateId.describe('Scenario id; the file is scenarios/<id>.json.'),
     title: LocalizedTextSchema,
-    sources: z.array(z.enum(SOURCE_DECKS)).min(1).describe('Source decks this scenario follows (file names in shared/seeds; see docs/training-model.md).'),
+    sources: z.array(z.enum(SOURCE_DECKS)).min(1).describe('Source decks this scenario follows, by file name (docs/training-model.md#sources lists them).'),
     setting: z.enum(SETTINGS).describe('How the complaint arrives: face to face, phone, web chat or email (the last two are written: the trainee writes messages).'),
     written: WrittenSchema.optional(),
     briefing: LocalizedTextSchema.describe('What the trainee knows before the first reply.'),
