@@ -81,7 +81,8 @@ function brokenCitations(citations: Citation[]): string[] {
 }
 
 const sourceFiles = filesUnder('src', /\.(tsx?|json|md)$/);
-const docsPages = filesUnder('docs', /\.md$/);
+/** The docs pages, and the two guides outside docs/ that send readers into it. */
+const docsPages = [...filesUnder('docs', /\.md$/), 'README.md', 'scenarios/README.md'];
 
 describe('citations of docs/', () => {
   it('reads anchors as GitHub makes them', () => {
@@ -96,7 +97,7 @@ describe('citations of docs/', () => {
     ]);
   });
 
-  it('lead to a page and an anchor that exist, from source files and from the docs pages', () => {
+  it('lead to a page and an anchor that exist, from source files, the docs pages and the READMEs', () => {
     const citations = [
       ...sourceFiles.flatMap((file) => {
         const text = readFileSync(join(root, file), 'utf8');
