@@ -1,6 +1,6 @@
 // A drill in progress (one per trainee and scenario), as stored: the drill machine's persisted snapshot
 // (XState's own snapshot API) and the reply being written. One zod schema, the type inferred from it;
-// older versions are migrated on load (STYLE.md §10, §11).
+// older versions are migrated on load (docs/architecture.md#one-schema-per-record, docs/architecture.md#versioned-records).
 import { z } from 'zod';
 import { PROGRESS_VERSION } from './progress-key.ts';
 

@@ -1,5 +1,5 @@
 // One of the trainer's own scenarios in the studio, as stored: one zod schema, the type inferred from it,
-// older versions migrated on load (STYLE.md §10, §11).
+// older versions migrated on load (docs/architecture.md#one-schema-per-record, docs/architecture.md#versioned-records).
 import * as z from 'zod/mini';
 import { isObj, RecordRefused, versionOf, type Obj } from '../domain/records/schemas/record-refused.ts';
 

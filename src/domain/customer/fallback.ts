@@ -1,7 +1,7 @@
 // A fallback offered beside the offer on the table — "If it's too late, I can book you first thing tomorrow
 // morning instead", 如果您覺得太晚了，我也可以幫您改到明天上午 — is an alternative for the customer to choose,
 // not a new offer that withdraws the first: she goes on weighing the sooner one (定: a solution both sides
-// accept, 000_08713545b2ee6cbf.txt step 4; 002 §十一 step 4, let them choose). Read on the original reply.
+// accept, docs/training-model.md#step-solve; docs/training-model.md#phone-complaint-call step 4, let them choose). Read on the original reply.
 import type { Span } from '../reply/context/span.ts';
 import { compareWhen } from '../reading/times.ts';
 import type { TurnDraft } from './turn-draft.ts';

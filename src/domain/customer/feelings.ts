@@ -1,4 +1,4 @@
-// Apology, empathy, listening and the other helpful moves calm the customer (000_08713545b2ee6cbf.txt,
+// Apology, empathy, listening and the other helpful moves calm the customer (docs/training-model.md#hostility-curve,
 // 敵意曲線), less each time they are repeated; a parroted reply earns nothing. An apology said for the
 // third time draws a remark ("You've said sorry three times. What are you going to do?").
 import { remark } from './remarks.ts';
@@ -26,7 +26,7 @@ export function feelings(draft: TurnDraft): void {
       if (base === undefined) continue;
       if (move === 'move_private' && scenario.setting !== 'face_to_face') continue;
       if (move === 'greet' && sim.turn > 0) continue;
-      // "I'll follow it up" with nothing said about what or when calms little (fake attention, 000).
+      // "I'll follow it up" with nothing said about what or when calms little (fake attention, docs/training-model.md#wrong-behaviours).
       const hollow = move === 'take_ownership' && reading.details.times.length === 0 && reading.details.remedies.length === 0 && !sim.solutionAccepted;
       change(draft, `move/${move}`, (-diminish(base, (sim.moveCounts[move] ?? 0) + 1) * (weights.relief[move] ?? 1)) / (hollow ? 3 : 1));
     }
@@ -45,7 +45,7 @@ export function feelings(draft: TurnDraft): void {
     signal(draft, 'ignored');
   }
   // While the customer is still upset, a reply that moves nothing forward adds frustration: delay is
-  // itself a wrong behaviour (拖延, 000_08713545b2ee6cbf.txt).
+  // itself a wrong behaviour (拖延, docs/training-model.md#wrong-behaviours).
   const forward = reading.acts.some((m) => !isHarmful(m) && m !== 'acknowledge' && (m !== 'greet' || sim.turn === 0));
   if ((!forward || draft.parroted) && sim.hostility >= scenario.thresholds.mid) change(draft, 'no-progress', NO_PROGRESS_ANGER);
   if (usesName(scenario, text)) {

@@ -1,6 +1,6 @@
-// Harmful moves and forbidden phrases raise hostility sharply, every time (000_08713545b2ee6cbf.txt,
-// common wrong behaviours; 002_ec423cfec83186e4.txt, 十句禁語), and each harmful reply is a strike on
-// the escalation ladder (potential → ordinary → serious → crisis, 000): one slip warns, repeated
+// Harmful moves and forbidden phrases raise hostility sharply, every time (docs/training-model.md#wrong-behaviours,
+// common wrong behaviours; docs/training-model.md#ten-forbidden, 十句禁語), and each harmful reply is a strike on
+// the escalation ladder (potential → ordinary → serious → crisis, docs/training-model.md#escalation-ladder): one slip warns, repeated
 // mishandling ends the conversation (simulate-turn.ts).
 import { isHarmful } from '../reply/moves.ts';
 import { ANGER, FORBIDDEN_ANGER } from './hostility-rules.ts';

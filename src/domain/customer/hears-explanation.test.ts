@@ -1,4 +1,4 @@
-// The customer hears an explanation given for her sake (六解釋, 002 §八): the kind no with its reason — "that
+// The customer hears an explanation given for her sake (六解釋, docs/training-model.md#eight-words): the kind no with its reason — "that
 // landing is the fire escape you and your baby would use" — answers the want it refuses better than a bare
 // refusal, and better than saying nothing; explained again it is talk. Keyword salad never carries it.
 import { describe, expect, it } from 'vitest';

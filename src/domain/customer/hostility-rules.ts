@@ -1,4 +1,4 @@
-// The hostility curve (敵意曲線, 000_08713545b2ee6cbf.txt): venting → calm → problem solving.
+// The hostility curve (敵意曲線, docs/training-model.md#hostility-curve): venting → calm → problem solving.
 // Engine-wide base changes per move; scenarios add their own through reactions.
 import type { MoveId } from '../reply/moves.ts';
 import type { PersonaWeights, Scenario } from '../scenario/scenario.types.ts';
@@ -8,12 +8,12 @@ type Personality = Scenario['persona']['personality'];
 /**
  * Relief from helpful moves, the first time each is used; repeats give half, then a quarter (an apology
  * said five times stops working). Sources:
- * - apology and care, listening signals: 000_08713545b2ee6cbf.txt (step 2; 聽);
- * - ownership and a timed follow-up: 002_ec423cfec83186e4.txt §十一, 004_c5ee271a011a6f74.txt (24-hour
+ * - apology and care, listening signals: docs/training-model.md#step-apologise, docs/training-model.md#listen;
+ * - ownership and a timed follow-up: docs/training-model.md#phone-complaint-call, docs/training-model.md#inbound-call (24-hour
  *   call-back);
- * - moving somewhere quiet, face to face only: 003_460ba467ba69c8b9.txt §1;
- * - the reason behind a no, or what happened, explained for her sake (六解釋, 002_ec423cfec83186e4.txt §八;
- *   003_460ba467ba69c8b9.txt §六 step 2): a no she understands costs less than a bare one.
+ * - moving somewhere quiet, face to face only: docs/training-model.md#face-to-face;
+ * - the reason behind a no, or what happened, explained for her sake (六解釋, docs/training-model.md#eight-words;
+ *   docs/training-model.md#face-to-face step 2): a no she understands costs less than a bare one.
  */
 export const RELIEF: Partial<Record<MoveId, number>> = {
   greet: 4,
@@ -30,7 +30,7 @@ export const RELIEF: Partial<Record<MoveId, number>> = {
   explain: 6,
 };
 
-/** Anger from harmful moves, every time (000_08713545b2ee6cbf.txt §common wrong behaviours; 002_ec423cfec83186e4.txt 十句禁語). */
+/** Anger from harmful moves, every time (docs/training-model.md#wrong-behaviours; 十句禁語, docs/training-model.md#ten-forbidden). */
 export const ANGER: Partial<Record<MoveId, number>> = {
   dismiss_emotion: 18,
   blame_customer: 16,
@@ -46,7 +46,7 @@ export const ANGER: Partial<Record<MoveId, number>> = {
   premature_liability: 2,
 };
 
-/** Extra anger for each forbidden-phrase hit: the decks grade the wording itself (DOMAIN.md §5). */
+/** Extra anger for each forbidden-phrase hit: the decks grade the wording itself (docs/training-model.md#forbidden-phrases). */
 export const FORBIDDEN_ANGER = 10;
 /**
  * A reply in which nothing helpful or harmful is detected reads as being brushed off while the customer is
@@ -57,19 +57,19 @@ export const IGNORED_WHEN_CALM_ANGER = 1;
 /**
  * While the customer is still upset, every reply that moves nothing forward — no apology, empathy,
  * question, solution, ownership or follow-up; a bare "OK" or "嗯" included — adds to the frustration:
- * delay is itself a wrong behaviour (拖延, 000_08713545b2ee6cbf.txt).
+ * delay is itself a wrong behaviour (拖延, docs/training-model.md#wrong-behaviours).
  */
 export const NO_PROGRESS_ANGER = 4;
-/** A solution offered before the feeling was acknowledged "rarely works" (000_08713545b2ee6cbf.txt step 1). */
+/** A solution offered before the feeling was acknowledged "rarely works" (docs/training-model.md#step-vent). */
 export const PREMATURE_SOLUTION_ANGER = 8;
 /** An accepted solution is the biggest relief of all. */
 export const SOLUTION_RELIEF = 12;
 /** A question answered shows interest; one asked while the customer is still hot gets a curt answer. */
 export const ANSWERED_RELIEF = 3;
 export const CURT_ANGER = 3;
-/** Using the customer's name (002_ec423cfec83186e4.txt §五, liked words). */
+/** Using the customer's name (docs/training-model.md#liked-and-disliked-words). */
 export const NAME_RELIEF = 2;
-/** Calm returns gradually (敵意曲線, 000_08713545b2ee6cbf.txt): one reply can lower hostility by at most this much. */
+/** Calm returns gradually (敵意曲線, docs/training-model.md#hostility-curve): one reply can lower hostility by at most this much. */
 export const MAX_RELIEF_PER_TURN = 25;
 /** Too long a reply for someone in a hurry. */
 export const LONG_REPLY_ANGER = 6;
@@ -87,13 +87,13 @@ export const VAGUE_PROMISE_ANGER = 3;
 export const LATE_OFFER_ANGER = 5;
 /** A remedy the customer will not take. */
 export const REFUSED_REMEDY_ANGER = 4;
-/** Asking what they want is heard (step 5, 000_08713545b2ee6cbf.txt): a little relief the first time. */
+/** Asking what they want is heard (docs/training-model.md#step-ask-their-view): a little relief the first time. */
 export const WANTS_ASKED_RELIEF = 4;
 /** Harmful replies before the customer can break off: one slip warns, repeated mishandling ends it. */
 export const STRIKES_TO_BREAK = 2;
 
 /**
- * Persona weights (004_c5ee271a011a6f74.txt 性格特征): eagles want efficiency and concrete action and hate wasted time; owls want
+ * Persona weights (docs/training-model.md#personalities): eagles want efficiency and concrete action and hate wasted time; owls want
  * precise facts and confirmation; peacocks want recognition and their name used; doves want warmth and
  * reassurance. Multipliers apply to RELIEF/ANGER of the listed moves.
  */

@@ -3,15 +3,15 @@ import type { MoveId } from '../reply/moves.ts';
 import type { Scenario } from '../scenario/scenario.types.ts';
 
 /**
- * Moves that acknowledge the feeling (000_08713545b2ee6cbf.txt step 2; docs/training-model.md#principle).
+ * Moves that acknowledge the feeling (docs/training-model.md#step-apologise; docs/training-model.md#principle).
  * A paraphrase restates the facts: it calms a little but does not by itself open the door to solutions.
  */
 export const FEELING_MOVES: readonly MoveId[] = ['apologize', 'empathize', 'acknowledge'];
 
 /**
  * A customer who comes calm (below the high band) wanting recognition (求認同) — a suggestion, "fine as it is,
- * better this way" (001 §6.1.1) — has no anger to acknowledge: thanking her for raising it, first (一謝, the
- * first word of 002 §八's procedure), is the feeling step, as an apology is for an angry one. Thanks said
+ * better this way" (docs/training-model.md#complaint-types, by purpose) — has no anger to acknowledge: thanking her for raising it, first (一謝, the
+ * first word of docs/training-model.md#eight-words), is the feeling step, as an apology is for an angry one. Thanks said
  * only after the questions are manners, not that step.
  */
 export const welcomesThanks = (scenario: Scenario): boolean =>

@@ -2,8 +2,8 @@
 // "I need it today", doubt that the promise is real this time, a colleague to be punished. A customer
 // raises one when its moment comes (a remedy offered, a solution accepted) unless the trainee has already
 // answered it; it stays open, and the drill cannot resolve, until a reply answers it — asking what they
-// would like (step 5, 000_08713545b2ee6cbf.txt), a solution both sides accept, an owner and a time
-// (定; 不輕易承諾, 002_ec423cfec83186e4.txt §九).
+// would like (docs/training-model.md#step-ask-their-view), a solution both sides accept, an owner and a time
+// (定; 不輕易承諾, docs/training-model.md#decide).
 import type { Reading } from '../reading/reading.types.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';

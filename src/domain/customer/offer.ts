@@ -1,8 +1,8 @@
 // A remedy offered is weighed on what was actually said (docs/training-model.md#customer-model; 定,
-// 000_08713545b2ee6cbf.txt): which remedy (the scenario's wants.remedies), by when (the customer's
+// docs/training-model.md#decide): which remedy (the scenario's wants.remedies), by when (the customer's
 // deadline), and who will do it. The customer accepts, pushes back ("Tomorrow? I need water today."),
 // refuses, or asks for what is missing ("When?", "Who's coming?"). A solution offered before the feeling
-// was acknowledged "rarely works" (000 step 1); one offered while still too hot, or before anything about
+// was acknowledged "rarely works" (docs/training-model.md#step-vent); one offered while still too hot, or before anything about
 // the problem is known, is not yet heard.
 import { remark } from './remarks.ts';
 import { informsTime } from './patience.ts';

@@ -40,7 +40,7 @@ export function substantive(draft: TurnDraft): boolean {
 }
 
 /**
- * The first explanation of the drill — why the answer is no, or what happened (六解釋, 002 §八) — answers the
+ * The first explanation of the drill — why the answer is no, or what happened (六解釋, docs/training-model.md#eight-words) — answers the
  * "why?" she is owed: not a hollow reply. Explained again, it is talk.
  */
 const explainsFirst = (draft: TurnDraft): boolean => has(draft, 'explain') && (draft.sim.moveCounts.explain ?? 0) === 0;
@@ -57,8 +57,8 @@ const NOT_INFORMING_SENTENCE: readonly string[] = ['ask_open', 'ask_closed', 'as
 /**
  * The reply tells the customer, in a statement, when something about her case will happen — "Dr Chen
  * should be back in about ten minutes", 陳醫師大概再十分鐘就回來, "it'll be ready by 4:30" — a time she
- * had not been told before, once she has been heard (on an earlier reply). Informing her (DOMAIN.md:
- * explain in terms that serve the customer) answers her "how long?" as a commitment would: it is not a
+ * had not been told before, once she has been heard (on an earlier reply). Informing her (docs/training-model.md#eight-words,
+ * 六解釋: explain in terms that serve the customer) answers her "how long?" as a commitment would: it is not a
  * hollow reply. A time asked about ("is 3 o'clock OK?"), echoed from her story ("ten people tonight"),
  * named in her own words before ("since 6 pm yesterday", her-times.ts), or anywhere in a sentence that
  * asks or reads her story back, informs nothing.
@@ -88,7 +88,7 @@ export function patience(draft: TurnDraft): void {
   // Asked about something already told, the customer says so and is annoyed (questions.ts): a listening
   // slip that costs hostility, not the patience warm words with nothing behind them use up.
   const askedAgain = draft.signals.includes('asked-again');
-  // The first apology or the first empathy of the drill is the feelings step itself (000: apologise, then
+  // The first apology or the first empathy of the drill is the feelings step itself (docs/training-model.md#six-steps: apologise, then
   // show you feel it), even after a listening "go on, I'm listening" marked the feeling acknowledged.
   const firstFeeling = FIRST_FEELING.some((m) => has(draft, m) && (sim.moveCounts[m] ?? 0) === 0);
   const neutral = (draft.signals.includes('wants-said') || untoldAsked || askedAgain || firstFeeling) && !sorryAgain;

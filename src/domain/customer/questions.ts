@@ -1,4 +1,4 @@
-// Questions get answers (問, 000_08713545b2ee6cbf.txt step 3): asked about a fact, the customer tells
+// Questions get answers (問, docs/training-model.md#step-gather): asked about a fact, the customer tells
 // that fact — fully once calm enough, curtly while still too hot (敵意曲線); "go on" lets them volunteer
 // the story; asked again about something already told, they say so; with nothing left to tell, they say
 // that; asked what they want (step 5), they say what they want.
@@ -80,7 +80,7 @@ function questionText(draft: TurnDraft): string {
   return normalize(spans.map((e) => draft.text.slice(e.start, e.end)).join('。')).text;
 }
 
-/** Asked what they want (ask_preference, step 5 of 000_08713545b2ee6cbf.txt): they say it; asked again, they say so. */
+/** Asked what they want (ask_preference, docs/training-model.md#step-ask-their-view): they say it; asked again, they say so. */
 function wants(draft: TurnDraft): void {
   if (!has(draft, 'ask_preference') || draft.parroted) return;
   // Once a solution is accepted, "Does that work for you?" checks the plan: the customer does not restate

@@ -61,7 +61,7 @@ function weigh(draft: TurnDraft, waited: number | undefined): { raised: string[]
   understanding(draft);
   offer(draft);
   const outcome = objections(draft);
-  // Calm returns gradually (敵意曲線, 000_08713545b2ee6cbf.txt): one reply lowers hostility by at most this much.
+  // Calm returns gradually (敵意曲線, docs/training-model.md#hostility-curve): one reply lowers hostility by at most this much.
   const total = draft.changes.reduce((t, c) => t + c.delta, 0);
   if (total < -MAX_RELIEF_PER_TURN) change(draft, 'relief-cap', -MAX_RELIEF_PER_TURN - total);
   substanceFloor(draft);
@@ -103,7 +103,7 @@ function tryReactions(scenario: Scenario, sim: SimState, reading: Reading, base:
  * A reply that moves the customer to a state whose closing reaction (goto resolved) already holds — the
  * offer she was weighing completed with what she asked for, a timed follow-up committed and nothing left
  * open ("I'll come and get you myself as soon as Dr Chen is back") — lets her close now: nothing is left
- * for a further reply to do, and a fair customer does not wait for one (000_08713545b2ee6cbf.txt step 6
+ * for a further reply to do, and a fair customer does not wait for one (docs/training-model.md#step-follow-up
  * done).
  */
 function closesInNextState(scenario: Scenario, sim: SimState, reading: Reading, base: BaseTurn, reaction: Reaction | undefined): { reaction: Reaction; index: number } | null {
@@ -178,7 +178,7 @@ export function simulateTurnTraced(scenario: Scenario, sim: SimState, text: stri
   if (reaction?.hostility) change(draft, `reaction/${reaction.id}`, reaction.hostility);
   let hostility = hostilityNow(draft);
 
-  // The escalation ladder (000_08713545b2ee6cbf.txt): one slip draws a sharp reaction and a warning, but
+  // The escalation ladder (docs/training-model.md#escalation-ladder): one slip draws a sharp reaction and a warning, but
   // the customer breaks off only after repeated mishandling, unless the scenario marks a provocation final.
   const finalReaction = reaction?.final === true && reaction.goto !== undefined && isEndState(reaction.goto);
   if (hostility >= scenario.thresholds.explode && draft.after.strikes < STRIKES_TO_BREAK && !finalReaction) {

@@ -32,7 +32,7 @@ export function understanding(draft: TurnDraft): void {
 }
 
 /**
- * A customer who has told her story and heard it restated has been heard out (000 step 2, 聆聽): a
+ * A customer who has told her story and heard it restated has been heard out (docs/training-model.md#listen, 聆聽): a
  * paraphrase of what she has told, with nothing harmful in the reply, acknowledges her as an apology or
  * empathy would, so a solution offered after it is not "before listening" ("You haven't heard me out").
  * What she said in her opening words is told too: restating it (你係話大堂信箱嗰邊啲燈太暗…?) hears her.

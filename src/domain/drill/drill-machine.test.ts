@@ -1,4 +1,4 @@
-// Model-based tests (STYLE.md §5): @xstate/graph walks the drill machine of every shipped scenario with a
+// Model-based tests (docs/architecture.md#test-every-path): @xstate/graph walks the drill machine of every shipped scenario with a
 // vocabulary of canonical replies and the drill's own events (hint, end early, diagnosis), so every phase,
 // every conversation state and every end state must be reachable, every path ends within the turn limit,
 // and a finished drill is final.

@@ -1,4 +1,4 @@
-// The drill as one XState machine (STYLE.md §4): briefing → conversation (the trainee's turn; the
+// The drill as one XState machine (docs/architecture.md#machines): briefing → conversation (the trainee's turn; the
 // customer answering) → diagnosis → finished, with the hint and ending early as events and the simulated
 // customer as its context. Nothing about a drill lives anywhere else: the app renders the snapshot and
 // persists it with XState's own snapshot API; the CLI and the scorecard's re-scoring run the same machine.

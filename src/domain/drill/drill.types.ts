@@ -58,7 +58,7 @@ export interface DrillContext {
   endedAt: string | null;
 }
 
-/** Events, lowercase and dotted (STYLE.md §4). */
+/** Events, lowercase and dotted (docs/architecture.md#machines). */
 export type DrillEvent =
   | { type: 'drill.start'; mode: DrillMode; locale: Locale; at: string; difficulty?: Difficulty }
   | { type: 'trainee.reply'; text: string; reading: Reading; at: string; delay?: number; choice?: string; waited?: number }

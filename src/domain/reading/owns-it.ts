@@ -1,4 +1,4 @@
-// Taking it on (承擔, step 3 of 000_08713545b2ee6cbf.txt's six): the trainee naming themself as the one who will do a
+// Taking it on (承擔, docs/training-model.md#six-steps): the trainee naming themself as the one who will do a
 // thing, at a stated time — "I'll message you here at 4:25 with the driver's location", 我今日下晝四點前叫技工換晒啲光管,
 // 四点二十五我在这里跟您报一下司机位置 — owns it as surely as "I'll take care of this personally": the customer knows who
 // and when, and whom to hold to it. What the classifier's words for ownership do not list, the reading hears from

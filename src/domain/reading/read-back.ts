@@ -1,7 +1,7 @@
 // A statement that opens as a conclusion ("So you booked the window table…, pre-ordered a cake, and tonight
 // the table's gone…"; "So in the evening the corner by the mailboxes is dim…") or as a check before a colon
 // ("Can I just check what happened: the line's dropped four times…") and names two or more of her
-// facts restates her story to her: the listening skill's paraphrase (聽: restate to confirm, 000; 004), even
+// facts restates her story to her: the listening skill's paraphrase (聽: restate to confirm, docs/training-model.md#listen; docs/training-model.md#inbound-call), even
 // in words the classifier's markers do not list. Only the scenario knows her facts, so the reading, not the
 // classifier, hears it. "So I'll send…", "So sorry…", one fact named, or a question (the classifier weighs
 // questions on its own) are not read back here.
@@ -48,7 +48,7 @@ export function withFactsReadBack(
     const to = folded.ends[at + sentence.length - 1] ?? from;
     const facts = new Set(factsIn(body)).size;
     // Her details given back as a question closed by a tag that asks her to confirm them (blind t15-18: 您是约了两点半看陈医生
-    // 的吧？ — "you booked Dr Chen at half past two, didn't you?"): restating to confirm (004), not a question about
+    // 的吧？ — "you booked Dr Chen at half past two, didn't you?"): restating to confirm (docs/training-model.md#inbound-call), not a question about
     // something new. Two of her facts, or a time she gives in her story (`toldTimes`), with "you" as the one they happened to.
     if (body.endsWith('?')) {
       if ((CONFIRM_TAG.test(body) || CONFIRM_OPENS.test(body)) && YOU_OPENS.test(body) && remediesIn(body).length === 0 && (facts >= READ_BACK_FACTS || timesOfHers(body, toldTimes) >= 1)) {

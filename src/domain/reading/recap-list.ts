@@ -1,8 +1,8 @@
 // A recap announced before a colon and listed item by item (我把您反映的情况归纳一下：一、电梯从昨晚六点停运；
 // 二、…；四、他明早要去医院复诊) restates her story: the listening skill's paraphrase (聽: restate to confirm,
-// 000; 004). Words inside it are hers — "他明早要去医院" is her father's appointment, not the trainee sending
+// docs/training-model.md#listen; docs/training-model.md#inbound-call). Words inside it are hers — "他明早要去医院" is her father's appointment, not the trainee sending
 // anyone to hospital or proposing anything — so no other move is read from it, as a quoted runaround is a
-// paraphrase and not a deflection (docs/training-model.md). Only a recap naming two or more of her facts counts;
+// paraphrase and not a deflection (docs/training-model.md#harmful-moves). Only a recap naming two or more of her facts counts;
 // what comes after it (an offer, a question) is read as usual.
 import type { Evidence, ReplyAnalysis } from '../reply/reply.types.ts';
 import type { FoldedText } from '../reply/text/normalize.ts';

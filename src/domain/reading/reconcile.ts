@@ -1,9 +1,9 @@
 // Reconciles contradictory moves in one analysis before the customer reacts to it (and before scoring):
 // - A reply that offers a concrete remedy or a timed follow-up has given a real answer, so it cannot also
-//   be `vague` ("noncommittal, evasive, no real answer", DOMAIN.md §8); a stray vague match inside it
+//   be `vague` ("noncommittal, evasive, no real answer", docs/training-model.md#harmful-moves); a stray vague match inside it
 //   (e.g. "I'll see this through") must not make the customer reject the remedy.
 // - The offer to help that closes a greeting ("有什麼可以幫您?", "How can I help you?") is part of the
-//   greeting (004_c5ee271a011a6f74.txt, the first three seconds), not a fact question fired at the customer.
+//   greeting (docs/training-model.md#inbound-call, the first three seconds), not a fact question fired at the customer.
 import type { MoveId } from '../reply/moves.ts';
 import type { Evidence, ReplyAnalysis } from '../reply/reply.types.ts';
 import { dropEvidence } from './evidence-edit.ts';

@@ -1,5 +1,5 @@
 // A room offered to talk in is not a room offered as her remedy. Taking an agitated customer away from the crowd
-// (帶離現場, 003 §1; move_private) often names the same place a restaurant's remedy does — "Would you come with me
+// (帶離現場, docs/training-model.md#face-to-face; move_private) often names the same place a restaurant's remedy does — "Would you come with me
 // to the private room just here? …I can give you my full attention", 我们到旁边包间坐下来说 (blind t15-31, t16-33) —
 // and the customer heard it as the party's new table, too early and without a time. When the reply moves her
 // somewhere quiet and the sentence naming the room (or the one after it) is about talking, the room is where the

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyReply, createClassifier } from './classify.ts';
 
 describe('classifyReply', () => {
-  it('reads one reply as several moves, each with its own evidence (DOMAIN.md §8)', () => {
+  it('reads one reply as several moves, each with its own evidence (docs/training-model.md#reply-moves)', () => {
     const r = classifyReply('很抱歉讓您久等,我明白您的感受,能告訴我當時發生了什麼嗎?');
     expect(r.acts).toEqual(expect.arrayContaining(['apologize', 'empathize', 'ask_open']));
     for (const move of ['apologize', 'empathize', 'ask_open'] as const) {

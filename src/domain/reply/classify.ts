@@ -59,7 +59,7 @@ export function createClassifier(extension?: LexiconExtension): Classifier {
     const forbidden: ForbiddenHit[] = matchForbidden(ctx).map((h) => {
       const span = ctx.original(h);
       const p = h.phrase.phrase;
-      // A listed wording implies its harmful move too (DOMAIN.md §8), e.g. 你別激動 → dismiss_emotion — unless what
+      // A listed wording implies its harmful move too (docs/training-model.md#implied-moves), e.g. 你別激動 → dismiss_emotion — unless what
       // follows redeems it (我不知道,但我會查清楚今晚覆你 says the phrase and commits).
       if (h.implies) evidence.push({ move: p.implies, rule: `forbidden/${p.id}`, start: span.start, end: span.end });
       return {

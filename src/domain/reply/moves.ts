@@ -1,5 +1,5 @@
 /**
- * The fixed vocabulary of reply moves (DOMAIN.md §8). The CLI, scorecards and evaluation sets share
+ * The fixed vocabulary of reply moves (docs/training-model.md#reply-moves). The CLI, scorecards and evaluation sets share
  * these ids; never rename one.
  */
 export const HELPFUL_MOVES = [
@@ -37,13 +37,13 @@ export const HARMFUL_MOVES = [
 
 export type HelpfulMove = (typeof HELPFUL_MOVES)[number];
 export type HarmfulMove = (typeof HARMFUL_MOVES)[number];
-/** One of the move ids of DOMAIN.md §8 (26), and `explain` (六解釋, 002 §八; docs/training-model.md#moves). */
+/** One of the 26 move ids (docs/training-model.md#reply-moves), and `explain` (六解釋, docs/training-model.md#eight-words; docs/training-model.md#helpful-moves). */
 export type MoveId = HelpfulMove | HarmfulMove;
 
 export const MOVE_IDS: readonly MoveId[] = [...HELPFUL_MOVES, ...HARMFUL_MOVES];
 
 /**
- * The moves of the labelled sets' format (DOMAIN.md §8's 26). A move added since (`explain`) is read and
+ * The moves of the labelled sets' format (the 26 of docs/training-model.md#reply-moves). A move added since (`explain`) is read and
  * scored, but a set that never labels it cannot say whether a reply should carry it: `defuse eval` counts
  * it neither as a hit nor as a miss there.
  */

@@ -4,13 +4,13 @@ import type { MoveId } from './moves.ts';
 export type Locale = 'zh-Hant' | 'zh-Hans' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
 
-/** Which deck list a forbidden phrase comes from (DOMAIN.md §5). */
+/** Which deck list a forbidden phrase comes from (docs/training-model.md#forbidden-phrases). */
 export type ForbiddenListId =
-  /** 十句禁語, ten forbidden sentences (002). */
+  /** 十句禁語, ten forbidden sentences (docs/training-model.md#ten-forbidden). */
   | 'ten-forbidden'
-  /** Sentences to avoid with an angry customer (000). */
+  /** Sentences to avoid with an angry customer (docs/training-model.md#angry-customer). */
   | 'angry-customer'
-  /** Ten customer-service mistakes (004). */
+  /** Ten customer-service mistakes (docs/training-model.md#service-mistakes). */
   | 'service-mistakes';
 
 /** Why a move was detected: the rule that fired and where, in the original reply text. */
@@ -41,7 +41,7 @@ export interface ForbiddenHit {
   start: number;
   /** End offset (exclusive) in the original text. */
   end: number;
-  /** The move the phrase implies (DOMAIN.md §5: a hit usually implies a harmful move too). */
+  /** The move the phrase implies (docs/training-model.md#implied-moves: a hit usually implies a harmful move too). */
   implies: MoveId;
   /** A better phrasing, in the reply's locale. */
   better: string;

@@ -47,7 +47,7 @@ function lexiconOfV3(doc: Json): Json {
 
 /**
  * Version 3 also gives the customer what it wants and what it says when the engine notices something
- * (wants, objections, remarks; docs/scenario-format.md). A version 2 file gets neutral defaults: any
+ * (wants, objections, remarks; docs/scenario-format.md#wants). A version 2 file gets neutral defaults: any
  * concrete remedy with a time and an owner is accepted, no objections, default remarks (customer/remarks.ts). `thresholds.answerFacts` was never
  * read and goes.
  */

@@ -1,4 +1,4 @@
-// Validate at the edge (STYLE.md §3): JSON is migrated and parsed once; after that the domain trusts it.
+// Validate at the edge (docs/architecture.md#validate-at-the-edge): JSON is migrated and parsed once; after that the domain trusts it.
 import { migrateScenario } from './migrate-scenario.ts';
 import { ScenarioSchema } from './scenario.schema.ts';
 import type { IssueDetail, Scenario, ScenarioIssue } from './scenario.types.ts';

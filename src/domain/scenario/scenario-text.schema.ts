@@ -23,7 +23,7 @@ export const LocalizedTextSchema = z
   .strict()
   .describe('A visible string in all three locales.');
 
-export const moveId = z.enum(MOVE_IDS as unknown as [MoveId, ...MoveId[]]).describe('A reply move id (docs/training-model.md#moves).');
+export const moveId = z.enum(MOVE_IDS as unknown as [MoveId, ...MoveId[]]).describe('A reply move id (docs/training-model.md#reply-moves).');
 export const stateId = z
   .string()
   .regex(/^[a-z][a-z0-9_-]*$/, 'ids are lowercase letters, digits, "-" and "_"')

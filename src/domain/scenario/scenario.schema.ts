@@ -141,7 +141,7 @@ export const ScenarioSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION).describe('Format version; older versions are migrated on load.'),
     id: stateId.describe('Scenario id; the file is scenarios/<id>.json.'),
     title: LocalizedTextSchema,
-    sources: z.array(z.enum(SOURCE_DECKS)).min(1).describe('Source decks this scenario follows (file names in shared/seeds; see docs/training-model.md).'),
+    sources: z.array(z.enum(SOURCE_DECKS)).min(1).describe('Source decks this scenario follows, by file name (docs/training-model.md#sources lists them).'),
     setting: z.enum(SETTINGS).describe('How the complaint arrives: face to face, phone, web chat or email (the last two are written: the trainee writes messages).'),
     written: WrittenSchema.optional(),
     briefing: LocalizedTextSchema.describe('What the trainee knows before the first reply.'),
@@ -150,8 +150,8 @@ export const ScenarioSchema = z
       .object({
         name: LocalizedTextSchema.describe('How the trainee should address the customer, e.g. 陳先生 / Mr Chan.'),
         aliases: z.array(nonEmpty).optional().describe('Other spellings that count as using the name.'),
-        personality: z.enum(PERSONALITIES).describe('004_c5ee271a011a6f74.txt: eagle 老鷹, peacock 孔雀, dove 鴿子, owl 貓頭鷹.'),
-        motives: z.array(z.enum(MOTIVES)).min(1).describe('Psychological needs (DOMAIN.md §1).'),
+        personality: z.enum(PERSONALITIES).describe('004_c5ee271a011a6f74.txt (docs/training-model.md#personalities): eagle 老鷹, peacock 孔雀, dove 鴿子, owl 貓頭鷹.'),
+        motives: z.array(z.enum(MOTIVES)).min(1).describe('Psychological needs (docs/training-model.md#motives).'),
         startHostility: hostility.describe('Hostility at the first line, 0–100.'),
         patience: z
           .number()
@@ -178,8 +178,8 @@ export const ScenarioSchema = z
       .describe('Per-difficulty overrides of what the engine derives (src/domain/scenario/playable.ts): easy is calmer, more patient and raises fewer objections; hard the reverse.'),
     diagnosis: z
       .object({
-        causes: z.array(z.enum(COMPLAINT_CAUSES)).min(1).describe('Complaint types by cause (001_85d4d92b2bb82172.txt) accepted as correct.'),
-        severity: z.enum(SEVERITIES).describe('一般 ordinary or 嚴重 serious (001_85d4d92b2bb82172.txt).'),
+        causes: z.array(z.enum(COMPLAINT_CAUSES)).min(1).describe('Complaint types by cause (001_85d4d92b2bb82172.txt; docs/training-model.md#complaint-types) accepted as correct.'),
+        severity: z.enum(SEVERITIES).describe('一般 ordinary or 嚴重 serious (001_85d4d92b2bb82172.txt; docs/training-model.md#complaint-types).'),
         motives: z.array(z.enum(MOTIVES)).min(1).describe('Motives accepted as a correct diagnosis.'),
       })
       .strict()

@@ -40,7 +40,7 @@ export type Signal = (typeof SIGNALS)[number];
 export interface SimState {
   /** Current conversation state id, or an end state id once finished. */
   state: string;
-  /** Hostility 0–100 (敵意曲線, 000_08713545b2ee6cbf.txt). */
+  /** Hostility 0–100 (敵意曲線, docs/training-model.md#hostility-curve). */
   hostility: number;
   /** Number of replies played so far. */
   turn: number;

@@ -25,7 +25,7 @@ export const cameToSubstance = (turns: readonly TurnRecord[]): boolean =>
   turns.some((t) => t.signals.includes('solution-accepted') || t.analysis.acts.includes('commit_followup'));
 
 /**
- * Step 5 of 000 is conditional: "if still unhappy, ask their opinion" (問問他的意見), and 004 closes "when the
+ * Step 5 (docs/training-model.md#step-ask-their-view) is conditional: "if still unhappy, ask their opinion" (問問他的意見), and docs/training-model.md#inbound-call closes "when the
  * customer is ready". A customer who accepted a solution without ever turning one down was not still unhappy
  * with what she was offered, so asking her view was not owed (scen15p: the lift emails, where she closed on the
  * third reply, and every drill a customer closes once the remedy she needs is on the table). A solution she

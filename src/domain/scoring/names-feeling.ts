@@ -1,4 +1,4 @@
-// 察 observe (000_08713545b2ee6cbf.txt): say the feeling you see — "you must be furious after a week of
+// 察 observe (docs/training-model.md#observe): say the feeling you see — "you must be furious after a week of
 // this" — not only "I understand how you feel". Whether a reply names a specific feeling, from a short
 // list of feeling words per language (data/feeling-words.json).
 import words from './data/feeling-words.json' with { type: 'json' };

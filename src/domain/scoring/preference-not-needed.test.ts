@@ -1,4 +1,4 @@
-// Step 5 of the six steps is conditional — "if still unhappy, ask their opinion" (000) — so a customer who accepted
+// Step 5 of the six steps is conditional — "if still unhappy, ask their opinion" (docs/training-model.md#step-ask-their-view) — so a customer who accepted
 // a solution without turning one down or objecting to it was not owed the question (evidence.ts, scen15p).
 import { describe, expect, it } from 'vitest';
 import type { Signal, TurnRecord } from '../scenario/scenario.types.ts';

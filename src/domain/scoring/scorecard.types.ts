@@ -3,7 +3,7 @@ import type { MoveId } from '../reply/moves.ts';
 import type { Outcome, Scenario, SimState, TurnRecord } from '../scenario/scenario.types.ts';
 import type { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../scenario/scenario.schema.ts';
 
-/** The eight scored dimensions (DOMAIN.md §9): 聽 listen, 察 observe, 問 ask, 斷 judge, 定 decide. */
+/** The eight scored dimensions (docs/training-model.md#dimensions): 聽 listen, 察 observe, 問 ask, 斷 judge, 定 decide. */
 export type Dimension = 'language' | 'listen' | 'observe' | 'ask' | 'judge' | 'decide' | 'emotionFirst' | 'process';
 
 /** An i18n key with parameters; the UI translates, the domain never holds prose. */
@@ -24,7 +24,7 @@ export interface Span {
   text: string;
 }
 
-/** One point gained or lost, tied to a rule, a turn and the words that triggered it (DOMAIN.md §9). */
+/** One point gained or lost, tied to a rule, a turn and the words that triggered it (docs/training-model.md#dimensions). */
 export interface EvidenceItem {
   /** Rule id = file name under scoring/rules, e.g. `feelings-first`. */
   rule: string;
@@ -42,7 +42,7 @@ export interface EvidenceItem {
   suggestion: MessageRef | null;
 }
 
-/** The trainee's optional end-of-drill diagnosis (斷 judge; DOMAIN.md §1). */
+/** The trainee's optional end-of-drill diagnosis (斷 judge; docs/training-model.md#judge). */
 export interface Diagnosis {
   /** Complaint type by cause. */
   cause?: (typeof COMPLAINT_CAUSES)[number];
@@ -68,7 +68,7 @@ export interface ScoringInput {
   diagnosis: Diagnosis | null;
 }
 
-/** One scoring rule: one file, one test (STYLE.md §2). */
+/** One scoring rule: one file, one test (docs/architecture.md#one-rule-per-file). */
 export interface ScoringRule {
   /** Rule id, equal to the file name. */
   id: string;

@@ -14,7 +14,7 @@ export const WEIGHTS: Record<Dimension, number> = {
 
 /**
  * Outcome factor on the weighted sum: a customer who escalated or walked out is a failed drill however
- * polite the words (000_08713545b2ee6cbf.txt: the escalation ladder); stopping before an end state leaves the job unfinished.
+ * polite the words (docs/training-model.md#escalation-ladder); stopping before an end state leaves the job unfinished.
  */
 export const OUTCOME_FACTOR: Record<Outcome, number> = { resolved: 1, incomplete: 0.85, escalated: 0.6, walked_out: 0.6 };
 

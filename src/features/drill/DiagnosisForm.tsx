@@ -10,7 +10,7 @@ interface Props {
   busy: boolean;
 }
 
-/** 斷 judge: the end-of-drill diagnosis — complaint type, motive and severity (DOMAIN.md §1). */
+/** 斷 judge: the end-of-drill diagnosis — complaint type, motive and severity (docs/training-model.md#judge). */
 export function DiagnosisForm({ onSubmit, busy }: Props) {
   const { t } = useTranslation();
   const id = useId();

@@ -1,5 +1,5 @@
 // A finished attempt, as stored on a device, exported in a bundle and read back: one zod schema, the
-// TypeScript type inferred from it, and a migration from every earlier version (STYLE.md §10, §11).
+// TypeScript type inferred from it, and a migration from every earlier version (docs/architecture.md#one-schema-per-record, docs/architecture.md#versioned-records).
 import * as z from 'zod/mini';
 import { DIFFICULTIES, type Difficulty } from '../../scenario/difficulty.ts';
 import { isObj, RecordRefused, versionOf, type Obj } from './record-refused.ts';

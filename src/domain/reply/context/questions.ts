@@ -1,4 +1,4 @@
-// Which sentences are questions, and of what kind (聽察問斷定: 問, 000_08713545b2ee6cbf.txt):
+// Which sentences are questions, and of what kind (聽察問斷定: 問, docs/training-model.md#ask):
 // open (什麼? 怎麼樣?), closed (好不好? 對不對?), or rhetorical/accusatory (反問, 責問), which are blame.
 import type { ReplyContext } from './reply-context.ts';
 import type { Sentence } from './sentences.ts';

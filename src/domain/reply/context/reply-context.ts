@@ -154,7 +154,7 @@ export class ReplyContext {
   }
 
   /**
-   * Quoting is not doing (DOMAIN.md §8): a harmful wording inside reported speech — 他們說是工程部的事,
+   * Quoting is not doing (docs/training-model.md#quoting-is-not-doing): a harmful wording inside reported speech — 他們說是工程部的事,
    * "sales told you to call engineering" — restates the customer's story; it is not the trainee's act.
    */
   isReported(span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {

@@ -1,4 +1,4 @@
-// The forbidden-phrase lists of DOMAIN.md §5: every phrase, in its variants, with the trainee's own
+// The forbidden-phrase lists of docs/training-model.md#forbidden-phrases: every phrase, in its variants, with the trainee's own
 // words reported and a better phrasing in the reply's language.
 import { describe, expect, it } from 'vitest';
 import data from '../data/forbidden-phrases.json' with { type: 'json' };
@@ -131,7 +131,7 @@ describe('matching the listed phrases', () => {
     expect(ids("I don't like that you had to chase us three times")).toEqual([]);
   });
 
-  // DOMAIN.md §5: a close variant of a listed phrase — the same words with the same meaning, one character or
+  // docs/training-model.md#forbidden-phrases: a close variant of a listed phrase — the same words with the same meaning, one character or
   // a code-switched word apart — is the phrase; a near-miss that means something else is not (above).
   it('flags close variants of a listed phrase: 冷靜 for 平靜, 唔關我事 for 不是我們的事, 唔太sure for 不太清楚', () => {
     for (const text of ['冷靜冷靜,先聽我講', '您冷静点哈', '你冷靜啲先啦', '麻煩您先冷靜下來']) expect(ids(text), text).toEqual(['angry-customer/08']);

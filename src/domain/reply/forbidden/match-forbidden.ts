@@ -1,5 +1,5 @@
-// Finds the listed forbidden phrases of DOMAIN.md §5 (002 ten forbidden sentences, 000 sentences to
-// avoid with an angry customer, 004 service mistakes) in a reply, in any script or punctuation.
+// Finds the listed forbidden phrases of docs/training-model.md#forbidden-phrases (the ten forbidden sentences, the sentences to
+// avoid with an angry customer, the service mistakes) in a reply, in any script or punctuation.
 import data from '../data/forbidden-phrases.json' with { type: 'json' };
 import type { ReplyContext } from '../context/reply-context.ts';
 import { overlaps, type Span } from '../context/span.ts';

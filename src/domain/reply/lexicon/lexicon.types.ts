@@ -45,7 +45,7 @@ export type CueId =
 /** One language's share of the shipped lexicon files (data/lexicon), as the compiler takes it. */
 export interface LexiconData {
   cues: Partial<Record<CueId, LexSource[]>>;
-  /** The three parts of a greeting (004_c5ee271a011a6f74.txt, the first three seconds). */
+  /** The three parts of a greeting (docs/training-model.md#inbound-call, the first three seconds). */
   greet: { hello: LexSource[]; identity: LexSource[]; offer: LexSource[] };
   moves: Record<MoveId, MovePatterns>;
 }

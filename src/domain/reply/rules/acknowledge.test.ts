@@ -10,6 +10,6 @@ describe('acknowledge', () => {
   it("does not fire on Yeah, yeah, I get it. Anything else?", () => expectNotFound('acknowledge', "Yeah, yeah, I get it. Anything else?"));
   // A spaced dash ends a clause like a comma.
   it('finds it in Got it. Carry on - what did they say next?', () => expectFound('acknowledge', 'Got it. Carry on - what did they say next?', 'Carry on'));
-  // A filler that opens a brush-off is not listening (000, wrong behaviours).
+  // A filler that opens a brush-off is not listening (docs/training-model.md#wrong-behaviours).
   it('does not fire on 嗯,我不太清楚,唔關我事。', () => expectNotFound('acknowledge', '嗯,我不太清楚,唔關我事。'));
 });

@@ -1,6 +1,6 @@
-// acknowledge — listen with responses, so the customer knows you hear them (聽, 000_08713545b2ee6cbf.txt;
-// 002 §十一). Listening words in a reply that also hurries the customer ("Yeah, yeah, I get it —
-// anything else?") are fake attention (000, wrong behaviours), not acknowledgement; so is a filler that
+// acknowledge — listen with responses, so the customer knows you hear them (聽, docs/training-model.md#listen;
+// docs/training-model.md#phone-complaint-call). Listening words in a reply that also hurries the customer ("Yeah, yeah, I get it —
+// anything else?") are fake attention (docs/training-model.md#wrong-behaviours), not acknowledgement; so is a filler that
 // opens a brush-off or a defence in the same sentence ("嗯,我不太清楚…", "OK, that's not our department",
 // "我剛剛有在聽啊,是您自己沒講清楚").
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';

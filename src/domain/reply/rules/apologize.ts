@@ -1,4 +1,4 @@
-// apologize — step 2, 充分道歉並表示關心 (000_08713545b2ee6cbf.txt); 二謙 (002_ec423cfec83186e4.txt).
+// apologize — step 2, 充分道歉並表示關心 (docs/training-model.md#step-apologise); 二謙 (docs/training-model.md#eight-words).
 // Retelling someone else's "sorry" is not the trainee's apology.
 import { lexiconRule } from './lexicon-rule.ts';
 import { quotedRetelling } from './quoted.ts';

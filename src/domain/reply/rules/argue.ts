@@ -1,4 +1,4 @@
-// argue — arguing, insisting you are right (000_08713545b2ee6cbf.txt); 這不可能的 (000), 我絕對沒說過 (002).
+// argue — arguing, insisting you are right (docs/training-model.md#wrong-behaviours); 這不可能的 (docs/training-model.md#angry-customer), 我絕對沒說過 (docs/training-model.md#ten-forbidden).
 // Quoting is not arguing: a wording after a reported-speech cue or in a sentence opened as a paraphrase
 // retells the customer's story — unless the paraphrase is what the trainee contradicts (您說的 + 跟事實不符,
 // "what you said is not true"): then the words right after it are the trainee's own.

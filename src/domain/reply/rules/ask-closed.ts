@@ -1,5 +1,5 @@
 // ask_closed — yes/no, either-or and confirming questions (封閉式問題: 好不好? 對不對?,
-// 000_08713545b2ee6cbf.txt). An open question with a confirming tag ("…, right?") counts too.
+// docs/training-model.md#ask). An open question with a confirming tag ("…, right?") counts too.
 import { askedPart, questions } from '../context/questions.ts';
 import { eitherOrChoices } from '../context/either-or.ts';
 import type { Span } from '../context/span.ts';

@@ -1,4 +1,4 @@
-// ask_open — descriptive questions that let the customer tell the whole story (000_08713545b2ee6cbf.txt
+// ask_open — descriptive questions that let the customer tell the whole story (docs/training-model.md#step-gather
 // step 3: 描述性問題; 問 — 什麼? 怎麼樣?). Rhetorical "why didn't you…" is blame, not a question, and
 // "what would you like us to do?" is ask_preference.
 import { askedPart, questions } from '../context/questions.ts';

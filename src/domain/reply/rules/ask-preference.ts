@@ -1,4 +1,4 @@
-// ask_preference — step 5, 問問他的意見: "what would you like us to do?" (000_08713545b2ee6cbf.txt).
+// ask_preference — step 5, 問問他的意見: "what would you like us to do?" (docs/training-model.md#step-ask-their-view).
 // An either-or between remedies left to the customer (退款定換貨你揀啦, "would you prefer a refund or a
 // replacement?") asks their preference too (context/either-or.ts).
 // A consent tag asked on its own right after what the trainee will do ("I'll message you at 4:15 with the driver's

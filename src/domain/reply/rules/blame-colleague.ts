@@ -1,4 +1,4 @@
-// blame_colleague — 責備和批評自己的同事 (000_08713545b2ee6cbf.txt, wrong behaviours).
+// blame_colleague — 責備和批評自己的同事 (docs/training-model.md#wrong-behaviours).
 import type { ReplyContext } from '../context/reply-context.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 
@@ -8,7 +8,7 @@ const DISOWNS = /不是我(?!们)|不关我|唔关我|唔系我(?!哋)|与我无
 /**
  * What a colleague got wrong, told in a reply that owns it as ours (是我们的错，不是您的问题; "that's our fault") and
  * disowns nothing, is what happened explained with the fault taken on — not a colleague blamed (scen15q, blind t15-33:
- * 订位的同事把两桌订单搞混了…是我们的错). 003 §六 step 2 asks the trainee to tell her what went wrong.
+ * 订位的同事把两桌订单搞混了…是我们的错). docs/training-model.md#face-to-face step 2 asks the trainee to tell her what went wrong.
  */
 const toldAndOwned = (ctx: ReplyContext): boolean =>
   ctx.find('apologize').some((a) => a.entry.endsWith('/fault-owned')) && !DISOWNS.test(ctx.text.toLowerCase());

@@ -1,4 +1,4 @@
-// blame_customer — implying the customer is at fault (000_08713545b2ee6cbf.txt: 你弄錯了, 你應該…), and
+// blame_customer — implying the customer is at fault (docs/training-model.md#angry-customer: 你弄錯了, 你應該…), and
 // rhetorical or accusatory questions (反問/責問: 您為什麼不早點說呢?). Exonerating the customer
 // (這絕對不是您的錯, "none of this is your fault") is the opposite, and retelling is not blaming.
 import { questions } from '../context/questions.ts';

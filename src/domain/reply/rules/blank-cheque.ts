@@ -1,5 +1,5 @@
 // Compensation handed over with the blame before the facts are known (一定是我們的問題,醫藥費我們全包;
-// "name your price, we'll cover everything") is premature liability (DOMAIN.md §8): it is no remedy, and
+// "name your price, we'll cover everything") is premature liability (docs/training-model.md#harmful-moves): it is no remedy, and
 // "這全是我們的責任,您想怎麼賠都行" is no ownership either.
 import type { ReplyContext } from '../context/reply-context.ts';
 import type { Span } from '../context/span.ts';

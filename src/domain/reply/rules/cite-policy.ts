@@ -1,4 +1,4 @@
-// cite_policy — 公司的規定就是這樣的 (002_ec423cfec83186e4.txt); explaining internal rules is disliked wording (002 §五).
+// cite_policy — 公司的規定就是這樣的 (docs/training-model.md#ten-forbidden); explaining internal rules is disliked wording (docs/training-model.md#liked-and-disliked-words).
 // "The rule asks for a receipt, but let me see what else can prove it" serves the customer: a rule named
 // and followed in its sentence by "but" and what the trainee will do is not hiding behind it. A rule whose
 // own clause says no (我们的 policy 是拆封不退, "policy says no refunds on opened items") still closes the

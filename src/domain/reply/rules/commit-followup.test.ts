@@ -21,7 +21,7 @@ describe('commit_followup', () => {
   it('does not fire on the customer calling again: 你聽日再打嚟問下啦', () => expectNotFound('commit_followup', '你聽日再打嚟問下啦'));
   it('does not fire on a call already made: 我今天下午已經打過電話給你了', () => expectNotFound('commit_followup', '我今天下午已經打過電話給你了'));
   it('does not fire on a colleague\'s promise retold: 佢哋話聽日會打俾你,係咪?', () => expectNotFound('commit_followup', '佢哋話聽日會打俾你,係咪?'));
-  // 改天 is the listed vague phrase (002) even when another time word (今日, 今天) sits in the sentence.
+  // 改天 is the listed vague phrase (docs/training-model.md#ten-forbidden) even when another time word (今日, 今天) sits in the sentence.
   it('does not fire on 改天 with another day named: 我哋 manager 今日 off,改天再 call 返你啦', () => expectNotFound('commit_followup', '我哋 manager 今日 off,改天再 call 返你啦'));
   it('does not fire on 这个改天再联系你,今天先这样。', () => expectNotFound('commit_followup', '这个改天再联系你,今天先这样。'));
   // 第一時間 ("as soon as") and "when there is news" name no time.

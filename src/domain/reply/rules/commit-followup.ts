@@ -1,5 +1,5 @@
-// commit_followup — step 6, 跟蹤服務 (000_08713545b2ee6cbf.txt); call back within 24 hours
-// (004_c5ee271a011a6f74.txt). A follow-up counts only with a time: "改天再聯系你" is vague (002).
+// commit_followup — step 6, 跟蹤服務 (docs/training-model.md#step-follow-up); call back within 24 hours
+// (docs/training-model.md#inbound-call). A follow-up counts only with a time: "改天再聯系你" is vague (docs/training-model.md#ten-forbidden).
 // A get-back whose own clause says "later" (晏啲再覆你, 回头给您回话, "I'll get back to you later") has no time even
 // when another clause of the sentence names one (今日個系統有啲慢,晏啲再覆你: today is when the system is slow).
 import { notOwnVoice } from './own-voice.ts';

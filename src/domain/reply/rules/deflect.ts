@@ -1,5 +1,5 @@
-// deflect — 你要去**部,這不是我們的事 (002_ec423cfec83186e4.txt). Retelling the customer's runaround (他們說是工程部的事…對嗎?) is a paraphrase, not a deflection.
-// "Not our department, but I'll follow it up with them for you" is the decks' better answer (004).
+// deflect — 你要去**部,這不是我們的事 (docs/training-model.md#ten-forbidden). Retelling the customer's runaround (他們說是工程部的事…對嗎?) is a paraphrase, not a deflection.
+// "Not our department, but I'll follow it up with them for you" is the decks' better answer (docs/training-model.md#better-answers).
 import type { ReplyContext } from '../context/reply-context.ts';
 import { lexiconRule, reported } from './lexicon-rule.ts';
 import { offersInstead } from './offers-instead.ts';

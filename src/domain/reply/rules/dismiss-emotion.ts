@@ -1,4 +1,4 @@
-// dismiss_emotion — 你別激動 / 你不要叫 / 你平靜一點 (000_08713545b2ee6cbf.txt): feelings first, never tell them to calm down.
+// dismiss_emotion — 你別激動 / 你不要叫 / 你平靜一點 (docs/training-model.md#angry-customer): feelings first, never tell them to calm down.
 // A closing taunt (滿意未?, 咁得未?, 行了吧?, "happy now?") tells the customer their complaint is over: it dismisses
 // the feeling as well as mocking it (lecture/sarcasm).
 import { lexiconRule, reported } from './lexicon-rule.ts';

@@ -1,5 +1,5 @@
-// empathize — name or validate the feeling: 換作是我也會生氣 (004_c5ee271a011a6f74.txt exercise),
-// 察 — notice and name the emotion (000_08713545b2ee6cbf.txt). Validating a runaround the customer
+// empathize — name or validate the feeling: 換作是我也會生氣 (docs/training-model.md#better-answers),
+// 察 — notice and name the emotion (docs/training-model.md#observe). Validating a runaround the customer
 // suffered (被推來推去確實讓人很窩火) is empathy, so reported speech does not veto it.
 // A colleague's "I understand" retold in quotation marks is not the trainee's empathy, and neither is an
 // "I understand" that hurries the customer on in the same sentence (您說的我都明白,不用重複了), nor one that

@@ -1,4 +1,4 @@
-// escalate — no authority? bring in someone who has (000_08713545b2ee6cbf.txt step 4). A runaround being retold is not an escalation.
+// escalate — no authority? bring in someone who has (docs/training-model.md#step-solve). A runaround being retold is not an escalation.
 import { lexiconRule } from './lexicon-rule.ts';
 import { notOwnVoice } from './own-voice.ts';
 

@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { expectFound, expectNotFound } from './rule-test-support.ts';
 
 describe('explain', () => {
-  // The kind no with its reason, her own safety (002 §五, §八 六解釋): explained, and neither refuse nor cite_policy.
+  // The kind no with its reason, her own safety (docs/training-model.md#liked-and-disliked-words, docs/training-model.md#eight-words 六解釋): explained, and neither refuse nor cite_policy.
   it('finds it in a Cantonese no explained by her way out', () =>
     expectFound('explain', '後樓梯係逃生通道，萬一火警，你同BB都係靠呢條路走，所以呢樣我真係冇辦法通融，我係為你一家着想。', '你同BB都係靠'));
   it('finds it in a zh-Hans no explained by whom the rule protects', () =>
@@ -15,7 +15,7 @@ describe('explain', () => {
   it('finds it in a Cantonese no whose reason is 真係有火警 and the pram in her and her son\'s way (scen15q)', () =>
     expectFound('explain', '後樓梯係走火通道，我冇辦法俾架車擺返喺度。唔係為難你，真係有火警，你抱住個仔行嗰條樓梯，架車會擋住你哋。', '冇辦法'));
   it('does not fire on 真係有 before a rule with nothing of her safety', () => expectNotFound('explain', '真係有規定，我冇辦法，你自己諗辦法。'));
-  // What happened, explained as she is owed it (003 §六 step 2).
+  // What happened, explained as she is owed it (docs/training-model.md#face-to-face step 2).
   it('finds it in 我跟您說明一下：陳醫師三點被叫去處理急診。', () => expectFound('explain', '阿嬤，我跟您說明一下：陳醫師三點被叫去處理一位急診病人。', '說明一下'));
   it('finds it in Let me explain what happened: …', () => expectFound('explain', 'Let me explain what happened: Dr Chen was called to an emergency at three.', 'explain'));
   // Asking leave to explain, then explaining: the question only asks whether she will hear it.

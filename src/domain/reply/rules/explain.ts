@@ -1,6 +1,6 @@
-// explain — 六解釋 (002_ec423cfec83186e4.txt §八): the reason behind a no or a rule, said for the customer's
+// explain — 六解釋 (docs/training-model.md#eight-words): the reason behind a no or a rule, said for the customer's
 // own sake ("that stairway is how you and your baby would get out in a fire", 我係為你一家着想, 这条规定其实是在保护
-// 您和宝宝), or what happened, explained as she is owed it (003_460ba467ba69c8b9.txt §六 step 2: 我跟您說明一下：…).
+// 您和宝宝), or what happened, explained as she is owed it (docs/training-model.md#face-to-face step 2: 我跟您說明一下：…).
 // Not cite_policy's cold "it's the rule", and not argue: the reason serves her. A no whose own sentence or the
 // next gives her safety as its reason (for-her-safety.ts, which keeps it from reading as refuse or cite_policy)
 // is explained too. Quoted or asked, it is not the trainee's explanation.

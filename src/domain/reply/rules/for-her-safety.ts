@@ -1,4 +1,4 @@
-// "Say NO only when it is good for the customer" (002 §五): a no or a rule given with its reason — her own
+// "Say NO only when it is good for the customer" (docs/training-model.md#liked-and-disliked-words): a no or a rule given with its reason — her own
 // safety, in its sentence or the next ("后楼梯是逃生通道，消防规定不能放东西。这一条我没办法让步，因为真有火警，
 // 最先要从那里走的就是您和宝宝"; "I can't leave it there, because in a fire that's the stairway you and your
 // baby would use") — explains a no that serves her, which the decks teach; a bare rule or a no with no

@@ -1,5 +1,5 @@
 // greet — the first three seconds: greeting, company/department/own name, and an offer to help
-// (004_c5ee271a011a6f74.txt inbound call flow). Any two of the three make a greeting.
+// (docs/training-model.md#inbound-call). Any two of the three make a greeting.
 import type { Span } from '../context/span.ts';
 import type { Rule } from './rule.types.ts';
 

@@ -1,4 +1,4 @@
-// The rule registry: one rule per move, one file per rule (STYLE.md §2).
+// The rule registry: one rule per move, one file per rule (docs/architecture.md#one-rule-per-file).
 import type { Rule } from './rule.types.ts';
 import { rule as greet } from './greet.ts';
 import { rule as thank } from './thank.ts';

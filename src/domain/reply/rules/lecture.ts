@@ -1,4 +1,4 @@
-// lecture — educating, criticising, mocking (000_08713545b2ee6cbf.txt); 連小孩子都會 (002). Sarcasm is
+// lecture — educating, criticising, mocking (docs/training-model.md#wrong-behaviours); 連小孩子都會 (docs/training-model.md#ten-forbidden). Sarcasm is
 // mocking too (滿意未?, 行行行你說的都對, "happy now?"): the sarcasm cue marks it.
 import type { Finding, Rule } from './rule.types.ts';
 

@@ -17,5 +17,5 @@ export function lexiconRule(move: MoveId, options: LexiconRuleOptions = {}): Rul
   };
 }
 
-/** Veto for harmful wordings inside reported speech: quoting is not doing (DOMAIN.md §8). */
+/** Veto for harmful wordings inside reported speech: quoting is not doing (docs/training-model.md#quoting-is-not-doing). */
 export const reported = (ctx: ReplyContext, span: LexSpan): boolean => ctx.isReported(span);

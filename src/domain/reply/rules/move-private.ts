@@ -1,4 +1,4 @@
-// move_private — take an agitated customer away from the crowd (帶離現場, 003_460ba467ba69c8b9.txt §1).
+// move_private — take an agitated customer away from the crowd (帶離現場, docs/training-model.md#face-to-face).
 // Retelling that a guard pulled the customer aside (您說保安把您拉到一邊) is not an invitation.
 // A place found for her things (找一个地方放婴儿车, 搵個大堂雜物房) is no room to talk in (place-for-things.ts).
 import { lexiconRule } from './lexicon-rule.ts';

@@ -1,5 +1,5 @@
 // "Not our department / the rule says X / we can't refund — but I'll do Y for you" is the decks' better
-// answer (004: "I'm not sure, but I can help you find a way"; 002: say NO only when it is good for the
+// answer (docs/training-model.md#better-answers: "I'm not sure, but I can help you find a way"; docs/training-model.md#liked-and-disliked-words: say NO only when it is good for the
 // customer). Shared by the harmful moves whose wording is softened by what the trainee then offers.
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 

@@ -1,5 +1,5 @@
 // Whose act is it? A remedy, a timed promise, an owner or an escalation is credited only in the trainee's
-// own voice (DOMAIN.md §8, "quoting is not doing"): not when the customer's story is being retold — what a
+// own voice (docs/training-model.md#quoting-is-not-doing): not when the customer's story is being retold — what a
 // colleague said he would do (佢話會派師傅上嚟, "the last agent wrote that a technician would come") — nor
 // in a restatement closed by a confirming tag (…經理話會打俾你,係咪?).
 import type { ReplyContext } from '../context/reply-context.ts';

@@ -1,5 +1,5 @@
-// paraphrase — summarise and repeat back to confirm (004_c5ee271a011a6f74.txt; confirm understanding,
-// 002_ec423cfec83186e4.txt §十一). Found by its markers (也就是說, just to confirm…) or by its shape: a
+// paraphrase — summarise and repeat back to confirm (docs/training-model.md#inbound-call; confirm understanding,
+// docs/training-model.md#phone-complaint-call). Found by its markers (也就是說, just to confirm…) or by its shape: a
 // restatement of several details closed by a confirming tag (…已經兩個星期了,對不對?). Never inside a
 // rhetorical question. A restatement without a marker is read from its content (the situation cue).
 import type { ReplyContext } from '../context/reply-context.ts';

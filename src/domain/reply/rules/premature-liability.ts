@@ -1,4 +1,4 @@
-// premature_liability — taking on liability before the facts are clear (000_08713545b2ee6cbf.txt, wrong behaviours).
+// premature_liability — taking on liability before the facts are clear (docs/training-model.md#wrong-behaviours).
 // Quoting is not doing: "the manager promised you 'we'll pay whatever'?" retells (rules/quoted.ts).
 import { lexiconRule } from './lexicon-rule.ts';
 import { quotedOffer } from './quoted.ts';

@@ -1,4 +1,4 @@
-// propose_solution — step 4, 給出一個解決的方法 (000_08713545b2ee6cbf.txt): a concrete remedy or action.
+// propose_solution — step 4, 給出一個解決的方法 (docs/training-model.md#step-solve): a concrete remedy or action.
 // A solution the customer reports someone else promised is a paraphrase, not a proposal; compensation with
 // no limit, before the facts, is premature liability (blank-cheque.ts); and a remedy only "if we can"
 // (如果可以嘅話我幫你申請, "if we're able to, we'll try…") promises nothing — unlike one that hangs on a fact

@@ -1,6 +1,6 @@
 // Words the trainee retells inside quotation marks ("他說了句「我理解您」就走了", "'Thanks for your
 // patience' is what the recording keeps saying") are someone else's, not the trainee's own thanks,
-// apology or empathy: quoting is not doing (DOMAIN.md §8).
+// apology or empathy: quoting is not doing (docs/training-model.md#quoting-is-not-doing).
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 import { quotedSpans } from '../context/sentences.ts';
 import type { Span } from '../context/span.ts';
@@ -23,7 +23,7 @@ const FIRST_PERSON = /(我|我们)[^,]{0,6}(说|讲|话|写)|\b(i|we) (said|told
 
 const quotesOf = (ctx: ReplyContext): Span[] => quotedSpans(ctx.text);
 
-// Quoting is not doing (DOMAIN.md §8) — for promises and offers. A promise or offer after a reported-speech
+// Quoting is not doing (docs/training-model.md#quoting-is-not-doing) — for promises and offers. A promise or offer after a reported-speech
 // cue (經理保證過…, "they promised…") retells someone else's. But 你說多少就賠多少 / "you said it, we'll pay
 // it" is the trainee's own offer: a 你說/你話/"you said" cue counts as quoting only in a restatement closed
 // as a question, and a paraphrase opener alone does not make an offer quoted.

@@ -11,7 +11,7 @@ describe('refuse', () => {
   it("does not fire on We can't let this happen again.", () => expectNotFound('refuse', "We can't let this happen again."));
   it('finds it in 這個沒法給您換,您另想辦法吧。', () => expectFound('refuse', '這個沒法給您換,您另想辦法吧。', '沒法給您換'));
   it("finds it in Our procedures don't allow us to do that.", () => expectFound('refuse', "Our procedures don't allow us to do that.", 'allow us'));
-  // Declining with what the trainee will do instead is the decks' way of saying no (002 §五).
+  // Declining with what the trainee will do instead is the decks' way of saying no (docs/training-model.md#liked-and-disliked-words).
   it('does not fire on 这个我没办法当场批准,不过我可以马上帮您向主任申请。', () => expectNotFound('refuse', '这个我没办法当场批准,不过我可以马上帮您向主任申请。'));
   it("does not fire on I can't approve it myself, but I'll take it to my manager today.", () => expectNotFound('refuse', "I can't approve it myself, but I'll take it to my manager today."));
   // …and so is one whose next sentence says what the trainee will do instead (blind t11-26); a second no is not that.
@@ -24,7 +24,7 @@ describe('refuse', () => {
   it("finds it in We can't refund that. I will not discuss it further.", () => expectFound('refuse', "We can't refund that. I will not discuss it further.", 'refund'));
   it('finds it in 唔得就係唔得。我哋唔會退錢。', () => expectFound('refuse', '唔得就係唔得。我哋唔會退錢。', '唔得'));
   it("finds it in We can't refund that. Can I help with anything else? (a question is no offer)", () => expectFound('refuse', "We can't refund that. Can I help with anything else?", 'refund'));
-  // A no whose reason is her own safety is saying NO for her good (002 §五); a no for the company's sake still refuses.
+  // A no whose reason is her own safety is saying NO for her good (docs/training-model.md#liked-and-disliked-words); a no for the company's sake still refuses.
   it('does not fire on 这一条我没办法让步，因为真有火警，最先要从那里走的就是您和宝宝。', () => expectNotFound('refuse', '这一条我没办法让步，因为真有火警，最先要从那里走的就是您和宝宝。'));
   it("does not fire on I can't leave it there, because in a fire that's the stairway you and your baby would use.", () => expectNotFound('refuse', "I can't leave it there, because in a fire that's the stairway you and your baby would use."));
   // …and so is one whose reason, her safety, came in the sentence before it, with a so or the danger she would meet.

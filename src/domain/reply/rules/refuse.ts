@@ -1,4 +1,4 @@
-// refuse — refusing outright (000_08713545b2ee6cbf.txt); say NO only when it is good for the customer (002 §五).
+// refuse — refusing outright (docs/training-model.md#wrong-behaviours); say NO only when it is good for the customer (docs/training-model.md#liked-and-disliked-words).
 // A "no" followed in the same sentence by "but" and what the trainee will do instead (an escalation, a
 // remedy, ownership, "but I can…") is the decks' recommended way of declining, not an outright refusal.
 // A no with its reason for her sake in the same sentence ("I can't let it stay there: that stairway is how you and

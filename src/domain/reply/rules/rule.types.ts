@@ -9,7 +9,7 @@ export interface Finding extends Span {
   entry?: string;
 }
 
-/** One scoring rule: detects one move. One rule per file (STYLE.md §2). */
+/** One scoring rule: detects one move. One rule per file (docs/architecture.md#one-rule-per-file). */
 export interface Rule {
   /** The move this rule detects. */
   move: MoveId;

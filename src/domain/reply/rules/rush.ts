@@ -1,4 +1,4 @@
-// rush — 別打攪我 / 快點 on the list of service mistakes (004_c5ee271a011a6f74.txt). Quoting is not doing:
+// rush — 別打攪我 / 快點 on the list of service mistakes (docs/training-model.md#service-mistakes). Quoting is not doing:
 // "the clerk kept telling you 'hurry up'?" (a reported-speech cue before it) retells the customer's story.
 // A cue that starts the rush itself (你講完未呀?, 你講咗十次啦) is the trainee's own impatience.
 import { lexiconRule } from './lexicon-rule.ts';

@@ -1,4 +1,4 @@
-// take_ownership — someone owns the complaint; the water-pump case failed because nobody did (003_460ba467ba69c8b9.txt).
+// take_ownership — someone owns the complaint; the water-pump case failed because nobody did (docs/training-model.md#water-pump-case).
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 import { blankCheque } from './blank-cheque.ts';
 import { lexiconRule } from './lexicon-rule.ts';
@@ -14,7 +14,7 @@ const hurried = (ctx: ReplyContext, span: LexSpan): boolean => {
   return ctx.find('rush').some((r) => r.start >= sentence.start && r.start < sentence.end);
 };
 
-// "我會跟進,有消息再通知你" / "我哋會跟進嘅": a follow-up with no when or how is the vague brush-off (002), not
+// "我會跟進,有消息再通知你" / "我哋會跟進嘅": a follow-up with no when or how is the vague brush-off (docs/training-model.md#ten-forbidden), not
 // an owner; a named owner (呢單我負責, 由我跟到底) stays one whatever else the sentence says.
 const BARE = new Set(['take_ownership/zh/30']);
 const noncommittal = (ctx: ReplyContext, span: LexSpan): boolean => {

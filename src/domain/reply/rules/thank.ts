@@ -1,4 +1,4 @@
-// thank — 一謝 comes first in the eight-word procedure (002_ec423cfec83186e4.txt).
+// thank — 一謝 comes first in the eight-word procedure (docs/training-model.md#eight-words).
 // Thanks retold in quotation marks are someone else's; thanks in a sentence that belittles, blames or
 // hurries the customer (謝謝您啊,這麼點事也值得投訴 / 唔該,下一位) are mockery or a brush-off.
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';

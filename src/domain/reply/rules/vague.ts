@@ -1,7 +1,7 @@
-// vague — 打太極, noncommittal language (000_08713545b2ee6cbf.txt); 嗯,我不太清楚 / 改天再聯系你 (002).
-// "I'm not sure, but I can help you find out" is the decks' better answer (004), not vagueness; so is
+// vague — 打太極, noncommittal language (docs/training-model.md#wrong-behaviours); 嗯,我不太清楚 / 改天再聯系你 (docs/training-model.md#ten-forbidden).
+// "I'm not sure, but I can help you find out" is the decks' better answer (docs/training-model.md#better-answers), not vagueness; so is
 // "I don't know your order's details — could you give me the number?": not knowing yet and asking in
-// the same sentence is gathering information (000 step 3).
+// the same sentence is gathering information (docs/training-model.md#step-gather).
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 

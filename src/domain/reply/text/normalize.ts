@@ -28,7 +28,7 @@ const PUNCT: Record<string, string> = {
   '‘': "'", '’': "'", '`': "'", '´': "'", '！': '!', '？': '?', '；': ';', '：': ':',
   '—': ',', '–': '-', '·': ' ', '\u3000': ' ', '\t': ' ', '\r': ' ',
 };
-// Second-person forms folded to 你 (DOMAIN.md §8: 你/您 are the same phrase).
+// Second-person forms folded to 你 (docs/training-model.md#same-phrase: 你/您 are the same phrase).
 const YOU: Record<string, string> = { '您': '你', '妳': '你', '祢': '你' };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;

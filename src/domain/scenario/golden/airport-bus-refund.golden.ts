@@ -1,6 +1,6 @@
-// Golden transcripts for scenarios/airport-bus-refund.json (004: the first three seconds, confirming with
-// the customer, who does what by when; 000: an owl who wants it by the rules, compensation and respect;
-// 002: say no only when it serves the customer — costs beyond the rules go to a supervisor, not promised).
+// Golden transcripts for scenarios/airport-bus-refund.json (docs/training-model.md#inbound-call: the first three seconds, confirming with
+// the customer, who does what by when; docs/training-model.md#personalities, docs/training-model.md#motives: an owl who wants it by the rules, compensation and respect;
+// docs/training-model.md#liked-and-disliked-words: say no only when it serves the customer — costs beyond the rules go to a supervisor, not promised).
 import type { GoldenSet } from './golden.types.ts';
 
 const good = {

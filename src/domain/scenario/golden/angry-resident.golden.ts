@@ -1,4 +1,4 @@
-// Golden transcripts for scenarios/angry-resident.json (000_08713545b2ee6cbf.txt six steps).
+// Golden transcripts for scenarios/angry-resident.json (docs/training-model.md#six-steps).
 // Plain, unambiguous replies: one or two moves each, phrased the way the decks phrase them.
 import type { GoldenSet } from './golden.types.ts';
 

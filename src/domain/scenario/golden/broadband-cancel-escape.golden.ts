@@ -1,6 +1,6 @@
-// Golden transcripts for scenarios/broadband-cancel-escape.json (004: an agitated peacock on an inbound
-// line — the first three seconds, hear her out, offer real options and let her choose; 002: never hide
-// behind the rules; 000: the motive is escape, and blocking the exit is what escalates).
+// Golden transcripts for scenarios/broadband-cancel-escape.json (docs/training-model.md#personalities, docs/training-model.md#inbound-call: an agitated peacock on an inbound
+// line — the first three seconds, hear her out, offer real options and let her choose; docs/training-model.md#liked-and-disliked-words: never hide
+// behind the rules; docs/training-model.md#motives: the motive is escape, and blocking the exit is what escalates).
 import type { GoldenSet } from './golden.types.ts';
 
 const good = {

@@ -1,4 +1,4 @@
-// Golden transcripts for scenarios/broken-promise.json (承諾不兌現: 000, 001, 003).
+// Golden transcripts for scenarios/broken-promise.json (承諾不兌現: docs/training-model.md#motives, docs/training-model.md#complaint-types).
 import type { GoldenSet } from './golden.types.ts';
 
 const good = {

@@ -1,5 +1,5 @@
-// Golden transcripts for scenarios/chat-late-birthday-cake.json (a web chat; 000: feelings first, then the
-// facts, a concrete remedy with a time and an owner; 002: amends for the broken promise; 004: an eagle wants
+// Golden transcripts for scenarios/chat-late-birthday-cake.json (a web chat; docs/training-model.md#principle: feelings first, then the
+// facts, a concrete remedy with a time and an owner; docs/training-model.md#motives: amends for the broken promise; docs/training-model.md#personalities: an eagle wants
 // it fast and short). Short messages, as a chat should be (written-etiquette).
 import type { GoldenSet } from './golden.types.ts';
 

@@ -1,5 +1,5 @@
-// Golden transcripts for scenarios/clinic-reception-wait.json (000: passive grumbling — the quiet customer who
-// leaves if ignored; 004: a dove, confused and needing; a Taiwan clinic, so the customer speaks Taiwanese Mandarin).
+// Golden transcripts for scenarios/clinic-reception-wait.json (docs/training-model.md#complaint-types: passive grumbling — the quiet customer who
+// leaves if ignored; docs/training-model.md#personalities, docs/training-model.md#attitudes: a dove, confused and needing; a Taiwan clinic, so the customer speaks Taiwanese Mandarin).
 import type { GoldenSet } from './golden.types.ts';
 
 const good = {

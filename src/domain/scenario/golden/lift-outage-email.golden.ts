@@ -1,6 +1,6 @@
-// Golden transcripts for scenarios/lift-outage-email.json (an email to a property management office; 000:
+// Golden transcripts for scenarios/lift-outage-email.json (an email to a property management office; docs/training-model.md#motives:
 // extreme hostility and revenge — the owners' corporation and the press — met with feelings first, then the
-// facts and a concrete arrangement with a time and an owner; 001: a serious complaint; 002: no promise the
+// facts and a concrete arrangement with a time and an owner; docs/training-model.md#complaint-types: a serious complaint; docs/training-model.md#decide: no promise the
 // office cannot keep). Every good reply is an email: greeting, body, sign-off (written-etiquette).
 import type { GoldenSet } from './golden.types.ts';
 

@@ -1,5 +1,5 @@
-// Golden transcripts for scenarios/lobby-suggestion.json (001: a complaint by purpose — a suggestion, not
-// a grievance; 000: thank, acknowledge, record, say what happens next and when; 002: 一謝, and no promise
+// Golden transcripts for scenarios/lobby-suggestion.json (docs/training-model.md#complaint-types: a complaint by purpose — a suggestion, not
+// a grievance; docs/training-model.md#six-steps: thank, acknowledge, record, say what happens next and when; docs/training-model.md#eight-words: 一謝, and no promise
 // the office cannot keep — a renovation is over-promising).
 import type { GoldenSet } from './golden.types.ts';
 

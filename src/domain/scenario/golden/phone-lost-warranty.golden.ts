@@ -1,5 +1,5 @@
-// Golden transcripts for scenarios/phone-lost-warranty.json (004: the first three seconds, confirming,
-// the 24-hour call-back; the deck's own "better answer" exercises).
+// Golden transcripts for scenarios/phone-lost-warranty.json (docs/training-model.md#inbound-call: the first three seconds, confirming,
+// the 24-hour call-back; the deck's own "better answer" exercises, docs/training-model.md#better-answers).
 import type { GoldenSet } from './golden.types.ts';
 
 const good = {

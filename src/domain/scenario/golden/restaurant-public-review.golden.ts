@@ -1,5 +1,5 @@
-// Golden transcripts for scenarios/restaurant-public-review.json (003: take an agitated customer away from the
-// crowd; 004: a peacock wants her name and her occasion recognised; 000: revenge — the threat to post online).
+// Golden transcripts for scenarios/restaurant-public-review.json (docs/training-model.md#face-to-face: take an agitated customer away from the
+// crowd; docs/training-model.md#personalities: a peacock wants her name and her occasion recognised; docs/training-model.md#motives: revenge — the threat to post online).
 import type { GoldenSet } from './golden.types.ts';
 
 const good = {

@@ -1,4 +1,4 @@
-// Golden transcripts for scenarios/shop-floor-outburst.json (003 §1: face to face, take the customer away
+// Golden transcripts for scenarios/shop-floor-outburst.json (docs/training-model.md#face-to-face: take the customer away
 // from the crowd, give full attention).
 import type { GoldenSet } from './golden.types.ts';
 

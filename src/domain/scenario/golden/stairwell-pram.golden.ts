@@ -1,5 +1,5 @@
-// Golden transcripts for scenarios/stairwell-pram.json (002: say NO only when it is good for the customer —
-// empathy first, an explanation that serves her own family, then an alternative; 004: an owl, hesitant → refusing).
+// Golden transcripts for scenarios/stairwell-pram.json (docs/training-model.md#liked-and-disliked-words: say NO only when it is good for the customer —
+// empathy first, an explanation that serves her own family, then an alternative; docs/training-model.md#personalities, docs/training-model.md#attitudes: an owl, hesitant → refusing).
 import type { GoldenSet } from './golden.types.ts';
 
 const good = {

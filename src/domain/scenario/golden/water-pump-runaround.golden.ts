@@ -1,4 +1,4 @@
-// Golden transcripts for scenarios/water-pump-runaround.json (003 §二 water-pump case, on the phone).
+// Golden transcripts for scenarios/water-pump-runaround.json (docs/training-model.md#water-pump-case, on the phone).
 import type { GoldenSet } from './golden.types.ts';
 
 const good = {

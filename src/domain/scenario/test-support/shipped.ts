@@ -54,7 +54,7 @@ export function playTurns(scenario: Scenario, plays: readonly Play[], seed = 1):
   }, initialSimState(scenario, seed));
 }
 
-/** The six steps in order, one or two moves per reply (DOMAIN.md §3). */
+/** The six steps in order, one or two moves per reply (docs/training-model.md#six-steps). */
 export const GOOD_PLAYS: Play[] = [
   ['greet', 'apologize'],
   // 察: a good reply names the feeling it sees, not only "I understand" (names-feeling.ts).

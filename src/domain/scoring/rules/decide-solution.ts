@@ -1,6 +1,6 @@
-// 定 decide (000_08713545b2ee6cbf.txt steps 4–6): a solution both sides accept, acted on at once or with
+// 定 decide (docs/training-model.md#decide, docs/training-model.md#six-steps 4–6): a solution both sides accept, acted on at once or with
 // someone who has the authority; ask their view; follow up. Don't promise lightly (不輕易承諾,
-// 002_ec423cfec83186e4.txt §九), don't take on liability before the facts are clear (000_08713545b2ee6cbf.txt).
+// docs/training-model.md#decide), don't take on liability before the facts are clear (docs/training-model.md#wrong-behaviours).
 import type { MoveId } from '../../reply/moves.ts';
 import { cameToSubstance, evidence, firstTurnWith, preferenceNotNeeded, spanOf, weighedOffer } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';

@@ -1,5 +1,5 @@
 // 斷 judge, part one: the trainee's end-of-drill diagnosis — complaint type by cause and severity
-// (001_85d4d92b2bb82172.txt) and the customer's motive (000_08713545b2ee6cbf.txt, 001_85d4d92b2bb82172.txt, 002_ec423cfec83186e4.txt).
+// (docs/training-model.md#complaint-types) and the customer's motive (docs/training-model.md#motives).
 import { evidence } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 

@@ -1,6 +1,6 @@
 // emotionFirst: 先處理情感,後處理事件 — handle the feeling first, then the matter
-// (000_08713545b2ee6cbf.txt, 001_85d4d92b2bb82172.txt §6.2.1). Trying to solve before acknowledging the
-// feeling "rarely works" (000_08713545b2ee6cbf.txt step 1). The dimension starts at 100; every question or solution that comes
+// (docs/training-model.md#principle). Trying to solve before acknowledging the
+// feeling "rarely works" (docs/training-model.md#step-vent). The dimension starts at 100; every question or solution that comes
 // before the feeling was acknowledged costs points.
 import { feelingMovesFor } from '../../customer/move-groups.ts';
 import type { MoveId } from '../../reply/moves.ts';
@@ -12,7 +12,7 @@ export const EARLY: Partial<Record<MoveId, number>> = { ask_open: -25, ask_close
 /** Same reply, but the question or solution came before the apology in the text. */
 export const SAME_REPLY_POINTS = -10;
 export const NEVER_POINTS = -100;
-/** Telling an upset customer to calm down is the opposite of handling the feeling first (000_08713545b2ee6cbf.txt 注意點1). */
+/** Telling an upset customer to calm down is the opposite of handling the feeling first (docs/training-model.md#angry-customer). */
 export const DISMISS_POINTS = -40;
 
 export const rule: ScoringRule = {

@@ -1,6 +1,6 @@
-// A forbidden phrase costs points on its own: the decks grade the wording itself (DOMAIN.md §5) —
-// 十句禁語 (002_ec423cfec83186e4.txt), sentences to avoid (000_08713545b2ee6cbf.txt), ten service mistakes
-// (004_c5ee271a011a6f74.txt).
+// A forbidden phrase costs points on its own: the decks grade the wording itself (docs/training-model.md#forbidden-phrases) —
+// 十句禁語 (docs/training-model.md#ten-forbidden), sentences to avoid (docs/training-model.md#angry-customer), ten service mistakes
+// (docs/training-model.md#service-mistakes).
 import { evidence } from '../evidence.ts';
 import type { ScoringRule } from '../scorecard.types.ts';
 

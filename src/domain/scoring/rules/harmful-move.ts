@@ -1,5 +1,5 @@
 // Harmful moves — arguing, blaming, deflecting, lecturing, vague or evasive language (打太極) — are the
-// common wrong behaviours of 000_08713545b2ee6cbf.txt; each costs language points every time it occurs.
+// common wrong behaviours (docs/training-model.md#wrong-behaviours); each costs language points every time it occurs.
 import { isHarmful } from '../../reply/moves.ts';
 import { evidence, spanOf } from '../evidence.ts';
 import { modelAnswerFor } from '../model-answer.ts';

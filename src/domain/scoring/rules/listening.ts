@@ -1,5 +1,5 @@
-// 聽 listen (000_08713545b2ee6cbf.txt, five skills): respond so the customer knows you listen, restate to
-// confirm, invite the whole story; never hurry them (002_ec423cfec83186e4.txt §十一, listen rationally).
+// 聽 listen (docs/training-model.md#listen): respond so the customer knows you listen, restate to
+// confirm, invite the whole story; never hurry them (docs/training-model.md#phone-complaint-call, listen rationally).
 import type { MoveId } from '../../reply/moves.ts';
 import { evidence, spanOf } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';

@@ -1,6 +1,6 @@
 // 斷 judge, part two: did the replies address what this customer needs? Motives and what meets them come
-// from 000_08713545b2ee6cbf.txt (求發泄, 求尊重, 求補償, 解決問題, 求兌現和合理的解釋…) and
-// 001_85d4d92b2bb82172.txt; half of the judge dimension.
+// from docs/training-model.md#motives (求發泄, 求尊重, 求補償, 解決問題, 求兌現和合理的解釋…) and
+// docs/training-model.md#what-customers-want; half of the judge dimension.
 import type { MoveId } from '../../reply/moves.ts';
 import type { Scenario, TurnRecord } from '../../scenario/scenario.types.ts';
 import { evidence, firstTurnWith, weighedOffer } from '../evidence.ts';

@@ -1,6 +1,6 @@
-// 察 observe (000_08713545b2ee6cbf.txt): notice and name the emotion and the cues; use the customer's name
-// (002_ec423cfec83186e4.txt §五); read the room and take an agitated customer somewhere quiet
-// (003_460ba467ba69c8b9.txt §1). Telling someone to calm down is the opposite of observing.
+// 察 observe (docs/training-model.md#observe): notice and name the emotion and the cues; use the customer's name
+// (docs/training-model.md#liked-and-disliked-words); read the room and take an agitated customer somewhere quiet
+// (docs/training-model.md#face-to-face). Telling someone to calm down is the opposite of observing.
 import { evidence, spanOf } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 import { namesFeeling } from '../names-feeling.ts';

@@ -1,5 +1,5 @@
 // On the phone, the first three seconds decide: greet with company, department, your own name and an
-// offer to help (004_c5ee271a011a6f74.txt, 電話呼入操作流程). Only for phone scenarios.
+// offer to help (docs/training-model.md#inbound-call, 電話呼入操作流程). Only for phone scenarios.
 import { evidence, spanOf } from '../evidence.ts';
 import type { ScoringRule } from '../scorecard.types.ts';
 

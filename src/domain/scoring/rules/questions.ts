@@ -1,4 +1,4 @@
-// 問 ask (000_08713545b2ee6cbf.txt step 3): open questions for the story, closed and confirming questions to
+// 問 ask (docs/training-model.md#step-gather): open questions for the story, closed and confirming questions to
 // pin it down; ask *enough* to learn the whole story instead of concluding yourself. Questions fired at a
 // customer who is still venting get curt answers and cost a little.
 import { evidence, spanOf, weighedOffer } from '../evidence.ts';
@@ -10,7 +10,7 @@ export const CONFIRM_POINTS = 15;
 export const FACTS_POINTS = 60;
 /**
  * The story drawn out and then nothing offered on it: the questions gathered facts the replies never used
- * (asking is step 3 *to* solve, 000_08713545b2ee6cbf.txt), so the facts earn half — keyword salad's "anything
+ * (asking is step 3 *to* solve, docs/training-model.md#step-gather), so the facts earn half — keyword salad's "anything
  * else?" draws the whole story from a patient customer and would otherwise score like a real interview.
  */
 export const UNUSED_FACTS_SHARE = 0.5;

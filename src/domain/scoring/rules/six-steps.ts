@@ -1,6 +1,6 @@
-// process: the six steps of 000_08713545b2ee6cbf.txt, in order — let them vent and apologise, gather
+// process: the six steps (docs/training-model.md#six-steps), in order — let them vent and apologise, gather
 // information, offer a solution, ask their view, follow up — with the confirming and ownership steps of
-// the phone procedure (002_ec423cfec83186e4.txt §十一, 004_c5ee271a011a6f74.txt). Each step present earns
+// the phone procedure (docs/training-model.md#phone-complaint-call, docs/training-model.md#inbound-call). Each step present earns
 // its weight; each step taken before an earlier step costs ORDER_POINTS.
 import type { MoveId } from '../../reply/moves.ts';
 import { welcomesThanks } from '../../customer/move-groups.ts';
@@ -28,7 +28,7 @@ export const rule: ScoringRule = {
   dimension: 'process',
   evaluate: ({ turns, scenario, outcome }) => {
     const items: EvidenceItem[] = [];
-    // A calm suggestion-giver met with thanks (一謝, 002 §八) is shown she was heard, as by "go on, I'm listening".
+    // A calm suggestion-giver met with thanks (一謝, docs/training-model.md#eight-words) is shown she was heard, as by "go on, I'm listening".
     const thanked = welcomesThanks(scenario) && turns[0]?.analysis.acts.includes('thank') ? turns[0] : null;
     // Her details read back in a closed question to confirm are the paraphrase step, as listening hears them.
     const readBack = turns.find((t) => listeningMoves(t).includes('paraphrase')) ?? null;

@@ -1,7 +1,7 @@
 // process: warm words with nothing behind them (docs/training-model.md#customer-model) — a reply that
 // repeats an earlier one, an apology said again with nothing done, or one that left the customer waiting for something concrete — cost points, so
 // keyword salad and a parroted apology do not score like real handling. Fake attention (caring words,
-// forgetting the key need) is one of the wrong behaviours of 000_08713545b2ee6cbf.txt.
+// forgetting the key need) is one of the wrong behaviours (docs/training-model.md#wrong-behaviours).
 import { evidence, spanOf } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 

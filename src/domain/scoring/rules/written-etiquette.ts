@@ -1,4 +1,4 @@
-// Written channels have an etiquette of their own (issue 15; deck 000 counts written complaints): an email
+// Written channels have an etiquette of their own (issue 15; docs/training-model.md#complaint counts written complaints): an email
 // opens with a greeting and closes with a sign-off; a chat message is short (the customer reads it on a
 // phone); neither leans on internal codes the customer cannot ask about; and a chat customer is not kept
 // waiting. Each lapse costs points with the words (or the measure) and a better phrasing. Only for chat

@@ -1,4 +1,4 @@
-// What makes a written reply read well (issue 15, the written channel; deck 000 counts written complaints):
+// What makes a written reply read well (issue 15, the written channel; docs/training-model.md#complaint counts written complaints):
 // an email opens with a greeting and closes with a sign-off; a chat message is short enough to read on a
 // phone at a glance; neither uses our internal codes and jargon without saying what they mean — the
 // customer cannot interrupt to ask. Pure measures, used by the `written-etiquette` scoring rule.

@@ -1,5 +1,5 @@
-// unguarded-reference: no customer line may presuppose something that did not happen (docs/scenario-
-// format.md#needs). A line that names one of the remedies the trainee might offer ("after the plumber's
+// unguarded-reference: no customer line may presuppose something that did not happen
+// (docs/scenario-format.md#needs). A line that names one of the remedies the trainee might offer ("after the plumber's
 // been…") must say what has to be true first — `needs` (offered, accepted, remedies) — or belong to a
 // reaction that only fires once a remedy is on the table. Lines that answer an offer by nature (what the
 // customer wants, a remedy's answer, the deadline push-back, objections, "when?", "who?") are exempt.
