@@ -3,9 +3,23 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
+import scenario from '../../../scenarios/angry-resident.json';
+import { baseSeed } from '../../domain/scenario/base-seed.ts';
+import { parseScenario } from '../../domain/scenario/parse-scenario.ts';
 import { freshStorage, renderDrill } from './test-support/render-drill.tsx';
 
 type User = ReturnType<typeof userEvent.setup>;
+
+/**
+ * The seed that plays angry-resident as written (base-seed.ts): Mr Chan, as the replies below address him. Tests
+ * whose outcome turns on the seed (which line the customer picks, the guided options and their order) use it.
+ */
+const SEED = baseSeed(parseScenario(scenario));
+type GuidedState = keyof typeof scenario.guided;
+/** A guided option of angry-resident as the base customer hears it. */
+const option = (state: GuidedState, index: number) => scenario.guided[state][index]!.text.en.replace('{name}', 'Mr Chan');
+const choiceText = (button: HTMLElement) => button.textContent!.slice(1); // without its letter (A, B, C)
+const customerLines = () => [...document.querySelectorAll('.bubble-row.customer .bubble-text')].map((e) => e.textContent);
 
 const start = async (user: User, mode: RegExp) => {
   await user.click(await screen.findByRole('radio', { name: mode }));
@@ -26,34 +40,37 @@ const reply = async (user: User, text: string) => {
 describe('DrillPage', () => {
   it('practice: highlights a forbidden phrase in the trainee’s words with its list and a better phrasing', async () => {
     const user = userEvent.setup();
-    await renderDrill({ mode: 'practice' });
+    await renderDrill({ mode: 'practice', seed: SEED });
     await start(user, /Practice/);
     const text = "I'm sorry you had to wait. That's company policy.";
     await reply(user, text);
-    // Whether the customer calms down or explodes, the reply's feedback is shown (in the drill or on the diagnosis).
     const feedback = await waitFor(() => {
       const el = document.querySelector<HTMLElement>('.feedback');
       expect(el).not.toBeNull();
       return el!;
     });
-    expect(within(feedback).getAllByText(/is a forbidden phrase/).length).toBeGreaterThan(0);
-    expect(within(feedback).getAllByText(/Try instead:/).length).toBeGreaterThan(0);
-    const list = feedback.querySelector('.feedback-tag.forbidden')?.textContent;
-    expect(['The ten forbidden sentences', 'Never say to an angry customer', 'Ten customer-service mistakes']).toContain(list);
-    const marked = feedback.querySelector('mark.hl-forbidden')?.firstChild?.textContent ?? '';
-    expect(marked.length).toBeGreaterThan(0);
-    expect(text).toContain(marked);
+    expect(within(feedback).getAllByText(/is a forbidden phrase/)).toHaveLength(1);
+    expect(within(feedback).getAllByText(/Try instead:/)).toHaveLength(1);
+    // "That's company policy" is the ten forbidden sentences' "That's just company policy." and on no other list.
+    expect([...feedback.querySelectorAll('.feedback-tag.forbidden')].map((e) => e.textContent)).toEqual(['The ten forbidden sentences']);
+    expect(feedback.querySelector('mark.hl-forbidden')?.firstChild?.textContent).toBe("That's company policy");
     expect(feedback.querySelector('.chip.harmful')).not.toBeNull();
-    expect(within(feedback).getByText(/Hostility [+-]\d+|Hostility unchanged/)).toBeInTheDocument();
+    // Mr Chan is an eagle: the apology relieves 8 (10 × 0.8), the empathy 12; citing policy angers 12 and the
+    // forbidden phrase 10 more. 75 → 77.
+    expect(within(feedback).getByText('Hostility +2')).toBeInTheDocument();
+    expect(screen.getByRole('meter')).toHaveAttribute('aria-valuenow', '77');
+    // Citing policy draws his "fobbed off" reaction; the seed picks the second of its two lines.
+    expect(customerLines().at(-1)).toBe('You people fob me off like this every time.');
     await expectNoAxeViolations();
   });
 
   it('practice: the hint shows a model answer and marks the next reply', async () => {
     const user = userEvent.setup();
-    await renderDrill({ mode: 'practice' });
+    await renderDrill({ mode: 'practice', seed: SEED });
     await start(user, /Practice/);
     await user.click(screen.getByRole('button', { name: /Show a model answer/ }));
-    expect(screen.getByRole('note')).toHaveTextContent('Model answer');
+    // The venting state's model answer, to the seed's customer by name.
+    expect(screen.getByRole('note')).toHaveTextContent(/^Model answer.*Mr Chan, I'm very sorry you've waited a week and nobody has come\./);
     await reply(user, "Mr Chan, I'm so sorry you've been kept waiting.");
     expect(await screen.findByText('Model answer viewed')).toBeInTheDocument();
   });
@@ -73,36 +90,46 @@ describe('DrillPage', () => {
 
   it('guided: offers three candidate replies and plays the one picked', async () => {
     const user = userEvent.setup();
-    const { storage } = await renderDrill({ mode: 'guided' });
+    const { storage } = await renderDrill({ mode: 'guided', seed: SEED });
     await start(user, /Guided/);
     const group = screen.getByRole('group', { name: 'Choose your reply' });
     const choices = within(group).getAllByRole('button');
-    expect(choices).toHaveLength(3);
-    const picked = choices[0]!.textContent!.slice(1);
+    // The first turn's options, shuffled by seed and turn (guided-options.ts): a flawed question, a good apology, a harmful rule.
+    expect(choices.map(choiceText)).toEqual([option('venting', 3), option('venting', 1), option('venting', 5)]);
     await user.click(choices[0]!);
-    // Stored as the trainee's reply with the option picked (the customer may then calm down or explode).
+    // Stored as the trainee's reply with the option picked.
     await waitFor(async () => {
       const stored = (await storage.loadProgress('T1', 'angry-resident'))?.snapshot as { context: { replies: { text: string; choice?: string }[] } };
-      expect(stored.context.replies).toMatchObject([{ text: picked, choice: expect.stringMatching(/\//) }]);
+      expect(stored.context.replies).toMatchObject([{ text: option('venting', 3), choice: 'venting/3' }]);
     });
+    // Asked for his phone number while still at 75 (he tells of his calls only below 60), he answers curtly, and the drill goes on.
+    await waitFor(() => expect(customerLines().at(-1)).toBe("I called twice! Can't you check your own records?"));
+    expect(await screen.findByRole('group', { name: 'Choose your reply' })).toBeInTheDocument();
     expect(screen.queryByLabelText('Your reply')).toBeNull();
   });
 
   it('guided: never offers an option already picked, and always one good, one flawed and one harmful', async () => {
     const user = userEvent.setup();
-    await renderDrill({ mode: 'guided' });
+    await renderDrill({ mode: 'guided', seed: SEED });
     await start(user, /Guided/);
-    const seen: string[] = [];
+    const kindOf = new Map(
+      (Object.keys(scenario.guided) as GuidedState[]).flatMap((state) => scenario.guided[state].map((o, i) => [option(state, i), o.kind] as const)),
+    );
+    const picked: string[] = [];
     for (let i = 0; i < 3; i++) {
       const group = await screen.findByRole('group', { name: 'Choose your reply' });
       await waitFor(() => expect(group).not.toBeDisabled());
-      const texts = within(group).getAllByRole('button').map((b) => b.textContent!.slice(1));
-      for (const text of texts) expect(seen).not.toContain(text);
-      const good = within(group).getAllByRole('button').find((b) => !/calm down|policy|冷靜|規定/i.test(b.textContent ?? ''))!;
-      seen.push(good.textContent!.slice(1));
+      const offered = within(group).getAllByRole('button');
+      const texts = offered.map(choiceText);
+      expect(texts.map((t) => kindOf.get(t)).sort()).toEqual(['flawed', 'good', 'harmful']);
+      for (const text of texts) expect(picked).not.toContain(text);
+      const good = offered.find((b) => kindOf.get(choiceText(b)) === 'good')!;
+      picked.push(choiceText(good));
       await user.click(good);
-      if (!screen.queryByRole('group', { name: 'Choose your reply' })) break;
     }
+    // Venting has two good options: the seed offers one, and the next turn the other, since the first was picked.
+    // Calmer after both apologies (75 → 65 → 40), he is listening: one of that state's good questions comes.
+    expect(picked).toEqual([option('venting', 1), option('venting', 0), option('listening', 1)]);
   });
 
   it('resumes a stored drill exactly where it was, from IndexedDB', async () => {
@@ -197,8 +224,8 @@ describe('DrillPage', () => {
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('radio', { name: /^Hard/ })).toBeChecked();
     await start(user, /Practice/);
-    // angry-resident starts at 75 as written; hard starts hotter.
-    expect(Number(screen.getByRole('meter').getAttribute('aria-valuenow'))).toBeGreaterThan(75);
+    // angry-resident starts at 75 as written; hard starts 5 hotter (playable.ts).
+    expect(screen.getByRole('meter')).toHaveAttribute('aria-valuenow', '80');
     await user.click(screen.getByRole('button', { name: 'End drill' }));
     await user.click(screen.getByRole('button', { name: 'End and score' }));
     await user.click(await screen.findByRole('button', { name: 'Submit and see my scorecard' }));
