@@ -55,14 +55,14 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
         const key = progressKey(trainee, scenarioId);
         const raw = await db.progress.get(key);
         if (raw === undefined) return null;
+        // The schema (zod) loads only when a drill is opened, not with the library.
+        const { parseProgress, MAX_DRAFT, RecordRefused } = await import('./progress-record.ts');
         try {
-          // The schema (zod) loads only when a drill is opened, not with the library.
-          const { parseProgress, MAX_DRAFT } = await import('./progress-record.ts');
           const record = parseProgress(raw);
           const draft = readDraftBackup(trainee, scenarioId, record.attemptId, MAX_DRAFT);
           return draft === null ? record : { ...record, draft };
         } catch (error) {
-          if (!(error instanceof Error) || error.name !== 'ProgressRefused') throw error;
+          if (!(error instanceof RecordRefused)) throw error;
           // Refused: drop it so the trainee can start afresh, and say so.
           await db.progress.delete(key);
           throw new StorageError('corrupt', 'load-progress', error.message);
