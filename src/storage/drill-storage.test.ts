@@ -93,6 +93,16 @@ describe('drill storage (Dexie)', () => {
     expect((await storage.loadProgress('S1', 'angry-resident'))?.snapshot).toMatchObject({ legacy: { replies: v1.replies } });
   });
 
+  it('lists the readable attempts when one is damaged, says how many were refused, and keeps the damaged one stored', async () => {
+    const storage = createDexieStorage(db);
+    await storage.saveAttempt(attempt('a1', 82));
+    await db.attempts.put({ ...attempt('a2', 64), schemaVersion: '2' } as unknown as AttemptRecord);
+    await db.attempts.put({ ...attempt('a3', 50), replies: 'lost' } as unknown as AttemptRecord);
+    expect((await storage.listAttempts('S1')).map((a) => a.id)).toEqual(['a1']);
+    expect(useStorageIssues.getState().issues).toMatchObject([{ kind: 'corrupt', operation: 'load-attempts', detail: '2' }]);
+    expect((await db.attempts.toArray()).map((a) => a.id).sort()).toEqual(['a1', 'a2', 'a3']);
+  });
+
   it('surfaces a write failure instead of swallowing it', async () => {
     const storage = createDexieStorage(db);
     db.progress.put = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) as never;
