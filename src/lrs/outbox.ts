@@ -3,7 +3,7 @@ import { parseOutboxRow, type OutboxRecord } from '../storage/outbox-record.ts';
 import { readableRows } from '../storage/readable-rows.ts';
 
 /** The reason kept on a damaged row (its lastError): the field at fault, never the statement itself. */
-export const damagedReason = (problem: string) => `damaged on this device, not sent: ${problem}`;
+const damagedReason = (problem: string) => `damaged on this device, not sent: ${problem}`;
 
 /** A page of pending rows, checked; `damaged` rows were found on the way, set aside and not returned. */
 export interface PendingPage {
