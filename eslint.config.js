@@ -2,7 +2,7 @@
 // 1. Every file under src/ belongs to a layer, and a layer imports only the layers listed in LAYERS
 //    (eslint-plugin-boundaries, default "disallow": a new folder or a new arrow must be added on purpose).
 // 2. src/domain is a pure core: no React, Zustand, i18next, Dexie or DOM.
-// tests/boundaries/layers.test.ts probes every forbidden arrow in a scratch copy and expects a refusal.
+// tests/architecture/layers.test.ts probes every forbidden arrow in a scratch copy and expects a refusal.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import js from '@eslint/js';

@@ -11,7 +11,7 @@ import type { AttemptRecord } from '../storage/records.ts';
  * The engine's scorecard of a stored attempt, with the record's own score and verdict (the drill
  * stores `{ engine, hintsUsed, hintCost }` and takes hint costs off the record's score).
  */
-export function reportedScorecard(record: AttemptRecord): Scorecard | null {
+export function reportedScorecard(record: AttemptRecord): Scorecard {
   return { ...record.scorecard.engine, score: record.score, passed: record.passed };
 }
 
@@ -38,7 +38,6 @@ export function withAttemptReporting(storage: DrillStorage): DrillStorage {
       const record: AttemptRecord = getLmsSession() ? { ...finished, identity: 'lms' } : finished;
       await storage.saveAttempt(record);
       const scorecard = reportedScorecard(record);
-      if (!scorecard) return;
       const title = (await findScenarioSummary(record.scenarioId).catch(() => undefined))?.title ?? { 'zh-Hant': record.scenarioId, 'zh-Hans': record.scenarioId, en: record.scenarioId };
       void onAttemptFinished({ ...record, scorecard }, title);
     },

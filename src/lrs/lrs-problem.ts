@@ -25,6 +25,8 @@ export type LrsProblemKind =
   | 'conflict'
   /** 409, and the stored statement could not be read to compare: kept, not counted as sent. */
   | 'conflictUnverified'
+  /** A statement stored on this device was damaged: set aside as refused (kept), never sent. */
+  | 'damaged'
   /** The LMS that launched Defuse could not be reached at the start. */
   | 'lms';
 

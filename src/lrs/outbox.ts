@@ -1,5 +1,15 @@
 import type { DefuseDb } from '../storage/db.ts';
-import type { OutboxRecord } from '../storage/outbox-record.ts';
+import { parseOutboxRow, type OutboxRecord } from '../storage/outbox-record.ts';
+import { readableRows } from '../storage/readable-rows.ts';
+
+/** The reason kept on a damaged row (its lastError): the field at fault, never the statement itself. */
+const damagedReason = (problem: string) => `damaged on this device, not sent: ${problem}`;
+
+/** A page of pending rows, checked; `damaged` rows were found on the way, set aside and not returned. */
+export interface PendingPage {
+  rows: OutboxRecord[];
+  damaged: number;
+}
 
 /** The IndexedDB outbox: statements are written here first and leave only when an LRS took them. */
 export class Outbox {
@@ -19,26 +29,46 @@ export class Outbox {
     await this.db.outbox.bulkAdd(rows);
   }
 
-  /** Every pending row in send order (small outboxes and tests; the sender reads pages). */
-  pending(): Promise<OutboxRecord[]> {
-    return this.db.outbox.where('status').equals('pending').sortBy('seq');
+  /** Every pending row in send order, checked (small outboxes and tests; the sender reads pages). */
+  async pending(): Promise<OutboxRecord[]> {
+    return (await this.pendingPage(0, Infinity)).rows;
   }
 
   /**
    * At most `limit` pending rows after `afterSeq`, in send order: the sender reads the outbox a page at a
-   * time, so a long outbox (10,000 statements queued offline) drains in bounded memory.
+   * time, so a long outbox (10,000 statements queued offline) drains in bounded memory. Every row is checked
+   * (parseOutboxRow): a damaged one is never sent; it is set aside as refused, with the field at fault as its
+   * lastError, so it is counted and shown with the refused ones, kept, and checked again on Retry.
    */
-  pendingPage(afterSeq: number, limit: number): Promise<OutboxRecord[]> {
-    return this.db.outbox
-      .where('seq')
-      .above(afterSeq)
-      .filter((r) => r.status === 'pending')
-      .limit(limit)
-      .toArray();
+  async pendingPage(afterSeq: number, limit: number): Promise<PendingPage> {
+    let damaged = 0;
+    for (let after = afterSeq; ; ) {
+      // Rows whose status is damaged too are read here (anything not already refused), so none is skipped unseen.
+      const raw: unknown[] = await this.db.outbox.where('seq').above(after).filter((r) => r.status !== 'rejected').limit(limit).toArray();
+      if (raw.length === 0) return { rows: [], damaged };
+      const rows: OutboxRecord[] = [];
+      for (const row of raw) {
+        try {
+          rows.push(parseOutboxRow(row));
+        } catch (error) {
+          damaged += 1;
+          await this.setAside(row, error instanceof Error ? error.message : String(error));
+        }
+      }
+      if (rows.length > 0) return { rows, damaged };
+      after = (raw.at(-1) as { seq: number }).seq;
+    }
   }
 
-  rejected(): Promise<OutboxRecord[]> {
-    return this.db.outbox.where('status').equals('rejected').sortBy('seq');
+  /** A damaged row: marked refused with the reason; nothing else of it is changed. */
+  private async setAside(row: unknown, problem: string): Promise<void> {
+    const seq = (row as { seq?: unknown }).seq;
+    if (typeof seq === 'number') await this.db.outbox.update(seq, { status: 'rejected', lastError: damagedReason(problem) });
+  }
+
+  /** The refused rows that can be read, in send order (a damaged one is counted in `counts`, not listed). */
+  async rejected(): Promise<OutboxRecord[]> {
+    return readableRows(await this.db.outbox.where('status').equals('rejected').sortBy('seq'), parseOutboxRow).records;
   }
 
   async counts(): Promise<{ pending: number; rejected: number }> {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DefuseDb } from '../storage/db.ts';
+import type { OutboxRecord } from '../storage/outbox-record.ts';
 import { backoffDelay, BACKOFF_MAX_MS } from './backoff.ts';
 import { keepsWaiting, problemFor } from './lrs-problem.ts';
 import { BATCH_MAX_STATEMENTS } from './batch.ts';
@@ -129,6 +130,51 @@ describe('drainOnce', () => {
     await drainOnce({ ...deps(outbox, client), resolve: async () => null });
     expect(requests).toEqual([]);
     expect(await outbox.counts()).toEqual({ pending: 1, rejected: 0 });
+  });
+});
+
+describe('damaged outbox rows', () => {
+  const row = (over: Record<string, unknown>) => ({ schemaVersion: 1, target: 'settings', statement: { i: 0 }, status: 'pending', tries: 0, nextTryAt: 0, createdAt: '2026-01-01T00:00:00Z', ...over });
+
+  it('are never sent nor lost: set aside as refused with the field at fault, the others sent in order, Retry checks them again', async () => {
+    const db = new DefuseDb(`outbox-damaged-${(n += 1)}`);
+    const outbox = new Outbox(db);
+    await db.outbox.bulkAdd([
+      row({ statement: { i: 1 } }),
+      row({ statement: { i: 2 }, schemaVersion: '1' }),
+      row({ statement: { i: 3 }, tries: -1 }),
+      row({ statement: { i: 4 }, status: 'sending' }),
+      row({ statement: { i: 5 }, nextTryAt: undefined }),
+      row({ statement: { i: 6 } }),
+    ] as unknown as OutboxRecord[]);
+    const { client, sent } = scripted([]);
+    const problems: string[] = [];
+    expect(await drainOnce({ ...deps(outbox, client), onProgress: (e) => e.problem && problems.push(e.problem.kind) })).toBeNull();
+    expect(sent).toEqual([{ i: 1 }, { i: 6 }]);
+    expect(problems).toEqual(['damaged']);
+    expect(await outbox.counts()).toEqual({ pending: 0, rejected: 4 });
+    const kept = await db.outbox.toArray();
+    expect(kept.map((r) => [(r.statement as { i: number }).i, r.status, r.lastError])).toEqual([
+      [2, 'rejected', 'damaged on this device, not sent: field "schemaVersion": not a version number'],
+      [3, 'rejected', expect.stringContaining('field "tries"')],
+      [4, 'rejected', expect.stringContaining('field "status"')],
+      [5, 'rejected', expect.stringContaining('field "nextTryAt"')],
+    ]);
+
+    // Retry rewrites the fields it owns (status, nextTryAt): rows damaged only there are whole again and
+    // sent; the others are checked again and stay set aside.
+    await outbox.retryAll();
+    await drainOnce(deps(outbox, client));
+    expect(sent).toEqual([{ i: 1 }, { i: 6 }, { i: 4 }, { i: 5 }]);
+    expect((await db.outbox.toArray()).map((r) => [(r.statement as { i: number }).i, r.status])).toEqual([[2, 'rejected'], [3, 'rejected']]);
+  });
+
+  it('a page of damaged rows does not end the page early: the good rows after it are still read', async () => {
+    const db = new DefuseDb(`outbox-damaged-${(n += 1)}`);
+    const outbox = new Outbox(db);
+    await db.outbox.bulkAdd([row({ tries: 'x' }), row({ tries: 'y' }), row({ tries: 'z' }), row({ statement: { i: 9 } })] as unknown as OutboxRecord[]);
+    const page = await outbox.pendingPage(0, 2);
+    expect({ statements: page.rows.map((r) => r.statement), damaged: page.damaged }).toEqual({ statements: [{ i: 9 }], damaged: 3 });
   });
 });
 

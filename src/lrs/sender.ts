@@ -30,7 +30,9 @@ export async function drainOnce(deps: DrainDeps): Promise<number | null> {
   const later = (t: number) => (nextDue = nextDue === null ? t : Math.min(nextDue, t));
   let after = 0;
   for (;;) {
-    const page = await deps.outbox.pendingPage(after, OUTBOX_PAGE);
+    const { rows: page, damaged } = await deps.outbox.pendingPage(after, OUTBOX_PAGE);
+    // Damaged rows were set aside as refused (kept, never sent): say so, and go on with the others.
+    if (damaged > 0) deps.onProgress?.({ problem: { kind: 'damaged', status: null } });
     if (page.length === 0) break;
     after = page.at(-1)!.seq!;
     for (const [target, rows] of byTarget(page)) {

@@ -5,6 +5,7 @@ import { statementId } from '../domain/xapi/statement-id.ts';
 import type { XapiAgent } from '../domain/xapi/xapi.types.ts';
 import type { LocalizedText } from '../domain/scenario/scenario.types.ts';
 import { DefuseDb } from '../storage/db.ts';
+import { readLaunchTarget, saveLaunchTarget } from './launch-target.ts';
 import { useLrsSettings } from './lrs-settings.ts';
 import { Outbox } from './outbox.ts';
 import { drainOnce } from './sender.ts';
@@ -32,8 +33,7 @@ class SyncEngine {
       const s = useLrsSettings.getState();
       return s.endpoint ? { endpoint: s.endpoint, auth: basicAuth(s.key, s.secret) } : null;
     }
-    const row = await this.db.lrsTargets.get(target);
-    return row ? { endpoint: row.endpoint, auth: row.auth } : null;
+    return readLaunchTarget(this.db, target);
   }
 
   async refresh(): Promise<void> {
@@ -116,7 +116,7 @@ class SyncEngine {
   }
 
   async setLaunchTarget(id: string, endpoint: string, auth: string): Promise<void> {
-    await this.db.lrsTargets.put({ id, schemaVersion: 1, endpoint, auth, updatedAt: new Date().toISOString() });
+    await saveLaunchTarget(this.db, id, { endpoint, auth }, new Date());
   }
 }
 

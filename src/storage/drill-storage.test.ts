@@ -76,6 +76,33 @@ describe('drill storage (Dexie)', () => {
     expect(await storage.loadProgress('S1', 'angry-resident')).toBeNull();
   });
 
+  it('refuses a drill whose schemaVersion was damaged ("2", null, 1.5, 0), naming the field, instead of replaying an empty version 1', async () => {
+    const storage = createDexieStorage(db);
+    for (const schemaVersion of ['2', null, 1.5, 0]) {
+      await db.progress.put({ ...progress(), schemaVersion } as unknown as ProgressRecord);
+      const refused = storage.loadProgress('S1', 'angry-resident');
+      await expect(refused).rejects.toBeInstanceOf(StorageError);
+      await expect(refused).rejects.toThrow('field "schemaVersion": not a version number');
+    }
+    await db.progress.put({ ...progress(), schemaVersion: PROGRESS_VERSION + 1 } as unknown as ProgressRecord);
+    await expect(storage.loadProgress('S1', 'angry-resident')).rejects.toThrow(`written by a newer version of Defuse (schema ${PROGRESS_VERSION + 1})`);
+    expect(useStorageIssues.getState().issues).toMatchObject([{ kind: 'corrupt', operation: 'load-progress' }]);
+    // A version 1 drill (written before versions: no schemaVersion at all) is still migrated.
+    const { schemaVersion: _v, ...unversioned } = v1;
+    await db.progress.put(unversioned as unknown as ProgressRecord);
+    expect((await storage.loadProgress('S1', 'angry-resident'))?.snapshot).toMatchObject({ legacy: { replies: v1.replies } });
+  });
+
+  it('lists the readable attempts when one is damaged, says how many were refused, and keeps the damaged one stored', async () => {
+    const storage = createDexieStorage(db);
+    await storage.saveAttempt(attempt('a1', 82));
+    await db.attempts.put({ ...attempt('a2', 64), schemaVersion: '2' } as unknown as AttemptRecord);
+    await db.attempts.put({ ...attempt('a3', 50), replies: 'lost' } as unknown as AttemptRecord);
+    expect((await storage.listAttempts('S1')).map((a) => a.id)).toEqual(['a1']);
+    expect(useStorageIssues.getState().issues).toMatchObject([{ kind: 'corrupt', operation: 'load-attempts', detail: '2' }]);
+    expect((await db.attempts.toArray()).map((a) => a.id).sort()).toEqual(['a1', 'a2', 'a3']);
+  });
+
   it('surfaces a write failure instead of swallowing it', async () => {
     const storage = createDexieStorage(db);
     db.progress.put = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) as never;

@@ -3,13 +3,14 @@ import type { OverrideRecord } from '../domain/records/schemas/override.schema.t
 import { DefuseDb } from './db.ts';
 import { backUpDraft, dropDraftBackup, readDraftBackup } from './draft-backup.ts';
 import { progressKey } from './progress-key.ts';
+import { readableRows } from './readable-rows.ts';
 import type { ProgressRecord } from './progress-record.ts';
 import type { AttemptRecord } from './records.ts';
 
 // The record schemas (zod) load when there is a record to check, not with the library: a first visit has
 // no attempts and no reviews, and must stay small (tests/e2e/library.test.ts).
 const attemptSchema = () => import('./repair.ts');
-const overrideSchema = () => Promise.all([import('../domain/records/schemas/override.schema.ts'), import('../domain/records/schemas/record-refused.ts')]);
+const overrideSchema = () => import('../domain/records/schemas/override.schema.ts');
 import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
 
 /** Everything the drill persists, behind one interface (IndexedDB in the app, the same code under fake-indexeddb in tests). */
@@ -55,14 +56,14 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
         const key = progressKey(trainee, scenarioId);
         const raw = await db.progress.get(key);
         if (raw === undefined) return null;
+        // The schema (zod) loads only when a drill is opened, not with the library.
+        const { parseProgress, MAX_DRAFT, RecordRefused } = await import('./progress-record.ts');
         try {
-          // The schema (zod) loads only when a drill is opened, not with the library.
-          const { parseProgress, MAX_DRAFT } = await import('./progress-record.ts');
           const record = parseProgress(raw);
           const draft = readDraftBackup(trainee, scenarioId, record.attemptId, MAX_DRAFT);
           return draft === null ? record : { ...record, draft };
         } catch (error) {
-          if (!(error instanceof Error) || error.name !== 'ProgressRefused') throw error;
+          if (!(error instanceof RecordRefused)) throw error;
           // Refused: drop it so the trainee can start afresh, and say so.
           await db.progress.delete(key);
           throw new StorageError('corrupt', 'load-progress', error.message);
@@ -107,32 +108,17 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
         const rows = await db.attempts.where('trainee').equals(trainee).toArray();
         if (rows.length === 0) return [];
         const { repairAttempt } = await attemptSchema();
-        const good: AttemptRecord[] = [];
-        let refused = 0;
-        for (const row of rows) {
-          try {
-            good.push(repairAttempt(row));
-          } catch {
-            refused += 1;
-          }
-        }
+        const { records, refused } = readableRows(rows, repairAttempt);
         if (refused > 0) useStorageIssues.getState().report({ kind: 'corrupt', operation: 'load-attempts', detail: `${refused}` });
-        return good.sort((a, b) => b.endedAt.localeCompare(a.endedAt));
+        return records.sort((a, b) => b.endedAt.localeCompare(a.endedAt));
       }),
     listReviews: (attemptIds) =>
       guard('load-attempts', async () => {
         if (attemptIds.length === 0) return [];
         const rows = await db.overrides.where('attemptId').anyOf([...attemptIds]).sortBy('seq');
         if (rows.length === 0) return [];
-        const [{ parseOverride }, { RecordRefused }] = await overrideSchema();
-        return rows.flatMap((row) => {
-          try {
-            return [parseOverride(row)];
-          } catch (error) {
-            if (error instanceof RecordRefused) return [];
-            throw error;
-          }
-        });
+        const { parseOverride } = await overrideSchema();
+        return readableRows(rows, parseOverride).records;
       }),
     listInProgress: (trainee) =>
       guard('load-progress', async () => {

@@ -1,5 +1,6 @@
 import { parseFlag, type FlagLabel, type MisreadFlag } from '../domain/records/misread-flag.ts';
 import { DefuseDb } from './db.ts';
+import { readableRows } from './readable-rows.ts';
 
 /**
  * Trainees' "I think this was misread" flags, in their own table beside the attempts (a flag is written
@@ -24,15 +25,7 @@ export interface FlagsStorage {
 }
 
 function readable(rows: readonly unknown[]): { flags: MisreadFlag[]; refused: number } {
-  const flags: MisreadFlag[] = [];
-  let refused = 0;
-  for (const row of rows) {
-    try {
-      flags.push(parseFlag(row));
-    } catch {
-      refused += 1;
-    }
-  }
+  const { records: flags, refused } = readableRows(rows, parseFlag);
   return { flags, refused };
 }
 

@@ -1,4 +1,5 @@
-// A statement waiting for (or refused by) a Learning Record Store: one zod schema, the type inferred.
+// What the sync keeps locally: statements waiting for (or refused by) a Learning Record Store, and the LRS a
+// launch gave. One zod schema each, the types inferred.
 import * as z from 'zod/mini';
 import { isObj, RecordRefused, versionOf } from '../domain/records/schemas/record-refused.ts';
 
@@ -38,13 +39,26 @@ export function parseOutboxRow(raw: unknown): OutboxRecord {
   return parsed.data;
 }
 
+export const LRS_TARGET_VERSION = 1;
+
 /** Where a launch's statements go: endpoint and the session's auth header, kept locally for retries. */
-export interface LrsTargetRecord {
+export const LrsTargetSchema = z.object({
   /** `launch:<registration>`. */
-  id: string;
-  schemaVersion: 1;
-  endpoint: string;
+  id: z.string().check(z.minLength(1)),
+  schemaVersion: z.literal(LRS_TARGET_VERSION),
+  endpoint: z.string().check(z.minLength(1)),
   /** The full Authorization header value (cmi5 auth token). */
-  auth: string;
-  updatedAt: string;
+  auth: z.string().check(z.minLength(1)),
+  updatedAt: z.string(),
+});
+
+export type LrsTargetRecord = z.infer<typeof LrsTargetSchema>;
+
+/** Checks a stored launch target; throws RecordRefused naming the field at fault (never its value: it holds credentials). */
+export function parseLrsTarget(raw: unknown): LrsTargetRecord {
+  if (!isObj(raw)) throw new RecordRefused('not a record');
+  versionOf(raw, LRS_TARGET_VERSION);
+  const parsed = LrsTargetSchema.safeParse(raw);
+  if (!parsed.success) throw RecordRefused.fromIssue(parsed.error.issues[0]);
+  return parsed.data;
 }

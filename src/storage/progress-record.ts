@@ -2,9 +2,11 @@
 // (XState's own snapshot API) and the reply being written. One zod schema, the type inferred from it;
 // older versions are migrated on load (docs/architecture.md#one-schema-per-record, docs/architecture.md#versioned-records).
 import { z } from 'zod';
+import { isObj, RecordRefused, versionOf, type Obj } from '../domain/records/schemas/record-refused.ts';
 import { PROGRESS_VERSION } from './progress-key.ts';
 
 export { PROGRESS_VERSION, progressKey } from './progress-key.ts';
+export { RecordRefused } from '../domain/records/schemas/record-refused.ts';
 
 /** Longest unsent draft kept (a reply is limited to 2,000 characters; a little room for pasting). */
 export const MAX_DRAFT = 4000;
@@ -29,14 +31,6 @@ export const ProgressRecordSchema = z
 
 export type ProgressRecord = z.infer<typeof ProgressRecordSchema>;
 
-/** Thrown when a stored record cannot be used; the message says why. */
-export class ProgressRefused extends Error {
-  override name = 'ProgressRefused';
-}
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * Version 1 stored the replies and replayed them on load; version 2 stores the machine's snapshot. A
  * version 1 drill is kept as `{ legacy: … }` in the snapshot slot, which the drill replays once.
@@ -46,16 +40,14 @@ function v1ToV2(o: Obj): Obj {
   return { ...rest, schemaVersion: 2, snapshot: { legacy: { replies, phase, locale, mode, seed, startedAt } }, draft: '', updatedAt: o.updatedAt ?? startedAt };
 }
 
-/** Migrates and checks a stored record; throws ProgressRefused with the field at fault. */
+/**
+ * Migrates and checks a stored record; throws RecordRefused naming the field at fault, as every stored record
+ * does. A damaged schemaVersion (`"2"`, null, 1.5, 0) is refused, not taken for an unversioned version 1.
+ */
 export function parseProgress(raw: unknown): ProgressRecord {
-  if (!isObj(raw)) throw new ProgressRefused('not a record');
-  const version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 1;
-  if (version > PROGRESS_VERSION) throw new ProgressRefused(`written by a newer version (schema ${version})`);
-  const doc = version < 2 ? v1ToV2(raw) : raw;
+  if (!isObj(raw)) throw new RecordRefused('not a record');
+  const doc = versionOf(raw, PROGRESS_VERSION) < 2 ? v1ToV2(raw) : raw;
   const parsed = ProgressRecordSchema.safeParse(doc);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ProgressRefused(`field "${issue?.path.join('.') || '(record)'}": ${issue?.message ?? 'invalid'}`);
-  }
+  if (!parsed.success) throw RecordRefused.fromIssue(parsed.error.issues[0]);
   return parsed.data;
 }

@@ -23,6 +23,15 @@ describe('scorecards storage', () => {
     expect(await storage.listOverrides()).toEqual([]);
   });
 
+  it('counts damaged attempts as refused instead of failing the dashboard, and leaves them stored', async () => {
+    const db = new DefuseDb(name());
+    await db.attempts.bulkPut([attempt('good'), { ...attempt('bad-version'), schemaVersion: null }, { ...attempt('bad-score'), score: 'high' }] as unknown as AttemptRecord[]);
+    const storage = createScorecardsStorage(db);
+    const { attempts, refused } = await storage.listAllAttempts();
+    expect({ ids: attempts.map((a) => a.id), refused }).toEqual({ ids: ['good'], refused: 2 });
+    expect(await db.attempts.count()).toBe(3);
+  });
+
   it('imports in one transaction, skipping stored ids as duplicates', async () => {
     const storage = createScorecardsStorage(new DefuseDb(name()));
     await storage.importAttempts({ attempts: [attempt('a')], marks: [], overrides: [] });

@@ -5,6 +5,7 @@ import type { AttemptRecord } from './records.ts';
 import { parseImportMark } from '../domain/records/schemas/import-mark.schema.ts';
 import { parseOverride } from '../domain/records/schemas/override.schema.ts';
 import { RecordRefused, repairAttempt } from './repair.ts';
+import { readableRows } from './readable-rows.ts';
 import type { ImportMarkRecord, OverrideRecord } from './scorecards-records.ts';
 import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
 
@@ -31,19 +32,6 @@ export interface ScorecardsStorage {
   setDeviceTrainer(record: DeviceTrainerRecord): Promise<void>;
 }
 
-/** The rows the schema accepts (migrated); a damaged one is left out rather than failing the dashboard. */
-function readable<R, T>(rows: readonly R[], parse: (row: R) => T): T[] {
-  const out: T[] = [];
-  for (const row of rows) {
-    try {
-      out.push(parse(row));
-    } catch (error) {
-      if (!(error instanceof RecordRefused)) throw error;
-    }
-  }
-  return out;
-}
-
 /** Runs a storage operation; a failure is reported under the operation that failed (not always "reading results"). */
 async function guard<T>(work: () => Promise<T>, operation: StorageOperation = 'load-attempts'): Promise<T> {
   try {
@@ -59,16 +47,7 @@ export function createScorecardsStorage(db: DefuseDb = new DefuseDb()): Scorecar
   return {
     listAllAttempts: () =>
       guard(async () => {
-        const rows = await db.attempts.toArray();
-        const attempts: AttemptRecord[] = [];
-        let refused = 0;
-        for (const row of rows) {
-          try {
-            attempts.push(repairAttempt(row));
-          } catch {
-            refused += 1;
-          }
-        }
+        const { records: attempts, refused } = readableRows(await db.attempts.toArray(), repairAttempt);
         return { attempts, refused };
       }),
     importAttempts: ({ attempts, marks, overrides }) =>
@@ -85,7 +64,7 @@ export function createScorecardsStorage(db: DefuseDb = new DefuseDb()): Scorecar
         'import-attempts',
       ),
     existingIds: (ids) => guard(async () => new Set((await db.attempts.where('id').anyOf([...ids]).primaryKeys()) as string[])),
-    listImportMarks: () => guard(async () => readable(await db.importMarks.toArray(), parseImportMark)),
+    listImportMarks: () => guard(async () => readableRows(await db.importMarks.toArray(), parseImportMark).records),
     acceptImport: (attemptId, by, at) =>
       guard(() =>
         db.transaction('rw', db.importMarks, async () => {
@@ -93,8 +72,9 @@ export function createScorecardsStorage(db: DefuseDb = new DefuseDb()): Scorecar
           await db.importMarks.put({ ...mark, accepted: { by, at } });
         }),
       ),
-    // Older overrides are migrated as read (v1: free-text reviewer); the device's numbering is kept.
-    listOverrides: () => guard(async () => readable(await db.overrides.orderBy('seq').toArray(), (row) => ({ ...parseOverride(row), ...(typeof row.seq === 'number' ? { seq: row.seq } : {}) }))),
+    // Older overrides are migrated as read (v1: free-text reviewer); the device's numbering is kept. A damaged
+    // mark or override is left out (and left stored) rather than failing the dashboard.
+    listOverrides: () => guard(async () => readableRows(await db.overrides.orderBy('seq').toArray(), (row) => ({ ...parseOverride(row), ...(typeof row.seq === 'number' ? { seq: row.seq } : {}) })).records),
     addOverride: (record) =>
       guard(async () => {
         const { seq: _seq, ...rest } = record;

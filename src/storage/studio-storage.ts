@@ -1,4 +1,5 @@
 import { DefuseDb } from './db.ts';
+import { readableRows } from './readable-rows.ts';
 import type { StudioScenarioRecord } from './studio-records.ts';
 
 // The record schema (zod) loads only when there is a record to check: the trainee library lists published
@@ -28,10 +29,12 @@ export async function repairStudioRecord(raw: unknown): Promise<StudioScenarioRe
 }
 
 export function createStudioStorage(db: DefuseDb = new DefuseDb()): StudioStorage {
-  const list = async () =>
-    (await Promise.all((await db.studioScenarios.toArray()).map(repairStudioRecord)))
-      .filter((r): r is StudioScenarioRecord => r !== null)
-      .sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
+  const list = async () => {
+    const rows = await db.studioScenarios.toArray();
+    if (rows.length === 0) return [];
+    const [{ parseStudioRecord }] = await schema();
+    return readableRows(rows, parseStudioRecord).records.sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
+  };
   return {
     list,
     get: async (key) => repairStudioRecord(await db.studioScenarios.get(key)),

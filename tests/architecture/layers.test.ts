@@ -2,7 +2,7 @@
 // lint config), one file per (layer, other layer) imports a real module of the other layer, and the
 // linter must refuse exactly the forbidden ones. The rules are written out here rather than read from
 // eslint.config.js, so loosening the config (or a layer missing from it) fails this test.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ESLint } from 'eslint';
@@ -120,5 +120,17 @@ describe('layer rules (a scratch copy with probe imports, linted)', () => {
     writeFileSync(join(scratch, 'src/stray.ts'), `export const stray = 1;\n`);
     const [result] = await new ESLint({ cwd: scratch }).lintFiles(['src/stray.ts']);
     expect(result!.messages.map((m) => m.ruleId)).toContain('boundaries/no-unknown-files');
+  });
+});
+
+describe('docs/architecture.md', () => {
+  it('names every feature folder on disk, in the table of layers and in the picture', () => {
+    const doc = readFileSync(join(root, 'docs/architecture.md'), 'utf8');
+    const row = doc.split('\n').find((line) => line.startsWith('| a feature |')) ?? '';
+    const picture = /subgraph features[^\n]*\n([\s\S]*?)\n\s*end/.exec(doc)?.[1]?.split('\n').map((l) => l.trim()) ?? [];
+    for (const feature of features.map((f) => f.slice('features/'.length))) {
+      expect(row, `table of layers: ${feature}`).toContain(`\`${feature}\``);
+      expect(picture, `picture: ${feature}`).toContain(feature);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, newPage, playToScorecard, useBrowser } from './browser.ts';
 import { setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
 
@@ -13,8 +13,6 @@ const base = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'defuse-scorecards-'));
 const browser = useBrowser();
 
-beforeAll(async () => {
-});
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });

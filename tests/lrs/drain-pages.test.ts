@@ -36,9 +36,9 @@ describe('draining a long outbox', () => {
     const pages: number[] = [];
     const page = outbox.pendingPage.bind(outbox);
     outbox.pendingPage = async (after, limit) => {
-      const rows = await page(after, limit);
-      pages.push(rows.length);
-      return rows;
+      const read = await page(after, limit);
+      pages.push(read.rows.length);
+      return read;
     };
     const to = { endpoint: lrs.endpoint, auth: basicAuth('test-key', 'test-secret') };
     const started = performance.now();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, ScenarioError } from './parse-scenario.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
-import { shippedDoc } from './test-support/shipped.ts';
+import { GOOD_PLAYS, playTurns, shippedDoc } from './test-support/shipped.ts';
 
 describe('migrateScenario (on load)', () => {
   it('upgrades a version 1 file: bare turnLimit and persona.hostility', () => {
@@ -25,6 +25,23 @@ describe('migrateScenario (on load)', () => {
       { id: 'scenario/take_ownership/en/01', move: 'take_ownership', lang: 'en', pattern: "I'm on it", examples: [] },
       { id: 'scenario/take_ownership/en/02', move: 'take_ownership', lang: 'en', pattern: 'leave it with me', examples: [] },
     ]);
+  });
+  it('upgrades a version 2 (and 1) file with thresholds.answerFacts: the field, never read, is gone and the scenario loads and plays', () => {
+    const v2 = shippedDoc('angry-resident') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const thresholds = { ...v2.thresholds };
+    v2.schemaVersion = 2;
+    v2.thresholds = { ...thresholds, answerFacts: 60 };
+    // Written before version 3: no wants, no objections.
+    delete v2.wants;
+    delete v2.objections;
+    const scenario = parseScenario(v2);
+    expect(scenario.thresholds).toEqual(thresholds);
+    expect('answerFacts' in scenario.thresholds).toBe(false);
+    expect(scenario.wants.remedies.map((r) => r.id)).toEqual(['fix']);
+    expect(playTurns(scenario, GOOD_PLAYS).turns.length).toBeGreaterThan(0);
+    expect(parseScenario({ ...v2, schemaVersion: 1 }).thresholds).toEqual(thresholds);
+    // From version 3 on the field is unknown: a current file that has it is refused, by field.
+    expect(() => parseScenario({ ...shippedDoc('angry-resident'), thresholds: { ...thresholds, answerFacts: 60 } })).toThrow(/thresholds/);
   });
   it('upgrades a version 3 file unchanged but for its version: it plays as before at standard difficulty', () => {
     // A version 3 file was written before seeded variation: no name variants, no vars, no optional objections.

@@ -87,6 +87,15 @@ describe('SyncStatus', () => {
     await expectNoAxeViolations();
   });
 
+  it('a damaged record on this device: counted with the refused ones, and said so in plain words', async () => {
+    useSyncState.setState({ active: true, rejected: 1, problem: { kind: 'damaged', status: null } });
+    await renderStatus();
+    await userEvent.click(screen.getByText('1 records refused'));
+    expect(await screen.findByTestId('sync-problem')).toHaveTextContent(
+      'A learning record stored on this computer is damaged and cannot be sent. It is kept and counted as refused; the other records are sent as usual.',
+    );
+  });
+
   it('wrong settings: the header asks to check them before any record waits; the check says what is wrong', async () => {
     useSyncState.setState({ active: true, problem: { kind: 'credentials', status: 401 }, check: { state: 'done', problem: { kind: 'credentials', status: 401 }, canRead: false } });
     await renderStatus();

@@ -4,14 +4,11 @@ import { difficultyOf } from '../../../domain/scenario/playable.ts';
 import { isEndState } from '../../../domain/scenario/end-states.ts';
 import { withHintCost } from '../../../domain/scoring/hint-cost.ts';
 import { renderLines, scoreDrill } from '../../../domain/scoring/score-drill.ts';
-import { RECORD_VERSION, type AttemptRecord, type StoredScorecard } from '../../../storage/records.ts';
+import { RECORD_VERSION, type AttemptRecord } from '../../../storage/records.ts';
 import type { DrillEngine } from './drill-engine.ts';
 
 /** The stored attempt: the engine's scorecard as is (so it equals the CLI's), plus what the app adds. */
 export type DrillAttempt = AttemptRecord;
-
-/** The engine's scorecard plus app-side adjustments, kept apart so the engine's numbers stay comparable. */
-export type AppScorecard = StoredScorecard;
 
 /** The finished attempt, from the drill machine's context: nothing else is read. */
 export function buildAttempt(engine: DrillEngine, context: DrillContext): DrillAttempt {
