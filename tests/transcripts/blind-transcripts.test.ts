@@ -691,3 +691,37 @@ describe('probe drills: the pram given a place found for it, and its no explaine
     holdsOrStillMissed(t, difficulty, PLACE_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });
+
+// A nineteenth blind set over all 13 scenarios and six kinds (tests/transcripts/blind-t21.jsonl), written from the
+// briefings alone and scored once at c89e185 and again after scen15s and scen15t, the same each time: easy 39, standard 39,
+// hard 38 of 42. Missed then: the zh-Hans broadband call (t21-07, 69 incomplete at all three), the zh-Hans cake chat
+// (t21-15, resolved at 69–73), the zh-Hans shop-floor outburst at hard (t21-33, 70 incomplete: she cools, then heats) and
+// the English stairwell pram (t21-37, 63 incomplete at all three). It is this round's development set (scen15u).
+// After scen15u: easy 41, standard 42, hard 42 — the fee named first and waived after it (违约金全部免收) and the month's fee
+// given back in the trainee's order (返还您这个月的月费) are her remedies; 司机出发了我第一时间… is a follow-up timed by the
+// driver setting off; 您肯定急死了 names her feeling; 怎么个不热法？ asks how the fault shows, no reproach; "That's why I
+// can't agree to leave them there" is the no explained, not the pram allowed; a wall hook is her rack. Left: t21-15 at
+// easy (resolved at 71 on the third reply: a patient customer closes before the chat's follow-ups, and it asked nothing
+// open). The list can only shrink.
+const nineteenthSet = load('./blind-t21.jsonl');
+const T21_FIRST_MISSES = new Set<string>(['t21-15/easy']);
+
+describeLibrarySet('nineteenth set', 'blind-t21.jsonl', nineteenthSet, T21_FIRST_MISSES);
+
+// Probe drills of scen15u (tests/transcripts/probe-own-order.jsonl), written in the session's own words after reading
+// t21's misses and before any change: mainland Mandarin heavy — the termination fee waived and the month's fee refunded
+// in the trainee's own order (违约金我们一分不收, 这个月的月费全部退给您, "the termination fee is waived in full"), a
+// follow-up timed by the moment with 了 (司机出发了我马上…, 蛋糕送到了我再…), the Cantonese 我哋而家由太古分店即刻送個…過嚟,
+// a diagnostic question about the rice cooker (面板上显示什么？), the pram's no as what the trainee can't agree to or let
+// her keep (正因为这样，我不能同意您继续放, 唔可以俾你繼續擺, "I'm not able to let the pram stay"), a wall hook — with a
+// keyword salad, warm words and a bad drill. First score on main at 7ec3836: 10 of 11 at every difficulty (30 of 33):
+// p15u-01 missed (60–67 incomplete — 说说这几次 read as "as I said many times", 这让您根本没法安心工作 as arguing, and
+// neither the fee waived nor the month's fee refunded heard). After scen15u: 11 of 11 (33 of 33). The list can only shrink.
+const ownOrderProbes = load('./probe-own-order.jsonl');
+const OWN_ORDER_PROBE_FIRST_MISSES = new Set<string>();
+
+describe('probe drills: remedies and refusals in the trainee\'s own order (tests/transcripts/probe-own-order.jsonl)', () => {
+  it.each(ownOrderProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, OWN_ORDER_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});

@@ -263,6 +263,34 @@ describe('shared topic families', () => {
     expect(firstMention(storage, fold('我们找个地方坐下慢慢说。'))).toBeNull();
   });
 
+  it('hear the fee named first and waived after it, in the trainee\'s own order (scen15u, blind t21-07)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const waive = { topics: { 'zh-Hans': ['免收违约金'], en: ['waive the fee'] } };
+    expect(firstMention(waive, fold('您要解约的话，违约金全部免收，今天就帮您办理取消。'))).not.toBeNull();
+    expect(firstMention(waive, fold('一是今天就办解约，违约金我们一分不收。'))).not.toBeNull();
+    expect(firstMention(waive, fold('你想解約的話，解約費我哋唔收你。'))).not.toBeNull();
+    expect(firstMention(waive, fold('You cancel today and the termination fee is waived in full.'))).not.toBeNull();
+    // A fee that cannot be waived, or one still charged, is no waiver.
+    expect(firstMention(waive, fold('违约金我们没办法免收。'))).toBeNull();
+    expect(firstMention(waive, fold('解約費係唔可以豁免嘅。'))).toBeNull();
+    expect(firstMention(waive, fold("I'm afraid the termination fee can't be waived."))).toBeNull();
+    expect(firstMention({ topics: { 'zh-Hans': ['退款'] } }, fold('违约金全部免收'))).toBeNull();
+  });
+
+  it('hear the month\'s fee given back in the trainee\'s own words and order (scen15u, blind t21-07)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const credit = { topics: { 'zh-Hans': ['返还月费'], en: ["refund this month's fee"] } };
+    expect(firstMention(credit, fold('我安排技术员优先上门，并返还您这个月的月费。'))).not.toBeNull();
+    expect(firstMention(credit, fold('您继续用的话，这个月的月费全部退给您。'))).not.toBeNull();
+    expect(firstMention(credit, fold('今個月嘅月費全數退返俾你。'))).not.toBeNull();
+    expect(firstMention(credit, fold("You stay, and this month's fee is refunded."))).not.toBeNull();
+    expect(firstMention(credit, fold("We'll credit you this month's fee."))).not.toBeNull();
+    // A month's fee still charged, or refused back, is not given back.
+    expect(firstMention(credit, fold('这个月的月费没办法退。'))).toBeNull();
+    expect(firstMention(credit, fold('今個月嘅月費照收。'))).toBeNull();
+    expect(firstMention(credit, fold("We can't credit you this month's fee."))).toBeNull();
+  });
+
   it('skip a mention the caller rejects and find a later one', () => {
     const fold = (t: string) => normalize(t).text;
     const allow = { topics: { en: ['leave it there'] } };

@@ -35,6 +35,13 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
       '免收违约金', '不收违约金', '违约金全免', '违约金免收', '免违约金', '违约金豁免', '豁免违约金', '免除违约金', '违约金全部免除', '免收解约费', '解约费全免', '唔收违约金',
       'waive the fee', 'waive the early-termination fee', 'waive the termination fee', 'waive the penalty', 'no termination fee', 'no early-termination fee', 'no cancellation fee', 'without any penalty',
     ],
+    // scen15u (blind t21-07, probe p15u-01/02): the fee named first and waived after it, in the trainee's own order —
+    // 违约金全部免收, 违约金我们一分不收, 解約費唔收你 (folded 不收), "the termination fee is waived in full" — with nothing
+    // between that says no (不能, 没法, 无法) or "not" in English.
+    shapes: [
+      /(违约金|解约费|提前解约费|提早解约费|罚款|罚金)[^,.!?;:\s不没冇无难]{0,6}(全部|全数|一律|统统|全)?(免收|免除|豁免|全免|免掉|一分不收|一分钱不收|一分钱都不收|一分都不收|不收你|不收了|不用付|不用交|不用给|不需要付|无需支付)/,
+      /(?<!\b(not|never|unable to|cannot|can not) [a-z ]{0,12})\b(early[- ]termination|termination|cancellation|exit) (fee|charge|penalty)( will be| is| gets| would be| can be)? (fully |completely |entirely )?(waived|dropped|written off|scrapped|cancelled|canceled)\b/,
+    ],
   },
   {
     id: 'storage',
@@ -67,6 +74,15 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
   {
     id: 'fee-back',
     words: ['返还月费', '返还本月月费', '退还月费', '退还本月月费', '退月费', '月费退还', '月费返还', '本月月费全免', '免本月月费', '减免月费', "refund this month's fee", "credit this month's fee", "this month's fee back"],
+    // scen15u (blind t21-07, probe p15u-01/02): the month's fee given back in the trainee's own words and order —
+    // 返还您这个月的月费, 这个月的月费全部退给您, 本月月費退返俾你, "this month's fee is refunded", "refund you this month's
+    // fee" — with no 不, 没 or "not" between. Shapes see the folded reply, where 返 is read as 回 (返还 → 回还, 退返 → 退回).
+    shapes: [
+      /(返还|回还|退还|退回|退|回赠|减免|免收|免)(给你)?(你)?(这|本|当|今|上)(个)?月(的)?月费/,
+      /(这|本|当|今)(个)?月(的)?月费[^,.!?;:\s不没冇无]{0,6}(全部|全数|全)?(退给你|退还|退回|返还|回还|退|全免|免收|免除|回赠|不收)/,
+      /(?<!\b(not|never|unable to|cannot|can not) [a-z ]{0,12})\b(refund|credit|waive|give you back|take off)( you)? (this|the|a|one|your) (whole |full |current )?month'?s (fee|bill|charge)/,
+      /\b(this|the|your) month'?s (fee|bill|charge)( will be| is| gets| would be)? (fully |completely )?(refunded|credited|waived|on us|free)\b/,
+    ],
   },
   {
     // scen15p (blind t18-37: 其他樓層我都會一樣跟進，唔會淨係搵你 answered nothing): the same rule for everyone, told

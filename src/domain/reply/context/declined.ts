@@ -6,8 +6,12 @@
 // technician today, but…" still names the technician. Works on the folded reply (normalize.ts: Simplified
 // script, lower case, "can't" → "can not").
 
-const EN_NO = /(?<![a-z])(can not|cannot|could not|will not|would not|am not able to|are not able to|unable to|not allowed to|no way to|not going to)( [a-z]+)? $/;
-const ZH_NO = /(不能|不可以|不可能|唔可以|唔能够|唔得|冇办法|没办法|没有办法|无法|不会|唔会|做不到|做唔到|不准|唔准|不得|不允许|不批准)[再就都也]?.{0,2}$/;
+// scen15u (blind t21-37): the no said as what the trainee cannot agree to or allow — "I can't agree to leave them there",
+// "I'm not able to let you keep it there", 我不能同意您继续放, 唔可以俾你繼續擺 — declines the words after it as the bare
+// negation does: the agreeing verb and whom it lets are part of the no, not one of the words between.
+const EN_LET = '( (agree|consent|allow|permit|approve|let)( (you|them|it|her|him|people|anyone|residents|the pram))?( to)?)?';
+const EN_NO = new RegExp(`(?<![a-z])(can not|cannot|could not|will not|would not|am not able to|are not able to|unable to|not allowed to|no way to|not going to)( [a-z]+)?${EN_LET} $`);
+const ZH_NO = /(不能|不可以|不可能|唔可以|唔能够|唔得|冇办法|没办法|没有办法|无法|不会|唔会|做不到|做唔到|不准|唔准|不得|不允许|不批准)(同意|答应|批准|允许|让|给|俾|畀)?(你)?[再就都也]?.{0,2}$/;
 
 /**
  * The 不 / 唔 of an A-not-A question (得唔得, 可不可以, 能不能, 会不会) asks; it declines nothing: the

@@ -6,6 +6,11 @@ describe('ask_open', () => {
   it("finds it in 當時是怎麼回應您的?", () => expectFound('ask_open', "當時是怎麼回應您的?", "怎麼回應"));
   it("finds it in 您能描述一下漏水的位置吗?", () => expectFound('ask_open', "您能描述一下漏水的位置吗?", "描述"));
   it("finds it in What did the engineer say when he came?", () => expectFound('ask_open', "What did the engineer say when he came?", "What did"));
+  // scen15u: the trainee about to tell her something, typed with no punctuation, asks her nothing.
+  it('does not fire on 我先跟您说一下 (a chat with no punctuation)', () => expectNotFound('ask_open', '我先跟您说一下'));
+  it('does not fire on 我先同你講下 (Cantonese)', () => expectNotFound('ask_open', '我先同你講下'));
+  it("does not fire on let me tell you first where things stand", () => expectNotFound('ask_open', 'let me tell you first where things stand'));
+  it('still finds 您能跟我说一下当时的情况吗？', () => expectFound('ask_open', '您能跟我说一下当时的情况吗？'));
   it("does not fire on 您為什麼不早點說呢?", () => expectNotFound('ask_open', "您為什麼不早點說呢?"));
   it("does not fire on 有什么可以帮您?", () => expectNotFound('ask_open', "有什么可以帮您?"));
   it("does not fire on Why didn't you read the notice?", () => expectNotFound('ask_open', "Why didn't you read the notice?"));

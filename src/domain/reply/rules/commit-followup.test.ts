@@ -43,6 +43,11 @@ describe('commit_followup', () => {
   it("finds it in I'll write it down and bring it up to your flat tomorrow by 6 pm", () =>
     expectFound('commit_followup', "I'll write the storeroom key arrangement down and bring it up to your flat tomorrow by 6 pm.", 'bring it up to your flat'));
   it("does not fire on the number sent with no time: I'll send you the driver's number.", () => expectNotFound('commit_followup', "I'll send you the driver's number."));
+  // scen15u (blind t21-15): the same moment said with 了 and no 后 — when it happens, I will.
+  it('finds it when the driver has set off, said with 了: 司机出发了我第一时间把他电话发给您', () => expectFound('commit_followup', '司机出发了我第一时间把他电话发给您', '发给您'));
+  it('finds it in Cantonese: 師傅修好咗我即刻打俾你', () => expectFound('commit_followup', '師傅修好咗我即刻打俾你確認。'));
+  it("finds it in English the same way: the moment he's on his way I'll send you his number", () => expectFound('commit_followup', "The moment he's on his way I'll send you his number."));
+  it('does not fire on a report that he already set off: 司机已经出发了我跟您说一下路线', () => expectNotFound('commit_followup', '司机已经出发了我跟您说一下路线。'));
   it('does not fire on 司机还没出发 (not yet set off) beside a plain report', () => expectNotFound('commit_followup', '司机还没出发，我先跟您说一下情况。'));
   it("does not fire on raising it with a manager: I'll bring it up with my manager tomorrow", () => expectNotFound('commit_followup', "I'll bring it up with my manager tomorrow."));
   it("finds it in I'll come back over at ten to five to tell you where things stand (scen15s)", () =>

@@ -5,6 +5,11 @@ import { expectFound, expectNotFound } from './rule-test-support.ts';
 describe('propose_solution', () => {
   it("finds it in 我今天下午就派師傅上門。", () => expectFound('propose_solution', "我今天下午就派師傅上門。", "派"));
   it("finds it in 我现在就安排师傅过去,给您免费更换配件。", () => expectFound('propose_solution', "我现在就安排师傅过去,给您免费更换配件。", "安排"));
+  // scen15u (noticed in scen15t): the remedy sent now from a place named, however many words between.
+  it('finds it in 我哋而家由太古分店即刻送個新蛋糕過嚟', () => expectFound('propose_solution', '我哋而家由太古分店即刻送個新蛋糕過嚟'));
+  it('finds it in 我们现在从太古分店派专车送一个一样的蛋糕过去。', () => expectFound('propose_solution', '我们现在从太古分店派专车送一个一样的蛋糕过去。'));
+  it("finds it in An identical cake is going out from our Tai Koo branch now.", () => expectFound('propose_solution', 'An identical cake is going out from our Tai Koo branch now, by a dedicated driver.'));
+  it('does not fire on where the late cake came from: 蛋糕是从太古分店送过来的。', () => expectNotFound('propose_solution', '蛋糕是从太古分店送过来的。'));
   it("finds it in I'll send a plumber up this afternoon.", () => expectFound('propose_solution', "I'll send a plumber up this afternoon.", "send"));
   it("does not fire on 我們不能幫您換。", () => expectNotFound('propose_solution', "我們不能幫您換。"));
   // What was done to her, in the passive (blind t13-33), is her story, not the trainee's offer.
