@@ -44,6 +44,9 @@ export const DEFERRED_LOCALE_SECTIONS = [
   // The written channel's chat and email screens load with the drill; the library needs only the filter.
   ['written', 'chat'],
   ['written', 'email'],
+  // The record-store settings form (its fields, the check run on saving): only on the trainer tools page, which loads
+  // the full strings; the header keeps sync's status, counts, retry and problem messages.
+  ...(['settingsHeading', 'settingsIntro', 'endpoint', 'key', 'secret', 'homePage', 'save', 'clear', 'saved', 'invalidEndpoint', 'checking', 'checkOk', 'checkOkNoRead'] as const).map((key) => ['sync', key] as const),
 ] as const;
 
 const PREFIX = '\0first-visit:';
