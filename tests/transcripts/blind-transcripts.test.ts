@@ -725,3 +725,55 @@ describe('probe drills: remedies and refusals in the trainee\'s own order (tests
     holdsOrStillMissed(t, difficulty, OWN_ORDER_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });
+
+// A twentieth blind set over all 13 scenarios and six kinds (tests/transcripts/blind-t22.jsonl), written from the
+// briefings alone and scored once at 7ec3836 and again after scen15u, the same both times: easy 40, standard 39, hard 38
+// of 42. Missed then: the English cake chat (t22-18, 47 incomplete at all three: "Sending an identical…", "Driver's
+// leaving now…", "Also refunding your delivery fee…" read as nothing), the English airport coach (t22-21, 62 incomplete:
+// "I'm starting the fare refund now", "the fee will be paid with the refund" not heard as his remedy), the English angry
+// resident at standard and hard (t22-32, 75–76 incomplete) and the Hong Kong lobby suggestion at hard (t22-41, 61). It is
+// this round's development set (scen15v). After scen15v: easy 41, standard 40, hard 39 — remedies said as what is being
+// done are proposed (chat gerunds "Sending an identical…", "Also refunding…", "Fixing it now"; "I'm starting the fare
+// refund now"; passives "the fee will be paid with the refund"; "Driver's leaving now"), a remedy's topic is heard in the
+// passive ("pay the fee" in "the fee will be paid"), and "He'll call you 5 mins before" is a timed follow-up: t22-21
+// resolves. Left: t22-18 (47 → 74 resolved: she is heard, but it never takes the case on in words, names her or asks
+// anything open, and leaves her "That's it, is it?" for two replies); t22-32, where he asks twice who pays for the ruined
+// paint and light fitting and the drill never answers (a fair customer keeps asking, as at t20-06); t22-41 at hard, where
+// the drill ignores her "tell me when it's fixed" for a reply, answers it only in its sixth (heard: 換好之後我聽日打俾你,
+// and she thanks it) and never asks what she would prefer, which hard asks for — six replies end before she closes.
+// The list can only shrink.
+const twentiethSet = load('./blind-t22.jsonl');
+const T22_FIRST_MISSES = new Set<string>([
+  't22-18/easy', 't22-18/standard', 't22-18/hard',
+  't22-32/standard', 't22-32/hard',
+  't22-41/hard',
+]);
+
+describeLibrarySet('twentieth set', 'blind-t22.jsonl', twentiethSet, T22_FIRST_MISSES);
+
+// Probe drills of scen15v (tests/transcripts/probe-said-as-doing.jsonl), written in the session's own words after reading
+// t22's misses and before any change: remedies said as what is being done rather than "I'll" — English heavy: chat
+// gerunds with no subject ("Arranging an identical cake…", "Booking a technician…"), the present progressive ("I'm
+// processing the refund of your fare now", "We're refunding the delivery fee"), passives ("is being prepared", "has been
+// refunded already", "will be reimbursed", "a 4G router is being couriered to you tonight"), and chat-style Chinese
+// (而家幫你安排緊…, 正在给您办理…退款, 已经帮您申请了…) — with a gerund keyword salad, warm words that tell her story
+// and ask a question in the same shapes ("the cake was sent to the wrong address", "Refunding takes a few weeks, they
+// said", "Are you sending us a photo…?") and a bad drill that refuses ("Refunding fares is not something I can do").
+// First score on main at d75357e: easy 9, standard 8, hard 8 of 11 (25 of 33): p15v-01 resolved at 73 at all three, p15v-03
+// 71 incomplete at standard and hard, p15v-11 65–67 resolved at easy and standard and 45 incomplete at hard; every
+// gaming and bad drill behaves. After scen15v: 9 of 11 at every difficulty (27 of 33) — p15v-03 resolves once "I'm
+// putting it to her today" after the supervisor is heard as escalating. Left: p15v-01 (73: no ownership in words, no
+// name, nothing open, and "he'll ring when he's downstairs" has no time) and p15v-11 (65–67, 45 at hard: 明白了：四次断网…
+// is not read as a restatement and 太影响工作了 names no feeling — the Chinese listening family, not this round's).
+// The list can only shrink.
+const doingProbes = load('./probe-said-as-doing.jsonl');
+const DOING_PROBE_FIRST_MISSES = new Set<string>([
+  'p15v-01/easy', 'p15v-01/standard', 'p15v-01/hard',
+  'p15v-11/easy', 'p15v-11/standard', 'p15v-11/hard',
+]);
+
+describe('probe drills: remedies said as what is being done (tests/transcripts/probe-said-as-doing.jsonl)', () => {
+  it.each(doingProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, DOING_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});

@@ -301,3 +301,21 @@ describe('shared topic families', () => {
     expect(firstMention(allow, fold("I can't leave it there."), () => true)).toBeNull();
   });
 });
+
+describe('a remedy named in the passive (scen15v, blind t22-21)', () => {
+  const fold = (t: string) => normalize(t).text;
+  const fee = { topics: { en: ['pay the fee', 'cover the rebooking'], 'zh-Hant': ['賠償改簽'], 'zh-Hans': ['赔偿改签'] } };
+  it('hears "pay the fee" in the fee will be paid / has been paid…, with a word before the thing', () => {
+    expect(firstMention(fee, fold('Email me the receipt and the fee will be paid with the refund.'))).not.toBeNull();
+    expect(firstMention(fee, fold('Your rebooking fee is being paid today.'))).not.toBeNull();
+    expect(firstMention(fee, fold('The rebooking will also be covered.'))).not.toBeNull();
+  });
+  it('does not hear it in her story or a question: the fee was paid, was the fee paid?', () => {
+    expect(firstMention(fee, fold('I see the fee was paid at the airport.'))).toBeNull();
+    expect(firstMention(fee, fold('Was the fee paid?'))).toBeNull();
+  });
+  it('still hears the Chinese topics as before: 赔偿改签, 賠償改簽', () => {
+    expect(firstMention(fee, fold('我们会赔偿改签的费用。'))).not.toBeNull();
+    expect(firstMention(fee, fold('我們會賠償改簽嘅費用。'))).not.toBeNull();
+  });
+});

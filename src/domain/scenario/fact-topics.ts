@@ -30,6 +30,19 @@ function topicPattern(folded: string): RegExp {
   return new RegExp(`${start}${body}${end}`);
 }
 
+// An English remedy named as what is done to it ("pay the fee", "refund your fare") is the same remedy said in the passive
+// ("the fee will be paid with the refund", "your fare has been refunded", blind t22-21): the thing first, a modifier
+// allowed before it (the rebooking fee), then will be / is being / has been and the verb's participle. Only the future,
+// the progressive and the perfect: "the fee was paid" is her story, not the remedy.
+const IRREGULAR: Record<string, string> = { pay: 'paid', send: 'sent', give: 'given', make: 'made', take: 'taken', put: 'put', get: 'got' };
+const participle = (verb: string): string => IRREGULAR[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
+function passiveOf(folded: string): RegExp | null {
+  const m = /^([a-z]+) (?:the|your|his|her|their) ([a-z]+(?: [a-z]+)?)$/.exec(folded);
+  if (!m) return null;
+  const [, verb = '', thing = ''] = m;
+  return new RegExp(`(?<![a-z0-9])(?:the|your|his|her|their) (?:[a-z]+ )?${escape(thing)}s? (?:will|is going to|are going to|is|are|has|have)(?: also| then| now| already)? (?:be|being|been) ${escape(participle(verb))}(?![a-z0-9])`);
+}
+
 /** A topic folded the way replies are (script, 您/你, case, width), for matching and comparing. */
 export const foldTopic = (topic: string): string => normalize(topic).text.trim();
 
@@ -51,7 +64,9 @@ function patternsOf(fact: Topical): readonly RegExp[] {
     .filter((t) => t !== '');
   const own = new Set(folded);
   const shapes = TOPIC_FAMILIES.filter((_, i) => families[i]?.some((w) => own.has(w))).flatMap((f) => f.shapes ?? []);
-  const patterns = [...[...new Set(withFamilies(folded))].map(topicPattern), ...shapes];
+  const topics = [...new Set(withFamilies(folded))];
+  const passives = topics.map(passiveOf).filter((re): re is RegExp => re !== null);
+  const patterns = [...topics.map(topicPattern), ...passives, ...shapes];
   compiled.set(fact, patterns);
   return patterns;
 }

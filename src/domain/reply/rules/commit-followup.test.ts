@@ -52,4 +52,12 @@ describe('commit_followup', () => {
   it("does not fire on raising it with a manager: I'll bring it up with my manager tomorrow", () => expectNotFound('commit_followup', "I'll bring it up with my manager tomorrow."));
   it("finds it in I'll come back over at ten to five to tell you where things stand (scen15s)", () =>
     expectFound('commit_followup', "I'll come back over at ten to five to tell you where things stand either way.", 'tell you'));
+  // scen15v (blind t22-18): the one bringing the remedy calling her a set time ahead answers "when does the driver
+  // contact me?" — a follow-up timed by his arrival; a question or what nobody did is not one.
+  it("finds it in He'll call you 5 mins before.", () => expectFound('commit_followup', "Driver's leaving now, aiming to be at your door by 4:30. He'll call you 5 mins before.", 'call you'));
+  it('finds it in 司機會提早五分鐘打俾你。', () => expectFound('commit_followup', '司機會提早五分鐘打俾你。'));
+  it('finds it in 司机出发前会提前半小时联系您。', () => expectFound('commit_followup', '司机出发前会提前半小时联系您。'));
+  it("does not fire on He didn't call me before, nobody did.", () => expectNotFound('commit_followup', "He didn't call me before, nobody did."));
+  it('does not fire on 司机到楼下会打电话给您吗？', () => expectNotFound('commit_followup', '司机到楼下会打电话给您吗？'));
+  it('does not fire on 上次司機提早五分鐘都冇打俾我。', () => expectNotFound('commit_followup', '上次司機提早五分鐘都冇打俾我。'));
 });

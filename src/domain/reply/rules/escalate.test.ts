@@ -17,4 +17,11 @@ describe('escalate', () => {
   it('does not fire on a futile manager: 找經理也沒用,經理來了也是這麼說', () => expectNotFound('escalate', '找經理也沒用,經理來了也是這麼說'));
   it('does not fire on a retold promise: 上次經理話會打俾你,係咪?', () => expectNotFound('escalate', '上次經理話會打俾你,係咪?'));
   it("does not fire on a manager who won't help: My manager won't tell you anything different.", () => expectNotFound('escalate', "My manager won't tell you anything different."));
+  // scen15v (probe p15v-03): the supervisor named as the one who decides, then the trainee taking it to her now
+  // ("I'm putting it to her today"), as 正在帮您提交给主管审批 and 而家幫你交俾主管批 are.
+  it("finds it in …needs my supervisor's approval; I'm putting it to her today.", () =>
+    expectFound('escalate', "Anything beyond that, like a hotel or a taxi, needs my supervisor's approval; I'm putting it to her today.", 'putting it to her'));
+  it('finds it in 正在帮您提交给主管审批。', () => expectFound('escalate', '正在帮您提交给主管审批。'));
+  it('finds it in 而家幫你交咗俾主管批。', () => expectFound('escalate', '而家幫你交咗俾主管批。'));
+  it("does not fire on My manager is away, so I'm putting it to the team instead.", () => expectNotFound('escalate', "My manager is away, so I'm putting it to the team instead."));
 });

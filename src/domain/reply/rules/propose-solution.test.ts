@@ -118,4 +118,25 @@ describe('propose_solution', () => {
   it('does not fire on He still has to go to the clinic this afternoon.', () => expectNotFound('propose_solution', 'He still has to go to the clinic this afternoon.'));
   it('still finds 我现在就安排师傅过去。', () => expectFound('propose_solution', '我现在就安排师傅过去。'));
   it('still finds 師傅下晝就過去。', () => expectFound('propose_solution', '師傅下晝就過去幫你睇。'));
+  // scen15v (blind t22-18, t22-21): a remedy said as what is being done, with no "I'll" — a chat gerund with no subject,
+  // the present progressive, the passive — is proposed, as 而家幫你安排緊… and 正在给您办理… are; her story, a gerund
+  // that is a sentence's subject, a bare keyword and a question are not.
+  it('finds it in a chat gerund: Sending an identical cake…', () =>
+    expectFound('propose_solution', 'Sending an identical 2lb nut-free mango cake from our Tai Koo branch with a dedicated driver, right away.', 'Sending an'));
+  it('finds it in Also refunding your delivery fee today', () => expectFound('propose_solution', 'Also refunding your delivery fee today + a HK$100 voucher to your email.'));
+  it("finds it in I'm starting the fare refund now", () => expectFound('propose_solution', "Good. I'm starting the fare refund now, back to the card you paid with."));
+  it('finds it in the fee will be paid with the refund', () => expectFound('propose_solution', 'Please email the receipt to me and the fee will be paid with the refund.'));
+  it('finds it in a router is being couriered to you tonight', () => expectFound('propose_solution', 'A 4G router is being couriered to you tonight.'));
+  it("finds it in Driver's leaving now", () => expectFound('propose_solution', "Driver's leaving now, aiming to be at your door by 4:30."));
+  it('finds it in 而家幫你安排緊專車送蛋糕過嚟', () => expectFound('propose_solution', '而家幫你安排緊太古分店專車送個一模一樣嘅蛋糕過嚟。'));
+  it('finds it in 正在给您办理车费全额退款', () => expectFound('propose_solution', '正在给您办理车费全额退款，原路退回。'));
+  it('finds it in 已经帮您申请了技术员明天上午上门', () => expectFound('propose_solution', '已经帮您申请了技术员明天上午上门。'));
+  it('does not fire on Refunding takes weeks, they said.', () => expectNotFound('propose_solution', 'Refunding takes weeks, they said.'));
+  it('does not fire on Sending it to the wrong address was our mistake.', () => expectNotFound('propose_solution', 'Sending it to the wrong address was our mistake.'));
+  it('does not fire on the cake was sent to the wrong address', () => expectNotFound('propose_solution', 'I see the cake was sent to the wrong address earlier.'));
+  it('does not fire on Has your refund been started?', () => expectNotFound('propose_solution', 'Has your refund been started?'));
+  it("does not fire on I'm starting to lose my patience.", () => expectNotFound('propose_solution', "I'm starting to lose my patience."));
+  it('does not fire on a keyword salad of gerunds', () => expectNotFound('propose_solution', 'Sending. Refunding. Driver. Tai Koo.'));
+  it('does not fire on 退款要等幾個禮拜，佢哋話。', () => expectNotFound('propose_solution', '退款要等幾個禮拜，佢哋話。'));
+  it('does not fire on 蛋糕之前被送错了地址。', () => expectNotFound('propose_solution', '蛋糕之前被送错了地址。'));
 });
