@@ -4,6 +4,7 @@
 // a summary closes the run. Exit 1 if any part fails. Arguments go to vitest (`npm test -- src/cli`).
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { selection } from './test-selection.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,13 +30,21 @@ function run(label, command, args, hold) {
   });
 }
 
+// A run narrowed to some files (`npm test -- src/cli`) or projects (`--project unit`) needs Chromium and the
+// test LRS only when one of its files is a browser or learning-record test.
+const selects = selection(process.argv.slice(2));
+
 // A machine without Chromium hears how to get it in one line, before anything else runs.
-const chromium = await run('chromium', bin('tsx'), ['tests/e2e/chromium.ts'], false);
-if (!chromium.ok) process.exit(1);
+if (selects('tests/e2e/', 'e2e')) {
+  const chromium = await run('chromium', bin('tsx'), ['tests/e2e/chromium.ts'], false);
+  if (!chromium.ok) process.exit(1);
+}
 
 // The learning-record tests run against a real LRS installed in its own folder (once, on a fresh clone).
-const deps = await run('test LRS', process.execPath, ['scripts/test-deps.mjs'], false);
-if (!deps.ok) process.exit(1);
+if (selects('tests/lrs/', 'unit')) {
+  const deps = await run('test LRS', process.execPath, ['scripts/test-deps.mjs'], false);
+  if (!deps.ok) process.exit(1);
+}
 
 // Both checks keep what they learnt in node_modules/.cache (gitignored; a fresh clone, as on CI, starts
 // without it): the type check its incremental build info, the linter each file's result by content, so a
@@ -59,3 +68,4 @@ for (const r of results) {
   process.stdout.write(`${r.label.padEnd(10)} ${r.ok ? 'passed' : 'FAILED'} in ${r.seconds} s\n`);
 }
 process.exit(results.every((r) => r.ok) ? 0 : 1);
+
