@@ -777,3 +777,37 @@ describe('probe drills: remedies said as what is being done (tests/transcripts/p
     holdsOrStillMissed(t, difficulty, DOING_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });
+
+// A twenty-first blind set over all 13 scenarios and six kinds (tests/transcripts/blind-t23.jsonl), written from the
+// briefings alone and scored once at d75357e and again after scen15v, the same both times: easy 40, standard 37, hard 37
+// of 42. Missed then: the Hong Kong shop floor (t23-02, 77 incomplete at all three: her "who do I go to if the new one
+// breaks?" met by a call-back the reader took for a deflection), the lift email in Hong Kong Chinese at standard and hard
+// (t23-21, 66) and in English at all three (t23-32, 68), and the angry resident in zh-Hans and English at standard and
+// hard (t23-23, 74; t23-24, 70: he asks twice who pays for the ruined paint and light fitting). It is this round's
+// development set (scen15w). The list can only shrink.
+const twentyFirstSet = load('./blind-t23.jsonl');
+const T23_FIRST_MISSES = new Set<string>([
+  't23-02/easy', 't23-02/standard', 't23-02/hard',
+  't23-21/standard', 't23-21/hard',
+  't23-23/standard', 't23-23/hard',
+  't23-24/standard', 't23-24/hard',
+  't23-32/easy', 't23-32/standard', 't23-32/hard',
+]);
+
+describeLibrarySet('twenty-first set', 'blind-t23.jsonl', twentyFirstSet, T23_FIRST_MISSES);
+
+// Probe drills of scen15w (tests/transcripts/probe-damage-and-chat.jsonl), written in the session's own words after reading
+// t23's misses and before any change: the angry resident's damage answered in general words in three languages ("whatever
+// the water has spoiled… we'll put it right at our cost", 浸壞咗嘅天花同盞燈…我哋負責幫你執返好, 被水泡坏的地方…由我们负责修好),
+// the cake chat confirmed with closed and preference questions only (no open one), the lift email with its escort timed
+// by the clock and by the appointment (复诊前一个小时), the shop's "who do I go to if the new one breaks?" answered ahead
+// (直接打我手机找我) — with a keyword salad on the damage, warm words about it, a chat that blames her and an email salad.
+// First score on main at c6d8edd: 12 of 12 at every difficulty (36 of 36). The list can only shrink.
+const damageProbes = load('./probe-damage-and-chat.jsonl');
+const DAMAGE_PROBE_FIRST_MISSES = new Set<string>();
+
+describe('probe drills: the damage answered in general words, chat questions with choices (tests/transcripts/probe-damage-and-chat.jsonl)', () => {
+  it.each(damageProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, DAMAGE_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
