@@ -442,10 +442,10 @@ describeLaterSet('eleventh set', 'blind-t13.jsonl', eleventhSet, T13_FIRST_MISSE
 // your fee" offer; coming back in chat at a time to check it arrived (四点四十分我会再来确认蛋糕有没有送到) follows up.
 // t14 30 → 39 of 40 at standard, 90 → 116 of 120; t5 114 → 117 (t5-27); t1, t3, t4, t6–t13 unchanged.
 // The time of what I take on may come in the next sentence that goes on about it ("… now. It can reach you by 4:35.").
-// Still missed: the cake chat in English (74: no open question asked of her, no preference), the lobby in zh-Hans at hard.
+// Still missed: the lobby in zh-Hans at hard. scen15w: a chat's question with choices or a confirming one stands for the
+// open question (the cake chat in English at easy, t14-11, 73 → 75).
 const twelfthSet = load('./blind-t14.jsonl');
 const T14_FIRST_MISSES = new Set<string>([
-  't14-11/easy',
   't14-29/hard',
 ]);
 
@@ -623,9 +623,10 @@ describe('probe drills: answers heard in other words, and keyword lists that nam
 // "right?", and "come back over at ten to five to tell you" as nothing: 45), the English cake chat (71), the English lift
 // email at hard ("will both be", "half an hour before he leaves" unread: 66). After: 12 of 13 (36 of 39). Left: p15s-07 (the
 // English cake chat, 72: "I'm looking into it now" read as a vague promise, and her order read back after "Thanks —" is
-// not heard as a restatement). The list can only shrink.
+// not heard as a restatement). The list can only shrink. scen15w: p15s-07 passes (72 → 75) now that its chat
+// questions with choices stand for the open one — 13 of 13.
 const planProbes = load('./probe-plans-heard.jsonl');
-const PLAN_PROBE_FIRST_MISSES = new Set<string>(['p15s-07'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
+const PLAN_PROBE_FIRST_MISSES = new Set<string>();
 
 describe('probe drills: plans, follow-ups and the same rule heard in other words (tests/transcripts/probe-plans-heard.jsonl)', () => {
   it.each(planProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
@@ -741,10 +742,10 @@ describe('probe drills: remedies and refusals in the trainee\'s own order (tests
 // paint and light fitting and the drill never answers (a fair customer keeps asking, as at t20-06); t22-41 at hard, where
 // the drill ignores her "tell me when it's fixed" for a reply, answers it only in its sixth (heard: 換好之後我聽日打俾你,
 // and she thanks it) and never asks what she would prefer, which hard asks for — six replies end before she closes.
-// The list can only shrink.
+// The list can only shrink. scen15w: in a chat, a question with choices or a confirming one stands for the open question
+// (docs/training-model.md#beyond-the-decks): t22-18 resolves at 76 at every difficulty (easy 42, standard 41, hard 40).
 const twentiethSet = load('./blind-t22.jsonl');
 const T22_FIRST_MISSES = new Set<string>([
-  't22-18/easy', 't22-18/standard', 't22-18/hard',
   't22-32/standard', 't22-32/hard',
   't22-41/hard',
 ]);
@@ -765,10 +766,9 @@ describeLibrarySet('twentieth set', 'blind-t22.jsonl', twentiethSet, T22_FIRST_M
 // putting it to her today" after the supervisor is heard as escalating. Left: p15v-01 (73: no ownership in words, no
 // name, nothing open, and "he'll ring when he's downstairs" has no time) and p15v-11 (65–67, 45 at hard: 明白了：四次断网…
 // is not read as a restatement and 太影响工作了 names no feeling — the Chinese listening family, not this round's).
-// The list can only shrink.
+// The list can only shrink. scen15w: p15v-01 passes (73 → 76) now that a chat's question with choices stands for the open one.
 const doingProbes = load('./probe-said-as-doing.jsonl');
 const DOING_PROBE_FIRST_MISSES = new Set<string>([
-  'p15v-01/easy', 'p15v-01/standard', 'p15v-01/hard',
   'p15v-11/easy', 'p15v-11/standard', 'p15v-11/hard',
 ]);
 
