@@ -785,13 +785,16 @@ describe('probe drills: remedies said as what is being done (tests/transcripts/p
 // (t23-21, 66) and in English at all three (t23-32, 68), and the angry resident in zh-Hans and English at standard and
 // hard (t23-23, 74; t23-24, 70: he asks twice who pays for the ruined paint and light fitting). It is this round's
 // development set (scen15w). The list can only shrink.
+// scen15w: the relief of a plan accepted in a reply the cap cut is carried into the next replies, down to the middle
+// band at most (simulate-turn.ts, carryRelief) — a first email that settles everything no longer leaves him angrier for
+// good than the same spread over two: t23-21 resolves at standard, t23-32 at easy (easy 41, standard 38, hard 37).
 const twentyFirstSet = load('./blind-t23.jsonl');
 const T23_FIRST_MISSES = new Set<string>([
   't23-02/easy', 't23-02/standard', 't23-02/hard',
-  't23-21/standard', 't23-21/hard',
+  't23-21/hard',
   't23-23/standard', 't23-23/hard',
   't23-24/standard', 't23-24/hard',
-  't23-32/easy', 't23-32/standard', 't23-32/hard',
+  't23-32/standard', 't23-32/hard',
 ]);
 
 describeLibrarySet('twenty-first set', 'blind-t23.jsonl', twentyFirstSet, T23_FIRST_MISSES);
