@@ -805,7 +805,10 @@ describeLibrarySet('twenty-first set', 'blind-t23.jsonl', twentyFirstSet, T23_FI
 // the cake chat confirmed with closed and preference questions only (no open one), the lift email with its escort timed
 // by the clock and by the appointment (复诊前一个小时), the shop's "who do I go to if the new one breaks?" answered ahead
 // (直接打我手机找我) — with a keyword salad on the damage, warm words about it, a chat that blames her and an email salad.
-// First score on main at c6d8edd: 12 of 12 at every difficulty (36 of 36). The list can only shrink.
+// First score on main at c6d8edd: 12 of 12 at every difficulty (36 of 36); after scen15w the same. The three angry-resident
+// drills pass on main partly for a wrong reason: their restatement names the paint (油漆往下掉, "the paint's coming down"), and
+// a remedy's word in a restatement counts as answering his damage question before he asks it (left: see scenarios/README).
+// The list can only shrink.
 const damageProbes = load('./probe-damage-and-chat.jsonl');
 const DAMAGE_PROBE_FIRST_MISSES = new Set<string>();
 
