@@ -442,10 +442,10 @@ describeLaterSet('eleventh set', 'blind-t13.jsonl', eleventhSet, T13_FIRST_MISSE
 // your fee" offer; coming back in chat at a time to check it arrived (四点四十分我会再来确认蛋糕有没有送到) follows up.
 // t14 30 → 39 of 40 at standard, 90 → 116 of 120; t5 114 → 117 (t5-27); t1, t3, t4, t6–t13 unchanged.
 // The time of what I take on may come in the next sentence that goes on about it ("… now. It can reach you by 4:35.").
-// Still missed: the cake chat in English (74: no open question asked of her, no preference), the lobby in zh-Hans at hard.
+// Still missed: the lobby in zh-Hans at hard. scen15w: a chat's question with choices or a confirming one stands for the
+// open question (the cake chat in English at easy, t14-11, 73 → 75).
 const twelfthSet = load('./blind-t14.jsonl');
 const T14_FIRST_MISSES = new Set<string>([
-  't14-11/easy',
   't14-29/hard',
 ]);
 
@@ -623,9 +623,10 @@ describe('probe drills: answers heard in other words, and keyword lists that nam
 // "right?", and "come back over at ten to five to tell you" as nothing: 45), the English cake chat (71), the English lift
 // email at hard ("will both be", "half an hour before he leaves" unread: 66). After: 12 of 13 (36 of 39). Left: p15s-07 (the
 // English cake chat, 72: "I'm looking into it now" read as a vague promise, and her order read back after "Thanks —" is
-// not heard as a restatement). The list can only shrink.
+// not heard as a restatement). The list can only shrink. scen15w: p15s-07 passes (72 → 75) now that its chat
+// questions with choices stand for the open one — 13 of 13.
 const planProbes = load('./probe-plans-heard.jsonl');
-const PLAN_PROBE_FIRST_MISSES = new Set<string>(['p15s-07'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
+const PLAN_PROBE_FIRST_MISSES = new Set<string>();
 
 describe('probe drills: plans, follow-ups and the same rule heard in other words (tests/transcripts/probe-plans-heard.jsonl)', () => {
   it.each(planProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
@@ -741,10 +742,10 @@ describe('probe drills: remedies and refusals in the trainee\'s own order (tests
 // paint and light fitting and the drill never answers (a fair customer keeps asking, as at t20-06); t22-41 at hard, where
 // the drill ignores her "tell me when it's fixed" for a reply, answers it only in its sixth (heard: 換好之後我聽日打俾你,
 // and she thanks it) and never asks what she would prefer, which hard asks for — six replies end before she closes.
-// The list can only shrink.
+// The list can only shrink. scen15w: in a chat, a question with choices or a confirming one stands for the open question
+// (docs/training-model.md#beyond-the-decks): t22-18 resolves at 76 at every difficulty (easy 42, standard 41, hard 40).
 const twentiethSet = load('./blind-t22.jsonl');
 const T22_FIRST_MISSES = new Set<string>([
-  't22-18/easy', 't22-18/standard', 't22-18/hard',
   't22-32/standard', 't22-32/hard',
   't22-41/hard',
 ]);
@@ -765,15 +766,54 @@ describeLibrarySet('twentieth set', 'blind-t22.jsonl', twentiethSet, T22_FIRST_M
 // putting it to her today" after the supervisor is heard as escalating. Left: p15v-01 (73: no ownership in words, no
 // name, nothing open, and "he'll ring when he's downstairs" has no time) and p15v-11 (65–67, 45 at hard: 明白了：四次断网…
 // is not read as a restatement and 太影响工作了 names no feeling — the Chinese listening family, not this round's).
-// The list can only shrink.
+// The list can only shrink. scen15w: p15v-01 passes (73 → 76) now that a chat's question with choices stands for the open one.
 const doingProbes = load('./probe-said-as-doing.jsonl');
 const DOING_PROBE_FIRST_MISSES = new Set<string>([
-  'p15v-01/easy', 'p15v-01/standard', 'p15v-01/hard',
   'p15v-11/easy', 'p15v-11/standard', 'p15v-11/hard',
 ]);
 
 describe('probe drills: remedies said as what is being done (tests/transcripts/probe-said-as-doing.jsonl)', () => {
   it.each(doingProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
     holdsOrStillMissed(t, difficulty, DOING_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
+
+// A twenty-first blind set over all 13 scenarios and six kinds (tests/transcripts/blind-t23.jsonl), written from the
+// briefings alone and scored once at d75357e and again after scen15v, the same both times: easy 40, standard 37, hard 37
+// of 42. Missed then: the Hong Kong shop floor (t23-02, 77 incomplete at all three: her "who do I go to if the new one
+// breaks?" met by a call-back the reader took for a deflection), the lift email in Hong Kong Chinese at standard and hard
+// (t23-21, 66) and in English at all three (t23-32, 68), and the angry resident in zh-Hans and English at standard and
+// hard (t23-23, 74; t23-24, 70: he asks twice who pays for the ruined paint and light fitting). It is this round's
+// development set (scen15w). The list can only shrink.
+// scen15w: the relief of a plan accepted in a reply the cap cut is carried into the next replies, down to the middle
+// band at most (simulate-turn.ts, carryRelief) — a first email that settles everything no longer leaves him angrier for
+// good than the same spread over two: t23-21 resolves at standard, t23-32 at easy (easy 41, standard 38, hard 37).
+const twentyFirstSet = load('./blind-t23.jsonl');
+const T23_FIRST_MISSES = new Set<string>([
+  't23-02/easy', 't23-02/standard', 't23-02/hard',
+  't23-21/hard',
+  't23-23/standard', 't23-23/hard',
+  't23-24/standard', 't23-24/hard',
+  't23-32/standard', 't23-32/hard',
+]);
+
+describeLibrarySet('twenty-first set', 'blind-t23.jsonl', twentyFirstSet, T23_FIRST_MISSES);
+
+// Probe drills of scen15w (tests/transcripts/probe-damage-and-chat.jsonl), written in the session's own words after reading
+// t23's misses and before any change: the angry resident's damage answered in general words in three languages ("whatever
+// the water has spoiled… we'll put it right at our cost", 浸壞咗嘅天花同盞燈…我哋負責幫你執返好, 被水泡坏的地方…由我们负责修好),
+// the cake chat confirmed with closed and preference questions only (no open one), the lift email with its escort timed
+// by the clock and by the appointment (复诊前一个小时), the shop's "who do I go to if the new one breaks?" answered ahead
+// (直接打我手机找我) — with a keyword salad on the damage, warm words about it, a chat that blames her and an email salad.
+// First score on main at c6d8edd: 12 of 12 at every difficulty (36 of 36); after scen15w the same. The three angry-resident
+// drills pass on main partly for a wrong reason: their restatement names the paint (油漆往下掉, "the paint's coming down"), and
+// a remedy's word in a restatement counts as answering his damage question before he asks it (left: see scenarios/README).
+// The list can only shrink.
+const damageProbes = load('./probe-damage-and-chat.jsonl');
+const DAMAGE_PROBE_FIRST_MISSES = new Set<string>();
+
+describe('probe drills: the damage answered in general words, chat questions with choices (tests/transcripts/probe-damage-and-chat.jsonl)', () => {
+  it.each(damageProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, DAMAGE_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });

@@ -6,6 +6,7 @@ import { remark } from './remarks.ts';
 import type { Reading } from '../reading/reading.types.ts';
 import type { MoveId } from '../reply/moves.ts';
 import { isEndState } from '../scenario/end-states.ts';
+import { isHarmful } from '../reply/moves.ts';
 import type { BaseTurn, Reaction, Scenario, SimState, TurnRecord } from '../scenario/scenario.types.ts';
 import { feelings } from './feelings.ts';
 import { harm } from './harm.ts';
@@ -64,10 +65,33 @@ function weigh(draft: TurnDraft, waited: number | undefined): { raised: string[]
   // Calm returns gradually (敵意曲線, docs/training-model.md#hostility-curve): one reply lowers hostility by at most this much.
   const total = draft.changes.reduce((t, c) => t + c.delta, 0);
   if (total < -MAX_RELIEF_PER_TURN) change(draft, 'relief-cap', -MAX_RELIEF_PER_TURN - total);
+  else carryRelief(draft, total);
   substanceFloor(draft);
   patience(draft);
   pace(draft, waited);
   return outcome;
+}
+
+/**
+ * Gradually is not never: the relief of a plan she accepted (solution-accepted) that the cap cut from its reply — a first
+ * email that apologises, restates, arranges everything and names who and when (blind t23-21, t23-32) — is not lost but
+ * comes on the following replies, within the same cap a reply has and down to the middle band at most (below it, only
+ * what a reply itself does calms her), and only on a reply that does no harm, says no forbidden phrase and is no copy
+ * of an earlier one. Otherwise a letter that settles her plan at once would leave her angrier for good than one that
+ * spreads the same over two. Worked out from the turns played: what each reply's cap
+ * cut, up to its accepted plan's relief, less what later replies have carried ('relief-carried').
+ */
+function carryRelief(draft: TurnDraft, total: number): void {
+  if (draft.parroted || draft.reading.acts.some(isHarmful) || draft.reading.forbidden.length > 0) return;
+  const owed = draft.sim.turns.reduce((o, t) => {
+    const cut = t.changes.find((c) => c.cause === 'relief-cap')?.delta ?? 0;
+    const plan = -(t.changes.find((c) => c.cause === 'solution-accepted')?.delta ?? 0);
+    const carried = t.changes.find((c) => c.cause === 'relief-carried')?.delta ?? 0;
+    return o + Math.min(cut, plan) + carried;
+  }, 0);
+  const toMid = draft.sim.hostility + total - draft.scenario.thresholds.mid;
+  const room = Math.min(MAX_RELIEF_PER_TURN + Math.min(total, 0), toMid);
+  if (owed > 0 && room > 0) change(draft, 'relief-carried', -Math.min(owed, room));
 }
 
 /** Why a reaction's condition does not hold on this reply, or null when it does (each try on its own copy of the turn so far). */

@@ -202,4 +202,19 @@ describe('a remedy named in the passive (scen15v, blind t22-21)', () => {
     expect(firstMention(fee, fold('我们会赔偿改签的费用。'))).not.toBeNull();
     expect(firstMention(fee, fold('我們會賠償改簽嘅費用。'))).not.toBeNull();
   });
+  it('hear the damage made good in general words as the ceiling repaired (scen15w: the angry resident\'s "who pays for the paint?")', () => {
+    const fold = (t: string) => normalize(t).text;
+    const repaint = { topics: { 'zh-Hant': ['修補天花'], 'zh-Hans': ['修补天花'], en: ['ceiling repair'] } };
+    expect(firstMention(repaint, fold("We'll repair the ceiling and make good any damage to your flat."))).not.toBeNull();
+    expect(firstMention(repaint, fold("Whatever the water has ruined, we'll have it put right at our cost."))).not.toBeNull();
+    expect(firstMention(repaint, fold('损坏的地方我们负责修好'))).not.toBeNull();
+    expect(firstMention(repaint, fold('天花同油漆我哋一齊執返好'))).not.toBeNull();
+    // Not the damage asked back, refused, or only told; not in a scenario whose remedies do not name the ceiling.
+    expect(firstMention(repaint, fold('Who will pay for the damage?'))).toBeNull();
+    expect(firstMention(repaint, fold("The damage won't be covered."))).toBeNull();
+    expect(firstMention(repaint, fold('损坏的地方我们没办法负责修好'))).toBeNull();
+    expect(firstMention(repaint, fold('損壞嘅嘢邊個負責整？'))).toBeNull();
+    expect(firstMention(repaint, fold('The damage is spreading along the ceiling.'))).toBeNull();
+    expect(firstMention({ topics: { en: ['refund'] } }, fold('We will make good any damage.'))).toBeNull();
+  });
 });

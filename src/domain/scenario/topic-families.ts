@@ -114,6 +114,25 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     ],
   },
   {
+    // scen15w (blind t20-06, t22-32, t23-23/24; probes p15w-01…03): the damage a leak did made good in general words —
+    // "we'll repair the ceiling and make good any damage", "whatever the water has spoiled… we'll put it right at our cost",
+    // 损坏的地方我们负责修好, 天花同油漆我哋一齊執返好 — answers "who pays for the paint and the light?" as the repainted ceiling
+    // does. Said as what will be made good (fixed, put right, paid for, on us) after or before the damage or the things it
+    // spoiled, in one sentence with no "not" or 不/没 between; not "who pays for the damage?" asked back, nor the damage only
+    // told back ("the paint's coming off").
+    id: 'damage-made-good',
+    words: ['修补天花', '修补天花板', '重新油', '重新刷', '重新油漆', 'ceiling repair', 'repaint', 'make good the damage', 'make good any damage', 'repair the damage', 'fix the damage'],
+    // Each shape's match is the damage, or the making good, alone; the rest of the sentence is looked ahead to, so the
+    // clause keeps the words that say it is done (bare-keyword.ts: a clause of topic words alone is a list, not an offer).
+    shapes: [
+      /(?<!(不|没|冇|唔|无法|办法)[^,.!?;:\s]{0,3})(损坏|损毁|泡坏|浸坏|弄坏|整坏|坏了|坏掉|水渍)(?=(?:(?!谁|哪个|哪位|不|没|冇|唔|无)[^.!?;:]){0,24}(修好|修补|修复|修回|整好|整回好|执好|执回好|翻新|重新油|重新刷|补回|赔偿|负责(修|整|执|赔|维修|搞)))/,
+      /(?<!(不|没|冇|唔|无法|办法|谁)[^,.!?;:\s]{0,3})(修好|修补|修复|整好|整回好|执好|执回好|翻新|重新油|重新刷|赔偿)(?=[^,.!?;:\s不没冇唔无]{0,8}(损坏|损毁|泡坏|浸坏|弄坏|坏了的|油漆|灯))/,
+      /(油漆|灯)(?=(?:(?!谁|哪个|哪位|不|没|冇|唔|无)[^,.!?;:\s]){0,10}(修好|修补|修复|整好|整回好|执好|执回好|翻新|重新油|重新刷))/,
+      /(?<!\b(not|never|cannot|can't|won't|unable to|who|who will|who'll|who is going to) (?:[a-z]+ ){0,2})\b(repair|fix|make good|put right|restore|redo|repaint|pay for|cover)(?=( up)? (the |any |all the |all |your |whatever )?[a-z' -]{0,25}\b(damage|damaged|ceiling|paintwork|light fitting)\b)/,
+      /\b(damage|damaged|spoiled|spoilt|ruined|paintwork|light fitting)\b(?=(?:(?!\b(not|never|no|who)\b|n't)[^.!?;]){0,60}\b(repaired|made good|put (it|them|that|everything) right|fixed|paid for|covered|restored|at our (cost|expense)|on us)\b)/,
+    ],
+  },
+  {
     id: 'seen-first',
     words: [
       '第一个看', '第一个就看', '第一个帮您看', '第一个就帮您看', '第一个帮你看', '第一个就帮你看', '第一个进去', '第一个就进去', '第一个叫您', '第一个叫你', '第一位看', '排第一', '先看您', '先看你',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shipped } from '../../scenario/test-support/shipped.ts';
 import { inputFor, pointsOf } from '../test-support/score-plays.ts';
 import { CURT_POINTS, FACTS_POINTS, OPEN_POINTS, rule, UNUSED_FACTS_SHARE } from './questions.ts';
 
@@ -19,5 +20,21 @@ describe('questions', () => {
     const missed = rule.evaluate(inputFor([], { locale: 'zh-Hant' })).filter((e) => e.message.key === 'scorecards.rules.factMissed');
     expect(missed).toHaveLength(4);
     expect(missed[0]?.message.params.fact).toContain('上週一');
+  });
+  it('in a chat, a question with choices or a confirming one earns the first open question\'s points when none was asked (scen15w)', () => {
+    const chat = shipped('chat-late-birthday-cake');
+    const plays = [['apologize', 'empathize'], ['ask_closed', 'paraphrase'], ['ask_preference']] as const;
+    const items = rule.evaluate(inputFor(plays.map((p) => [...p]), { scenario: chat }));
+    const chatQuestion = items.find((e) => e.message.key === 'scorecards.rules.chatQuestion');
+    expect(chatQuestion?.points).toBe(OPEN_POINTS[0]);
+    expect(chatQuestion?.turn).toBe(2);
+    expect(items.some((e) => e.message.key === 'scorecards.rules.noOpenQuestion')).toBe(false);
+    // Face to face, the same closed questions leave the open question missing; in a chat an open one scores as open.
+    const counter = rule.evaluate(inputFor(plays.map((p) => [...p])));
+    expect(counter.some((e) => e.message.key === 'scorecards.rules.chatQuestion')).toBe(false);
+    expect(counter.some((e) => e.message.key === 'scorecards.rules.noOpenQuestion')).toBe(true);
+    const open = rule.evaluate(inputFor([['apologize'], ['ask_open'], ['ask_closed']], { scenario: chat }));
+    expect(open.filter((e) => e.message.key === 'scorecards.rules.openQuestion')).toHaveLength(1);
+    expect(open.some((e) => e.message.key === 'scorecards.rules.chatQuestion')).toBe(false);
   });
 });

@@ -15,6 +15,14 @@ export const FACTS_POINTS = 60;
  */
 export const UNUSED_FACTS_SHARE = 0.5;
 export const CURT_POINTS = -5;
+/**
+ * In a chat (the written channel, setting `chat`), messages are short and the customer is in a hurry: a question with
+ * choices or a closed one that confirms ("Your order's the 2 lb mango cake for 1–3 pm, right?", "Driver to ring you, or
+ * come up?", 您看这样行吗？还是…) is how the channel asks — the decks' step 3 names questions with choices and questions
+ * aimed at an outcome beside open ones (docs/training-model.md#step-gather) — and an open "tell me what happened" invites
+ * the wall of text the channel avoids. Such a question earns the first open question's points when none was asked.
+ */
+export const CHAT_QUESTION_MOVES = ['ask_preference', 'ask_closed'] as const;
 
 export const rule: ScoringRule = {
   id: 'questions',
@@ -25,7 +33,11 @@ export const rule: ScoringRule = {
     open.slice(0, 2).forEach((turn, i) => {
       items.push(evidence('questions', 'ask', OPEN_POINTS[i] ?? 0, { key: 'openQuestion' }, { turn, span: spanOf(turn, 'ask_open') }));
     });
-    if (open.length === 0) items.push(evidence('questions', 'ask', 0, { key: 'noOpenQuestion' }, { suggestion: { key: 'askOpen' } }));
+    const chatQuestion = open.length === 0 && scenario.setting === 'chat' ? turns.find((t) => CHAT_QUESTION_MOVES.some((m) => t.analysis.acts.includes(m))) : undefined;
+    if (chatQuestion) {
+      const move = CHAT_QUESTION_MOVES.find((m) => chatQuestion.analysis.acts.includes(m))!;
+      items.push(evidence('questions', 'ask', OPEN_POINTS[0], { key: 'chatQuestion' }, { turn: chatQuestion, span: spanOf(chatQuestion, move) }));
+    } else if (open.length === 0) items.push(evidence('questions', 'ask', 0, { key: 'noOpenQuestion' }, { suggestion: { key: 'askOpen' } }));
     const confirm = turns.find((t) => t.analysis.acts.includes('ask_closed') || t.analysis.acts.includes('paraphrase'));
     if (confirm) {
       const move = confirm.analysis.acts.includes('ask_closed') ? 'ask_closed' : 'paraphrase';
