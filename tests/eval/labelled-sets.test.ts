@@ -369,6 +369,16 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
+  // harm25 (300 harmful replies written on 2026-12-03 night by a trainer who never saw the rules: ten harmful moves × 30 —
+  // lecture, blame_customer, argue, vague, dismiss_emotion, deflect, refuse, rush, cite_policy, blame_colleague — in
+  // three languages, polite and blunt). First score at c6d8edd, before any rule saw it: 0.403 item, 0.936 forbidden.
+  // Then lex25's development data (harm read by structure, move by move).
+  it('./harm25-replies.jsonl: item accuracy ≥ 0.40, forbidden-flag accuracy ≥ 0.93', () => {
+    const r = run(path('./harm25-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.40);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.93);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
