@@ -196,10 +196,10 @@ describe('labelled sets', () => {
   // After lex22a and lex22b: 0.700 item, 0.981 forbidden.
   // After lex23a and lex23b: 0.725 item, 0.986 forbidden.
   // After lex24 (blind23 and blind26's agreed misses as diagnostics, never this set): 0.729 item, 0.990 forbidden.
-  // After lex25 (its harmful misses among the diagnostics): 0.750 item, 0.990 forbidden.
-  it('./blind17-replies.jsonl: item accuracy ≥ 0.74, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex25 (its harmful misses among the diagnostics): 0.762 item, 0.990 forbidden.
+  it('./blind17-replies.jsonl: item accuracy ≥ 0.75, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind17-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.74);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.75);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -277,10 +277,10 @@ describe('labelled sets', () => {
   // (sarcasm, mixed, run-ons), so it measures how far that work carries to another writer. Guarded where it is.
   // After lex22a and lex22b, which took it as development data beside blind21 and blind22: 0.700 item, 0.982 forbidden.
   // After lex23a and lex23b: 0.771 item, 0.982 forbidden. After lex24 (never this set): 0.775, 0.982.
-  // After lex25 (its harmful misses among the diagnostics): 0.792, 0.982.
-  it('./blind20-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex25 (its harmful misses among the diagnostics): 0.804, 0.982 (`defuse eval`'s drill reading; the bare classifier here reads a few items differently).
+  it('./blind20-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind20-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -292,10 +292,10 @@ describe('labelled sets', () => {
   // recall of lecture 0.52, rush 0.64, argue and deflect 0.73).
   // After lex22a and lex22b: 0.821 item, 0.991 forbidden.
   // After lex23a and lex23b: 0.846 item, 0.991 forbidden.
-  // After lex25 (its harmful misses among the diagnostics): 0.858, 0.991.
-  it('./blind21-replies.jsonl: item accuracy ≥ 0.85, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex25 (its harmful misses among the diagnostics): 0.875, 0.991.
+  it('./blind21-replies.jsonl: item accuracy ≥ 0.86, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind21-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.86);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -322,17 +322,17 @@ describe('labelled sets', () => {
   // of lecture 0.29, blame_customer 0.46); blind25 0.688, 0.995 (mixed 19 of 60; recall of rush 0.38, argue and vague 0.53).
   // After lex23a and lex23b, whose development set it was: blind24 0.775 item, 0.977 forbidden (sarcasm 39 of 60 items);
   // blind25 0.725, 0.995 (mixed replies rose least).
-  // After lex25 (its harmful misses among the diagnostics): blind24 0.813, 0.977; blind25 0.800, 0.995.
-  it('./blind24-replies.jsonl: item accuracy ≥ 0.81, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex25 (its harmful misses among the diagnostics): blind24 0.838, 0.977; blind25 0.808, 0.995.
+  it('./blind24-replies.jsonl: item accuracy ≥ 0.83, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind24-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.81);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
-  // After lex25: 0.800, 0.995.
-  it('./blind25-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex25: 0.808, 0.995.
+  it('./blind25-replies.jsonl: item accuracy ≥ 0.8, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind25-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.8);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
