@@ -133,10 +133,10 @@ describe('labelled sets', () => {
   // the development set, went 0.696 → 0.833 in the same round. The development set of lex17 (blame pushed off oneself,
   // next-time lectures, refusals without a refuse verb, empathy across a long clause, an untimed revert, listening in
   // chat): 0.708 → 0.767.
-  // After lex25: 0.808.
-  it('./blind14-replies.jsonl: item accuracy ≥ 0.8, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex25: 0.821.
+  it('./blind14-replies.jsonl: item accuracy ≥ 0.81, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind14-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.81);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -292,7 +292,7 @@ describe('labelled sets', () => {
   // recall of lecture 0.52, rush 0.64, argue and deflect 0.73).
   // After lex22a and lex22b: 0.821 item, 0.991 forbidden.
   // After lex23a and lex23b: 0.846 item, 0.991 forbidden.
-  // After lex25 (its harmful misses among the diagnostics): 0.875, 0.991.
+  // After lex25 (its harmful misses among the diagnostics): 0.879, 0.991.
   it('./blind21-replies.jsonl: item accuracy ≥ 0.86, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind21-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.86);
@@ -322,14 +322,14 @@ describe('labelled sets', () => {
   // of lecture 0.29, blame_customer 0.46); blind25 0.688, 0.995 (mixed 19 of 60; recall of rush 0.38, argue and vague 0.53).
   // After lex23a and lex23b, whose development set it was: blind24 0.775 item, 0.977 forbidden (sarcasm 39 of 60 items);
   // blind25 0.725, 0.995 (mixed replies rose least).
-  // After lex25 (its harmful misses among the diagnostics): blind24 0.838, 0.977; blind25 0.808, 0.995.
+  // After lex25 (its harmful misses among the diagnostics): blind24 0.838, 0.977; blind25 0.817, 0.995.
   it('./blind24-replies.jsonl: item accuracy ≥ 0.83, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind24-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
-  // After lex25: 0.808, 0.995.
+  // After lex25: 0.817, 0.995.
   it('./blind25-replies.jsonl: item accuracy ≥ 0.8, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind25-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.8);
@@ -359,10 +359,10 @@ describe('labelled sets', () => {
   // Relabelled blind by a second trainer (0.875 against these labels); lex24 used its agreed misses as diagnostics only,
   // as for blind23: 0.775 → 0.858 item, 0.986 → 0.995 forbidden; right on 0.910 of the items both humans agree on (0.814
   // before). No longer unseen: guarded where it is.
-  // After lex25 (never its misses): 0.867, 0.995.
-  it('./blind26-replies.jsonl: item accuracy ≥ 0.86, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex25 (its harmful misses among the diagnostics of lex25's last two passes, with blind13's, blind14's and blind19's): 0.875, 0.995.
+  it('./blind26-replies.jsonl: item accuracy ≥ 0.87, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind26-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.87);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -371,7 +371,7 @@ describe('labelled sets', () => {
   // blind26's misses that both labellers agree on). First score at c89e185, before it: 0.646 item, 0.979 forbidden
   // (run-ons 9 of 20 items, code-switching 8, regional 11) — a harder writer than blind23's and blind26's. After lex24
   // (blind23 0.779 → 0.883, blind26 0.775 → 0.858 on its development sets): 0.650, 0.979 — one item.
-  // After lex25 (its harmful misses both labellers agree on among the diagnostics): 0.717, 0.979; 159 of the 211 agreed items.
+  // After lex25 (its harmful misses both labellers agree on among the diagnostics): 0.721, 0.979; 159 of the 211 agreed items.
   it('./blind27-replies.jsonl: item accuracy ≥ 0.71, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind27-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.71);
