@@ -95,9 +95,10 @@ describe('labelled sets', () => {
   // 0.742 / 0.924 — the unseen measure of that round. lex14's development set, worked by move (the structures that
   // carry blame, contradiction, condescension, minimising and vagueness, and English sentences with Chinese words in
   // them): 0.871 item, 0.996 forbidden. lex15 (on blind12) took it to 0.929. Guarded where it is.
-  it('./blind11-replies.jsonl: item accuracy ≥ 0.92, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex25 (harm by structure, on harm25 and blind17-27's harmful misses): 0.954.
+  it('./blind11-replies.jsonl: item accuracy ≥ 0.95, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind11-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.92);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -132,9 +133,10 @@ describe('labelled sets', () => {
   // the development set, went 0.696 → 0.833 in the same round. The development set of lex17 (blame pushed off oneself,
   // next-time lectures, refusals without a refuse verb, empathy across a long clause, an untimed revert, listening in
   // chat): 0.708 → 0.767.
-  it('./blind14-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex25: 0.821.
+  it('./blind14-replies.jsonl: item accuracy ≥ 0.81, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind14-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.81);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -194,9 +196,10 @@ describe('labelled sets', () => {
   // After lex22a and lex22b: 0.700 item, 0.981 forbidden.
   // After lex23a and lex23b: 0.725 item, 0.986 forbidden.
   // After lex24 (blind23 and blind26's agreed misses as diagnostics, never this set): 0.729 item, 0.990 forbidden.
-  it('./blind17-replies.jsonl: item accuracy ≥ 0.72, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex25 (its harmful misses among the diagnostics): 0.762 item, 0.990 forbidden.
+  it('./blind17-replies.jsonl: item accuracy ≥ 0.75, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind17-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.72);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.75);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -274,9 +277,10 @@ describe('labelled sets', () => {
   // (sarcasm, mixed, run-ons), so it measures how far that work carries to another writer. Guarded where it is.
   // After lex22a and lex22b, which took it as development data beside blind21 and blind22: 0.700 item, 0.982 forbidden.
   // After lex23a and lex23b: 0.771 item, 0.982 forbidden. After lex24 (never this set): 0.775, 0.982.
-  it('./blind20-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex25 (its harmful misses among the diagnostics): 0.804, 0.982 (`defuse eval`'s drill reading; the bare classifier here reads a few items differently).
+  it('./blind20-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind20-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -288,9 +292,10 @@ describe('labelled sets', () => {
   // recall of lecture 0.52, rush 0.64, argue and deflect 0.73).
   // After lex22a and lex22b: 0.821 item, 0.991 forbidden.
   // After lex23a and lex23b: 0.846 item, 0.991 forbidden.
-  it('./blind21-replies.jsonl: item accuracy ≥ 0.84, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex25 (its harmful misses among the diagnostics): 0.879, 0.991.
+  it('./blind21-replies.jsonl: item accuracy ≥ 0.86, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind21-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.84);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.86);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -317,15 +322,17 @@ describe('labelled sets', () => {
   // of lecture 0.29, blame_customer 0.46); blind25 0.688, 0.995 (mixed 19 of 60; recall of rush 0.38, argue and vague 0.53).
   // After lex23a and lex23b, whose development set it was: blind24 0.775 item, 0.977 forbidden (sarcasm 39 of 60 items);
   // blind25 0.725, 0.995 (mixed replies rose least).
-  it('./blind24-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex25 (its harmful misses among the diagnostics): blind24 0.838, 0.977; blind25 0.817, 0.995.
+  it('./blind24-replies.jsonl: item accuracy ≥ 0.83, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind24-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('./blind25-replies.jsonl: item accuracy ≥ 0.72, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex25: 0.817, 0.995.
+  it('./blind25-replies.jsonl: item accuracy ≥ 0.8, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind25-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.72);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.8);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -352,9 +359,10 @@ describe('labelled sets', () => {
   // Relabelled blind by a second trainer (0.875 against these labels); lex24 used its agreed misses as diagnostics only,
   // as for blind23: 0.775 → 0.858 item, 0.986 → 0.995 forbidden; right on 0.910 of the items both humans agree on (0.814
   // before). No longer unseen: guarded where it is.
-  it('./blind26-replies.jsonl: item accuracy ≥ 0.85, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex25 (its harmful misses among the diagnostics of lex25's last two passes, with blind13's, blind14's and blind19's): 0.875, 0.995.
+  it('./blind26-replies.jsonl: item accuracy ≥ 0.87, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind26-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.87);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -363,10 +371,23 @@ describe('labelled sets', () => {
   // blind26's misses that both labellers agree on). First score at c89e185, before it: 0.646 item, 0.979 forbidden
   // (run-ons 9 of 20 items, code-switching 8, regional 11) — a harder writer than blind23's and blind26's. After lex24
   // (blind23 0.779 → 0.883, blind26 0.775 → 0.858 on its development sets): 0.650, 0.979 — one item.
-  it('./blind27-replies.jsonl: item accuracy ≥ 0.64, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex25 (its harmful misses both labellers agree on among the diagnostics): 0.721, 0.979; 159 of the 211 agreed items.
+  it('./blind27-replies.jsonl: item accuracy ≥ 0.71, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind27-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.64);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.71);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // harm25 (300 harmful replies written on 2026-12-03 night by a trainer who never saw the rules: ten harmful moves × 30 —
+  // lecture, blame_customer, argue, vague, dismiss_emotion, deflect, refuse, rush, cite_policy, blame_colleague — in
+  // three languages, polite and blunt). First score at c6d8edd, before any rule saw it: 0.403 item, 0.936 forbidden.
+  // Then lex25's development data (harm read by structure, move by move).
+  // After lex25: 0.717 item (215 of 300), 0.936 forbidden (the writer left phrases the decks' forbidden lists hold unflagged — calm down, not our business, rules are rules:
+  // angry-customer/05–08, ten-forbidden/04 and /08 in data/forbidden-phrases.json — so those flags stand, not tuned away).
+  it('./harm25-replies.jsonl: item accuracy ≥ 0.71, forbidden-flag accuracy ≥ 0.93', () => {
+    const r = run(path('./harm25-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.71);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.93);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
@@ -520,7 +541,8 @@ describe('labelled sets, where two labellers agree', () => {
   };
   // Reader on the agreed items at c89e185 (first measured): blind23 166 of 211, blind26 171 of 210, blind27 143 of 211.
   // After lex24, which took blind23's and blind26's agreed misses as its diagnostics: 191, 191 and 144 (blind27 its judge).
-  for (const [set, humans, reader] of [['blind23', 0.87, 0.9], ['blind26', 0.87, 0.9], ['blind27', 0.87, 0.68]] as const) {
+  // After lex25 (harm by structure; blind27's agreed harmful misses among its diagnostics): blind27 159 of 211 (0.754).
+  for (const [set, humans, reader] of [['blind23', 0.87, 0.9], ['blind26', 0.87, 0.9], ['blind27', 0.87, 0.75]] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
       const a = agreement(set);
       expect(a.unlabelled).toEqual([]);
