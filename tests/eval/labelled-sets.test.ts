@@ -390,6 +390,17 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.93);
   });
 
+  // blind28 (240 replies written on 2026-12-03 night from DOMAIN.md and the label format alone, blind27's brief: twelve
+  // kinds evenly, 100 zh-Hant / 70 zh-Hans / 70 en) judges lex25 and was kept from it. First score at c6d8edd, before
+  // lex25: 0.675 item, 0.986 forbidden; 156 of the 221 items a second labeller agrees on. After lex25: 0.692, 0.986; 160
+  // of 221 — four items, where lex24's judge moved one (the bare classifier this file reads with: 0.683). Now development
+  // data like the rest.
+  it('./blind28-replies.jsonl: item accuracy ≥ 0.68, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind28-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.68);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
@@ -542,7 +553,16 @@ describe('labelled sets, where two labellers agree', () => {
   // Reader on the agreed items at c89e185 (first measured): blind23 166 of 211, blind26 171 of 210, blind27 143 of 211.
   // After lex24, which took blind23's and blind26's agreed misses as its diagnostics: 191, 191 and 144 (blind27 its judge).
   // After lex25 (harm by structure; blind27's agreed harmful misses among its diagnostics): blind27 159 of 211 (0.754).
-  for (const [set, humans, reader] of [['blind23', 0.87, 0.9], ['blind26', 0.87, 0.9], ['blind27', 0.87, 0.75]] as const) {
+  // blind28 (lex25's judge): 156 of 221 before lex25, 160 after. harm25 (lex25's development set): the two humans agree
+  // on only 216 of 300 — which harm a reply does is the most disputed label — and the reader is right on 94 of them
+  // before lex25, 160 after.
+  for (const [set, humans, reader] of [
+    ['blind23', 0.87, 0.9],
+    ['blind26', 0.87, 0.9],
+    ['blind27', 0.87, 0.75],
+    ['blind28', 0.92, 0.72],
+    ['harm25', 0.72, 0.74],
+  ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
       const a = agreement(set);
       expect(a.unlabelled).toEqual([]);
