@@ -817,3 +817,19 @@ describe('probe drills: the damage answered in general words, chat questions wit
     holdsOrStillMissed(t, difficulty, DAMAGE_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });
+
+// A twenty-second blind set over all 13 scenarios and six kinds (tests/transcripts/blind-t24.jsonl), written from the
+// briefings alone, kept outside the repository while it judged scen15w and lex25, and scored first at c6d8edd: easy 41,
+// standard 39, hard 37 of 42. After scen15w: hard 39 (both lift emails at hard, t24-19 and t24-28, close: the accepted
+// plan's carried relief); after lex25 the same. Still missed: the Hong Kong water pump at standard and hard (t24-04, 61–64),
+// the English cake chat at all three (t24-07, 54–55: "A driver is taking an identical cake … straight to you … At your
+// door by 4:30" is read as no move — a remedy told in the third person's present progressive), and the zh-Hans angry
+// resident at standard and hard (t24-24, 73). It becomes the next round's development set. The list can only shrink.
+const twentySecondSet = load('./blind-t24.jsonl');
+const T24_FIRST_MISSES = new Set<string>([
+  't24-04/standard', 't24-04/hard',
+  't24-07/easy', 't24-07/standard', 't24-07/hard',
+  't24-24/standard', 't24-24/hard',
+]);
+
+describeLibrarySet('twenty-second set', 'blind-t24.jsonl', twentySecondSet, T24_FIRST_MISSES);
