@@ -105,9 +105,17 @@ describe('the written channel (real browser)', () => {
       const doc = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../scenarios/chat-late-birthday-cake.json'), 'utf8')) as { remarks: { slowReply: Record<string, string>[] } };
       const last = (await page.locator('.bubble-row.customer .bubble-text').last().textContent()) ?? '';
       expect(doc.remarks.slowReply.some((l) => last.includes(l[language] ?? '?'))).toBe(true);
+      // Nothing hidden (the screen reader's live status, at the end of the scrolled transcript) lengthens the page
+      // below its footer while the conversation scrolls.
+      const belowFooter = () =>
+        page.evaluate(() => {
+          const footer = document.querySelector('footer')!.getBoundingClientRect().bottom + window.scrollY;
+          return document.documentElement.scrollHeight - Math.max(footer, window.innerHeight);
+        });
       for (const reply of replies.slice(2)) {
         if ((await page.locator('textarea').count()) === 0) break;
         await sendReply(page, reply);
+        if ((await page.locator('textarea').count()) > 0) expect(await belowFooter()).toBeLessThanOrEqual(1);
       }
       await expectAxeClean(page, `chat drill ${language}`);
       await shot(page, `chat-end-${width}-${language}`);
