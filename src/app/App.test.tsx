@@ -40,6 +40,8 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'Role-play drills', level: 1 })).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'Start drill' })).toHaveLength(SHIPPED_COUNT);
     expect(usePreferences.getState().trainee).toBe('S1234');
+    // Keyboard users go on from the top of the library, not from the document (where the gone form left focus).
+    expect(document.activeElement).toBe(screen.getByRole('main'));
     await expectNoAxeViolations();
   });
 

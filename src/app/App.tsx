@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -123,6 +123,16 @@ export function App() {
   }, [canExitLms]);
   const language: Language = languageOr(i18n.language);
   const mainRef = useRouteFocus(routeHref(route));
+  // The name form closing (saved or cancelled) replaces the page as a route change does: focus moves to the main
+  // region, not back to the document, so a keyboard user goes on from the top of the library.
+  const formClosing = useRef(false);
+  const showsTraineeForm = editingTrainee || (!trainee && !TRAINER_ROUTES.has(route.name));
+  useEffect(() => {
+    if (formClosing.current && !showsTraineeForm) {
+      formClosing.current = false;
+      mainRef.current?.focus();
+    }
+  });
   // The dashboard's scenario list: shipped and studio-published, read when the dashboard is opened (the
   // library and the stored scorecard read their own).
   const catalog = useScenarioCatalog(route.name, route.name === 'scorecards');
@@ -146,10 +156,11 @@ export function App() {
       initial={trainee ?? ''}
       maxLength={MAX_TRAINEE_LENGTH}
       onSubmit={(value) => {
+        formClosing.current = true;
         setTrainee(value);
         setEditingTrainee(false);
       }}
-      {...(trainee ? { cancel: { label: t('common.cancel'), onClick: () => setEditingTrainee(false) } } : {})}
+      {...(trainee ? { cancel: { label: t('common.cancel'), onClick: () => ((formClosing.current = true), setEditingTrainee(false)) } } : {})}
     />
   );
 
@@ -164,7 +175,7 @@ export function App() {
         <TrainersPage />
       </TrainerGate>
     );
-  } else if (editingTrainee || (!trainee && !TRAINER_ROUTES.has(route.name))) {
+  } else if (showsTraineeForm) {
     // Trainers and HR reach the studio and the dashboard without a trainee name (issue 17); trainees still name themselves first.
     content = <div className="page narrow">{traineeForm}</div>;
   } else if (route.name === 'library' && trainee) {
