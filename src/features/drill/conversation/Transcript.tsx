@@ -23,7 +23,8 @@ interface Props {
 /** The conversation so far. New customer lines are announced by a separate polite live region. */
 export function Transcript({ lines, customerName, showFeedback, typing, lang, follow = true, setting = 'face_to_face', subject }: Props) {
   const { t, i18n } = useTranslation();
-  const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  // The scorecard's style (timeStyle short), so a time reads the same in the chat and on the card (凌晨12:01, not 上午12:01).
+  const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' });
   const timeOf = (line: ChatLine) => (line.at && !Number.isNaN(Date.parse(line.at)) ? <time dateTime={line.at}>{time.format(new Date(line.at))}</time> : null);
   const boxRef = useRef<HTMLElement>(null);
   const reduced = useReducedMotion() ?? false;
