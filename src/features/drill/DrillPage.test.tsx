@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
 import scenario from '../../../scenarios/angry-resident.json';
+import { storedAttempt } from '../../domain/records/test-support/stored-attempt.ts';
 import { baseSeed } from '../../domain/scenario/base-seed.ts';
 import { parseScenario } from '../../domain/scenario/parse-scenario.ts';
 import { freshStorage, renderDrill } from './test-support/render-drill.tsx';
@@ -36,6 +37,33 @@ const reply = async (user: User, text: string) => {
   // The customer has answered: the box is writable again, or the drill has ended and it is gone.
   await waitFor(() => expect(box.isConnected && box.hasAttribute('readonly')).toBe(false));
 };
+
+describe('DrillPage: which customer a play meets', () => {
+  /** The seed of the drill in progress, as stored (the persisted machine's meta). */
+  const storedSeed = async (storage: ReturnType<typeof freshStorage>) => {
+    const record = await storage.loadProgress('T1', 'angry-resident');
+    return (record?.snapshot as { context?: { meta?: { seed?: number } } } | undefined)?.context?.meta?.seed;
+  };
+
+  it('the first play meets the customer as written — the name the library card shows — and a replay another seed', async () => {
+    const user = userEvent.setup();
+    const first = freshStorage();
+    const { unmount } = await renderDrill({ storage: first });
+    await start(user, /Practice/);
+    // Mr Chan is the persona as written (the card's name); his variants are Mr Ho and Mr Cheng.
+    expect(await screen.findAllByText(/Mr Chan/)).not.toHaveLength(0);
+    await waitFor(async () => expect(await storedSeed(first)).toBe(SEED));
+    unmount();
+
+    // The same trainee has finished a drill of this scenario before: a new seed (the name may or may not change).
+    const again = freshStorage();
+    await again.saveAttempt(storedAttempt({ id: 'before', trainee: 'T1', scenarioId: 'angry-resident' }));
+    await renderDrill({ storage: again });
+    await start(user, /Practice/);
+    await waitFor(async () => expect(await storedSeed(again)).toEqual(expect.any(Number)));
+    expect(await storedSeed(again)).not.toBe(SEED);
+  });
+});
 
 describe('DrillPage', () => {
   it('practice: highlights a forbidden phrase in the trainee’s words with its list and a better phrasing', async () => {

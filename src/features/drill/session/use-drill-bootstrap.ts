@@ -3,6 +3,7 @@ import { restorable } from '../../../domain/drill/persisted.ts';
 import type { DrillMeta, DrillMode } from '../../../domain/drill/drill.types.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
+import { baseSeed } from '../../../domain/scenario/base-seed.ts';
 import { loadScenarioJson } from '../scenario-catalog.ts';
 import { createDrillEngine, type DrillEngine } from './drill-engine.ts';
 import { newAttemptId, newSeed } from './ids.ts';
@@ -36,6 +37,18 @@ interface Options {
   seed?: number;
 }
 
+/**
+ * A trainee's first play of a scenario meets the customer as written (base-seed.ts) — the name the library card shows
+ * and the briefing's facts as their author wrote them; every later play draws a new seed, so a second play is a new
+ * conversation (another name, other details, other objections).
+ */
+async function playSeed(engine: DrillEngine, storage: DrillStorage, trainee: string, scenarioId: string, resuming: boolean): Promise<number> {
+  if (resuming) return newSeed(); // a stored drill keeps its own seed; this one is not used
+  const attempts = await storage.listAttempts(trainee).catch(() => null);
+  const played = attempts === null || attempts.some((a) => a.scenarioId === scenarioId);
+  return played ? newSeed() : baseSeed(engine.scenario);
+}
+
 const turnsIn = (snapshot: unknown): number => (snapshot as { context?: { customer?: { turn?: number } } }).context?.customer?.turn ?? 0;
 
 /** Loads and compiles the scenario, then restores the stored drill for this trainee or prepares a new one. */
@@ -53,9 +66,9 @@ export function useDrillBootstrap({ scenarioId, trainee, locale, mode, storage, 
       } catch (error) {
         return { status: 'invalid', message: error instanceof Error ? error.message : String(error) };
       }
-      const meta: DrillMeta = { attemptId: newAttemptId(), trainee, scenarioId, scenarioVersion: engine.version, locale, mode, seed: seed ?? newSeed(), startedAt: new Date().toISOString() };
       // A broken or unreadable record is reported by storage; the trainee starts afresh.
       const stored = await storage.loadProgress(trainee, scenarioId).catch(() => null);
+      const meta: DrillMeta = { attemptId: newAttemptId(), trainee, scenarioId, scenarioVersion: engine.version, locale, mode, seed: seed ?? (await playSeed(engine, storage, trainee, scenarioId, stored !== null)), startedAt: new Date().toISOString() };
       if (stored && stored.scenarioVersion === engine.version) {
         const snapshot = restorable(engine.scenario, stored.snapshot, { ...meta, attemptId: stored.attemptId }, engine.read);
         if (snapshot !== null) return { status: 'ready', engine, resumed: true, outdated: false, initial: { meta: { ...meta, attemptId: stored.attemptId }, snapshot, draft: stored.draft, restoredTurns: turnsIn(snapshot) } };
