@@ -833,3 +833,31 @@ const T24_FIRST_MISSES = new Set<string>([
 ]);
 
 describeLibrarySet('twenty-second set', 'blind-t24.jsonl', twentySecondSet, T24_FIRST_MISSES);
+
+// Probe drills of scen15x (tests/transcripts/probe-third-party-and-choices.jsonl), written in the session's own words
+// after reading t24-07 and the trainee's report, before any change: a remedy told as what someone on our side is doing
+// now ("a van is heading over with it… Outside your door by 4:30", 同事而家帶緊…由分店出發, 维修师傅正在往您家赶, "our service
+// engineer is coming out… the factory is preparing a brand-new pump"), and choices that hold what she wants ("a
+// replacement cake brought to you by 4:30, or a full refund?", 做一个一模一样的…专人送到；或者全额退款, 派師傅上門免費維修，
+// 定係直接退錢, 换一台全新的，或者全额退款) — with a keyword salad of both, a bad chat whose driver "is taking a lot of orders"
+// and whose choice holds nothing she wants, and warm words offering only another day.
+// First score on main at 8a39bb8: easy 7, standard 6, hard 6 of 11 (19 of 33). Missed: p15x-01 (60: the van heading over
+// read as no move), p15x-02 (67: 帶緊…出發 proposed but naming no remedy), p15x-04 (64: the replacement cake not heard in
+// the choice, so she answers "What good is money?" as if only the refund were offered), p15x-07 at standard and hard
+// (70: 师傅正在往您家赶 read as no move; 现在浴室那边漏成什么样？ read as blaming a colleague) and p15x-11 (62–66: after the
+// choice she asks "if the new one breaks, who do I go to?" and 直接打我手机找我 in a thanks is not heard). The list can only
+// shrink.
+const choiceProbes = load('./probe-third-party-and-choices.jsonl');
+const CHOICE_PROBE_FIRST_MISSES = new Set<string>([
+  'p15x-01/easy', 'p15x-01/standard', 'p15x-01/hard',
+  'p15x-02/easy', 'p15x-02/standard', 'p15x-02/hard',
+  'p15x-04/easy', 'p15x-04/standard', 'p15x-04/hard',
+  'p15x-07/standard', 'p15x-07/hard',
+  'p15x-11/easy', 'p15x-11/standard', 'p15x-11/hard',
+]);
+
+describe('probe drills: remedies told as what a colleague is doing, choices that hold what she wants (tests/transcripts/probe-third-party-and-choices.jsonl)', () => {
+  it.each(choiceProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, CHOICE_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
