@@ -825,6 +825,14 @@ describe('probe drills: the damage answered in general words, chat questions wit
 // the English cake chat at all three (t24-07, 54–55: "A driver is taking an identical cake … straight to you … At your
 // door by 4:30" is read as no move — a remedy told in the third person's present progressive), and the zh-Hans angry
 // resident at standard and hard (t24-24, 73). It becomes the next round's development set. The list can only shrink.
+// scen15x: t24-07 now resolves (54–55 → 70–72 at all three): a remedy told as what someone on our side is doing now ("a
+// driver is taking… straight to you", propose_solution/en/scen15x-third-party-progressive) and the bare "At your door by
+// 4:30." are proposals, and she accepts. Still short of 75: no feeling named, nothing open, no ownership in words. Reading
+// its "Fixing it now." as taking the case on lifts it to 75+, but closes t22-18 at easy a reply before its follow-up
+// (76 → 74: she no longer asks who will message her), so it was left. Left too: t24-04 (his story
+// retold, …維修部話搵工程部…, read as deflect/zh/01, and 以後唔可以再咁 as refuse/zh/02 — the harmful-move lexicon, lex26's)
+// and t24-24 (he asks twice who pays for the paint and the lamp; the drill only asks whether anything was spoiled, as
+// t23-24 — a fair customer keeps asking).
 const twentySecondSet = load('./blind-t24.jsonl');
 const T24_FIRST_MISSES = new Set<string>([
   't24-04/standard', 't24-04/hard',
@@ -833,3 +841,31 @@ const T24_FIRST_MISSES = new Set<string>([
 ]);
 
 describeLibrarySet('twenty-second set', 'blind-t24.jsonl', twentySecondSet, T24_FIRST_MISSES);
+
+// Probe drills of scen15x (tests/transcripts/probe-third-party-and-choices.jsonl), written in the session's own words
+// after reading t24-07 and the trainee's report, before any change: a remedy told as what someone on our side is doing
+// now ("a van is heading over with it… Outside your door by 4:30", 同事而家帶緊…由分店出發, 维修师傅正在往您家赶, "our service
+// engineer is coming out… the factory is preparing a brand-new pump"), and choices that hold what she wants ("a
+// replacement cake brought to you by 4:30, or a full refund?", 做一个一模一样的…专人送到；或者全额退款, 派師傅上門免費維修，
+// 定係直接退錢, 换一台全新的，或者全额退款) — with a keyword salad of both, a bad chat whose driver "is taking a lot of orders"
+// and whose choice holds nothing she wants, and warm words offering only another day.
+// First score on main at 8a39bb8: easy 7, standard 6, hard 6 of 11 (19 of 33). Missed: p15x-01 (60: the van heading over
+// read as no move), p15x-02 (67: 帶緊…出發 proposed but naming no remedy), p15x-04 (64: the replacement cake not heard in
+// the choice, so she answers "What good is money?" as if only the refund were offered), p15x-07 at standard and hard
+// (70: 师傅正在往您家赶 read as no move; 现在浴室那边漏成什么样？ read as blaming a colleague) and p15x-11 (62–66: after the
+// choice she asks "if the new one breaks, who do I go to?" and 直接打我手机找我 in a thanks is not heard). The list can only
+// shrink. After scen15x: 10 of 11 at every difficulty (30 of 33) — p15x-01, 02 and 07 once a colleague's progress is
+// proposed (propose_solution/en|zh/scen15x-third-party-progressive) and names her remedy (topic family brought-to-her),
+// p15x-04 once the replacement brought to her is heard in the choice and a choice's options are all on offer
+// (customer/offer.ts, putsAChoice). Left: p15x-11 (a call to my mobile is not read as a follow-up: commit_followup/en/not-02
+// decides "you call me" is not one, and the shop's "who do I go to?" waits for one).
+const choiceProbes = load('./probe-third-party-and-choices.jsonl');
+const CHOICE_PROBE_FIRST_MISSES = new Set<string>([
+  'p15x-11/easy', 'p15x-11/standard', 'p15x-11/hard',
+]);
+
+describe('probe drills: remedies told as what a colleague is doing, choices that hold what she wants (tests/transcripts/probe-third-party-and-choices.jsonl)', () => {
+  it.each(choiceProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, CHOICE_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});

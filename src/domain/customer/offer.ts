@@ -57,13 +57,22 @@ function staffWillAct(draft: TurnDraft): boolean {
  * 陈医生三点被叫去…先进去的是王医生的病人", blind t14-18) — the remedy's words there name her story, the time is when it
  * happened and the 我 is the one explaining; an offer in the same reply is read as one by its own words.
  */
+// A question with choices: read as one (ask_preference), or a question whose options are joined by or / 还是 / 定係 / 或者
+// ("Would you like to wait ten minutes and go in first when Dr Chen is back, or come back tomorrow?").
+const CHOICE_ASKED = /(\bor\b|还是|還是|定係|定系|或者|抑或)[^.!?。！？]*[?？]/i;
+const putsAChoice = (draft: TurnDraft): boolean => draft.reading.acts.includes('ask_preference') || CHOICE_ASKED.test(draft.text);
+
 const offersImplicitly = (draft: TurnDraft): boolean => {
   const { details, acts } = draft.reading;
   return (
     details.remedies.length > 0 &&
-    // A time and someone to do it; or the trainee taking the remedy on in person (the customer asks when).
+    // A time and someone to do it; or the trainee taking the remedy on in person (the customer asks when); or a choice
+    // put to her (scen15x: "Would you like a new cake rushed over by 4:30, or your money back?", 您要再等十分鐘…還是改明天？):
+    // each option of a question with choices is on offer, and she weighs the best of them (bestRemedy), as a believable
+    // customer picks what she wants from a choice that holds it rather than answering the one she does not want.
     ((details.times.length > 0 && (acts.includes('take_ownership') || details.owners.some((o) => o.who === 'self' || o.who === 'team') || staffWillAct(draft))) ||
-      acts.includes('take_ownership')) &&
+      acts.includes('take_ownership') ||
+      putsAChoice(draft)) &&
     !acts.includes('paraphrase') &&
     !acts.includes('explain') &&
     !acts.includes('ask_open') &&

@@ -217,4 +217,29 @@ describe('a remedy named in the passive (scen15v, blind t22-21)', () => {
     expect(firstMention(repaint, fold('The damage is spreading along the ceiling.'))).toBeNull();
     expect(firstMention({ topics: { en: ['refund'] } }, fold('We will make good any damage.'))).toBeNull();
   });
+  // scen15x: what she wants brought to her, in words no topic list holds — a colleague carrying it to her now, or a new
+  // one made and brought; not someone busy with other orders, nor what happened before.
+  it('hear the thing brought to her in other words (brought-to-her, scen15x)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const rush = { topics: { en: ['send a new'], 'zh-Hans': ['专人送'] } };
+    expect(firstMention(rush, fold('A van is heading over with it now, only your order on board.'))).not.toBeNull();
+    expect(firstMention(rush, fold('Would you like a replacement cake brought to you by 4:30, or a full refund?'))).not.toBeNull();
+    expect(firstMention(rush, fold('Two options: we remake the same cake and get it to you by 4:30, or we refund you in full.'))).not.toBeNull();
+    expect(firstMention(rush, fold('我哋同事而家帶緊一個一模一樣嘅無果仁蛋糕由分店出發'))).not.toBeNull();
+    expect(firstMention(rush, fold('您是要我们重新做一个一样的蛋糕，四点半前送到您家，还是全额退款？'))).not.toBeNull();
+    expect(firstMention(rush, fold('司机正在给您送一个一模一样的过去。'))).not.toBeNull();
+    expect(firstMention(rush, fold('The driver was taking it to the wrong address.'))).toBeNull();
+    expect(firstMention(rush, fold('The driver is taking it to the wrong address.'))).toBeNull();
+    expect(firstMention(rush, fold("We can't get a replacement cake delivered to you today."))).toBeNull();
+    expect(firstMention(rush, fold('司機送緊第二張單過嚟，遲啲先到。'))).toBeNull();
+    expect(firstMention({ topics: { en: ['refund'] } }, fold('A van is heading over with it now.'))).toBeNull();
+  });
+
+  it('hear the patient going in as soon as the doctor is back (seen-first, scen15x)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const seen = { topics: { en: ['first in'], 'zh-Hant': ['第一個看'] } };
+    expect(firstMention(seen, fold('You can go in first when Dr Chen is back.'))).not.toBeNull();
+    expect(firstMention(seen, fold('陳醫師一回來就請您進去。'))).not.toBeNull();
+    expect(firstMention(seen, fold('請您先進去坐一下。'))).toBeNull();
+  });
 });

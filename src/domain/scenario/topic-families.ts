@@ -133,6 +133,26 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     ],
   },
   {
+    // scen15x (blind t24-07, the trainee's "replacement cake delivered by 4:30, or a full refund?"): the thing she
+    // wants brought to her, in words no topic list can hold — someone on our side carrying it to her now ("a van is
+    // heading over with it", "is taking an identical cake… straight to you", 同事而家帶緊…由分店出發, 司机正在给您送过去)
+    // or a new one brought ("a replacement cake brought to you by 4:30"). Not someone busy with other orders (送緊第二張單,
+    // "taking it to the wrong address"), not what was done before (was, were), and not one refused (can't, 不能).
+    id: 'brought-to-her',
+    words: ['send a new', 'send an identical', 'driver straight', '专人送'],
+    // Each match is the carrying alone; where it goes is looked ahead to, so the clause keeps its doing words.
+    shapes: [
+      /(?<!\b(was|were|not|never|cannot|can't|won't|unable to)\b[^.!?;]{0,30})\b(is|are|'s) (now |already |just |also )?(taking|bringing|driving|carrying|delivering|rushing|couriering|heading (over|round) with|coming (over|round) with)\b(?![^.!?;]{0,40}\b(wrong|other|another (customer|order|address)|orders|deliveries|customers)\b)(?=[^.!?;]{0,50}\b(to you|to your|straight|over|round|your way|it|one)\b)/,
+      /(?<!\b(not|never|cannot|can't|won't|unable to)\b[^.!?;]{0,30})\b(replacement|new|fresh|identical|brand-new|second) ([a-z-]+ ){0,3}(brought|delivered|sent|driven|rushed|couriered|taken)(?=( over| round| straight)\b| (out |up )?(to you|to your|at your))/,
+      /(?<!(不|没|冇|唔|无法|不能)[^,.!?;:]{0,6})(带紧|送紧|拎紧|拿紧|揸紧车|正在(给你|帮你|替你)?(送|带|拿)|正(给你|帮你)?(送|带))(?![^,.!?;:]{0,12}(别的|其他|第二|错))(?=[^,.!?;:]{0,24}(过来|过去|到你|给你|你家|你屋企|府上|门口|出发))/,
+      // Made again and brought to her: "we remake the same cake and get it to you by 4:30", 整過一個一模一樣嘅…四點半前送到你屋企,
+      // 重新做一个一样的蛋糕，四点半前送到您家 — the making, with her door ahead in the same sentence (a comma between).
+      /(?<!\b(not|never|cannot|can't|won't|unable to)\b[^.!?;]{0,30})\b(remake|re-make|rebake|re-bake|bake|make|prepare) (you )?(a|an|the|your)( [a-z-]+){0,3} (cake|one|order)\b(?=[^.!?;]{0,50}\b(to you|to your|over|round)\b)/,
+      /(?<!\b(not|never|cannot|can't|won't|unable to)\b[^.!?;]{0,30})\bget (it|one|them|the [a-z]+|a new [a-z]+|a replacement [a-z]+) (over )?to (you|your (door|place|home|flat|house))\b/,
+      /(?<!(不|没|冇|唔|无法|不能)[^,.!?;:]{0,6})(重新做|重做|再做|整过|重新整|再整|另做|另外做|即刻做|马上做)(?=[^.!?;:]{0,24}(送到|送过|送来|送去|送上|送给你))/,
+    ],
+  },
+  {
     id: 'seen-first',
     words: [
       '第一个看', '第一个就看', '第一个帮您看', '第一个就帮您看', '第一个帮你看', '第一个就帮你看', '第一个进去', '第一个就进去', '第一个叫您', '第一个叫你', '第一位看', '排第一', '先看您', '先看你',
@@ -152,6 +172,10 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
       // …or told as whose turn it is: 回來第一位就是您 (blind t14-16), 下一个就轮到你, 第一個就係你.
       /(第一|头一|下一)(个|位|名)[^,.!?;:\s]{0,2}(是|轮到|到)你(?!的|们|先生|太太|家)/,
       /\b(first|top) (in line|of the (list|queue))\b/,
+      // scen15x (a choice's wanted option): "go in first when Dr Chen is back", 陳醫師一回來就請您進去 — she goes in as soon
+      // as the doctor is back. Not 請您先進去坐 (wait inside): the doctor's return comes before it.
+      /\bgo (straight )?(in|through) (first|next)\b/,
+      /回来[^,.!?;:]{0,6}(请|叫|带|让|扶)你进(去|诊)/,
     ],
   },
 ];

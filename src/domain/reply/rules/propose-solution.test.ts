@@ -140,3 +140,21 @@ describe('propose_solution', () => {
   it('does not fire on 退款要等幾個禮拜，佢哋話。', () => expectNotFound('propose_solution', '退款要等幾個禮拜，佢哋話。'));
   it('does not fire on 蛋糕之前被送错了地址。', () => expectNotFound('propose_solution', '蛋糕之前被送错了地址。'));
 });
+
+// scen15x (blind t24-07): a remedy told as what someone on our side is doing now, in the third person — proposed in all
+// three languages; her story, someone busy with other orders and a question are not.
+describe('propose_solution: a colleague\'s progress told as the remedy (scen15x)', () => {
+  it('finds it in A driver is taking an identical cake … straight to you', () =>
+    expectFound('propose_solution', 'Done. A driver is taking an identical cake from our Tai Koo branch straight to you, just for your order.'));
+  it('finds it in Our technician is coming over this afternoon', () => expectFound('propose_solution', 'Our technician is coming over this afternoon, by 3.'));
+  it('finds it in the bare arrival: At your door by 4:30.', () => expectFound('propose_solution', 'A van is on it. At your door by 4:30.'));
+  it('finds it in 師傅而家過緊嚟，三點前到。', () => expectFound('propose_solution', '師傅而家過緊嚟，三點前到。'));
+  it('finds it in 维修师傅正在往您家赶，三点前到。', () => expectFound('propose_solution', '维修师傅正在往您家赶，三点前到。'));
+  it('does not fire on her story: The driver was taking it to the wrong address.', () =>
+    expectNotFound('propose_solution', 'The driver was taking it to the wrong address.'));
+  it('does not fire on a driver busy with other orders', () =>
+    expectNotFound('propose_solution', 'The driver is taking a lot of orders around Tai Koo Shing today.'));
+  it('does not fire on 司機送緊第二張單，遲啲先到。', () => expectNotFound('propose_solution', '司機送緊第二張單，遲啲先到。'));
+  it('does not fire on a question: 你们的师傅正在过来吗？', () => expectNotFound('propose_solution', '你们的师傅正在过来吗？'));
+  it('does not fire on the arrival asked back: At your door by 4:30?', () => expectNotFound('propose_solution', 'At your door by 4:30?'));
+});
