@@ -379,10 +379,10 @@ describe('labelled sets', () => {
   // (run-ons 9 of 20 items, code-switching 8, regional 11) — a harder writer than blind23's and blind26's. After lex24
   // (blind23 0.779 → 0.883, blind26 0.775 → 0.858 on its development sets): 0.650, 0.979 — one item.
   // After lex25 (its harmful misses both labellers agree on among the diagnostics): 0.721, 0.979; 159 of the 211 agreed items.
-  // After lex26: 0.733; 161 of the 211 agreed items.
-  it('./blind27-replies.jsonl: item accuracy ≥ 0.73, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex26: 0.746; 163 of the 211 agreed items.
+  it('./blind27-replies.jsonl: item accuracy ≥ 0.74, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind27-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.73);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.74);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -566,12 +566,12 @@ describe('labelled sets, where two labellers agree', () => {
   // blind28 (lex25's judge): 156 of 221 before lex25, 160 after. harm25 (lex25's development set): the two humans agree
   // on only 216 of 300 — which harm a reply does is the most disputed label — and the reader is right on 94 of them
   // before lex25, 160 after.
-  // After lex26 (precision of the old harmful entries; sarcasm, mock thanks and praise by structure): blind27 161 of 211,
+  // After lex26 (precision of the old harmful entries; sarcasm, mock thanks and praise by structure): blind27 163 of 211,
   // blind28 167 of 221 (0.756), harm25 162 of 216 (0.750).
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.9],
     ['blind26', 0.87, 0.9],
-    ['blind27', 0.87, 0.76],
+    ['blind27', 0.87, 0.77],
     ['blind28', 0.92, 0.75],
     ['harm25', 0.72, 0.75],
   ] as const) {

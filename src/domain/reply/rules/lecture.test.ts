@@ -117,6 +117,10 @@ describe('lecture: mock thanks, mock praise and absurd consequences (lex26)', ()
     ['Oh dear, one missing napkin, what a tragedy.', 'dismiss_emotion', 'empathize'],
     ['多得你,我哋成組人今日都唔使食飯', undefined, 'thank'],
     ['感謝您的寶貴意見,但規定就是這樣', undefined, 'thank'],
+    ['好啦好啦,你講點就點囉', undefined, undefined],
+    ['反正客户永远是对的嘛', undefined, undefined],
+    ['Thank you so much for the saga, I will read it on my holidays.', undefined, 'thank'],
+    ['Wow, an entire two minutes, that must have been torture.', 'dismiss_emotion', 'empathize'],
   ];
   for (const [text, harm, helpful] of mocking) {
     it(`reads the mockery in ${text}`, () => {
@@ -133,6 +137,8 @@ describe('lecture: mock thanks, mock praise and absurd consequences (lex26)', ()
     ['Thank you for your fifth call, I am sorry we made you chase us.', 'apologize'],
     ['我明白,遲咗成日送到,你一定覺得好似世界末日咁', 'empathize'],
     ['Would you like me to call the police? Your bag was taken from our lobby.', 'ask_closed'],
+    ['I am so sorry, a whole hour on hold, that must have been exhausting.', 'empathize'],
+    ['Thank you for the detailed email, it helped me find your order.', 'thank'],
   ];
   for (const [text, helpful] of sincere) {
     it(`keeps ${text} sincere`, () => {
