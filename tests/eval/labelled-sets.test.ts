@@ -108,9 +108,10 @@ describe('labelled sets', () => {
   // here. lex15's development set, worked by move and structure (mock concession, mock praise and thanks, busy
   // brush-offs, done remedies, denials of the reported error, next-time and misunderstood blame, hand-offs to a
   // manager, ownership, a rule on the customer's side, deadlines, A-not-A tags): 0.933 item, 0.982 forbidden. Guarded where it is.
-  it('./blind12-replies.jsonl: item accuracy ≥ 0.93, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex26 (precision of the harmful entries; sarcasm by structure): 0.954.
+  it('./blind12-replies.jsonl: item accuracy ≥ 0.95, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind12-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.93);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -121,9 +122,10 @@ describe('labelled sets', () => {
   // homophones, a question typed on after a greeting, a colleague's habit, sending the customer elsewhere, untimed
   // get-backs, a rule told through its period, Singlish refusals, mock praise of a failure, hand-offs to an expert, the
   // customer's wait named): 0.833 item, 0.986 forbidden. Guarded where it is.
-  it('./blind13-replies.jsonl: item accuracy ≥ 0.83, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex26: 0.892.
+  it('./blind13-replies.jsonl: item accuracy ≥ 0.89, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind13-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.83);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.89);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -134,9 +136,10 @@ describe('labelled sets', () => {
   // next-time lectures, refusals without a refuse verb, empathy across a long clause, an untimed revert, listening in
   // chat): 0.708 → 0.767.
   // After lex25: 0.821.
-  it('./blind14-replies.jsonl: item accuracy ≥ 0.81, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex26: 0.833.
+  it('./blind14-replies.jsonl: item accuracy ≥ 0.83, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind14-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.81);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -197,9 +200,10 @@ describe('labelled sets', () => {
   // After lex23a and lex23b: 0.725 item, 0.986 forbidden.
   // After lex24 (blind23 and blind26's agreed misses as diagnostics, never this set): 0.729 item, 0.990 forbidden.
   // After lex25 (its harmful misses among the diagnostics): 0.762 item, 0.990 forbidden.
-  it('./blind17-replies.jsonl: item accuracy ≥ 0.75, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex26: 0.771.
+  it('./blind17-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind17-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.75);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -278,9 +282,10 @@ describe('labelled sets', () => {
   // After lex22a and lex22b, which took it as development data beside blind21 and blind22: 0.700 item, 0.982 forbidden.
   // After lex23a and lex23b: 0.771 item, 0.982 forbidden. After lex24 (never this set): 0.775, 0.982.
   // After lex25 (its harmful misses among the diagnostics): 0.804, 0.982 (`defuse eval`'s drill reading; the bare classifier here reads a few items differently).
-  it('./blind20-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex26: 0.808.
+  it('./blind20-replies.jsonl: item accuracy ≥ 0.8, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind20-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.8);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -293,9 +298,10 @@ describe('labelled sets', () => {
   // After lex22a and lex22b: 0.821 item, 0.991 forbidden.
   // After lex23a and lex23b: 0.846 item, 0.991 forbidden.
   // After lex25 (its harmful misses among the diagnostics): 0.879, 0.991.
-  it('./blind21-replies.jsonl: item accuracy ≥ 0.86, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex26: 0.883.
+  it('./blind21-replies.jsonl: item accuracy ≥ 0.88, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind21-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.88);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -323,9 +329,10 @@ describe('labelled sets', () => {
   // After lex23a and lex23b, whose development set it was: blind24 0.775 item, 0.977 forbidden (sarcasm 39 of 60 items);
   // blind25 0.725, 0.995 (mixed replies rose least).
   // After lex25 (its harmful misses among the diagnostics): blind24 0.838, 0.977; blind25 0.817, 0.995.
-  it('./blind24-replies.jsonl: item accuracy ≥ 0.83, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex26: 0.842.
+  it('./blind24-replies.jsonl: item accuracy ≥ 0.84, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind24-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.83);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.84);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -372,9 +379,10 @@ describe('labelled sets', () => {
   // (run-ons 9 of 20 items, code-switching 8, regional 11) — a harder writer than blind23's and blind26's. After lex24
   // (blind23 0.779 → 0.883, blind26 0.775 → 0.858 on its development sets): 0.650, 0.979 — one item.
   // After lex25 (its harmful misses both labellers agree on among the diagnostics): 0.721, 0.979; 159 of the 211 agreed items.
-  it('./blind27-replies.jsonl: item accuracy ≥ 0.71, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex26: 0.746; 163 of the 211 agreed items.
+  it('./blind27-replies.jsonl: item accuracy ≥ 0.74, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind27-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.71);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.74);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -384,9 +392,10 @@ describe('labelled sets', () => {
   // Then lex25's development data (harm read by structure, move by move).
   // After lex25: 0.717 item (215 of 300), 0.936 forbidden (the writer left phrases the decks' forbidden lists hold unflagged — calm down, not our business, rules are rules:
   // angry-customer/05–08, ten-forbidden/04 and /08 in data/forbidden-phrases.json — so those flags stand, not tuned away).
-  it('./harm25-replies.jsonl: item accuracy ≥ 0.71, forbidden-flag accuracy ≥ 0.93', () => {
+  // After lex26: 0.727 (218 of 300); 162 of the 216 agreed items.
+  it('./harm25-replies.jsonl: item accuracy ≥ 0.72, forbidden-flag accuracy ≥ 0.93', () => {
     const r = run(path('./harm25-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.71);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.72);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.93);
   });
 
@@ -395,9 +404,10 @@ describe('labelled sets', () => {
   // lex25: 0.675 item, 0.986 forbidden; 156 of the 221 items a second labeller agrees on. After lex25: 0.692, 0.986; 160
   // of 221 — four items, where lex24's judge moved one (the bare classifier this file reads with: 0.683). Now development
   // data like the rest.
-  it('./blind28-replies.jsonl: item accuracy ≥ 0.68, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex26 (blind28 a development set: its agreed sarcasm misses among the diagnostics): 0.721 in `defuse eval`, 0.713 here; 167 of the 221 agreed items.
+  it('./blind28-replies.jsonl: item accuracy ≥ 0.71, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind28-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.68);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.71);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -556,12 +566,14 @@ describe('labelled sets, where two labellers agree', () => {
   // blind28 (lex25's judge): 156 of 221 before lex25, 160 after. harm25 (lex25's development set): the two humans agree
   // on only 216 of 300 — which harm a reply does is the most disputed label — and the reader is right on 94 of them
   // before lex25, 160 after.
+  // After lex26 (precision of the old harmful entries; sarcasm, mock thanks and praise by structure): blind27 163 of 211,
+  // blind28 167 of 221 (0.756), harm25 162 of 216 (0.750).
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.9],
     ['blind26', 0.87, 0.9],
-    ['blind27', 0.87, 0.75],
-    ['blind28', 0.92, 0.72],
-    ['harm25', 0.72, 0.74],
+    ['blind27', 0.87, 0.77],
+    ['blind28', 0.92, 0.75],
+    ['harm25', 0.72, 0.75],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
       const a = agreement(set);

@@ -788,13 +788,15 @@ describe('probe drills: remedies said as what is being done (tests/transcripts/p
 // scen15w: the relief of a plan accepted in a reply the cap cut is carried into the next replies, down to the middle
 // band at most (simulate-turn.ts, carryRelief) — a first email that settles everything no longer leaves him angrier for
 // good than the same spread over two: t23-21 resolves at standard, t23-32 at easy (easy 41, standard 38, hard 37).
+// lex26: "If anything changes on your side, just reply…" in the closing of t23-32's email is no longer read as blaming
+// him (blame_customer/en/23): t23-32 resolves at standard too.
 const twentyFirstSet = load('./blind-t23.jsonl');
 const T23_FIRST_MISSES = new Set<string>([
   't23-02/easy', 't23-02/standard', 't23-02/hard',
   't23-21/hard',
   't23-23/standard', 't23-23/hard',
   't23-24/standard', 't23-24/hard',
-  't23-32/standard', 't23-32/hard',
+  't23-32/hard',
 ]);
 
 describeLibrarySet('twenty-first set', 'blind-t23.jsonl', twentyFirstSet, T23_FIRST_MISSES);

@@ -46,9 +46,12 @@ const investigated = (ctx: ReplyContext, s: Span): boolean => {
  * the thing broke or walked off by itself (張卡係咪自己走咗去?, "the aircon spoil by itself is it?"), whose problem it
  * is or which normal person would (藥吃完了是誰的問題?), an apology for her failing to read (你咁醒都唔識睇張單, "sorry
  * our menu was too complicated for you"), mock praise for what she broke or got wrong (你好叻喎,連個掣都識㩒錯,
- * "congrats on cracking it").
+ * "congrats on cracking it"), or for what she could not do (連個蓋都唔識扭開, 'the only one who could not find the switch').
  */
-const INSINUATIONS = new Set(['sarcasm/zh/lex15-02', 'sarcasm/en/lex15-02', 'sarcasm/zh/lex23-03', 'sarcasm/en/lex23-03', 'sarcasm/zh/lex23-07', 'sarcasm/en/lex23-07', 'sarcasm/en/lex23-09', 'sarcasm/en/lex22-01', 'sarcasm/zh/lex22-02']);
+const INSINUATIONS = new Set(['sarcasm/zh/lex15-02', 'sarcasm/en/lex15-02', 'sarcasm/zh/lex23-03', 'sarcasm/en/lex23-03', 'sarcasm/zh/lex23-07', 'sarcasm/en/lex23-07', 'sarcasm/en/lex23-09', 'sarcasm/en/lex22-01', 'sarcasm/zh/lex22-02',
+  // lex26: mock praise for what she could not do ('well done, the only one who could not find…'; the Chinese form,
+  // 你好叻喎,連…都唔識, is blame_customer/zh/lex26-01, since an older praise cue often takes its span).
+  'sarcasm/en/lex26-02']);
 
 /**
  * The rhetorical cues that ask whether she was not told, sent or shown it already (妳不是早就接到通知了嗎?, "didn't you

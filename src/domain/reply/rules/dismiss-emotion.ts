@@ -5,7 +5,8 @@ import { lexiconRule, reported } from './lexicon-rule.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
 /** The sarcasm cues that close the complaint off rather than mock a detail (data/lexicon/cues/sarcasm.json). */
-const TAUNTS = new Set(['sarcasm/zh/01', 'sarcasm/zh/02', 'sarcasm/en/01', 'sarcasm/en/10']);
+// lex26: an absurd consequence made of a small lapse (世界末日啦, 原來…都會死人, 'what a catastrophe') mocks the feeling away.
+const TAUNTS = new Set(['sarcasm/zh/01', 'sarcasm/zh/02', 'sarcasm/en/01', 'sarcasm/en/10', 'sarcasm/zh/lex26-04', 'sarcasm/en/lex26-03', 'sarcasm/en/lex26-05']);
 
 const fromLexicon = lexiconRule('dismiss_emotion', { unless: reported });
 

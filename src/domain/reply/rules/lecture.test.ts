@@ -98,3 +98,54 @@ describe('lecture', () => {
   ];
   for (const text of meant) it(`does not fire on ${text}`, () => expectNotFound('lecture', text));
 });
+
+// lex26 (issue 12): a helpful word made mocking — thanks for the Nth call, praise for what she could not do, an absurd
+// consequence made of a small lapse, thanks for valuable feedback followed by "nothing changes" — in the three languages;
+// the genuine thanks, praise and empathy that look alike stay what they are.
+describe('lecture: mock thanks, mock praise and absurd consequences (lex26)', () => {
+  const mocking: [string, string | undefined, string | undefined][] = [
+    // [reply, harm read beside the lecture, helpful move it must not earn]
+    ['多謝晒你呀,呢個月第五次嚟問同一件事', undefined, 'thank'],
+    ['谢谢你啊,这礼拜第三次打电话来了', undefined, 'thank'],
+    ['Thanks a lot for the fourth message today, really keeps us busy.', undefined, 'thank'],
+    ['你真係醒目喎,連張單都唔識填', 'blame_customer', undefined],
+    ['你可真厲害,連開關都不會按', 'blame_customer', undefined],
+    ['Great job, you are the first customer who could not open a zip bag.', 'blame_customer', undefined],
+    ['橫豎你最叻,不如你自己修啦', undefined, 'propose_solution'],
+    ['嘩,少咗粒蔥,世界末日喎', 'dismiss_emotion', undefined],
+    ['原来迟五分钟都会死人', 'dismiss_emotion', undefined],
+    ['Oh dear, one missing napkin, what a tragedy.', 'dismiss_emotion', 'empathize'],
+    ['多得你,我哋成組人今日都唔使食飯', undefined, 'thank'],
+    ['感謝您的寶貴意見,但規定就是這樣', undefined, 'thank'],
+    ['好啦好啦,你講點就點囉', undefined, undefined],
+    ['反正客户永远是对的嘛', undefined, undefined],
+    ['Thank you so much for the saga, I will read it on my holidays.', undefined, 'thank'],
+    ['Wow, an entire two minutes, that must have been torture.', 'dismiss_emotion', 'empathize'],
+  ];
+  for (const [text, harm, helpful] of mocking) {
+    it(`reads the mockery in ${text}`, () => {
+      const acts = classifyReply(text).acts;
+      expect(acts).toContain('lecture');
+      if (harm) expect(acts).toContain(harm);
+      if (helpful) expect(acts).not.toContain(helpful);
+    });
+  }
+  const sincere: [string, string][] = [
+    ['你好叻,連單號都記得,我即刻幫你查', 'propose_solution'],
+    ['多謝你第五次打嚟,真係唔好意思要你追咁耐', 'thank'],
+    ['谢谢您的宝贵意见,我们会在周五前给您改进方案', 'thank'],
+    ['Thank you for your fifth call, I am sorry we made you chase us.', 'apologize'],
+    ['我明白,遲咗成日送到,你一定覺得好似世界末日咁', 'empathize'],
+    ['Would you like me to call the police? Your bag was taken from our lobby.', 'ask_closed'],
+    ['I am so sorry, a whole hour on hold, that must have been exhausting.', 'empathize'],
+    ['Thank you for the detailed email, it helped me find your order.', 'thank'],
+  ];
+  for (const [text, helpful] of sincere) {
+    it(`keeps ${text} sincere`, () => {
+      const acts = classifyReply(text).acts;
+      expect(acts).toContain(helpful);
+      expect(acts).not.toContain('lecture');
+      expect(acts).not.toContain('blame_customer');
+    });
+  }
+});
