@@ -837,7 +837,7 @@ describe('probe drills: the damage answered in general words, chat questions wit
 // t23-24 — a fair customer keeps asking).
 const twentySecondSet = load('./blind-t24.jsonl');
 const T24_FIRST_MISSES = new Set<string>([
-  't24-04/standard', 't24-04/hard',
+  // scen15y: t24-04 (the runaround retold, 以後唔可以再咁) passes at standard and hard.
   't24-07/easy', 't24-07/standard', 't24-07/hard',
   't24-24/standard', 't24-24/hard',
 ]);

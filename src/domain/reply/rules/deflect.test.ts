@@ -23,4 +23,12 @@ describe('deflect', () => {
   it('does not fire on 明白，伯伯聽朝要去醫院覆診。', () => expectNotFound('deflect', '明白，伯伯聽朝要去醫院覆診。'));
   it('does not fire on Understood, your father has to go to the hospital tomorrow morning.', () => expectNotFound('deflect', 'Understood, your father has to go to the hospital tomorrow morning.'));
   it('still finds her sent there: 呢個我哋唔理，你要去醫院問', () => expectFound('deflect', '呢個我哋唔理，你要去醫院問。', '醫院'));
+  // scen15y (t24-04): his runaround retold — the call he made, answered by a department that spoke — is his story.
+  it('does not fire on a runaround retold: 你打去維修部，維修部話搵工程部，工程部又叫你搵銷售部', () => expectNotFound('deflect', '你打去維修部，維修部話搵工程部，工程部又叫你搵銷售部，拖咗三個月。'));
+  it('does not fire on a runaround retold: 你打去维修部，维修部说找工程部，工程部又叫你找销售部', () => expectNotFound('deflect', '你打去维修部，维修部说找工程部，工程部又叫你找销售部，拖了三个月。'));
+  it('does not fire on "repairs told you to call engineering, who told you to ask sales"', () => expectNotFound('deflect', 'You called repairs, repairs told you to call engineering, and engineering told you to ask sales.'));
+  it('still finds him sent there by us: 你去搵工程部啦', () => expectFound('deflect', '你去搵工程部啦。', '工程部'));
+  it('still finds him sent there by us: 你打去工程部啦，佢哋會處理', () => expectFound('deflect', '你打去工程部啦，佢哋會處理。', '工程部'));
+  it('still finds him sent there by us: 你去找经销商，他们说了算', () => expectFound('deflect', '你去找经销商，他们说了算。', '经销商'));
+  it('still finds "you\'ll need to call engineering"', () => expectFound('deflect', "That's not our department, you'll need to call engineering."));
 });

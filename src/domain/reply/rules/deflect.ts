@@ -5,7 +5,21 @@ import { lexiconRule, reported } from './lexicon-rule.ts';
 import { offersInstead } from './offers-instead.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
-const fromLexicon = lexiconRule('deflect', { unless: (ctx, span) => reported(ctx, span) || offersInstead(ctx, span) });
+// scen15y (t24-04): his runaround retold — 你打去維修部，維修部話搵工程部，工程部又叫你搵銷售 — is his story: the call he made,
+// answered by a department that spoke, or 你 as the one a department told to go on. You sent elsewhere by us
+// (你去搵工程部啦, 你打去工程部啦，佢哋會處理) is not.
+const TOLD_YOU = /(部|部门|公司|厂|厂方|经销商|他们|他|她|对方|那边|前台|客服|同事)(又|就|都|再|却|反而)?(话|说|讲|叫|让|要|推)$/;
+const PLACE_SPOKE = /^[,，]?[^,.!?;:]{0,5}?(部|部门|公司|厂|厂方|经销商)(又|就|都|再|却|反而)?(话|说|讲|叫|推|让)(你)?(要|是)?(找|去|打|问|联系|返|回|是)/;
+const MODAL = /(要|得|可以|应该|需要|最好|只能|就|不如)/;
+const retoldRunaround = (ctx: ReplyContext, span: { start: number; end: number }): boolean => {
+  if (TOLD_YOU.test(ctx.text.slice(Math.max(0, span.start - 5), span.start))) return true;
+  const said = ctx.text.slice(span.start, span.end);
+  return !MODAL.test(said) && PLACE_SPOKE.test(ctx.text.slice(span.end, span.end + 12));
+};
+
+const fromLexicon = lexiconRule('deflect', {
+  unless: (ctx, span) => reported(ctx, span) || offersInstead(ctx, span) || retoldRunaround(ctx, span),
+});
 
 // lex22 (blind21 s147, blind22 s025 s047, families-lex22a d01–d10): after we say we cannot (a refusal, a cited rule,
 // 我也沒辦法), the customer told to go and ask someone else herself (您要的話可以去櫃台問問看, 你可能要自己報警) is handed

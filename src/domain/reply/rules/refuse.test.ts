@@ -58,4 +58,11 @@ describe('refuse', () => {
   it('does not fire on Three breakdowns in a month is not acceptable.', () => expectNotFound('refuse', 'Three breakdowns in a month is not acceptable.'));
   it('still finds 你的要求我们不能接受。', () => expectFound('refuse', '你的要求我们不能接受。'));
   it('still finds 呢個要求我哋唔可以接受。', () => expectFound('refuse', '呢個要求我哋唔可以接受。'));
+  // scen15y (t24-04): siding with him that it must never happen again refuses him nothing.
+  it('does not fire on 查清楚點解每個部門都推，以後唔可以再咁', () => expectNotFound('refuse', '我會查清楚點解每個部門都推，以後唔可以再咁。'));
+  it('does not fire on 查清楚为什么每个部门都推，以后不可以再这样', () => expectNotFound('refuse', '我会查清楚为什么每个部门都推，以后不可以再这样。'));
+  it('does not fire on 呢種事唔可以再發生', () => expectNotFound('refuse', '我會跟進，呢種事唔可以再發生。'));
+  it('still finds a no about what he may do again: 以後唔可以再退貨', () => expectFound('refuse', '以後唔可以再退貨。', '唔可以'));
+  it('still finds a no about what he may do again: 你以后不可以再这样', () => expectFound('refuse', '你以后不可以再这样。', '不可以'));
+  it('does not fire on "I\'ll find out why, so this does not happen to you again"', () => expectNotFound('refuse', "I'll find out why every department passed you on, so this does not happen to you again."));
 });

@@ -17,7 +17,19 @@ const JUDGED_UNACCEPTABLE = /^(不能|不可以|唔可以|唔能够|不可|无�
 const judgesUnacceptable = (ctx: ReplyContext, span: LexSpan): boolean =>
   /(是|系)$/.test(ctx.text.slice(Math.max(0, span.start - 1), span.start)) && JUDGED_UNACCEPTABLE.test(ctx.text.slice(span.start, span.start + 8));
 
+// scen15y (t24-04): the trainee siding with him that it must never happen again — 以後唔可以再咁, 以后不能再这样, 唔可以再發生 —
+// refuses him nothing; a no about what he may do again (以後唔可以再退貨, 你以后不可以再这样) still is.
+const NEVER_AGAIN_EVENT = /^再(发生|出现)/;
+const NEVER_AGAIN_SO = /^再(这样|咁|这么样|如此|推来推去|推)/;
+const FROM_NOW = /(以后|今后|日后|将来)(都|也|绝对|一定)?$/;
+const neverAgain = (ctx: ReplyContext, span: LexSpan): boolean => {
+  const after = ctx.text.slice(span.end, span.end + 8);
+  if (NEVER_AGAIN_EVENT.test(after)) return true;
+  const before = ctx.text.slice(Math.max(0, span.start - 6), span.start);
+  return NEVER_AGAIN_SO.test(after) && FROM_NOW.test(before) && !/(你|您)[^,.!?;:]{0,2}(以后|今后|日后|将来)/.test(before);
+};
+
 export const rule = lexiconRule('refuse', {
   unless: (ctx, span) =>
-    ctx.isReported(span) || offersInstead(ctx, span) || forHerSafety(ctx, span) || explainedInSentence(ctx, span) || judgesUnacceptable(ctx, span),
+    ctx.isReported(span) || offersInstead(ctx, span) || forHerSafety(ctx, span) || explainedInSentence(ctx, span) || judgesUnacceptable(ctx, span) || neverAgain(ctx, span),
 });
