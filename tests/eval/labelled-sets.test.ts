@@ -570,12 +570,12 @@ describe('labelled sets, where two labellers agree', () => {
   // After lex26 (precision of the old harmful entries; sarcasm, mock thanks and praise by structure): blind27 163 of 211,
   // blind28 167 of 221 (0.756), harm25 162 of 216 (0.750).
   // After lex27 (dismiss_emotion in new words, mock self-accusation as argue, 'we already told you' as lecture and blame):
-  // blind28 170 of 221 (0.769); blind27 and harm25 unchanged.
+  // blind28 171 of 221 (0.774); blind27 and harm25 unchanged.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.9],
     ['blind26', 0.87, 0.9],
     ['blind27', 0.87, 0.77],
-    ['blind28', 0.92, 0.76],
+    ['blind28', 0.92, 0.77],
     ['harm25', 0.72, 0.75],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
