@@ -313,6 +313,7 @@ describe('labelled sets', () => {
   // polite harm 14; recall of argue 0.52, lecture 0.64, deflect 0.71).
   // After lex22a and lex22b: 0.917 item, 1.000 forbidden (guarded a flag below it).
   // After lex23a and lex23b: 0.938 item, 1.000 forbidden. After lex24 (never this set): 0.942, 1.000.
+  // After lex27: 0.946 in `defuse eval`.
   it('./blind22-replies.jsonl: item accuracy ≥ 0.93, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind22-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.93);
@@ -568,11 +569,13 @@ describe('labelled sets, where two labellers agree', () => {
   // before lex25, 160 after.
   // After lex26 (precision of the old harmful entries; sarcasm, mock thanks and praise by structure): blind27 163 of 211,
   // blind28 167 of 221 (0.756), harm25 162 of 216 (0.750).
+  // After lex27 (dismiss_emotion in new words, mock self-accusation as argue, 'we already told you' as lecture and blame):
+  // blind28 171 of 221 (0.774); blind27 and harm25 unchanged.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.9],
     ['blind26', 0.87, 0.9],
     ['blind27', 0.87, 0.77],
-    ['blind28', 0.92, 0.75],
+    ['blind28', 0.92, 0.77],
     ['harm25', 0.72, 0.75],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
