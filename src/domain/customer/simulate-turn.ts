@@ -4,9 +4,8 @@
 // change and a move to another state; then the customer speaks (lines.ts). The drill machine wraps it.
 import { remark } from './remarks.ts';
 import type { Reading } from '../reading/reading.types.ts';
-import type { MoveId } from '../reply/moves.ts';
+import { isHarmful, type MoveId } from '../reply/moves.ts';
 import { isEndState } from '../scenario/end-states.ts';
-import { isHarmful } from '../reply/moves.ts';
 import type { BaseTurn, Reaction, Scenario, SimState, TurnRecord } from '../scenario/scenario.types.ts';
 import { feelings } from './feelings.ts';
 import { harm } from './harm.ts';

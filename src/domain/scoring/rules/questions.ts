@@ -33,10 +33,13 @@ export const rule: ScoringRule = {
     open.slice(0, 2).forEach((turn, i) => {
       items.push(evidence('questions', 'ask', OPEN_POINTS[i] ?? 0, { key: 'openQuestion' }, { turn, span: spanOf(turn, 'ask_open') }));
     });
-    const chatQuestion = open.length === 0 && scenario.setting === 'chat' ? turns.find((t) => CHAT_QUESTION_MOVES.some((m) => t.analysis.acts.includes(m))) : undefined;
+    // The first reply asking one, with the move it asked by (a reply with both is credited for the choice).
+    const chatQuestion =
+      open.length === 0 && scenario.setting === 'chat'
+        ? turns.flatMap((turn) => CHAT_QUESTION_MOVES.filter((m) => turn.analysis.acts.includes(m)).map((move) => ({ turn, move })))[0]
+        : undefined;
     if (chatQuestion) {
-      const move = CHAT_QUESTION_MOVES.find((m) => chatQuestion.analysis.acts.includes(m))!;
-      items.push(evidence('questions', 'ask', OPEN_POINTS[0], { key: 'chatQuestion' }, { turn: chatQuestion, span: spanOf(chatQuestion, move) }));
+      items.push(evidence('questions', 'ask', OPEN_POINTS[0], { key: 'chatQuestion' }, { turn: chatQuestion.turn, span: spanOf(chatQuestion.turn, chatQuestion.move) }));
     } else if (open.length === 0) items.push(evidence('questions', 'ask', 0, { key: 'noOpenQuestion' }, { suggestion: { key: 'askOpen' } }));
     const confirm = turns.find((t) => t.analysis.acts.includes('ask_closed') || t.analysis.acts.includes('paraphrase'));
     if (confirm) {
