@@ -412,6 +412,17 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
+  // blind29 (240 replies, a fifth writer on blind27's brief, written on 2026-12-03 night after lex25 and kept outside the
+  // repository through lex26 and lex27 as their judge; a second labeller agrees on 0.975). First score at c6d8edd: 0.783
+  // item, 0.954 forbidden; 0.800 after lex27 (191 of the 234 agreed items). Its forbidden misses are all items the two
+  // labellers disagree on (你冷靜啲, 唔關我事, 规定就是这样 — the first writer marks only exact phrases): on the 196 items both
+  // call alike the flags are right on all 196. Development data from lex28 on.
+  it('./blind29-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.95', () => {
+    const r = run(path('./blind29-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
@@ -571,11 +582,13 @@ describe('labelled sets, where two labellers agree', () => {
   // blind28 167 of 221 (0.756), harm25 162 of 216 (0.750).
   // After lex27 (dismiss_emotion in new words, mock self-accusation as argue, 'we already told you' as lecture and blame):
   // blind28 171 of 221 (0.774); blind27 and harm25 unchanged.
+  // blind29 (lex25–27's judge, development data from lex28): 191 of 234 (0.816).
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.9],
     ['blind26', 0.87, 0.9],
     ['blind27', 0.87, 0.77],
     ['blind28', 0.92, 0.77],
+    ['blind29', 0.97, 0.81],
     ['harm25', 0.72, 0.75],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
