@@ -844,6 +844,22 @@ const T24_FIRST_MISSES = new Set<string>([
 
 describeLibrarySet('twenty-second set', 'blind-t24.jsonl', twentySecondSet, T24_FIRST_MISSES);
 
+// A twenty-third blind set (tests/transcripts/blind-t25.jsonl), written from the briefings alone on 2026-12-03 night and
+// kept outside the repository while it judged scen15x, scen15y, lex26 and lex27: easy 39, standard 38, hard 38 of 42 at
+// c6d8edd and after each of them. Missed: the zh-Hans broadband cancellation at all three (t25-01, 72: never resolved in
+// seven replies), the zh-Hans pram at all three (t25-04, 69), the zh-Hant clinic at all three (t25-22, resolved at 74) and
+// the English pram at standard and hard (t25-26, 64: her hostility climbs back after the third reply). Development data
+// from scen15z. The list can only shrink.
+const twentyThirdSet = load('./blind-t25.jsonl');
+const T25_FIRST_MISSES = new Set<string>([
+  't25-01/easy', 't25-01/standard', 't25-01/hard',
+  't25-04/easy', 't25-04/standard', 't25-04/hard',
+  't25-22/easy', 't25-22/standard', 't25-22/hard',
+  't25-26/standard', 't25-26/hard',
+]);
+
+describeLibrarySet('twenty-third set', 'blind-t25.jsonl', twentyThirdSet, T25_FIRST_MISSES);
+
 // Probe drills of scen15x (tests/transcripts/probe-third-party-and-choices.jsonl), written in the session's own words
 // after reading t24-07 and the trainee's report, before any change: a remedy told as what someone on our side is doing
 // now ("a van is heading over with it… Outside your door by 4:30", 同事而家帶緊…由分店出發, 维修师傅正在往您家赶, "our service
