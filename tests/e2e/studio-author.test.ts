@@ -3,7 +3,7 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
-import { storedDraftContains, typeReply } from './studio-support.ts';
+import { readyToPublish, storedDraftContains, typeReply } from './studio-support.ts';
 import { openTrainerTools } from './trainer.ts';
 import { GOOD_PARKING_REPLIES } from '../../src/features/studio/test-support/parking-drill.ts';
 
@@ -48,7 +48,7 @@ describe('studio authoring without JSON (real browser)', () => {
     await bi('The remedy the customer wants', '移走貨車', 'the van moved');
     await step(form.getByLabel(/Words a reply offering it would use/).fill('move the van, van, 貨車'));
     await step(form.getByRole('button', { name: 'Create the draft' }).click());
-    await page.getByText('No problems: ready to publish.').waitFor();
+    await readyToPublish(page);
     const wizardSteps = steps;
     const wizardMs = Date.now() - started;
     console.log(`studio author: wizard to a validated five-state scenario in ${wizardSteps} steps, ${wizardMs} ms`);
@@ -71,7 +71,7 @@ describe('studio authoring without JSON (real browser)', () => {
     await step(draw.getByLabel('To', { exact: true }).selectOption('resolved'));
     await step(draw.getByLabel('When the reply makes the move', { exact: true }).selectOption('thank'));
     await step(draw.getByRole('button', { name: 'Add transition' }).click());
-    await page.getByText('No problems: ready to publish.').waitFor();
+    await readyToPublish(page);
 
     // The new state's lines and the reaction out of it, written in the forms, not in JSON.
     const tri = async (scope: Locator, zh: string, hans: string, en: string) => {
@@ -96,7 +96,7 @@ describe('studio authoring without JSON (real browser)', () => {
     await tri(says.getByRole('group', { name: 'Variant 1', exact: true }), '好,唔該晒。', '好，谢谢你。', 'Good, thank you.');
     await storedDraftContains(page, '"hostilityBelow": 70');
     await storedDraftContains(page, 'So what time will you call me back?');
-    await page.getByText('No problems: ready to publish.').waitFor();
+    await readyToPublish(page);
     console.log(`studio author: wizard draft to a validated six-state scenario (a state, two transitions, its lines and a reaction's condition and line, all in the graph and forms) in ${steps - wizardSteps} more steps, ${Date.now() - started - wizardMs} ms`);
     await expectAxeClean(page, 'reactions form');
 

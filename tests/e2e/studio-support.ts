@@ -31,3 +31,38 @@ export async function typeReply(page: Page, text: string) {
   await box.fill(text);
   await box.press('Enter');
 }
+
+/**
+ * Waits until the studio says the draft has no problems. If it never does, the error carries what the studio
+ * showed instead (its problems and status) and the reactions of the autosaved draft, so a failure says why.
+ */
+export async function readyToPublish(page: Page): Promise<void> {
+  try {
+    await page.getByText('No problems: ready to publish.').waitFor({ timeout: 60_000 });
+  } catch (error) {
+    const shown = await page
+      .evaluate(
+        () =>
+          new Promise<string>((ok) => {
+            const text = (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.innerText ?? '(none)';
+            const onPage = `problems: ${text('.studio-diagnostics')}\nstatus: ${text('.studio-status')}`;
+            const open = indexedDB.open('defuse');
+            open.onerror = () => ok(onPage);
+            open.onsuccess = () => {
+              const all = open.result.transaction('studioScenarios').objectStore('studioScenarios').getAll();
+              all.onerror = () => ok(onPage);
+              all.onsuccess = () => {
+                open.result.close();
+                const drafts = all.result.map((r: { draft?: string }) => {
+                  const d = r.draft ?? '';
+                  return d.slice(d.indexOf('"reactions"'), d.indexOf('"reactions"') + 3000);
+                });
+                ok(`${onPage}\nstored reactions: ${drafts.join('\n---\n')}`);
+              };
+            };
+          }),
+      )
+      .catch((e: unknown) => `(page unreadable: ${String(e)})`);
+    throw new Error(`The studio never said "No problems: ready to publish."\n${shown}`, { cause: error });
+  }
+}

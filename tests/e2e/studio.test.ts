@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
-import { storedDraftContains, typeReply } from './studio-support.ts';
+import { readyToPublish, storedDraftContains, typeReply } from './studio-support.ts';
 import { setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
@@ -62,7 +62,7 @@ describe('studio (real browser)', () => {
     await page.getByRole('button', { name: /There is no state called “nowhere”/ }).click();
     await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe('"nowhere"');
     await page.keyboard.type('"solving"');
-    await page.getByText('No problems: ready to publish.').waitFor();
+    await readyToPublish(page);
     // Publishing is its own step: the review lists problems and tests, then publishes on confirm.
     await page.getByRole('button', { name: 'Publish to trainees' }).click();
     await page.getByRole('alertdialog', { name: 'Before publishing to trainees' }).getByText('Problems: none.').waitFor();
