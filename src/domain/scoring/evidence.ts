@@ -5,10 +5,26 @@ import type { Scenario, TurnRecord } from '../scenario/scenario.types.ts';
 import type { Dimension, EvidenceItem, MessageRef, Span } from './scorecard.types.ts';
 
 /** The words that triggered a move in a turn, if the classifier said where. */
-export function spanOf(turn: TurnRecord, move: MoveId): Span | null {
-  const ev = turn.analysis.evidence.find((e) => e.move === move);
-  if (!ev) return null;
-  return { start: ev.start, end: ev.end, text: turn.reply.slice(ev.start, ev.end) };
+export function spanOf(turn: TurnRecord, move: MoveId, alike: readonly MoveId[] = []): Span | null {
+  const first = turn.analysis.evidence.find((e) => e.move === move);
+  if (!first) return null;
+  // Readings of the same words overlap ("Would you like a cake by 4:30" as an offer asked for, "a cake by 4:30, or a
+  // refund?" as a choice, the whole question as closed): the words shown are the whole stretch that the move's
+  // readings — and those of the moves named alike — cover together, so a highlight never stops halfway through the
+  // question that earned the point.
+  const near = turn.analysis.evidence.filter((e) => e.move === move || alike.includes(e.move));
+  let start = first.start;
+  let end = first.end;
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const e of near) {
+      if (e.start > end || e.end < start || (e.start >= start && e.end <= end)) continue;
+      start = Math.min(start, e.start);
+      end = Math.max(end, e.end);
+      grown = true;
+    }
+  }
+  return { start, end, text: turn.reply.slice(start, end) };
 }
 
 /** Offset of the first evidence for any of the moves (Infinity when none is located). */

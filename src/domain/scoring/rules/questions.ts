@@ -39,7 +39,7 @@ export const rule: ScoringRule = {
         ? turns.flatMap((turn) => CHAT_QUESTION_MOVES.filter((m) => turn.analysis.acts.includes(m)).map((move) => ({ turn, move })))[0]
         : undefined;
     if (chatQuestion) {
-      items.push(evidence('questions', 'ask', OPEN_POINTS[0], { key: 'chatQuestion' }, { turn: chatQuestion.turn, span: spanOf(chatQuestion.turn, chatQuestion.move) }));
+      items.push(evidence('questions', 'ask', OPEN_POINTS[0], { key: 'chatQuestion' }, { turn: chatQuestion.turn, span: spanOf(chatQuestion.turn, chatQuestion.move, CHAT_QUESTION_MOVES) }));
     } else if (open.length === 0) items.push(evidence('questions', 'ask', 0, { key: 'noOpenQuestion' }, { suggestion: { key: 'askOpen' } }));
     const confirm = turns.find((t) => t.analysis.acts.includes('ask_closed') || t.analysis.acts.includes('paraphrase'));
     if (confirm) {
