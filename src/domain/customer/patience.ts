@@ -6,6 +6,7 @@
 import { remark } from './remarks.ts';
 import { endsInQuestion, sentenceAround } from './sentence-around.ts';
 import { herTimes, timeWording } from './her-times.ts';
+import { forestalls } from './objections.ts';
 import { has, signal, change, type TurnDraft } from './turn-draft.ts';
 
 const COMMITTING = ['propose_solution', 'commit_followup', 'take_ownership'] as const;
@@ -31,6 +32,7 @@ export function substantive(draft: TurnDraft): boolean {
       informsTime(draft) ||
       draft.after.offer !== draft.sim.offer ||
       draft.signals.includes('objection-answered') ||
+      forestalls(draft) ||
       draft.signals.includes('solution-accepted') ||
       draft.signals.includes('understood') ||
       has(draft, 'escalate') ||
