@@ -52,9 +52,10 @@ const NOT_INFORMING: readonly string[] = ['ask_open', 'ask_closed', 'ask_prefere
 /**
  * Moves that make their whole sentence a question or a read-back: "To make sure I have it right: the lift
  * has been out since 6 pm yesterday and he has an appointment tomorrow morning" tells her nothing new
- * about when, though the times sit well after the words the move was read from.
+ * about when, though the times sit well after the words the move was read from. So does an explanation of what
+ * happened (scen15z, blind t25-22: 我跟您說明一下：陳醫師三點的時候被叫去處理急診…): its time is when it happened.
  */
-const NOT_INFORMING_SENTENCE: readonly string[] = ['ask_open', 'ask_closed', 'ask_preference', 'paraphrase'];
+const NOT_INFORMING_SENTENCE: readonly string[] = ['ask_open', 'ask_closed', 'ask_preference', 'paraphrase', 'explain'];
 
 /**
  * The reply tells the customer, in a statement, when something about her case will happen — "Dr Chen
