@@ -319,7 +319,7 @@ describeLaterSet('seventh set', 'blind-t9.jsonl', seventhSet, T9_FIRST_MISSES);
 const eighthSet = load('./blind-t10.jsonl');
 const T10_FIRST_MISSES = new Set<string>([
   ...['t10-01', 't10-16', 't10-21'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-  't10-11/hard',
+  // scen15z: t10-11 passes at hard.
 ]);
 
 describeLaterSet('eighth set', 'blind-t10.jsonl', eighthSet, T10_FIRST_MISSES);
@@ -386,7 +386,7 @@ const T12_FIRST_MISSES = new Set<string>([
   ...['t12-13', 't12-23'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
   't12-03/standard',
   't12-03/hard',
-  't12-06/hard',
+  // scen15z: t12-06 passes at hard.
   't12-33/hard',
 ]);
 
@@ -769,7 +769,8 @@ describeLibrarySet('twentieth set', 'blind-t22.jsonl', twentiethSet, T22_FIRST_M
 // The list can only shrink. scen15w: p15v-01 passes (73 → 76) now that a chat's question with choices stands for the open one.
 const doingProbes = load('./probe-said-as-doing.jsonl');
 const DOING_PROBE_FIRST_MISSES = new Set<string>([
-  'p15v-11/easy', 'p15v-11/standard', 'p15v-11/hard',
+  // scen15z: p15v-11 resolves at 75 at easy and standard (its 明白了：四次断网… heard as a restatement of her things).
+  'p15v-11/hard',
 ]);
 
 describe('probe drills: remedies said as what is being done (tests/transcripts/probe-said-as-doing.jsonl)', () => {
@@ -849,13 +850,16 @@ describeLibrarySet('twenty-second set', 'blind-t24.jsonl', twentySecondSet, T24_
 // c6d8edd and after each of them. Missed: the zh-Hans broadband cancellation at all three (t25-01, 72: never resolved in
 // seven replies), the zh-Hans pram at all three (t25-04, 69), the zh-Hant clinic at all three (t25-22, resolved at 74) and
 // the English pram at standard and hard (t25-26, 64: her hostility climbs back after the third reply). Development data
-// from scen15z. The list can only shrink.
+// from scen15z. The list can only shrink. scen15z: t25-01 resolves (72 → 91 at every difficulty) once 为您免掉违约金 and
+// 返还您的月费 are heard (topic families waive-fee and fee-back, the verb first and the fee as hers) and she answers the
+// choice by taking the cancellation and saying so (customer/offer.ts, choiceTaken). t25-26 resolves (64 → 78 at standard
+// and hard): told before she asks that the rule is the same on every floor, she is answered, not ignored (customer/
+// objections.ts, forestalls). Left: t25-04 (69: 后天上午我上楼看看 is not read as a follow-up, so she keeps asking who will
+// tell her and when — the follow-up lexicon, lex28's) and t25-22 (74: see scenarios/README.md, scen15z).
 const twentyThirdSet = load('./blind-t25.jsonl');
 const T25_FIRST_MISSES = new Set<string>([
-  't25-01/easy', 't25-01/standard', 't25-01/hard',
   't25-04/easy', 't25-04/standard', 't25-04/hard',
   't25-22/easy', 't25-22/standard', 't25-22/hard',
-  't25-26/standard', 't25-26/hard',
 ]);
 
 describeLibrarySet('twenty-third set', 'blind-t25.jsonl', twentyThirdSet, T25_FIRST_MISSES);
@@ -885,5 +889,24 @@ const CHOICE_PROBE_FIRST_MISSES = new Set<string>([
 describe('probe drills: remedies told as what a colleague is doing, choices that hold what she wants (tests/transcripts/probe-third-party-and-choices.jsonl)', () => {
   it.each(choiceProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
     holdsOrStillMissed(t, difficulty, CHOICE_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
+
+// Probe drills of scen15z (tests/transcripts/probe-choices-and-no.jsonl), written in the session's own words after reading
+// t25-01, 04 and 26 and before any change: a choice of two remedies she would take in the trainee's verb-first words
+// (免掉您的违约金, 免咗你嘅解約費, "waive your termination fee", 返还当月的月费, 退返你嘅月費, "refund your monthly fee") with a
+// zh-Hans keyword salad of them; and the stairwell pram in three languages where "why only me?" is answered before she asks
+// it and the no is explained, with a bad English drill. First score on main at fbd4ba3: easy 7, standard 7, hard 6 of 8.
+// Missed: p15z-03 (71 incomplete at all three: neither the waived fee nor the refunded monthly fee heard, so she answers the
+// technician alone with "What about this month's fee?") and p15z-05 at hard (57: the plain restatement and the no
+// explained read as nothing, so her hostility climbs). After the topic families: p15z-03 resolves; after her things read back
+// as hers (paraphrase/her-things: "A tiny flat where the door won't open…, and your son to take to nursery every morning.")
+// and the same rule told before she asks heard as an answer: p15z-05 at hard. 8 of 8 at every difficulty.
+const choiceAndNoProbes = load('./probe-choices-and-no.jsonl');
+const CHOICE_AND_NO_PROBE_FIRST_MISSES = new Set<string>();
+
+describe('probe drills: choices in the trainee\'s own words, and the no with its answer given first (tests/transcripts/probe-choices-and-no.jsonl)', () => {
+  it.each(choiceAndNoProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, CHOICE_AND_NO_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });

@@ -7,6 +7,7 @@ import {
   APOLOGY_REMARK_AT, diminish, IGNORED_ANGER, IGNORED_WHEN_CALM_ANGER, LONG_REPLY_ANGER, NAME_RELIEF, NO_PROGRESS_ANGER, RELIEF, replyWeight,
 } from './hostility-rules.ts';
 import { FEELING_MOVES } from './move-groups.ts';
+import { forestalls } from './objections.ts';
 import { usesName } from './uses-name.ts';
 import { change, has, signal, type TurnDraft } from './turn-draft.ts';
 
@@ -40,13 +41,15 @@ export function feelings(draft: TurnDraft): void {
   // A statement that names one of her remedies and when ("陈医生大约十分钟后回来，回来第一个就给您看", blind t14-18) tells
   // her what will happen, whatever move the classifier made of it: the offer step weighs it, it is not ignoring her.
   const tellsWhatHappens = reading.details.remedies.length > 0 && reading.details.times.length > 0;
-  if (reading.acts.length === 0 && reading.forbidden.length === 0 && !tellsWhatHappens) {
+  // Nor is one that answers what she was going to object to before she says it (objections.ts: forestalls).
+  const answersAhead = forestalls(draft);
+  if (reading.acts.length === 0 && reading.forbidden.length === 0 && !tellsWhatHappens && !answersAhead) {
     change(draft, 'ignored', sim.hostility >= scenario.thresholds.mid ? IGNORED_ANGER : IGNORED_WHEN_CALM_ANGER);
     signal(draft, 'ignored');
   }
   // While the customer is still upset, a reply that moves nothing forward adds frustration: delay is
   // itself a wrong behaviour (拖延, docs/training-model.md#wrong-behaviours).
-  const forward = reading.acts.some((m) => !isHarmful(m) && m !== 'acknowledge' && (m !== 'greet' || sim.turn === 0));
+  const forward = answersAhead || reading.acts.some((m) => !isHarmful(m) && m !== 'acknowledge' && (m !== 'greet' || sim.turn === 0));
   if ((!forward || draft.parroted) && sim.hostility >= scenario.thresholds.mid) change(draft, 'no-progress', NO_PROGRESS_ANGER);
   if (usesName(scenario, text)) {
     change(draft, 'name-used', -NAME_RELIEF * (weights.relief.name ?? 1));

@@ -30,6 +30,19 @@ export function answers(reading: Reading, answer: Answer): boolean {
 
 const answeredIn = (objection: Objection, reading: Reading): boolean => objection.answeredBy.some((a) => answers(reading, a));
 
+/**
+ * scen15z (blind t25-26): the reply answers, by naming the remedy that settles it, an objection she has not yet had the
+ * moment to raise — "You're not being singled out: the same rule applies to every flat", told before she asks "why only
+ * me?". That is an answer to her, not a reply that ignores her or moves nothing: it is what spares her the question
+ * (objections below never raises it). An answer by moves alone (an apology, an empathy) is weighed as those moves are.
+ */
+export function forestalls(draft: TurnDraft): boolean {
+  if (draft.parroted || draft.reading.forbidden.length > 0) return false;
+  return draft.scenario.objections.some(
+    (o) => draft.sim.objections[o.id] === undefined && o.answeredBy.some((a) => a.remedies !== undefined && answers(draft.reading, a)) && !draft.sim.turns.some((t) => answeredIn(o, t.analysis)),
+  );
+}
+
 /** Objections raised and answered on this turn (ids), for the turn record. */
 export interface ObjectionOutcome {
   raised: string[];

@@ -125,6 +125,21 @@ function readBackFromOpening(draft: TurnDraft): string[] {
  */
 const explainedHerCase = (draft: TurnDraft): boolean => has(draft, 'explain') || (draft.sim.moveCounts.explain ?? 0) > 0;
 
+/**
+ * scen15z (blind t25-01): offered "waive the fee and cancel today, or a priority repair with the month's fee refunded —
+ * which do you prefer?", a believable customer answers the question: she takes one and says which (an accepted remedy's
+ * `says`), and "we'll do as you chose" then follows something she chose. The remedy she takes is the first of her wants
+ * among the options she would accept; null unless the reply puts a choice naming two or more of them.
+ */
+// Options joined by or / 或者 / 还是 / 定係 in one sentence, and a question after them (…；或者師傅聽朝上門，我再退返你嘅月費。你想點？).
+const OPTIONS_THEN_ASKED = /(\bor\b|还是|還是|定係|定系|或者|抑或)[^?？]*[?？]/i;
+function choiceTaken(draft: TurnDraft): Scenario['wants']['remedies'][number] | null {
+  if (!putsAChoice(draft) && !OPTIONS_THEN_ASKED.test(draft.text)) return null;
+  const named = new Set(draft.reading.details.remedies);
+  const options = draft.scenario.wants.remedies.filter((r) => r.verdict === 'accept' && named.has(r.id));
+  return options.length >= 2 ? (options[0] ?? null) : null;
+}
+
 export function offer(draft: TurnDraft): void {
   const { reading, scenario, sim } = draft;
   // An alternative offered "if that's too late" leaves the sooner offer on the table to be weighed (fallback.ts).
@@ -169,7 +184,10 @@ export function offer(draft: TurnDraft): void {
   // then "and the engineer today by 3" keeps the better offer and completes it, rather than trading it for
   // a lesser one and hearing "what about my father?" about what was already arranged.
   const onTable = previous?.status === 'pending' && previous.remedy !== null ? [previous.remedy] : [];
-  const remedyId = bestRemedy(scenario.wants.remedies, [...reading.details.remedies, ...onTable]) ?? previous?.remedy ?? null;
+  // Put a choice of two or more remedies she would take, she picks the one she came for (the first of them in her wants,
+  // not the first the trainee happened to name) and says so (`chosen`).
+  const chosen = choiceTaken(draft);
+  const remedyId = chosen?.id ?? bestRemedy(scenario.wants.remedies, [...reading.details.remedies, ...onTable]) ?? previous?.remedy ?? null;
   const same = previous !== null && previous.remedy === remedyId;
   const when = time ?? (same ? previous.when : null);
   const owned = owner || (same && previous.owner);
@@ -229,6 +247,7 @@ export function offer(draft: TurnDraft): void {
   }
   const relief = sim.solutionAccepted ? SOLUTION_RELIEF / 4 : SOLUTION_RELIEF;
   next('accepted');
+  if (chosen?.says) draft.says.push({ source: `remedy/${chosen.id}/chosen`, lines: chosen.says });
   change(draft, 'solution-accepted', -relief * (draft.weights.relief.solution ?? 1));
   signal(draft, 'solution-accepted');
   draft.after = { ...draft.after, solutionAccepted: true };

@@ -6,6 +6,7 @@
 import { remark } from './remarks.ts';
 import { endsInQuestion, sentenceAround } from './sentence-around.ts';
 import { herTimes, timeWording } from './her-times.ts';
+import { forestalls } from './objections.ts';
 import { has, signal, change, type TurnDraft } from './turn-draft.ts';
 
 const COMMITTING = ['propose_solution', 'commit_followup', 'take_ownership'] as const;
@@ -31,6 +32,7 @@ export function substantive(draft: TurnDraft): boolean {
       informsTime(draft) ||
       draft.after.offer !== draft.sim.offer ||
       draft.signals.includes('objection-answered') ||
+      forestalls(draft) ||
       draft.signals.includes('solution-accepted') ||
       draft.signals.includes('understood') ||
       has(draft, 'escalate') ||
@@ -50,9 +52,10 @@ const NOT_INFORMING: readonly string[] = ['ask_open', 'ask_closed', 'ask_prefere
 /**
  * Moves that make their whole sentence a question or a read-back: "To make sure I have it right: the lift
  * has been out since 6 pm yesterday and he has an appointment tomorrow morning" tells her nothing new
- * about when, though the times sit well after the words the move was read from.
+ * about when, though the times sit well after the words the move was read from. So does an explanation of what
+ * happened (scen15z, blind t25-22: 我跟您說明一下：陳醫師三點的時候被叫去處理急診…): its time is when it happened.
  */
-const NOT_INFORMING_SENTENCE: readonly string[] = ['ask_open', 'ask_closed', 'ask_preference', 'paraphrase'];
+const NOT_INFORMING_SENTENCE: readonly string[] = ['ask_open', 'ask_closed', 'ask_preference', 'paraphrase', 'explain'];
 
 /**
  * The reply tells the customer, in a statement, when something about her case will happen — "Dr Chen

@@ -24,6 +24,15 @@ const CONFIRM_TAG = /(吧|对吧|是吧|对吗|是吗|对不对|是不是|没错
 const YOU_OPENS =
   /^(?:(so|i see|right|ok|okay),? |(原来|所以|即是|即系|也就是说|换句话说|听起来|明白|了解|我明白|我了解),?)?(you|your|你|你们|你家)(?! (can|could|should|will|'ll|need|must|may|might|don't|do not|just|please)\b)(?!(可以|能|要|需要|得|应该|放心|别|不要|先|看|会|就会|请|记得|稍等|等))/;
 
+// Hers: "you", "your" (folded 您 → 你).
+const HERS = /\b(you|your|yours)\b|你(?!们)/;
+// Her told what to do, or what she will do: "you can…", "you'll need to…", 你可以 / 你要 / 你先 (folded).
+const TOLD_TO_HER = /\byou('ll| will| can| could| should| need| must| may| might| have to| don't| do not| just)\b|你(可以|能|要|需要|得|应该|不要|别|先|会|就会|请|记得|放心|看)/;
+// The trainee doing something in the sentence (scen15z, blind t25-04: 三天的期限我帮您跟保安说明 names her three days, but
+// it is what he will do about them): I/we will, can, let me; our handyman can; 我帮你, 我会, 我们今天….
+const TRAINEE_ACTS =
+  /\b(i|we)('ll| will| can| could| am going to| are going to| would| shall|'m going to|'re going to| am arranging| have arranged)\b|\b(let me|let us|let's)\b|\bour [a-z]+( [a-z]+)? (will|can|could|is going to)\b|我(们)?(会|来|去|先|再|可以|能|马上|立即|即刻|今天|明天|这就|现在|负责|亲自|帮|替|给|跟|同|安排|叫|让|处理|跟进)/;
+
 /**
  * The analysis with `paraphrase` added when one of the reply's statements opens with a restating "so" or a
  * check before a colon and names at least two of her facts (`factsIn` gives the fact ids a span of the folded
@@ -64,8 +73,15 @@ export function withFactsReadBack(
     if (facts >= READ_BACK_FACTS && YOU_OPENS.test(body) && !actsIn(analysis, from, to) && remediesIn(body).length === 0) {
       return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/your-story', start: from, end: to });
     }
-    if (facts >= 1 && timesOfHers(body, herTimes) >= 1 && !actsIn(analysis, from, to) && remediesIn(body).length === 0) {
+    if (facts >= 1 && timesOfHers(body, herTimes) >= 1 && !actsIn(analysis, from, to) && remediesIn(body).length === 0 && !TRAINEE_ACTS.test(body)) {
       return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/her-story', start: from, end: to });
+    }
+    // Her situation given back as the things it is made of, hers (scen15z, blind t25-26: "A small flat, a pram you need every
+    // day, and the landing right outside your door."; "A tiny flat where the door won't open with the pram inside, and your
+    // son to take to nursery every morning."): two of her facts, hers by "you"/"your" (你), listed with no verb of the
+    // trainee's own — nothing done, offered, asked or told to her. "Flat, nursery, notice." names nothing as hers.
+    if (facts >= READ_BACK_FACTS && HERS.test(body) && !TOLD_TO_HER.test(body) && !TRAINEE_ACTS.test(body) && !actsIn(analysis, from, to) && remediesIn(body).length === 0) {
+      return addEvidence(analysis, { move: 'paraphrase', rule: 'paraphrase/her-things', start: from, end: to });
     }
   }
   return analysis;

@@ -41,6 +41,10 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
     shapes: [
       /(违约金|解约费|提前解约费|提早解约费|罚款|罚金)[^,.!?;:\s不没冇无难]{0,6}(全部|全数|一律|统统|全)?(免收|免除|豁免|全免|免掉|一分不收|一分钱不收|一分钱都不收|一分都不收|不收你|不收了|不用付|不用交|不用给|不需要付|无需支付)/,
       /(?<!\b(not|never|unable to|cannot|can not) [a-z ]{0,12})\b(early[- ]termination|termination|cancellation|exit) (fee|charge|penalty)( will be| is| gets| would be| can be)? (fully |completely |entirely )?(waived|dropped|written off|scrapped|cancelled|canceled)\b/,
+      // scen15z (blind t25-01, probes p15z-02/03): the waiving said first and the fee after it as hers — 为您免掉违约金, 免咗你嘅解約費
+      // (folded 免了你的解约费), "waive your termination fee" — with no 不, 没, 无法 or "not" just before.
+      /(?<!(不|没|冇|唔|无法|不能|没法|办法)[^,.!?;:\s]{0,3})(免掉|免去|免除|免了|豁免|免收|免)(你)?(的)?(全部|所有)?(的)?(提前|提早)?(违约金|解约费|罚款|罚金)/,
+      /(?<!\b(not|never|unable to|cannot|can not|can't|won't) [a-z ]{0,12})\bwaive (the|your|any|that) (early[- ]termination |termination |cancellation |exit )?(fee|charge|penalty)\b/,
     ],
   },
   {
@@ -82,6 +86,10 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
       /(这|本|当|今)(个)?月(的)?月费[^,.!?;:\s不没冇无]{0,6}(全部|全数|全)?(退给你|退还|退回|返还|回还|退|全免|免收|免除|回赠|不收)/,
       /(?<!\b(not|never|unable to|cannot|can not) [a-z ]{0,12})\b(refund|credit|waive|give you back|take off)( you)? (this|the|a|one|your) (whole |full |current )?month'?s (fee|bill|charge)/,
       /\b(this|the|your) month'?s (fee|bill|charge)( will be| is| gets| would be)? (fully |completely )?(refunded|credited|waived|on us|free)\b/,
+      // scen15z (blind t25-01, probes p15z-02/03): the fee given back as hers, the month left implied — 返还您的月费, 退返你嘅月費
+      // (folded 回还你的月费, 退回你的月费), "refund your monthly fee" — with no 不 or "not" just before.
+      /(?<!(不|没|冇|唔|无法|不能|没法|办法)[^,.!?;:\s]{0,3})(返还|回还|退还|退回|回赠|减免)(给你)?你的(这个月的|本月的?|当月的?)?月费/,
+      /(?<!\b(not|never|unable to|cannot|can not|can't|won't) [a-z ]{0,12})\b(refund|credit|waive|give you back|pay back)( you)? (your|the|this) (monthly|month'?s) (fee|bill|charge|rental)\b/,
     ],
   },
   {

@@ -11,7 +11,11 @@ export const RemedySchema = z
     verdict: z
       .enum(['accept', 'partial', 'reject'])
       .describe('accept: it solves the problem; partial: acceptable only with more (the customer says what); reject: no good (the customer says why).'),
-    says: z.array(LineSchema).min(1).optional().describe('What the customer says to it (needed for partial and reject).'),
+    says: z
+      .array(LineSchema)
+      .min(1)
+      .optional()
+      .describe('What the customer says to it (needed for partial and reject); for accept, what she says taking it from a choice of remedies she would accept.'),
   })
   .strict();
 
