@@ -864,6 +864,16 @@ const T25_FIRST_MISSES = new Set<string>([
 
 describeLibrarySet('twenty-third set', 'blind-t25.jsonl', twentyThirdSet, T25_FIRST_MISSES);
 
+// A twenty-fourth blind set (tests/transcripts/blind-t26.jsonl), written from the briefings alone on 2026-12-04 and kept
+// outside the repository while it judged scen15z: easy 42, standard 41, hard 40 of 42 at fbd4ba3 and after scen15z.
+// Missed: the zh-Hans shop-floor outburst at hard (t26-10, 73: her hostility rises after the first reply and takes four
+// replies to come down) and the zh-Hant angry resident at standard and hard (t26-27, 73, not resolved in seven replies).
+// Development data from the next round. The list can only shrink.
+const twentyFourthSet = load('./blind-t26.jsonl');
+const T26_FIRST_MISSES = new Set<string>(['t26-10/hard', 't26-27/standard', 't26-27/hard']);
+
+describeLibrarySet('twenty-fourth set', 'blind-t26.jsonl', twentyFourthSet, T26_FIRST_MISSES);
+
 // Probe drills of scen15x (tests/transcripts/probe-third-party-and-choices.jsonl), written in the session's own words
 // after reading t24-07 and the trainee's report, before any change: a remedy told as what someone on our side is doing
 // now ("a van is heading over with it… Outside your door by 4:30", 同事而家帶緊…由分店出發, 维修师傅正在往您家赶, "our service
