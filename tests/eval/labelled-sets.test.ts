@@ -416,11 +416,13 @@ describe('labelled sets', () => {
   // repository through lex26 and lex27 as their judge; a second labeller agrees on 0.975). First score at c6d8edd: 0.783
   // item, 0.954 forbidden; 0.800 after lex27 (191 of the 234 agreed items). Its forbidden misses are all items the two
   // labellers disagree on (你冷靜啲, 唔關我事, 规定就是这样 — the first writer marks only exact phrases): on the 196 items both
-  // call alike the flags are right on all 196. Development data from lex28 on.
-  it('./blind29-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.95', () => {
+  // call alike the flags are right on all 196. Development data from lex28 on. lex28 folds 冷净 (a pinyin slip) to 冷靜, so
+  // u034 你冷净点 now reads as the listed 你冷靜點: the first writer marks it clean, the second flags it (0.950 → 0.946 here;
+  // hiding a listed phrase behind a slip is what the folding must not do).
+  it('./blind29-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.945', () => {
     const r = run(path('./blind29-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.945);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
