@@ -130,6 +130,9 @@ const CHINESE: Rewrite[] = [
   // going back to the shop takes no 给您 before it); 安排 typed 按排 (an1/an4) and 确认 typed 确人 (ren4/ren2), neither
   // a word (的确人很多, "indeed many people", keeps its 的).
   [/冷净/g, '冷静', '冷净'],
+  // 甚麼 is how Hong Kong (and many a Taiwan keyboard's first choice) writes 什麼: the same word, one spelling for the
+  // lexicon (為甚麼不先看說明書呢 is 為什麼…).
+  [/甚么/g, '什么', '甚么'],
   [/眀/g, '明', '眀'],
   [/(?<=(给|俾|畀|同|跟)(你|您)回)店(?![里内铺面度])/g, '电', '店'],
   [/按排/g, '安排', '按排'],
