@@ -122,7 +122,7 @@ describe('labelled sets', () => {
   // homophones, a question typed on after a greeting, a colleague's habit, sending the customer elsewhere, untimed
   // get-backs, a rule told through its period, Singlish refusals, mock praise of a failure, hand-offs to an expert, the
   // customer's wait named): 0.833 item, 0.986 forbidden. Guarded where it is.
-  // After lex26: 0.892.
+  // After lex26: 0.892. After lex28: 0.896.
   it('./blind13-replies.jsonl: item accuracy ≥ 0.89, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind13-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.89);
@@ -181,9 +181,10 @@ describe('labelled sets', () => {
   // fewer than `defuse eval`'s drill reading: 0.729). After lex19 and scen15l: 0.742 (the classifier alone 0.738).
   // lex20's development set with blind18 (argue, lecture, deflect, refuse, paraphrase and ownership by structure, each
   // family probed in families-lex20 first): 0.742 → 0.921 (the classifier alone 0.917), forbidden 0.986.
-  it('./blind16-replies.jsonl: item accuracy ≥ 0.91, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex28 (a follow-up by chat message with a time): 0.933 in `defuse eval`.
+  it('./blind16-replies.jsonl: item accuracy ≥ 0.92, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind16-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.91);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.92);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -380,10 +381,10 @@ describe('labelled sets', () => {
   // (run-ons 9 of 20 items, code-switching 8, regional 11) — a harder writer than blind23's and blind26's. After lex24
   // (blind23 0.779 → 0.883, blind26 0.775 → 0.858 on its development sets): 0.650, 0.979 — one item.
   // After lex25 (its harmful misses both labellers agree on among the diagnostics): 0.721, 0.979; 159 of the 211 agreed items.
-  // After lex26: 0.746; 163 of the 211 agreed items.
-  it('./blind27-replies.jsonl: item accuracy ≥ 0.74, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex26: 0.746; 163 of the 211 agreed items. After lex28: 0.754; 165 of 211.
+  it('./blind27-replies.jsonl: item accuracy ≥ 0.75, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind27-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.74);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.75);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -416,11 +417,14 @@ describe('labelled sets', () => {
   // repository through lex26 and lex27 as their judge; a second labeller agrees on 0.975). First score at c6d8edd: 0.783
   // item, 0.954 forbidden; 0.800 after lex27 (191 of the 234 agreed items). Its forbidden misses are all items the two
   // labellers disagree on (你冷靜啲, 唔關我事, 规定就是这样 — the first writer marks only exact phrases): on the 196 items both
-  // call alike the flags are right on all 196. Development data from lex28 on.
-  it('./blind29-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.95', () => {
+  // call alike the flags are right on all 196. Development data from lex28 on. lex28 folds 冷净 (a pinyin slip) to 冷靜, so
+  // u034 你冷净点 now reads as the listed 你冷靜點: the first writer marks it clean, the second flags it (0.950 → 0.946 here;
+  // hiding a listed phrase behind a slip is what the folding must not do). After lex28 (its development set: five
+  // families of agreed misses, generalised by language and structure): 0.908 item, 0.950 forbidden; 216 of 234 agreed.
+  it('./blind29-replies.jsonl: item accuracy ≥ 0.90, forbidden-flag accuracy ≥ 0.945', () => {
     const r = run(path('./blind29-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.945);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
@@ -583,12 +587,13 @@ describe('labelled sets, where two labellers agree', () => {
   // After lex27 (dismiss_emotion in new words, mock self-accusation as argue, 'we already told you' as lecture and blame):
   // blind28 171 of 221 (0.774); blind27 and harm25 unchanged.
   // blind29 (lex25–27's judge, development data from lex28): 191 of 234 (0.816).
+  // After lex28: blind29 216 of 234 (0.923), blind27 165 of 211 (0.782); blind23, blind26, blind28 and harm25 unchanged.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.9],
     ['blind26', 0.87, 0.9],
-    ['blind27', 0.87, 0.77],
+    ['blind27', 0.87, 0.78],
     ['blind28', 0.92, 0.77],
-    ['blind29', 0.97, 0.81],
+    ['blind29', 0.97, 0.92],
     ['harm25', 0.72, 0.75],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {

@@ -30,7 +30,9 @@ function mockConcessions(ctx: ReplyContext): Finding[] {
  * purpose (我們就是故意讓您排隊的, 全公司都在跟您作對, "the ferry left early just to spite you", 我哋專登㗎) or whatever she says
  * is right (係,係,係,你講乜都啱). They say her complaint is absurd: arguing, as well as mocking.
  */
-const MOCK_AGREEMENT = new Set(['sarcasm/zh/lex24-01', 'sarcasm/en/lex24-01', 'sarcasm/en/06', 'sarcasm/zh/lex23-05', 'sarcasm/en/lex23-05', 'sarcasm/zh/lex23-06']);
+const MOCK_AGREEMENT = new Set(['sarcasm/zh/lex24-01', 'sarcasm/en/lex24-01', 'sarcasm/en/06', 'sarcasm/zh/lex23-05', 'sarcasm/en/lex23-05', 'sarcasm/zh/lex23-06',
+  // lex28 (blind29): 'Sure, and I'm the Queen of England' — her account called absurd.
+  'sarcasm/en/lex28-queen-of-england', 'sarcasm/zh/lex28-queen-of-england']);
 function mockAgreements(ctx: ReplyContext): Finding[] {
   const sarcasm = ctx.cue('sarcasm');
   // 是是是,您說的都對,我們全公司都在跟您作對: after a mock opener, 您說的 quotes nothing.

@@ -51,7 +51,9 @@ const investigated = (ctx: ReplyContext, s: Span): boolean => {
 const INSINUATIONS = new Set(['sarcasm/zh/lex15-02', 'sarcasm/en/lex15-02', 'sarcasm/zh/lex23-03', 'sarcasm/en/lex23-03', 'sarcasm/zh/lex23-07', 'sarcasm/en/lex23-07', 'sarcasm/en/lex23-09', 'sarcasm/en/lex22-01', 'sarcasm/zh/lex22-02',
   // lex26: mock praise for what she could not do ('well done, the only one who could not find…'; the Chinese form,
   // 你好叻喎,連…都唔識, is blame_customer/zh/lex26-01, since an older praise cue often takes its span).
-  'sarcasm/en/lex26-02']);
+  'sarcasm/en/lex26-02',
+  // lex28 (blind29): mock praise for breaking it, mock thanks for coming late — the fault laid on her.
+  'sarcasm/zh/lex28-broke-it-clever', 'sarcasm/en/lex28-managed-to-break', 'sarcasm/zh/lex28-late-punctual', 'sarcasm/en/lex28-late-punctual']);
 
 /**
  * The rhetorical cues that ask whether she was not told, sent or shown it already (妳不是早就接到通知了嗎?, "didn't you

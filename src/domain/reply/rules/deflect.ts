@@ -1,6 +1,6 @@
 // deflect — 你要去**部,這不是我們的事 (docs/training-model.md#ten-forbidden). Retelling the customer's runaround (他們說是工程部的事…對嗎?) is a paraphrase, not a deflection.
 // "Not our department, but I'll follow it up with them for you" is the decks' better answer (docs/training-model.md#better-answers).
-import type { ReplyContext } from '../context/reply-context.ts';
+import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 import { lexiconRule, reported } from './lexicon-rule.ts';
 import { offersInstead } from './offers-instead.ts';
 import type { Finding, Rule } from './rule.types.ts';
@@ -17,8 +17,16 @@ const retoldRunaround = (ctx: ReplyContext, span: { start: number; end: number }
   return !MODAL.test(said) && PLACE_SPOKE.test(ctx.text.slice(span.end, span.end + 12));
 };
 
+// lex28 (blind29): an outside complaint line (可以撥打12315, 消委會) is a hand-off only when it stands in for acting; given
+// beside the trainee's own remedy, follow-up or ownership anywhere in the reply it is information (我現在幫您申請退款,
+// 如仍有問題也可以撥打12315).
+const OUTSIDE_LINE = 'deflect/zh/lex28-outside-line';
+const TAKES_IT_ON = ['propose_solution', 'commit_followup', 'take_ownership', 'escalate'] as const;
+const besideOwnAction = (ctx: ReplyContext, span: LexSpan): boolean =>
+  span.entry === OUTSIDE_LINE && TAKES_IT_ON.some((m) => ctx.find(m).some((s) => !ctx.isReported(s)));
+
 const fromLexicon = lexiconRule('deflect', {
-  unless: (ctx, span) => reported(ctx, span) || offersInstead(ctx, span) || retoldRunaround(ctx, span),
+  unless: (ctx, span) => reported(ctx, span) || offersInstead(ctx, span) || retoldRunaround(ctx, span) || besideOwnAction(ctx, span),
 });
 
 // lex22 (blind21 s147, blind22 s025 s047, families-lex22a d01–d10): after we say we cannot (a refusal, a cited rule,

@@ -124,6 +124,19 @@ const CHINESE: Rewrite[] = [
   // shop is 回店 with no one after it, or 回店里.
   [/(?<=回)店(?=(给|俾|畀)(你|您))/g, '电', '店'],
   [/(?<=这|那|呢|嗰|都|也|并)部(?=是(我|我们)(的)?(错|问题|责任|事|搞错|弄错|的错))/g, '不', '部'],
+  // lex28 (issue 12, blind29): 静 typed 净 after 冷 (冷净, jing4/jing4 — one pinyin syllable, two characters; 冷净 is
+  // no word); 明 typed as its look-alike variant 眀 (cangjie and handwriting pads offer it next to 明; 眀 is never a
+  // different word in a reply); 电 typed 店 in 给您回电 with the call's receiver before 回 (给您回店, dian4/dian4 —
+  // going back to the shop takes no 给您 before it); 安排 typed 按排 (an1/an4) and 确认 typed 确人 (ren4/ren2), neither
+  // a word (的确人很多, "indeed many people", keeps its 的).
+  [/冷净/g, '冷静', '冷净'],
+  // 甚麼 is how Hong Kong (and many a Taiwan keyboard's first choice) writes 什麼: the same word, one spelling for the
+  // lexicon (為甚麼不先看說明書呢 is 為什麼…).
+  [/甚么/g, '什么', '甚么'],
+  [/眀/g, '明', '眀'],
+  [/(?<=(给|俾|畀|同|跟)(你|您)回)店(?![里内铺面度])/g, '电', '店'],
+  [/按排/g, '安排', '按排'],
+  [/(?<!的)确人/g, '确认', '确人'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
@@ -138,6 +151,12 @@ const ENGLISH: Rewrite[] = [
   [/\buntill\b/g, 'until', 'untill'],
   [/\b(?!tomorrow\b)tom+or+ow\b|\btmrw?\b|\btomoro\b|\btmw\b/g, 'tomorrow', 't'],
   [/\bpl[sz]\b/g, 'please', 'pl'],
+  // lex28 (issue 12, blind29): one letter dropped or two swapped in words that carry a move — supposed, receipt,
+  // letting (suposed, reciept, leting): none of the slips is an English word. Before the your/you're rule below, so
+  // "your suposed to" reads as "you are supposed to".
+  [/\bsu(?:posed|ppossed|pposd)\b/g, 'supposed', 'su'],
+  [/\bre(?:ciept|cipt|ceit|cept)(s?)\b/g, 'receipt$1', 're'],
+  [/\bleting\b/g, 'letting', 'leting'],
   // scen15q (blind t15-26, a clumsy writer): "I come by your flat tomorrow evening to ask…" — the present tense of a
   // visit, call or check with a time still to come in the same sentence is a plan, said as "I will".
   [/\bi (?=(?:come|call|ring|phone|check|pop|drop|stop|visit|text|email|send|fix|change|get back)\b[^.!?;]{0,40}\b(?:tomorrow|tonight|this (?:evening|afternoon|morning|week)|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/g, 'i will ', 'i '],
@@ -152,6 +171,9 @@ const ENGLISH: Rewrite[] = [
   [/\bmins\b/g, 'minutes', 'mins'],
   // "your not the only one", "your the one who…": you're typed as your.
   [/\byour (?=not\b|the one\b|going\b|welcome\b|right\b|wrong\b|absolutely\b|always\b|never\b|supposed\b)/g, 'you are ', 'your '],
+  // lex28: "I see why your upset": your before a feeling that closes the clause (or is about/with/at something) is
+  // you're — "your upset stomach", "your angry neighbour" go on with a noun and are left alone.
+  [/\byour (?=(?:so |really |very |quite |clearly |understandably )?(?:upset|angry|frustrated|annoyed|worried|disappointed|confused|furious|mad|stressed|fed up|unhappy)(?:\s*(?:[,.!?;]|$)|\s+(?:about|with|at|that|and|because|now|right now)\b))/g, 'you are ', 'your '],
   // "on you're confirmation email": your typed as you're (expanded to "you are" before this runs).
   [/\byou are (?=(?:confirmation|email|order|booking|account|receipt|fault|name|number|card|payment|bill|flat|parcel|package|ticket|phone|own)\b)/g, 'your ', 'you are '],
   // "ur frustrated", "ur not the only one": ur before a feeling or state is you're.
@@ -171,6 +193,9 @@ const ENGLISH: Rewrite[] = [
   [/\babt\b/g, 'about', 'abt'],
   // "my manger", "our manger": manager with a dropped a, after a possessive (a nativity "manger" keeps its article).
   [/\b(my|our|your|duty|store|shop|floor) manger\b/g, '$1 manager', 'manger'],
+  // lex28: "get the manger to come over", "the manger will call you": after the, manger is manager only where a person
+  // is fetched or acts (a verb of fetching before it, or a verb after it); "the baby in the manger" is left alone.
+  [/\b(?<=(?:get|call|ask|fetch|bring|tell|speak to|talk to|let) the )manger\b|\b(?<=the )manger\b(?= (?:to|will|would|can|could|is going|has|had|said|says|wants|come|comes|call|calls|knows|approved)\b)/g, 'manager', 'manger'],
   // "its not…", "its a known issue": it's without the apostrophe before what follows a verb, not a noun.
   [/\bits (?=(?:not|a|an|the|all|just|been|going|always|never|only|because)\b)/g, 'it is ', 'its '],
   // "not are fault": our typed as its homophone are before fault/mistake.
