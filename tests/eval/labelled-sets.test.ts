@@ -427,6 +427,17 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.945);
   });
 
+  // blind30 (240 replies, a sixth writer on blind27's brief, written on 2026-12-04 and kept outside the repository while it
+  // judged lex28; a second labeller agrees on only 0.829 — the Cantonese renderings of listed phrases and "I don't know…
+  // but I'll call you by 4" split them). First score at fbd4ba3: 0.750 item, 0.965 forbidden; 157 of the 199 agreed items;
+  // the forbidden flags right on 200 of the 201 items both labellers call alike. After lex28: 0.762, 160 of 199 — where
+  // lex28's development set, blind29, rose 0.800 → 0.908. Development data from lex29.
+  it('./blind30-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind30-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
@@ -594,6 +605,7 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind27', 0.87, 0.78],
     ['blind28', 0.92, 0.77],
     ['blind29', 0.97, 0.92],
+    ['blind30', 0.82, 0.8],
     ['harm25', 0.72, 0.75],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
