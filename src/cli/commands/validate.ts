@@ -9,7 +9,7 @@ import { parseArgs } from '../parse-args.ts';
 const usage = `Usage: defuse validate <file.json>…
 
 Checks scenario files against the schema (public/scenario.schema.json) and the semantic checks:
-schema, range, missing-locale, unknown-state, unreachable-state, no-way-out, end-unreachable,
+schema, range, missing-locale, wrong-language, unknown-state, unreachable-state, no-way-out, end-unreachable,
 duplicate-id, remedy-says, shared-topic, model-answer-harmful, pattern, schema-version, json, encoding, file-size.
 Every file given is checked, whatever happens to the others.
 Prints "ok <file>" or one line per problem: <file>: <json path>: [check] message.

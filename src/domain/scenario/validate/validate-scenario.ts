@@ -20,6 +20,7 @@ import { check as unguardedReference } from './checks/unguarded-reference.ts';
 import { check as unknownState } from './checks/unknown-state.ts';
 import { check as unreachableState } from './checks/unreachable-state.ts';
 import { check as variation } from './checks/variation.ts';
+import { checkWrongLanguage } from './checks/wrong-language.ts';
 
 /** Semantic checks, run once the schema passes. */
 export const CHECKS: readonly ScenarioCheck[] = [duplicateId, unknownState, unreachableState, noWayOut, endUnreachable, range, remedySays, sharedTopic, modelAnswerHarmful, unguardedReference, variation, lexiconExamples];
@@ -58,7 +59,7 @@ function rememberingClassifier(lexicon: LexiconExtension | undefined): Classifie
 
 /** Validates a parsed JSON document; returns every issue found (empty = valid). */
 export function validateScenario(doc: unknown, options: ValidateOptions = {}): ScenarioIssue[] {
-  const localeIssues = checkMissingLocale(doc);
+  const localeIssues = [...checkMissingLocale(doc), ...checkWrongLanguage(doc)];
   const parsed = safeParseScenario(doc);
   if (!parsed.ok) {
     // A missing translation also fails the schema; report it once, under its own check id.

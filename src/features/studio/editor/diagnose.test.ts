@@ -42,6 +42,13 @@ describe('diagnose', () => {
     expect(problems[0]!.text?.params.options).toBe((doc.facts as { id: string }[]).map((f) => f.id).join(', '));
   });
 
+  it('names the field and the language of a line typed in the wrong box, so the trainer can find it', () => {
+    const doc = shipped();
+    doc.facts[0].says['zh-Hant'] = 'We will compensate you for the parcel value.';
+    const { problems } = problemsOf(doc);
+    expect(problems.map((p) => [p.issue.check, p.text?.key, p.text?.params.locale])).toEqual([['wrong-language', 'wrongLanguage', 'zh-Hant']]);
+  });
+
   it('says a field is missing instead of "expected object, received undefined"', () => {
     const doc = shipped();
     delete doc.persona;

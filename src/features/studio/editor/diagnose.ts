@@ -161,6 +161,8 @@ function wording(issue: LocatedIssue, doc: unknown, text: string, stateIds: stri
       return { key: 'remedySays', params: { remedy: quoted } };
     case 'missing-locale':
       return { key: 'missingLocale', params: { field: fieldName(path.slice(0, -1)), locale: String(path[path.length - 1]) } };
+    case 'wrong-language':
+      return { key: 'wrongLanguage', params: { field: fieldName(path.slice(0, -1)), locale: String(path[path.length - 1]) } };
   }
   const d = issue.detail;
   if (!d) return null;
