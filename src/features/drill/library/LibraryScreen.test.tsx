@@ -89,3 +89,16 @@ describe('LibraryScreen: recent results count their points', () => {
     expect([...recent.querySelectorAll('.recent-score')].map((s) => s.textContent)).toEqual(shown);
   });
 });
+
+describe('LibraryScreen: each card\'s start link names its scenario', () => {
+  it.each(['en', 'zh-Hant'] as const)('%s: "Start drill" and the title, not "Start drill" a dozen times', async (language) => {
+    await renderLibrary([], freshStorage(), language);
+    const i18n = await setupI18n(language);
+    const start = i18n.t('drill.library.start');
+    await screen.findAllByRole('link', { name: new RegExp(`^${start}`) });
+    const titles = [...document.querySelectorAll('.scenario-card h3')].map((h) => h.textContent ?? '');
+    expect(titles.length).toBeGreaterThan(10);
+    for (const title of titles) expect(screen.getByRole('link', { name: `${start} ${title}` })).toBeInTheDocument();
+    expect(screen.queryAllByRole('link', { name: start })).toEqual([]);
+  });
+});
