@@ -32,6 +32,12 @@ describe('hostility bar (real browser)', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto(`${base}?trainee=Amy&lng=en#/drill/angry-resident`);
     await page.getByRole('button', { name: 'Start the conversation' }).click();
+    // The bar keeps its width in the drill (a size container takes no width from its content).
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      const bar = await page.locator('.meter').first().boundingBox();
+      expect(bar?.width, `the drill's bar at ${width} px`).toBeGreaterThan(120);
+    }
     // Two slips: the first warns, the second breaks the conversation off at the limit.
     await sendReply(page, 'Calm down.');
     await sendReply(page, "That's company policy, you have to wait your turn.");
