@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import './move-chips.css';
 
 export interface Highlight {
@@ -5,7 +6,7 @@ export interface Highlight {
   end: number;
   /** CSS modifier, e.g. `forbidden`, `harmful`, `helpful`. */
   kind: string;
-  /** Short explanation, read by screen readers after the marked words. */
+  /** Short explanation, read by screen readers after the marked words, in brackets of the UI language (（催促） in Chinese). */
   label?: string;
 }
 
@@ -14,6 +15,7 @@ export interface Highlight {
  * merged into the first one so every character appears exactly once.
  */
 export function HighlightedText({ text, highlights }: { text: string; highlights: readonly Highlight[] }) {
+  const { t } = useTranslation();
   const sorted = [...highlights].filter((h) => h.end > h.start && h.start >= 0 && h.end <= text.length).sort((a, b) => a.start - b.start || b.end - a.end);
   const parts: { text: string; mark?: Highlight }[] = [];
   let at = 0;
@@ -30,7 +32,7 @@ export function HighlightedText({ text, highlights }: { text: string; highlights
         p.mark ? (
           <mark key={i} className={`hl hl-${p.mark.kind}`}>
             {p.text}
-            {p.mark.label && <span className="visually-hidden"> ({p.mark.label})</span>}
+            {p.mark.label && <span className="visually-hidden">{t('drill.feedback.aside', { label: p.mark.label })}</span>}
           </mark>
         ) : (
           <span key={i}>{p.text}</span>

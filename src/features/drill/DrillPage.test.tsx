@@ -77,7 +77,7 @@ describe('DrillPage', () => {
       expect(el).not.toBeNull();
       return el!;
     });
-    expect(within(feedback).getAllByText(/is a forbidden phrase/)).toHaveLength(1);
+    expect(within(feedback).getAllByText("“That's company policy” is a variant of the forbidden phrase “That's just company policy.”, from the list “The ten forbidden sentences”.")).toHaveLength(1);
     expect(within(feedback).getAllByText(/Try instead:/)).toHaveLength(1);
     // "That's company policy" is the ten forbidden sentences' "That's just company policy." and on no other list.
     expect([...feedback.querySelectorAll('.feedback-tag.forbidden')].map((e) => e.textContent)).toEqual(['The ten forbidden sentences']);

@@ -15,4 +15,12 @@ describe('forbidden-phrase', () => {
   it('gives nothing for clean replies', () => {
     expect(rule.evaluate(inputFor([['apologize']]))).toEqual([]);
   });
+  it('says a variant is one: the trainee\'s words, the listed phrase and its list (你冷静一点 for 你平静一点)', () => {
+    const variant: ForbiddenHit = { ...hit, list: 'angry-customer', id: 'angry-customer/01', phrase: '你平静一点', matched: '你冷静一点', start: 0, end: 5 };
+    const [item] = rule.evaluate(inputFor([{ text: '你冷静一点', analysis: { ...analysisOf('dismiss_emotion'), forbidden: [variant] } }]));
+    expect(item?.message).toEqual({ key: 'scorecards.rules.forbiddenPhraseVariant', params: expect.objectContaining({ matched: '你冷静一点', phrase: '你平静一点', list: 'angry-customer' }) });
+    // The listed words themselves, in the other script or with punctuation, are the phrase, not a variant of it.
+    const [same] = rule.evaluate(inputFor([{ text: '公司的规定就是这样的！', analysis: { ...analysisOf('cite_policy'), forbidden: [hit] } }]));
+    expect(same?.message.key).toBe('scorecards.rules.forbiddenPhrase');
+  });
 });

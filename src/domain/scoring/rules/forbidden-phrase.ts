@@ -2,6 +2,7 @@
 // 十句禁語 (docs/training-model.md#ten-forbidden), sentences to avoid (docs/training-model.md#angry-customer), ten service mistakes
 // (docs/training-model.md#service-mistakes).
 import { evidence } from '../evidence.ts';
+import { sameWords } from '../same-words.ts';
 import type { ScoringRule } from '../scorecard.types.ts';
 
 export const FORBIDDEN_PHRASE_POINTS = -15;
@@ -12,11 +13,18 @@ export const rule: ScoringRule = {
   evaluate: ({ turns }) =>
     turns.flatMap((turn) =>
       turn.analysis.forbidden.map((hit) =>
-        evidence('forbidden-phrase', 'language', FORBIDDEN_PHRASE_POINTS, { key: 'forbiddenPhrase', params: { phrase: hit.phrase, list: hit.list, source: hit.source } }, {
-          turn,
-          span: { start: hit.start, end: hit.end, text: hit.matched },
-          suggestion: { key: 'useInstead', params: { better: hit.better } },
-        }),
+        evidence(
+          'forbidden-phrase',
+          'language',
+          FORBIDDEN_PHRASE_POINTS,
+          // A variant (你冷静一点 for the listed 你平静一点) is said to be one, with the trainee's own words.
+          { key: sameWords(hit.matched, hit.phrase) ? 'forbiddenPhrase' : 'forbiddenPhraseVariant', params: { phrase: hit.phrase, matched: hit.matched, list: hit.list, source: hit.source } },
+          {
+            turn,
+            span: { start: hit.start, end: hit.end, text: hit.matched },
+            suggestion: { key: 'useInstead', params: { better: hit.better } },
+          },
+        ),
       ),
     ),
 };

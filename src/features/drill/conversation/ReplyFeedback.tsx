@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isHarmful } from '../../../domain/reply/moves.ts';
 import type { ReplyAnalysis } from '../../../domain/reply/reply.types.ts';
+import { sameWords } from '../../../domain/scoring/same-words.ts';
 import { HighlightedText } from '../../../components/HighlightedText.tsx';
 import { MoveChips } from '../../../components/MoveChips.tsx';
 import { MisreadFlag } from '../flag/MisreadFlag.tsx';
@@ -34,7 +35,7 @@ export function ReplyFeedback({ text, analysis, delta, turn }: Props) {
           {analysis.forbidden.map((f, i) => (
             <li key={`${f.id}-${i}`}>
               <span className="feedback-tag forbidden">{t(`drill.lists.${f.list}`)}</span>
-              <span>{t('drill.feedback.forbidden', { matched: f.matched, phrase: f.phrase })}</span>
+              <span>{t(sameWords(f.matched, f.phrase) ? 'drill.feedback.forbidden' : 'drill.feedback.forbiddenVariant', { matched: f.matched, phrase: f.phrase, list: t(`drill.lists.${f.list}`) })}</span>
               <span className="better">{t('drill.feedback.better', { better: f.better })}</span>
             </li>
           ))}

@@ -24,3 +24,19 @@ describe('Transcript: chat times', () => {
     if (language === 'zh-Hant') expect(shown.textContent).toContain('凌晨');
   });
 });
+
+describe('Transcript: what a screen reader hears', () => {
+  it.each([
+    ['en', 'Mrs Leung: Where is the cake?'],
+    ['zh-Hans', '梁太：Where is the cake?'],
+    ['zh-Hant', '梁太：Where is the cake?'],
+  ] as const)('%s: the customer\'s line is announced after her name and the colon of the UI language', async (language, heard) => {
+    const i18n = await setupI18n(language);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Transcript lines={lines} customerName={language === 'en' ? 'Mrs Leung' : '梁太'} showFeedback={false} typing={false} setting="chat" />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status').textContent).toBe(heard);
+  });
+});

@@ -100,7 +100,7 @@ export function Transcript({ lines, customerName, showFeedback, typing, lang, fo
         </ol>
       )}
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {typing ? t('drill.transcript.typing', { name: customerName }) : lastCustomer && last?.speaker === 'customer' ? `${customerName}: ${lastCustomer.text}` : ''}
+        {typing ? t('drill.transcript.typing', { name: customerName }) : lastCustomer && last?.speaker === 'customer' ? t('drill.transcript.said', { name: customerName, text: lastCustomer.text }) : ''}
       </div>
     </section>
   );

@@ -76,8 +76,32 @@ describe('"I think this was misread"', () => {
     await user.click(screen.getByRole('button', { name: 'I think this was misread (reply 1)' }));
     await user.click(screen.getByRole('button', { name: 'Send flag' }));
     await user.click(await screen.findByRole('button', { name: 'Withdraw the flag on reply 1' }));
+    await user.click(screen.getByRole('button', { name: 'Withdraw' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'I think this was misread (reply 1)' })).toHaveFocus());
     expect((await storage.listAll()).flags).toEqual([]);
+  });
+
+  it('is not withdrawn by one keypress: it asks first, with "Keep the flag" focused, and Escape keeps it too', async () => {
+    const user = userEvent.setup();
+    const { storage } = fresh();
+    await show(storage);
+    await user.click(screen.getByRole('button', { name: 'I think this was misread (reply 1)' }));
+    await user.click(screen.getByRole('button', { name: 'Send flag' }));
+    const withdraw = await screen.findByRole('button', { name: 'Withdraw the flag on reply 1' });
+    withdraw.focus();
+    // Enter twice where the flag is: the first asks, the second keeps the flag.
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('group', { name: 'Withdraw your flag on reply 1? Your picks and comment are deleted.' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Keep the flag' })).toHaveFocus();
+    await expectNoAxeViolations();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Withdraw the flag on reply 1' })).toHaveFocus());
+    expect((await storage.listAll()).flags).toHaveLength(1);
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Withdraw the flag on reply 1' })).toHaveFocus());
+    expect((await storage.listAll()).flags).toHaveLength(1);
+    expect(screen.getByText('You flagged this reply; a trainer will review it.')).toBeInTheDocument();
   });
 
   it('closes on Escape without storing anything', async () => {

@@ -25,11 +25,16 @@ export function MisreadFlag({ turn, reply, found, forbiddenFound }: Props) {
   const context = useFlagContext();
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
+  // Withdrawing deletes the trainee's picks and comment: asked once more, with "Keep the flag" focused, so a
+  // second press of the same key where the flag was keeps it.
+  const [confirming, setConfirming] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
+  const keep = useRef<HTMLButtonElement>(null);
+  const withdrawButton = useRef<HTMLButtonElement>(null);
   // Focus follows the control the trainee acted on once it is on screen: asked for before the change starts, so
   // it holds whichever lands first — the re-render from storage or the promise (a timer raced the render).
-  const pendingFocus = useRef<typeof opener | typeof status | null>(null);
+  const pendingFocus = useRef<typeof opener | typeof status | typeof keep | null>(null);
   useEffect(() => {
     const target = pendingFocus.current?.current;
     if (!target) return;
@@ -46,22 +51,59 @@ export function MisreadFlag({ turn, reply, found, forbiddenFound }: Props) {
         <p className="misread-status" tabIndex={-1} ref={status}>
           <span className="chip flagged-chip">{t('misread.flag.flagged')}</span> {t(`misread.flag.status.${flag.status}`)}
         </p>
-        {flag.status === 'open' && (
+        {flag.status === 'open' && !confirming && (
           <button
             type="button"
+            ref={withdrawButton}
             className="button link small"
             aria-label={t('misread.flag.withdrawLabel', { turn: number })}
             onClick={() => {
               setFailed(false);
-              pendingFocus.current = opener;
-              context.withdraw(flag.id).catch(() => {
-                pendingFocus.current = null;
-                setFailed(true);
-              });
+              pendingFocus.current = keep;
+              setConfirming(true);
             }}
           >
             {t('misread.flag.withdraw')}
           </button>
+        )}
+        {flag.status === 'open' && confirming && (
+          <div
+            className="misread-confirm"
+            role="group"
+            aria-labelledby={`misread-confirm-${turn}`}
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return;
+              pendingFocus.current = withdrawButton;
+              setConfirming(false);
+            }}
+          >
+            <p id={`misread-confirm-${turn}`}>{t('misread.flag.withdrawConfirm', { turn: number })}</p>
+            <button
+              type="button"
+              ref={keep}
+              className="button small"
+              onClick={() => {
+                pendingFocus.current = withdrawButton;
+                setConfirming(false);
+              }}
+            >
+              {t('misread.flag.withdrawKeep')}
+            </button>{' '}
+            <button
+              type="button"
+              className="button link small"
+              onClick={() => {
+                pendingFocus.current = opener;
+                setConfirming(false);
+                context.withdraw(flag.id).catch(() => {
+                  pendingFocus.current = null;
+                  setFailed(true);
+                });
+              }}
+            >
+              {t('misread.flag.withdrawYes')}
+            </button>
+          </div>
         )}
         <ErrorText className="misread-error">{failed && t('misread.flag.withdrawFailed')}</ErrorText>
       </div>

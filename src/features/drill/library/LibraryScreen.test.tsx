@@ -13,21 +13,21 @@ import { freshStorage } from '../test-support/render-drill.tsx';
 import { LibraryScreen } from './LibraryScreen.tsx';
 
 let n = 0;
-function attempt(scenarioId: string, day: number, dims: Partial<Record<Dimension, number>>): AttemptRecord {
+function attempt(scenarioId: string, day: number, dims: Partial<Record<Dimension, number>>, score = 60): AttemptRecord {
   const all = Object.fromEntries(SKILLS.map((s) => [s, dims[s] ?? 80])) as Partial<Record<Dimension, number>>;
   return storedAttempt({
     id: `lib-${n++}`, trainee: 'T1', scenarioId, scenarioVersion: 'v', replies: [{ text: 'hi', at: '2026-01-01T00:00:00.000Z' }],
-    transcript: [{ speaker: 'customer', text: 'x', hostility: 70 }], score: 60, passed: false, outcome: 'incomplete', dims: all,
+    transcript: [{ speaker: 'customer', text: 'x', hostility: 70 }], score, passed: false, outcome: 'incomplete', dims: all,
     startedAt: new Date(Date.UTC(2026, 0, day)).toISOString(), endedAt: new Date(Date.UTC(2026, 0, day, 1)).toISOString(),
   });
 }
 
-async function renderLibrary(attempts: AttemptRecord[], storage = freshStorage()) {
+async function renderLibrary(attempts: AttemptRecord[], storage = freshStorage(), language: 'en' | 'zh-Hant' | 'zh-Hans' = 'en') {
   for (const a of attempts) await storage.saveAttempt(a);
-  const i18n = await setupI18n('en');
+  const i18n = await setupI18n(language);
   return render(
     <I18nextProvider i18n={i18n}>
-      <LibraryScreen trainee="T1" language="en" loadStorage={async () => storage} />
+      <LibraryScreen trainee="T1" language={language} loadStorage={async () => storage} />
     </I18nextProvider>,
   );
 }
@@ -74,5 +74,31 @@ describe('LibraryScreen: an attempt stored after the library opened', () => {
     expect(within(recent).getByRole('link', { name: /A leak from upstairs/ })).toHaveAttribute('href', expect.stringMatching(/^#\/attempt\//));
     // The attempt's score is 60 against the scenario's pass mark of 60.
     expect(within(card).getByText('60 (pass mark 60)')).toBeInTheDocument();
+  });
+});
+
+describe('LibraryScreen: recent results count their points', () => {
+  it.each([
+    ['en', ['1 point', '0 points', '45 points']],
+    ['zh-Hant', ['1 分', '0 分', '45 分']],
+    ['zh-Hans', ['1 分', '0 分', '45 分']],
+  ] as const)('%s: one point, and more than one, read right', async (language, shown) => {
+    await renderLibrary([attempt('angry-resident', 1, {}, 45), attempt('broken-promise', 2, {}, 0), attempt('angry-resident', 3, {}, 1)], freshStorage(), language);
+    const i18n = await setupI18n(language);
+    const recent = await screen.findByRole('region', { name: i18n.t('drill.library.recent') });
+    expect([...recent.querySelectorAll('.recent-score')].map((s) => s.textContent)).toEqual(shown);
+  });
+});
+
+describe('LibraryScreen: each card\'s start link names its scenario', () => {
+  it.each(['en', 'zh-Hant'] as const)('%s: "Start drill" and the title, not "Start drill" a dozen times', async (language) => {
+    await renderLibrary([], freshStorage(), language);
+    const i18n = await setupI18n(language);
+    const start = i18n.t('drill.library.start');
+    await screen.findAllByRole('link', { name: new RegExp(`^${start}`) });
+    const titles = [...document.querySelectorAll('.scenario-card h3')].map((h) => h.textContent ?? '');
+    expect(titles.length).toBeGreaterThan(10);
+    for (const title of titles) expect(screen.getByRole('link', { name: `${start} ${title}` })).toBeInTheDocument();
+    expect(screen.queryAllByRole('link', { name: start })).toEqual([]);
   });
 });

@@ -113,7 +113,7 @@ export function LibraryScreen({ trainee, language, loadStorage, assigned = [] }:
                 <a href={`#/attempt/${a.id}`}>
                   <span className="recent-title">{titles.get(a.scenarioId) ?? a.scenarioId}</span>
                   <span className={`badge ${a.passed ? 'pass' : 'fail'}`}>{a.passed ? t('scorecards.passed') : t('scorecards.failed')}</span>
-                  <span className="recent-score">{t('scorecards.scoreValue', { score: a.score })}</span>
+                  <span className="recent-score">{t('scorecards.scoreValue', { count: a.score })}</span>
                   <span className="recent-meta">
                     {t(`drill.modes.${a.mode}.name`)} · {dateFormat.format(new Date(a.endedAt))}
                   </span>

@@ -51,7 +51,8 @@ export function ScenarioCard({ scenario, language, best, inProgress, assignment 
         </div>
       </dl>
       <div className="scenario-card-actions">
-        <a className="button primary" href={`#/drill/${scenario.id}`} aria-describedby={titleId}>
+        {/* Named "Start drill" and the scenario's title (a list of links all called "Start drill" says nothing). */}
+        <a id={`${titleId}-start`} className="button primary" href={`#/drill/${scenario.id}`} aria-labelledby={`${titleId}-start ${titleId}`}>
           {inProgress ? t('drill.library.resume') : t('drill.library.start')}
         </a>
         {inProgress && <span className="badge in-progress">{t('drill.library.inProgress')}</span>}

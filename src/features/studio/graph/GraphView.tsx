@@ -25,7 +25,11 @@ export function GraphView({ scenario, onJump, editor }: Props) {
   const trigger = (tr: EdgeTrigger) =>
     tr.kind === 'reaction' ? t('studio.graph.reaction', { id: tr.id, when: tr.when }) : tr.kind === 'explode' ? t('studio.graph.explode', { value: scenario.thresholds.explode }) : t('studio.graph.turnLimit', { turns: tr.turns });
   const nodeClass = (n: GraphNode) => ['studio-node', n.kind, n.kind === 'end' ? n.id : '', n.unreachable ? 'unreachable' : '', n.deadEnd ? 'dead-end' : ''].join(' ');
-  const marks = (n: GraphNode) => [n.kind === 'initial' ? t('studio.graph.initial') : '', n.unreachable ? t('studio.graph.unreachable') : '', n.deadEnd ? t('studio.graph.deadEnd') : ''].filter(Boolean).join(', ');
+  // Tags joined as the UI language lists them (起点、无法到达, not 起点, 无法到达).
+  const marks = (n: GraphNode) =>
+    [n.kind === 'initial' ? t('studio.graph.initial') : '', n.unreachable ? t('studio.graph.unreachable') : '', n.deadEnd ? t('studio.graph.deadEnd') : '']
+      .filter(Boolean)
+      .reduce((first, second) => (first ? t('studio.graph.marks', { first, second }) : second), '');
 
   return (
     <div className="studio-graph">
@@ -72,9 +76,7 @@ export function GraphView({ scenario, onJump, editor }: Props) {
                 {graph.edges
                   .filter((e) => e.from === n.id)
                   .map((e, i) => (
-                    <li key={i}>
-                      → {e.to}: {trigger(e.trigger)}
-                    </li>
+                    <li key={i}>{t('studio.graph.edge', { to: e.to, trigger: trigger(e.trigger) })}</li>
                   ))}
               </ul>
             )}

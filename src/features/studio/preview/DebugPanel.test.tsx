@@ -31,8 +31,8 @@ function play(readings: Parameters<typeof simulateTurnTraced>[3][]): { sim: SimS
   return { sim, traces };
 }
 
-async function show(readings: Parameters<typeof play>[0]) {
-  const i18n = await setupI18n('en');
+async function show(readings: Parameters<typeof play>[0], language: 'en' | 'zh-Hans' = 'en') {
+  const i18n = await setupI18n(language);
   const { sim, traces } = play(readings);
   render(
     <I18nextProvider i18n={i18n}>
@@ -78,5 +78,13 @@ describe('the preview debugger: wants and objections per turn', () => {
     );
     const description = resident.states[sim.state]!.description['zh-Hant'];
     expect(screen.getByText(`狀態 ${description}（${sim.state}） · 敵意 ${sim.hostility} · 第 ${sim.turn} 句`)).toBeInTheDocument();
+  });
+});
+
+describe('the preview debugger: a forbidden phrase', () => {
+  it('is listed with the colon and brackets of the UI language (禁语：你冷静一点（angry-customer）)', async () => {
+    const hit = { list: 'angry-customer' as const, id: 'angry-customer/01', phrase: '你平静一点', matched: '你冷静一点', start: 0, end: 5, implies: 'dismiss_emotion' as const, better: '我明白', source: 'x.txt' };
+    const turns = await show([{ ...analysisOf('dismiss_emotion'), forbidden: [hit] }], 'zh-Hans');
+    expect(within(turns.at(-1)!).getByText('禁语：你冷静一点（angry-customer）')).toBeInTheDocument();
   });
 });

@@ -116,7 +116,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
         )}
         {a.forbidden.length > 0 && (
           <p>
-            {t('studio.preview.debug.forbidden')}: {a.forbidden.map((f) => `${f.matched} (${f.list})`).join(' · ')}
+            {t('studio.preview.debug.forbiddenList', { label: t('studio.preview.debug.forbidden'), phrases: a.forbidden.map((f) => t('studio.preview.debug.forbiddenPhrase', { phrase: f.matched, list: f.list })).join(' · ') })}
           </p>
         )}
         {trace && (
