@@ -868,9 +868,12 @@ describeLibrarySet('twenty-third set', 'blind-t25.jsonl', twentyThirdSet, T25_FI
 // outside the repository while it judged scen15z: easy 42, standard 41, hard 40 of 42 at fbd4ba3 and after scen15z.
 // Missed: the zh-Hans shop-floor outburst at hard (t26-10, 73: her hostility rises after the first reply and takes four
 // replies to come down) and the zh-Hant angry resident at standard and hard (t26-27, 73, not resolved in seven replies).
-// Development data from the next round. The list can only shrink.
+// Development data from the next round. The list can only shrink. After scen15aa: t26-27 resolves at standard and hard (the
+// damaged things 受損嗰度我哋都會一齊睇埋點執 answer "who pays for the paint and the light?", and the closing sorry after the
+// accepted visit no longer draws "I need someone to fix it"); t26-10 at hard still misses (73: reply 4's new rice cooker is
+// now heard as the remedy, but her hostility is still 69 from reply 2's diagnostic question read as blame_customer).
 const twentyFourthSet = load('./blind-t26.jsonl');
-const T26_FIRST_MISSES = new Set<string>(['t26-10/hard', 't26-27/standard', 't26-27/hard']);
+const T26_FIRST_MISSES = new Set<string>(['t26-10/hard']);
 
 describeLibrarySet('twenty-fourth set', 'blind-t26.jsonl', twentyFourthSet, T26_FIRST_MISSES);
 
@@ -918,5 +921,24 @@ const CHOICE_AND_NO_PROBE_FIRST_MISSES = new Set<string>();
 describe('probe drills: choices in the trainee\'s own words, and the no with its answer given first (tests/transcripts/probe-choices-and-no.jsonl)', () => {
   it.each(choiceAndNoProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
     holdsOrStillMissed(t, difficulty, CHOICE_AND_NO_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
+
+// Probe drills of scen15aa (tests/transcripts/probe-damage-sorted-and-fetched.jsonl), written in the session's own words
+// after reading t26-10 and t26-27 and before any change: the angry resident in three languages whose damage is answered as
+// looked at and sorted out rather than repaired ("we'll come and look at whatever got damaged together and sort it out",
+// 油漆同盞燈嗰啲整壞咗嘅地方…同你一齊睇，跟住搞掂佢, 受损的部分…一起看怎么处理), the shop-floor outburst in three languages
+// whose new rice cooker is told as what the trainee is fetching now ("I'm fetching the same model from our stockroom right
+// now", 我而家入貨倉攞部同款全新嘅出嚟, 我这就去库房拿一台全新的同款出来), and an English keyword salad of the damage. First
+// score on main at fb6bf78: easy 7, standard 6, hard 5 of 7 (the three angry-resident probes already resolved there: the
+// plumber and the follow-up carry them). Missed: p15aa-04 at hard (walked out, 36: the fetched cooker heard as a paraphrase
+// only) and p15aa-05 at standard and hard (70/69: reply 5's 問下新嗰部用成點 read as deflect, so she answers the accepted
+// replacement with "又係規矩、又係禮拜一！" — a misreading for the lexicon's owner, left). After scen15aa: p15aa-04 resolves.
+const fetchedProbes = load('./probe-damage-sorted-and-fetched.jsonl');
+const FETCHED_PROBE_FIRST_MISSES = new Set<string>(['p15aa-05/standard', 'p15aa-05/hard']);
+
+describe('probe drills: the damage looked at and sorted out, a replacement fetched now (tests/transcripts/probe-damage-sorted-and-fetched.jsonl)', () => {
+  it.each(fetchedProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, FETCHED_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });

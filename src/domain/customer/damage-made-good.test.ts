@@ -49,6 +49,13 @@ describe('the damage made good in general words answers "who pays for it?"', () 
     ['zh-Hans', '被水泡坏的地方，等漏水修好以后由我们负责修好。'],
     ['zh-Hant', '天花同油漆我哋一齊執返好。'],
     ['zh-Hant', '浸壞咗嘅天花同盞燈，搵到漏水源頭之後我哋負責幫你執返好。'],
+    // scen15aa (blind t26-27): the damaged things looked at, sorted out or dealt with, not only repaired.
+    ['en', "Whatever got damaged in the bathroom, we'll come and look at it with you once the leak is stopped and sort it out."],
+    ['en', "Once the leak is fixed we'll take care of anything the water damaged."],
+    ['zh-Hans', '等漏水止住以后，受损的部分我们上门跟您一起看怎么处理，费用不用您出。'],
+    ['zh-Hans', '弄坏的地方我们来处理。'],
+    ['zh-Hant', '漏水搞掂之後，整壞咗嘅地方我哋上嚟同你睇下點處理。'],
+    ['zh-Hant', '受損嘅部分我哋會幫你搞掂佢。'],
   ] as const)('%s: %s', (locale, answer) => {
     expect(damageCost(locale, answer)).toBe('answered');
   });
@@ -60,6 +67,13 @@ describe('the damage made good in general words answers "who pays for it?"', () 
     ['zh-Hans', '天花板坏了谁负责修好？我记下来。'],
     ['zh-Hant', '損壞嘅嘢邊個負責整，我要問下先。'],
     ['zh-Hant', '浸壞咗嘅地方我哋冇辦法負責整返好。'],
+    // …nor by asking whether anything was damaged, or by fixing only the leak.
+    ['en', 'Was anything else damaged in the bathroom? We will fix the leak today.'],
+    ['en', "We'll sort out the leak today; I can't say yet about the damage."],
+    ['zh-Hans', '有没有弄坏什么东西？漏水我们今天处理。'],
+    ['zh-Hans', '损坏的东西您自己想办法，我们只处理漏水。'],
+    ['zh-Hant', '有冇整壞咗啲乜嘢？漏水我哋今日會處理。'],
+    ['zh-Hant', '我哋今日會搞掂漏水，受損嘅嘢就要問下樓上。'],
   ] as const)('not answered by the damage asked back or refused — %s: %s', (locale, answer) => {
     expect(damageCost(locale, answer)).toBe('open');
   });

@@ -34,7 +34,9 @@ export function feelings(draft: TurnDraft): void {
   }
   if (FEELING_MOVES.some((m) => has(draft, m))) draft.after = { ...draft.after, feelingsAcknowledged: true };
   const apologies = (sim.moveCounts.apologize ?? 0) + 1;
-  if (has(draft, 'apologize') && apologies >= APOLOGY_REMARK_AT && !concrete(draft)) {
+  // Once she has accepted a plan, something is being done: a closing sorry ("thank you, and sorry again") is not "just
+  // sorry", and "I need someone to fix it" would answer what was not said (scen15aa, blind t26-27).
+  if (has(draft, 'apologize') && apologies >= APOLOGY_REMARK_AT && !concrete(draft) && !sim.solutionAccepted) {
     signal(draft, 'apology-repeated');
     if (!draft.parroted) draft.says.push({ source: 'remark/repeatedApology', lines: remark(scenario, 'repeatedApology') });
   }

@@ -217,6 +217,19 @@ describe('a remedy named in the passive (scen15v, blind t22-21)', () => {
     expect(firstMention(repaint, fold('The damage is spreading along the ceiling.'))).toBeNull();
     expect(firstMention({ topics: { en: ['refund'] } }, fold('We will make good any damage.'))).toBeNull();
   });
+  it('hear the damaged things looked at, sorted out or dealt with as the ceiling repaired (scen15aa, blind t26-27)', () => {
+    const fold = (t: string) => normalize(t).text;
+    const repaint = { topics: { 'zh-Hant': ['修補天花'], 'zh-Hans': ['修补天花'], en: ['ceiling repair'] } };
+    expect(firstMention(repaint, fold("We'll sort out whatever the water damaged in there."))).not.toBeNull();
+    expect(firstMention(repaint, fold("Anything that got damaged, we'll take care of it once the leak is stopped."))).not.toBeNull();
+    expect(firstMention(repaint, fold('损坏的地方我们上门看看怎么处理'))).not.toBeNull();
+    expect(firstMention(repaint, fold('整壞咗嘅地方我哋會一齊睇下點執'))).not.toBeNull();
+    // Not asking whether anything was damaged, nor the leak alone dealt with after the damage is named.
+    expect(firstMention(repaint, fold('Was anything damaged? We will sort out the leak today.'))).toBeNull();
+    expect(firstMention(repaint, fold('有没有弄坏什么？漏水我们今天处理'))).toBeNull();
+    expect(firstMention(repaint, fold('有冇整壞啲乜嘢？我哋今日處理漏水'))).toBeNull();
+    expect(firstMention(repaint, fold('受损的东西您自己处理，我们只修漏水'))).toBeNull();
+  });
   // scen15x: what she wants brought to her, in words no topic list holds — a colleague carrying it to her now, or a new
   // one made and brought; not someone busy with other orders, nor what happened before.
   it('hear the thing brought to her in other words (brought-to-her, scen15x)', () => {

@@ -138,6 +138,15 @@ export const TOPIC_FAMILIES: readonly TopicFamily[] = [
       /(油漆|灯)(?=(?:(?!谁|哪个|哪位|不|没|冇|唔|无)[^,.!?;:\s]){0,10}(修好|修补|修复|整好|整回好|执好|执回好|翻新|重新油|重新刷))/,
       /(?<!\b(not|never|cannot|can't|won't|unable to|who|who will|who'll|who is going to) (?:[a-z]+ ){0,2})\b(repair|fix|make good|put right|restore|redo|repaint|pay for|cover)(?=( up)? (the |any |all the |all |your |whatever )?[a-z' -]{0,25}\b(damage|damaged|ceiling|paintwork|light fitting)\b)/,
       /\b(damage|damaged|spoiled|spoilt|ruined|paintwork|light fitting)\b(?=(?:(?!\b(not|never|no|who)\b|n't)[^.!?;]){0,60}\b(repaired|made good|put (it|them|that|everything) right|fixed|paid for|covered|restored|at our (cost|expense)|on us)\b)/,
+      // scen15aa (blind t26-27, probes p15aa-01…03): the damaged things looked at, sorted out or dealt with, not only
+      // repaired — 受損嗰度我哋都會一齊睇埋點執, 整壞咗嘅地方…我哋上嚟睇下點處理, 弄坏的…我们来处理, "we'll take care of
+      // anything the water damaged", "whatever got damaged… we'll look at it with you and sort it out". The damage and its
+      // dealing-with in one clause (no comma between), with no 漏 (the leak) between, so a leak fixed after the damage is
+      // only asked about ("有冇整壞咗啲乜嘢？漏水我哋今日會處理") is not it; the damage then looked at ("看怎么", 睇下點) or
+      // dealt with (处理, 执, 搞定, 解决, 跟进).
+      /(?<!(不|没|冇|唔|无法|办法|有没有|有没)[^,.!?;:\s]{0,3})(受损|损坏|损毁|泡坏|浸坏|弄坏|整坏|坏了的|水渍)(?=(?:(?!谁|哪个|哪位|不|没|冇|唔|无|漏|只|自己)[^,.!?;:]){0,18}(处理|执(?!行|照|法|意|着)|搞定|解决|跟进|(看|睇)(看|下|一下)?(怎|点)))/,
+      /(?<!\b(not|never|cannot|can't|won't|unable to|who|who will|who'll|who is going to) (?:[a-z]+ ){0,2})\b(sort out|take care of|look after|deal with|see to|look at)(?= (the |any |all the |all |your |whatever )?[a-z' -]{0,25}\b(damage|damaged|spoiled|spoilt|ruined|paintwork|light fitting)\b)/,
+      /\b(damage|damaged|spoiled|spoilt|ruined)\b(?=(?:(?!\b(not|never|no|who)\b|n't)[^.!?;]){0,90}\b(sort (it|them|that|everything) out|sorted( out)?|taken care of|take care of (it|them|that|everything)|deal with (it|them|that|everything)|dealt with|look after (it|them|that|everything)|looked after)\b)/,
     ],
   },
   {

@@ -9,6 +9,13 @@ describe('propose_solution', () => {
   it('finds it in 我哋而家由太古分店即刻送個新蛋糕過嚟', () => expectFound('propose_solution', '我哋而家由太古分店即刻送個新蛋糕過嚟'));
   it('finds it in 我们现在从太古分店派专车送一个一样的蛋糕过去。', () => expectFound('propose_solution', '我们现在从太古分店派专车送一个一样的蛋糕过去。'));
   it("finds it in An identical cake is going out from our Tai Koo branch now.", () => expectFound('propose_solution', 'An identical cake is going out from our Tai Koo branch now, by a dedicated driver.'));
+  // scen15aa (blind t26-10): a replacement told as what the trainee is fetching now is a remedy, in three languages.
+  it('finds it in 我现在就从仓库拿一台同型号的新电饭煲，当着您的面试机', () => expectFound('propose_solution', '我现在就从仓库拿一台同型号的新电饭煲，当着您的面试机，确认能用您再带走。'));
+  it('finds it in 我而家入貨倉攞部同款全新嘅出嚟，喺你面前試機', () => expectFound('propose_solution', '我而家入貨倉攞部同款全新嘅出嚟，喺你面前試機。'));
+  it("finds it in I'm fetching the same model from our stockroom right now", () => expectFound('propose_solution', "I'm fetching the same model from our stockroom right now; we'll test it here together."));
+  it('does not fire on fetching a receipt: 我现在去拿单据给您看。', () => expectNotFound('propose_solution', '我现在去拿单据给您看。'));
+  it('does not fire on one that cannot be had: 我而家攞唔到新嘅，倉冇貨。', () => expectNotFound('propose_solution', '我而家攞唔到新嘅，倉冇貨。'));
+  it("does not fire on her sent to fetch it: You could fetch the same model from another branch.", () => expectNotFound('propose_solution', 'You could fetch the same model from another branch.'));
   it('does not fire on where the late cake came from: 蛋糕是从太古分店送过来的。', () => expectNotFound('propose_solution', '蛋糕是从太古分店送过来的。'));
   it("finds it in I'll send a plumber up this afternoon.", () => expectFound('propose_solution', "I'll send a plumber up this afternoon.", "send"));
   it("does not fire on 我們不能幫您換。", () => expectNotFound('propose_solution', "我們不能幫您換。"));
