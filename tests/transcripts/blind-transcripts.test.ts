@@ -877,6 +877,18 @@ const T26_FIRST_MISSES = new Set<string>(['t26-10/hard']);
 
 describeLibrarySet('twenty-fourth set', 'blind-t26.jsonl', twentyFourthSet, T26_FIRST_MISSES);
 
+// A twenty-fifth blind set (tests/transcripts/blind-t27.jsonl), written from the briefings alone on 2026-12-04 and kept
+// outside the repository while it judged scen15z (41/39/39 of 42 before and after) and scen15aa (41/40/40 after: t27-06,
+// the English angry resident, resolves at standard and hard). Still missed: the English airport coach at standard and
+// hard (t27-01, 74: the refund and the loss paid told as the rule applied — "When a coach leaves before the ticketed
+// time … we refund the fare and pay the direct loss" — is read as no move), and the English water pump at all three
+// (t27-40, 69: "if it can't be repaired" read as arguing and "more patient than you should ever have had to be" as
+// blame and the listed 'you should'). Development data from the next round. The list can only shrink.
+const twentyFifthSet = load('./blind-t27.jsonl');
+const T27_FIRST_MISSES = new Set<string>(['t27-01/standard', 't27-01/hard', 't27-40/easy', 't27-40/standard', 't27-40/hard']);
+
+describeLibrarySet('twenty-fifth set', 'blind-t27.jsonl', twentyFifthSet, T27_FIRST_MISSES);
+
 // Probe drills of scen15x (tests/transcripts/probe-third-party-and-choices.jsonl), written in the session's own words
 // after reading t24-07 and the trainee's report, before any change: a remedy told as what someone on our side is doing
 // now ("a van is heading over with it… Outside your door by 4:30", 同事而家帶緊…由分店出發, 维修师傅正在往您家赶, "our service
