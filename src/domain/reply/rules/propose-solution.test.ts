@@ -165,3 +165,22 @@ describe('propose_solution: a colleague\'s progress told as the remedy (scen15x)
   it('does not fire on a question: 你们的师傅正在过来吗？', () => expectNotFound('propose_solution', '你们的师傅正在过来吗？'));
   it('does not fire on the arrival asked back: At your door by 4:30?', () => expectNotFound('propose_solution', 'At your door by 4:30?'));
 });
+
+// scen15bb (blind t27-01): a remedy told as the rule applied to her case — what we do when this happens — is offered, in
+// three languages; a rule that restricts ("only when…", 只在…), a no, his demand retold and a question are not.
+describe('propose_solution: the remedy told as the rule applied (scen15bb)', () => {
+  it('finds it in When a coach leaves early … we refund the fare and pay the direct loss', () =>
+    expectFound('propose_solution', 'When a coach leaves before the time on the ticket and you were at the stop, we refund the fare and pay the direct loss against the receipt.'));
+  it('finds it in the passive: Under our rules the fare is refunded', () =>
+    expectFound('propose_solution', 'Under our rules the fare is refunded in full, and the rebooking fee is paid against a receipt.'));
+  it('finds it in 按規定，班車早開我哋退返車費同賠返改簽費。', () => expectFound('propose_solution', '按規定，班車早開我哋退返車費同賠返改簽費。'));
+  it('finds it in 按规定，提前发车的，我们退还票款并赔偿改签费用。', () => expectFound('propose_solution', '按规定，提前发车的，我们退还票款并赔偿改签费用。'));
+  it('does not fire on a rule that restricts: We refund fares only when the coach is cancelled.', () =>
+    expectNotFound('propose_solution', 'We refund fares only when the coach is cancelled, and it was not cancelled.'));
+  it('does not fire on Our rules only allow a refund within 24 hours.', () => expectNotFound('propose_solution', 'Our rules only allow a refund within 24 hours.'));
+  it('does not fire on a question: So we refund the fare if I send the receipt?', () =>
+    expectNotFound('propose_solution', 'So we refund the fare if I send the receipt?'));
+  it('does not fire on 按规定我们只在开车前二十四小时退票。', () => expectNotFound('propose_solution', '按规定我们只在开车前二十四小时退票。'));
+  it('does not fire on 按規定我哋只會喺開車前二十四個鐘退車費。', () => expectNotFound('propose_solution', '按規定我哋只會喺開車前二十四個鐘退車費。'));
+  it('does not fire on his demand retold: 你哋退返車費先得㗎。', () => expectNotFound('propose_solution', '你哋退返車費先得㗎。'));
+});
