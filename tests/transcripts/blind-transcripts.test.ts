@@ -884,10 +884,33 @@ describeLibrarySet('twenty-fourth set', 'blind-t26.jsonl', twentyFourthSet, T26_
 // time … we refund the fare and pay the direct loss" — is read as no move), and the English water pump at all three
 // (t27-40, 69: "if it can't be repaired" read as arguing and "more patient than you should ever have had to be" as
 // blame and the listed 'you should'). Development data from the next round. The list can only shrink.
+// scen15bb: t27-01 resolves at standard and hard — the remedy told as the rule applied to his case is an offer
+// (propose_solution/en/scen15bb-rule-applied), "Any other costs need my supervisor's approval; I'll put them to her today"
+// puts his airport costs forward (scenario/escalate/en/02), and "would you like anything done differently?" asks his view.
 const twentyFifthSet = load('./blind-t27.jsonl');
-const T27_FIRST_MISSES = new Set<string>(['t27-01/standard', 't27-01/hard', 't27-40/easy', 't27-40/standard', 't27-40/hard']);
+const T27_FIRST_MISSES = new Set<string>(['t27-40/easy', 't27-40/standard', 't27-40/hard']);
 
 describeLibrarySet('twenty-fifth set', 'blind-t27.jsonl', twentyFifthSet, T27_FIRST_MISSES);
+
+// Probe drills of scen15bb (tests/transcripts/probe-rule-applied.jsonl), written in the session's own words after reading
+// t27-01 and before any change: the remedy told as the rule being applied to the customer's case, in three languages
+// ("Where a coach leaves before its ticketed time… we refund the fare in full and pay the rebooking fee against the
+// receipt", 按規定我哋會全數退返車費同賠償改機費用, 按规定我们会退还票款并赔偿改签费用; the cake chat's "when a delivery misses its
+// slot, we refund the delivery fee"), the costs beyond the rules put to a supervisor — with two bad drills whose rule refuses
+// ("Our rules only allow a refund within 24 hours", 按規定我哋只會喺開車前二十四個鐘退票), a keyword salad and warm words.
+// First score on main at 57163c4: 6 of 9 at every difficulty (18 of 27): p15bb-02 (67: 改機費用 not heard as the rebooking
+// fee), p15bb-04 (62: the rule applied read as cite_policy alone, the supervisor's approval not as putting it forward),
+// p15bb-05 (68–69). After scen15bb: 8 of 9 at every difficulty. Left: p15bb-05 (69, resolved: the remedies are all heard;
+// it restates nothing and asks nothing open, so listening and asking score low — the drill's, not the engine's).
+// The list can only shrink.
+const ruleProbes = load('./probe-rule-applied.jsonl');
+const RULE_PROBE_FIRST_MISSES = new Set<string>(['p15bb-05/easy', 'p15bb-05/standard', 'p15bb-05/hard']);
+
+describe('probe drills: the remedy told as the rule applied (tests/transcripts/probe-rule-applied.jsonl)', () => {
+  it.each(ruleProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, RULE_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
 
 // Probe drills of scen15x (tests/transcripts/probe-third-party-and-choices.jsonl), written in the session's own words
 // after reading t24-07 and the trainee's report, before any change: a remedy told as what someone on our side is doing
