@@ -8,6 +8,7 @@ import { scenarioJsonSchema } from '../../domain/scenario/scenario-json-schema.t
 import type { StudioStorage } from '../../storage/studio-storage.ts';
 import { BrokenRecord } from './library/BrokenRecord.tsx';
 import { LibraryPanel } from './library/LibraryPanel.tsx';
+import { displayName } from './library/display-name.ts';
 import { readScenarioFile } from './library/read-scenario-file.ts';
 import { DocActions } from './DocActions.tsx';
 import { WizardForm } from './wizard/WizardForm.tsx';
@@ -47,7 +48,7 @@ interface ImportMessage {
 }
 
 export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lib = useStudioLibrary(storage);
   const schema = useMemo(() => scenarioJsonSchema(), []);
   const [messages, setMessages] = useState<ImportMessage[]>([]);
@@ -164,6 +165,7 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
 
   const sel = lib.selection;
   const ownRecord = sel?.kind === 'own' ? (lib.own.find((r) => r.key === sel.key) ?? null) : null;
+  const ownName = ownRecord ? displayName(ownRecord, i18n.language) : '';
   const shipped = sel?.kind === 'shipped' ? (lib.shipped.find((s) => s.id === sel.id) ?? null) : null;
   const shippedTests = useMemo((): unknown[] => {
     try {
@@ -180,7 +182,7 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
       {lib.error && <Notice tone="error" title={t('studio.errors.storage')}><p className="detail">{lib.error}</p></Notice>}
       {lib.deleted && (
         <div className="studio-undo" role="status">
-          {t('studio.library.deleted', { name: lib.deleted.name })}{' '}
+          {t('studio.library.deleted', { name: displayName(lib.deleted, i18n.language) })}{' '}
           <button type="button" className="button small" onClick={() => void lib.undoRemove()}>
             {t('studio.library.undo')}
           </button>
@@ -231,7 +233,7 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
             <Workspace
               key={ownRecord.key}
               docKey={ownRecord.key}
-              title={ownRecord.name}
+              title={ownName}
               initialText={ownRecord.draft}
               record={ownRecord}
               rawTests={ownRecord.tests}
@@ -241,10 +243,10 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
               clashOf={(id) => clashText(id, ownRecord.key)}
               actions={(text, update) => (
                 <DocActions
-                  name={ownRecord.name}
+                  name={ownName}
                   text={text}
                   onRename={(name) => void update(() => ({ name, draft: text }))}
-                  onDuplicate={() => void lib.create(t('studio.library.copyName', { name: ownRecord.name }), text, ownRecord.tests)}
+                  onDuplicate={() => void lib.create(t('studio.library.copyName', { name: ownName }), text, ownRecord.tests)}
                   onDelete={() => void lib.remove(ownRecord.key)}
                 />
               )}
