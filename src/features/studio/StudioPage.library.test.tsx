@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
 import { fillLayoutGaps, fresh, renderStudio, shippedText } from './test-support/render-studio.tsx';
 import { studioRecord } from './test-support/studio-record.ts';
 
 beforeAll(fillLayoutGaps);
+afterEach(() => {
+  delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+});
 
 describe('StudioPage: the library and the new-scenario wizard (issue 17)', () => {
   it('lists shipped scenarios by their title in the UI language, with the id beside it', async () => {
@@ -35,6 +38,30 @@ describe('StudioPage: the library and the new-scenario wizard (issue 17)', () =>
     expect(mine.getByRole('button', { name: '删除“管理员签收的包裹不见了”' })).toBeInTheDocument();
     await user.click(mine.getByRole('button', { name: /^管理员签收的包裹不见了/ }));
     expect(await screen.findByRole('heading', { level: 2, name: '管理员签收的包裹不见了' })).toBeInTheDocument();
+  });
+
+  it('brings a picked scenario into view and starts the trainer at its heading (on a phone it opens below the whole list)', async () => {
+    const scrolled: Element[] = [];
+    // jsdom has no layout or scrolling: record what asks to be scrolled to.
+    Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this);
+    });
+    const storage = fresh();
+    await storage.put(studioRecord({ key: 'a', name: 'Leak drill', draft: shippedText }));
+    const { user } = await renderStudio(storage);
+    const library = within(screen.getByRole('navigation', { name: 'Scenario library' }));
+    await user.click(library.getByRole('button', { name: /A leak from upstairs/ }));
+    const shippedHeading = await screen.findByRole('heading', { level: 2, name: 'angry-resident' });
+    expect(shippedHeading).toHaveFocus();
+    expect(scrolled).toContain(shippedHeading);
+    await user.click(library.getByRole('button', { name: /^Leak drill/ }));
+    const own = await screen.findByRole('heading', { level: 2, name: 'Leak drill' });
+    expect(own).toHaveFocus();
+    expect(scrolled).toContain(own);
+    // Picking the open one again brings it back into view too (the trainer may have scrolled up to the list).
+    scrolled.length = 0;
+    await user.click(library.getByRole('button', { name: /^Leak drill/ }));
+    expect(scrolled).toContain(own);
   });
 
   it('offers every channel in the wizard (face to face, phone, chat, email) and starts the author at its heading', async () => {

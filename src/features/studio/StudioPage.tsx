@@ -13,7 +13,7 @@ import { readScenarioFile } from './library/read-scenario-file.ts';
 import { DocActions } from './DocActions.tsx';
 import { WizardForm } from './wizard/WizardForm.tsx';
 import type { PreviewViewProps } from './preview/preview.types.ts';
-import { useStudioLibrary } from './use-studio-library.ts';
+import { useStudioLibrary, type Selection } from './use-studio-library.ts';
 import { Workspace } from './Workspace.tsx';
 import { createDraftChecker } from './check/create-checker.ts';
 import type { DraftChecker } from './check/draft-checker.ts';
@@ -53,6 +53,9 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
   const schema = useMemo(() => scenarioJsonSchema(), []);
   const [messages, setMessages] = useState<ImportMessage[]>([]);
   const [wizard, setWizard] = useState(false);
+  /** Which scenario the trainer last picked in the library, and a count of picks: its workspace comes into view. */
+  const [picked, setPicked] = useState<{ docKey: string; at: number }>({ docKey: '', at: 0 });
+  const docKeyOf = (s: Selection) => (s === null ? '' : s.kind === 'own' ? s.key : `shipped:${s.id}`);
   /** The file being imported now (a big scenario takes a moment to check), or null. */
   const [importing, setImporting] = useState<{ name: string; at: number; total: number } | null>(null);
 
@@ -207,7 +210,11 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
           shipped={lib.shipped}
           own={lib.own}
           selection={sel}
-          onSelect={(s) => (setWizard(false), lib.select(s))}
+          onSelect={(s) => {
+            setWizard(false);
+            lib.select(s);
+            setPicked((p) => ({ docKey: docKeyOf(s), at: p.at + 1 }));
+          }}
           onNew={() => setWizard(true)}
           onFiles={importFiles}
           onDelete={(key) => void lib.remove(key)}
@@ -233,6 +240,7 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
             <Workspace
               key={ownRecord.key}
               docKey={ownRecord.key}
+              pickedAt={picked.docKey === ownRecord.key ? picked.at : 0}
               title={ownName}
               initialText={ownRecord.draft}
               record={ownRecord}
@@ -256,6 +264,7 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
           <Workspace
             key={`shipped:${shipped.id}`}
             docKey={`shipped:${shipped.id}`}
+            pickedAt={picked.docKey === `shipped:${shipped.id}` ? picked.at : 0}
             title={shipped.id}
             initialText={shipped.text}
             record={null}
