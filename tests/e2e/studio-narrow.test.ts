@@ -27,6 +27,12 @@ describe('studio on wide and narrow screens (real browser)', () => {
       await page.goto(`${base}?lng=en#/studio`);
       await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
       await page.getByRole('button', { name: /angry-resident/ }).click();
+      // The picked scenario comes into view with its heading focused (at 390 px it opens below the whole list).
+      const heading = page.getByRole('heading', { level: 2, name: 'angry-resident' });
+      await heading.waitFor();
+      await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+      const opened = await heading.boundingBox();
+      expect(opened && opened.y >= 0 && opened.y + opened.height <= 800, `the opened scenario's heading on screen at ${width} px`).toBe(true);
       await page.getByRole('button', { name: 'Duplicate' }).click();
       const publish = page.getByRole('button', { name: 'Publish to trainees' });
       await publish.waitFor();
