@@ -424,7 +424,7 @@ describe('labelled sets', () => {
   // u034 你冷净点 now reads as the listed 你冷靜點: the first writer marks it clean, the second flags it (0.950 → 0.946 here;
   // hiding a listed phrase behind a slip is what the folding must not do). After lex28 (its development set: five
   // families of agreed misses, generalised by language and structure): 0.908 item, 0.950 forbidden; 216 of 234 agreed.
-  // After lex29: 0.933 item, 0.950 forbidden; 222 of 234 agreed.
+  // After lex29: 0.938 item, 0.950 forbidden; 223 of 234 agreed.
   it('./blind29-replies.jsonl: item accuracy ≥ 0.92, forbidden-flag accuracy ≥ 0.945', () => {
     const r = run(path('./blind29-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.92);
@@ -606,7 +606,7 @@ describe('labelled sets, where two labellers agree', () => {
   // blind29 (lex25–27's judge, development data from lex28): 191 of 234 (0.816).
   // After lex28: blind29 216 of 234 (0.923), blind27 165 of 211 (0.782); blind23, blind26, blind28 and harm25 unchanged.
   // After lex29 (blind30 its development set with the agreed misses of blind27–29 and harm25): blind30 166 of 199 (0.834),
-  // blind29 222 of 234 (0.949), blind28 180 of 221 (0.814), blind27 171 of 211 (0.810), harm25 165 of 216 (0.764),
+  // blind29 223 of 234 (0.953), blind28 180 of 221 (0.814), blind27 171 of 211 (0.810), harm25 165 of 216 (0.764),
   // blind23 193 of 211 (0.915); blind26 unchanged.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
