@@ -885,7 +885,9 @@ describeLibrarySet('twenty-fourth set', 'blind-t26.jsonl', twentyFourthSet, T26_
 // (t27-40, 69: "if it can't be repaired" read as arguing and "more patient than you should ever have had to be" as
 // blame and the listed 'you should'). Development data from the next round. The list can only shrink.
 const twentyFifthSet = load('./blind-t27.jsonl');
-const T27_FIRST_MISSES = new Set<string>(['t27-01/standard', 't27-01/hard', 't27-40/easy', 't27-40/standard', 't27-40/hard']);
+// The lead's precision fix after lex29: 'than you should ever have had to be' and 'if it can't be repaired' no longer
+// read as blame and arguing — t27-40 resolves at all three.
+const T27_FIRST_MISSES = new Set<string>(['t27-01/standard', 't27-01/hard']);
 
 describeLibrarySet('twenty-fifth set', 'blind-t27.jsonl', twentyFifthSet, T27_FIRST_MISSES);
 
