@@ -444,6 +444,16 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
   });
 
+  // blind31 (240 replies, a seventh writer on blind27's brief, written on 2026-12-04 and kept outside the repository while it
+  // judged lex28 and lex29; a second labeller agrees on 0.900). First score at ba3c7da: 0.758 item, 0.978 forbidden; 172
+  // of the 216 agreed items; the forbidden flags right on 208 of the 209 items both labellers call alike. After lex28
+  // 0.762 (173), after lex29 0.767 (174) — where the development sets rose 27 and 6–9 items. Development data from lex30.
+  it('./blind31-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.97', () => {
+    const r = run(path('./blind31-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
@@ -615,6 +625,7 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind28', 0.92, 0.81],
     ['blind29', 0.97, 0.94],
     ['blind30', 0.82, 0.83],
+    ['blind31', 0.9, 0.8],
     ['harm25', 0.72, 0.76],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
