@@ -27,9 +27,31 @@ describe('studio on wide and narrow screens (real browser)', () => {
       await page.goto(`${base}?lng=en#/studio`);
       await page.getByRole('heading', { name: 'Scenario studio', level: 1 }).waitFor();
       await page.getByRole('button', { name: /angry-resident/ }).click();
+      // The picked scenario comes into view with its heading focused (at 390 px it opens below the whole list).
+      const heading = page.getByRole('heading', { level: 2, name: 'angry-resident' });
+      await heading.waitFor();
+      await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+      const opened = await heading.boundingBox();
+      expect(opened && opened.y >= 0 && opened.y + opened.height <= 800, `the opened scenario's heading on screen at ${width} px`).toBe(true);
       await page.getByRole('button', { name: 'Duplicate' }).click();
       const publish = page.getByRole('button', { name: 'Publish to trainees' });
       await publish.waitFor();
+      // The copy's row in the sidebar: its name takes the row's width and wraps as a paragraph, the status tag goes
+      // under it, and Delete stays whole inside the sidebar (it was pushed out and cut to "De" at 1366 px).
+      await page.locator('.studio-list-row').first().getByText('Draft (not published)').waitFor();
+      const row = await page.evaluate(() => {
+        const nav = document.querySelector('.studio-library')!.getBoundingClientRect();
+        const first = document.querySelector('.studio-list-row')!;
+        const name = first.querySelector('.studio-list-item > span')!.getBoundingClientRect();
+        const del = first.querySelector(':scope > button:last-child')!;
+        const d = del.getBoundingClientRect();
+        const item = first.querySelector('.studio-list-item')!.getBoundingClientRect();
+        return { navLeft: nav.left, navRight: nav.right, delLeft: d.left, delRight: d.right, delClipped: del.scrollWidth > del.clientWidth, name: name.width, item: item.width };
+      });
+      expect(row.delLeft, `Delete inside the sidebar at ${width} px`).toBeGreaterThanOrEqual(row.navLeft);
+      expect(row.delRight, `Delete inside the sidebar at ${width} px`).toBeLessThanOrEqual(row.navRight);
+      expect(row.delClipped, `Delete not cut at ${width} px`).toBe(false);
+      expect(row.name, `the draft's name width at ${width} px`).toBeGreaterThanOrEqual(0.6 * row.item);
       // A very long line (a pasted paragraph) wraps inside the editor instead of widening the page. Inserted
       // as one input, as a paste is (typed key by key, 600 keystrokes each re-validated the scenario: a minute).
       await page.locator('.cm-content').click();

@@ -123,7 +123,8 @@ describe('labelled sets', () => {
   // get-backs, a rule told through its period, Singlish refusals, mock praise of a failure, hand-offs to an expert, the
   // customer's wait named): 0.833 item, 0.986 forbidden. Guarded where it is.
   // After lex26: 0.892. After lex28: 0.896.
-  it('./blind13-replies.jsonl: item accuracy ≥ 0.89, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex29 (a named feeling kept beside what follows the "but"): 0.900.
+  it('./blind13-replies.jsonl: item accuracy ≥ 0.90, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind13-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.89);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
@@ -354,7 +355,8 @@ describe('labelled sets', () => {
   // both humans agree on and the reader missed as diagnostics only (families generalised with probes of its own, in
   // three languages, no sentence of the set added): 0.779 → 0.883 item, 0.986 → 0.995 forbidden; right on 0.905 of the
   // items both humans agree on (0.787 before). No longer unseen: guarded where it is.
-  it('./blind23-replies.jsonl: item accuracy ≥ 0.88, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex29 (保證冇下次 as overpromise): 0.896; 193 of 211 agreed.
+  it('./blind23-replies.jsonl: item accuracy ≥ 0.89, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind23-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.88);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
@@ -381,10 +383,10 @@ describe('labelled sets', () => {
   // (run-ons 9 of 20 items, code-switching 8, regional 11) — a harder writer than blind23's and blind26's. After lex24
   // (blind23 0.779 → 0.883, blind26 0.775 → 0.858 on its development sets): 0.650, 0.979 — one item.
   // After lex25 (its harmful misses both labellers agree on among the diagnostics): 0.721, 0.979; 159 of the 211 agreed items.
-  // After lex26: 0.746; 163 of the 211 agreed items. After lex28: 0.754; 165 of 211.
-  it('./blind27-replies.jsonl: item accuracy ≥ 0.75, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex26: 0.746; 163 of the 211 agreed items. After lex28: 0.754; 165 of 211. After lex29: 0.779; 171 of 211.
+  it('./blind27-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind27-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.75);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -394,10 +396,10 @@ describe('labelled sets', () => {
   // Then lex25's development data (harm read by structure, move by move).
   // After lex25: 0.717 item (215 of 300), 0.936 forbidden (the writer left phrases the decks' forbidden lists hold unflagged — calm down, not our business, rules are rules:
   // angry-customer/05–08, ten-forbidden/04 and /08 in data/forbidden-phrases.json — so those flags stand, not tuned away).
-  // After lex26: 0.727 (218 of 300); 162 of the 216 agreed items.
-  it('./harm25-replies.jsonl: item accuracy ≥ 0.72, forbidden-flag accuracy ≥ 0.93', () => {
+  // After lex26: 0.727 (218 of 300); 162 of the 216 agreed items. After lex29: 0.737 (221 of 300); 165 of 216.
+  it('./harm25-replies.jsonl: item accuracy ≥ 0.73, forbidden-flag accuracy ≥ 0.93', () => {
     const r = run(path('./harm25-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.72);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.73);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.93);
   });
 
@@ -407,9 +409,10 @@ describe('labelled sets', () => {
   // of 221 — four items, where lex24's judge moved one (the bare classifier this file reads with: 0.683). Now development
   // data like the rest.
   // After lex26 (blind28 a development set: its agreed sarcasm misses among the diagnostics): 0.721 in `defuse eval`, 0.713 here; 167 of the 221 agreed items.
-  it('./blind28-replies.jsonl: item accuracy ≥ 0.71, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex29: 0.775 in `defuse eval`; 180 of the 221 agreed items.
+  it('./blind28-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind28-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.71);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -421,9 +424,10 @@ describe('labelled sets', () => {
   // u034 你冷净点 now reads as the listed 你冷靜點: the first writer marks it clean, the second flags it (0.950 → 0.946 here;
   // hiding a listed phrase behind a slip is what the folding must not do). After lex28 (its development set: five
   // families of agreed misses, generalised by language and structure): 0.908 item, 0.950 forbidden; 216 of 234 agreed.
-  it('./blind29-replies.jsonl: item accuracy ≥ 0.90, forbidden-flag accuracy ≥ 0.945', () => {
+  // After lex29: 0.938 item, 0.950 forbidden; 223 of 234 agreed.
+  it('./blind29-replies.jsonl: item accuracy ≥ 0.92, forbidden-flag accuracy ≥ 0.945', () => {
     const r = run(path('./blind29-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.92);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.945);
   });
 
@@ -432,10 +436,22 @@ describe('labelled sets', () => {
   // but I'll call you by 4" split them). First score at fbd4ba3: 0.750 item, 0.965 forbidden; 157 of the 199 agreed items;
   // the forbidden flags right on 200 of the 201 items both labellers call alike. After lex28: 0.762, 160 of 199 — where
   // lex28's development set, blind29, rose 0.800 → 0.908. Development data from lex29.
-  it('./blind30-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.96', () => {
+  // After lex29: 0.787 item, 0.961 forbidden (u038's 'not our departmnet' now reads as the listed 'not our department',
+  // which the second labeller flags and the first does not); 166 of 199 agreed.
+  it('./blind30-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.96', () => {
     const r = run(path('./blind30-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+
+  // blind31 (240 replies, a seventh writer on blind27's brief, written on 2026-12-04 and kept outside the repository while it
+  // judged lex28 and lex29; a second labeller agrees on 0.900). First score at ba3c7da: 0.758 item, 0.978 forbidden; 172
+  // of the 216 agreed items; the forbidden flags right on 208 of the 209 items both labellers call alike. After lex28
+  // 0.762 (173), after lex29 0.767 (174) — where the development sets rose 27 and 6–9 items. Development data from lex30.
+  it('./blind31-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.97', () => {
+    const r = run(path('./blind31-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
@@ -599,14 +615,18 @@ describe('labelled sets, where two labellers agree', () => {
   // blind28 171 of 221 (0.774); blind27 and harm25 unchanged.
   // blind29 (lex25–27's judge, development data from lex28): 191 of 234 (0.816).
   // After lex28: blind29 216 of 234 (0.923), blind27 165 of 211 (0.782); blind23, blind26, blind28 and harm25 unchanged.
+  // After lex29 (blind30 its development set with the agreed misses of blind27–29 and harm25): blind30 166 of 199 (0.834),
+  // blind29 223 of 234 (0.953), blind28 180 of 221 (0.814), blind27 171 of 211 (0.810), harm25 165 of 216 (0.764),
+  // blind23 193 of 211 (0.915); blind26 unchanged.
   for (const [set, humans, reader] of [
-    ['blind23', 0.87, 0.9],
+    ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
-    ['blind27', 0.87, 0.78],
-    ['blind28', 0.92, 0.77],
-    ['blind29', 0.97, 0.92],
-    ['blind30', 0.82, 0.8],
-    ['harm25', 0.72, 0.75],
+    ['blind27', 0.87, 0.8],
+    ['blind28', 0.92, 0.81],
+    ['blind29', 0.97, 0.94],
+    ['blind30', 0.82, 0.83],
+    ['blind31', 0.9, 0.8],
+    ['harm25', 0.72, 0.76],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
       const a = agreement(set);

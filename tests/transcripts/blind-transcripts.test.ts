@@ -888,7 +888,9 @@ describeLibrarySet('twenty-fourth set', 'blind-t26.jsonl', twentyFourthSet, T26_
 // (propose_solution/en/scen15bb-rule-applied), "Any other costs need my supervisor's approval; I'll put them to her today"
 // puts his airport costs forward (scenario/escalate/en/02), and "would you like anything done differently?" asks his view.
 const twentyFifthSet = load('./blind-t27.jsonl');
-const T27_FIRST_MISSES = new Set<string>(['t27-40/easy', 't27-40/standard', 't27-40/hard']);
+// The lead's precision fix after lex29: 'than you should ever have had to be' and 'if it can't be repaired' no longer
+// read as blame and arguing — t27-40 resolves at all three.
+const T27_FIRST_MISSES = new Set<string>();
 
 describeLibrarySet('twenty-fifth set', 'blind-t27.jsonl', twentyFifthSet, T27_FIRST_MISSES);
 

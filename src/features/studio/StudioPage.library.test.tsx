@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
-import { fillLayoutGaps, renderStudio } from './test-support/render-studio.tsx';
+import { fillLayoutGaps, fresh, renderStudio, shippedText } from './test-support/render-studio.tsx';
+import { studioRecord } from './test-support/studio-record.ts';
 
 beforeAll(fillLayoutGaps);
+afterEach(() => {
+  delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+});
 
 describe('StudioPage: the library and the new-scenario wizard (issue 17)', () => {
   it('lists shipped scenarios by their title in the UI language, with the id beside it', async () => {
@@ -14,6 +18,50 @@ describe('StudioPage: the library and the new-scenario wizard (issue 17)', () =>
     const item = shipped.getByRole('button', { name: /A leak from upstairs, reported twice, nobody came/ });
     expect(item).toHaveTextContent('angry-resident');
     await expectNoAxeViolations();
+  });
+
+  it("names the trainer's own scenario by its title in the UI language (the wizard named it by the English one), a renamed one by its name", async () => {
+    const storage = fresh();
+    const doc = JSON.parse(shippedText) as { title: Record<string, string> };
+    const parcel = { ...doc, id: 'parcel-gone', title: { 'zh-Hant': '管理員簽收的包裹不見了', 'zh-Hans': '管理员签收的包裹不见了', en: 'The parcel the guard signed for is gone' } };
+    const noHans = { ...doc, id: 'no-hans', title: { 'zh-Hant': '只寫了繁體的標題', en: 'Only Traditional and English' } };
+    await storage.put(studioRecord({ key: 'a', name: parcel.title.en, draft: JSON.stringify(parcel) }));
+    await storage.put(studioRecord({ key: 'b', name: 'Only Traditional and English', draft: JSON.stringify(noHans) }));
+    await storage.put(studioRecord({ key: 'c', name: 'My own name', draft: JSON.stringify(parcel) }));
+    const { user } = await renderStudio(storage, new Map(), 'zh-Hans');
+    const mine = within(screen.getByRole('navigation', { name: '教案库' }));
+    expect(mine.getByRole('button', { name: /^管理员签收的包裹不见了/ })).toBeInTheDocument();
+    // No Simplified title: the Traditional one, as the app's strings fall back.
+    expect(mine.getByRole('button', { name: /^只寫了繁體的標題/ })).toBeInTheDocument();
+    expect(mine.getByRole('button', { name: /^My own name/ })).toBeInTheDocument();
+    expect(mine.queryByText(/The parcel the guard/)).toBeNull();
+    expect(mine.getByRole('button', { name: '删除“管理员签收的包裹不见了”' })).toBeInTheDocument();
+    await user.click(mine.getByRole('button', { name: /^管理员签收的包裹不见了/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: '管理员签收的包裹不见了' })).toBeInTheDocument();
+  });
+
+  it('brings a picked scenario into view and starts the trainer at its heading (on a phone it opens below the whole list)', async () => {
+    const scrolled: Element[] = [];
+    // jsdom has no layout or scrolling: record what asks to be scrolled to.
+    Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this);
+    });
+    const storage = fresh();
+    await storage.put(studioRecord({ key: 'a', name: 'Leak drill', draft: shippedText }));
+    const { user } = await renderStudio(storage);
+    const library = within(screen.getByRole('navigation', { name: 'Scenario library' }));
+    await user.click(library.getByRole('button', { name: /A leak from upstairs/ }));
+    const shippedHeading = await screen.findByRole('heading', { level: 2, name: 'angry-resident' });
+    expect(shippedHeading).toHaveFocus();
+    expect(scrolled).toContain(shippedHeading);
+    await user.click(library.getByRole('button', { name: /^Leak drill/ }));
+    const own = await screen.findByRole('heading', { level: 2, name: 'Leak drill' });
+    expect(own).toHaveFocus();
+    expect(scrolled).toContain(own);
+    // Picking the open one again brings it back into view too (the trainer may have scrolled up to the list).
+    scrolled.length = 0;
+    await user.click(library.getByRole('button', { name: /^Leak drill/ }));
+    expect(scrolled).toContain(own);
   });
 
   it('offers every channel in the wizard (face to face, phone, chat, email) and starts the author at its heading', async () => {

@@ -8,11 +8,12 @@ import { scenarioJsonSchema } from '../../domain/scenario/scenario-json-schema.t
 import type { StudioStorage } from '../../storage/studio-storage.ts';
 import { BrokenRecord } from './library/BrokenRecord.tsx';
 import { LibraryPanel } from './library/LibraryPanel.tsx';
+import { displayName } from './library/display-name.ts';
 import { readScenarioFile } from './library/read-scenario-file.ts';
 import { DocActions } from './DocActions.tsx';
 import { WizardForm } from './wizard/WizardForm.tsx';
 import type { PreviewViewProps } from './preview/preview.types.ts';
-import { useStudioLibrary } from './use-studio-library.ts';
+import { useStudioLibrary, type Selection } from './use-studio-library.ts';
 import { Workspace } from './Workspace.tsx';
 import { createDraftChecker } from './check/create-checker.ts';
 import type { DraftChecker } from './check/draft-checker.ts';
@@ -47,11 +48,14 @@ interface ImportMessage {
 }
 
 export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lib = useStudioLibrary(storage);
   const schema = useMemo(() => scenarioJsonSchema(), []);
   const [messages, setMessages] = useState<ImportMessage[]>([]);
   const [wizard, setWizard] = useState(false);
+  /** Which scenario the trainer last picked in the library, and a count of picks: its workspace comes into view. */
+  const [picked, setPicked] = useState<{ docKey: string; at: number }>({ docKey: '', at: 0 });
+  const docKeyOf = (s: Selection) => (s === null ? '' : s.kind === 'own' ? s.key : `shipped:${s.id}`);
   /** The file being imported now (a big scenario takes a moment to check), or null. */
   const [importing, setImporting] = useState<{ name: string; at: number; total: number } | null>(null);
 
@@ -164,6 +168,7 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
 
   const sel = lib.selection;
   const ownRecord = sel?.kind === 'own' ? (lib.own.find((r) => r.key === sel.key) ?? null) : null;
+  const ownName = ownRecord ? displayName(ownRecord, i18n.language) : '';
   const shipped = sel?.kind === 'shipped' ? (lib.shipped.find((s) => s.id === sel.id) ?? null) : null;
   const shippedTests = useMemo((): unknown[] => {
     try {
@@ -180,7 +185,7 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
       {lib.error && <Notice tone="error" title={t('studio.errors.storage')}><p className="detail">{lib.error}</p></Notice>}
       {lib.deleted && (
         <div className="studio-undo" role="status">
-          {t('studio.library.deleted', { name: lib.deleted.name })}{' '}
+          {t('studio.library.deleted', { name: displayName(lib.deleted, i18n.language) })}{' '}
           <button type="button" className="button small" onClick={() => void lib.undoRemove()}>
             {t('studio.library.undo')}
           </button>
@@ -205,7 +210,11 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
           shipped={lib.shipped}
           own={lib.own}
           selection={sel}
-          onSelect={(s) => (setWizard(false), lib.select(s))}
+          onSelect={(s) => {
+            setWizard(false);
+            lib.select(s);
+            setPicked((p) => ({ docKey: docKeyOf(s), at: p.at + 1 }));
+          }}
           onNew={() => setWizard(true)}
           onFiles={importFiles}
           onDelete={(key) => void lib.remove(key)}
@@ -231,7 +240,8 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
             <Workspace
               key={ownRecord.key}
               docKey={ownRecord.key}
-              title={ownRecord.name}
+              pickedAt={picked.docKey === ownRecord.key ? picked.at : 0}
+              title={ownName}
               initialText={ownRecord.draft}
               record={ownRecord}
               rawTests={ownRecord.tests}
@@ -241,10 +251,10 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
               clashOf={(id) => clashText(id, ownRecord.key)}
               actions={(text, update) => (
                 <DocActions
-                  name={ownRecord.name}
+                  name={ownName}
                   text={text}
                   onRename={(name) => void update(() => ({ name, draft: text }))}
-                  onDuplicate={() => void lib.create(t('studio.library.copyName', { name: ownRecord.name }), text, ownRecord.tests)}
+                  onDuplicate={() => void lib.create(t('studio.library.copyName', { name: ownName }), text, ownRecord.tests)}
                   onDelete={() => void lib.remove(ownRecord.key)}
                 />
               )}
@@ -254,6 +264,7 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
           <Workspace
             key={`shipped:${shipped.id}`}
             docKey={`shipped:${shipped.id}`}
+            pickedAt={picked.docKey === `shipped:${shipped.id}` ? picked.at : 0}
             title={shipped.id}
             initialText={shipped.text}
             record={null}

@@ -1,5 +1,5 @@
 // One open scenario: the JSON editor with live diagnostics, then tests, preview, graph and translations.
-import { useCallback, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioTest } from '../../domain/scenario-tests/scenario-tests.schema.ts';
 import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
@@ -48,10 +48,21 @@ interface Props {
    * record the way the editor does (on its newest write), so a rename and an autosave cannot undo each other.
    */
   actions: (text: string, update: Draft['update']) => ReactNode;
+  /**
+   * Bumped each time the trainer picks this scenario in the library: the heading is brought into view and
+   * focused (on a phone the workspace sits below the whole list, so a tap showed no change). 0: never picked.
+   */
+  pickedAt?: number;
 }
 
-export function Workspace({ docKey, title, initialText, record, rawTests, schema, View, save, clashOf, actions }: Props) {
+export function Workspace({ docKey, title, initialText, record, rawTests, schema, View, save, clashOf, actions, pickedAt = 0 }: Props) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (pickedAt === 0) return;
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, [pickedAt]);
   const draft = useDraft(initialText, record, rawTests, save);
   const [tab, setTab] = useState<Tab>('tests');
   const [jump, setJump] = useState<{ from: number; to: number; seq: number } | null>(null);
@@ -118,7 +129,9 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   return (
     <section className="studio-workspace" aria-labelledby="studio-doc-title">
       <header className="studio-doc-header">
-        <h2 id="studio-doc-title">{title}</h2>
+        <h2 id="studio-doc-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
         <p className="studio-status" role="status">
           {status}
         </p>

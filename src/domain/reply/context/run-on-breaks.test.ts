@@ -41,3 +41,14 @@ describe('an English run-on: a question after an offer of help or another move',
     expect(read('morning this is dan at the leisure centre what can i do for you was the pool closed again when you got here').acts).toContain('ask_closed');
   });
 });
+
+// lex29 (issue 12, blind29): an emoji between two clauses of chat ends the first before a question, as a full stop would.
+describe('an emoji as the break before a question', () => {
+  it('reads the open question after the emoji', () => {
+    const acts = read('oh no that sounds stressful 😟 what time did the courier come?').acts;
+    expect(acts).toContain('ask_open');
+    expect(acts).not.toContain('ask_closed');
+  });
+  it('reads the closed question after the emoji', () => expect(read('so sorry 🙏 is the heater still off?').acts).toContain('ask_closed'));
+  it('breaks nothing before a statement', () => expect(classifyReply("thanks 👍 I'll call you at 5 today").acts).toEqual(['thank', 'commit_followup']));
+});

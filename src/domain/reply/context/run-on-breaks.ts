@@ -52,8 +52,17 @@ export function runOnBreaks(text: string, offers: readonly Span[]): Set<number> 
       sentence = at;
     }
   }
+  // lex29 (issue 12, blind29): an emoji typed between two clauses of chat ends the first when a question starts after
+  // it ("ugh that sounds awful 😣 what did the driver say?"), as a full stop would; the question is then read on its own.
+  for (const m of text.matchAll(EMOJI_THEN_WORD)) {
+    const at = m.index + m[0].length;
+    const after = text.slice(at, at + 80);
+    if (at > 0 && (WH_ASKS.test(after) || AUX_ASKS.test(after))) out.add(at);
+  }
   return out;
 }
+
+const EMOJI_THEN_WORD = /\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier})* +(?=[a-z])/gu;
 
 const PUNCT = /[.,!?;:"\n]/;
 

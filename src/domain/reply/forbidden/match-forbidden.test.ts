@@ -121,6 +121,12 @@ describe('matching the listed phrases', () => {
     expect(ids('you should not have been left on hold for forty minutes')).toEqual([]);
   });
 
+  it('does not flag "you should" inside a comparison that takes her side (blind t27-40), and still flags the instruction', () => {
+    expect(ids("You've been far more patient than you should ever have had to be.")).toEqual([]);
+    expect(ids('You waited longer than you should have, and I am sorry.')).toEqual([]);
+    expect(ids('You should have kept the receipt.')).toEqual(['angry-customer/03']);
+  });
+
   it('flags the listed sentence, not its synonyms (the harmful move is still read)', () => {
     for (const text of ['便宜沒好貨嘛', '您是不是記錯時間了?', '大姐您别嚷嚷了', '唔關你事呀,係我哋出錯,對唔住']) {
       expect(ids(text), text).toEqual([]);

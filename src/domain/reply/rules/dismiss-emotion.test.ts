@@ -19,4 +19,9 @@ describe('dismiss_emotion', () => {
       expect(classifyReply(text).acts, text).toEqual(expect.arrayContaining(['dismiss_emotion', 'lecture']));
     }
   });
+  // lex29 (blind27, blind28, harm25 — three writers, both labellers): 你講嘢細聲啲 opens on 你講 ("you said") but tells
+  // her how to speak; someone else's request retold (佢叫你講嘢細聲啲?) is still a retelling.
+  it.each(['你講嘢細聲啲得唔得,後面排緊隊', '你说话小声点行不行,这里是诊所', '你說話小聲一點好不好'])('finds her voice policed after 你講: %s', (text) =>
+    expectFound('dismiss_emotion', text));
+  it('does not fire on a retold request: 你話保安叫你講嘢細聲啲?', () => expectNotFound('dismiss_emotion', '你話保安叫你講嘢細聲啲?'));
 });

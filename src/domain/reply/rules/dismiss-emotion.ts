@@ -1,6 +1,7 @@
 // dismiss_emotion — 你別激動 / 你不要叫 / 你平靜一點 (docs/training-model.md#angry-customer): feelings first, never tell them to calm down.
 // A closing taunt (滿意未?, 咁得未?, 行了吧?, "happy now?") tells the customer their complaint is over: it dismisses
 // the feeling as well as mocking it (lecture/sarcasm).
+import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
 import { lexiconRule, reported } from './lexicon-rule.ts';
 import type { Finding, Rule } from './rule.types.ts';
 
@@ -8,7 +9,12 @@ import type { Finding, Rule } from './rule.types.ts';
 // lex26: an absurd consequence made of a small lapse (世界末日啦, 原來…都會死人, 'what a catastrophe') mocks the feeling away.
 const TAUNTS = new Set(['sarcasm/zh/01', 'sarcasm/zh/02', 'sarcasm/en/01', 'sarcasm/en/10', 'sarcasm/zh/lex26-04', 'sarcasm/en/lex26-03', 'sarcasm/en/lex26-05']);
 
-const fromLexicon = lexiconRule('dismiss_emotion', { unless: reported });
+// lex29 (blind27, blind28, harm25 — three writers, both labellers): 你講嘢細聲啲得唔得 opens on 你講, which reads as
+// her words retold (你講… "you said…"); when what follows tells her how to speak (細聲, 小声, lower), the trainee is
+// talking to her, not quoting her.
+const TOLD_HOW_TO_SPEAK = /(?<![叫让要请])你(讲嘢|讲话|说话|讲|说)[^,.!?;:"]{0,3}(细声|小声|轻声|低声)/;
+const toldHowToSpeak = (ctx: ReplyContext, s: LexSpan): boolean => TOLD_HOW_TO_SPEAK.test(ctx.text.slice(Math.max(0, s.start - 5), s.end));
+const fromLexicon = lexiconRule('dismiss_emotion', { unless: (ctx, s) => reported(ctx, s) && !toldHowToSpeak(ctx, s) });
 
 export const rule: Rule = {
   ...fromLexicon,

@@ -14,9 +14,20 @@ import { quotedRetelling } from './quoted.ts';
 
 const RECORD_SEEN =
   /^(i|we) (can )?see (here |now )?(that )?(you are|you have|you have got|your) (on (a|an|the|our|your) |registered|booked|subscribed|signed up|listed|due|scheduled|enrolled|a (customer|member|subscriber)|with us|an? [0-9]|[0-9]|account|contract|plan|order|booking)|^(i|we) (can )?see (on (my|the) (screen|system)|in (the|our) (system|records?)|on (your|the) (account|file|record)|from (your|the) (account|records?|file))/;
+// lex29 (issue 12; blind27, blind28, blind29 — three writers, both labellers): a feeling named and owned before the
+// "but" (理解您的心情,不过建议您以后…, 明白你好唔開心,但係…, "I understand how upsetting this is, but…") stays
+// empathy beside the lesson that follows; a bare "I hear you" / 我明白 that only leads into the lesson does not.
+const FEELING_NAMED =
+  /心情|感受|不开心|不高兴|难受|(生|好|很|真|咁|这么|那么)气(?!氛|温)|着急|心急|火大|委屈|失望|烦|upset|frustrat|annoy|angry|disappoint|stressful|how (hard|awful|bad)/;
+// …unless what follows tells her she has to understand (你都要明白…, 您要知道…, "you have to understand…") or
+// takes the feeling back (畢竟等幾分鐘真係好辛苦): then the feeling was named only to move on.
+const MUST_UNDERSTAND =
+  /你(都|也)?(要|得|需要)(明白|知道|理解)|请你(也)?理解|毕竟|you (need|have|have got|got) to (understand|realise|realize|appreciate|know)/;
+const namesHerFeeling = (ctx: ReplyContext, s: LexSpan): boolean =>
+  FEELING_NAMED.test(ctx.text.slice(s.start, ctx.clauseOf(s).end)) && !MUST_UNDERSTAND.test(ctx.text.slice(s.end, ctx.sentenceOf(s).end));
 const readsHerRecord = (ctx: ReplyContext, s: LexSpan): boolean => RECORD_SEEN.test(ctx.text.slice(s.start, ctx.sentenceOf(s).end));
 
 export const rule = lexiconRule('empathize', {
   unless: (ctx, s) =>
-    quotedRetelling(ctx, s) || readsHerRecord(ctx, s) || ctx.laterInSentence(s, ['rush', 'lecture'], ctx.sentenceOf(s).start).some((r) => !ctx.isReported(r)),
+    quotedRetelling(ctx, s) || readsHerRecord(ctx, s) || ctx.laterInSentence(s, namesHerFeeling(ctx, s) ? ['rush'] : ['rush', 'lecture'], ctx.sentenceOf(s).start).some((r) => !ctx.isReported(r)),
 });

@@ -129,8 +129,25 @@ describe('self-defence, deflection to any third party, and taunting questions', 
 });
 
 describe('empathy that leads into a lesson', () => {
-  it.each(["I hear you, and I'd suggest keeping the receipt somewhere safe next time.", '我明白你好嬲,不過下次記得keep好張單啦'])('is hollow in the same sentence: %s', (text) => {
+  it.each(["I hear you, and I'd suggest keeping the receipt somewhere safe next time.", '我明白,不過下次記得keep好張單啦', '我理解,但是下次请先看清楚再签收'])('is hollow when it names no feeling: %s', (text) => {
     expect(acts(text)).toContain('lecture');
+    expect(acts(text)).not.toContain('empathize');
+  });
+  // lex29 (blind13, blind17, blind24, blind27, blind28, blind29 — six writers, both labellers where there are two): a
+  // feeling named before the "but" stays empathy beside the lesson; both are read.
+  it.each([
+    '我明白你好嬲,不過下次記得keep好張單啦',
+    '我理解您有多失望,不过以后订货前最好先确认尺寸',
+    "I understand how frustrating this is, but you really should have checked the box before signing.",
+  ])('keeps a named feeling beside the lesson: %s', (text) => {
+    expect(acts(text)).toContain('empathize');
+    expect(acts(text)).toContain('lecture');
+  });
+  it.each([
+    '我明白你好嬲,不過你都要明白,規矩就係規矩',
+    '理解您的心情,但您得知道,便宜没好货',
+    "I understand you're upset, but you have to understand that cheap parts wear out.",
+  ])('is hollow when the "but" tells her she has to understand: %s', (text) => {
     expect(acts(text)).not.toContain('empathize');
   });
   it('a separate sentence keeps the empathy', () =>

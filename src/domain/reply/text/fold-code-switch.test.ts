@@ -89,3 +89,17 @@ describe('English inside Chinese (code-switching)', () => {
     expect(classifyReply('你们的bug今天内搞定了没有?').acts).not.toContain('propose_solution');
   });
 });
+
+// lex29 (issue 12, blind29): "IT" is the desk, not the pronoun, where it touches a Chinese noun (IT嘢, IT部) or names a
+// team (IT support); a Cantonese sentence that mentions it twice keeps its Chinese grammar, so a deflection reads.
+describe('IT as information technology', () => {
+  it('keeps a Cantonese sentence about IT Chinese', () => {
+    expect(englishMatrix('呢啲 it 嘢唔經我哋,你自己 email 去 it support 啦')).toBe(false);
+    expect(classifyReply('呢啲 IT 嘢唔經我哋,你自己 send email 去 IT support 問啦').acts).toContain('deflect');
+    expect(classifyReply('这些IT部的东西不归我们管,你自己去找IT team吧').acts).toContain('deflect');
+  });
+  it('still reads "it" as a pronoun in an English sentence', () => {
+    expect(englishMatrix('i will check it and call you back 今晚')).toBe(true);
+    expect(classifyReply("Sorry it took so long, I'll 跟進 personally").acts).toContain('apologize');
+  });
+});

@@ -49,7 +49,9 @@ function codeSwitchRewrite(): Rewrite {
  * sentences with Chinese words in them; "我而家幫你check下" is a Chinese one with an English word. The "you" of a
  * set phrase ("Thank you你咁耐心") is part of the phrase, not the grammar, and the "am" of "10am" is a time.
  */
-const FUNCTION_WORD = /(?<![a-z0-9])(?<!thank |see |love |miss )(?:i|we|you|he|she|they|it|will|would|can|could|shall|should|must|the|an|to|and|but|is|are|was|were|am|be|been|have|has|had|not|do|does|did|for|of|at|by|with|your|my|our|this|that|me|us|them)(?![a-z])/g;
+// lex29 (blind29): "IT" touching a Chinese character (IT嘢, IT部) or before the desk's name (IT support, IT team) is
+// information technology, not the pronoun: 呢啲 IT 嘢唔經我哋,你自己 email 去 IT support 啦 is a Chinese sentence.
+const FUNCTION_WORD = /(?<![a-z0-9])(?<!thank |see |love |miss )(?:i|we|you|he|she|they|it(?! ?(嘢|野|部|组|科|同事|人员|系统|那边|嗰边|问题))(?! (support|department|dept|team|helpdesk|help desk|guy|guys|staff|people|system|systems)(?![a-z]))|will|would|can|could|shall|should|must|the|an|to|and|but|is|are|was|were|am|be|been|have|has|had|not|do|does|did|for|of|at|by|with|your|my|our|this|that|me|us|them)(?![a-z])/g;
 const LATIN_WORD = /[a-z]{2,}/g;
 const HAN_CHAR = /[\u3400-\u9fff]/g;
 

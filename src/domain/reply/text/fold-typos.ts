@@ -130,6 +130,13 @@ const CHINESE: Rewrite[] = [
   // going back to the shop takes no 给您 before it); 安排 typed 按排 (an1/an4) and 确认 typed 确人 (ren4/ren2), neither
   // a word (的确人很多, "indeed many people", keeps its 的).
   [/冷净/g, '冷静', '冷净'],
+  // lex29 (issue 12; blind27, blind28, blind30 — three writers): 清楚 typed 青楚 (qing1/qing1, never a word) or 清除
+  // after 不太/不大/不是很 (清除 "clear away" is never what comes there: 不太清除 is 不太清楚); 保证 typed 保正 (zheng4/zheng4,
+  // no word in a reply) before what is promised; 同事 typed 同是 after 其他/别的 (shi4/shi4: 其他同是 is never "all are").
+  [/青楚/g, '清楚', '青楚'],
+  [/(?<=不太|不大|不是很|不是好|唔太)清除/g, '清楚', '清除'],
+  [/保正(?=下次|以后|一定|没|冇|不|唔|绝对|你|给你|同你|跟你|冇下次)/g, '保证', '保正'],
+  [/(?<=其他|别的|其它)同是/g, '同事', '同是'],
   // 甚麼 is how Hong Kong (and many a Taiwan keyboard's first choice) writes 什麼: the same word, one spelling for the
   // lexicon (為甚麼不先看說明書呢 is 為什麼…).
   [/甚么/g, '什么', '甚么'],
@@ -259,6 +266,9 @@ const ENGLISH: Rewrite[] = [
   // lex19 (blind17, live chat): two letters swapped at the end of check and right; neither slip is a word.
   [/\bchekc\b/g, 'check', 'chekc'],
   [/\brigth\b/g, 'right', 'rigth'],
+  // lex29 (blind28, blind30): letters dropped or swapped in department and exchange; none of the slips is a word.
+  [/\b(?:departmnet|deparment|departmet|depatment|deptartment)(s?)\b/g, 'department$1', 'departmnet'],
+  [/\b(?:exhange|exchage|exchnage|excange)(s|d)?\b/g, 'exchange$1', 'exhange'],
   // "rn" closing a clause is "right now" — not the nurse's RN, which stands before a name or a verb or after a
   // determiner ("check with the RN.").
   [/(?<!\b(?:the|a|an|your|our|my|his|her|their|this|that) )\brn\b(?=\s*(?:[,.!?;]|$))/g, 'right now', 'rn'],

@@ -74,7 +74,7 @@ describe('the misread replies queue', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Labelled: the reply joins the labelled set.');
     const labelled = (await storage.listAll()).flags.find((f) => f.id === 'flag-old');
     expect(labelled).toMatchObject({ status: 'labelled', label: { expect: ['commit_followup', 'take_ownership'], reject: ['blame_customer'], forbidden: null, by: 'Trainer Tam', at: '2026-03-03T12:00:00.000Z' } });
-    expect(screen.getByText('1 labelled, 0 dismissed. Download the set as JSON lines in the format of tests/eval.')).toBeInTheDocument();
+    expect(screen.getByText(/^1 labelled, 0 dismissed\. Download the set to give to a developer/)).toBeInTheDocument();
   });
 
   it('refuses a label with no move judged, and dismisses without labelling', async () => {
@@ -103,7 +103,7 @@ describe('the misread replies queue', () => {
       names.push(this.download);
     });
     await show(storage);
-    await user.click(screen.getByRole('button', { name: 'Download the labelled set (JSONL)' }));
+    await user.click(screen.getByRole('button', { name: 'Download the labelled set (for a developer)' }));
     expect(names).toEqual(['defuse-org-set-2026-03-03.jsonl']);
     const lines = (await blobs[0]!.text()).trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
     expect(lines).toEqual([{ id: 'flag-old', locale: 'zh-Hant', text: '我聽朝十點前call返你', expect: ['commit_followup'], reject: ['blame_customer'], forbidden: null, kind: 'flagged' }]);
@@ -121,13 +121,23 @@ describe('the misread replies queue', () => {
     await user.click(screen.getByRole('button', { name: 'Reopen the flag on reply 1 by Amy' }));
     await waitFor(() => expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('flag-review'))).toHaveLength(2));
     expect(screen.getByRole('status')).toHaveTextContent('Reopened: the flag is back in the queue.');
-    expect(screen.getByRole('button', { name: 'Download the labelled set (JSONL)' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Download the labelled set (for a developer)' })).toBeDisabled();
     expect((await storage.listAll()).flags.find((f) => f.id === 'flag-old')).not.toHaveProperty('label');
+  });
+
+  it.each(['en', 'zh-Hant', 'zh-Hans'] as const)('tells a trainer what the labels are for, without developer commands or file formats (%s)', async (language) => {
+    const i18n = await show(await seeded(), language);
+    const page = document.body.textContent ?? '';
+    expect(page).not.toMatch(/npx|defuse eval|tests\/eval|JSON/i);
+    // The labels become the organisation's own test set for the reader; the download is for a developer.
+    expect(page).toContain(i18n.t('misread.queue.intro'));
+    expect(i18n.t('misread.queue.intro')).toMatch({ en: /own test set for the reader/, 'zh-Hant': /自己的判讀測試集/, 'zh-Hans': /自己的判读测试集/ }[language]);
+    expect(screen.getByRole('button', { name: { en: /for a developer/, 'zh-Hant': /交給開發人員/, 'zh-Hans': /交给开发人员/ }[language] })).toBeInTheDocument();
   });
 
   it('says when nothing is waiting, in the trainer’s language', async () => {
     await show(createFlagsStorage(new DefuseDb(`queue-empty-${n++}`)), 'zh-Hans');
     expect(screen.getByText('目前没有待审核的标记。学员标记回复后会显示在这里。')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '下载标注集（JSONL）' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '下载标注集（交给开发人员）' })).toBeDisabled();
   });
 });

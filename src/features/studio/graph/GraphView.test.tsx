@@ -19,11 +19,13 @@ async function list(language: 'en' | 'zh-Hans', scenario: Scenario) {
   return {
     edges: [...container.querySelectorAll('.studio-graph-list li li')].map((li) => li.textContent ?? ''),
     tags: [...container.querySelectorAll('.studio-graph-list .studio-tag')].map((s) => s.textContent ?? ''),
+    /** Each state as listed: its name and tags, as a reader sees them run together. */
+    states: [...container.querySelectorAll('.studio-graph-list > li')].map((li) => [...li.childNodes].filter((c) => c.nodeName !== 'UL').map((c) => c.textContent).join('')),
   };
 }
 
 describe('GraphView: the text version of the graph', () => {
-  it('writes Chinese with full-width punctuation: "→ listening：反应 heard（…）", tags joined by 、', async () => {
+  it('writes Chinese with full-width punctuation: "→ listening：当…", tags joined by 、', async () => {
     const base = parseScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../../scenarios/angry-resident.json'), 'utf8')));
     // A state nothing leads to, and nothing leads out of: it is tagged unreachable and a dead end together.
     const states = base.states as Record<string, unknown>;
@@ -34,6 +36,21 @@ describe('GraphView: the text version of the graph', () => {
     expect(zh.tags).toContain('无法到达、没有出路');
     expect(zh.tags.join(' ')).not.toMatch(/[,:]/);
     const en = await list('en', scenario);
-    expect(en.edges.filter((e) => !/^→ \S+: /.test(e))).toEqual([]);
+    expect(en.edges.filter((e) => !/^→ [^:]+: /.test(e))).toEqual([]);
+  });
+
+  it('says each condition in words in the UI language (moves as the drill names them), keeps state ids apart from Chinese text', async () => {
+    const scenario = parseScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../../scenarios/angry-resident.json'), 'utf8')));
+    const zh = await list('zh-Hans', scenario);
+    expect(zh.edges).toContain('→ listening：当回复做出其中一个动作：道歉、同理、回应倾听、复述确认；敌意低于 65');
+    expect(zh.edges).toContain('→ solving：当顾客接受了方案');
+    expect(zh.edges).toContain('→ planning：当敌意低于 60；已知事实至少 2 项');
+    expect(zh.states).toContain('venting 起点');
+    // No rule jargon or reaction ids (the author's state ids are all the Latin text left).
+    const latin = new Set(zh.edges.flatMap((e) => e.match(/[A-Za-z_-]{3,}/g) ?? []));
+    expect([...latin].filter((w) => !(w in scenario.states))).toEqual([]);
+    const en = await list('en', scenario);
+    expect(en.edges).toContain('→ negotiating: when the remedy covered only part of what the customer wants or the customer refused the remedy offered or the offer came later than the customer\'s deadline or the offer named no time or the offer named nobody to act or the customer said what they want');
+    expect(en.edges).toContain('→ resolved: when the reply makes one of these moves: Timed follow-up, Thanks, Taking ownership, Asking their view, Apology; each of these moves was made so far: Timed follow-up; hostility below 35; no objection is left unanswered');
   });
 });

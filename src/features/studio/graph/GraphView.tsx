@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { buildGraph, type EdgeTrigger, type GraphNode } from './build-graph.ts';
+import { describeCondition } from './describe-condition.ts';
 import { layoutGraph, NODE_H as H, NODE_W as W } from './layout-graph.ts';
 import type { ReactNode } from 'react';
 
@@ -23,7 +24,9 @@ export function GraphView({ scenario, onJump, editor }: Props) {
   const { width, height } = laid;
   const pos = laid.nodes;
   const trigger = (tr: EdgeTrigger) =>
-    tr.kind === 'reaction' ? t('studio.graph.reaction', { id: tr.id, when: tr.when }) : tr.kind === 'explode' ? t('studio.graph.explode', { value: scenario.thresholds.explode }) : t('studio.graph.turnLimit', { turns: tr.turns });
+    tr.kind === 'reaction' ? t('studio.graph.reaction', { when: describeCondition(tr.when, t) }) : tr.kind === 'explode' ? t('studio.graph.explode', { value: scenario.thresholds.explode }) : t('studio.graph.turnLimit', { turns: tr.turns });
+  // End states by their names in the UI language (解决, not resolved); conversation states by the author's ids.
+  const nameOf = (id: string) => (graph.nodes.some((n) => n.id === id && n.kind === 'end') ? t(`studio.outcomes.${id as 'resolved'}`) : id);
   const nodeClass = (n: GraphNode) => ['studio-node', n.kind, n.kind === 'end' ? n.id : '', n.unreachable ? 'unreachable' : '', n.deadEnd ? 'dead-end' : ''].join(' ');
   // Tags joined as the UI language lists them (起点、无法到达, not 起点, 无法到达).
   const marks = (n: GraphNode) =>
@@ -68,15 +71,17 @@ export function GraphView({ scenario, onJump, editor }: Props) {
         {graph.nodes.map((n) => (
           <li key={n.id} className={nodeClass(n)}>
             <button type="button" className="button small link" onClick={() => onJump(n.path)}>
-              {n.kind === 'end' ? t(`studio.outcomes.${n.id as 'resolved'}`) : n.id}
+              {nameOf(n.id)}
             </button>
+            {/* A space between the state's id and its tag ("venting 起点", not "venting起点"). */}
+            {marks(n) && ' '}
             {marks(n) && <span className="studio-tag">{marks(n)}</span>}
             {n.kind !== 'end' && (
               <ul>
                 {graph.edges
                   .filter((e) => e.from === n.id)
                   .map((e, i) => (
-                    <li key={i}>{t('studio.graph.edge', { to: e.to, trigger: trigger(e.trigger) })}</li>
+                    <li key={i}>{t('studio.graph.edge', { to: nameOf(e.to), trigger: trigger(e.trigger) })}</li>
                   ))}
               </ul>
             )}

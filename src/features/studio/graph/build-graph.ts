@@ -2,10 +2,11 @@
 // transition labelled with what triggers it, unreachable and dead-end states marked.
 import { possibleTargets } from '../../../domain/scenario/possible-targets.ts';
 import { END_STATE_IDS } from '../../../domain/scenario/scenario.schema.ts';
-import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
+import type { Condition, Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { reachableFrom } from '../../../domain/scenario/validate/graph.ts';
 
-export type EdgeTrigger = { kind: 'reaction'; id: string; when: string } | { kind: 'explode' } | { kind: 'turnLimit'; turns: number };
+/** What ends a state along an edge: a reaction (its id and condition), a breakdown, or the turn limit. */
+export type EdgeTrigger = { kind: 'reaction'; id: string; when: Condition } | { kind: 'explode' } | { kind: 'turnLimit'; turns: number };
 
 export interface GraphEdge {
   from: string;
@@ -24,19 +25,12 @@ export interface GraphNode {
   path: string;
 }
 
-/** A condition in short text, e.g. `moves: apologize; hostility ≤ 40`. */
-function describeWhen(when: Record<string, unknown>): string {
-  return Object.entries(when)
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
-    .join('; ');
-}
-
 export function buildGraph(scenario: Scenario): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const edges: GraphEdge[] = [];
   const states = Object.keys(scenario.states);
   for (const r of scenario.reactions) {
     if (!r.goto) continue;
-    for (const from of r.in ?? states) if (from !== r.goto) edges.push({ from, to: r.goto, trigger: { kind: 'reaction', id: r.id, when: describeWhen(r.when as Record<string, unknown>) } });
+    for (const from of r.in ?? states) if (from !== r.goto) edges.push({ from, to: r.goto, trigger: { kind: 'reaction', id: r.id, when: r.when } });
   }
   for (const from of states) {
     edges.push({ from, to: scenario.explodeTo, trigger: { kind: 'explode' } });

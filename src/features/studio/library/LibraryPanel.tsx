@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShippedScenario } from './shipped.ts';
 import type { StudioScenarioRecord } from '../../../storage/studio-records.ts';
 import type { Selection } from '../use-studio-library.ts';
+import { displayName } from './display-name.ts';
 
 interface Props {
   shipped: readonly ShippedScenario[];
@@ -66,13 +67,13 @@ export function LibraryPanel({ shipped, own, selection, onSelect, onNew, onFiles
         <p className="hint">{t('studio.library.ownEmpty')}</p>
       ) : (
         <ul className="studio-list">
-          {own.map((r) => (
+          {own.map((r) => ({ r, name: displayName(r, i18n.language) })).map(({ r, name }) => (
             <li key={r.key} className="studio-list-row">
               <button type="button" className="studio-list-item" aria-current={current({ kind: 'own', key: r.key })} onClick={() => onSelect({ kind: 'own', key: r.key })}>
-                <span>{r.name}</span>
+                <span>{name}</span>
                 <span className="studio-tag">{r.published === null ? t('studio.status.draftOnly') : r.published === r.draft ? t('studio.status.published') : t('studio.status.changed')}</span>
               </button>
-              <button type="button" className="button small link" aria-label={t('studio.library.deleteNamed', { name: r.name })} onClick={() => onDelete(r.key)}>
+              <button type="button" className="button small link" aria-label={t('studio.library.deleteNamed', { name })} onClick={() => onDelete(r.key)}>
                 {t('studio.actions.delete')}
               </button>
             </li>

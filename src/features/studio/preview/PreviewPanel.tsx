@@ -17,6 +17,7 @@ import { PhraseForm } from './PhraseForm.tsx';
 import type { PhraseEntry } from '../../../domain/scenario/lexicon-phrase.ts';
 import type { PreviewViewProps } from './preview.types.ts';
 import { useStateLabel } from './use-state-label.ts';
+import { languageOr } from '../../../i18n/languages.ts';
 
 interface Props {
   scenario: Scenario | null;
@@ -40,8 +41,9 @@ interface Run {
 }
 
 export function PreviewPanel({ scenario, View, onSaveTest, existingNames, onAddPhrase }: Props) {
-  const { t } = useTranslation();
-  const [locale, setLocale] = useState<Locale>('zh-Hant');
+  const { t, i18n } = useTranslation();
+  // The trainer plays in the language they work in; the others are one pick away.
+  const [locale, setLocale] = useState<Locale>(() => languageOr(i18n.language));
   const [from, setFrom] = useState<string>('');
   const [run, setRun] = useState<Run | null>(null);
   const [testName, setTestName] = useState('');
@@ -107,7 +109,8 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames, onAddP
           {t('studio.preview.from')}
           <select value={from} onChange={(e) => setFrom(e.target.value)}>
             <option value="">{t('studio.preview.fromStart', { state: stateLabel(scenario.initial) })}</option>
-            {states.map((s) => (
+            {/* The first state is "the start" above, listed once. */}
+            {states.filter((s) => s !== scenario.initial).map((s) => (
               <option key={s} value={s}>
                 {stateLabel(s)}
               </option>

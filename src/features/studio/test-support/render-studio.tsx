@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { expect } from 'vitest';
 import { EditorView } from '@codemirror/view';
+import type { Language } from '../../../i18n/languages.ts';
 import { setupI18n } from '../../../i18n/setup.ts';
 import { DefuseDb } from '../../../storage/db.ts';
 import { createStudioStorage, type StudioStorage } from '../../../storage/studio-storage.ts';
@@ -56,9 +57,9 @@ export function FakeView({ scenario, sim, onReply }: PreviewViewProps) {
   );
 }
 
-/** `packIds`: the organisation's pack scenarios the app would pass (id → pack name). */
-export async function renderStudio(storage: StudioStorage = fresh(), packIds: ReadonlyMap<string, string> = new Map()) {
-  const i18n = await setupI18n('en');
+/** `packIds`: the organisation's pack scenarios the app would pass (id → pack name); `language`: the UI's. */
+export async function renderStudio(storage: StudioStorage = fresh(), packIds: ReadonlyMap<string, string> = new Map(), language: Language = 'en') {
+  const i18n = await setupI18n(language);
   render(
     <I18nextProvider i18n={i18n}>
       <StudioPage storage={storage} PreviewView={FakeView} packIds={packIds} />
