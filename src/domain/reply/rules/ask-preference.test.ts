@@ -36,8 +36,8 @@ describe('ask_preference', () => {
 // scen15bb (blind t27-01): once the remedy is laid out, asking whether she would like it done another way gives her the say.
 describe('ask_preference: anything done differently (scen15bb)', () => {
   it('finds it in Would you like anything done differently?', () => expectFound('ask_preference', 'That is the plan. Would you like anything done differently?'));
-  it('finds it in 定係想換個做法？', () => expectFound('ask_preference', '咁樣處理你覺得點？定係想換個做法？'));
-  it('finds it in 还是希望有其他安排？', () => expectFound('ask_preference', '这样处理您看行吗？还是希望有其他安排？'));
+  it('finds it in 想唔想換個做法？', () => expectFound('ask_preference', '全數退款同賠改簽費，想唔想換個做法？'));
+  it('finds it in 您希望有其他安排吗？', () => expectFound('ask_preference', '退款和改签费都会处理，您希望有其他安排吗？'));
   it('does not fire on Nothing will be done differently.', () => expectNotFound('ask_preference', "Nothing will be done differently, I'm afraid."));
   it('does not fire on 我们没有其他安排。', () => expectNotFound('ask_preference', '我们没有其他安排。'));
 });
