@@ -703,9 +703,10 @@ describe('probe drills: the pram given a place found for it, and its no explaine
 // driver setting off; 您肯定急死了 names her feeling; 怎么个不热法？ asks how the fault shows, no reproach; "That's why I
 // can't agree to leave them there" is the no explained, not the pram allowed; a wall hook is her rack. Left: t21-15 at
 // easy (resolved at 71 on the third reply: a patient customer closes before the chat's follow-ups, and it asked nothing
-// open). The list can only shrink.
+// open). The list can only shrink. scen15bb: t21-15 resolves at easy too (75): its third reply asks her view on the cake
+// already on its way, with a pickup as the other choice — her say given, not a hollow reply (customer/patience.ts).
 const nineteenthSet = load('./blind-t21.jsonl');
-const T21_FIRST_MISSES = new Set<string>(['t21-15/easy']);
+const T21_FIRST_MISSES = new Set<string>();
 
 describeLibrarySet('nineteenth set', 'blind-t21.jsonl', nineteenthSet, T21_FIRST_MISSES);
 

@@ -37,9 +37,18 @@ export function substantive(draft: TurnDraft): boolean {
       draft.signals.includes('understood') ||
       has(draft, 'escalate') ||
       explainsFirst(draft) ||
+      viewAskedOnPlan(draft) ||
       (has(draft, 'move_private') && draft.scenario.setting === 'face_to_face'))
   );
 }
+
+/**
+ * Her view asked for the first time on a plan already on the table ("Does that way of handling it work for you, or would
+ * you like anything done differently?", 想唔想換個做法？) gives her the say (step 4, docs/training-model.md#step-ask-their-view):
+ * not a hollow reply (blind t27-01). Asked again, or before anything is offered, it is talk.
+ */
+const viewAskedOnPlan = (draft: TurnDraft): boolean =>
+  has(draft, 'ask_preference') && (draft.sim.moveCounts.ask_preference ?? 0) === 0 && draft.sim.offer !== null && draft.sim.offer !== undefined;
 
 /**
  * The first explanation of the drill — why the answer is no, or what happened (六解釋, docs/training-model.md#eight-words) — answers the
