@@ -410,9 +410,10 @@ describe('labelled sets', () => {
   // data like the rest.
   // After lex26 (blind28 a development set: its agreed sarcasm misses among the diagnostics): 0.721 in `defuse eval`, 0.713 here; 167 of the 221 agreed items.
   // After lex29: 0.775 in `defuse eval`; 180 of the 221 agreed items.
-  it('./blind28-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex30: 0.779 in `defuse eval`; 181 of the 221 agreed items.
+  it('./blind28-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind28-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -425,9 +426,10 @@ describe('labelled sets', () => {
   // hiding a listed phrase behind a slip is what the folding must not do). After lex28 (its development set: five
   // families of agreed misses, generalised by language and structure): 0.908 item, 0.950 forbidden; 216 of 234 agreed.
   // After lex29: 0.938 item, 0.950 forbidden; 223 of 234 agreed.
-  it('./blind29-replies.jsonl: item accuracy ≥ 0.92, forbidden-flag accuracy ≥ 0.945', () => {
+  // After lex30: 0.946 item, 0.950 forbidden; 225 of 234 agreed.
+  it('./blind29-replies.jsonl: item accuracy ≥ 0.94, forbidden-flag accuracy ≥ 0.945', () => {
     const r = run(path('./blind29-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.92);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.94);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.945);
   });
 
@@ -438,9 +440,10 @@ describe('labelled sets', () => {
   // lex28's development set, blind29, rose 0.800 → 0.908. Development data from lex29.
   // After lex29: 0.787 item, 0.961 forbidden (u038's 'not our departmnet' now reads as the listed 'not our department',
   // which the second labeller flags and the first does not); 166 of 199 agreed.
-  it('./blind30-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.96', () => {
+  // After lex30: 0.796 item, 0.961 forbidden; 168 of 199 agreed.
+  it('./blind30-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.96', () => {
     const r = run(path('./blind30-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
   });
 
@@ -448,10 +451,11 @@ describe('labelled sets', () => {
   // judged lex28 and lex29; a second labeller agrees on 0.900). First score at ba3c7da: 0.758 item, 0.978 forbidden; 172
   // of the 216 agreed items; the forbidden flags right on 208 of the 209 items both labellers call alike. After lex28
   // 0.762 (173), after lex29 0.767 (174) — where the development sets rose 27 and 6–9 items. Development data from lex30.
-  it('./blind31-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex30 (its development set): 0.783 item, 0.983 forbidden (公司的規定就是這漾的 now flagged); 178 of 216 agreed.
+  it('./blind31-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind31-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
@@ -618,14 +622,16 @@ describe('labelled sets, where two labellers agree', () => {
   // After lex29 (blind30 its development set with the agreed misses of blind27–29 and harm25): blind30 166 of 199 (0.834),
   // blind29 223 of 234 (0.953), blind28 180 of 221 (0.814), blind27 171 of 211 (0.810), harm25 165 of 216 (0.764),
   // blind23 193 of 211 (0.915); blind26 unchanged.
+  // After lex30 (blind31 its development set with the agreed misses of blind27–30 and harm25): blind31 178 of 216 (0.824),
+  // blind30 168 of 199 (0.844), blind29 225 of 234 (0.962), blind28 181 of 221 (0.819); blind27 and harm25 unchanged.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
     ['blind27', 0.87, 0.8],
     ['blind28', 0.92, 0.81],
-    ['blind29', 0.97, 0.94],
-    ['blind30', 0.82, 0.83],
-    ['blind31', 0.9, 0.8],
+    ['blind29', 0.97, 0.96],
+    ['blind30', 0.82, 0.84],
+    ['blind31', 0.9, 0.81],
     ['harm25', 0.72, 0.76],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {

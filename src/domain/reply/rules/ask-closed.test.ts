@@ -61,4 +61,10 @@ describe('ask_closed', () => {
   it('does not fire on 这个连小学生都会,您是第一次坐地铁吗?', () => expectNotFound('ask_closed', '这个连小学生都会,您是第一次坐地铁吗?'));
   it('does not fire on Even a kid can use a kettle, is this your first time using one?', () => expectNotFound('ask_closed', 'Even a kid can use a kettle, is this your first time using one?'));
   it('finds it in 請問您是第一次來我們診所嗎?', () => expectFound('ask_closed', '請問您是第一次來我們診所嗎?'));
+  // lex30 (blind29, blind30): question marks typed alone are exasperation, not a question; a worded one still asks.
+  it('does not fire on ??? typed alone before a statement: ??? 保養卡上面寫得很清楚', () => expectNotFound('ask_closed', '??? 保養卡上面寫得很清楚'));
+  it('does not fire on ?? typed alone: ?? 你签收的时候没有打开看', () => expectNotFound('ask_closed', '??你签收的时候没有打开看'));
+  it('does not fire on "?!" before a statement: ?! the label says fragile', () => expectNotFound('ask_closed', '?! the label says fragile on both sides'));
+  it('still finds a worded question after ???: ??? 係咪寄錯咗地址?', () => expectFound('ask_closed', '??? 係咪寄錯咗地址?'));
+  it('still finds a one-word question: Sunday?', () => expectFound('ask_closed', 'Sunday?'));
 });

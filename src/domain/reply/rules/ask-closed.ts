@@ -20,7 +20,7 @@ export const rule: Rule = {
       if (q.open && !q.tag) continue;
       const inside = (s: Span) => s.start >= q.sentence.start && s.start < q.sentence.end;
       if (!q.tag && preference.some(inside) && wh.some(inside)) continue;
-      if (asksOnlyTheFeeling(ctx, q.sentence) || VOCATIVE.test(q.sentence.text.trim())) continue;
+      if (asksOnlyTheFeeling(ctx, q.sentence) || VOCATIVE.test(q.sentence.text.trim()) || !WORDED.test(q.sentence.text)) continue;
       out.push(askedPart(ctx, q));
     }
     // An either-or between remedies, asked (您要退款還是換一台新的呢?): the customer picks one of the alternatives.
@@ -31,6 +31,12 @@ export const rule: Rule = {
     return out;
   },
 };
+
+/**
+ * lex30: "???", "?!" typed on their own before or after the reply (??? 說明書上寫著呢, "?? you signed for it") is
+ * exasperation, not a question: a sentence with no word in it asks the customer nothing.
+ */
+const WORDED = /[\p{L}\p{N}]/u;
 
 /**
  * "Mrs Lin?", 陳先生？: the customer's name called out to address her, opening the reply, asks nothing.

@@ -12,7 +12,8 @@ const TAUNTS = new Set(['sarcasm/zh/01', 'sarcasm/zh/02', 'sarcasm/en/01', 'sarc
 // lex29 (blind27, blind28, harm25 — three writers, both labellers): 你講嘢細聲啲得唔得 opens on 你講, which reads as
 // her words retold (你講… "you said…"); when what follows tells her how to speak (細聲, 小声, lower), the trainee is
 // talking to her, not quoting her.
-const TOLD_HOW_TO_SPEAK = /(?<![叫让要请])你(讲嘢|讲话|说话|讲|说)[^,.!?;:"]{0,3}(细声|小声|轻声|低声)/;
+// lex30 (blind31 u206): …and so when a request stands between (你講嘢可唔可以細聲啲, 你说话能不能小声点).
+const TOLD_HOW_TO_SPEAK = /(?<![叫让要请])你(讲嘢|讲话|说话|讲|说)([^,.!?;:"]{0,3}|(可唔可以|可不可以|能不能|能否|可否|可以)(稍微|少少|小小)?)(细声|小声|轻声|低声)/;
 const toldHowToSpeak = (ctx: ReplyContext, s: LexSpan): boolean => TOLD_HOW_TO_SPEAK.test(ctx.text.slice(Math.max(0, s.start - 5), s.end));
 const fromLexicon = lexiconRule('dismiss_emotion', { unless: (ctx, s) => reported(ctx, s) && !toldHowToSpeak(ctx, s) });
 

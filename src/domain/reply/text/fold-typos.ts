@@ -144,6 +144,18 @@ const CHINESE: Rewrite[] = [
   [/(?<=(给|俾|畀|同|跟)(你|您)回)店(?![里内铺面度])/g, '电', '店'],
   [/按排/g, '安排', '按排'],
   [/(?<!的)确人/g, '确认', '确人'],
+  // lex30 (issue 12; blind28, blind30, blind31 — three writers): pinyin slips inside a refusal or a policy, none of
+  // them a word: 样 typed 漾 after 这/那/怎 (yang4/yang4: 公司的規定就是這漾的 is the listed phrase, so it is flagged),
+  // 规定 typed 规订 (ding4/ding4), 没办法 typed 莫办法 (mo/mei, the Cantonese 冇 heard in it), 保修 typed 保休 (xiu1/xiu1),
+  // 操作 typed 操做 (zuo4/zuo4), 不好意思 typed 不好意西 (si/xi), and 不能 typed 补能 before what cannot be done (补能, an
+  // electric car's recharge, is left alone elsewhere).
+  [/(?<=这|那|怎)漾/g, '样', '漾'],
+  [/规订/g, '规定', '规订'],
+  [/莫办法/g, '没办法', '莫办法'],
+  [/保休/g, '保修', '保休'],
+  [/操做/g, '操作', '操做'],
+  [/不好意西/g, '不好意思', '不好意西'],
+  [/补能(?=退|换|修|处理|帮|给|办|改|取消|再)/g, '不能', '补能'],
 ];
 
 /** English spelling slips, on lower-case text with contractions expanded. */
