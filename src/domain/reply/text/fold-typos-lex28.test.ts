@@ -3,12 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import data from '../data/forbidden-phrases.json' with { type: 'json' };
 import type { ForbiddenData } from '../forbidden/forbidden.types.ts';
-import { classifyReply } from '../classify.ts';
 import { normalize } from './normalize.ts';
+import { flags, itReadsSlipsAsMeant } from '../test-support/slips.ts';
 
 const d = data as unknown as ForbiddenData;
-const flags = (t: string) => classifyReply(t).forbidden.map((h) => h.id).sort();
-
 const pairs: [slip: string, meant: string][] = [
   ['I totally see why your upset about the bill', "I totally see why you're upset about the bill"],
   ['ok your angry, I hear you', "ok you're angry, I hear you"],
@@ -26,10 +24,7 @@ const pairs: [slip: string, meant: string][] = [
 ];
 
 describe('lex28 slips read as the word meant', () => {
-  it.each(pairs)('%s', (slip, meant) => {
-    expect(normalize(slip).text).toBe(normalize(meant).text);
-    expect(flags(slip)).toEqual(flags(meant));
-  });
+  itReadsSlipsAsMeant(pairs);
 
   it('keeps the real words the slips look like', () => {
     expect(normalize('the baby slept in the manger').text).toContain('manger');

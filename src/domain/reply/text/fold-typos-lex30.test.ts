@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyReply } from '../classify.ts';
 import { normalize } from './normalize.ts';
-
-const flags = (t: string) => classifyReply(t).forbidden.map((h) => h.id).sort();
+import { flags, itReadsSlipsAsMeant } from '../test-support/slips.ts';
 
 const pairs: [slip: string, meant: string][] = [
   ['這是公司的規定,就是這漾的', '這是公司的規定,就是這樣的'],
@@ -18,10 +17,7 @@ const pairs: [slip: string, meant: string][] = [
 ];
 
 describe('lex30 slips read as the word meant', () => {
-  it.each(pairs)('%s', (slip, meant) => {
-    expect(normalize(slip).text).toBe(normalize(meant).text);
-    expect(flags(slip)).toEqual(flags(meant));
-  });
+  itReadsSlipsAsMeant(pairs);
 
   it('flags the listed phrase typed with the homophone', () => {
     expect(flags('公司的規定就是這漾的')).not.toEqual([]);
