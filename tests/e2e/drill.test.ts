@@ -32,7 +32,8 @@ describe('drill (real browser)', () => {
     const customer = page.locator('.bubble-row.customer').last();
     const speaker = (await customer.locator('.speaker').textContent()) ?? '';
     expect(speaker).toMatch(/^.{1,3}先生$/);
-    expect(live).toBe(`${speaker}: ${await customer.locator('.bubble-text').textContent()}`);
+    // In the drill's language: a Chinese drill announces it with a full-width colon.
+    expect(live).toBe(`${speaker}：${await customer.locator('.bubble-text').textContent()}`);
     await expectAxeClean(page, 'drill');
 
     // A reload resumes exactly where the drill was.

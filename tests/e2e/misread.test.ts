@@ -83,7 +83,7 @@ describe('misread flags (real browser)', () => {
     await expectAxeClean(page, 'misread queue, reviewed');
     await shoot(page, 'misread-reviewed');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the labelled set (JSONL)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the labelled set (for a developer)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^defuse-org-set-\d{4}-\d{2}-\d{2}\.jsonl$/);
     const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(1);
