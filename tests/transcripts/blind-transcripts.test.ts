@@ -874,7 +874,9 @@ describeLibrarySet('twenty-third set', 'blind-t25.jsonl', twentyThirdSet, T25_FI
 // accepted visit no longer draws "I need someone to fix it"); t26-10 at hard still misses (73: reply 4's new rice cooker is
 // now heard as the remedy, but her hostility is still 69 from reply 2's diagnostic question read as blame_customer).
 const twentyFourthSet = load('./blind-t26.jsonl');
-const T26_FIRST_MISSES = new Set<string>(['t26-10/hard']);
+// The lead, after lex30: 怎么发现…不热 ('how did you notice it was not heating?') is a plain question, not a reproach — t26-10
+// resolves at hard.
+const T26_FIRST_MISSES = new Set<string>();
 
 describeLibrarySet('twenty-fourth set', 'blind-t26.jsonl', twentyFourthSet, T26_FIRST_MISSES);
 
