@@ -4,15 +4,10 @@
 // line after a visit at 4 pm was accepted). Before the plan is accepted, the third sorry still draws the remark.
 // Played with the real reader, in three languages.
 import { describe, expect, it } from 'vitest';
-import { runDrill } from '../drill/run-drill.ts';
-import { createReader } from '../reading/read-reply.ts';
+import { shippedPlayer } from '../drill/test-support/play-shipped.ts';
 import type { Locale } from '../reply/reply.types.ts';
-import { baseSeed } from '../scenario/base-seed.ts';
-import { shipped } from '../scenario/test-support/shipped.ts';
 
-const resident = shipped('angry-resident');
-const read = createReader(resident);
-const play = (locale: Locale, replies: string[]) => runDrill(resident, replies, { read, locale, seed: baseSeed(resident) });
+const play = shippedPlayer('angry-resident');
 
 // Two sorries while hearing him out, the plumber today (accepted), the damage made good: then a closing with a third sorry.
 const accepted: Record<Locale, string[]> = {

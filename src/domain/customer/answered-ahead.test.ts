@@ -3,15 +3,9 @@
 // arrangement?") and her hostility climbed. A reply that answers what she was going to object to answers her
 // (customer/objections.ts, forestalls): it is not ignoring her and it moves the conversation on.
 import { describe, expect, it } from 'vitest';
-import { runDrill } from '../drill/run-drill.ts';
-import { createReader } from '../reading/read-reply.ts';
-import { baseSeed } from '../scenario/base-seed.ts';
-import { shipped } from '../scenario/test-support/shipped.ts';
-import type { Locale } from '../reply/reply.types.ts';
+import { shippedPlayer } from '../drill/test-support/play-shipped.ts';
 
-const pram = shipped('stairwell-pram');
-const read = createReader(pram);
-const play = (locale: Locale, replies: readonly string[]) => runDrill(pram, replies, { read, locale, seed: baseSeed(pram) });
+const play = shippedPlayer('stairwell-pram');
 
 const lead = {
   en: ['Mrs Leung, please sit down. A red notice on your pram for the whole floor to see — I am sorry it was done like that.', 'How do you use the pram and the shoe cabinet day to day?'],

@@ -4,15 +4,14 @@
 // (docs/training-model.md#customer-model) hears every option of the choice and answers it: she takes the one she came for
 // and says so (customer/offer.ts, choiceTaken).
 import { describe, expect, it } from 'vitest';
-import { runDrill } from '../drill/run-drill.ts';
+import { shippedPlayer } from '../drill/test-support/play-shipped.ts';
 import { createReader } from '../reading/read-reply.ts';
-import { baseSeed } from '../scenario/base-seed.ts';
-import { shipped } from '../scenario/test-support/shipped.ts';
 import type { Locale } from '../reply/reply.types.ts';
+import { shipped } from '../scenario/test-support/shipped.ts';
 
 const broadband = shipped('broadband-cancel-escape');
 const read = createReader(broadband);
-const play = (locale: Locale, replies: readonly string[]) => runDrill(broadband, replies, { read, locale, seed: baseSeed(broadband) });
+const play = shippedPlayer('broadband-cancel-escape');
 const heard = (locale: Locale, text: string) => read(text, { locale }).details.remedies;
 
 const lead = {

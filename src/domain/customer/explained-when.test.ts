@@ -3,15 +3,9 @@
 // accepted it, so the real offer on the next reply (back in ten minutes, you first) was never weighed. A time in a
 // sentence that explains (customer/patience.ts, informsTime) is when it happened, not when her case moves on.
 import { describe, expect, it } from 'vitest';
-import { runDrill } from '../drill/run-drill.ts';
-import { createReader } from '../reading/read-reply.ts';
-import { baseSeed } from '../scenario/base-seed.ts';
-import { shipped } from '../scenario/test-support/shipped.ts';
-import type { Locale } from '../reply/reply.types.ts';
+import { shippedPlayer } from '../drill/test-support/play-shipped.ts';
 
-const clinic = shipped('clinic-reception-wait');
-const read = createReader(clinic);
-const play = (locale: Locale, replies: readonly string[]) => runDrill(clinic, replies, { read, locale, seed: baseSeed(clinic) });
+const play = shippedPlayer('clinic-reception-wait');
 
 const replies = {
   en: [

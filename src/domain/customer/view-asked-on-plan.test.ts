@@ -3,15 +3,9 @@
 // put to the supervisor, so the question answers nothing pending. It is not a hollow reply: he answers the
 // plan, not "Very nice. What exactly, who does it, and when?" (customer/patience.ts, viewAskedOnPlan).
 import { describe, expect, it } from 'vitest';
-import { runDrill } from '../drill/run-drill.ts';
-import { createReader } from '../reading/read-reply.ts';
-import { baseSeed } from '../scenario/base-seed.ts';
-import { shipped } from '../scenario/test-support/shipped.ts';
-import type { Locale } from '../reply/reply.types.ts';
+import { shippedPlayer } from '../drill/test-support/play-shipped.ts';
 
-const coach = shipped('airport-bus-refund');
-const read = createReader(coach);
-const play = (locale: Locale, replies: readonly string[]) => runDrill(coach, replies, { read, locale, seed: baseSeed(coach) });
+const play = shippedPlayer('airport-bus-refund');
 
 const replies = {
   en: [

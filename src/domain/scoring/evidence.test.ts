@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runDrill } from '../drill/run-drill.ts';
-import { createReader } from '../reading/read-reply.ts';
-import { baseSeed } from '../scenario/base-seed.ts';
-import { shipped } from '../scenario/test-support/shipped.ts';
+import { shippedPlayer } from '../drill/test-support/play-shipped.ts';
 import { scoreDrill } from './score-drill.ts';
 
 // The words a scorecard line shows are the ones its rule read. Two readings of one question (an offer "would you
 // like …" and the choice "…, or …?") overlap; the line shows the whole question, not the first reading's half.
 describe('the words shown for a point', () => {
-  const chat = shipped('chat-late-birthday-cake');
+  const playChat = shippedPlayer('chat-late-birthday-cake');
   const play = (replies: string[], locale: 'en' | 'zh-Hant' | 'zh-Hans') => {
-    const run = runDrill(chat, replies, { read: createReader(chat), locale, difficulty: 'standard', seed: baseSeed(chat) });
+    const run = playChat(locale, replies, { difficulty: 'standard' });
     return scoreDrill(run.played, { ...run, locale });
   };
   const shown = (card: ReturnType<typeof play>) =>
