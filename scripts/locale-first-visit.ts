@@ -21,7 +21,7 @@ export const DEFERRED_LOCALE_SECTIONS = [
   ['guard', 'damagedScorecard'],
   // The drill's screens (briefing, conversation, diagnosis, scorecard) load their strings with the drill
   // route; the library needs only drill.library, .modes, .setting, .personality and .difficulty.
-  ...(['briefing', 'personalityTip', 'guided', 'feedback', 'moves', 'lists', 'diagnosis', 'hint', 'ended', 'endConfirm', 'reply', 'stats', 'hostility', 'transcript', 'avatar', 'errors'] as const).map((key) => ['drill', key] as const),
+  ...(['briefing', 'personalityTip', 'guided', 'feedback', 'moves', 'lists', 'diagnosis', 'hint', 'ended', 'endConfirm', 'reply', 'stats', 'hostility', 'transcript', 'avatar', 'errors', 'setAside'] as const).map((key) => ['drill', key] as const),
   // The trainee's own screens after the library: the drill, the scorecard's judge and chart, the trainer tools.
   ['practice', 'drill'],
   ['practice', 'judge'],

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { LrsTargetRecord, OutboxRecord } from './outbox-record.ts';
-import type { ProgressRecord } from './progress-record.ts';
+import type { ProgressRecord, SetAsideProgressRecord } from './progress-record.ts';
 import type { AttemptRecord } from './records.ts';
 import type { ImportMarkRecord, OverrideRecord, SettingRecord } from './scorecards-records.ts';
 import type { StudioScenarioRecord } from './studio-records.ts';
@@ -10,6 +10,8 @@ import type { MisreadFlag } from '../domain/records/misread-flag.ts';
 export class DefuseDb extends Dexie {
   attempts!: Table<AttemptRecord, string>;
   progress!: Table<ProgressRecord, string>;
+  /** Drills in progress whose stored record could not be resumed (damaged), kept as they were until the trainee discards them. */
+  setAsideProgress!: Table<SetAsideProgressRecord, number>;
   /** xAPI statements not yet accepted by an LRS (src/lrs). */
   outbox!: Table<OutboxRecord, number>;
   /** LRS endpoints given by a launch, with their session credentials. */
@@ -49,6 +51,10 @@ export class DefuseDb extends Dexie {
     // v5 adds the misread flags; every earlier table and its rows are kept as they are.
     this.version(5).stores({
       flags: 'id, attemptId, status, createdAt',
+    });
+    // v6 adds the damaged drills in progress set aside (never deleted unasked); every earlier table and its rows are kept as they are.
+    this.version(6).stores({
+      setAsideProgress: '++id, key',
     });
   }
 }

@@ -40,6 +40,15 @@ export function readDraftBackup(trainee: string, scenarioId: string, attemptId: 
   }
 }
 
+/** The kept copy as stored (any attempt's, unread), or null: set aside with a drill that cannot be resumed. */
+export function rawDraftBackup(trainee: string, scenarioId: string): string | null {
+  try {
+    return store()?.getItem(keyOf(trainee, scenarioId)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function dropDraftBackup(trainee: string, scenarioId: string): void {
   try {
     store()?.removeItem(keyOf(trainee, scenarioId));

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { storedScorecard } from '../domain/records/test-support/stored-scorecard.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -61,7 +62,7 @@ describe('drill storage (Dexie)', () => {
     expect((await storage.getAttempt('a2'))?.score).toBe(64);
   });
 
-  it('migrates a version 1 record (its replies kept for the drill to replay) and refuses broken ones with a message', async () => {
+  it('migrates a version 1 record (its replies kept for the drill to replay), and sets a broken one aside as stored instead of deleting it', async () => {
     const storage = createDexieStorage(db);
     await db.progress.put(v1 as unknown as ProgressRecord);
     const migrated = await storage.loadProgress('S1', 'angry-resident');
@@ -69,28 +70,56 @@ describe('drill storage (Dexie)', () => {
     expect(migrated?.snapshot).toMatchObject({ legacy: { replies: v1.replies, locale: 'zh-Hant', seed: 7 } });
     expect(migrated?.draft).toBe('');
 
-    await db.progress.put({ ...progress(), draft: 42 } as unknown as ProgressRecord);
-    await expect(storage.loadProgress('S1', 'angry-resident')).rejects.toBeInstanceOf(StorageError);
-    expect(useStorageIssues.getState().issues).toMatchObject([{ kind: 'corrupt', operation: 'load-progress' }]);
-    // Refused records are removed so the trainee can start again.
+    const broken = { ...progress(), draft: 42 };
+    await db.progress.put(broken as unknown as ProgressRecord);
+    // Its unsent reply, kept on leaving the page, goes with it.
+    localStorage.setItem(`defuse.draft:${encodeURIComponent(progressKey('S1', 'angry-resident'))}`, JSON.stringify({ attemptId: 'a1', draft: '我想先' }));
+    // The trainee starts afresh: nothing to resume, and no "storage failed" banner (the drill page says what happened).
     expect(await storage.loadProgress('S1', 'angry-resident')).toBeNull();
+    expect(useStorageIssues.getState().issues).toEqual([]);
+    const [kept, ...more] = await storage.listSetAside('S1', 'angry-resident');
+    expect(more).toEqual([]);
+    expect(kept).toMatchObject({ trainee: 'S1', scenarioId: 'angry-resident', reason: expect.stringContaining('draft'), record: broken, draftBackup: JSON.stringify({ attemptId: 'a1', draft: '我想先' }) });
+    expect(localStorage.length).toBe(0);
+    // A new drill of the same scenario neither overwrites it nor is mistaken for it.
+    await storage.saveProgress(progress({ attemptId: 'a2', draft: '' }));
+    expect((await storage.loadProgress('S1', 'angry-resident'))?.attemptId).toBe('a2');
+    expect(await storage.listSetAside('S1', 'angry-resident')).toEqual([kept]);
+    expect(await storage.listSetAside('S2', 'angry-resident')).toEqual([]);
+    // Only the trainee discards it.
+    await storage.discardSetAside(kept!.id);
+    expect(await storage.listSetAside('S1', 'angry-resident')).toEqual([]);
+    expect((await storage.loadProgress('S1', 'angry-resident'))?.attemptId).toBe('a2');
   });
 
-  it('refuses a drill whose schemaVersion was damaged ("2", null, 1.5, 0), naming the field, instead of replaying an empty version 1', async () => {
+  it('sets aside a drill whose schemaVersion was damaged ("2", null, 1.5, 0), naming the field, instead of replaying an empty version 1', async () => {
     const storage = createDexieStorage(db);
     for (const schemaVersion of ['2', null, 1.5, 0]) {
       await db.progress.put({ ...progress(), schemaVersion } as unknown as ProgressRecord);
-      const refused = storage.loadProgress('S1', 'angry-resident');
-      await expect(refused).rejects.toBeInstanceOf(StorageError);
-      await expect(refused).rejects.toThrow('field "schemaVersion": not a version number');
+      expect(await storage.loadProgress('S1', 'angry-resident')).toBeNull();
+      expect((await storage.listSetAside('S1', 'angry-resident')).at(-1)).toMatchObject({ reason: 'field "schemaVersion": not a version number', record: { schemaVersion } });
     }
     await db.progress.put({ ...progress(), schemaVersion: PROGRESS_VERSION + 1 } as unknown as ProgressRecord);
-    await expect(storage.loadProgress('S1', 'angry-resident')).rejects.toThrow(`written by a newer version of Defuse (schema ${PROGRESS_VERSION + 1})`);
-    expect(useStorageIssues.getState().issues).toMatchObject([{ kind: 'corrupt', operation: 'load-progress' }]);
+    expect(await storage.loadProgress('S1', 'angry-resident')).toBeNull();
+    const setAside = await storage.listSetAside('S1', 'angry-resident');
+    expect(setAside.at(-1)?.reason).toContain(`written by a newer version of Defuse (schema ${PROGRESS_VERSION + 1})`);
+    // Every one kept, oldest first; none left in the way of a new drill.
+    expect(setAside.map((d) => (d.record as ProgressRecord).schemaVersion)).toEqual(['2', null, 1.5, 0, PROGRESS_VERSION + 1]);
+    expect(await db.progress.count()).toBe(0);
     // A version 1 drill (written before versions: no schemaVersion at all) is still migrated.
     const { schemaVersion: _v, ...unversioned } = v1;
     await db.progress.put(unversioned as unknown as ProgressRecord);
     expect((await storage.loadProgress('S1', 'angry-resident'))?.snapshot).toMatchObject({ legacy: { replies: v1.replies } });
+  });
+
+  it('sets aside on request a stored drill that reads but cannot be restored; nothing stored, nothing done', async () => {
+    const storage = createDexieStorage(db);
+    await storage.setAsideProgress('S1', 'angry-resident', 'snapshot: not a drill');
+    expect(await storage.listSetAside('S1', 'angry-resident')).toEqual([]);
+    await storage.saveProgress(progress());
+    await storage.setAsideProgress('S1', 'angry-resident', 'snapshot: not a drill');
+    expect(await storage.loadProgress('S1', 'angry-resident')).toBeNull();
+    expect(await storage.listSetAside('S1', 'angry-resident')).toMatchObject([{ reason: 'snapshot: not a drill', record: progress() }]);
   });
 
   it('lists the readable attempts when one is damaged, says how many were refused, and keeps the damaged one stored', async () => {

@@ -1,10 +1,10 @@
 import { liveQuery } from 'dexie';
 import type { OverrideRecord } from '../domain/records/schemas/override.schema.ts';
 import { DefuseDb } from './db.ts';
-import { backUpDraft, dropDraftBackup, readDraftBackup } from './draft-backup.ts';
+import { backUpDraft, dropDraftBackup, rawDraftBackup, readDraftBackup } from './draft-backup.ts';
 import { progressKey } from './progress-key.ts';
 import { readableRows } from './readable-rows.ts';
-import type { ProgressRecord } from './progress-record.ts';
+import type { ProgressRecord, SetAsideProgressRecord } from './progress-record.ts';
 import type { AttemptRecord } from './records.ts';
 
 // The record schemas (zod) load when there is a record to check, not with the library: a first visit has
@@ -13,9 +13,26 @@ const attemptSchema = () => import('./repair.ts');
 const overrideSchema = () => import('../domain/records/schemas/override.schema.ts');
 import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
 
+/** A drill in progress that could not be resumed, kept aside as it was stored (see SetAsideProgressRecord). */
+export type SetAsideDrill = Required<Pick<SetAsideProgressRecord, 'id'>> & Omit<SetAsideProgressRecord, 'id'>;
+
 /** Everything the drill persists, behind one interface (IndexedDB in the app, the same code under fake-indexeddb in tests). */
 export interface DrillStorage {
+  /**
+   * The drill in progress, or null. A record its schema refuses (damaged, or written by a newer version) is
+   * never deleted: it is set aside (setAsideProgress) and null is returned, so the trainee starts afresh and
+   * is told (listSetAside).
+   */
   loadProgress(trainee: string, scenarioId: string): Promise<ProgressRecord | null>;
+  /**
+   * Moves the stored drill in progress, exactly as stored, out of the way of a new one (a record that reads
+   * but cannot be restored). Its unsent draft, if one was kept, goes with it. Nothing stored: nothing done.
+   */
+  setAsideProgress(trainee: string, scenarioId: string, reason: string): Promise<void>;
+  /** This trainee's drills of this scenario set aside, oldest first: to say so, offer them for download, and discard. */
+  listSetAside(trainee: string, scenarioId: string): Promise<SetAsideDrill[]>;
+  /** Deletes one drill set aside: only when the trainee asks. */
+  discardSetAside(id: number): Promise<void>;
   saveProgress(record: ProgressRecord): Promise<void>;
   /**
    * The page is going away (pagehide: a reload, another site, a closed tab). IndexedDB cannot finish a
@@ -50,6 +67,20 @@ async function guard<T>(operation: StorageOperation, work: () => Promise<T>): Pr
 }
 
 export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage {
+  /** Moves the row at `key` to setAsideProgress, in one transaction (a refused record is never lost, never left in the way). */
+  const setAside = async (trainee: string, scenarioId: string, reason: string) => {
+    const key = progressKey(trainee, scenarioId);
+    const draftBackup = rawDraftBackup(trainee, scenarioId);
+    const moved = await db.transaction('rw', db.progress, db.setAsideProgress, async () => {
+      const record: unknown = await db.progress.get(key);
+      if (record === undefined) return false;
+      await db.setAsideProgress.add({ key, trainee, scenarioId, reason, setAsideAt: new Date().toISOString(), record, draftBackup });
+      await db.progress.delete(key);
+      return true;
+    });
+    // The kept copy of its draft went with it: a new drill's must not be mistaken for it.
+    if (moved) dropDraftBackup(trainee, scenarioId);
+  };
   return {
     loadProgress: (trainee, scenarioId) =>
       guard('load-progress', async () => {
@@ -64,11 +95,18 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
           return draft === null ? record : { ...record, draft };
         } catch (error) {
           if (!(error instanceof RecordRefused)) throw error;
-          // Refused: drop it so the trainee can start afresh, and say so.
-          await db.progress.delete(key);
-          throw new StorageError('corrupt', 'load-progress', error.message);
+          // Refused: kept aside, as stored, so the trainee can start afresh; the drill page says so (listSetAside).
+          await setAside(trainee, scenarioId, error.message);
+          return null;
         }
       }),
+    setAsideProgress: (trainee, scenarioId, reason) => guard('load-progress', () => setAside(trainee, scenarioId, reason)),
+    listSetAside: (trainee, scenarioId) =>
+      guard('load-progress', async () => {
+        const rows = await db.setAsideProgress.where('key').equals(progressKey(trainee, scenarioId)).sortBy('id');
+        return rows.filter((r): r is SetAsideDrill => r.id !== undefined);
+      }),
+    discardSetAside: (id) => guard('clear-progress', () => db.setAsideProgress.delete(id)),
     saveProgress: (record) =>
       guard('save-progress', async () => {
         await db.progress.put(record);

@@ -33,7 +33,7 @@ describe('flags storage', () => {
     const db = new DefuseDb(dbName);
     const storage = createFlagsStorage(db);
     expect(await storage.listAll()).toEqual({ flags: [], refused: 0 });
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     for (const table of ['attempts', 'progress', 'studioScenarios', 'outbox', 'lrsTargets', 'overrides', 'importMarks', 'settings']) expect(await db.table(table).count(), table).toBe(1);
     expect(await db.attempts.get('a1')).toEqual({ id: 'a1', trainee: 'Amy' });
   });

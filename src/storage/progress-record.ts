@@ -32,6 +32,26 @@ export const ProgressRecordSchema = z
 export type ProgressRecord = z.infer<typeof ProgressRecordSchema>;
 
 /**
+ * A drill in progress that could not be resumed (its record refused on load, or its snapshot not restorable),
+ * moved aside exactly as it was stored instead of deleted: the trainee is told, can download it and then discard it.
+ * Written by this version only, never migrated: `record` is whatever was stored, checked by nothing.
+ */
+export interface SetAsideProgressRecord {
+  id?: number;
+  /** The progress key it was stored under (`${trainee}\u0000${scenarioId}`), which is how it was found. */
+  key: string;
+  trainee: string;
+  scenarioId: string;
+  /** Why it could not be resumed (the schema's refusal, naming the field), for whoever looks at it. */
+  reason: string;
+  setAsideAt: string;
+  /** The stored row, as it was. */
+  record: unknown;
+  /** The unsent reply kept on leaving the page (localStorage), as it was, if there was one. */
+  draftBackup: string | null;
+}
+
+/**
  * Version 1 stored the replies and replayed them on load; version 2 stores the machine's snapshot. A
  * version 1 drill is kept as `{ legacy: … }` in the snapshot slot, which the drill replays once.
  */

@@ -34,8 +34,11 @@ const LegacySchema = z.object({
 
 export type DrillSnapshot = SnapshotFrom<DrillMachine>;
 
-/** A persisted snapshot ready to restore, or null when it cannot be used (the trainee starts afresh). */
-export function restorable(scenario: Scenario, stored: unknown, meta: DrillMeta, read: Reader): unknown {
+/**
+ * A persisted snapshot ready to restore, or null when it cannot be used (the trainee starts afresh). No seed is
+ * asked for: a stored drill plays on with its own (in its snapshot; a version 1 drill's beside its replies).
+ */
+export function restorable(scenario: Scenario, stored: unknown, meta: Omit<DrillMeta, 'seed'>, read: Reader): unknown {
   const legacy = LegacySchema.safeParse(stored);
   if (legacy.success) return replayLegacy(scenario, legacy.data.legacy, meta, read);
   const parsed = PersistedDrillSchema.safeParse(stored);
@@ -48,7 +51,7 @@ export function restorable(scenario: Scenario, stored: unknown, meta: DrillMeta,
   return snap;
 }
 
-function replayLegacy(scenario: Scenario, legacy: z.infer<typeof LegacySchema>['legacy'], meta: DrillMeta, read: Reader): unknown {
+function replayLegacy(scenario: Scenario, legacy: z.infer<typeof LegacySchema>['legacy'], meta: Omit<DrillMeta, 'seed'>, read: Reader): unknown {
   const machine = createDrillMachine(scenario);
   const actor = createActor(machine, { input: { meta: { ...meta, locale: legacy.locale, mode: legacy.mode, seed: legacy.seed, startedAt: legacy.startedAt } } }).start();
   if (legacy.phase !== 'briefing' || legacy.replies.length > 0) actor.send({ type: 'drill.start', mode: legacy.mode, locale: legacy.locale, at: legacy.startedAt });

@@ -8,6 +8,7 @@ import type { DrillStorage } from '../../storage/drill-storage.ts';
 import type { FlagsStorage } from '../../storage/flags-storage.ts';
 import type { DrillMode } from '../../storage/records.ts';
 import { DrillSessionView } from './DrillSessionView.tsx';
+import { SetAsideNotices } from './SetAsideNotice.tsx';
 import { useDrillBootstrap } from './session/use-drill-bootstrap.ts';
 import './drill.css';
 
@@ -56,6 +57,7 @@ export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, s
   }
   return (
     <MotionProvider>
+      <SetAsideNotices drills={boot.setAside} title={boot.engine.scenario.title[language] || scenarioId} storage={storage} />
       {boot.outdated && run === 0 && (
         <div className="page resumed">
           <Notice tone="info" title={t('drill.outdated')} />

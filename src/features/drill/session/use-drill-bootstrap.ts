@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { restorable } from '../../../domain/drill/persisted.ts';
-import type { DrillMeta, DrillMode } from '../../../domain/drill/drill.types.ts';
+import type { DrillContext, DrillMeta, DrillMode } from '../../../domain/drill/drill.types.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
-import type { DrillStorage } from '../../../storage/drill-storage.ts';
+import type { DrillStorage, SetAsideDrill } from '../../../storage/drill-storage.ts';
 import { baseSeed } from '../../../domain/scenario/base-seed.ts';
 import { loadScenarioJson } from '../scenario-catalog.ts';
 import { createDrillEngine, type DrillEngine } from './drill-engine.ts';
@@ -23,7 +23,16 @@ export type Bootstrap =
   | { status: 'loading' }
   | { status: 'not-found' }
   | { status: 'invalid'; message: string }
-  | { status: 'ready'; engine: DrillEngine; initial: DrillStart; resumed: boolean; /** A stored drill was dropped: the scenario changed since. */ outdated: boolean };
+  | {
+      status: 'ready';
+      engine: DrillEngine;
+      initial: DrillStart;
+      resumed: boolean;
+      /** A stored drill was dropped: the scenario changed since. */
+      outdated: boolean;
+      /** This trainee's drills of this scenario that could not be resumed (damaged), kept aside: the page says so. */
+      setAside: SetAsideDrill[];
+    };
 
 interface Options {
   scenarioId: string;
@@ -40,10 +49,10 @@ interface Options {
 /**
  * A trainee's first play of a scenario meets the customer as written (base-seed.ts) — the name the library card shows
  * and the briefing's facts as their author wrote them; every later play draws a new seed, so a second play is a new
- * conversation (another name, other details, other objections).
+ * conversation (another name, other details, other objections). Asked only for a new attempt: a resumed drill
+ * plays on with the seed stored in its snapshot, and none is drawn for it.
  */
-async function playSeed(engine: DrillEngine, storage: DrillStorage, trainee: string, scenarioId: string, resuming: boolean): Promise<number> {
-  if (resuming) return newSeed(); // a stored drill keeps its own seed; this one is not used
+async function playSeed(engine: DrillEngine, storage: DrillStorage, trainee: string, scenarioId: string): Promise<number> {
   const attempts = await storage.listAttempts(trainee).catch(() => null);
   const played = attempts === null || attempts.some((a) => a.scenarioId === scenarioId);
   return played ? newSeed() : baseSeed(engine.scenario);
@@ -66,17 +75,26 @@ export function useDrillBootstrap({ scenarioId, trainee, locale, mode, storage, 
       } catch (error) {
         return { status: 'invalid', message: error instanceof Error ? error.message : String(error) };
       }
-      // A broken or unreadable record is reported by storage; the trainee starts afresh.
+      // A damaged record is set aside by storage (never deleted) and listed below; an unreadable store is reported by it.
       const stored = await storage.loadProgress(trainee, scenarioId).catch(() => null);
-      const meta: DrillMeta = { attemptId: newAttemptId(), trainee, scenarioId, scenarioVersion: engine.version, locale, mode, seed: seed ?? (await playSeed(engine, storage, trainee, scenarioId, stored !== null)), startedAt: new Date().toISOString() };
+      const base = { trainee, scenarioId, scenarioVersion: engine.version, locale, mode, startedAt: new Date().toISOString() };
       if (stored && stored.scenarioVersion === engine.version) {
-        const snapshot = restorable(engine.scenario, stored.snapshot, { ...meta, attemptId: stored.attemptId }, engine.read);
-        if (snapshot !== null) return { status: 'ready', engine, resumed: true, outdated: false, initial: { meta: { ...meta, attemptId: stored.attemptId }, snapshot, draft: stored.draft, restoredTurns: turnsIn(snapshot) } };
+        const snapshot = restorable(engine.scenario, stored.snapshot, { ...base, attemptId: stored.attemptId }, engine.read);
+        if (snapshot !== null) {
+          // The drill as stored: its own seed, mode and language (the snapshot's), no new seed drawn.
+          const { meta } = (snapshot as { context: DrillContext }).context;
+          const setAside = await storage.listSetAside(trainee, scenarioId).catch(() => []);
+          return { status: 'ready', engine, resumed: true, outdated: false, setAside, initial: { meta, snapshot, draft: stored.draft, restoredTurns: turnsIn(snapshot) } };
+        }
+        // Its record reads but its drill cannot be restored: damaged too, so kept aside as well.
+        await storage.setAsideProgress(trainee, scenarioId, 'snapshot: not a drill this version can resume').catch(() => undefined);
       }
       // Replaying a drill against a changed scenario would not reproduce the conversation: start afresh.
       const outdated = stored !== null && stored.scenarioVersion !== engine.version;
-      if (stored) await storage.clearProgress(trainee, scenarioId).catch(() => undefined);
-      return { status: 'ready', engine, resumed: false, outdated, initial: { meta, snapshot: null, draft: '', restoredTurns: 0 } };
+      if (outdated) await storage.clearProgress(trainee, scenarioId).catch(() => undefined);
+      const setAside = await storage.listSetAside(trainee, scenarioId).catch(() => []);
+      const meta: DrillMeta = { ...base, attemptId: newAttemptId(), seed: seed ?? (await playSeed(engine, storage, trainee, scenarioId)) };
+      return { status: 'ready', engine, resumed: false, outdated, setAside, initial: { meta, snapshot: null, draft: '', restoredTurns: 0 } };
     })()
       .then((result) => live && setState(result))
       .catch((error: unknown) => live && setState({ status: 'invalid', message: error instanceof Error ? error.message : String(error) }));
