@@ -24,7 +24,7 @@ export interface StudioLibrary {
   duplicateShipped: (s: ShippedScenario, copyName: string) => Promise<void>;
 }
 
-/** The library's order: by name, then key. */
+/** The order records are kept in (by name, then key); the library panel shows them by the name shown, in the UI language (shown-order.ts). */
 const byName = (a: StudioScenarioRecord, b: StudioScenarioRecord) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
 
 export function useStudioLibrary(storage: StudioStorage): StudioLibrary {

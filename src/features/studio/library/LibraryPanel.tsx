@@ -1,10 +1,11 @@
 // The studio library: shipped scenarios (read-only) and the trainer's own; new, import (picker or drop).
-import { useRef, useState, type DragEvent } from 'react';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShippedScenario } from './shipped.ts';
 import type { StudioScenarioRecord } from '../../../storage/studio-records.ts';
 import type { Selection } from '../use-studio-library.ts';
 import { displayName } from './display-name.ts';
+import { inShownOrder } from './shown-order.ts';
 
 interface Props {
   shipped: readonly ShippedScenario[];
@@ -19,6 +20,10 @@ interface Props {
 
 export function LibraryPanel({ shipped, own, selection, onSelect, onNew, onFiles, onDelete }: Props) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  // Each list in the order of the names it shows, as the UI language sorts them.
+  const ownShown = useMemo(() => inShownOrder(own.map((r) => ({ r, name: displayName(r, language) })), (e) => e.name, language), [own, language]);
+  const shippedShown = useMemo(() => inShownOrder(shipped.map((s) => ({ s, title: s.title?.[language] })), (e) => e.title ?? e.s.id, language), [shipped, language]);
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent) => {
@@ -67,7 +72,7 @@ export function LibraryPanel({ shipped, own, selection, onSelect, onNew, onFiles
         <p className="hint">{t('studio.library.ownEmpty')}</p>
       ) : (
         <ul className="studio-list">
-          {own.map((r) => ({ r, name: displayName(r, i18n.language) })).map(({ r, name }) => (
+          {ownShown.map(({ r, name }) => (
             <li key={r.key} className="studio-list-row">
               <button type="button" className="studio-list-item" aria-current={current({ kind: 'own', key: r.key })} onClick={() => onSelect({ kind: 'own', key: r.key })}>
                 <span>{name}</span>
@@ -82,14 +87,14 @@ export function LibraryPanel({ shipped, own, selection, onSelect, onNew, onFiles
       )}
       <h3>{t('studio.library.shipped')}</h3>
       <ul className="studio-list">
-        {shipped.map((s) => (
+        {shippedShown.map(({ s, title }) => (
           <li key={s.id}>
             <button type="button" className="studio-list-item" aria-current={current({ kind: 'shipped', id: s.id })} onClick={() => onSelect({ kind: 'shipped', id: s.id })}>
               {/* Its title in the UI language; the id (the file's name, what the JSON and the CLI use) below it. */}
               <span className="studio-list-name">
-                <span>{s.title?.[i18n.language] ?? s.id}</span>
-                {s.title?.[i18n.language] && ' '}
-                {s.title?.[i18n.language] && <span className="studio-list-id">{s.id}</span>}
+                <span>{title ?? s.id}</span>
+                {title && ' '}
+                {title && <span className="studio-list-id">{s.id}</span>}
               </span>
               <span className="studio-tag">{t('studio.status.readOnly')}</span>
             </button>
