@@ -7,7 +7,7 @@ import { bestScores } from './best-scores.ts';
 import { createDexieStorage } from './drill-storage.ts';
 import { PROGRESS_VERSION, progressKey, type ProgressRecord } from './progress-record.ts';
 import { RECORD_VERSION, type AttemptRecord } from './records.ts';
-import { StorageError, useStorageIssues } from './storage-errors.ts';
+import { useStorageIssues } from './storage-errors.ts';
 
 let dbCount = 0;
 const progress = (over: Partial<ProgressRecord> = {}): ProgressRecord => ({
