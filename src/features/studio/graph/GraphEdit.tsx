@@ -2,7 +2,8 @@
 // reply makes this move, go there). Both write the JSON through the editor (one undo step each).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MOVE_IDS, type MoveId } from '../../../domain/reply/moves.ts';
+import type { MoveId } from '../../../domain/reply/moves.ts';
+import { moveOptions } from '../story/move-options.ts';
 import { END_STATE_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
@@ -42,7 +43,7 @@ export function GraphEdit({ scenario, edit }: Props) {
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     edit((text) => appendAt(text, ['reactions'], { id, in: [from], when: { anyActs: [move] }, goto: to }));
-    setDone(t('authoring.graph.transitionAdded', { id, from, to, move }));
+    setDone(t('authoring.graph.transitionAdded', { id, from, to, move: t(`drill.moves.${move}`) }));
   };
 
   return (
@@ -60,7 +61,7 @@ export function GraphEdit({ scenario, edit }: Props) {
       <TitledForm className="studio-inline-form" titleId="graph-add-transition" title={t('authoring.graph.addTransition')} onSubmit={addTransition}>
         <PickField label={t('authoring.graph.from')} value={from} onChange={setFrom} options={states.map((s) => [s, s])} />
         <PickField label={t('authoring.graph.to')} value={to} onChange={setTo} options={[...states, ...END_STATE_IDS].map((s) => [s, s])} />
-        <PickField label={t('authoring.graph.when')} value={move} onChange={(m) => setMove(m as MoveId)} options={MOVE_IDS.map((m) => [m, `${m} — ${t(`drill.moves.${m}`)}`])} />
+        <PickField label={t('authoring.graph.when')} value={move} onChange={(m) => setMove(m as MoveId)} options={moveOptions(t)} />
         <button type="submit" className="button small" disabled={!from || !to}>
           {t('authoring.graph.addTransitionButton')}
         </button>

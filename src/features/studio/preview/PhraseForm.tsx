@@ -3,7 +3,8 @@
 // its counterexample must not) before it can be added to lexicon.entries. Words, never a regex.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MOVE_IDS, type MoveId } from '../../../domain/reply/moves.ts';
+import type { MoveId } from '../../../domain/reply/moves.ts';
+import { moveOptions } from '../story/move-options.ts';
 import { MAX_LEXICON_ENTRIES } from '../../../domain/limits.ts';
 import { checkPhrase, MAX_PHRASE_LENGTH, type PhraseCheck, type PhraseEntry } from '../../../domain/scenario/lexicon-phrase.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
@@ -40,9 +41,9 @@ export function PhraseForm({ scenario, reply, onAdd, onClose }: Props) {
         {t('authoring.phrase.move')}
         <select value={move} required onChange={(e) => (setMove(e.target.value as MoveId), setResult(null))}>
           <option value="">{t('authoring.phrase.pickMove')}</option>
-          {MOVE_IDS.map((m) => (
-            <option key={m} value={m}>
-              {m} — {t(`drill.moves.${m}`)}
+          {moveOptions(t).map(([m, name, id]) => (
+            <option key={m} value={m} title={id}>
+              {name}
             </option>
           ))}
         </select>

@@ -1,7 +1,7 @@
 // What answers an objection (the schema's answeredBy): any one of these answers does, and each answer's
 // given parts must all hold in one reply — a move, a remedy offered, a time no later than, someone named.
 import { useTranslation } from 'react-i18next';
-import { MOVE_IDS } from '../../../domain/reply/moves.ts';
+import { moveOptions } from './move-options.ts';
 import { WHEN_IDS } from '../../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import type { PathSegment } from '../editor/json-positions.ts';
@@ -21,7 +21,7 @@ interface Props {
 
 export function AnswersField({ answers, path, remedyIds, readOnly, write, append }: Props) {
   const { t } = useTranslation();
-  const moves = MOVE_IDS.map((m): [string, string] => [m, `${m} — ${t(`drill.moves.${m}`)}`]);
+  const moves = moveOptions(t);
   return (
     <fieldset className="studio-story-item">
       <legend>{t('authoring.answers.title')}</legend>

@@ -2,7 +2,7 @@
 // avoids, which moves happened so far, forbidden phrases, signals, hostility limits, facts known and the
 // state of the conversation. Every condition left empty is left out; all given conditions must hold.
 import { useTranslation } from 'react-i18next';
-import { MOVE_IDS } from '../../../domain/reply/moves.ts';
+import { moveOptions } from './move-options.ts';
 import { SIGNALS } from '../../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import type { PathSegment } from '../editor/json-positions.ts';
@@ -32,7 +32,7 @@ interface Props {
 
 export function ConditionFields({ when, path, facts, readOnly, write }: Props) {
   const { t } = useTranslation();
-  const moves = MOVE_IDS.map((m): [string, string] => [m, `${m} — ${t(`drill.moves.${m}`)}`]);
+  const moves = moveOptions(t);
   const set = (key: keyof Condition) => (value: unknown) => write([...path, key], value);
   const label = (key: keyof Condition) => t(`authoring.conditions.fields.${key}`);
   return (

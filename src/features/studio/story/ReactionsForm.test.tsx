@@ -14,7 +14,7 @@ describe('ReactionsForm', () => {
     const any = screen.getByRole('group', { name: ANY });
     await user.selectOptions(within(any).getByLabelText(`Add to “${ANY}”`), 'rush');
     await waitFor(() => expect(json().reactions[0].when.anyActs).toEqual(['dismiss_emotion', 'rush']));
-    await user.click(within(screen.getByRole('group', { name: ANY })).getByRole('button', { name: `Remove dismiss_emotion from “${ANY}”` }));
+    await user.click(within(screen.getByRole('group', { name: ANY })).getByRole('button', { name: `Remove Dismissing the emotion from “${ANY}”` }));
     await waitFor(() => expect(json().reactions[0].when.anyActs).toEqual(['rush']));
 
     const below = screen.getByLabelText('Hostility after this reply is below (0–100)');

@@ -3,7 +3,7 @@
 // field writes its JSON path through the editor when the author leaves it (one undo step per field), so the
 // code editor, Problems and the preview always agree with the form.
 import { useTranslation } from 'react-i18next';
-import { MOVE_IDS } from '../../../domain/reply/moves.ts';
+import { moveOptions } from './move-options.ts';
 import { PERSONALITIES } from '../../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
@@ -27,7 +27,7 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
   const states = Object.keys(scenario.states);
   const f = { readOnly, write };
   const list = { readOnly, write, append };
-  const moves = MOVE_IDS.map((m): [string, string] => [m, `${m} — ${t(`drill.moves.${m}`)}`]);
+  const moves = moveOptions(t);
 
   return (
     <div className="studio-story">

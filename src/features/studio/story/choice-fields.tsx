@@ -3,9 +3,9 @@
 // choice removes the key from the JSON, as the schema wants (no empty lists, no nulls).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PickField, WholeNumberInput } from './fields.tsx';
+import { PickField, WholeNumberInput, type PickOptions } from './fields.tsx';
 
-type Options = readonly (readonly [string, string])[];
+type Options = PickOptions;
 
 /** A whole number from min to max, or empty (removed). Written when the author leaves the field. */
 export function OptionalNumberField({ label, value, min, max, readOnly, onWrite }: { label: string; value: number | undefined; min: number; max: number; readOnly: boolean; onWrite: (v: number | undefined) => void }) {
@@ -59,7 +59,7 @@ export function PickList({ label, value = [], options, readOnly, required = fals
             <li key={id}>
               <span>{name(id)}</span>
               {!readOnly && !(required && value.length === 1) && (
-                <button type="button" className="button small link" aria-label={t('authoring.conditions.removeNamed', { item: id, list: label })} onClick={() => onWrite(value.length === 1 ? undefined : value.filter((v) => v !== id))}>
+                <button type="button" className="button small link" aria-label={t('authoring.conditions.removeNamed', { item: name(id), list: label })} onClick={() => onWrite(value.length === 1 ? undefined : value.filter((v) => v !== id))}>
                   {t('authoring.conditions.remove')}
                 </button>
               )}

@@ -115,15 +115,18 @@ export function WholeNumberInput({ label, text, setText, min, max, readOnly, opt
   );
 }
 
+/** A select's options: [value, text shown, tooltip (e.g. the id behind a translated name)]. */
+export type PickOptions = readonly (readonly [value: string, text: string, title?: string])[];
+
 /** A select labelled by id, not by wrapping: a wrapping label's name would include the chosen option. */
-export function PickField({ label, value, options, disabled, onChange }: { label: string; value: string; options: readonly (readonly [string, string])[]; disabled?: boolean; onChange: (value: string) => void }) {
+export function PickField({ label, value, options, disabled, onChange }: { label: string; value: string; options: PickOptions; disabled?: boolean; onChange: (value: string) => void }) {
   const id = useId();
   return (
     <div className="studio-field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
+        {options.map(([v, text, title]) => (
+          <option key={v} value={v} {...(title ? { title } : {})}>
             {text}
           </option>
         ))}
