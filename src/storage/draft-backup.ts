@@ -9,7 +9,8 @@ interface Backup {
   draft: string;
 }
 
-const keyOf = (trainee: string, scenarioId: string) => `defuse.draft:${encodeURIComponent(progressKey(trainee, scenarioId))}`;
+/** Where the copy is kept (localStorage): set-aside.ts reads it as stored. */
+export const keyOf = (trainee: string, scenarioId: string) => `defuse.draft:${encodeURIComponent(progressKey(trainee, scenarioId))}`;
 
 /** Never throws: private browsing or a full quota only means the copy is not kept. */
 function store(): Storage | null {
@@ -35,15 +36,6 @@ export function readDraftBackup(trainee: string, scenarioId: string, attemptId: 
     if (!raw) return null;
     const value = JSON.parse(raw) as Partial<Backup>;
     return value.attemptId === attemptId && typeof value.draft === 'string' && value.draft.length <= maxLength ? value.draft : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The kept copy as stored (any attempt's, unread), or null: set aside with a drill that cannot be resumed. */
-export function rawDraftBackup(trainee: string, scenarioId: string): string | null {
-  try {
-    return store()?.getItem(keyOf(trainee, scenarioId)) ?? null;
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { OverrideRecord } from '../domain/records/schemas/override.schema.ts';
 import { DefuseDb } from './db.ts';
-import { backUpDraft, dropDraftBackup, rawDraftBackup, readDraftBackup } from './draft-backup.ts';
+import { backUpDraft, dropDraftBackup, keyOf, readDraftBackup } from './draft-backup.ts';
 import { progressKey } from './progress-key.ts';
 import { readableRows } from './readable-rows.ts';
 import type { ProgressRecord, SetAsideProgressRecord } from './progress-record.ts';
@@ -11,6 +11,8 @@ import type { AttemptRecord } from './records.ts';
 // no attempts and no reviews, and must stay small (tests/e2e/library.test.ts).
 const attemptSchema = () => import('./repair.ts');
 const overrideSchema = () => import('../domain/records/schemas/override.schema.ts');
+// Drills set aside: met only when one is damaged or the drill page lists them.
+const setAsideStore = () => import('./set-aside.ts');
 import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
 
 /** A drill in progress that could not be resumed, kept aside as it was stored (see SetAsideProgressRecord). */
@@ -67,19 +69,9 @@ async function guard<T>(operation: StorageOperation, work: () => Promise<T>): Pr
 }
 
 export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage {
-  /** Moves the row at `key` to setAsideProgress, in one transaction (a refused record is never lost, never left in the way). */
+  // The drill's unsent draft kept on leaving goes with it; a new drill's copy must not be mistaken for it.
   const setAside = async (trainee: string, scenarioId: string, reason: string) => {
-    const key = progressKey(trainee, scenarioId);
-    const draftBackup = rawDraftBackup(trainee, scenarioId);
-    const moved = await db.transaction('rw', db.progress, db.setAsideProgress, async () => {
-      const record: unknown = await db.progress.get(key);
-      if (record === undefined) return false;
-      await db.setAsideProgress.add({ key, trainee, scenarioId, reason, setAsideAt: new Date().toISOString(), record, draftBackup });
-      await db.progress.delete(key);
-      return true;
-    });
-    // The kept copy of its draft went with it: a new drill's must not be mistaken for it.
-    if (moved) dropDraftBackup(trainee, scenarioId);
+    if (await (await setAsideStore()).setAside(db, trainee, scenarioId, reason, keyOf(trainee, scenarioId))) dropDraftBackup(trainee, scenarioId);
   };
   return {
     loadProgress: (trainee, scenarioId) =>
@@ -101,11 +93,7 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
         }
       }),
     setAsideProgress: (trainee, scenarioId, reason) => guard('load-progress', () => setAside(trainee, scenarioId, reason)),
-    listSetAside: (trainee, scenarioId) =>
-      guard('load-progress', async () => {
-        const rows = await db.setAsideProgress.where('key').equals(progressKey(trainee, scenarioId)).sortBy('id');
-        return rows.filter((r): r is SetAsideDrill => r.id !== undefined);
-      }),
+    listSetAside: (trainee, scenarioId) => guard('load-progress', async () => (await setAsideStore()).listSetAside(db, trainee, scenarioId)),
     discardSetAside: (id) => guard('clear-progress', () => db.setAsideProgress.delete(id)),
     saveProgress: (record) =>
       guard('save-progress', async () => {

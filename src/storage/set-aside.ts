@@ -1,0 +1,37 @@
+// Drills in progress that could not be resumed, kept aside (SetAsideProgressRecord). Loaded only when one is met or
+// listed (with the drill, never with the library's first visit: tests/e2e/library.test.ts budgets that). The caller
+// names where the drill's unsent draft is kept (draft-backup.ts stays in the first-visit chunk, not shared with this one).
+import type { DefuseDb } from './db.ts';
+import type { SetAsideDrill } from './drill-storage.ts';
+import { progressKey } from './progress-key.ts';
+
+/** The copy of the unsent draft kept on leaving, as stored (any attempt's, unread), or null. */
+function storedDraft(draftKey: string): string | null {
+  try {
+    return window.localStorage.getItem(draftKey);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Moves the row at the drill's key to setAsideProgress, as stored, with the draft kept on leaving (in localStorage at
+ * `draftKey`), in one transaction: never lost, never left in the way. False when nothing was stored.
+ */
+export function setAside(db: DefuseDb, trainee: string, scenarioId: string, reason: string, draftKey: string): Promise<boolean> {
+  const key = progressKey(trainee, scenarioId);
+  const draftBackup = storedDraft(draftKey);
+  return db.transaction('rw', db.progress, db.setAsideProgress, async () => {
+    const record: unknown = await db.progress.get(key);
+    if (record === undefined) return false;
+    await db.setAsideProgress.add({ key, trainee, scenarioId, reason, setAsideAt: new Date().toISOString(), record, draftBackup });
+    await db.progress.delete(key);
+    return true;
+  });
+}
+
+/** This trainee's drills of this scenario set aside, oldest first. */
+export async function listSetAside(db: DefuseDb, trainee: string, scenarioId: string): Promise<SetAsideDrill[]> {
+  const rows = await db.setAsideProgress.where('key').equals(progressKey(trainee, scenarioId)).sortBy('id');
+  return rows.filter((r): r is SetAsideDrill => r.id !== undefined);
+}
