@@ -79,7 +79,7 @@ describe('drill storage (Dexie)', () => {
     expect(useStorageIssues.getState().issues).toEqual([]);
     const [kept, ...more] = await storage.listSetAside('S1', 'angry-resident');
     expect(more).toEqual([]);
-    expect(kept).toMatchObject({ trainee: 'S1', scenarioId: 'angry-resident', reason: expect.stringContaining('draft'), record: broken, draftBackup: JSON.stringify({ attemptId: 'a1', draft: '我想先' }) });
+    expect(kept).toMatchObject({ schemaVersion: 1, trainee: 'S1', scenarioId: 'angry-resident', reason: expect.stringContaining('draft'), record: broken, draftBackup: JSON.stringify({ attemptId: 'a1', draft: '我想先' }) });
     expect(localStorage.length).toBe(0);
     // A new drill of the same scenario neither overwrites it nor is mistaken for it.
     await storage.saveProgress(progress({ attemptId: 'a2', draft: '' }));
@@ -120,6 +120,10 @@ describe('drill storage (Dexie)', () => {
     await storage.setAsideProgress('S1', 'angry-resident', 'snapshot: not a drill');
     expect(await storage.loadProgress('S1', 'angry-resident')).toBeNull();
     expect(await storage.listSetAside('S1', 'angry-resident')).toMatchObject([{ reason: 'snapshot: not a drill', record: progress() }]);
+    // A set-aside row this version cannot read is not offered, and stays stored.
+    await db.setAsideProgress.add({ key: progressKey('S1', 'angry-resident'), setAsideAt: 5 } as never);
+    expect(await storage.listSetAside('S1', 'angry-resident')).toHaveLength(1);
+    expect(await db.setAsideProgress.count()).toBe(2);
   });
 
   it('lists the readable attempts when one is damaged, says how many were refused, and keeps the damaged one stored', async () => {

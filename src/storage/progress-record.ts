@@ -3,9 +3,9 @@
 // older versions are migrated on load (docs/architecture.md#one-schema-per-record, docs/architecture.md#versioned-records).
 import { z } from 'zod';
 import { isObj, RecordRefused, versionOf, type Obj } from '../domain/records/schemas/record-refused.ts';
-import { PROGRESS_VERSION } from './progress-key.ts';
+import { PROGRESS_VERSION, SET_ASIDE_VERSION } from './progress-key.ts';
 
-export { PROGRESS_VERSION, progressKey } from './progress-key.ts';
+export { PROGRESS_VERSION, progressKey, SET_ASIDE_VERSION } from './progress-key.ts';
 export { RecordRefused } from '../domain/records/schemas/record-refused.ts';
 
 /** Longest unsent draft kept (a reply is limited to 2,000 characters; a little room for pasting). */
@@ -34,21 +34,33 @@ export type ProgressRecord = z.infer<typeof ProgressRecordSchema>;
 /**
  * A drill in progress that could not be resumed (its record refused on load, or its snapshot not restorable),
  * moved aside exactly as it was stored instead of deleted: the trainee is told, can download it and then discard it.
- * Written by this version only, never migrated: `record` is whatever was stored, checked by nothing.
  */
-export interface SetAsideProgressRecord {
-  id?: number;
-  /** The progress key it was stored under (`${trainee}\u0000${scenarioId}`), which is how it was found. */
-  key: string;
-  trainee: string;
-  scenarioId: string;
-  /** Why it could not be resumed (the schema's refusal, naming the field), for whoever looks at it. */
-  reason: string;
-  setAsideAt: string;
-  /** The stored row, as it was. */
-  record: unknown;
-  /** The unsent reply kept on leaving the page (localStorage), as it was, if there was one. */
-  draftBackup: string | null;
+export const SetAsideProgressSchema = z
+  .object({
+    schemaVersion: z.literal(SET_ASIDE_VERSION),
+    /** Auto-incremented by the table: the order they were set aside in. */
+    id: z.number().int().optional(),
+    /** The progress key it was stored under (`${trainee}\u0000${scenarioId}`), which is how it was found. */
+    key: z.string().min(1),
+    trainee: z.string(),
+    scenarioId: z.string(),
+    /** Why it could not be resumed (the schema's refusal, naming the field), for whoever looks at it. */
+    reason: z.string(),
+    setAsideAt: z.string().min(1),
+    /** The stored row, as it was: checked by nothing (it is what could not be read). */
+    record: z.unknown(),
+    /** The unsent reply kept on leaving the page (localStorage), as it was, if there was one. */
+    draftBackup: z.string().nullable(),
+  })
+  .strict();
+
+export type SetAsideProgressRecord = z.infer<typeof SetAsideProgressSchema>;
+
+/** Checks a drill set aside; throws RecordRefused naming the field at fault. */
+export function parseSetAside(raw: unknown): SetAsideProgressRecord {
+  const parsed = SetAsideProgressSchema.safeParse(raw);
+  if (!parsed.success) throw RecordRefused.fromIssue(parsed.error.issues[0]);
+  return parsed.data;
 }
 
 /**

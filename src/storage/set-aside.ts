@@ -3,7 +3,7 @@
 // names where the drill's unsent draft is kept (draft-backup.ts stays in the first-visit chunk, not shared with this one).
 import type { DefuseDb } from './db.ts';
 import type { SetAsideDrill } from './drill-storage.ts';
-import { progressKey } from './progress-key.ts';
+import { progressKey, SET_ASIDE_VERSION } from './progress-key.ts';
 
 /** The copy of the unsent draft kept on leaving, as stored (any attempt's, unread), or null. */
 function storedDraft(draftKey: string): string | null {
@@ -24,7 +24,7 @@ export function setAside(db: DefuseDb, trainee: string, scenarioId: string, reas
   return db.transaction('rw', db.progress, db.setAsideProgress, async () => {
     const record: unknown = await db.progress.get(key);
     if (record === undefined) return false;
-    await db.setAsideProgress.add({ key, trainee, scenarioId, reason, setAsideAt: new Date().toISOString(), record, draftBackup });
+    await db.setAsideProgress.add({ schemaVersion: SET_ASIDE_VERSION, key, trainee, scenarioId, reason, setAsideAt: new Date().toISOString(), record, draftBackup });
     await db.progress.delete(key);
     return true;
   });
@@ -33,5 +33,16 @@ export function setAside(db: DefuseDb, trainee: string, scenarioId: string, reas
 /** This trainee's drills of this scenario set aside, oldest first. */
 export async function listSetAside(db: DefuseDb, trainee: string, scenarioId: string): Promise<SetAsideDrill[]> {
   const rows = await db.setAsideProgress.where('key').equals(progressKey(trainee, scenarioId)).sortBy('id');
-  return rows.filter((r): r is SetAsideDrill => r.id !== undefined);
+  if (rows.length === 0) return [];
+  // Its schema (zod) loads with the drill already; imported here, not statically, the library's chunks stay as they are.
+  const { parseSetAside } = await import('./progress-record.ts');
+  // One this version cannot read stays stored, as every refused row does (readable-rows.ts), and is not offered.
+  return rows.flatMap((row) => {
+    try {
+      const drill = parseSetAside(row);
+      return drill.id === undefined ? [] : [drill as SetAsideDrill];
+    } catch {
+      return [];
+    }
+  });
 }
