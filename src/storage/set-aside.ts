@@ -34,7 +34,7 @@ export function setAside(db: DefuseDb, trainee: string, scenarioId: string, reas
 export async function listSetAside(db: DefuseDb, trainee: string, scenarioId: string): Promise<SetAsideDrill[]> {
   const rows = await db.setAsideProgress.where('key').equals(progressKey(trainee, scenarioId)).sortBy('id');
   if (rows.length === 0) return [];
-  // Its schema (zod) loads with the drill already; imported here, not statically, the library's chunks stay as they are.
+  // On demand (zod is loaded with the drill by now): a static import here regrouped the library's first-visit chunks, over budget.
   const { parseSetAside } = await import('./progress-record.ts');
   // One this version cannot read stays stored, as every refused row does (readable-rows.ts), and is not offered.
   return rows.flatMap((row) => {
