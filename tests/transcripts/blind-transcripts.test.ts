@@ -897,6 +897,23 @@ const T27_FIRST_MISSES = new Set<string>();
 
 describeLibrarySet('twenty-fifth set', 'blind-t27.jsonl', twentyFifthSet, T27_FIRST_MISSES);
 
+// A twenty-seventh blind set (tests/transcripts/blind-t29.jsonl), written from the briefings alone on 2026-12-04 by
+// someone who never read the scenario files, and scored first at 8d0b8c5: easy 41, standard 40, hard 41 of 42. Missed:
+// the zh-Hant angry resident at standard and hard (t29-06, 73 incomplete: he asks who pays for the ruined paint and lamp
+// and the last reply thanks and apologises instead of answering — a fair customer keeps asking; before that his fourth
+// line tells when it started and asks for the owner's number right after the trainee said he would contact the owner
+// himself) and the zh-Hans cake chat's facts-first drill at easy and standard (t29-16, resolved at 83 and 81: three cold
+// replies of nothing but facts — 请提供订单号, 请确认收货地址和联系电话, the delivery slot — take her to 99, then warmth and
+// a remedy resolve it, and emotion-first lost nothing because none of the three was read as a question). Development
+// data of scen15cc. The list can only shrink.
+const twentySeventhSet = load('./blind-t29.jsonl');
+const T29_FIRST_MISSES = new Set<string>([
+  't29-06/standard', 't29-06/hard',
+  't29-16/easy', 't29-16/standard',
+]);
+
+describeLibrarySet('twenty-seventh set', 'blind-t29.jsonl', twentySeventhSet, T29_FIRST_MISSES);
+
 // Probe drills of scen15bb (tests/transcripts/probe-rule-applied.jsonl), written in the session's own words after reading
 // t27-01 and before any change: the remedy told as the rule being applied to the customer's case, in three languages
 // ("Where a coach leaves before its ticketed time… we refund the fare in full and pay the rebooking fee against the
