@@ -906,13 +906,33 @@ describeLibrarySet('twenty-fifth set', 'blind-t27.jsonl', twentyFifthSet, T27_FI
 // replies of nothing but facts — 请提供订单号, 请确认收货地址和联系电话, the delivery slot — take her to 99, then warmth and
 // a remedy resolve it, and emotion-first lost nothing because none of the three was read as a question). Development
 // data of scen15cc. The list can only shrink.
+// scen15cc: a reply of facts alone before her feeling was met costs emotion-first as much as a question
+// (scoring/rules/feelings-first.ts, COLD_POINTS): t29-16 scores 72 and 70 (facts first, under 75). t29-06 no longer asks
+// for the owner's number the trainee said he would contact himself (customer/questions.ts: a fact's closing question the
+// reply's own plan answers is dropped); it still misses, fairly — the paint and the lamp are never answered.
 const twentySeventhSet = load('./blind-t29.jsonl');
 const T29_FIRST_MISSES = new Set<string>([
   't29-06/standard', 't29-06/hard',
-  't29-16/easy', 't29-16/standard',
 ]);
 
 describeLibrarySet('twenty-seventh set', 'blind-t29.jsonl', twentySeventhSet, T29_FIRST_MISSES);
+
+// Probe drills of scen15cc (tests/transcripts/probe-cold-and-told.jsonl), written in the session's own words after reading
+// t29-06 and t29-16 and before any change: facts first in three languages whose cold replies are requests or facts the
+// reader hears as no move ("Order number please.", 請提供你嘅賬戶號碼同安裝地址。, 系统显示该班次昨天下午…发车。) before warmth
+// and a remedy; a good phone drill that opens with a bare greeting; and the angry resident in English and zh-Hans whose
+// plan says the trainee will contact the owner upstairs himself. First score on main at 8d0b8c5: easy 4, standard 6, hard
+// 5 of 6 — p15cc-01 and p15cc-02 at easy (facts first resolved at 81 and 78) and p15cc-06 at hard (63: 浴室那边漏成什么样
+// read as blame_colleague, 如果是楼上的问题 as deflect — the harmful-move lexicon's, left). After scen15cc: 6/6/5 (p15cc-01
+// and 02 at easy 70). The list can only shrink.
+const coldProbes = load('./probe-cold-and-told.jsonl');
+const COLD_PROBE_FIRST_MISSES = new Set<string>(['p15cc-06/hard']);
+
+describe('probe drills: cold replies before the feeling, the plan that answers her question (tests/transcripts/probe-cold-and-told.jsonl)', () => {
+  it.each(coldProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, COLD_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
 
 // Probe drills of scen15bb (tests/transcripts/probe-rule-applied.jsonl), written in the session's own words after reading
 // t27-01 and before any change: the remedy told as the rule being applied to the customer's case, in three languages
