@@ -858,9 +858,10 @@ describeLibrarySet('twenty-second set', 'blind-t24.jsonl', twentySecondSet, T24_
 // objections.ts, forestalls). Left: t25-04 (69: 后天上午我上楼看看 is not read as a follow-up, so she keeps asking who will
 // tell her and when — the follow-up lexicon, lex28's) and t25-22 (74: see scenarios/README.md, scen15z).
 const twentyThirdSet = load('./blind-t25.jsonl');
+// scen15cc: t25-22 resolves at 78 at all three — 喔，這樣啊 before the offer is an acknowledgement
+// (acknowledge/zh/scen15cc-oh-i-see), as scen15z found it would be.
 const T25_FIRST_MISSES = new Set<string>([
   't25-04/easy', 't25-04/standard', 't25-04/hard',
-  't25-22/easy', 't25-22/standard', 't25-22/hard',
 ]);
 
 describeLibrarySet('twenty-third set', 'blind-t25.jsonl', twentyThirdSet, T25_FIRST_MISSES);
