@@ -859,10 +859,9 @@ describeLibrarySet('twenty-second set', 'blind-t24.jsonl', twentySecondSet, T24_
 // tell her and when — the follow-up lexicon, lex28's) and t25-22 (74: see scenarios/README.md, scen15z).
 const twentyThirdSet = load('./blind-t25.jsonl');
 // scen15cc: t25-22 resolves at 78 at all three — 喔，這樣啊 before the offer is an acknowledgement
-// (acknowledge/zh/scen15cc-oh-i-see), as scen15z found it would be.
-const T25_FIRST_MISSES = new Set<string>([
-  't25-04/easy', 't25-04/standard', 't25-04/hard',
-]);
+// (acknowledge/zh/scen15cc-oh-i-see), as scen15z found it would be; t25-04 at 84 — 后天上午我上楼看看 is a timed visit to
+// see the fix worked (commit_followup/zh/scen15cc-go-upstairs), so she stops asking who will tell her and when.
+const T25_FIRST_MISSES = new Set<string>();
 
 describeLibrarySet('twenty-third set', 'blind-t25.jsonl', twentyThirdSet, T25_FIRST_MISSES);
 
