@@ -923,10 +923,11 @@ describeLibrarySet('twenty-seventh set', 'blind-t29.jsonl', twentySeventhSet, T2
 // and a remedy; a good phone drill that opens with a bare greeting; and the angry resident in English and zh-Hans whose
 // plan says the trainee will contact the owner upstairs himself. First score on main at 8d0b8c5: easy 4, standard 6, hard
 // 5 of 6 — p15cc-01 and p15cc-02 at easy (facts first resolved at 81 and 78) and p15cc-06 at hard (63: 浴室那边漏成什么样
-// read as blame_colleague, 如果是楼上的问题 as deflect — the harmful-move lexicon's, left). After scen15cc: 6/6/5 (p15cc-01
-// and 02 at easy 70). The list can only shrink.
+// read as blame_colleague, 如果是楼上的问题 as deflect). After the scoring rule: 6/6/5 (p15cc-01 and 02 at easy 70); after
+// the two vetoes (blame_colleague/zh/scen15cc-not-where-it-leaks, deflect/zh/scen15cc-if-theirs-i-take-it): 6/6/6
+// (p15cc-06 at hard 91; p15x-07, misread the same way, 83–87 → 89). The list can only shrink.
 const coldProbes = load('./probe-cold-and-told.jsonl');
-const COLD_PROBE_FIRST_MISSES = new Set<string>(['p15cc-06/hard']);
+const COLD_PROBE_FIRST_MISSES = new Set<string>();
 
 describe('probe drills: cold replies before the feeling, the plan that answers her question (tests/transcripts/probe-cold-and-told.jsonl)', () => {
   it.each(coldProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
