@@ -3,12 +3,13 @@
 // the story; asked again about something already told, they say so; with nothing left to tell, they say
 // that; asked what they want (step 5), they say what they want.
 import { remark, wantsSays } from './remarks.ts';
-import { isHarmful } from '../reply/moves.ts';
+import { isHarmful, type MoveId } from '../reply/moves.ts';
 import { normalize } from '../reply/text/normalize.ts';
 import { firstMention, orderByTopic } from '../scenario/fact-topics.ts';
-import type { Fact } from '../scenario/scenario.types.ts';
+import type { Fact, LocalizedText } from '../scenario/scenario.types.ts';
 import { ANSWERED_RELIEF, ASKED_AGAIN_ANGER, CURT_ANGER, WANTS_ASKED_RELIEF } from './hostility-rules.ts';
 import { QUESTION_MOVES } from './move-groups.ts';
+import { endsInQuestion, sentenceAround } from './sentence-around.ts';
 import { change, has, hostilityNow, signal, type TurnDraft } from './turn-draft.ts';
 
 export function questions(draft: TurnDraft): void {
@@ -53,9 +54,24 @@ export function questions(draft: TurnDraft): void {
     const askedTwice = [...factMoves].filter((m) => QUESTION_MOVES.includes(m) || m === 'paraphrase').length >= 2;
     if (second && askedTwice && hostility <= second.maxHostility) draft.factsRevealed.push(second.id);
     const byTopic = fact !== unknown.filter((f) => invited || f.revealedBy.some((m) => factMoves.has(m)))[0];
+    // What she would ask, the trainee's own plan has already answered: a fact brought out while the reply's plan tells its
+    // topic ("如果係樓上出問題，我負責同業主聯絡", "I'll contact the owner myself") comes without its closing question ("你哋應該有佢
+    // 電話㗎？", "You must have his number, surely?") — she tells what she knows and does not ask for what was just said —
+    // unless the reply asks about it (blind t29-06).
+    const planned = planText(draft);
+    const answeredByPlan = (f: Fact) => firstMention(f, planned) !== null && firstMention(f, questioned) === null;
     draft.factDecisions.push({ kind: 'revealed', fact: fact.id, why: byTopic ? 'topic' : 'order', hostility, maxHostility: fact.maxHostility });
     if (draft.factsRevealed.length > 1 && second) draft.factDecisions.push({ kind: 'revealed', fact: second.id, why: 'second', hostility, maxHostility: second.maxHostility });
-    for (const id of draft.factsRevealed) draft.says.push({ source: `fact/${id}`, lines: [scenario.facts.find((f) => f.id === id)!.says] });
+    for (const id of draft.factsRevealed) {
+      const told = scenario.facts.find((f) => f.id === id)!;
+      if (!answeredByPlan(told) || !asksAtTheEnd(told.says)) {
+        draft.says.push({ source: `fact/${id}`, lines: [told.says] });
+        continue;
+      }
+      draft.factDecisions.push({ kind: 'question-answered-by-plan', fact: id });
+      const rest = withoutClosingQuestion(told.says);
+      if (rest) draft.says.push({ source: `fact/${id}`, lines: [rest] });
+    }
     change(draft, 'question-answered', -ANSWERED_RELIEF * (draft.weights.relief.answered ?? 1));
     signal(draft, 'question-answered');
     draft.progress = true;
@@ -72,6 +88,42 @@ export function questions(draft: TurnDraft): void {
     draft.says.push({ source: 'remark/nothingMore', lines: remark(scenario, 'nothingMore') });
   } else if (fact) draft.factDecisions.push({ kind: 'held-back', fact: fact.id, hostility, maxHostility: fact.maxHostility, forbidden: reading.forbidden.length > 0 });
   else draft.factDecisions.push({ kind: 'not-asked' });
+}
+
+/** A line that ends by asking, in any of its languages. */
+const asksAtTheEnd = (says: LocalizedText): boolean => Object.values(says).some((t) => /[?？]\s*$/u.test(t));
+
+/** The line without its closing question (each language's last sentence, when it asks); null when nothing else is left. */
+function withoutClosingQuestion(says: LocalizedText): LocalizedText | null {
+  const cut = (t: string): string => {
+    const trimmed = t.trimEnd();
+    if (!/[?？]$/u.test(trimmed)) return t;
+    const ends = [...trimmed.slice(0, -1).matchAll(/[.!?。！？]/gu)].map((m) => (m.index ?? 0) + 1);
+    return trimmed.slice(0, ends.length > 0 ? Math.max(...ends) : 0).trimEnd();
+  };
+  const rest = Object.fromEntries(Object.entries(says).map(([locale, t]) => [locale, cut(t)])) as LocalizedText;
+  return Object.values(rest).some((t) => t === '') ? null : rest;
+}
+
+/** The moves by which a reply tells what the trainee will do (a remedy, taking it on, a follow-up, putting it higher). */
+const PLAN_MOVES: readonly MoveId[] = ['propose_solution', 'take_ownership', 'commit_followup', 'escalate'];
+
+/**
+ * The clauses of the reply that tell its plan (holding a PLAN_MOVES span, in a sentence that does not ask), folded, for
+ * matching a fact's topics: "如果係樓上出問題，我負責同業主聯絡安排維修。" tells the owner upstairs in its second clause;
+ * "三點你方唔方便喺屋企？" asks, and a sentence's other clauses ("順便上樓上 12B 查水源") tell no plan of their own.
+ */
+function planText(draft: TurnDraft): string {
+  const { text } = draft;
+  const clauses = new Map<number, string>();
+  for (const e of draft.reading.evidence.filter((x) => PLAN_MOVES.includes(x.move))) {
+    const { to } = sentenceAround(text, e.start, e.end);
+    if (endsInQuestion(text, to)) continue;
+    const from = text.slice(0, e.start).search(/[^.!?。！？\n,，;；:：、]*$/u);
+    const after = text.slice(e.end).search(/[.!?。！？\n,，;；:：、]/u);
+    clauses.set(from, text.slice(from, after < 0 ? text.length : e.end + after));
+  }
+  return normalize([...clauses.values()].join('。')).text;
 }
 
 /** The words of the reply's questions, folded (normalize.ts), for matching a fact's topics. */

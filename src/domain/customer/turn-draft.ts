@@ -23,6 +23,8 @@ export type FactDecision =
   | { kind: 'curt'; fact: string; hostility: number; maxHostility: number; forbidden: boolean }
   /** Invited to go on, but still too hostile (or provoked by a forbidden phrase) to tell the next fact. */
   | { kind: 'held-back'; fact: string; hostility: number; maxHostility: number; forbidden: boolean }
+  /** Told without its closing question: the reply's own plan already answers it (questions.ts). */
+  | { kind: 'question-answered-by-plan'; fact: string }
   /** Asked again about a fact already told. */
   | { kind: 'again'; fact: string }
   /** Asked, but every fact is already known. */

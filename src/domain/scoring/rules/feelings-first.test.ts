@@ -3,7 +3,7 @@ import type { Reading } from '../../reading/reading.types.ts';
 import { NO_DETAILS } from '../../scenario/test-support/keyword-classifier.ts';
 import { GOOD_PLAYS, shipped } from '../../scenario/test-support/shipped.ts';
 import { pointsOf } from '../test-support/score-plays.ts';
-import { DISMISS_POINTS, EARLY, NEVER_POINTS, rule, SAME_REPLY_POINTS } from './feelings-first.ts';
+import { COLD_POINTS, DISMISS_POINTS, EARLY, NEVER_POINTS, rule, SAME_REPLY_POINTS } from './feelings-first.ts';
 
 describe('feelings-first', () => {
   it('loses nothing when the feeling comes first', () => {
@@ -34,5 +34,21 @@ describe('feelings-first', () => {
     const scenario = shipped('lobby-suggestion');
     expect(pointsOf(rule, [['ask_open'], ['thank', 'propose_solution']], { scenario })).toBe(NEVER_POINTS);
     expect(pointsOf(rule, [['thank', 'ask_open'], ['propose_solution']])).toBe(NEVER_POINTS);
+  });
+  // scen15cc (blind t29-16): "请提供订单号。", "请确认收货地址和联系电话。", "查到了，配送时段是一点到三点。" are read as no question,
+  // yet they are facts first as much as questions are.
+  it('loses as much as for a question for each reply of facts alone before the feeling was acknowledged', () => {
+    expect(pointsOf(rule, [[], [], ['explain'], ['apologize', 'empathize']])).toBe(3 * COLD_POINTS);
+    expect(COLD_POINTS).toBe(EARLY.ask_closed);
+  });
+  it('counts a rule cited alone before the feeling as cold, besides its harm', () => {
+    expect(pointsOf(rule, [['cite_policy'], ['apologize']])).toBe(COLD_POINTS);
+  });
+  it('does not count a greeting or thanks before the feeling, nor a reply of facts once it was acknowledged', () => {
+    expect(pointsOf(rule, [['greet'], ['apologize'], [], ['explain']])).toBe(0);
+    expect(pointsOf(rule, [['thank', 'move_private'], ['apologize']])).toBe(0);
+  });
+  it('charges a cold reply once, not on top of never acknowledging the feeling', () => {
+    expect(pointsOf(rule, [[], ['explain']])).toBe(NEVER_POINTS);
   });
 });

@@ -1,9 +1,9 @@
 // emotionFirst: 先處理情感,後處理事件 — handle the feeling first, then the matter
 // (docs/training-model.md#principle). Trying to solve before acknowledging the
 // feeling "rarely works" (docs/training-model.md#step-vent). The dimension starts at 100; every question or solution that comes
-// before the feeling was acknowledged costs points.
+// before the feeling was acknowledged costs points, and so does a reply of facts alone (scen15cc).
 import { feelingMovesFor } from '../../customer/move-groups.ts';
-import type { MoveId } from '../../reply/moves.ts';
+import { isHarmful, type MoveId } from '../../reply/moves.ts';
 import { evidence, firstOffset, spanOf } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
@@ -11,6 +11,15 @@ import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 export const EARLY: Partial<Record<MoveId, number>> = { ask_open: -25, ask_closed: -25, propose_solution: -35 };
 /** Same reply, but the question or solution came before the apology in the text. */
 export const SAME_REPLY_POINTS = -10;
+/**
+ * A reply before the feeling was acknowledged that does nothing for it — no greeting, thanks, question, remedy or
+ * feeling, only facts or a request for them ("请提供订单号。", "Confirm the delivery address.", "Found it: your slot is
+ * 1–3pm.") — is facts first as much as a question is, and costs as much (blind t29-16: three such replies took her to 99,
+ * and emotion-first lost nothing because none of them was read as a question, so the drill scored like good handling).
+ * A harmful move alone (a rule cited) is no help to the feeling either; `explain` alone is facts.
+ */
+export const COLD_POINTS = -25;
+const cold = (acts: readonly MoveId[]): boolean => acts.every((m) => isHarmful(m) || m === 'explain');
 export const NEVER_POINTS = -100;
 /** Telling an upset customer to calm down is the opposite of handling the feeling first (docs/training-model.md#angry-customer). */
 export const DISMISS_POINTS = -40;
@@ -28,6 +37,9 @@ export const rule: ScoringRule = {
     }
     for (const turn of turns) {
       if (turn.turn > firstFeeling.turn) break;
+      if (turn.turn < firstFeeling.turn && cold(turn.analysis.acts)) {
+        items.push(evidence('feelings-first', 'emotionFirst', COLD_POINTS, { key: 'coldBeforeFeelings' }, { turn, suggestion: { key: 'apologizeFirst' } }));
+      }
       for (const [move, points] of Object.entries(EARLY) as [MoveId, number][]) {
         if (!turn.analysis.acts.includes(move)) continue;
         if (turn.turn < firstFeeling.turn) {

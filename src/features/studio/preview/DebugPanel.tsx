@@ -70,6 +70,8 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
       case 'curt':
       case 'held-back':
         return t(f.forbidden ? `authoring.trace.fact.${f.kind === 'curt' ? 'curt' : 'heldBack'}Forbidden` : `authoring.trace.fact.${f.kind === 'curt' ? 'curt' : 'heldBack'}`, { fact: f.fact, hostility: f.hostility, max: f.maxHostility });
+      case 'question-answered-by-plan':
+        return t('authoring.trace.fact.questionAnsweredByPlan', { fact: f.fact });
       case 'again':
         return t('authoring.trace.fact.again', { fact: f.fact });
       case 'nothing-left':
