@@ -458,6 +458,15 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
+  // blind33 (240 replies, a ninth writer on blind27's brief, written on 2026-12-04 and kept outside the repository until
+  // lex32; a second labeller agrees on 0.912). First score at 8d0b8c5: 0.762 item, 0.964 forbidden; 173 of the 219 agreed
+  // items; the forbidden flags right on 205 of the 211 items both labellers call alike. Development data from lex32.
+  it('./blind33-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind33-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
@@ -632,6 +641,7 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind29', 0.97, 0.96],
     ['blind30', 0.82, 0.84],
     ['blind31', 0.9, 0.81],
+    ['blind33', 0.91, 0.78],
     ['harm25', 0.72, 0.76],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
