@@ -109,10 +109,11 @@ describe('labelled sets', () => {
   // brush-offs, done remedies, denials of the reported error, next-time and misunderstood blame, hand-offs to a
   // manager, ownership, a rule on the customer's side, deadlines, A-not-A tags): 0.933 item, 0.982 forbidden. Guarded where it is.
   // After lex26 (precision of the harmful entries; sarcasm by structure): 0.954.
-  it('./blind12-replies.jsonl: item accuracy ≥ 0.95, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex32: forbidden 0.996 (p176's 'its company policy' read as it's).
+  it('./blind12-replies.jsonl: item accuracy ≥ 0.95, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind12-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
   // blind13 (240 replies written on 2026-12-03 by someone given only DOMAIN.md and the label format, blind12's kinds
@@ -151,9 +152,10 @@ describe('labelled sets', () => {
   // set of lex18 (phone typing, forbidden phrases typed on a phone, sarcasm without a taunt tag, thanks before a but,
   // ownership/deflection/escalation without their usual verbs, a remedy said as the action itself): 0.783 → 0.946,
   // forbidden 0.964 → 0.982 (the four flags it still disagrees with are label conflicts, docs/training-model.md).
-  it('./blind15-replies.jsonl: item accuracy ≥ 0.94, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex32: 0.958 (s211's 那您自己修呗 now a refusal).
+  it('./blind15-replies.jsonl: item accuracy ≥ 0.95, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind15-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.94);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -384,9 +386,10 @@ describe('labelled sets', () => {
   // (blind23 0.779 → 0.883, blind26 0.775 → 0.858 on its development sets): 0.650, 0.979 — one item.
   // After lex25 (its harmful misses both labellers agree on among the diagnostics): 0.721, 0.979; 159 of the 211 agreed items.
   // After lex26: 0.746; 163 of the 211 agreed items. After lex28: 0.754; 165 of 211. After lex29: 0.779; 171 of 211.
-  it('./blind27-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex32: 0.783 item (u092's 那您自己修呗 now a refusal); 171 of 211 agreed.
+  it('./blind27-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind27-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -452,9 +455,21 @@ describe('labelled sets', () => {
   // of the 216 agreed items; the forbidden flags right on 208 of the 209 items both labellers call alike. After lex28
   // 0.762 (173), after lex29 0.767 (174) — where the development sets rose 27 and 6–9 items. Development data from lex30.
   // After lex30 (its development set): 0.783 item, 0.983 forbidden (公司的規定就是這漾的 now flagged); 178 of 216 agreed.
-  it('./blind31-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex32: 0.787 item (u078's 那您自己修呗 now a refusal), 0.983 forbidden; 178 of 216 agreed.
+  it('./blind31-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind31-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // blind33 (240 replies, a ninth writer on blind27's brief, written on 2026-12-04 and kept outside the repository until
+  // lex32; a second labeller agrees on 0.912). First score at 8d0b8c5: 0.762 item, 0.964 forbidden; 173 of the 219 agreed
+  // items; the forbidden flags right on 205 of the 211 items both labellers call alike. Development data from lex32.
+  // After lex32: 0.908 item, 0.986 forbidden (v147 您難道不知道…嗎 left: blind20's writer calls the same wording clean);
+  // 208 of 219 agreed.
+  it('./blind33-replies.jsonl: item accuracy ≥ 0.9, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind33-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -624,6 +639,8 @@ describe('labelled sets, where two labellers agree', () => {
   // blind23 193 of 211 (0.915); blind26 unchanged.
   // After lex30 (blind31 its development set with the agreed misses of blind27–30 and harm25): blind31 178 of 216 (0.824),
   // blind30 168 of 199 (0.844), blind29 225 of 234 (0.962), blind28 181 of 221 (0.819); blind27 and harm25 unchanged.
+  // blind33 (a ninth writer, lex32's development set): 173 of 219 at 8d0b8c5, 208 of 219 (0.950) after lex32; harm25 166
+  // of 216 (0.769); every other set unchanged.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
@@ -632,6 +649,7 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind29', 0.97, 0.96],
     ['blind30', 0.82, 0.84],
     ['blind31', 0.9, 0.81],
+    ['blind33', 0.91, 0.94],
     ['harm25', 0.72, 0.76],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {

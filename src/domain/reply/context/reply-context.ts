@@ -20,8 +20,9 @@ export interface LexSpan extends Span {
 
 const HAN = /[\u3400-\u9fff]/;
 
-// A clause in which the trainee says what they will do (我們今天就處理, 我會…, "we'll fix it today").
-const OWN_CLAUSE = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但是|this time|now|so|but)?[\s,]*((我|我们)[^,.!?:;的]{0,6}?(会|将|就|马上|即刻|立即|今天|明天|先|来|帮你|给你)|(i|we) (will|can|am going to|are going to)\b)/;
+// A clause in which the trainee says what they will do (我們今天就處理, 我會…, "we'll fix it today"), maybe after what
+// else it is about (lex32, blind33: 我記下來了，其他的我們再研究研究 — the rest is the trainee's plan, not her story).
+const OWN_CLAUSE = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但是|this time|now|so|but)?[\s,]*((其他|其余|其它|剩下|别的)(的)?(事|事情|问题|部分)?)?((我|我们)[^,.!?:;的]{0,6}?(会|将|就|马上|即刻|立即|今天|明天|先|来|再|帮你|给你)|(i|we) (will|can|am going to|are going to)\b)/;
 // …unless the sentence goes on to a promise that was broken (结果, 但是, 却, 点知, "but nobody came").
 const BROKEN_PROMISE = /(结果|但是|却|可是|点知|谁知|怎知|but|only to|yet)/;
 

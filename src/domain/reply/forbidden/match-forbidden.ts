@@ -71,8 +71,11 @@ export function matchForbidden(ctx: ReplyContext): RawForbiddenHit[] {
       const phrase = phrases[group] as CompiledPhrase;
       if (ctx.isReported(span)) continue;
       const clause = ctx.clauseOf(span);
-      if (ctx.scan(negatorsOf(lex.language)).some((n) => n.start >= clause.start && n.end <= span.start)) continue;
       const sentence = ctx.sentenceOf(span);
+      // The wording the trainee says they will not say may be quoted (我不會跟您說「這不可能」): the opening quote ends the
+      // clause, so a negator just before it, with only the open quote between, vetoes the phrase inside (lex32, blind33).
+      const quotedAfter = (n: Span) => n.start >= sentence.start && /^[\s,:]*"[^"]*$/.test(ctx.text.slice(n.end, span.start));
+      if (ctx.scan(negatorsOf(lex.language)).some((n) => (n.start >= clause.start || quotedAfter(n)) && n.end <= span.start)) continue;
       const later = (u: Span) => u.start >= span.start && u.start < sentence.end;
       if (ctx.scan(phrase.unless[lex.language]).some(later)) continue;
       hits.push({ start, end, phrase, implies: !ctx.scan(phrase.redeemedBy[lex.language]).some(later) });

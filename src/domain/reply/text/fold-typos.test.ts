@@ -48,7 +48,7 @@ describe('typos folded before matching', () => {
     ['im so sory for teh mix up', 'i am so sorry for the mix up'],
     ['i can totaly understand, completly our fault, we will definately send it immediatly', 'i can totally understand, completely our fault, we will definitely send it immediately'],
     ['i definately understand how fustrating this is', 'i definitely understand how frustrating this is'],
-    ['its company polcy', 'its company policy'],
+    ['its company polcy', 'it is company policy'], // lex32: its before company is it's
     ["your not the only one", 'you are not the only one'],
     ["it's on you're confirmation email", 'it is on your confirmation email'],
     ['no wonder ur fed up', 'no wonder you are fed up'],

@@ -217,6 +217,9 @@ const ENGLISH: Rewrite[] = [
   [/\b(?<=(?:get|call|ask|fetch|bring|tell|speak to|talk to|let) the )manger\b|\b(?<=the )manger\b(?= (?:to|will|would|can|could|is going|has|had|said|says|wants|come|comes|call|calls|knows|approved)\b)/g, 'manager', 'manger'],
   // "its not…", "its a known issue": it's without the apostrophe before what follows a verb, not a noun.
   [/\bits (?=(?:not|a|an|the|all|just|been|going|always|never|only|because)\b)/g, 'it is ', 'its '],
+  // lex32 (blind33): its before what only follows it's — company policy, our rule, nothing, out of our hands ("its company
+  // polcy, theres nothing I can do"): its the possessive never comes before another possessive or before these.
+  [/\bits (?=(?:company|our|my|store|nothing|out of|beyond|too late)\b)/g, 'it is ', 'its '],
   // "not are fault": our typed as its homophone are before fault/mistake.
   [/\b(?<=not |is |was )are (?=(?:fault|mistake|problem|responsibility|end)\b)/g, 'our ', 'are '],
   // "must of", "should of": have heard as of.
@@ -247,6 +250,8 @@ const ENGLISH: Rewrite[] = [
   // lex22: down and company with two letters swapped (calm dwon, compnay policy), and chat's idk for "I don't know"
   // (blind20, blind21, blind22): none of the slips is an English word, and idk says the listed phrase in three letters.
   [/\bdwon\b/g, 'down', 'dwon'],
+  // lex32 (blind33): afraid with two letters swapped (I'm afriad, afiad, afarid) — none of the slips is a word.
+  [/\b(?:afriad|afraud|afarid|afaid|afriaid)\b/g, 'afraid', 'af'],
   [/\b(?:compnay|comapny|compnany)(s?)\b/g, 'company$1', 'comp'],
   [/\bidk\b/g, 'i do not know', 'idk'],
   // lex16: technician with two letters swapped or one dropped (techincian, techinican, technican, techician), and will
