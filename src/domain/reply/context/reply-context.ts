@@ -186,7 +186,7 @@ export class ReplyContext {
   }
 
   /** A retelling that is only the topic noun of the trainee's sentence (您反映的问题…) quotes nothing after that noun. */
-  private topicOnly(p: Span, span: Span): boolean {
+  topicOnly(p: Span, span: Span): boolean {
     if (this.sentenceOf(span).endsWithQuestionMark) return false;
     const topic = TOPIC_AFTER.exec(this.text.slice(p.end, p.end + 16));
     if (topic !== null) return p.end + topic[0].length <= span.start;

@@ -12,7 +12,8 @@ const retold = (ctx: ReplyContext, s: Span): boolean => {
   // A mock agreement (行行行,您說的都對,都是我們的錯行了吧) quotes nothing: the sarcasm is the trainee's own voice.
   const mocking = (p: Span) => ctx.cue('sarcasm').some((c) => c.start < p.end + 4 && p.start < c.end);
   if (ctx.cue('reported').some((c) => c.start >= sentence.start && c.start <= s.start && c.start < s.end && !mocking(c))) return true;
-  return ctx.find('paraphrase').some((p) => p.start >= sentence.start && p.start < s.start && s.start - p.end > 1 && !mocking(p));
+  // lex31 (harm25 h074): a retelling that is only the topic (您说的这个情况…) quotes nothing after its noun.
+  return ctx.find('paraphrase').some((p) => p.start >= sentence.start && p.start < s.start && s.start - p.end > 1 && !mocking(p) && !ctx.topicOnly(p, s));
 };
 
 const fromLexicon = lexiconRule('argue', { unless: retold });
