@@ -413,10 +413,10 @@ describe('labelled sets', () => {
   // After lex26 (blind28 a development set: its agreed sarcasm misses among the diagnostics): 0.721 in `defuse eval`, 0.713 here; 167 of the 221 agreed items.
   // After lex29: 0.775 in `defuse eval`; 180 of the 221 agreed items.
   // After lex30: 0.779 in `defuse eval`; 181 of the 221 agreed items.
-  // After lex31: 0.817 in `defuse eval`, 0.808 here; 189 of the 221 agreed items.
-  it('./blind28-replies.jsonl: item accuracy ≥ 0.8, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex31: 0.829 in `defuse eval`, 0.821 here; 191 of the 221 agreed items.
+  it('./blind28-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind28-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -456,10 +456,10 @@ describe('labelled sets', () => {
   // of the 216 agreed items; the forbidden flags right on 208 of the 209 items both labellers call alike. After lex28
   // 0.762 (173), after lex29 0.767 (174) — where the development sets rose 27 and 6–9 items. Development data from lex30.
   // After lex30 (its development set): 0.783 item, 0.983 forbidden (公司的規定就是這漾的 now flagged); 178 of 216 agreed.
-  // After lex31: 0.821 item in `defuse eval` (0.817 here), 0.983 forbidden; 187 of 216 agreed.
-  it('./blind31-replies.jsonl: item accuracy ≥ 0.81, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex31: 0.825 item in `defuse eval` (0.821 here), 0.983 forbidden; 188 of 216 agreed.
+  it('./blind31-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind31-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.81);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -630,13 +630,13 @@ describe('labelled sets, where two labellers agree', () => {
   // After lex30 (blind31 its development set with the agreed misses of blind27–30 and harm25): blind31 178 of 216 (0.824),
   // blind30 168 of 199 (0.844), blind29 225 of 234 (0.962), blind28 181 of 221 (0.819); blind27 and harm25 unchanged.
   // After lex31 (the agreed misses of blind27–31 and harm25 together, families of two or more writers), as read here:
-  // blind27 183 of 211 (0.867), blind28 189 of 221 (0.855), blind30 177 of 199 (0.889), blind31 186 of 216 (0.861),
-  // harm25 173 of 216 (0.801), blind23 194 of 211 (0.919); blind26 and blind29 unchanged.
+  // blind27 183 of 211 (0.867), blind28 191 of 221 (0.864), blind30 177 of 199 (0.889), blind31 187 of 216 (0.866),
+  // harm25 173 of 216 (0.801), blind29 226 of 234 (0.966), blind23 194 of 211 (0.919); blind26 unchanged.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
     ['blind27', 0.87, 0.86],
-    ['blind28', 0.92, 0.85],
+    ['blind28', 0.92, 0.86],
     ['blind29', 0.97, 0.96],
     ['blind30', 0.82, 0.88],
     ['blind31', 0.9, 0.86],
