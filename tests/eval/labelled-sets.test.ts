@@ -386,10 +386,11 @@ describe('labelled sets', () => {
   // (blind23 0.779 → 0.883, blind26 0.775 → 0.858 on its development sets): 0.650, 0.979 — one item.
   // After lex25 (its harmful misses both labellers agree on among the diagnostics): 0.721, 0.979; 159 of the 211 agreed items.
   // After lex26: 0.746; 163 of the 211 agreed items. After lex28: 0.754; 165 of 211. After lex29: 0.779; 171 of 211.
-  // After lex32: 0.783 item (u092's 那您自己修呗 now a refusal); 171 of 211 agreed.
-  it('./blind27-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.97', () => {
+  // After lex31: 0.821 in `defuse eval`, 0.825 here; 181 of 211 in `defuse eval`, 183 here.
+  // After lex32 (merged after lex31): +1 item (u092's 那您自己修呗 now a refusal); 171 of 211 agreed.
+  it('./blind27-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind27-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -400,9 +401,10 @@ describe('labelled sets', () => {
   // After lex25: 0.717 item (215 of 300), 0.936 forbidden (the writer left phrases the decks' forbidden lists hold unflagged — calm down, not our business, rules are rules:
   // angry-customer/05–08, ten-forbidden/04 and /08 in data/forbidden-phrases.json — so those flags stand, not tuned away).
   // After lex26: 0.727 (218 of 300); 162 of the 216 agreed items. After lex29: 0.737 (221 of 300); 165 of 216.
-  it('./harm25-replies.jsonl: item accuracy ≥ 0.73, forbidden-flag accuracy ≥ 0.93', () => {
+  // After lex31: 0.763 (229 of 300); 173 of 216.
+  it('./harm25-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.93', () => {
     const r = run(path('./harm25-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.73);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.93);
   });
 
@@ -414,9 +416,10 @@ describe('labelled sets', () => {
   // After lex26 (blind28 a development set: its agreed sarcasm misses among the diagnostics): 0.721 in `defuse eval`, 0.713 here; 167 of the 221 agreed items.
   // After lex29: 0.775 in `defuse eval`; 180 of the 221 agreed items.
   // After lex30: 0.779 in `defuse eval`; 181 of the 221 agreed items.
-  it('./blind28-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex31: 0.829 in `defuse eval`, 0.821 here; 191 of the 221 agreed items.
+  it('./blind28-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind28-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -444,9 +447,10 @@ describe('labelled sets', () => {
   // After lex29: 0.787 item, 0.961 forbidden (u038's 'not our departmnet' now reads as the listed 'not our department',
   // which the second labeller flags and the first does not); 166 of 199 agreed.
   // After lex30: 0.796 item, 0.961 forbidden; 168 of 199 agreed.
-  it('./blind30-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.96', () => {
+  // After lex31: 0.829 item in `defuse eval` (0.838 here), 0.961 forbidden; 176 of 199 agreed.
+  it('./blind30-replies.jsonl: item accuracy ≥ 0.83, forbidden-flag accuracy ≥ 0.96', () => {
     const r = run(path('./blind30-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
   });
 
@@ -455,10 +459,11 @@ describe('labelled sets', () => {
   // of the 216 agreed items; the forbidden flags right on 208 of the 209 items both labellers call alike. After lex28
   // 0.762 (173), after lex29 0.767 (174) — where the development sets rose 27 and 6–9 items. Development data from lex30.
   // After lex30 (its development set): 0.783 item, 0.983 forbidden (公司的規定就是這漾的 now flagged); 178 of 216 agreed.
-  // After lex32: 0.787 item (u078's 那您自己修呗 now a refusal), 0.983 forbidden; 178 of 216 agreed.
-  it('./blind31-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.98', () => {
+  // After lex31: 0.825 item in `defuse eval` (0.821 here), 0.983 forbidden; 188 of 216 agreed.
+  // After lex32 (merged after lex31): +1 item (u078's 那您自己修呗 now a refusal), 0.983 forbidden; 178 of 216 agreed.
+  it('./blind31-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind31-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -639,18 +644,21 @@ describe('labelled sets, where two labellers agree', () => {
   // blind23 193 of 211 (0.915); blind26 unchanged.
   // After lex30 (blind31 its development set with the agreed misses of blind27–30 and harm25): blind31 178 of 216 (0.824),
   // blind30 168 of 199 (0.844), blind29 225 of 234 (0.962), blind28 181 of 221 (0.819); blind27 and harm25 unchanged.
+  // After lex31 (the agreed misses of blind27–31 and harm25 together, families of two or more writers), as read here:
+  // blind27 183 of 211 (0.867), blind28 191 of 221 (0.864), blind30 177 of 199 (0.889), blind31 187 of 216 (0.866),
+  // harm25 173 of 216 (0.801), blind29 226 of 234 (0.966), blind23 194 of 211 (0.919); blind26 unchanged.
   // blind33 (a ninth writer, lex32's development set): 173 of 219 at 8d0b8c5, 208 of 219 (0.950) after lex32; harm25 166
   // of 216 (0.769); every other set unchanged.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
-    ['blind27', 0.87, 0.8],
-    ['blind28', 0.92, 0.81],
+    ['blind27', 0.87, 0.86],
+    ['blind28', 0.92, 0.86],
     ['blind29', 0.97, 0.96],
-    ['blind30', 0.82, 0.84],
-    ['blind31', 0.9, 0.81],
+    ['blind30', 0.82, 0.88],
+    ['blind31', 0.9, 0.86],
     ['blind33', 0.91, 0.94],
-    ['harm25', 0.72, 0.76],
+    ['harm25', 0.72, 0.8],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
       const a = agreement(set);

@@ -45,3 +45,11 @@ describe('an either-or between remedies', () => {
     expect(acts('我一定幫你跟進到底')).not.toContain('ask_preference');
   });
 });
+
+// lex31 (blind29 u011, blind30 u011 — two writers): the choice closed by which suits her (您看明天上午還是下午方便), typed
+// without a question mark, asks it; the same choice stated as what we can do does not.
+describe('an either-or closed by which suits her (lex31)', () => {
+  it('asks in 我先幫您登記上門維修,您看明天上午還是下午方便', () => expect(acts('我先幫您登記上門維修,您看明天上午還是下午方便')).toContain('ask_closed'));
+  it('asks in 我先给您安排师傅上门,您看周六还是周日比较合适', () => expect(acts('我先给您安排师傅上门,您看周六还是周日比较合适')).toContain('ask_closed'));
+  it('does not ask in 我可以安排明天上午还是下午上门,都可以', () => expect(acts('我可以安排明天上午还是下午上门,都可以')).not.toContain('ask_closed'));
+});

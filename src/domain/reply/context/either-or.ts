@@ -25,6 +25,9 @@ const CHOOSE = /(你选|你拣|选一个|选择|哪个|哪一个|哪一种|哪�
 // …or ends on which one (您看哪个方便, 你鍾意邊個, "which would you rather"), a question typed without its mark.
 const ASKS_WHICH = /(哪个|哪一|哪种|哪样|which)[^.!?,]{0,10}$/;
 const ASKS_ZH = /(\?|呢|吗|么|好不好|可不可以|行不行|得不得|好吗)[\s.!]*$/;
+// lex31 (blind29 u011, blind30 u011 — two writers): 您看明天上午還是下午方便 — the choice closed by which suits her, typed
+// without a question mark, asks it.
+const ASKS_WHICH_SUITS = /(还是|定)[^.!?,;]{0,14}(方便|合适|适合|比较好|得闲|有空|啱)[\s.!]*$/;
 
 export function eitherOrChoices(ctx: ReplyContext): Choice[] {
   return ctx.memo(findChoices);
@@ -110,7 +113,7 @@ function findChoices(ctx: ReplyContext): Choice[] {
     if (REFUSED.test(ctx.text.slice(s.start, span.end)) || retold) continue;
     if (['refuse', 'cite_policy', 'blame_customer', 'lecture'].some((mv) => ctx.find(mv as 'refuse').some((h) => h.start < s.end && s.start < h.end))) continue;
     const body = s.text.replace(/[\s.!]+$/, '');
-    const asked = s.endsWithQuestionMark || ASKS_ZH.test(body) || ASKS_WHICH.test(body) || (/^[a-z]/.test(body) && /^(would|do|did|can|could|shall|should|will|is|are) (you|we|i|that|it)\b/.test(s.text.slice(0, 60)) && !/[.!]\s*$/.test(s.text));
+    const asked = s.endsWithQuestionMark || ASKS_ZH.test(body) || ASKS_WHICH.test(body) || ASKS_WHICH_SUITS.test(body) || (/^[a-z]/.test(body) && /^(would|do|did|can|could|shall|should|will|is|are) (you|we|i|that|it)\b/.test(s.text.slice(0, 60)) && !/[.!]\s*$/.test(s.text));
     out.push({ ...span, asked, leftToCustomer: asked || CHOOSE.test(s.text) });
   }
   for (const more of [findListedChoice(ctx), findJoinedChoice(ctx)]) {

@@ -26,6 +26,19 @@ const OWN_CLAUSE = /^\s*(这次|今次|现在|那|那么|所以|不过|但|但�
 // …unless the sentence goes on to a promise that was broken (结果, 但是, 却, 点知, "but nobody came").
 const BROKEN_PROMISE = /(结果|但是|却|可是|点知|谁知|怎知|but|only to|yet)/;
 
+// lex31 (blind23 s072 s193, blind27 u111, harm25 h103 h201): the same promise with its subject dropped, as a clause after
+// 'noted' (已经记录了，会尽快给您答复; 记下了，改天再联系您; 回头给您回话) — the trainee answering, not her words.
+const OWN_CLAUSE_NO_SUBJECT = /^\s*((会|将)(尽快|尽量|马上|稍后|再|给你|帮你|跟进|处理|通知|回复|答复|联系|安排|有专人|有人)|(稍后|回头|改天|迟些|迟点|晚些|后续|有消息)[^,.!?:;]{0,6}?(回复|答复|通知|联系|回话|跟进|处理|回电|打给|覆你))/;
+
+// lex31 (blind23 s072 s193, blind27 u111, harm25 h074 h201 h286): a retelling that is only the topic of the trainee's own
+// sentence — 您反映的问题…, 您说的这个情况…, 你講嗰個噪音問題… — names what she raised; the comment after it (不属于我们
+// 部门, 我们从来没遇到过, 我们批不了) is the trainee's, not her words.
+// In English the noun comes first: 'the issue you raised, we've noted it…' — not 'the issue you raised was that…'.
+const TOPIC_BEFORE_EN = /\b(the|this|that)( [a-z]+)? (problem|issue|matter|thing|situation|complaint|request|case|fault|delay)s? $/;
+const RETOLD_AFTER_EN = /^,? ?(is|was|are|were) (that|about|how|when|where|why|because)\b/;
+// Not a person who then speaks (你是说那个客服说「改天再通知你」 retells what the agent said).
+const TOPIC_AFTER = /^(的|那个|这个)(这个|那个|这件|那件|这种|个|些)?[^\s,.!?;:"是]{0,4}?(问题|情况|事情|事|要求|投诉|部分|东西|延期|申请|客服|同事|师傅)(?![^,.!?;:"]{0,3}(说|话|讲|叫|告诉|答应|承诺))/;
+
 // A clause whose subject is the trainee, maybe after a connective: the start of a new act in a run-on.
 const NEW_SUBJECT = /^\s*((不过|但是|但系|但|可是|然后|跟住|接着|另外|同埋|而且|所以|and|but|so|then)?\s*(我|我们|我这边|我们这边|(i|we|let me)(?![a-z]))(?![的地])|不过|另外|此外)/;
 
@@ -170,7 +183,15 @@ export class ReplyContext {
     if (this.cue('reported').some((c) => c.start >= area.start && c.start <= span.start && c.start < span.end && open(c) && !this.speaksAgain(c, span))) return true;
     // A sentence the trainee opened as a paraphrase (所以您…, 也就是說, "So the guard told you…")
     // restates the customer's story, so what follows in it is quoted too — until the trainee speaks again (speaksAgain).
-    return this.find('paraphrase').some((p) => p.start >= area.start && p.start < span.start && open(p) && !this.speaksAgain(p, span));
+    return this.find('paraphrase').some((p) => p.start >= area.start && p.start < span.start && open(p) && !this.speaksAgain(p, span) && !this.topicOnly(p, span));
+  }
+
+  /** A retelling that is only the topic noun of the trainee's sentence (您反映的问题…) quotes nothing after that noun. */
+  topicOnly(p: Span, span: Span): boolean {
+    if (this.sentenceOf(span).endsWithQuestionMark) return false;
+    const topic = TOPIC_AFTER.exec(this.text.slice(p.end, p.end + 16));
+    if (topic !== null) return p.end + topic[0].length <= span.start;
+    return TOPIC_BEFORE_EN.test(this.text.slice(Math.max(0, p.start - 30), p.start)) && !RETOLD_AFTER_EN.test(this.text.slice(p.end, p.end + 20));
   }
 
   /**
@@ -181,7 +202,13 @@ export class ReplyContext {
   speaksAgain(cue: Span, span: Span): boolean {
     const sentence = this.sentenceOf(span);
     if (sentence.endsWithQuestionMark || BROKEN_PROMISE.test(sentence.text)) return false;
-    return sentence.clauses.some((c) => c.start >= cue.end && c.start <= span.start && OWN_CLAUSE.test(this.text.slice(c.start, c.end)));
+    return sentence.clauses.some((c) => {
+      if (c.start < cue.end || c.start > span.start) return false;
+      const clause = this.text.slice(c.start, c.end);
+      // (Inside quotation marks the subjectless promise is someone else's: 那个客服说「改天再通知你」.)
+      const quoted = (this.text.slice(0, c.start).match(/"/g)?.length ?? 0) % 2 === 1;
+      return OWN_CLAUSE.test(clause) || (!quoted && OWN_CLAUSE_NO_SUBJECT.test(clause));
+    });
   }
 
   /**

@@ -12,7 +12,8 @@ const retold = (ctx: ReplyContext, s: Span): boolean => {
   // A mock agreement (行行行,您說的都對,都是我們的錯行了吧) quotes nothing: the sarcasm is the trainee's own voice.
   const mocking = (p: Span) => ctx.cue('sarcasm').some((c) => c.start < p.end + 4 && p.start < c.end);
   if (ctx.cue('reported').some((c) => c.start >= sentence.start && c.start <= s.start && c.start < s.end && !mocking(c))) return true;
-  return ctx.find('paraphrase').some((p) => p.start >= sentence.start && p.start < s.start && s.start - p.end > 1 && !mocking(p));
+  // lex31 (harm25 h074): a retelling that is only the topic (您说的这个情况…) quotes nothing after its noun.
+  return ctx.find('paraphrase').some((p) => p.start >= sentence.start && p.start < s.start && s.start - p.end > 1 && !mocking(p) && !ctx.topicOnly(p, s));
 };
 
 const fromLexicon = lexiconRule('argue', { unless: retold });
@@ -32,13 +33,17 @@ function mockConcessions(ctx: ReplyContext): Finding[] {
  */
 const MOCK_AGREEMENT = new Set(['sarcasm/zh/lex24-01', 'sarcasm/en/lex24-01', 'sarcasm/en/06', 'sarcasm/zh/lex23-05', 'sarcasm/en/lex23-05', 'sarcasm/zh/lex23-06',
   // lex28 (blind29): 'Sure, and I'm the Queen of England' — her account called absurd.
-  'sarcasm/en/lex28-queen-of-england', 'sarcasm/zh/lex28-queen-of-england']);
+  'sarcasm/en/lex28-queen-of-england', 'sarcasm/zh/lex28-queen-of-england',
+  // lex31 (blind28 u099): 'so it's my fault now, is it? Brilliant.' — the charge restated to be mocked.
+  'sarcasm/en/lex31-my-fault-is-it']);
+// …whose closing verdict ('Brilliant.') is the trainee's own voice: a paraphrase opener before it ('Right, so…') quotes nothing.
+const OWN_VERDICT = new Set(['sarcasm/en/lex31-my-fault-is-it']);
 function mockAgreements(ctx: ReplyContext): Finding[] {
   const sarcasm = ctx.cue('sarcasm');
   // 是是是,您說的都對,我們全公司都在跟您作對: after a mock opener, 您說的 quotes nothing.
   const afterOpener = (c: Span) => sarcasm.some((o) => o.start < c.start && ctx.sentenceOf(o) === ctx.sentenceOf(c));
   return sarcasm
-    .filter((c) => c.entry !== undefined && MOCK_AGREEMENT.has(c.entry) && (!ctx.isReported(c) || afterOpener(c)))
+    .filter((c) => c.entry !== undefined && MOCK_AGREEMENT.has(c.entry) && (!ctx.isReported(c) || afterOpener(c) || OWN_VERDICT.has(c.entry)))
     .map((c) => ({ start: c.start, end: c.end, rule: 'argue/mock-agreement', entry: c.entry }));
 }
 

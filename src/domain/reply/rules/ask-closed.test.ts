@@ -67,4 +67,15 @@ describe('ask_closed', () => {
   it('does not fire on "?!" before a statement: ?! the label says fragile', () => expectNotFound('ask_closed', '?! the label says fragile on both sides'));
   it('still finds a worded question after ???: ??? 係咪寄錯咗地址?', () => expectFound('ask_closed', '??? 係咪寄錯咗地址?'));
   it('still finds a one-word question: Sunday?', () => expectFound('ask_closed', 'Sunday?'));
+  // lex31 (blind28 u099, blind30 u085, blind31 u070 u199 — three writers): a question answered by the trainee's own mock
+  // verdict, a dare to sue, or 'only N minutes and already…?' mocks her; it asks nothing. The sincere look-alikes still ask.
+  it("does not fire on Oh wow, you actually kept the receipt? That's a first.", () => expectNotFound('ask_closed', "Oh wow, you actually kept the receipt? That's a first."));
+  it('does not fire on So the rain is our fault now, is it? Brilliant.', () => expectNotFound('ask_closed', 'So the rain is our fault now, is it? Brilliant.'));
+  it('does not fire on 喔是喔,那你要不要乾脆告我們啊?', () => expectNotFound('ask_closed', '喔是喔,那你要不要乾脆告我們啊?'));
+  it('does not fire on 才排了二十分钟就要投诉啊?', () => expectNotFound('ask_closed', '才排了二十分钟就要投诉啊?'));
+  it('does not fire on 先遲咗十分鐘就嬲成咁?', () => expectNotFound('ask_closed', '先遲咗十分鐘就嬲成咁?'));
+  it("does not fire on You've only waited twenty minutes and you're already this upset?", () => expectNotFound('ask_closed', "You've only waited twenty minutes and you're already this upset?"));
+  it("still finds Did you actually get the text we sent on Monday? If not I'll resend it.", () => expectFound('ask_closed', "Did you actually get the text we sent on Monday? If not I'll resend it."));
+  it('still finds 您才到了五分钟就有人帮您了吗?', () => expectFound('ask_closed', '您才到了五分钟就有人帮您了吗?'));
+  it('still finds 你係咪想投訴?我幫你轉主管。', () => expectFound('ask_closed', '你係咪想投訴?我幫你轉主管。'));
 });

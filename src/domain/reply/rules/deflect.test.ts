@@ -32,3 +32,18 @@ describe('deflect', () => {
   it('still finds him sent there by us: 你去找经销商，他们说了算', () => expectFound('deflect', '你去找经销商，他们说了算。', '经销商'));
   it('still finds "you\'ll need to call engineering"', () => expectFound('deflect', "That's not our department, you'll need to call engineering."));
 });
+
+// lex31 (blind23 s193, blind27 u111): a retelling that is only the topic of the trainee's sentence (您反映的问题…,
+// 你反映嘅問題…, 'the issue you raised…') names what she raised; the hand-off after it is the trainee's, not her words.
+// Her runaround retold in full is still hers.
+describe('deflect after a retold topic (lex31)', () => {
+  it('finds it in 您反映的问题不属于我们部门，请您联系售后。', () => expectFound('deflect', '您反映的问题不属于我们部门，请您联系售后。'));
+  it('finds it in 你反映嘅問題唔係我哋管，你搵返物業公司啦。', () => expectFound('deflect', '你反映嘅問題唔係我哋管，你搵返物業公司啦。'));
+  it('finds it in 您說的這個情況不歸我們處理，建議您找原廠。', () => expectFound('deflect', '您說的這個情況不歸我們處理，建議您找原廠。'));
+  it("finds it in The issue you raised, that's not our department, you'll have to call the supplier.", () =>
+    expectFound('deflect', "The issue you raised, that's not our department, you'll have to call the supplier."));
+  it('does not fire on her runaround retold: 你是說客服話唔係佢哋部門,叫你去搵售後,係咪?', () =>
+    expectNotFound('deflect', '你是說客服話唔係佢哋部門,叫你去搵售後,係咪?'));
+  it('does not fire on the agent she spoke to retold: 您说的那个客服说不归他们管，让您找售后。', () =>
+    expectNotFound('deflect', '您说的那个客服说不归他们管，让您找售后。'));
+});

@@ -7,7 +7,9 @@ import type { Finding, Rule } from './rule.types.ts';
 
 /** The sarcasm cues that close the complaint off rather than mock a detail (data/lexicon/cues/sarcasm.json). */
 // lex26: an absurd consequence made of a small lapse (世界末日啦, 原來…都會死人, 'what a catastrophe') mocks the feeling away.
-const TAUNTS = new Set(['sarcasm/zh/01', 'sarcasm/zh/02', 'sarcasm/en/01', 'sarcasm/en/10', 'sarcasm/zh/lex26-04', 'sarcasm/en/lex26-03', 'sarcasm/en/lex26-05']);
+// lex31 (blind31 u199): 'only N minutes and you can't take it?' (才三十分鐘就受不了喔?) belittles her feeling the same way.
+const TAUNTS = new Set(['sarcasm/zh/01', 'sarcasm/zh/02', 'sarcasm/en/01', 'sarcasm/en/10', 'sarcasm/zh/lex26-04', 'sarcasm/en/lex26-03', 'sarcasm/en/lex26-05',
+  'sarcasm/zh/lex31-only-and-already', 'sarcasm/en/lex31-only-and-already']);
 
 // lex29 (blind27, blind28, harm25 — three writers, both labellers): 你講嘢細聲啲得唔得 opens on 你講, which reads as
 // her words retold (你講… "you said…"); when what follows tells her how to speak (細聲, 小声, lower), the trainee is

@@ -39,3 +39,17 @@ describe('empathize', () => {
   it("still finds I can see you're on edge", () => expectFound('empathize', "I can see you're on edge, and I don't blame you."));
   it("still finds I can see you're upset", () => expectFound('empathize', "I can see you're upset."));
 });
+
+// lex31 (harm25 h089 h264): a bare "I hear you" that turns on "but" to a no — a refusal, a rule, her account corrected —
+// only clears the way for it; a named feeling before the same "but" stays empathy (lex29), in all three languages.
+describe('empathize: a bare "I hear you, but…" before a no (lex31)', () => {
+  it('does not fire on I hear you, but we cannot refund a used item.', () => expectNotFound('empathize', "I hear you, but we can't refund a used item."));
+  it('does not fire on I get it, but the booking rules are clear on this.', () => expectNotFound('empathize', 'I get it, but the booking rules are clear on this, section 4.'));
+  it('does not fire on 我明白你嘅意思,不過規定係咁。', () => expectNotFound('empathize', '我明白你嘅意思,不過規定係咁。'));
+  it('does not fire on 我听到你说的了,但是规定就是这样,退不了。', () => expectNotFound('empathize', '我听到你说的了,但是规定就是这样,退不了。'));
+  it('still finds the named feeling: I hear how frustrating this is, but we cannot refund a used item.', () =>
+    expectFound('empathize', "I hear how frustrating this is, but we can't refund a used item."));
+  it('still finds the named feeling: 我明白你好嬲,但係呢個真係退唔到。', () => expectFound('empathize', '我明白你好嬲,但係呢個真係退唔到。'));
+  it('still finds the named feeling: 理解您的心情,但是按规定这个退不了。', () => expectFound('empathize', '理解您的心情,但是按规定这个退不了。'));
+  it('still finds I hear you before help: I hear you, but let me see what I can do.', () => expectFound('empathize', 'I hear you, but let me see what I can do.'));
+});

@@ -25,9 +25,22 @@ const MUST_UNDERSTAND =
   /你(都|也)?(要|得|需要)(明白|知道|理解)|请你(也)?理解|毕竟|you (need|have|have got|got) to (understand|realise|realize|appreciate|know)/;
 const namesHerFeeling = (ctx: ReplyContext, s: LexSpan): boolean =>
   FEELING_NAMED.test(ctx.text.slice(s.start, ctx.clauseOf(s).end)) && !MUST_UNDERSTAND.test(ctx.text.slice(s.end, ctx.sentenceOf(s).end));
+// lex31 (harm25 h089 h264; the English side of lex29's family): a bare "I hear you" / "I get it" that turns on "but"
+// to a refusal, a rule or a correction of her account ("I hear you, but our terms are clear") only clears the way for
+// the no; a named feeling before the same "but" stays empathy (lex29), and so does "I hear you" before help.
+// Only the heard-you wordings: "I completely understand, however…" is labelled both ways across writers and is left.
+// (The Chinese 我明白你的意思 / 我聽到你講 is not read as empathy in the first place.)
+const HEARD_YOU = /^i (hear|heard|get) (you|it|that|what you are saying|where you are coming from)\b/;
+const NO_AFTER_BUT = ['refuse', 'cite_policy', 'argue'] as const;
+const clearsTheWay = (ctx: ReplyContext, s: LexSpan): boolean =>
+  HEARD_YOU.test(ctx.text.slice(s.start, s.end)) && ctx.cueAfter('but', s) && ctx.laterInSentence(s, NO_AFTER_BUT).some((r) => !ctx.isReported(r));
 const readsHerRecord = (ctx: ReplyContext, s: LexSpan): boolean => RECORD_SEEN.test(ctx.text.slice(s.start, ctx.sentenceOf(s).end));
 
 export const rule = lexiconRule('empathize', {
   unless: (ctx, s) =>
-    quotedRetelling(ctx, s) || readsHerRecord(ctx, s) || ctx.laterInSentence(s, namesHerFeeling(ctx, s) ? ['rush'] : ['rush', 'lecture'], ctx.sentenceOf(s).start).some((r) => !ctx.isReported(r)),
+    quotedRetelling(ctx, s) ||
+    readsHerRecord(ctx, s) ||
+    (namesHerFeeling(ctx, s)
+      ? ctx.laterInSentence(s, ['rush'], ctx.sentenceOf(s).start).some((r) => !ctx.isReported(r))
+      : ctx.laterInSentence(s, ['rush', 'lecture'], ctx.sentenceOf(s).start).some((r) => !ctx.isReported(r)) || clearsTheWay(ctx, s)),
 });

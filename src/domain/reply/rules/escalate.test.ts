@@ -25,3 +25,18 @@ describe('escalate', () => {
   it('finds it in 而家幫你交咗俾主管批。', () => expectFound('escalate', '而家幫你交咗俾主管批。'));
   it("does not fire on My manager is away, so I'm putting it to the team instead.", () => expectNotFound('escalate', "My manager is away, so I'm putting it to the team instead."));
 });
+
+// lex31 (blind27 u052 u189, blind28 u123 u129, blind30 u200 — three writers): the senior named and then calling her, the
+// matter sent up to a lead or 'upward', the manager asked — in three languages; beside a put-off with no time, 'upward' is
+// the brush-off (blind24 s069, harm25 h098).
+describe('escalate: the senior who will call, and the matter sent upward (lex31)', () => {
+  it('finds it in 店長而家喺倉,佢一出嚟我叫佢即刻打俾你。', () => expectFound('escalate', '店長而家喺倉,佢一出嚟我叫佢即刻打俾你。'));
+  it('finds it in 主管正在开会,等她开完我请她打给您。', () => expectFound('escalate', '主管正在开会,等她开完我请她打给您。'));
+  it("finds it in The duty manager's with another guest, but he'll call you as soon as he's free.", () =>
+    expectFound('escalate', "The duty manager's with another guest, but he'll call you as soon as he's free."));
+  it("finds it in I've flagged it to my shift lead and she'll call you before five.", () => expectFound('escalate', "I've flagged it to my shift lead and she'll call you before five."));
+  it('finds it in 我幫你向上頭反映,睇下可唔可以通融。', () => expectFound('escalate', '我幫你向上頭反映,睇下可唔可以通融。'));
+  it('does not fire on 我會向上面反映,不過幾時有回覆就講唔準。', () => expectNotFound('escalate', '我會向上面反映,不過幾時有回覆就講唔準。'));
+  it("does not fire on My manager won't be in until Monday.", () => expectNotFound('escalate', "My manager won't be in until Monday."));
+  it('does not fire on 你自己打去問問你哋主管啦。', () => expectNotFound('escalate', '你自己打去問問你哋主管啦。'));
+});

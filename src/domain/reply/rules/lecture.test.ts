@@ -149,3 +149,16 @@ describe('lecture: mock thanks, mock praise and absurd consequences (lex26)', ()
     });
   }
 });
+
+// lex31 (blind28 u099, blind30 u085, blind31 u070 u199): the mock question reads as mocking (lecture), in three languages;
+// her right to complain given plainly does not.
+describe('lecture: the mock question (lex31)', () => {
+  it("finds it in Oh wow, you actually kept the receipt? That's a first.", () => expectFound('lecture', "Oh wow, you actually kept the receipt? That's a first."));
+  it('finds it in 咁你不如索性去告我哋啦。', () => expectFound('lecture', '咁你不如索性去告我哋啦。'));
+  it('finds it in 那您干脆找记者曝光我们好了', () => expectFound('lecture', '那您干脆找记者曝光我们好了'));
+  it("finds it in Fine. Why don't you just sue us then?", () => expectFound('lecture', "Fine. Why don't you just sue us then?"));
+  it('finds it in 哇,你等咗先二十分鐘就受不了?', () => expectFound('lecture', '哇,你等咗先二十分鐘就受不了?'));
+  it('does not fire on 如果您想投诉,可以打这个电话,我帮您转给主管。', () => expectNotFound('lecture', '如果您想投诉,可以打这个电话,我帮您转给主管。'));
+  it("does not fire on You can take it to the Consumer Council if you're not happy, and I'll give you the number.", () =>
+    expectNotFound('lecture', "You can take it to the Consumer Council if you're not happy, and I'll give you the number."));
+});

@@ -184,3 +184,16 @@ describe('propose_solution: the remedy told as the rule applied (scen15bb)', () 
   it('does not fire on 按規定我哋只會喺開車前二十四個鐘退車費。', () => expectNotFound('propose_solution', '按規定我哋只會喺開車前二十四個鐘退車費。'));
   it('does not fire on his demand retold: 你哋退返車費先得㗎。', () => expectNotFound('propose_solution', '你哋退返車費先得㗎。'));
 });
+
+// lex31 (blind27 u042, blind28 u109, blind31 u091, harm25 h254 — four writers): a remedy named only as the subject of a
+// rule (退換貨政策, 退款流程) or as what cannot be had (退款做唔到) is a refusal with no alternative, not a proposal; the
+// remedy offered beside the rule still is (propose_solution/zh/lex31-01).
+describe('propose_solution: a remedy named only by the rule that withholds it (lex31)', () => {
+  it('does not fire on 根據退換貨政策，拆咗封嘅貨品唔退得。', () => expectNotFound('propose_solution', '根據退換貨政策，拆咗封嘅貨品唔退得。'));
+  it('does not fire on 按照退款规定，超过七天的订单不处理。', () => expectNotFound('propose_solution', '按照退款规定，超过七天的订单不处理。'));
+  it('does not fire on 冇單據嘅話,退款係做唔到㗎。', () => expectNotFound('propose_solution', '冇單據嘅話,退款係做唔到㗎。'));
+  it('does not fire on Our refund policy does not cover opened items.', () => expectNotFound('propose_solution', 'Our refund policy does not cover opened items.'));
+  it('still finds the remedy offered beside the rule: 按照退款规定，我今天帮您把退款办好。', () => expectFound('propose_solution', '按照退款规定，我今天帮您把退款办好，三天到账。'));
+  it('still finds 退款流程我哋今日幫你開始，三個工作天到賬。', () => expectFound('propose_solution', '退款流程我哋今日幫你開始，三個工作天到賬。'));
+  it('still finds Under the refund policy I can refund you today.', () => expectFound('propose_solution', 'Under the refund policy I can refund you in full today.'));
+});

@@ -6,6 +6,8 @@ import { lexiconRule } from './lexicon-rule.ts';
 export const rule = lexiconRule('rush', {
   unless: (ctx, span) => {
     const sentence = ctx.sentenceOf(span);
-    return ctx.cue('reported').some((c) => c.start >= sentence.start && c.start < span.start);
+    // lex31 (blind31 u012): 你講完先啦 / 你講快啲 tells her how to talk ('finish first', 'faster'); it retells nothing.
+    const howToTalk = (c: { end: number }) => /^(完|快)/.test(ctx.text.slice(c.end, c.end + 1));
+    return ctx.cue('reported').some((c) => c.start >= sentence.start && c.start < span.start && !howToTalk(c));
   },
 });
