@@ -387,7 +387,7 @@ describe('labelled sets', () => {
   // After lex25 (its harmful misses both labellers agree on among the diagnostics): 0.721, 0.979; 159 of the 211 agreed items.
   // After lex26: 0.746; 163 of the 211 agreed items. After lex28: 0.754; 165 of 211. After lex29: 0.779; 171 of 211.
   // After lex31: 0.821 in `defuse eval`, 0.825 here; 181 of 211 in `defuse eval`, 183 here.
-  // After lex32 (merged after lex31): +1 item (u092's 那您自己修呗 now a refusal); 171 of 211 agreed.
+  // After lex32, merged on lex31: 0.825 item in `defuse eval` (u092's 那您自己修呗 now a refusal); 181 of 211 agreed.
   it('./blind27-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.97', () => {
     const r = run(path('./blind27-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
@@ -460,7 +460,7 @@ describe('labelled sets', () => {
   // 0.762 (173), after lex29 0.767 (174) — where the development sets rose 27 and 6–9 items. Development data from lex30.
   // After lex30 (its development set): 0.783 item, 0.983 forbidden (公司的規定就是這漾的 now flagged); 178 of 216 agreed.
   // After lex31: 0.825 item in `defuse eval` (0.821 here), 0.983 forbidden; 188 of 216 agreed.
-  // After lex32 (merged after lex31): +1 item (u078's 那您自己修呗 now a refusal), 0.983 forbidden; 178 of 216 agreed.
+  // After lex32, merged on lex31: 0.829 item in `defuse eval` (u078's 那您自己修呗 now a refusal), 0.983 forbidden; 188 of 216 agreed.
   it('./blind31-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind31-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
@@ -471,7 +471,7 @@ describe('labelled sets', () => {
   // lex32; a second labeller agrees on 0.912). First score at 8d0b8c5: 0.762 item, 0.964 forbidden; 173 of the 219 agreed
   // items; the forbidden flags right on 205 of the 211 items both labellers call alike. Development data from lex32.
   // After lex32: 0.908 item, 0.986 forbidden (v147 您難道不知道…嗎 left: blind20's writer calls the same wording clean);
-  // 208 of 219 agreed.
+  // 208 of 219 agreed. Merged with lex31: the same (v056's 'when he's free he'll call you' kept vague, not escalation).
   it('./blind33-replies.jsonl: item accuracy ≥ 0.9, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind33-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.9);

@@ -414,9 +414,11 @@ describeLaterSet('tenth set', 'blind-t12.jsonl', tenthSet, T12_FIRST_MISSES);
 // t13 31 → 36 of 40 at standard, 91 → 108 of 120; t10 101 → 107, t12 101 → 107, t7 115 → 117, t11 96 → 98, t5
 // 113 → 114 (of 120); t1, t3, t4, t6, t8, t9 unchanged. Still missed: the cake chat (resolves at 56–74: short replies,
 // no feeling named, few questions; the Cantonese one closes on its fourth reply at 67), the pram in zh-Hans (her "why only me?" is never answered, so she does not close — right by DOMAIN.md).
+// lex31: the Cantonese cake chat (t13-12) resolves at 75 at every difficulty (73 before) — its order checked back to her
+// (想確認：係兩磅無果仁芒果蛋糕，送去太古城，啱嗎？) is read as a paraphrase now that the confirming tag matches after folding.
 const eleventhSet = load('./blind-t13.jsonl');
 const T13_FIRST_MISSES = new Set<string>([
-  ...['t13-11', 't13-12', 't13-13', 't13-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  ...['t13-11', 't13-13', 't13-38'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
 ]);
 
 describeLaterSet('eleventh set', 'blind-t13.jsonl', eleventhSet, T13_FIRST_MISSES);
@@ -529,10 +531,10 @@ describeLaterSet('fourteenth set', 'blind-t16.jsonl', fourteenthSet, T16_FIRST_M
 // you" is a timed follow-up). Still missed: the zh-Hant cake chat (72: a brisk writer who never names her feeling nor
 // asks her view — the scorecard's observe is right to stay low). The zh-Hans restaurant at hard behaves (91) since 外面吵，
 // 我们到旁边包间坐下说 — the noise as the reason to move her somewhere quiet — is no longer "go outside and shout".
+// lex31: the zh-Hant cake chat (t18-12) resolves at 78 at standard (every difficulty behaves) — its restatement closed by
+// 啱唔啱? is read as a paraphrase, so her situation is shown understood.
 const fifteenthSet = load('./blind-t18.jsonl');
-const T18_FIRST_MISSES = new Set<string>([
-  ...['t18-12'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
-]);
+const T18_FIRST_MISSES = new Set<string>();
 
 describeLaterSet('fifteenth set', 'blind-t18.jsonl', fifteenthSet, T18_FIRST_MISSES);
 
