@@ -478,6 +478,17 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
+  // blind34 (240 replies, a tenth writer on the same brief, written on 2026-12-04 and kept outside the repository while it
+  // judged lex32 and lex31; a second labeller agrees on 0.938). First score at 8d0b8c5: 0.692 item, 0.976 forbidden; 164 of
+  // the 225 agreed items; the forbidden flags right on 195 of the 200 items both labellers call alike. After lex32: the
+  // same; after lex31: 0.696, 165 of 225 — the rounds' development sets rose 8–35 items, this fresh writer's one.
+  // Development data from the next round (not yet tuned on); guarded where it stands.
+  it('./blind34-replies.jsonl: item accuracy ≥ 0.69, forbidden-flag accuracy ≥ 0.97', () => {
+    const r = run(path('./blind34-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.69);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
@@ -649,6 +660,7 @@ describe('labelled sets, where two labellers agree', () => {
   // harm25 173 of 216 (0.801), blind29 226 of 234 (0.966), blind23 194 of 211 (0.919); blind26 unchanged.
   // blind33 (a ninth writer, lex32's development set): 173 of 219 at 8d0b8c5, 208 of 219 (0.950) after lex32; harm25 166
   // of 216 (0.769); every other set unchanged.
+  // blind34 (a tenth writer, kept outside while it judged lex32 and lex31): 164 of 225 at 8d0b8c5, 165 (0.733) after both.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
@@ -658,6 +670,7 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind30', 0.82, 0.88],
     ['blind31', 0.9, 0.86],
     ['blind33', 0.91, 0.94],
+    ['blind34', 0.93, 0.72],
     ['harm25', 0.72, 0.8],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
