@@ -489,6 +489,15 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
+  // blind35 (240 replies, an eleventh writer on the same brief, written on 2026-12-04 after lex31, lex32 and scen15cc had
+  // landed, and scored once at 36bf2b0 before any rule saw it): 0.796 item, 0.944 forbidden — the reader's honest estimate
+  // after this session's rounds. The next round's development data; guarded where it stands.
+  it('./blind35-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.94', () => {
+    const r = run(path('./blind35-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.94);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
