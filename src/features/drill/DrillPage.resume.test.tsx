@@ -74,6 +74,8 @@ describe('a drill that cannot be resumed', () => {
     await db.progress.put(unrestorable as unknown as ProgressRecord);
     const second = await renderDrill({ storage });
     expect(await screen.findByText(said.en.title)).toBeInTheDocument();
+    // Why, in the trainee's language (not a developer's sentence).
+    expect(screen.getByText(/the saved conversation is not one this version of Defuse can resume/)).toBeInTheDocument();
     expect((await db.setAsideProgress.toArray()).map((d) => d.record)).toEqual([unrestorable]);
     second.unmount();
     await renderDrill({ storage });

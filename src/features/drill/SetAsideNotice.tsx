@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import { downloadText } from '../../components/download-text.ts';
 import type { DrillStorage, SetAsideDrill } from '../../storage/drill-storage.ts';
+import { UNRESTORABLE } from './set-aside-reason.ts';
 
 interface Props {
   drills: readonly SetAsideDrill[];
@@ -26,7 +27,7 @@ export function SetAsideNotices({ drills, title, storage }: Props) {
       {shown.map((drill) => (
         <Notice key={drill.id} tone="error" title={t('drill.setAside.title', { title })}>
           <p>{t('drill.setAside.text')}</p>
-          <p className="detail">{t('common.storage.detail', { detail: drill.reason })}</p>
+          <p className="detail">{t('common.storage.detail', { detail: drill.reason === UNRESTORABLE ? t('drill.setAside.unrestorable') : drill.reason })}</p>
           <div className="actions">
             <button
               type="button"

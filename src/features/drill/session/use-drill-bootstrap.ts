@@ -5,6 +5,7 @@ import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { DrillStorage, SetAsideDrill } from '../../../storage/drill-storage.ts';
 import { baseSeed } from '../../../domain/scenario/base-seed.ts';
 import { loadScenarioJson } from '../scenario-catalog.ts';
+import { UNRESTORABLE } from '../set-aside-reason.ts';
 import { createDrillEngine, type DrillEngine } from './drill-engine.ts';
 import { newAttemptId, newSeed } from './ids.ts';
 
@@ -87,7 +88,7 @@ export function useDrillBootstrap({ scenarioId, trainee, locale, mode, storage, 
           return { status: 'ready', engine, resumed: true, outdated: false, setAside, initial: { meta, snapshot, draft: stored.draft, restoredTurns: turnsIn(snapshot) } };
         }
         // Its record reads but its drill cannot be restored: damaged too, so kept aside as well.
-        await storage.setAsideProgress(trainee, scenarioId, 'snapshot: not a drill this version can resume').catch(() => undefined);
+        await storage.setAsideProgress(trainee, scenarioId, UNRESTORABLE).catch(() => undefined);
       }
       // Replaying a drill against a changed scenario would not reproduce the conversation: start afresh.
       const outdated = stored !== null && stored.scenarioVersion !== engine.version;
