@@ -21,10 +21,10 @@ const damaged = {
   scenarioVersion: 'x', snapshot: { status: 'active' }, draft: 42, updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
-const said: Record<Language, { title: string; download: string; discard: string; start: string }> = {
-  en: { title: `Your unfinished drill of “${scenario.title.en}” could not be resumed`, download: 'Download the record (JSON)', discard: 'Discard the record', start: 'Start the conversation' },
-  'zh-Hant': { title: `未能繼續您在「${scenario.title['zh-Hant']}」未完成的演練`, download: '下載紀錄（JSON）', discard: '捨棄紀錄', start: '開始對話' },
-  'zh-Hans': { title: `未能继续您在“${scenario.title['zh-Hans']}”未完成的演练`, download: '下载记录（JSON）', discard: '舍弃记录', start: '开始对话' },
+const said: Record<Language, { title: string; download: string; discard: string; start: string; discarded: string }> = {
+  en: { title: `Your unfinished drill of “${scenario.title.en}” could not be resumed`, download: 'Download the record (JSON)', discard: 'Discard the record', start: 'Start the conversation', discarded: 'The damaged record was discarded.' },
+  'zh-Hant': { title: `未能繼續您在「${scenario.title['zh-Hant']}」未完成的演練`, download: '下載紀錄（JSON）', discard: '捨棄紀錄', start: '開始對話', discarded: '已捨棄損壞的紀錄。' },
+  'zh-Hans': { title: `未能继续您在“${scenario.title['zh-Hans']}”未完成的演练`, download: '下载记录（JSON）', discard: '舍弃记录', start: '开始对话', discarded: '已舍弃损坏的记录。' },
 };
 
 afterEach(() => vi.restoreAllMocks());
@@ -55,6 +55,8 @@ describe('a drill that cannot be resumed', () => {
       await user.click(within(notice).getByRole('button', { name: said[language].discard }));
       await waitFor(() => expect(screen.queryByText(said[language].title)).toBeNull());
       expect(await db.setAsideProgress.count()).toBe(0);
+      // Said, and focus is not lost: it rests on the line that says so.
+      expect(document.activeElement).toHaveTextContent(said[language].discarded);
     });
   }
 

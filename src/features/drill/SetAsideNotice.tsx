@@ -1,6 +1,6 @@
 // A drill in progress that could not be resumed (its stored record damaged) is kept aside, never deleted unasked:
 // the drill page says so, naming the scenario, offers the record as it was stored (JSON) and then to discard it.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import { downloadText } from '../../components/download-text.ts';
@@ -21,7 +21,21 @@ export function SetAsideNotices({ drills, title, storage }: Props) {
   const { t } = useTranslation();
   const [discarded, setDiscarded] = useState<readonly number[]>([]);
   const shown = drills.filter((d) => !discarded.includes(d.id));
-  if (shown.length === 0) return null;
+  // Once one is discarded, focus goes to a line saying so (not lost to the page's body, which a keyboard user would
+  // have to tab back from).
+  const done = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (discarded.length > 0) done.current?.focus();
+  }, [discarded.length]);
+  if (shown.length === 0) {
+    return discarded.length === 0 ? null : (
+      <div className="page resumed">
+        <p ref={done} tabIndex={-1} role="status">
+          {t('drill.setAside.discarded')}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="page resumed">
       {shown.map((drill) => (
