@@ -491,7 +491,9 @@ describe('labelled sets', () => {
 
   // blind35 (240 replies, an eleventh writer on the same brief, written on 2026-12-04 after lex31, lex32 and scen15cc had
   // landed, and scored once at 36bf2b0 before any rule saw it): 0.796 item, 0.944 forbidden — the reader's honest estimate
-  // after this session's rounds. The next round's development data; guarded where it stands.
+  // after this session's rounds. A second labeller (written blind) agrees on 0.933; the reader is right on 178 of the 224
+  // agreed items (0.795) and its forbidden flags on 190 of the 201 items both call alike. The next round's development
+  // data; guarded where it stands.
   it('./blind35-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.94', () => {
     const r = run(path('./blind35-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
@@ -670,6 +672,7 @@ describe('labelled sets, where two labellers agree', () => {
   // blind33 (a ninth writer, lex32's development set): 173 of 219 at 8d0b8c5, 208 of 219 (0.950) after lex32; harm25 166
   // of 216 (0.769); every other set unchanged.
   // blind34 (a tenth writer, kept outside while it judged lex32 and lex31): 164 of 225 at 8d0b8c5, 165 (0.733) after both.
+  // blind35 (an eleventh, written after them): 178 of 224 (0.795) at 36bf2b0.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
@@ -680,6 +683,7 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind31', 0.9, 0.86],
     ['blind33', 0.91, 0.94],
     ['blind34', 0.93, 0.72],
+    ['blind35', 0.93, 0.79],
     ['harm25', 0.72, 0.8],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
