@@ -8,7 +8,7 @@ import type { Language, LexiconExtension } from './lexicon/lexicon.types.ts';
 import { MOVE_IDS, type MoveId } from './moves.ts';
 import type { Evidence, ForbiddenHit, Locale, ReplyAnalysis } from './reply.types.ts';
 import { RULES } from './rules/index.ts';
-import { GRANTED_IN_A_HUFF } from './rules/own-voice.ts';
+import { grantedInAHuff } from './rules/own-voice.ts';
 import { detectLocale } from './text/detect-locale.ts';
 import { normalize } from './text/normalize.ts';
 
@@ -103,8 +103,7 @@ function withoutMockery(ctx: ReplyContext, evidence: Evidence[]): Evidence[] {
   });
   const mocked = ctx.sentences.filter((_s, i) => mockedAt.has(i)).map((s) => ctx.original(s));
   // …except a remedy granted in a word (退錢俾你，滿意未?): the refund still happens (rules/own-voice.ts).
-  const granted = (e: Evidence) => e.entry !== undefined && GRANTED_IN_A_HUFF.has(e.entry);
-  return evidence.filter((e) => granted(e) || !(MOCKED.has(e.move) && mocked.some((s) => e.start >= s.start && e.start < s.end)));
+  return evidence.filter((e) => grantedInAHuff(e) || !(MOCKED.has(e.move) && mocked.some((s) => e.start >= s.start && e.start < s.end)));
 }
 
 /** Drops repeats of the same move, rule and span; `evidence` is sorted, so repeats sit together. */

@@ -205,9 +205,9 @@ export class ReplyContext {
     return sentence.clauses.some((c) => {
       if (c.start < cue.end || c.start > span.start) return false;
       const clause = this.text.slice(c.start, c.end);
+      if (OWN_CLAUSE.test(clause)) return true;
       // (Inside quotation marks the subjectless promise is someone else's: 那个客服说「改天再通知你」.)
-      const quoted = (this.text.slice(0, c.start).match(/"/g)?.length ?? 0) % 2 === 1;
-      return OWN_CLAUSE.test(clause) || (!quoted && OWN_CLAUSE_NO_SUBJECT.test(clause));
+      return OWN_CLAUSE_NO_SUBJECT.test(clause) && (this.text.slice(0, c.start).match(/"/g)?.length ?? 0) % 2 === 0;
     });
   }
 

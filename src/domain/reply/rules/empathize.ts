@@ -9,6 +9,7 @@
 // feeling — what is seen is where she stands with us (on a plan, registered, booked, a number), or it is seen on the
 // screen, in the system or on her account. "I can see you're on edge" and "I can see you're upset" name a feeling.
 import type { LexSpan, ReplyContext } from '../context/reply-context.ts';
+import type { MoveId } from '../moves.ts';
 import { lexiconRule } from './lexicon-rule.ts';
 import { quotedRetelling } from './quoted.ts';
 
@@ -36,11 +37,13 @@ const clearsTheWay = (ctx: ReplyContext, s: LexSpan): boolean =>
   HEARD_YOU.test(ctx.text.slice(s.start, s.end)) && ctx.cueAfter('but', s) && ctx.laterInSentence(s, NO_AFTER_BUT).some((r) => !ctx.isReported(r));
 const readsHerRecord = (ctx: ReplyContext, s: LexSpan): boolean => RECORD_SEEN.test(ctx.text.slice(s.start, ctx.sentenceOf(s).end));
 
+/** A move of the trainee's own (not retold) anywhere in the sentence after the empathy. */
+const ownLater = (ctx: ReplyContext, s: LexSpan, moves: readonly MoveId[]): boolean =>
+  ctx.laterInSentence(s, moves, ctx.sentenceOf(s).start).some((r) => !ctx.isReported(r));
+
 export const rule = lexiconRule('empathize', {
   unless: (ctx, s) =>
     quotedRetelling(ctx, s) ||
     readsHerRecord(ctx, s) ||
-    (namesHerFeeling(ctx, s)
-      ? ctx.laterInSentence(s, ['rush'], ctx.sentenceOf(s).start).some((r) => !ctx.isReported(r))
-      : ctx.laterInSentence(s, ['rush', 'lecture'], ctx.sentenceOf(s).start).some((r) => !ctx.isReported(r)) || clearsTheWay(ctx, s)),
+    (namesHerFeeling(ctx, s) ? ownLater(ctx, s, ['rush']) : ownLater(ctx, s, ['rush', 'lecture']) || clearsTheWay(ctx, s)),
 });

@@ -37,7 +37,8 @@ function thirdPartySays(ctx: ReplyContext): Span[] {
 // A remedy granted in a word (退錢俾你, 给你换, "There, refund done") is given even when the trainee sulks as they give it
 // (…滿意未?, 满意了吧?, "Happy now?"): the refund happens, unlike a mock promise (我負責到底,滿意了吧?) — lex32, blind33,
 // both labellers.
-export const GRANTED_IN_A_HUFF: ReadonlySet<string> = new Set(['propose_solution/zh/lex32-01', 'propose_solution/en/lex32-01']);
+const GRANTED_IN_A_HUFF: ReadonlySet<string> = new Set(['propose_solution/zh/lex32-01', 'propose_solution/en/lex32-01']);
+export const grantedInAHuff = (span: Span & { entry?: string }): boolean => span.entry !== undefined && GRANTED_IN_A_HUFF.has(span.entry);
 
 /**
  * True when the span is not the trainee's own act: mocked, quoted, restated or retold. `scope` is how far back a
@@ -47,7 +48,7 @@ export const GRANTED_IN_A_HUFF: ReadonlySet<string> = new Set(['propose_solution
 export function notOwnVoice(ctx: ReplyContext, span: Span, scope: 'sentence' | 'clause' = 'sentence'): boolean {
   // Mockery (是是是,我負責到底,滿意了吧? / "I'll personally fly to the factory, happy now?") promises nothing.
   const sentence = ctx.sentenceOf(span);
-  if (!GRANTED_IN_A_HUFF.has((span as { entry?: string }).entry ?? '') && ctx.cue('sarcasm').some((c) => c.start >= sentence.start && c.start < sentence.end)) return true;
+  if (!grantedInAHuff(span) && ctx.cue('sarcasm').some((c) => c.start >= sentence.start && c.start < sentence.end)) return true;
   const area = scope === 'sentence' ? ctx.sentenceOf(span) : ctx.clauseOf(span);
   // …unless the trainee took the floor again after the cue in a run-on ("…nothing happened let me take this over").
   const restarted = (c: Span) => ctx.cue('restart').some((r) => r.start >= c.end && r.start <= span.start);
