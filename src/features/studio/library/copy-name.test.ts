@@ -12,7 +12,7 @@ describe('a copy is named after the title shown, with the locale’s suffix, and
       const first = copyName(shippedTitle(leak, language), [], t);
       expect(first).toBe(said[language][0]);
       expect(copyName(shippedTitle(leak, language), [first], t)).toBe(said[language][1]);
-      expect(copyName(shippedTitle(leak, language), said[language], t)).toBe(said[language][1].replace('2', '3'));
+      expect(copyName(shippedTitle(leak, language), said[language], t)).toBe(said[language][1]!.replace('2', '3'));
     }
   });
 
