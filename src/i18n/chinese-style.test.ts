@@ -48,4 +48,15 @@ describe('Chinese UI text', () => {
     expect(mixed.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
     expect(strings(zhHans as Tree).filter(([, text]) => text.includes('场景')).length).toBeGreaterThan(10);
   });
+
+  // 顾客/顧客 is what the UI (and DOMAIN.md's 讓顧客發泄) calls the customer; 客户/客戶 survives only in the name of a
+  // customer-service department (客户服务部, 客戶服務中心), which is what such a department is called.
+  it.each([
+    ['zh-Hans', '顾客', zhHans, /客户(?!服务)|客人/],
+    ['zh-Hant', '顧客', zhHant, /客戶(?!服務)|客人/],
+  ])('%s calls the customer one thing, %s (never 客户/客戶 or 客人 beside it)', (_, word, locale, other) => {
+    const mixed = strings(locale as Tree).filter(([, text]) => other.test(text));
+    expect(mixed.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+    expect(strings(locale as Tree).filter(([, text]) => text.includes(word)).length).toBeGreaterThan(100);
+  });
 });

@@ -10,7 +10,7 @@ import type { MisreadFlag } from '../domain/records/misread-flag.ts';
 export class DefuseDb extends Dexie {
   attempts!: Table<AttemptRecord, string>;
   progress!: Table<ProgressRecord, string>;
-  /** Drills in progress whose stored record could not be resumed (damaged), kept as they were until the trainee discards them. */
+  /** Drills in progress that could not be resumed (damaged, or started on a scenario changed since), kept as they were until the trainee discards them. */
   setAsideProgress!: Table<SetAsideProgressRecord, number>;
   /** xAPI statements not yet accepted by an LRS (src/lrs). */
   outbox!: Table<OutboxRecord, number>;

@@ -19,7 +19,7 @@ export const ProgressRecordSchema = z
     attemptId: z.string().min(1),
     trainee: z.string().min(1),
     scenarioId: z.string().min(1),
-    /** Content hash of the scenario the drill was started with; a changed scenario starts afresh. */
+    /** Content hash of the scenario the drill was started with; on a changed scenario the drill is set aside and a new one starts. */
     scenarioVersion: z.string().min(1),
     /** The drill machine's persisted snapshot (src/domain/drill; checked again when restored). */
     snapshot: z.unknown(),
@@ -32,7 +32,8 @@ export const ProgressRecordSchema = z
 export type ProgressRecord = z.infer<typeof ProgressRecordSchema>;
 
 /**
- * A drill in progress that could not be resumed (its record refused on load, or its snapshot not restorable),
+ * A drill in progress that could not be resumed (its record refused on load, its snapshot not restorable, or its scenario
+ * changed since it started),
  * moved aside exactly as it was stored instead of deleted: the trainee is told, can download it and then discard it.
  */
 export const SetAsideProgressSchema = z
@@ -44,7 +45,10 @@ export const SetAsideProgressSchema = z
     key: z.string().min(1),
     trainee: z.string(),
     scenarioId: z.string(),
-    /** Why it could not be resumed (the schema's refusal, naming the field), for whoever looks at it. */
+    /**
+     * Why it could not be resumed, for whoever looks at it: the schema's refusal as it was (naming the field), or a code
+     * (src/features/drill/set-aside-reason.ts). The drill page shows only the field and a summary in the UI language.
+     */
     reason: z.string(),
     setAsideAt: z.string().min(1),
     /** The stored row, as it was: checked by nothing (it is what could not be read). */

@@ -37,7 +37,8 @@ describe('studio by keyboard (real browser)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('img', { name: /流程圖：\d+ 個狀態/ }).waitFor();
     await expectAxeClean(page, 'graph');
-    await page.locator('.studio-graph-list').getByRole('button', { name: 'solving', exact: true }).focus();
+    // States by name in the UI language (solving is 商討辦法); the id is what the JSON shows.
+    await page.locator('.studio-graph-list').getByRole('button', { name: '商討辦法', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => window.getSelection()?.toString())).resolves.toBe('"solving"');
     await page.getByRole('button', { name: '翻譯' }).click();

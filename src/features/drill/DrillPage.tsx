@@ -58,11 +58,6 @@ export function DrillPage({ scenarioId, trainee, language, mode, onModeChange, s
   return (
     <MotionProvider>
       <SetAsideNotices drills={boot.setAside} title={boot.engine.scenario.title[language] || scenarioId} storage={storage} />
-      {boot.outdated && run === 0 && (
-        <div className="page resumed">
-          <Notice tone="info" title={t('drill.outdated')} />
-        </div>
-      )}
       <DrillSessionView
         key={`${boot.initial.meta.attemptId}`}
         engine={boot.engine}

@@ -1,11 +1,11 @@
-// A drill in progress that could not be resumed (its stored record damaged) is kept aside, never deleted unasked:
+// A drill in progress that could not be resumed (its stored record damaged, or its scenario changed since) is kept aside, never deleted unasked:
 // the drill page says so, naming the scenario, offers the record as it was stored (JSON) and then to discard it.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice.tsx';
 import { downloadText } from '../../components/download-text.ts';
 import type { DrillStorage, SetAsideDrill } from '../../storage/drill-storage.ts';
-import { UNRESTORABLE } from './set-aside-reason.ts';
+import { SCENARIO_CHANGED, summarizeSetAside } from './set-aside-reason.ts';
 
 interface Props {
   drills: readonly SetAsideDrill[];
@@ -19,6 +19,11 @@ export const setAsideFileName = (drill: SetAsideDrill) => `defuse-unfinished-dri
 
 export function SetAsideNotices({ drills, title, storage }: Props) {
   const { t } = useTranslation();
+  // The field at fault and a summary in the UI language; the schema's own (English) message stays in the download.
+  const detailOf = (reason: string) => {
+    const { reason: key, field } = summarizeSetAside(reason);
+    return t(`drill.setAside.reason.${key}`, { field });
+  };
   const [discarded, setDiscarded] = useState<readonly number[]>([]);
   const shown = drills.filter((d) => !discarded.includes(d.id));
   // Once one is discarded, focus goes to a line saying so (not lost to the page's body, which a keyboard user would
@@ -40,8 +45,8 @@ export function SetAsideNotices({ drills, title, storage }: Props) {
     <div className="page resumed">
       {shown.map((drill) => (
         <Notice key={drill.id} tone="error" title={t('drill.setAside.title', { title })}>
-          <p>{t('drill.setAside.text')}</p>
-          <p className="detail">{t('common.storage.detail', { detail: drill.reason === UNRESTORABLE ? t('drill.setAside.unrestorable') : drill.reason })}</p>
+          <p>{t(drill.reason === SCENARIO_CHANGED ? 'drill.setAside.textChanged' : 'drill.setAside.text')}</p>
+          <p className="detail">{t('common.storage.detail', { detail: detailOf(drill.reason) })}</p>
           <div className="actions">
             <button
               type="button"

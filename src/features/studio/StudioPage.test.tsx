@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
-import { duplicateShippedInUi, editText, file, fresh, openCopyOfShipped, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
+import { ANGRY_COPY, duplicateShippedInUi, editText, file, fresh, openCopyOfShipped, renderStudio, shippedText, fillLayoutGaps } from './test-support/render-studio.tsx';
 
 // angry-resident's saved tests, as shipped (all of them pass); a saved preview adds one more.
 const SHIPPED_TESTS = (JSON.parse(readFileSync('scenarios/tests/angry-resident.tests.json', 'utf8')) as { tests: unknown[] }).tests.length;
@@ -53,10 +53,10 @@ describe('StudioPage', () => {
   it('deletes with undo', async () => {
     const { storage, user } = await openCopyOfShipped();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    expect(await screen.findByText(/Deleted “angry-resident \(copy\)”/)).toBeInTheDocument();
+    expect(await screen.findByText(`Deleted “${ANGRY_COPY}”.`, { exact: false })).toBeInTheDocument();
     expect(await storage.list()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await storage.list()).map((r) => r.name)).toEqual(['angry-resident (copy)']), { timeout: 30_000 });
+    await waitFor(async () => expect((await storage.list()).map((r) => r.name)).toEqual([ANGRY_COPY]), { timeout: 30_000 });
   });
 
   it('builds a new scenario from the wizard: a valid five-state draft, refused with messages while answers are missing', async () => {
@@ -264,9 +264,17 @@ describe('StudioPage', () => {
     expect(screen.getByRole('button', { name: 'Publish to trainees' })).toBeDisabled();
   });
 
-  it('duplicates a shipped scenario with its tests, and renames and duplicates an own one, keeping them', async () => {
+  it('duplicates a shipped scenario with its tests, named after its title (a second copy numbered), and renames and duplicates an own one, keeping them', async () => {
     // Made with the Duplicate button here; the other tests store the same copy before the studio renders.
     const { storage, user } = await duplicateShippedInUi();
+    // Copied again: another name and another scenario id, so both can be told apart and published.
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    const second = ANGRY_COPY.replace('(copy)', '(copy 2)');
+    expect(await screen.findByRole('heading', { name: second })).toBeInTheDocument();
+    await waitFor(async () => expect((await storage.list()).map((r) => [r.name, JSON.parse(r.draft).id]).sort()).toEqual([[ANGRY_COPY, 'angry-resident-copy'], [second, 'angry-resident-copy-2']].sort()), { timeout: 30_000 });
+    await user.click(screen.getByRole('button', { name: (accessible) => accessible.startsWith(ANGRY_COPY) }));
+    expect(await screen.findByRole('heading', { name: ANGRY_COPY })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     const box = screen.getByLabelText('New name');
     await user.clear(box);
@@ -274,6 +282,6 @@ describe('StudioPage', () => {
     expect(await screen.findByRole('heading', { name: 'Leak drill' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Duplicate' }));
     expect(await screen.findByRole('heading', { name: 'Leak drill (copy)' })).toBeInTheDocument();
-    await waitFor(async () => expect((await storage.list()).map((r) => [r.name, r.tests.length])).toEqual([['Leak drill', SHIPPED_TESTS], ['Leak drill (copy)', SHIPPED_TESTS]]), { timeout: 30_000 });
+    await waitFor(async () => expect((await storage.list()).map((r) => [r.name, r.tests.length]).sort()).toEqual([['Leak drill', SHIPPED_TESTS], ['Leak drill (copy)', SHIPPED_TESTS], [second, SHIPPED_TESTS]].sort()), { timeout: 30_000 });
   });
 });

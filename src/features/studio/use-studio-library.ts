@@ -21,7 +21,7 @@ export interface StudioLibrary {
   save: (record: StudioScenarioRecord) => Promise<boolean>;
   remove: (key: string) => Promise<void>;
   undoRemove: () => Promise<void>;
-  duplicateShipped: (s: ShippedScenario, copyName: string) => Promise<void>;
+  duplicateShipped: (s: ShippedScenario, copyName: string, takenIds?: ReadonlySet<string>) => Promise<void>;
 }
 
 /** The order records are kept in (by name, then key); the library panel shows them by the name shown, in the UI language (shown-order.ts). */
@@ -102,8 +102,8 @@ export function useStudioLibrary(storage: StudioStorage): StudioLibrary {
   }, [deleted, write]);
 
   const duplicateShipped = useCallback(
-    async (s: ShippedScenario, copyName: string) => {
-      const record = copyOfShipped(s, copyName);
+    async (s: ShippedScenario, copyName: string, takenIds?: ReadonlySet<string>) => {
+      const record = copyOfShipped(s, copyName, takenIds);
       if (await write(record)) select({ kind: 'own', key: record.key });
     },
     [write],

@@ -5,7 +5,7 @@ import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { DrillStorage, SetAsideDrill } from '../../../storage/drill-storage.ts';
 import { baseSeed } from '../../../domain/scenario/base-seed.ts';
 import { loadScenarioJson } from '../scenario-catalog.ts';
-import { UNRESTORABLE } from '../set-aside-reason.ts';
+import { SCENARIO_CHANGED, UNRESTORABLE } from '../set-aside-reason.ts';
 import { createDrillEngine, type DrillEngine } from './drill-engine.ts';
 import { newAttemptId, newSeed } from './ids.ts';
 
@@ -29,9 +29,10 @@ export type Bootstrap =
       engine: DrillEngine;
       initial: DrillStart;
       resumed: boolean;
-      /** A stored drill was dropped: the scenario changed since. */
-      outdated: boolean;
-      /** This trainee's drills of this scenario that could not be resumed (damaged), kept aside: the page says so. */
+      /**
+       * This trainee's drills of this scenario that could not be resumed (damaged, or started on a scenario changed
+       * since), kept aside: the page says so.
+       */
       setAside: SetAsideDrill[];
     };
 
@@ -85,17 +86,18 @@ export function useDrillBootstrap({ scenarioId, trainee, locale, mode, storage, 
           // The drill as stored: its own seed, mode and language (the snapshot's), no new seed drawn.
           const { meta } = (snapshot as { context: DrillContext }).context;
           const setAside = await storage.listSetAside(trainee, scenarioId).catch(() => []);
-          return { status: 'ready', engine, resumed: true, outdated: false, setAside, initial: { meta, snapshot, draft: stored.draft, restoredTurns: turnsIn(snapshot) } };
+          return { status: 'ready', engine, resumed: true, setAside, initial: { meta, snapshot, draft: stored.draft, restoredTurns: turnsIn(snapshot) } };
         }
         // Its record reads but its drill cannot be restored: damaged too, so kept aside as well.
         await storage.setAsideProgress(trainee, scenarioId, UNRESTORABLE).catch(() => undefined);
       }
-      // Replaying a drill against a changed scenario would not reproduce the conversation: start afresh.
-      const outdated = stored !== null && stored.scenarioVersion !== engine.version;
-      if (outdated) await storage.clearProgress(trainee, scenarioId).catch(() => undefined);
+      // Started on a scenario changed since: replaying it on this one would not reproduce the conversation, and the
+      // version it started on is not kept (only its content hash is stored, and the app or the studio holds only the
+      // current text). So it starts afresh, but the drill is set aside, never deleted: a reload never loses a drill.
+      if (stored !== null && stored.scenarioVersion !== engine.version) await storage.setAsideProgress(trainee, scenarioId, SCENARIO_CHANGED).catch(() => undefined);
       const setAside = await storage.listSetAside(trainee, scenarioId).catch(() => []);
       const meta: DrillMeta = { ...base, attemptId: newAttemptId(), seed: seed ?? (await playSeed(engine, storage, trainee, scenarioId)) };
-      return { status: 'ready', engine, resumed: false, outdated, setAside, initial: { meta, snapshot: null, draft: '', restoredTurns: 0 } };
+      return { status: 'ready', engine, resumed: false, setAside, initial: { meta, snapshot: null, draft: '', restoredTurns: 0 } };
     })()
       .then((result) => live && setState(result))
       .catch((error: unknown) => live && setState({ status: 'invalid', message: error instanceof Error ? error.message : String(error) }));

@@ -62,4 +62,26 @@ describe('the studio move pickers', () => {
     await user.click(within(group).getByRole('button', { name: conditions.removeNamed.replace('{{list}}', list).replace('{{item}}', names.dismiss_emotion) }));
     await waitFor(() => expect(json().reactions[0].when).not.toHaveProperty('anyActs'));
   });
+
+  for (const language of ['en', 'zh-Hant', 'zh-Hans'] as const) {
+    it(`the state pickers show each state by its name in ${language} (its id is the value and the tooltip), and so does the note of a new transition`, async () => {
+      const { user, json } = await renderForm(Graph, undefined, language);
+      const form = screen.getByRole('form', { name: labels[language].form });
+      const graph = resources[language].translation.authoring.graph;
+      const { states: named, outcomes } = resources[language].translation.studio;
+      const [from, to] = [within(form).getByRole('combobox', { name: graph.from }), within(form).getByRole('combobox', { name: graph.to })];
+      // angry-resident's states, then the end states.
+      expect(shown(from)).toContainEqual({ value: 'venting', text: named.venting, title: 'venting' });
+      expect(shown(to)).toContainEqual({ value: 'walked_out', text: outcomes.walked_out, title: 'walked_out' });
+      if (language !== 'en') for (const { text } of [...shown(from), ...shown(to)]) expect(text).not.toMatch(/[a-z]/i);
+
+      await user.selectOptions(from, 'venting');
+      await user.selectOptions(to, 'walked_out');
+      await user.click(within(form).getByRole('button', { name: labels[language].add }));
+      await waitFor(() => expect(json().reactions.at(-1)).toMatchObject({ in: ['venting'], goto: 'walked_out' }));
+      const status = screen.getByRole('status');
+      expect(status).toHaveTextContent(named.venting);
+      expect(status).toHaveTextContent(outcomes.walked_out);
+    });
+  }
 });

@@ -10,6 +10,7 @@ import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import { PickField } from '../story/fields.tsx';
 import { TitledForm } from '../TitledForm.tsx';
 import { newStateTemplate } from '../wizard/build-draft.ts';
+import { stateName } from './state-name.ts';
 import { ErrorText } from '../../../components/ErrorText.tsx';
 
 interface Props {
@@ -28,6 +29,8 @@ export function GraphEdit({ scenario, edit }: Props) {
   const [to, setTo] = useState<string>(states[1] ?? 'resolved');
   const [move, setMove] = useState<MoveId>('apologize');
   const [done, setDone] = useState<string | null>(null);
+  // Each state by its name in the UI language; its id (what the JSON holds) is the value and the tooltip, as for moves.
+  const stateOptions = (ids: readonly string[]) => ids.map((s) => [s, stateName(s, t), s] as const);
 
   const addState = () => {
     if (!ID.test(stateId)) return setStateError(t('authoring.graph.idInvalid'));
@@ -43,7 +46,7 @@ export function GraphEdit({ scenario, edit }: Props) {
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     edit((text) => appendAt(text, ['reactions'], { id, in: [from], when: { anyActs: [move] }, goto: to }));
-    setDone(t('authoring.graph.transitionAdded', { id, from, to, move: t(`drill.moves.${move}`) }));
+    setDone(t('authoring.graph.transitionAdded', { id, from: stateName(from, t), to: stateName(to, t), move: t(`drill.moves.${move}`) }));
   };
 
   return (
@@ -59,8 +62,8 @@ export function GraphEdit({ scenario, edit }: Props) {
         <ErrorText>{stateError}</ErrorText>
       </TitledForm>
       <TitledForm className="studio-inline-form" titleId="graph-add-transition" title={t('authoring.graph.addTransition')} onSubmit={addTransition}>
-        <PickField label={t('authoring.graph.from')} value={from} onChange={setFrom} options={states.map((s) => [s, s])} />
-        <PickField label={t('authoring.graph.to')} value={to} onChange={setTo} options={[...states, ...END_STATE_IDS].map((s) => [s, s])} />
+        <PickField label={t('authoring.graph.from')} value={from} onChange={setFrom} options={stateOptions(states)} />
+        <PickField label={t('authoring.graph.to')} value={to} onChange={setTo} options={stateOptions([...states, ...END_STATE_IDS])} />
         <PickField label={t('authoring.graph.when')} value={move} onChange={(m) => setMove(m as MoveId)} options={moveOptions(t)} />
         <button type="submit" className="button small" disabled={!from || !to}>
           {t('authoring.graph.addTransitionButton')}

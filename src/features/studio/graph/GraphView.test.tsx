@@ -21,11 +21,13 @@ async function list(language: 'en' | 'zh-Hans', scenario: Scenario) {
     tags: [...container.querySelectorAll('.studio-graph-list .studio-tag')].map((s) => s.textContent ?? ''),
     /** Each state as listed: its name and tags, as a reader sees them run together. */
     states: [...container.querySelectorAll('.studio-graph-list > li')].map((li) => [...li.childNodes].filter((c) => c.nodeName !== 'UL').map((c) => c.textContent).join('')),
+    /** The picture's nodes: the name drawn and the id in the tooltip. */
+    nodes: [...container.querySelectorAll('svg g.studio-node')].map((g) => [g.querySelector('text')?.textContent, g.querySelector('title')?.textContent]),
   };
 }
 
 describe('GraphView: the text version of the graph', () => {
-  it('writes Chinese with full-width punctuation: "→ listening：当…", tags joined by 、', async () => {
+  it('writes Chinese with full-width punctuation: "→ 愿意细说：当…", tags joined by 、', async () => {
     const base = parseScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../../scenarios/angry-resident.json'), 'utf8')));
     // A state nothing leads to, and nothing leads out of: it is tagged unreachable and a dead end together.
     const states = base.states as Record<string, unknown>;
@@ -39,18 +41,34 @@ describe('GraphView: the text version of the graph', () => {
     expect(en.edges.filter((e) => !/^→ [^:]+: /.test(e))).toEqual([]);
   });
 
-  it('says each condition in words in the UI language (moves as the drill names them), keeps state ids apart from Chinese text', async () => {
+  it('says each condition in words in the UI language (moves as the drill names them), and each state by its name, not its id', async () => {
     const scenario = parseScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../../scenarios/angry-resident.json'), 'utf8')));
     const zh = await list('zh-Hans', scenario);
-    expect(zh.edges).toContain('→ listening：当回复做出其中一个动作：道歉、同理、回应倾听、复述确认；敌意低于 65');
-    expect(zh.edges).toContain('→ solving：当顾客接受了方案');
-    expect(zh.edges).toContain('→ planning：当敌意低于 60；已知事实至少 2 项');
-    expect(zh.states).toContain('venting 起点');
-    // No rule jargon or reaction ids (the author's state ids are all the Latin text left).
-    const latin = new Set(zh.edges.flatMap((e) => e.match(/[A-Za-z_-]{3,}/g) ?? []));
-    expect([...latin].filter((w) => !(w in scenario.states))).toEqual([]);
+    expect(zh.edges).toContain('→ 愿意细说：当回复做出其中一个动作：道歉、同理、回应倾听、复述确认；敌意低于 65');
+    expect(zh.edges).toContain('→ 商讨办法：当顾客接受了方案');
+    expect(zh.edges).toContain('→ 等候办法：当敌意低于 60；已知事实至少 2 项');
+    expect(zh.edges).toContain('→ 升级投诉：敌意达到 100');
+    expect(zh.edges).toContain('→ 顾客离开：12 句后回合用完');
+    expect(zh.states).toContain('发泄不满 起点');
+    // No rule jargon, reaction ids or state ids: a Chinese screen shows no Latin words (its states are all named ones).
+    expect(zh.edges.flatMap((e) => e.match(/[A-Za-z_-]{3,}/g) ?? [])).toEqual([]);
+    // The picture names them too; the id (what the JSON holds) is the tooltip.
+    expect(zh.nodes).toContainEqual(['发泄不满', 'venting']);
+    expect(zh.nodes).toContainEqual(['顾客离开', 'walked_out']);
     const en = await list('en', scenario);
     expect(en.edges).toContain('→ negotiating: when the remedy covered only part of what the customer wants or the customer refused the remedy offered or the offer came later than the customer\'s deadline or the offer named no time or the offer named nobody to act or the customer said what they want');
+    expect(en.nodes).toContainEqual(['walked out', 'walked_out']);
     expect(en.edges).toContain('→ resolved: when the reply makes one of these moves: Timed follow-up, Thanks, Taking ownership, Asking their view, Apology; each of these moves was made so far: Timed follow-up; hostility below 35; no objection is left unanswered');
+  });
+
+  it("reads an author's own state id as words only as a last resort, in every language", async () => {
+    const base = parseScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../../scenarios/angry-resident.json'), 'utf8')));
+    const states = base.states as Record<string, unknown>;
+    const scenario = { ...base, states: { ...states, 'opening-up': states[base.initial], waiting_on_boss: states[base.initial] } } as Scenario;
+    for (const language of ['en', 'zh-Hans'] as const) {
+      const { states: listed, nodes } = await list(language, scenario);
+      expect(listed.some((s) => s.startsWith('opening up '))).toBe(true);
+      expect(nodes).toContainEqual(['waiting on boss', 'waiting_on_boss']);
+    }
   });
 });

@@ -1,11 +1,13 @@
 // The machine's graph: a picture (mouse) and the same graph as a list of states and transitions (keyboard
-// and screen readers). Clicking a state in either jumps to its JSON. Ids are rendered as SVG/HTML text.
+// and screen readers). Clicking a state in either jumps to its JSON. States are shown by name (state-name.ts), their
+// ids as tooltips; names are rendered as SVG/HTML text.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { buildGraph, type EdgeTrigger, type GraphNode } from './build-graph.ts';
 import { describeCondition } from './describe-condition.ts';
 import { layoutGraph, NODE_H as H, NODE_W as W } from './layout-graph.ts';
+import { stateName } from './state-name.ts';
 import type { ReactNode } from 'react';
 
 interface Props {
@@ -25,8 +27,15 @@ export function GraphView({ scenario, onJump, editor }: Props) {
   const pos = laid.nodes;
   const trigger = (tr: EdgeTrigger) =>
     tr.kind === 'reaction' ? t('studio.graph.reaction', { when: describeCondition(tr.when, t) }) : tr.kind === 'explode' ? t('studio.graph.explode', { value: scenario.thresholds.explode }) : t('studio.graph.turnLimit', { turns: tr.turns });
-  // End states by their names in the UI language (解决, not resolved); conversation states by the author's ids.
-  const nameOf = (id: string) => (graph.nodes.some((n) => n.id === id && n.kind === 'end') ? t(`studio.outcomes.${id as 'resolved'}`) : id);
+  // By name in the UI language (已解决, not resolved; 发泄不满, not venting); an author's own id read as words.
+  const nameOf = (id: string) => stateName(id, t);
+  // What fits a node: 20 Latin letters, or 10 Chinese characters (each as wide as two).
+  const clip = (name: string) => {
+    let width = 0;
+    const chars = [...name];
+    const fits = chars.findIndex((c) => (width += /[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1) > 20);
+    return fits < 0 ? name : `${chars.slice(0, Math.max(1, fits - 1)).join('')}…`;
+  };
   const nodeClass = (n: GraphNode) => ['studio-node', n.kind, n.kind === 'end' ? n.id : '', n.unreachable ? 'unreachable' : '', n.deadEnd ? 'dead-end' : ''].join(' ');
   // Tags joined as the UI language lists them (起点、无法到达, not 起点, 无法到达).
   const marks = (n: GraphNode) =>
@@ -57,9 +66,10 @@ export function GraphView({ scenario, onJump, editor }: Props) {
             const p = pos.get(n.id)!;
             return (
               <g key={n.id} className={nodeClass(n)} transform={`translate(${p.x},${p.y})`} onClick={() => onJump(n.path)}>
+                <title>{n.id}</title>
                 <rect width={W} height={H} rx={8} />
                 <text x={W / 2} y={H / 2 + 5} textAnchor="middle">
-                  {n.id.length > 20 ? `${n.id.slice(0, 19)}…` : n.id}
+                  {clip(nameOf(n.id))}
                 </text>
               </g>
             );
@@ -70,10 +80,10 @@ export function GraphView({ scenario, onJump, editor }: Props) {
       <ul className="studio-graph-list">
         {graph.nodes.map((n) => (
           <li key={n.id} className={nodeClass(n)}>
-            <button type="button" className="button small link" onClick={() => onJump(n.path)}>
+            <button type="button" className="button small link" title={n.id} onClick={() => onJump(n.path)}>
               {nameOf(n.id)}
             </button>
-            {/* A space between the state's id and its tag ("venting 起点", not "venting起点"). */}
+            {/* A space between the state's name and its tag ("发泄不满 起点", not "发泄不满起点"). */}
             {marks(n) && ' '}
             {marks(n) && <span className="studio-tag">{marks(n)}</span>}
             {n.kind !== 'end' && (

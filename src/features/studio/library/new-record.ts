@@ -1,4 +1,5 @@
 import { STUDIO_RECORD_VERSION, type StudioScenarioRecord, type StoredScenarioTest } from '../../../storage/studio-records.ts';
+import { copyId } from './copy-name.ts';
 import type { ShippedScenario } from './shipped.ts';
 
 /** A fresh storage key. */
@@ -22,8 +23,11 @@ export function newRecord(name: string, draft: string, tests: StoredScenarioTest
   return { schemaVersion: STUDIO_RECORD_VERSION, key: newKey(), name: name.slice(0, 120), draft, published: null, publishedId: null, publishedAt: null, tests, createdAt: now, updatedAt: now };
 }
 
-/** A trainer's own copy of a shipped scenario: its text under the id `<id>-copy`, with its shipped tests. */
-export function copyOfShipped(s: ShippedScenario, copyName: string): StudioScenarioRecord {
+/**
+ * A trainer's own copy of a shipped scenario: its text under the id `<id>-copy` (`<id>-copy-2`… when `takenIds` has
+ * that one), with its shipped tests.
+ */
+export function copyOfShipped(s: ShippedScenario, copyName: string, takenIds: ReadonlySet<string> = new Set()): StudioScenarioRecord {
   let tests: StoredScenarioTest[] = [];
   try {
     const plan: unknown = s.testsText ? JSON.parse(s.testsText) : null;
@@ -32,5 +36,5 @@ export function copyOfShipped(s: ShippedScenario, copyName: string): StudioScena
   } catch {
     tests = [];
   }
-  return newRecord(copyName, withScenarioId(s.text, `${s.id}-copy`), tests);
+  return newRecord(copyName, withScenarioId(s.text, copyId(s.id, takenIds)), tests);
 }

@@ -12,6 +12,7 @@ import { DefuseDb } from '../../../storage/db.ts';
 import { createStudioStorage, type StudioStorage } from '../../../storage/studio-storage.ts';
 import type { PreviewViewProps } from '../preview/preview.types.ts';
 import { StudioPage } from '../StudioPage.tsx';
+import { copyName, shippedTitle } from '../library/copy-name.ts';
 import { copyOfShipped } from '../library/new-record.ts';
 import { loadShipped } from '../library/shipped.ts';
 
@@ -88,7 +89,7 @@ const editorText = () => EditorView.findFromDOM(document.querySelector('.cm-edit
  */
 export async function openCopyOfShipped(storage: StudioStorage = fresh()) {
   const angry = (await loadShipped()).find((s) => s.id === 'angry-resident')!;
-  const name = (await setupI18n('en')).t('studio.library.copyName', { name: angry.id });
+  const name = copyName(shippedTitle(angry, 'en'), [], (await setupI18n('en')).t);
   await storage.put(copyOfShipped(angry, name));
   const { user } = await renderStudio(storage);
   // The list item is named by the record's name and its status ("Draft only").
@@ -97,13 +98,16 @@ export async function openCopyOfShipped(storage: StudioStorage = fresh()) {
   return { storage, user, editorText, ...docControls(name) };
 }
 
+/** What the copy of angry-resident is called in English: after its shown title, not its id. */
+export const ANGRY_COPY = 'A leak from upstairs, reported twice, nobody came (copy)';
+
 /** The studio with the shipped angry-resident open and duplicated by its Duplicate button; the copy open. */
 export async function duplicateShippedInUi(storage: StudioStorage = fresh()) {
   const { user } = await renderStudio(storage);
   await user.click(screen.getByRole('button', { name: /angry-resident/ }));
   await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
-  expect(await screen.findByRole('heading', { name: 'angry-resident (copy)' })).toBeInTheDocument();
-  return { storage, user, editorText, ...docControls('angry-resident (copy)') };
+  expect(await screen.findByRole('heading', { name: ANGRY_COPY })).toBeInTheDocument();
+  return { storage, user, editorText, ...docControls(ANGRY_COPY) };
 }
 
 /**

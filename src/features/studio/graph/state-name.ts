@@ -1,0 +1,24 @@
+// A state as the studio shows it to a person: scenario states have no title in the format (docs/scenario-format.md:
+// an id and a trainer-facing description), so the end states and the common conversation states (the wizard's, and
+// those the shipped scenarios share) are named through the locale files, and any other author id is humanised
+// (opening-up → "opening up") as a last resort. The id itself stays the value of a picker and its tooltip.
+import type { TFunction } from 'i18next';
+import { END_STATE_IDS } from '../../../domain/scenario/scenario.schema.ts';
+
+/** Conversation state ids named in the locale files (studio.states). */
+export const KNOWN_STATE_IDS = [
+  'venting', 'listening', 'exploring', 'telling', 'explaining', 'heard', 'planning', 'solving', 'negotiating', 'reassured', 'settling', 'closing',
+] as const;
+
+const isEnd = (id: string): id is (typeof END_STATE_IDS)[number] => (END_STATE_IDS as readonly string[]).includes(id);
+const isKnown = (id: string): id is (typeof KNOWN_STATE_IDS)[number] => (KNOWN_STATE_IDS as readonly string[]).includes(id);
+
+/** An author's id read as words: `walked_out` → `walked out`, `opening-up` → `opening up`. */
+export const humanizeId = (id: string) => id.replace(/[_-]+/g, ' ').trim() || id;
+
+/** The state's name in the UI language. */
+export function stateName(id: string, t: TFunction): string {
+  if (isEnd(id)) return t(`studio.outcomes.${id}`);
+  if (isKnown(id)) return t(`studio.states.${id}`);
+  return humanizeId(id);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { setupI18n } from '../../../i18n/setup.ts';
+import { copyId, copyName, shippedTitle } from './copy-name.ts';
+
+const leak = { id: 'angry-resident', title: { en: 'A leak from upstairs', 'zh-Hant': '樓上漏水', 'zh-Hans': '楼上漏水' } };
+
+describe('a copy is named after the title shown, with the locale’s suffix, and never twice alike', () => {
+  it('in en, zh-Hant and zh-Hans (full-width brackets in Chinese)', async () => {
+    const said = { en: ['A leak from upstairs (copy)', 'A leak from upstairs (copy 2)'], 'zh-Hant': ['樓上漏水（副本）', '樓上漏水（副本 2）'], 'zh-Hans': ['楼上漏水（副本）', '楼上漏水（副本 2）'] };
+    for (const language of ['en', 'zh-Hant', 'zh-Hans'] as const) {
+      const { t } = await setupI18n(language);
+      const first = copyName(shippedTitle(leak, language), [], t);
+      expect(first).toBe(said[language][0]);
+      expect(copyName(shippedTitle(leak, language), [first], t)).toBe(said[language][1]);
+      expect(copyName(shippedTitle(leak, language), said[language], t)).toBe(said[language][1]!.replace('2', '3'));
+    }
+  });
+
+  it('names a scenario without a title by its id, and gives each copy its own id', () => {
+    expect(shippedTitle({ id: 'x', title: null }, 'en')).toBe('x');
+    expect(shippedTitle({ id: 'x', title: { en: ' ' } }, 'en')).toBe('x');
+    expect(copyId('x', new Set())).toBe('x-copy');
+    expect(copyId('x', new Set(['x-copy', 'x-copy-2']))).toBe('x-copy-3');
+  });
+});
