@@ -58,10 +58,28 @@ describe('App', () => {
   it('shows storage failures to the trainee instead of swallowing them', async () => {
     usePreferences.setState({ trainee: 'S1' });
     await renderApp('en');
-    act(() => useStorageIssues.getState().report({ kind: 'quota', operation: 'save-progress', detail: 'QuotaExceededError' }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    act(() => useStorageIssues.getState().report({ kind: 'quota', operation: 'save-progress', detail: 'QuotaExceededError: The quota has been exceeded.' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your drill progress could not be saved');
     expect(alert).toHaveTextContent('storage is full');
+    // The cause is summed up in the UI language; the browser's own words are folded away (and in the console) for support.
+    expect(alert).toHaveTextContent("Cause: the browser's storage quota for this site is used up.");
+    const raw = within(alert).getByText('QuotaExceededError: The quota has been exceeded.');
+    expect(raw.closest('details')).toHaveProperty('open', false);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('save-progress'), 'QuotaExceededError: The quota has been exceeded.');
+    warn.mockRestore();
+  });
+
+  it('sums up a storage failure in Chinese, without the browser’s English in view', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    usePreferences.setState({ trainee: 'S1' });
+    await renderApp('zh-Hant');
+    act(() => useStorageIssues.getState().report({ kind: 'unavailable', operation: 'load-progress', detail: 'VersionError: The requested version (3) is less than the existing version (4).' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('原因：資料由較新版本的本系統儲存。請重新整理頁面以載入新版本。');
+    expect(within(alert).getByText(/^VersionError/).closest('details')).toHaveProperty('open', false);
+    vi.restoreAllMocks();
   });
 
   it('lists a scenario a trainer published in the studio, and opens its drill', async () => {

@@ -2,7 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Notice.tsx';
 import { GUARD_OPERATIONS, useStorageIssues } from '../storage/storage-errors.ts';
 
-/** Shows every storage failure to the trainee: what happened, what it means, what to do. */
+/**
+ * Shows every storage failure to the trainee: what happened, what it means, what to do, and the cause summed up in
+ * the UI language. The browser's own message (English, technical) is folded away for whoever supports them, and
+ * logged to the console when reported.
+ */
 export function StorageBanner() {
   const { t } = useTranslation();
   const issues = useStorageIssues((s) => s.issues);
@@ -19,7 +23,11 @@ export function StorageBanner() {
           dismissLabel={t('common.dismiss')}
         >
           <p>{t(`common.storage.kind.${issue.kind}`)}</p>
-          <p className="detail">{t('common.storage.detail', { detail: issue.detail })}</p>
+          <p className="detail">{t(`common.storage.cause.${issue.cause}`)}</p>
+          <details className="detail">
+            <summary>{t('common.storage.browserMessage')}</summary>
+            <code>{issue.detail}</code>
+          </details>
         </Notice>
       ))}
     </div>

@@ -7,7 +7,7 @@ import { bestScores } from './best-scores.ts';
 import { createDexieStorage } from './drill-storage.ts';
 import { PROGRESS_VERSION, progressKey, type ProgressRecord } from './progress-record.ts';
 import { RECORD_VERSION, type AttemptRecord } from './records.ts';
-import { useStorageIssues } from './storage-errors.ts';
+import { classifyStorageError, storageCause, useStorageIssues } from './storage-errors.ts';
 
 let dbCount = 0;
 const progress = (over: Partial<ProgressRecord> = {}): ProgressRecord => ({
@@ -169,3 +169,25 @@ describe('drill storage (Dexie)', () => {
   });
 });
 
+describe('the cause of a storage failure, as the banner sums it up', () => {
+  const named = (name: string, message = '', inner?: string) => Object.assign(new Error(message), { name }, inner ? { inner: { name: inner } } : {});
+  it.each([
+    [named('QuotaExceededError', 'The quota has been exceeded.'), 'quota'],
+    [named('DatabaseClosedError', 'Database is blocked by another connection'), 'blocked'],
+    [named('VersionError', 'The requested version (3) is less than the existing version (4).'), 'newerVersion'],
+    [named('OpenFailedError', 'no access', 'SecurityError'), 'unavailable'],
+    [named('MissingAPIError', 'IndexedDB API missing'), 'unavailable'],
+    [named('DataError', 'bad key'), 'damaged'],
+    [named('TypeError', 'x is undefined'), 'unknown'],
+  ] as const)('%s → %s', (error, cause) => {
+    expect(storageCause(classifyStorageError(error), error)).toBe(cause);
+  });
+
+  it('is read from the message alone when a caller reports none', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    useStorageIssues.setState({ issues: [] });
+    useStorageIssues.getState().report({ kind: 'unavailable', operation: 'load-progress', detail: 'VersionError: The requested version (3) is less than the existing version (4).' });
+    expect(useStorageIssues.getState().issues).toMatchObject([{ cause: 'newerVersion' }]);
+    vi.restoreAllMocks();
+  });
+});

@@ -13,7 +13,7 @@ const attemptSchema = () => import('./repair.ts');
 const overrideSchema = () => import('../domain/records/schemas/override.schema.ts');
 // Drills set aside: met only when one is damaged or the drill page lists them.
 const setAsideStore = () => import('./set-aside.ts');
-import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
+import { classifyStorageError, storageCause, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
 
 /** A drill in progress that could not be resumed, kept aside as it was stored (see SetAsideProgressRecord). */
 export type SetAsideDrill = Required<Pick<SetAsideProgressRecord, 'id'>> & Omit<SetAsideProgressRecord, 'id'>;
@@ -63,7 +63,7 @@ async function guard<T>(operation: StorageOperation, work: () => Promise<T>): Pr
     return await work();
   } catch (error) {
     const failure = error instanceof StorageError ? error : new StorageError(classifyStorageError(error), operation, error instanceof Error ? error.message : String(error));
-    useStorageIssues.getState().report({ kind: failure.kind, operation, detail: failure.message });
+    useStorageIssues.getState().report({ kind: failure.kind, operation, cause: storageCause(failure.kind, error), detail: failure.message });
     throw failure;
   }
 }

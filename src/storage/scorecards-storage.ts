@@ -7,7 +7,7 @@ import { parseOverride } from '../domain/records/schemas/override.schema.ts';
 import { RecordRefused, repairAttempt } from './repair.ts';
 import { readableRows } from './readable-rows.ts';
 import type { ImportMarkRecord, OverrideRecord } from './scorecards-records.ts';
-import { classifyStorageError, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
+import { classifyStorageError, storageCause, StorageError, useStorageIssues, type StorageOperation } from './storage-errors.ts';
 
 /** Everything the scorecards dashboard reads and writes. */
 export interface ScorecardsStorage {
@@ -38,7 +38,7 @@ async function guard<T>(work: () => Promise<T>, operation: StorageOperation = 'l
     return await work();
   } catch (error) {
     const failure = error instanceof StorageError ? error : new StorageError(classifyStorageError(error), operation, error instanceof Error ? error.message : String(error));
-    useStorageIssues.getState().report({ kind: failure.kind, operation: failure.operation, detail: failure.message });
+    useStorageIssues.getState().report({ kind: failure.kind, operation: failure.operation, cause: storageCause(failure.kind, error), detail: failure.message });
     throw failure;
   }
 }

@@ -282,6 +282,13 @@ describe('StudioPage', () => {
     expect(await screen.findByRole('heading', { name: 'Leak drill' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Duplicate' }));
     expect(await screen.findByRole('heading', { name: 'Leak drill (copy)' })).toBeInTheDocument();
-    await waitFor(async () => expect((await storage.list()).map((r) => [r.name, r.tests.length]).sort()).toEqual([['Leak drill', SHIPPED_TESTS], ['Leak drill (copy)', SHIPPED_TESTS], [second, SHIPPED_TESTS]].sort()), { timeout: 30_000 });
+    // The copy of an own scenario gets its own scenario id too (publishing both is not refused as a clash).
+    await waitFor(
+      async () =>
+        expect((await storage.list()).map((r) => [r.name, r.tests.length, JSON.parse(r.draft).id]).sort()).toEqual(
+          [['Leak drill', SHIPPED_TESTS, 'angry-resident-copy'], ['Leak drill (copy)', SHIPPED_TESTS, 'angry-resident-copy-3'], [second, SHIPPED_TESTS, 'angry-resident-copy-2']].sort(),
+        ),
+      { timeout: 30_000 },
+    );
   });
 });

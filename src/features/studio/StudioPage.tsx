@@ -9,6 +9,7 @@ import type { StudioStorage } from '../../storage/studio-storage.ts';
 import { BrokenRecord } from './library/BrokenRecord.tsx';
 import { LibraryPanel } from './library/LibraryPanel.tsx';
 import { copyName, shippedTitle } from './library/copy-name.ts';
+import { copyOfDraft } from './library/new-record.ts';
 import { displayName } from './library/display-name.ts';
 import { readScenarioFile } from './library/read-scenario-file.ts';
 import { DocActions } from './DocActions.tsx';
@@ -170,9 +171,10 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
   const sel = lib.selection;
   const ownRecord = sel?.kind === 'own' ? (lib.own.find((r) => r.key === sel.key) ?? null) : null;
   const ownName = ownRecord ? displayName(ownRecord, i18n.language) : '';
-  // A copy's name is none the trainer's scenarios already have, as stored or as shown; its id none a draft or a shipped one has.
+  // A copy's name is none the trainer's scenarios already have, as stored or as shown; its id none a draft, a published
+  // scenario or a shipped one has.
   const ownNames = () => lib.own.flatMap((r) => [r.name, displayName(r, i18n.language)]);
-  const draftIds = () => new Set([...lib.shipped.map((s) => s.id), ...lib.own.flatMap((r) => idOfDraft(r.draft) ?? [])]);
+  const draftIds = () => new Set([...lib.shipped.map((s) => s.id), ...lib.own.flatMap((r) => [idOfDraft(r.draft), r.publishedId].filter((id): id is string => typeof id === 'string'))]);
   const shipped = sel?.kind === 'shipped' ? (lib.shipped.find((s) => s.id === sel.id) ?? null) : null;
   const shippedTests = useMemo((): unknown[] => {
     try {
@@ -258,7 +260,7 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
                   name={ownName}
                   text={text}
                   onRename={(name) => void update(() => ({ name, draft: text }))}
-                  onDuplicate={() => void lib.create(copyName(ownName, ownNames(), t), text, ownRecord.tests)}
+                  onDuplicate={() => void lib.create(copyName(ownName, ownNames(), t), copyOfDraft(text, draftIds()), ownRecord.tests)}
                   onDelete={() => void lib.remove(ownRecord.key)}
                 />
               )}

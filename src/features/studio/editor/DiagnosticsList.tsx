@@ -1,6 +1,8 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LocatedIssue } from '../check-draft.ts';
 import type { Described, Problem } from './diagnose.ts';
+import { stateName } from '../graph/state-name.ts';
 
 interface Props {
   problems: readonly Problem[];
@@ -8,13 +10,17 @@ interface Props {
 }
 
 /** The words of one problem in the author's language (the validator's English when there is no wording). */
+export function problemText(p: Described, t: TFunction): string {
+  if (!p.text) return p.issue.message;
+  const { expected, ...params } = p.text.params;
+  // A state the check names (unreachable, no way out) is shown by its name, as the graph and the forms show it.
+  if (typeof params.state === 'string') params.state = stateName(params.state, t);
+  return t(`authoring.diagnose.${p.text.key}` as 'authoring.diagnose.missing', { ...params, ...(expected !== undefined ? { expected: t(`authoring.diagnose.types.${expected}` as 'authoring.diagnose.types.string', { defaultValue: String(expected) }) } : {}) });
+}
+
 export function useProblemText(): (p: Described) => string {
   const { t } = useTranslation();
-  return (p) => {
-    if (!p.text) return p.issue.message;
-    const { expected, ...params } = p.text.params;
-    return t(`authoring.diagnose.${p.text.key}` as 'authoring.diagnose.missing', { ...params, ...(expected !== undefined ? { expected: t(`authoring.diagnose.types.${expected}` as 'authoring.diagnose.types.string', { defaultValue: String(expected) }) } : {}) });
-  };
+  return (p) => problemText(p, t);
 }
 
 /**

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../check-draft.ts';
 import { diagnose, lineColumn, syntaxProblem } from './diagnose.ts';
+import { problemText } from './DiagnosticsList.tsx';
+import { setupI18n } from '../../../i18n/setup.ts';
 
 const shipped = () => JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -104,5 +106,15 @@ describe('diagnose locates every problem by line and column, as lineColumn does'
     const issues = offsets.map((from) => ({ check: 'range', path: '$', message: 'x', from, to: from }));
     const located = diagnose(issues, text, undefined).flatMap((p) => [p, ...p.caused]);
     expect(located.map((p) => ({ line: p.line, column: p.column }))).toEqual(offsets.map((o) => lineColumn(text, o)));
+  });
+
+  it('names a state the checks point at by its name in the UI language, not its JSON id', async () => {
+    const doc = shipped();
+    doc.states.heard = doc.states.venting; // nothing leads to it
+    const { problems } = problemsOf(doc);
+    const t = (await setupI18n('zh-Hant')).t;
+    const said = problems.flatMap((p) => [p, ...p.caused]).map((p) => problemText(p, t));
+    expect(said.some((s) => s.includes('沒有任何反應通往「感到被聆聽」'))).toBe(true);
+    expect(said.join('\n')).not.toMatch(/「heard」/);
   });
 });

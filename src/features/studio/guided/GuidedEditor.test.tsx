@@ -36,4 +36,10 @@ describe('GuidedEditor', () => {
     await waitFor(() => expect(json().guided.planning[0]).not.toHaveProperty('needs'));
     await expectNoAxeViolations();
   });
+
+  it('names the states in the UI language, keeping the id as the value', async () => {
+    await renderForm(GuidedEditor, undefined, 'zh-Hant');
+    expect(screen.getByRole('option', { name: '發洩不滿' })).toHaveProperty('value', 'venting');
+    expect(screen.getByRole('heading', { name: '為「發洩不滿」加一個選項' })).toBeTruthy();
+  });
 });

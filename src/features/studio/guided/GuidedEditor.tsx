@@ -8,6 +8,7 @@ import { appendAt, setAt, type Edit } from '../editor/edit-doc.ts';
 import { LocField, SelectField, type Write } from '../story/fields.tsx';
 import { NeedsFields, needsOptions } from '../story/NeedsFields.tsx';
 import { ErrorText } from '../../../components/ErrorText.tsx';
+import { stateName } from '../graph/state-name.ts';
 
 interface Props {
   scenario: Scenario | null;
@@ -47,8 +48,8 @@ export function GuidedEditor({ scenario, readOnly, edit }: Props) {
         {t('authoring.guided.state')}
         <select value={current} onChange={(e) => setState(e.target.value)}>
           {states.map((s) => (
-            <option key={s} value={s}>
-              {s}
+            <option key={s} value={s} title={s}>
+              {stateName(s, t)}
             </option>
           ))}
         </select>
@@ -69,7 +70,7 @@ export function GuidedEditor({ scenario, readOnly, edit }: Props) {
                 </fieldset>
               )}
               {!readOnly && (
-                <button type="button" className="button small link" onClick={() => remove(i)} aria-label={t('authoring.guided.removeNamed', { n: i + 1, state: current })}>
+                <button type="button" className="button small link" onClick={() => remove(i)} aria-label={t('authoring.guided.removeNamed', { n: i + 1, state: stateName(current, t) })}>
                   {t('authoring.guided.remove')}
                 </button>
               )}
@@ -86,7 +87,7 @@ export function GuidedEditor({ scenario, readOnly, edit }: Props) {
             add();
           }}
         >
-          <h3 id="guided-add-title">{t('authoring.guided.add', { state: current })}</h3>
+          <h3 id="guided-add-title">{t('authoring.guided.add', { state: stateName(current, t) })}</h3>
           {LOCALES.map((l) => (
             <label key={l}>
               {t(`common.languageNames.${l}`)}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupI18n } from '../../../i18n/setup.ts';
 import { copyId, copyName, shippedTitle } from './copy-name.ts';
+import { copyOfDraft } from './new-record.ts';
 
 const leak = { id: 'angry-resident', title: { en: 'A leak from upstairs', 'zh-Hant': '樓上漏水', 'zh-Hans': '楼上漏水' } };
 
@@ -21,5 +22,16 @@ describe('a copy is named after the title shown, with the locale’s suffix, and
     expect(shippedTitle({ id: 'x', title: { en: ' ' } }, 'en')).toBe('x');
     expect(copyId('x', new Set())).toBe('x-copy');
     expect(copyId('x', new Set(['x-copy', 'x-copy-2']))).toBe('x-copy-3');
+  });
+
+  it("gives a copy of the trainer's own draft its own scenario id, keeping the rest of the text as written", () => {
+    const draft = '{\n    "id": "leak-drill",\n    "title": { "en": "Leak" }\n}\n';
+    expect(copyOfDraft(draft, new Set(['leak-drill']))).toBe(draft.replace('"leak-drill"', '"leak-drill-copy"'));
+    // A copy of a copy counts on from the original's id, past every id taken.
+    expect(JSON.parse(copyOfDraft('{"id":"leak-drill-copy"}', new Set(['leak-drill', 'leak-drill-copy']))).id).toBe('leak-drill-copy-2');
+    expect(copyId('x-copy-2', new Set(['x', 'x-copy', 'x-copy-2']))).toBe('x-copy-3');
+    // Text that is not JSON, or has no id, is copied as it is.
+    expect(copyOfDraft('{ "id": ', new Set())).toBe('{ "id": ');
+    expect(copyOfDraft('{"title":{}}', new Set())).toBe('{"title":{}}');
   });
 });

@@ -15,9 +15,13 @@ export function copyName(name: string, taken: Iterable<string>, t: TFunction): s
   return copy;
 }
 
-/** `<id>-copy`, or `<id>-copy-2`…: a scenario id none of `taken` has (two copies of one scenario can both be published). */
+/**
+ * `<id>-copy`, or `<id>-copy-2`…: a scenario id none of `taken` has (two copies of one scenario can both be published).
+ * A copy of a copy counts on from the original's id (`x-copy` → `x-copy-2`, not `x-copy-copy`).
+ */
 export function copyId(id: string, taken: ReadonlySet<string>): string {
-  let copy = `${id}-copy`;
-  for (let n = 2; taken.has(copy); n++) copy = `${id}-copy-${n}`;
+  const base = id.replace(/-copy(-\d+)?$/, '') || id;
+  let copy = `${base}-copy`;
+  for (let n = 2; taken.has(copy) || copy === id; n++) copy = `${base}-copy-${n}`;
   return copy;
 }

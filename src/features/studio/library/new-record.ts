@@ -1,4 +1,5 @@
 import { STUDIO_RECORD_VERSION, type StudioScenarioRecord, type StoredScenarioTest } from '../../../storage/studio-records.ts';
+import { applied, setAt } from '../editor/edit-doc.ts';
 import { copyId } from './copy-name.ts';
 import type { ShippedScenario } from './shipped.ts';
 
@@ -37,4 +38,20 @@ export function copyOfShipped(s: ShippedScenario, copyName: string, takenIds: Re
     tests = [];
   }
   return newRecord(copyName, withScenarioId(s.text, copyId(s.id, takenIds)), tests);
+}
+
+/**
+ * The text of a copy of the trainer's own draft: the same text with its scenario id made one none of `takenIds` has
+ * (`<id>-copy`…), so the original and the copy can both be published. Only the id changes (the author's layout stays);
+ * a draft without an id, or that is not JSON, is copied as it is.
+ */
+export function copyOfDraft(text: string, takenIds: ReadonlySet<string>): string {
+  let id: unknown;
+  try {
+    const doc: unknown = JSON.parse(text);
+    id = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as { id?: unknown }).id : undefined;
+  } catch {
+    return text;
+  }
+  return typeof id === 'string' && id !== '' ? applied(text, setAt(text, ['id'], copyId(id, takenIds))) : text;
 }

@@ -56,7 +56,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
       case 'fired':
         return t('authoring.trace.fired');
       case 'other-state':
-        return t('authoring.trace.otherState', { state: r.state, in: show(r.in) });
+        return t('authoring.trace.otherState', { state: stateLabel(r.state), in: show(r.in) });
       case 'failed':
         return miss(r.miss);
       case 'after-fired':

@@ -98,4 +98,13 @@ describe('ReactionsForm', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     await expectNoAxeViolations();
   });
+
+  it('names the states a reaction applies in and goes to in the UI language, writing their ids', async () => {
+    const { user, json } = await renderForm(ReactionsForm, undefined, 'zh-Hant');
+    const states = screen.getByRole('group', { name: '適用的狀態' });
+    expect(within(states).queryByLabelText('venting')).toBeNull();
+    await user.click(within(states).getByLabelText('願意細說'));
+    await waitFor(() => expect(json().reactions[0].in).toContain('listening'));
+    expect(screen.getByRole('option', { name: '結束：顧客離開' })).toHaveProperty('value', 'walked_out');
+  });
 });

@@ -14,6 +14,7 @@ import { ID_PATTERN, IdField, PickField, Section, type Write } from './fields.ts
 import { freeId } from './ItemList.tsx';
 import { LineList } from './LineList.tsx';
 import { needsOptions, type NeedsOptions } from './NeedsFields.tsx';
+import { stateName } from '../graph/state-name.ts';
 
 interface Props {
   scenario: Scenario | null;
@@ -33,7 +34,7 @@ export function ReactionsForm({ scenario, readOnly, edit }: Props) {
   const write: Write = (path, value) => edit((text) => setAt(text, path, value));
   const append = (path: PathSegment[], value: unknown) => edit((text) => appendAt(text, path, value));
   const states = Object.keys(scenario.states);
-  const describe = (r: Reaction, i: number) => t('authoring.reactions.option', { n: i + 1, id: r.id, in: r.in?.join(', ') ?? t('authoring.reactions.everyState'), goto: r.goto ?? t('authoring.reactions.stay') });
+  const describe = (r: Reaction, i: number) => t('authoring.reactions.option', { n: i + 1, id: r.id, in: r.in?.map((s) => stateName(s, t)).join(', ') ?? t('authoring.reactions.everyState'), goto: r.goto ? stateName(r.goto, t) : t('authoring.reactions.stay') });
 
   const add = () => {
     const id = freeId('reaction', reactions.map((r) => r.id));
@@ -102,10 +103,10 @@ interface FieldsProps {
 
 function ReactionFields({ reaction, path, states, options, readOnly, write, append }: FieldsProps) {
   const { t } = useTranslation();
-  const targets: [string, string][] = [['', t('authoring.reactions.stay')], ...states.map((s): [string, string] => [s, s]), ...END_STATE_IDS.map((s): [string, string] => [s, t('authoring.reactions.end', { id: s })])];
+  const targets: [string, string][] = [['', t('authoring.reactions.stay')], ...states.map((s): [string, string] => [s, stateName(s, t)]), ...END_STATE_IDS.map((s): [string, string] => [s, t('authoring.reactions.end', { id: stateName(s, t) })])];
   return (
     <>
-      <CheckGroup label={t('authoring.reactions.in')} hint={t('authoring.reactions.inHint')} value={reaction.in} options={states.map((s) => [s, s])} readOnly={readOnly} onWrite={(v) => write([...path, 'in'], v)} />
+      <CheckGroup label={t('authoring.reactions.in')} hint={t('authoring.reactions.inHint')} value={reaction.in} options={states.map((s) => [s, stateName(s, t)])} readOnly={readOnly} onWrite={(v) => write([...path, 'in'], v)} />
       <ConditionFields when={reaction.when} path={[...path, 'when']} facts={options.facts} readOnly={readOnly} write={write} />
       <LineList label={t('authoring.reactions.say')} lines={reaction.say} path={[...path, 'say']} required={false} fresh={SAY} needs={options} readOnly={readOnly} write={write} append={append} />
       <OptionalNumberField label={t('authoring.reactions.hostility')} value={reaction.hostility} min={-50} max={50} readOnly={readOnly} onWrite={(v) => write([...path, 'hostility'], v)} />

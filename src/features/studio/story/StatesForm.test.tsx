@@ -83,7 +83,7 @@ describe('StatesForm', () => {
     expect(json().modelAnswers).toHaveProperty('letting-off-steam');
     expect(text()).not.toMatch(/"venting"/);
     // The renamed state stays picked.
-    expect(screen.getByRole('heading', { name: 'State letting-off-steam' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'State letting off steam' })).toBeTruthy();
     await expectNoAxeViolations();
   });
 
@@ -111,5 +111,14 @@ describe('StatesForm', () => {
     expect(json().modelAnswers).not.toHaveProperty('aside');
     expect(screen.getByRole('status').textContent).toMatch(/Deleted state “aside”/);
     await expectNoAxeViolations();
+  });
+
+  it('names states by their name in the UI language; the id stays in its own field and as the value', async () => {
+    await renderForm(StatesForm, undefined, 'zh-Hant');
+    expect(screen.getByRole('heading', { name: '狀態 發洩不滿' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '刪除狀態 發洩不滿' })).toBeTruthy();
+    const first = screen.getByRole('option', { name: '發洩不滿（第一個狀態）' });
+    expect(first).toHaveProperty('value', 'venting');
+    expect(screen.getByLabelText('狀態 id')).toHaveProperty('value', 'venting');
   });
 });

@@ -12,6 +12,7 @@ import { deleteStateEdits, renameStateEdits, stateReferences } from '../editor/s
 import { ID_PATTERN, IdField, LocField, PickField, Section, type Write } from './fields.tsx';
 import { LineList } from './LineList.tsx';
 import { needsOptions } from './NeedsFields.tsx';
+import { stateName } from '../graph/state-name.ts';
 
 interface Props {
   scenario: Scenario | null;
@@ -34,6 +35,9 @@ export function StatesForm({ scenario, readOnly, edit }: Props) {
   const write: Write = (path, value) => edit((text) => setAt(text, path, value));
   const append = (path: PathSegment[], value: unknown) => edit((text) => appendAt(text, path, value));
   const f = { readOnly, write };
+  const name = (s: string) => stateName(s, t);
+  // A picker shows the name; its value and tooltip stay the id (the JSON's key).
+  const stateOptions = states.map((s) => [s, name(s), s] as const);
   const { thresholds } = scenario;
   const checkId = (next: string) =>
     !ID_PATTERN.test(next) ? t('authoring.graph.idInvalid') : states.includes(next) || (END_STATE_IDS as readonly string[]).includes(next) ? t('authoring.graph.idTaken', { id: next }) : null;
@@ -46,23 +50,23 @@ export function StatesForm({ scenario, readOnly, edit }: Props) {
     const refs = stateReferences(scenario, id);
     if (refs.initial || refs.reactions.length > 0) {
       const why = [refs.initial ? t('authoring.states.refInitial') : '', refs.reactions.length > 0 ? t('authoring.states.refReactions', { ids: refs.reactions.join(', ') }) : ''].filter(Boolean).join(' ');
-      return setNotice({ text: t('authoring.states.deleteRefused', { id, why }), refused: true });
+      return setNotice({ text: t('authoring.states.deleteRefused', { id: name(id), why }), refused: true });
     }
     edit((text) => deleteStateEdits(text, id));
     setPicked('');
-    setNotice({ text: t('authoring.states.deleted', { id }), refused: false });
+    setNotice({ text: t('authoring.states.deleted', { id: name(id) }), refused: false });
   };
   const bandHint = { high: { from: thresholds.high, to: 100 }, mid: { from: thresholds.mid, to: thresholds.high - 1 }, low: { from: 0, to: thresholds.mid - 1 } };
 
   return (
     <div className="studio-story">
       <p className="hint">{t('authoring.states.intro')}</p>
-      <PickField label={t('authoring.states.pick')} value={id} options={states.map((s) => [s, s === scenario.initial ? t('authoring.states.initial', { id: s }) : s])} onChange={(s) => (setPicked(s), setNotice(null))} />
+      <PickField label={t('authoring.states.pick')} value={id} options={stateOptions.map(([s, n]) => [s, s === scenario.initial ? t('authoring.states.initial', { id: n }) : n, s] as const)} onChange={(s) => (setPicked(s), setNotice(null))} />
       {!readOnly && state && (
         <div className="studio-story-actions">
           <IdField key={id} label={t('authoring.states.id')} value={id} readOnly={readOnly} check={checkId} onRename={rename} />
           <button type="button" className="button small link" onClick={remove}>
-            {t('authoring.states.delete', { id })}
+            {t('authoring.states.delete', { id: name(id) })}
           </button>
         </div>
       )}
@@ -71,9 +75,9 @@ export function StatesForm({ scenario, readOnly, edit }: Props) {
           {notice.text}
         </p>
       )}
-      <PickField label={t('authoring.states.first')} value={scenario.initial} options={states.map((s) => [s, s])} disabled={readOnly} onChange={(s) => write(['initial'], s)} />
+      <PickField label={t('authoring.states.first')} value={scenario.initial} options={stateOptions} disabled={readOnly} onChange={(s) => write(['initial'], s)} />
       {state && (
-        <Section key={id} title={t('authoring.states.title', { id })}>
+        <Section key={id} title={t('authoring.states.title', { id: name(id) })}>
           <LocField {...f} label={t('authoring.states.description')} path={['states', id, 'description']} value={state.description} multiline />
           {BANDS.map((band) => (
             <LineList

@@ -28,4 +28,11 @@ describe('StoryForm', () => {
     await waitFor(() => expect(json().modelAnswers.listening).toEqual([expect.objectContaining({ en: second })]));
     expect(screen.queryByRole('button', { name: /Remove model answer \d for listening/ })).toBeNull();
   });
+
+  it('names each state by its name in the UI language, not its JSON id', async () => {
+    await renderForm(StoryForm, undefined, 'zh-Hant');
+    expect(screen.getByRole('group', { name: '狀態 發洩不滿' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '為 發洩不滿 新增示範回覆' })).toBeTruthy();
+    expect(screen.queryByText(/venting/)).toBeNull();
+  });
 });

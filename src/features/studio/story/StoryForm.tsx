@@ -11,6 +11,7 @@ import type { PathSegment } from '../editor/json-positions.ts';
 import { draftText, LocField, NumberField, Section, SelectField, TopicsField, type Write } from './fields.tsx';
 import { ItemList } from './ItemList.tsx';
 import { PickList } from './choice-fields.tsx';
+import { stateName } from '../graph/state-name.ts';
 
 interface Props {
   scenario: Scenario | null;
@@ -77,20 +78,20 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
       <Section title={t('authoring.story.modelAnswersTitle')}>
         {states.map((state) => (
           <fieldset key={state} className="studio-story-item">
-            <legend>{t('authoring.story.modelAnswersFor', { state })}</legend>
+            <legend>{t('authoring.story.modelAnswersFor', { state: stateName(state, t) })}</legend>
             {(scenario.modelAnswers[state] ?? []).map((answer, i, all) => (
               <div key={i} className="studio-story-variant">
                 <LocField {...f} label={t('authoring.story.modelAnswer', { n: i + 1 })} path={['modelAnswers', state, i]} value={answer} multiline />
                 {!readOnly && all.length > 1 && (
                   <button type="button" className="button small link" onClick={() => write(['modelAnswers', state, i], undefined)}>
-                    {t('authoring.story.removeModelAnswer', { n: i + 1, state })}
+                    {t('authoring.story.removeModelAnswer', { n: i + 1, state: stateName(state, t) })}
                   </button>
                 )}
               </div>
             ))}
             {!readOnly && (
               <button type="button" className="button small" onClick={() => append(['modelAnswers', state], draftText('A better reply for this moment', '這一刻更好的回覆', '这一刻更好的回复'))}>
-                {t('authoring.story.addModelAnswer', { state })}
+                {t('authoring.story.addModelAnswer', { state: stateName(state, t) })}
               </button>
             )}
           </fieldset>

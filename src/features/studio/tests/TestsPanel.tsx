@@ -4,6 +4,7 @@ import type { TestFailure } from '../../../domain/scenario-tests/run-scenario-te
 import type { ScenarioTest } from '../../../domain/scenario-tests/scenario-tests.schema.ts';
 import type { TestRow } from '../use-draft.ts';
 import { ErrorText } from '../../../components/ErrorText.tsx';
+import { stateName } from '../graph/state-name.ts';
 
 interface Props {
   rows: readonly TestRow[];
@@ -104,8 +105,8 @@ function TestItem({ row, onDelete, onExpect }: { row: TestRow; onDelete: Props['
                   {t('authoring.tests.turnLine', {
                     moves: turn.moves.length ? turn.moves.join(', ') : '—',
                     reaction: turn.reaction ?? '—',
-                    before: turn.stateBefore,
-                    after: turn.stateAfter,
+                    before: stateName(turn.stateBefore, t),
+                    after: stateName(turn.stateAfter, t),
                     from: turn.hostilityBefore,
                     to: turn.hostility,
                   })}
