@@ -2,7 +2,7 @@
 // say: a turning point first, then the story and the answers, then remarks; at most three segments, and
 // never a line said on the turn before (docs/training-model.md#customer-model: the customer remembers).
 // A line whose `needs` do not hold (a fact not yet told, no offer made) is never said.
-import { remark } from './remarks.ts';
+import { hollowRemark } from './hollow-remark.ts';
 import type { LocalizedText, Line, Needs, Reaction, Scenario, SimState } from '../scenario/scenario.types.ts';
 import { pick } from '../scenario/prng.ts';
 import type { Say, TurnDraft } from './turn-draft.ts';
@@ -92,7 +92,7 @@ export function compose({ draft, reaction, next, ended, hostility }: ComposeInpu
     const state = scenario.states[next];
     const bands = state ? [band(scenario, hostility), 'mid', 'high', 'low'] as const : [];
     for (const b of bands) if (state && say(state.lines[b], 0)) break;
-    if (out.length === 0) say(remark(scenario, 'noSubstance'), 1);
+    if (out.length === 0) say(hollowRemark(draft).lines, 1);
   }
   return out;
 }
