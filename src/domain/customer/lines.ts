@@ -38,11 +38,35 @@ interface Context {
   turn: number;
   facts: readonly string[];
   after: TurnDraft['after'];
+  /** The reply and its language: a line quoting the reply is said only when the reply said it (quotesUnsaid). */
+  text: string;
+  locale: keyof LocalizedText;
 }
 
 /** One variant: fresh ones first (never said), never one said last turn; null when none fits. */
+// A line that opens by quoting the reply ("「盡快」即係幾時？", "'As soon as possible' means when?", "'We'll try', 'we'll
+// see' — I want a real answer."): the quoted words, delimited by 「」, “”, ‘’ or '…' closed before a space or a mark.
+const QUOTED = /[「“"]([^」”"]+)[」”"]|‘([^’]+)’|'(.+?)'(?=[\s,.?!;:—–-]|$)/gu;
+const OPENS_WITH_QUOTE = /^\s*[「“"‘']/u;
+const bare = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]/gu, '');
+
+/**
+ * scen15dd: the line quotes words the reply did not say — "「盡快」即係幾時？" to a reply that never said 盡快 (blind t31-06:
+ * "我啱啱睇咗記錄…呢個係我哋做得唔好" drew it). Among a family's variants, one that quotes the reply is said only when the
+ * reply holds one of the quoted phrases; a family whose every variant quotes keeps them (its reaction listens for those words).
+ */
+export function quotesUnsaid(line: LocalizedText, locale: keyof LocalizedText, text: string): boolean {
+  const words = line[locale];
+  if (!OPENS_WITH_QUOTE.test(words)) return false;
+  const quoted = [...words.matchAll(QUOTED)].map((m) => bare(m[1] ?? m[2] ?? m[3] ?? '')).filter((q) => q.length > 0);
+  const said = bare(text);
+  return quoted.length > 0 && !quoted.some((q) => said.includes(q));
+}
+
 function choose(lines: readonly Line[], ctx: Context, salt: number, lastTurn: ReadonlySet<string>): LocalizedText | null {
-  const usable = lines.filter((l) => needsHold(l.needs, ctx.facts, ctx.after) && !lastTurn.has(lineKey(l)));
+  const fitting = lines.filter((l) => needsHold(l.needs, ctx.facts, ctx.after) && !lastTurn.has(lineKey(l)));
+  const heard = fitting.filter((l) => !quotesUnsaid(l, ctx.locale, ctx.text));
+  const usable = heard.length > 0 ? heard : fitting;
   if (usable.length === 0) return null;
   const said = new Set(ctx.sim.turns.flatMap((t) => t.customer.map(lineKey)));
   const fresh = usable.filter((l) => !said.has(lineKey(l)));
@@ -65,7 +89,7 @@ export interface ComposeInput {
 
 export function compose({ draft, reaction, next, ended, hostility }: ComposeInput): LocalizedText[] {
   const { scenario, sim, turn } = draft;
-  const ctx: Context = { sim, turn, facts: [...sim.factsKnown, ...draft.factsRevealed], after: draft.after };
+  const ctx: Context = { sim, turn, facts: [...sim.factsKnown, ...draft.factsRevealed], after: draft.after, text: draft.text, locale: draft.reading.locale };
   const lastTurn = new Set((sim.turns.at(-1)?.customer ?? []).map(lineKey));
   const salt = scenario.reactions.indexOf(reaction ?? (scenario.reactions[0] as Reaction));
   const out: LocalizedText[] = [];

@@ -15,6 +15,7 @@ import { playTurns, shipped, SHIPPED_IDS, type Play } from '../scenario/test-sup
 import { initialSimState, simulateTurn } from './simulate-turn.ts';
 import { DEFAULT_REMARKS } from './default-lines.ts';
 import { isBareToken } from './hollow-remark.ts';
+import { quotesUnsaid } from './lines.ts';
 import { isEndState } from '../scenario/end-states.ts';
 
 const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
@@ -114,5 +115,52 @@ describe('"you haven\'t said how" only when no plan was ever put forward (play-t
     const s = shipped(id);
     const sim = simulateTurn(s, playTurns(s, heard), CALL, callBack);
     expect(fired(sim)).toBe(true);
+  });
+});
+
+describe('a line quoting the reply is said only when the reply said it (blind t31-06: 「盡快」即係幾時？ to a reply with no 盡快)', () => {
+  it('reads the quoted words in all three languages', () => {
+    const asap = { 'zh-Hant': '「盡快」即係幾時？今日定聽日？', 'zh-Hans': '“尽快”是什么时候？今天还是明天？', en: '"As soon as possible" means when? Today or tomorrow?' };
+    expect(quotesUnsaid(asap, 'zh-Hant', '呢個係我哋做得唔好，真係對唔住。')).toBe(true);
+    expect(quotesUnsaid(asap, 'zh-Hant', '我哋會盡快處理。')).toBe(false);
+    expect(quotesUnsaid(asap, 'zh-Hans', '我们会尽快处理。')).toBe(false);
+    expect(quotesUnsaid(asap, 'zh-Hans', '这是我们做得不好。')).toBe(true);
+    expect(quotesUnsaid(asap, 'en', "We'll sort it out as soon as possible.")).toBe(false);
+    expect(quotesUnsaid(asap, 'en', 'That was our failure.')).toBe(true);
+    const tried = { 'zh-Hant': '「盡量」、「再睇睇」——我要一個實實在在嘅答覆。', 'zh-Hans': '“尽量”“再看看”——我要一个实实在在的答复。', en: "'We'll try', 'we'll see' — I want a real answer." };
+    expect(quotesUnsaid(tried, 'en', "We'll see what we can do.")).toBe(false);
+    expect(quotesUnsaid(tried, 'en', 'Let me check with the office.')).toBe(true);
+    expect(quotesUnsaid(tried, 'zh-Hans', '我们尽量吧。')).toBe(false);
+    // A line that does not open with a quote is about her own story, never checked.
+    expect(quotesUnsaid({ 'zh-Hant': '佢話「兩日內」', 'zh-Hans': '他说“两天内”', en: "They said 'two days'" }, 'en', 'hello')).toBe(false);
+  });
+
+  it('the angry resident (blind t31-06, zh-Hant): ownership of the dropped reports draws no 「盡快」 on any seed', () => {
+    const s = shipped('angry-resident');
+    const read = createReader(s);
+    const replies = [
+      '陳生，真係對唔住！浴室漏咗成個禮拜水，打咗兩次電話都冇人上過嚟，換著係我都會好嬲。嚟，入嚟會客室坐低先，慢慢同我講。',
+      '我喺度聽緊，你慢慢講，我一路記低。',
+      '我整理一下睇啱唔啱：你上個禮拜打咗兩次電話嚟報浴室天花漏水，之後一直冇人上門跟進，而家仲係漏緊，係咪咁？',
+      '我啱啱睇咗記錄，兩次電話我哋都有開單，但係之後冇人跟，呢個係我哋做得唔好，真係對唔住。想問下而家漏成點？係滴滴哋定係一路流？有冇整濕到電掣？',
+    ];
+    const asap = s.remarks!.askWhen!.find((l) => l['zh-Hant'].startsWith('「盡快」'))!;
+    let asked = 0;
+    for (let seed = 1; seed <= 8; seed++) {
+      const sim = replies.reduce((m, r) => simulateTurn(s, m, r, read(r, { locale: 'zh-Hant' })), initialSimState(s, seed));
+      expect(said(sim, 'zh-Hant')).not.toContain(asap['zh-Hant']);
+      if (said(sim, 'zh-Hant').some((l) => (s.remarks!.askWhen ?? []).some((a) => a['zh-Hant'] === l))) asked++;
+    }
+    // She still asks when — in words that quote nothing.
+    expect(asked).toBeGreaterThan(0);
+  });
+
+  it.each(SHIPPED_IDS)('%s: askWhen never quotes words the reply did not say, on any seed', (id) => {
+    const s = shipped(id);
+    const quoting = (s.remarks?.askWhen ?? []).filter((l) => /^\s*[「“"‘']/u.test(l.en) || /^\s*[「“"‘']/u.test(l['zh-Hant']));
+    for (let seed = 1; seed <= 6; seed++) {
+      const sim = simulateTurn(s, playTurns(s, heard, seed), 'I will take care of this myself', readingOf(['take_ownership', 'propose_solution'], { owners: me }));
+      for (const q of quoting) expect(said(sim)).not.toContain(q.en);
+    }
   });
 });
