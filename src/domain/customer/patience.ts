@@ -90,7 +90,7 @@ export function informsTime(draft: TurnDraft): boolean {
 }
 
 export function patience(draft: TurnDraft): void {
-  const { sim, scenario } = draft;
+  const { sim } = draft;
   // Asked what they want, the customer says it: neither hollow nor a step forward on its own. Sorry for
   // the third time with nothing done is hollow, whatever else was asked.
   const sorryAgain = draft.signals.includes('apology-repeated');
