@@ -74,7 +74,9 @@ for (const id of SHIPPED_IDS) {
         const after = simulateTurn(s, sim, bland, read(bland, { locale }));
         const turn = after.turns.at(-1)!;
         for (const line of turn.customer) {
-          const family = fam.get(line.en) ?? '?';
+          // A line two families share is the fired reaction's when that reaction says it.
+          const fired = s.reactions.find((r) => r.id === turn.reaction);
+          const family = fired?.say?.some((l) => l.en === line.en) ? `reaction/${fired.id}` : (fam.get(line.en) ?? '?');
           const reactionOnMoves = family.startsWith('reaction/') && turn.analysis.acts.length > 0;
           const why = PRESUPPOSING[family] ?? (reactionOnMoves ? `a reaction on ${turn.analysis.acts.join('+')}` : null);
           if (why) suspects.set(`${id} ${family} (presupposes ${why})`, (suspects.get(`${id} ${family} (presupposes ${why})`) ?? 0) + 1);

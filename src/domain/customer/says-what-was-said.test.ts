@@ -164,3 +164,18 @@ describe('a line quoting the reply is said only when the reply said it (blind t3
     }
   });
 });
+
+describe('the audit\'s one unfair reaction (scripts/audit-presupposed-lines.ts)', () => {
+  it.each(LOCALES)('the lobby resident in %s: a bare first reply is not thanked for kindness; a greeting still is', (locale) => {
+    const s = shipped('lobby-suggestion');
+    const read = createReader(s);
+    const kind = s.reactions.find((r) => r.id === 'feels-welcome')!.say![0]!;
+    for (const bare of BARE[locale]) {
+      const sim = simulateTurn(s, initialSimState(s, 1), bare, read(bare, { locale }));
+      expect(said(sim, locale)).not.toContain(kind[locale]);
+    }
+    const hello = { 'zh-Hant': '區太你好，多謝你專登過嚟講。', 'zh-Hans': '区太太您好，谢谢您特地过来说。', en: 'Good morning, Mrs Au, thank you for coming to tell us.' }[locale];
+    const greeted = simulateTurn(s, initialSimState(s, 1), hello, read(hello, { locale }));
+    expect(greeted.turns.at(-1)?.reaction).toBe('feels-welcome');
+  });
+});
