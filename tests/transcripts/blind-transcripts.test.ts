@@ -1060,3 +1060,18 @@ describe('probe drills: the damage looked at and sorted out, a replacement fetch
     holdsOrStillMissed(t, difficulty, FETCHED_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });
+
+// Probe drills of scen15dd (tests/transcripts/probe-said-and-not-said.jsonl), written in the session's own words after the
+// play-through reports: the angry resident in three languages, good handling with a bare 好 / 嗯 / "OK." as the second reply
+// and a plan with a time and a call-back. First score on main at 335ab85: 3 of 3 at every difficulty — the reports were about
+// what the customer says, not how the drill ends: on main p15dd-01's 好 drew 「我不是来听安慰的，我要一个解决办法。」 (nothing
+// comforting was said), on the branch 「那你实际上会怎样处理？」 (whatExactly); 嗯 and "OK." bring out his story on both. A fourth
+// drill, the lost phone opened with a plan before any listening, was dropped as not a good drill. The list can only shrink.
+const saidProbes = load('./probe-said-and-not-said.jsonl');
+const SAID_PROBE_FIRST_MISSES = new Set<string>();
+
+describe('probe drills: a bare reply mid-drill and a plan with its call-back (tests/transcripts/probe-said-and-not-said.jsonl)', () => {
+  it.each(saidProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, SAID_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});

@@ -9,6 +9,7 @@ export const DEFAULT_REMARKS: Record<RemarkId, LocalizedText[]> = {
   repeatedApology: [t('你已經道歉好幾次了。你打算怎樣處理？', '你已经道歉好几次了。你打算怎样处理？', "You've said sorry several times. What are you going to do about it?")],
   parroted: [t('你剛才已經這樣說過了。', '你刚才已经这样说过了。', 'You just said that.')],
   noSubstance: [t('說得好聽，那實際上怎麼辦？', '说得好听，那实际上怎么办？', 'Nice words. What are you actually going to do?')],
+  whatExactly: [t('那你實際上會怎樣處理？', '那你实际上会怎样处理？', 'So what are you actually going to do?')],
   askWhen: [t('甚麼時候？給我一個確實的時間。', '什么时候？给我一个确实的时间。', 'When, exactly? Give me a time.')],
   askWho: [t('由誰負責？誰會聯絡我？', '由谁负责？谁会联系我？', "Who's responsible? Who will contact me?")],
   alreadyTold: [t('我剛才已經說過了。', '我刚才已经说过了。', 'I already told you that.')],

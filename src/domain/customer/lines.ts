@@ -2,7 +2,7 @@
 // say: a turning point first, then the story and the answers, then remarks; at most three segments, and
 // never a line said on the turn before (docs/training-model.md#customer-model: the customer remembers).
 // A line whose `needs` do not hold (a fact not yet told, no offer made) is never said.
-import { remark } from './remarks.ts';
+import { hollowRemark } from './hollow-remark.ts';
 import type { LocalizedText, Line, Needs, Reaction, Scenario, SimState } from '../scenario/scenario.types.ts';
 import { pick } from '../scenario/prng.ts';
 import type { Say, TurnDraft } from './turn-draft.ts';
@@ -38,11 +38,35 @@ interface Context {
   turn: number;
   facts: readonly string[];
   after: TurnDraft['after'];
+  /** The reply and its language: a line quoting the reply is said only when the reply said it (quotesUnsaid). */
+  text: string;
+  locale: keyof LocalizedText;
 }
 
 /** One variant: fresh ones first (never said), never one said last turn; null when none fits. */
+// A line that opens by quoting the reply ("「盡快」即係幾時？", "'As soon as possible' means when?", "'We'll try', 'we'll
+// see' — I want a real answer."): the quoted words, delimited by 「」, “”, ‘’ or '…' closed before a space or a mark.
+const QUOTED = /[「“"]([^」”"]+)[」”"]|‘([^’]+)’|'(.+?)'(?=[\s,.?!;:—–-]|$)/gu;
+const OPENS_WITH_QUOTE = /^\s*[「“"‘']/u;
+const bare = (s: string): string => s.toLowerCase().replace(/[\s\p{P}]/gu, '');
+
+/**
+ * scen15dd: the line quotes words the reply did not say — "「盡快」即係幾時？" to a reply that never said 盡快 (blind t31-06:
+ * "我啱啱睇咗記錄…呢個係我哋做得唔好" drew it). Among a family's variants, one that quotes the reply is said only when the
+ * reply holds one of the quoted phrases; a family whose every variant quotes keeps them (its reaction listens for those words).
+ */
+export function quotesUnsaid(line: LocalizedText, locale: keyof LocalizedText, text: string): boolean {
+  const words = line[locale];
+  if (!OPENS_WITH_QUOTE.test(words)) return false;
+  const quoted = [...words.matchAll(QUOTED)].map((m) => bare(m[1] ?? m[2] ?? m[3] ?? '')).filter((q) => q.length > 0);
+  const said = bare(text);
+  return quoted.length > 0 && !quoted.some((q) => said.includes(q));
+}
+
 function choose(lines: readonly Line[], ctx: Context, salt: number, lastTurn: ReadonlySet<string>): LocalizedText | null {
-  const usable = lines.filter((l) => needsHold(l.needs, ctx.facts, ctx.after) && !lastTurn.has(lineKey(l)));
+  const fitting = lines.filter((l) => needsHold(l.needs, ctx.facts, ctx.after) && !lastTurn.has(lineKey(l)));
+  const heard = fitting.filter((l) => !quotesUnsaid(l, ctx.locale, ctx.text));
+  const usable = heard.length > 0 ? heard : fitting;
   if (usable.length === 0) return null;
   const said = new Set(ctx.sim.turns.flatMap((t) => t.customer.map(lineKey)));
   const fresh = usable.filter((l) => !said.has(lineKey(l)));
@@ -65,7 +89,7 @@ export interface ComposeInput {
 
 export function compose({ draft, reaction, next, ended, hostility }: ComposeInput): LocalizedText[] {
   const { scenario, sim, turn } = draft;
-  const ctx: Context = { sim, turn, facts: [...sim.factsKnown, ...draft.factsRevealed], after: draft.after };
+  const ctx: Context = { sim, turn, facts: [...sim.factsKnown, ...draft.factsRevealed], after: draft.after, text: draft.text, locale: draft.reading.locale };
   const lastTurn = new Set((sim.turns.at(-1)?.customer ?? []).map(lineKey));
   const salt = scenario.reactions.indexOf(reaction ?? (scenario.reactions[0] as Reaction));
   const out: LocalizedText[] = [];
@@ -92,7 +116,7 @@ export function compose({ draft, reaction, next, ended, hostility }: ComposeInpu
     const state = scenario.states[next];
     const bands = state ? [band(scenario, hostility), 'mid', 'high', 'low'] as const : [];
     for (const b of bands) if (state && say(state.lines[b], 0)) break;
-    if (out.length === 0) say(remark(scenario, 'noSubstance'), 1);
+    if (out.length === 0) say(hollowRemark(draft).lines, 1);
   }
   return out;
 }

@@ -5,6 +5,7 @@
 // was acknowledged "rarely works" (docs/training-model.md#step-vent); one offered while still too hot, or before anything about
 // the problem is known, is not yet heard.
 import { remark } from './remarks.ts';
+import { hollowRemark } from './hollow-remark.ts';
 import { informsTime } from './patience.ts';
 import { endsInQuestion, sentenceAround } from './sentence-around.ts';
 import { isHarmful } from '../reply/moves.ts';
@@ -91,9 +92,35 @@ const informsInTime = (draft: TurnDraft): boolean => {
   const deadline = draft.scenario.wants.deadline;
   // A proposal is weighed as one ("I'll sort it out right away" names nothing: what will be done?).
   if (!deadline || has(draft, 'propose_solution') || draft.reading.acts.some(isHarmful) || !informsTime(draft)) return false;
-  const when = soonestTime(draft.reading.details.times);
+  const when = soonestTime(remedyTimes(draft, draft.reading.details.times));
   return when !== null && compareWhen(when, deadline.by) <= 0;
 };
+
+// Between a time and the call-back it belongs to: no clause break ("我今天下午四点前给您回电话", "I'll call you back by 4 pm
+// today"); a comma, "and" or 然后 starts another clause ("A plumber will be up by 3 pm, and I'll call you at 5").
+const CLAUSE_BREAK = /[，,；;。.!?！？、]|\band\b|\bthen\b|然后|然後|之後|之后/i;
+const CALL_BACK_REACH = 24;
+
+/**
+ * scen15dd (play-through report b): the time of a call-back is when she will be called, not when her remedy happens.
+ * "I'll call you back by 4 pm today", said after "a plumber the day after tomorrow", was heard as the plumber today
+ * ("Right. If someone can come today, good."); said with nothing on the table it was weighed as an offer of what
+ * happens next. A time in the same clause as a commit_followup, in a reply that only promises the call-back (names none
+ * of her remedies, proposes and takes on nothing), is the call-back's own: it does not move the time of the offer on the table, nor inform her when her case moves on.
+ */
+function remedyTimes(draft: TurnDraft, times: Reading['details']['times']): Reading['details']['times'] {
+  const { text, reading } = draft;
+  // A reply that also proposes or takes something on ("Either way I'll look after it… I'll call you tonight", blind t8-26)
+  // says more than a call-back: its times are weighed as before.
+  if (reading.details.remedies.length > 0 || (['propose_solution', 'take_ownership', 'escalate'] as const).some((m) => has(draft, m))) return times;
+  const calls = reading.evidence.filter((e) => e.move === 'commit_followup');
+  const ofCall = (t: Reading['details']['times'][number]): boolean =>
+    calls.some((e) => {
+      const between = t.end <= e.start ? text.slice(t.end, e.start) : e.end <= t.start ? text.slice(e.end, t.start) : '';
+      return between.length <= CALL_BACK_REACH && !CLAUSE_BREAK.test(between);
+    });
+  return times.filter((t) => !ofCall(t));
+}
 
 /** The reply's times outside its questions: a sentence ending in a question mark or holding a question move. */
 function statedTimes(draft: TurnDraft): Reading['details']['times'] {
@@ -149,7 +176,10 @@ export function offer(draft: TurnDraft): void {
   const pending = sim.offer?.status === 'pending' ? sim.offer : null;
   // A time named in a question ("And when you arrived tonight, what did our staff say?") is not one for the
   // remedy on the table: it neither completes the offer nor puts it off.
-  const time = soonestTime(proposes ? reading.details.times : statedTimes(draft));
+  const stated = proposes ? reading.details.times : statedTimes(draft);
+  // A call-back's time may complete an offer that had none ("I'll arrange it myself and call you tomorrow before 4 pm
+  // with the time": she knows when she will hear), but never replaces the time already on the table (remedyTimes).
+  const time = soonestTime(sim.offer?.when ? remedyTimes(draft, stated) : stated);
   const owner = namesOwner(draft);
   if (!proposes && !(pending && (time !== null || owner))) return;
 
@@ -220,7 +250,8 @@ export function offer(draft: TurnDraft): void {
   if (remedyId === null && !informs && scenario.wants.remedies.some((r) => hasTopics(r))) {
     change(draft, 'solution-unspecified', VAGUE_PROMISE_ANGER);
     signal(draft, 'solution-unspecified');
-    draft.says.push({ source: 'remark/noSubstance', lines: remark(scenario, 'noSubstance') });
+    // "I'll sort it out by three and call you back" said no nice words: she asks what will be done (hollow-remark.ts).
+    draft.says.push(hollowRemark(draft));
     return;
   }
   const deadline = scenario.wants.deadline;

@@ -3,7 +3,7 @@
 // answered, no one brought in, or a parroted one — uses up the customer's patience; at the persona's limit
 // they give up and leave or escalate. Keyword salad, a parroted apology and warm words alone end here,
 // however polite.
-import { remark } from './remarks.ts';
+import { hollowRemark } from './hollow-remark.ts';
 import { endsInQuestion, sentenceAround } from './sentence-around.ts';
 import { herTimes, timeWording } from './her-times.ts';
 import { forestalls } from './objections.ts';
@@ -90,7 +90,7 @@ export function informsTime(draft: TurnDraft): boolean {
 }
 
 export function patience(draft: TurnDraft): void {
-  const { sim, scenario } = draft;
+  const { sim } = draft;
   // Asked what they want, the customer says it: neither hollow nor a step forward on its own. Sorry for
   // the third time with nothing done is hollow, whatever else was asked.
   const sorryAgain = draft.signals.includes('apology-repeated');
@@ -117,9 +117,10 @@ export function patience(draft: TurnDraft): void {
     signal(draft, 'gave-up');
     return;
   }
-  // Warm words again and nothing else: "Nice words. What are you actually going to do?"
+  // Warm words again and nothing else: "Nice words. What are you actually going to do?" A bare 「好」 or "OK" said no
+  // nice words: it is asked what will be done, not told off for words it never said (hollow-remark.ts).
   if (!draft.parroted && !draft.signals.includes('apology-repeated') && draft.says.length === 0) {
     change(draft, 'no-substance', 2);
-    draft.says.push({ source: 'remark/noSubstance', lines: remark(scenario, 'noSubstance') });
+    draft.says.push(hollowRemark(draft));
   }
 }

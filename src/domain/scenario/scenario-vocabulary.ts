@@ -28,4 +28,4 @@ export const WHEN_IDS = ['now', 'today', 'tomorrow', 'week', 'later'] as const;
 
 export const OBJECTION_KINDS = ['compensation', 'deadline', 'doubt', 'punish', 'other'] as const;
 
-export const REMARK_IDS = ['repeatedApology', 'parroted', 'noSubstance', 'askWhen', 'askWho', 'alreadyTold', 'nothingMore', 'warning', 'wantsAgain', 'unanswered', 'slowReply'] as const;
+export const REMARK_IDS = ['repeatedApology', 'parroted', 'noSubstance', 'whatExactly', 'askWhen', 'askWho', 'alreadyTold', 'nothingMore', 'warning', 'wantsAgain', 'unanswered', 'slowReply'] as const;
