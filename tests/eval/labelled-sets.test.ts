@@ -482,22 +482,23 @@ describe('labelled sets', () => {
   // judged lex32 and lex31; a second labeller agrees on 0.938). First score at 8d0b8c5: 0.692 item, 0.976 forbidden; 164 of
   // the 225 agreed items; the forbidden flags right on 195 of the 200 items both labellers call alike. After lex32: the
   // same; after lex31: 0.696, 165 of 225 — the rounds' development sets rose 8–35 items, this fresh writer's one.
-  // Development data from the next round (not yet tuned on); guarded where it stands.
-  it('./blind34-replies.jsonl: item accuracy ≥ 0.69, forbidden-flag accuracy ≥ 0.97', () => {
+  // Development data of lex33 (its agreed misses only): 0.767 item, 1.000 forbidden, 182 of 225 agreed, the flags right on
+  // all 200 alike after it; guarded where it stands.
+  it('./blind34-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind34-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.69);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
   // blind35 (240 replies, an eleventh writer on the same brief, written on 2026-12-04 after lex31, lex32 and scen15cc had
   // landed, and scored once at 36bf2b0 before any rule saw it): 0.796 item, 0.944 forbidden — the reader's honest estimate
   // after this session's rounds. A second labeller (written blind) agrees on 0.933; the reader is right on 178 of the 224
-  // agreed items (0.795) and its forbidden flags on 190 of the 201 items both call alike. The next round's development
-  // data; guarded where it stands.
-  it('./blind35-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.94', () => {
+  // agreed items (0.795) and its forbidden flags on 190 of the 201 items both call alike. Development data of lex33 (its
+  // agreed misses only): 0.854 item, 0.995 forbidden, 192 of 224 agreed, the flags right on all 201 alike; guarded there.
+  it('./blind35-replies.jsonl: item accuracy ≥ 0.85, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind35-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
@@ -672,7 +673,8 @@ describe('labelled sets, where two labellers agree', () => {
   // blind33 (a ninth writer, lex32's development set): 173 of 219 at 8d0b8c5, 208 of 219 (0.950) after lex32; harm25 166
   // of 216 (0.769); every other set unchanged.
   // blind34 (a tenth writer, kept outside while it judged lex32 and lex31): 164 of 225 at 8d0b8c5, 165 (0.733) after both.
-  // blind35 (an eleventh, written after them): 178 of 224 (0.795) at 36bf2b0.
+  // blind35 (an eleventh, written after them): 178 of 224 (0.795) at 36bf2b0. Both lex33's development data: blind34 182 of
+  // 225 (0.809), blind35 192 of 224 (0.857) after it.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
@@ -682,8 +684,8 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind30', 0.82, 0.88],
     ['blind31', 0.9, 0.86],
     ['blind33', 0.91, 0.94],
-    ['blind34', 0.93, 0.72],
-    ['blind35', 0.93, 0.79],
+    ['blind34', 0.93, 0.8],
+    ['blind35', 0.93, 0.85],
     ['harm25', 0.72, 0.8],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {

@@ -94,6 +94,12 @@ export const ENGLISH: Rewrite[] = [
   // lex22: down and company with two letters swapped (calm dwon, compnay policy), and chat's idk for "I don't know"
   // (blind20, blind21, blind22): none of the slips is an English word, and idk says the listed phrase in three letters.
   [/\bdwon\b/g, 'down', 'dwon'],
+  // lex33 (issue 12; blind34, blind35): calm with two letters swapped before down (clam down — a clam never goes down
+  // in a reply), calm down spelled out letter by letter to shout it (c a l m d o w n, C.a.l.m d.o.w.n), and know
+  // typed as its homophone after "do not" (I dont no — "do not no" is never English).
+  [/\bclam(?= down\b)/g, 'calm', 'clam'],
+  [/\bc[ .-]{1,2}a[ .-]{1,2}l[ .-]{1,2}m[ .-]{1,3}d[ .-]{1,2}o[ .-]{1,2}w[ .-]{1,2}n\b/g, 'calm down', 'c'],
+  [/(?<=\bdo not )no\b(?=\s*(?:[,.!?;]|$| (?:what|why|how|where|when|who|if|whether|about|maybe|sorry|sir|madam|mate|lah|la)\b))/g, 'know', 'no'],
   // lex32 (blind33): afraid with two letters swapped (I'm afriad, afiad, afarid) — none of the slips is a word.
   [/\b(?:afriad|afraud|afarid|afaid|afriaid)\b/g, 'afraid', 'af'],
   [/\b(?:compnay|comapny|compnany)(s?)\b/g, 'company$1', 'comp'],

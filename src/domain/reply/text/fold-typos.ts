@@ -157,6 +157,11 @@ const CHINESE: Rewrite[] = [
   [/操做/g, '操作', '操做'],
   [/不好意西/g, '不好意思', '不好意西'],
   [/补能(?=退|换|修|处理|帮|给|办|改|取消|再)/g, '不能', '补能'],
+  // lex33 (issue 12; blind34, blind35 — two writers): 激動 typed 幾動 (gik1/gei2, ji1/ji3) after "don't"/"so", as 急動 and
+  // 機動 are above (您先别几动 — 几动身, when one leaves, is left alone), and 规定 typed 归定 (gui1/gui1, never a word:
+  // 公司的归定就是这样的 is the listed phrase).
+  [/(?<=别|不要|唔好|不好|咪|太|好|咁|这么|那么|你|先|不用|不使)几动(?![身手工])/g, '激动', '几动'],
+  [/归定/g, '规定', '归定'],
 ];
 
 const HAN = /[\u3400-\u9fff]/;
