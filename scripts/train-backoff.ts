@@ -8,8 +8,9 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadLabelledSet } from '../src/cli/commands/eval.ts';
-import { compileBackoff, scoreAll, type BackoffModel, type CompiledBackoff } from '../src/domain/reply/backoff/backoff.ts';
+import { compileBackoff, type BackoffModel } from '../src/domain/reply/backoff/backoff.ts';
 import { extractFeatures } from '../src/domain/reply/backoff/features.ts';
+import { MOVE_FILES } from '../src/domain/reply/data/lexicon/index.ts';
 import { classifyReply } from '../src/domain/reply/classify.ts';
 import { evaluateSet, type LabelledReply } from '../src/domain/reply/eval/evaluate-set.ts';
 import { LABEL_MOVES, type MoveId } from '../src/domain/reply/moves.ts';
@@ -24,25 +25,29 @@ export const JUDGE = ['blind36', 'blind37', 'blind38'] as const;
  * 0.6…0.95 at which, added alone, it gained items and lost none across the folds and was never added where an item
  * rejects it; for a harmful move (a wrong flag costs the trainee points) and for escalate and overpromise, no lower
  * than 0.8. (0.5 is not offered: at 0.5 the model trained on everything lost items on the sets it was trained on.)
- * A move with no such threshold (greet, thank, apologize, ask_open, ask_closed, escalate, argue, deflect,
- * dismiss_emotion, vague, overpromise) is never added by the back-off, and is not shipped.
+ * A move with no such threshold (greet, thank, apologize, acknowledge, ask_closed, escalate, argue, dismiss_emotion,
+ * vague, overpromise) is never added by the back-off, and is not shipped. Nor are four the CV would take, for what
+ * they do where the reader is tested beyond the labelled sets:
+ * - propose_solution (0.6) let a facts-first drill (tests/transcripts t30-03) score like good handling;
+ * - commit_followup (0.6) cost three good drills (p15r-18, p15x-11, t31-11) at every difficulty — its words were mostly
+ *   times ("pm", "tomorrow");
+ * - empathize (0.7) read two documented near-misses as empathy ("I can see on the system that you reported it three
+ *   times", 我知道你生气也没有用);
+ * - blame_colleague (0.8) read the trainee's own introduction (我是前台的小王) as blaming a colleague and cost a good drill (t18-18).
  */
 export const THRESHOLDS: Partial<Record<MoveId, number>> = {
-  empathize: 0.8,
-  acknowledge: 0.7,
   paraphrase: 0.6,
-  propose_solution: 0.7,
+  ask_open: 0.6,
   ask_preference: 0.6,
-  commit_followup: 0.6,
   take_ownership: 0.6,
   move_private: 0.6,
   blame_customer: 0.8,
+  refuse: 0.8,
+  rush: 0.8,
+  premature_liability: 0.8,
   cite_policy: 0.9,
   lecture: 0.9,
-  refuse: 0.8,
-  rush: 0.9,
-  premature_liability: 0.8,
-  blame_colleague: 0.8,
+  deflect: 0.95,
 };
 
 const EVAL_DIR = fileURLToPath(new URL('../tests/eval/', import.meta.url));
@@ -70,6 +75,24 @@ export function trainingFiles(files: readonly string[]): string[] {
 interface Example {
   keys: string[];
   expect: readonly MoveId[];
+  /** A lexicon near-miss: a negative for this move only (unlabelled for the others). */
+  only?: MoveId;
+}
+
+/**
+ * The lexicon's documented near-misses (data/lexicon: each entry's counterexamples, and the replies an `except` entry
+ * vetoes): replies the README says must NOT read as the move. The back-off learns them as negatives for that move, so
+ * it does not undo, by learning, what the lexicon's authors decided on purpose.
+ */
+export function nearMisses(): { text: string; move: MoveId }[] {
+  const out: { text: string; move: MoveId }[] = [];
+  for (const file of MOVE_FILES) {
+    for (const e of file.entries) {
+      for (const c of e.counterexamples ?? []) out.push({ text: c, move: file.move });
+      if (e.role === 'except') for (const c of e.examples) out.push({ text: c, move: file.move });
+    }
+  }
+  return out;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -93,8 +116,9 @@ function fit(xs: number[][], y: number[], size: number): { w: Float64Array; b: n
 }
 
 /** Trains the per-move models on labelled replies, for `only` these moves (thresholds left null: the caller sets them). */
-export function train(items: readonly LabelledReply[], trainedOn: string[], only: readonly MoveId[] = LABEL_MOVES): BackoffModel {
-  const examples: Example[] = items.map((i) => ({ keys: extractFeatures(normalize(i.text).text).map((f) => f.key), expect: i.expect }));
+export function train(items: readonly LabelledReply[], trainedOn: string[], only: readonly MoveId[] = LABEL_MOVES, near: readonly { text: string; move: MoveId }[] = nearMisses()): BackoffModel {
+  const keysOf = (text: string) => extractFeatures(normalize(text).text).map((f) => f.key);
+  const examples: Example[] = [...items.map((i) => ({ keys: keysOf(i.text), expect: i.expect })), ...near.map((n) => ({ keys: keysOf(n.text), expect: [], only: n.move }))];
   const df = new Map<string, number>();
   for (const ex of examples) for (const k of ex.keys) df.set(k, (df.get(k) ?? 0) + 1);
   const vocab = [...df].filter(([, n]) => n >= MIN_DF).map(([k]) => k).sort();
@@ -104,16 +128,19 @@ export function train(items: readonly LabelledReply[], trainedOn: string[], only
   const bias: number[] = [];
   const features = new Map<string, number[]>();
   for (const move of only) {
-    const y = examples.map((ex) => (ex.expect.includes(move) ? 1 : 0));
+    // This move's examples: every labelled reply, and the near-misses of this move (not of the others).
+    const mine = examples.map((_ex, k) => k).filter((k) => examples[k]!.only === undefined || examples[k]!.only === move);
+    const y = mine.map((k) => (examples[k]!.expect.includes(move) ? 1 : 0));
+    const xm = mine.map((k) => xs[k] as number[]);
     if (y.reduce((a, v) => a + v, 0) < MIN_POSITIVES) continue;
-    const full = fit(xs, y, vocab.length);
+    const full = fit(xm, y, vocab.length);
     // Shortlist: strongest positive and negative weights (ties by feature name, so the cut is deterministic).
     const ranked = [...full.w.keys()].sort((a, b) => (full.w[b] as number) - (full.w[a] as number) || (vocab[a] as string).localeCompare(vocab[b] as string));
     const pos = ranked.slice(0, KEEP_POS).filter((j) => (full.w[j] as number) > 0);
     const neg = ranked.slice(-KEEP_NEG).filter((j) => (full.w[j] as number) < 0);
     const keep = [...new Set([...pos, ...neg])].sort((a, b) => a - b);
     const local = new Map(keep.map((j, i) => [j, i]));
-    const small = fit(xs.map((x) => x.map((j) => local.get(j)).filter((j): j is number => j !== undefined)), y, keep.length);
+    const small = fit(xm.map((x) => x.map((j) => local.get(j)).filter((j): j is number => j !== undefined)), y, keep.length);
     const m = moves.length;
     moves.push(move);
     bias.push(Math.round(small.b * SCALE));
@@ -131,6 +158,7 @@ export function train(items: readonly LabelledReply[], trainedOn: string[], only
       trainer: 'scripts/train-backoff.ts (npm run train-backoff)',
       trainedOn,
       replies: items.length,
+      nearMisses: near.length,
       judgeSetsRefused: [...JUDGE],
       note: 'Every set in trainedOn is no longer an honest test of this model; judge it on a set written after it was frozen.',
     },
@@ -166,10 +194,9 @@ function crossValidate(sets: { name: string; items: LabelledReply[] }[]): void {
     const all = model.moves.map(() => 0.5);
     for (const item of fold.items) {
       const base = classifyReply(item.text, { locale: item.locale, backoff: false });
-      const withAll = classifyReply(item.text, { locale: item.locale, backoff: { model, thresholds: all } });
-      const learned = new Set(withAll.evidence.filter((e) => e.rule.startsWith('backoff/')).map((e) => e.move));
-      const scores = scoreAll(model as CompiledBackoff, normalize(item.text).text);
-      adds.push({ fold: fold.name, item, base, added: scores.filter((s) => learned.has(s.move)).map((s) => ({ move: s.move, p: s.p })) });
+      const added: { move: MoveId; p: number }[] = [];
+      classifyReply(item.text, { locale: item.locale, backoff: { model, thresholds: all, onAdded: (move, p) => added.push({ move, p }) } });
+      adds.push({ fold: fold.name, item, base, added });
     }
     process.stderr.write(`fold ${fold.name} done\n`);
   }

@@ -23,7 +23,7 @@ export interface ClassifyOptions {
    * The learned back-off (backoff/README.md), on by default: `false` reads with the lexicon and rules alone (for
    * measurement: `defuse eval --no-backoff`); a model and thresholds replace the shipped ones (the trainer's cross-validation).
    */
-  backoff?: boolean | { model: CompiledBackoff; thresholds?: readonly (number | null)[] };
+  backoff?: boolean | { model: CompiledBackoff; thresholds?: readonly (number | null)[]; onAdded?: (move: MoveId, p: number) => void };
 }
 
 export type Classifier = (text: string, options?: ClassifyOptions) => ReplyAnalysis;
@@ -87,7 +87,7 @@ export function createClassifier(extension?: LexiconExtension): Classifier {
     const found = new Set<MoveId>(read.map((e) => e.move));
     // The back-off adds only moves the rules found nothing for, each with the trainee's words that earned it.
     const setting = options.backoff ?? true;
-    const learned = setting === false ? [] : setting === true ? backoffEvidence(ctx, found) : backoffEvidence(ctx, found, setting.model, setting.thresholds);
+    const learned = setting === false ? [] : setting === true ? backoffEvidence(ctx, found) : backoffEvidence(ctx, found, setting.model, setting.thresholds, setting.onAdded);
     if (learned.length > 0) {
       for (const e of learned) found.add(e.move);
       read.push(...learned);

@@ -7,7 +7,7 @@ import { extractFeatures, type Feature } from './features.ts';
 /** The model file as the trainer writes it (model.json). */
 export interface BackoffModel {
   /** What wrote it and from what (the sets it trained on are no longer honest tests of it). */
-  about: { trainer: string; trainedOn: string[]; replies: number; judgeSetsRefused: string[]; note: string };
+  about: { trainer: string; trainedOn: string[]; replies: number; nearMisses?: number; judgeSetsRefused: string[]; note: string };
   /** The moves modelled, in the order the weight pairs refer to. */
   moves: MoveId[];
   /** Intercept per move, ×scale. */
@@ -49,25 +49,38 @@ export interface MoveScore {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** Every modelled move's score on a folded text (the trainer's cross-validation uses this very path). */
-export function scoreAll(model: CompiledBackoff, folded: string, features: Feature[] = extractFeatures(folded)): MoveScore[] {
-  const z = Float64Array.from(model.bias);
-  const fired: { f: Feature; pairs: Int32Array }[] = [];
+/**
+ * Every modelled move's score on a folded text (the trainer's cross-validation uses this very path). With `sentences`
+ * (folded spans), each sentence is scored on its own words and a move takes its best sentence: a move is an act in a
+ * sentence, so a long reply's scattered words (a time here, a name there) never add up to one.
+ */
+export function scoreAll(model: CompiledBackoff, folded: string, features: Feature[] = extractFeatures(folded), sentences?: readonly { start: number; end: number }[]): MoveScore[] {
+  const groups = sentences && sentences.length > 1 ? sentences : [{ start: 0, end: Number.POSITIVE_INFINITY }];
+  const n = model.moves.length;
+  const z = new Float64Array(groups.length * n);
+  for (let g = 0; g < groups.length; g++) z.set(model.bias, g * n);
+  const fired: { f: Feature; g: number; pairs: Int32Array }[] = [];
   for (const f of features) {
     const p = model.pairs.get(f.key);
     if (p === undefined) continue;
-    fired.push({ f, pairs: p });
-    for (let i = 0; i < p.length; i += 2) z[p[i] as number] += (p[i + 1] as number) / model.scale;
+    let g = groups.findIndex((s) => f.start >= s.start && f.start < s.end);
+    if (g < 0) g = groups.length - 1;
+    fired.push({ f, g, pairs: p });
+    for (let i = 0; i < p.length; i += 2) z[g * n + (p[i] as number)] += (p[i + 1] as number) / model.scale;
   }
   return model.moves.map((move, m) => {
+    let best = 0;
+    for (let g = 1; g < groups.length; g++) if ((z[g * n + m] as number) > (z[best * n + m] as number)) best = g;
+    const p = sigmoid(z[best * n + m] as number);
     const support: MoveScore['support'] = [];
-    if (sigmoid(z[m] as number) >= 0.5) {
-      for (const { f, pairs } of fired) {
+    if (p >= 0.5) {
+      for (const { f, g, pairs } of fired) {
+        if (g !== best) continue;
         for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === m && (pairs[i + 1] as number) > 0) support.push({ ...f, weight: (pairs[i + 1] as number) / model.scale });
       }
       support.sort((a, b) => b.weight - a.weight || a.start - b.start);
     }
-    return { move, p: sigmoid(z[m] as number), support };
+    return { move, p, support };
   });
 }
 
@@ -75,10 +88,16 @@ export function scoreAll(model: CompiledBackoff, folded: string, features: Featu
  * The moves the back-off would add to a folded text: modelled, with a threshold, not already found, p ≥ threshold.
  * `thresholds` overrides the model's (cross-validation tries several).
  */
-export function backoffCandidates(model: CompiledBackoff, folded: string, found: ReadonlySet<MoveId>, thresholds: readonly (number | null)[] = model.thresholds): MoveScore[] {
+export function backoffCandidates(
+  model: CompiledBackoff,
+  folded: string,
+  found: ReadonlySet<MoveId>,
+  thresholds: readonly (number | null)[] = model.thresholds,
+  sentences?: readonly { start: number; end: number }[],
+): MoveScore[] {
   // Cheap exit: nothing to add if every move with a threshold is already found.
   if (model.moves.every((m, i) => thresholds[i] == null || found.has(m))) return [];
-  return scoreAll(model, folded).filter((s, i) => {
+  return scoreAll(model, folded, extractFeatures(folded), sentences).filter((s, i) => {
     const t = thresholds[i];
     return t != null && !found.has(s.move) && s.p >= t;
   });
