@@ -132,7 +132,7 @@ export function train(items: readonly LabelledReply[], trainedOn: string[], only
     const mine = examples.map((_ex, k) => k).filter((k) => examples[k]!.only === undefined || examples[k]!.only === move);
     const y = mine.map((k) => (examples[k]!.expect.includes(move) ? 1 : 0));
     const xm = mine.map((k) => xs[k] as number[]);
-    if (y.reduce((a, v) => a + v, 0) < MIN_POSITIVES) continue;
+    if (y.reduce((a: number, v) => a + v, 0) < MIN_POSITIVES) continue;
     const full = fit(xm, y, vocab.length);
     // Shortlist: strongest positive and negative weights (ties by feature name, so the cut is deterministic).
     const ranked = [...full.w.keys()].sort((a, b) => (full.w[b] as number) - (full.w[a] as number) || (vocab[a] as string).localeCompare(vocab[b] as string));

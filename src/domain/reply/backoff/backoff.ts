@@ -2,7 +2,7 @@
 // scripts/train-backoff.ts on the labelled replies. It only ever ADDS a move the lexicon and rules did not find, at
 // p ≥ the move's threshold, and only with at least one span of the trainee's own words that earned it.
 import type { MoveId } from '../moves.ts';
-import { extractFeatures, type Feature } from './features.ts';
+import type { Feature } from './features.ts';
 
 /** The model file as the trainer writes it (model.json). */
 export interface BackoffModel {
@@ -49,25 +49,61 @@ export interface MoveScore {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
+const WORD = /[a-z][a-z']*/g;
+
+/**
+ * Calls `visit` with every candidate feature of a folded text and its folded span: each 2- and 3-character run of
+ * Chinese, each English word and each pair of words across a space — the same tokens as `extractFeatures`, without its
+ * filters (a function-word-only n-gram or stopword is never in a model, so it simply finds nothing). The reader's hot path.
+ */
+function forEachToken(folded: string, visit: (key: string, start: number, end: number) => void): void {
+  const n = folded.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!isHan(folded.charCodeAt(i)) || !isHan(folded.charCodeAt(i + 1))) continue;
+    visit(folded.slice(i, i + 2), i, i + 2);
+    if (i + 2 < n && isHan(folded.charCodeAt(i + 2))) visit(folded.slice(i, i + 3), i, i + 3);
+  }
+  let prev = '';
+  let prevStart = -1;
+  let prevEnd = -1;
+  for (const m of folded.matchAll(WORD)) {
+    const w = m[0].replace(/'+$/, '');
+    if (w.length === 0) continue;
+    const start = m.index ?? 0;
+    const end = start + w.length;
+    visit(w, start, end);
+    if (prevEnd >= 0 && /^ +$/.test(folded.slice(prevEnd, start))) visit(`${prev} ${w}`, prevStart, end);
+    prev = w;
+    prevStart = start;
+    prevEnd = end;
+  }
+}
+
 /**
  * Every modelled move's score on a folded text (the trainer's cross-validation uses this very path). With `sentences`
  * (folded spans), each sentence is scored on its own words and a move takes its best sentence: a move is an act in a
  * sentence, so a long reply's scattered words (a time here, a name there) never add up to one.
  */
-export function scoreAll(model: CompiledBackoff, folded: string, features: Feature[] = extractFeatures(folded), sentences?: readonly { start: number; end: number }[]): MoveScore[] {
+export function scoreAll(model: CompiledBackoff, folded: string, sentences?: readonly { start: number; end: number }[]): MoveScore[] {
   const groups = sentences && sentences.length > 1 ? sentences : [{ start: 0, end: Number.POSITIVE_INFINITY }];
   const n = model.moves.length;
   const z = new Float64Array(groups.length * n);
   for (let g = 0; g < groups.length; g++) z.set(model.bias, g * n);
   const fired: { f: Feature; g: number; pairs: Int32Array }[] = [];
-  for (const f of features) {
-    const p = model.pairs.get(f.key);
-    if (p === undefined) continue;
-    let g = groups.findIndex((s) => f.start >= s.start && f.start < s.end);
-    if (g < 0) g = groups.length - 1;
-    fired.push({ f, g, pairs: p });
-    for (let i = 0; i < p.length; i += 2) z[g * n + (p[i] as number)] += (p[i + 1] as number) / model.scale;
-  }
+  const seen = new Set<string>();
+  forEachToken(folded, (key, start, end) => {
+    const p = model.pairs.get(key);
+    if (p === undefined || seen.has(key)) return;
+    seen.add(key);
+    let g = 0;
+    while (g < groups.length - 1 && start >= (groups[g] as { end: number }).end) g++;
+    fired.push({ f: { key, start, end }, g, pairs: p });
+    for (let i = 0; i < p.length; i += 2) {
+      const k = g * n + (p[i] as number);
+      z[k] = (z[k] as number) + (p[i + 1] as number) / model.scale;
+    }
+  });
   return model.moves.map((move, m) => {
     let best = 0;
     for (let g = 1; g < groups.length; g++) if ((z[g * n + m] as number) > (z[best * n + m] as number)) best = g;
@@ -97,7 +133,7 @@ export function backoffCandidates(
 ): MoveScore[] {
   // Cheap exit: nothing to add if every move with a threshold is already found.
   if (model.moves.every((m, i) => thresholds[i] == null || found.has(m))) return [];
-  return scoreAll(model, folded, extractFeatures(folded), sentences).filter((s, i) => {
+  return scoreAll(model, folded, sentences).filter((s, i) => {
     const t = thresholds[i];
     return t != null && !found.has(s.move) && s.p >= t;
   });
