@@ -25,8 +25,9 @@ export const JUDGE = ['blind36', 'blind37', 'blind38'] as const;
  * 0.6…0.95 at which, added alone, it gained items and lost none across the folds and was never added where an item
  * rejects it; for a harmful move (a wrong flag costs the trainee points) and for escalate and overpromise, no lower
  * than 0.8. (0.5 is not offered: at 0.5 the model trained on everything lost items on the sets it was trained on.)
- * A move with no such threshold (greet, thank, apologize, acknowledge, ask_closed, escalate, argue, dismiss_emotion,
- * vague, overpromise) is never added by the back-off, and is not shipped. Nor are four the CV would take, for what
+ * A move with no such threshold (greet, thank, apologize, acknowledge, ask_open, ask_closed, ask_preference — the
+ * question moves gain nothing once learned questions must be real ones of no other kind —, escalate, argue,
+ * dismiss_emotion, vague, overpromise) is never added by the back-off, and is not shipped. Nor are four the CV would take, for what
  * they do where the reader is tested beyond the labelled sets:
  * - propose_solution (0.6) let a facts-first drill (tests/transcripts t30-03) score like good handling;
  * - commit_followup (0.6) cost three good drills (p15r-18, p15x-11, t31-11) at every difficulty — its words were mostly
@@ -37,8 +38,6 @@ export const JUDGE = ['blind36', 'blind37', 'blind38'] as const;
  */
 export const THRESHOLDS: Partial<Record<MoveId, number>> = {
   paraphrase: 0.6,
-  ask_open: 0.6,
-  ask_preference: 0.6,
   take_ownership: 0.6,
   move_private: 0.6,
   blame_customer: 0.8,
