@@ -50,7 +50,9 @@ export function backoffEvidence(
     // a promise retold as broken, "I'm listening, but…"), the rules decided: the back-off speaks only where they were silent.
     if (ctx.find(c.move).length > 0) continue;
     const spans: Span[] = [];
-    for (const f of c.support) {
+    // The strongest few words only: a move carried by words the checks all set aside is not added (and a 2,000-character
+    // run-on does not pay for checking every word it has).
+    for (const f of c.support.slice(0, 2 * MAX_SPANS)) {
       if (spans.length >= MAX_SPANS) break;
       const span = { start: f.start, end: f.end };
       if (!RETELLS.has(c.move) && (quotedRetelling(ctx, span) || ctx.isReported(span, 'clause'))) continue;

@@ -64,20 +64,28 @@ function forEachToken(folded: string, visit: (key: string, start: number, end: n
     visit(folded.slice(i, i + 2), i, i + 2);
     if (i + 2 < n && isHan(folded.charCodeAt(i + 2))) visit(folded.slice(i, i + 3), i, i + 3);
   }
+  if (!/[a-z]/.test(folded)) return;
   let prev = '';
   let prevStart = -1;
   let prevEnd = -1;
   for (const m of folded.matchAll(WORD)) {
-    const w = m[0].replace(/'+$/, '');
+    let w = m[0];
+    if (w.charCodeAt(w.length - 1) === 39) w = w.replace(/'+$/, '');
     if (w.length === 0) continue;
     const start = m.index ?? 0;
     const end = start + w.length;
     visit(w, start, end);
-    if (prevEnd >= 0 && /^ +$/.test(folded.slice(prevEnd, start))) visit(`${prev} ${w}`, prevStart, end);
+    if (prevEnd >= 0 && start > prevEnd && onlySpaces(folded, prevEnd, start)) visit(`${prev} ${w}`, prevStart, end);
     prev = w;
     prevStart = start;
     prevEnd = end;
   }
+}
+
+/** Only spaces between `from` and `to` (a word pair never spans a comma or a full stop). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
 /**
