@@ -93,7 +93,13 @@ function onlySpaces(text: string, from: number, to: number): boolean {
  * (folded spans), each sentence is scored on its own words and a move takes its best sentence: a move is an act in a
  * sentence, so a long reply's scattered words (a time here, a name there) never add up to one.
  */
-export function scoreAll(model: CompiledBackoff, folded: string, sentences?: readonly { start: number; end: number }[]): MoveScore[] {
+export function scoreAll(
+  model: CompiledBackoff,
+  folded: string,
+  sentences?: readonly { start: number; end: number }[],
+  /** Which moves to list the supporting words of (all with p ≥ 0.5 when not given). */
+  want: (move: MoveId, index: number, p: number) => boolean = (_m, _i, p) => p >= 0.5,
+): MoveScore[] {
   const groups = sentences && sentences.length > 1 ? sentences : [{ start: 0, end: Number.POSITIVE_INFINITY }];
   const n = model.moves.length;
   const z = new Float64Array(groups.length * n);
@@ -117,7 +123,7 @@ export function scoreAll(model: CompiledBackoff, folded: string, sentences?: rea
     for (let g = 1; g < groups.length; g++) if ((z[g * n + m] as number) > (z[best * n + m] as number)) best = g;
     const p = sigmoid(z[best * n + m] as number);
     const support: MoveScore['support'] = [];
-    if (p >= 0.5) {
+    if (want(move, m, p)) {
       for (const { f, g, pairs } of fired) {
         if (g !== best) continue;
         for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === m && (pairs[i + 1] as number) > 0) support.push({ ...f, weight: (pairs[i + 1] as number) / model.scale });
@@ -141,8 +147,9 @@ export function backoffCandidates(
 ): MoveScore[] {
   // Cheap exit: nothing to add if every move with a threshold is already found.
   if (model.moves.every((m, i) => thresholds[i] == null || found.has(m))) return [];
-  return scoreAll(model, folded, sentences).filter((s, i) => {
+  const wanted = (move: MoveId, i: number, p: number) => {
     const t = thresholds[i];
-    return t != null && !found.has(s.move) && s.p >= t;
-  });
+    return t != null && !found.has(move) && p >= t;
+  };
+  return scoreAll(model, folded, sentences, wanted).filter((s, i) => wanted(s.move, i, s.p));
 }
