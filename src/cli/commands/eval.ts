@@ -5,7 +5,7 @@ import { compareLabellers, parseSecondLabel, type LabellerAgreement, type Second
 import { InputError, UsageError, type CliCommand } from '../command.types.ts';
 import { parseArgs } from '../parse-args.ts';
 
-const usage = `Usage: defuse eval <file.jsonl> [--second <labels.jsonl>] [--no-backoff] [--json]
+const usage = `Usage: defuse eval <file.jsonl> [--second <labels.jsonl>] [--json]
 
 Scores the reply classifier on a labelled set (JSON lines, as in tests/eval/*.jsonl):
 {"id", "locale", "text", "expect": [moves that must be found], "reject": [moves that must not be],
@@ -20,13 +20,8 @@ With --second, a second labeller's labels for the same items (JSON lines {"id", 
 "forbidden"}, written without seeing the first) are scored the way the reader is: how often two humans
 agree, and how the reader does on the items they agree on (its own misses, not judgement calls).
 
-The reader includes its learned back-off (src/domain/reply/backoff/README.md); --no-backoff reads with the
-lexicon and rules alone, to measure what the back-off adds. A set the back-off was trained on is no longer an
-honest test of it (the model file lists them).
-
 Options:
   --second <file>  a second labeller's labels for the same ids
-  --no-backoff     read without the learned back-off (lexicon and rules alone)
   --json           print the report as JSON
   --help           show this help
 
@@ -115,21 +110,20 @@ export function formatReport(report: EvalReport): string {
 export const command: CliCommand = {
   usage,
   async run(args, io) {
-    const { options, positional } = parseArgs(args, { json: 'boolean', second: 'string', 'no-backoff': 'boolean' });
+    const { options, positional } = parseArgs(args, { json: 'boolean', second: 'string' });
     if (positional.length !== 1) throw new UsageError('expected exactly one labelled .jsonl file');
     const items = loadLabelledSet(positional[0] as string);
     const second: SecondLabel[] | undefined = options.second === undefined ? undefined : loadLines(options.second, parseSecondLabel);
     // The reading the drill uses (one reading per reply), not the bare classifier.
     const read = createReader();
-    const backoff = options['no-backoff'] !== true;
-    const report = evaluateSet(items, (item) => read(item.text, { locale: item.locale, backoff }));
+    const report = evaluateSet(items, (item) => read(item.text, { locale: item.locale }));
     const agreement = second && compareLabellers(report.items, second);
     if (options.json) {
       const { items: results, ...summary } = report;
       const failing = results.filter((r) => !r.correct || r.forbiddenOk === false).map((r) => ({ id: r.item.id, missing: r.missing, unwanted: r.unwanted, forbiddenOk: r.forbiddenOk, found: r.analysis.acts }));
-      io.stdout(`${JSON.stringify({ ...summary, backoff, failing, ...(agreement && { secondLabeller: agreement }) })}\n`);
+      io.stdout(`${JSON.stringify({ ...summary, failing, ...(agreement && { secondLabeller: agreement }) })}\n`);
     } else {
-      io.stdout(formatReport(report) + (agreement && options.second ? formatAgreement(options.second, agreement) : '') + `learned back-off: ${backoff ? 'on' : 'off (--no-backoff)'}\n`);
+      io.stdout(formatReport(report) + (agreement && options.second ? formatAgreement(options.second, agreement) : ''));
     }
     return 0;
   },

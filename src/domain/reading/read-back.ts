@@ -5,7 +5,6 @@
 // in words the classifier's markers do not list. Only the scenario knows her facts, so the reading, not the
 // classifier, hears it. "So I'll send…", "So sorry…", one fact named, or a question (the classifier weighs
 // questions on its own) are not read back here.
-import { isLearned } from '../reply/backoff/learned.ts';
 import type { ReplyAnalysis } from '../reply/reply.types.ts';
 import type { FoldedText } from '../reply/text/normalize.ts';
 import { addEvidence } from './evidence-edit.ts';
@@ -47,8 +46,7 @@ export function withFactsReadBack(
   remediesIn: (text: string) => string[] = () => [],
   toldTimes: ReadonlySet<string> = herTimes,
 ): ReplyAnalysis {
-  // A paraphrase only the learned back-off read still gets the rule's reading here (the rules' evidence comes first).
-  if (analysis.acts.includes('paraphrase') && !analysis.evidence.every((e) => e.move !== 'paraphrase' || isLearned(e))) return analysis;
+  if (analysis.acts.includes('paraphrase')) return analysis;
   const text = folded.text;
   let start = 0;
   for (const sentence of text.split(/(?<=[.!?;])\s*/)) {

@@ -1,7 +1,5 @@
 // The reply classifier: which moves a trainee's reply makes and which forbidden phrases it uses,
 // with the exact words behind every verdict. Deterministic, offline, pure.
-import { backoffEvidence } from './backoff/apply.ts';
-import type { CompiledBackoff } from './backoff/backoff.ts';
 import { ReplyContext } from './context/reply-context.ts';
 import { matchForbidden } from './forbidden/match-forbidden.ts';
 import { compileExtension, compileLexicon, extendLexicon, type CompiledLexicon } from './lexicon/compile-lexicon.ts';
@@ -19,11 +17,6 @@ export type { LexiconExtension } from './lexicon/lexicon.types.ts';
 export interface ClassifyOptions {
   /** Locale hint (UI language); the reply's own text decides, the hint breaks ties. */
   locale?: Locale;
-  /**
-   * The learned back-off (backoff/README.md), on by default: `false` reads with the lexicon and rules alone (for
-   * measurement: `defuse eval --no-backoff`); a model and thresholds replace the shipped ones (the trainer's cross-validation).
-   */
-  backoff?: boolean | { model: CompiledBackoff; thresholds?: readonly (number | null)[]; onAdded?: (move: MoveId, p: number) => void };
 }
 
 export type Classifier = (text: string, options?: ClassifyOptions) => ReplyAnalysis;
@@ -85,14 +78,6 @@ export function createClassifier(extension?: LexiconExtension): Classifier {
     evidence.sort((a, b) => a.start - b.start || a.end - b.end || a.move.localeCompare(b.move));
     const read = withoutMockery(ctx, evidence);
     const found = new Set<MoveId>(read.map((e) => e.move));
-    // The back-off adds only moves the rules found nothing for, each with the trainee's words that earned it.
-    const setting = options.backoff ?? true;
-    const learned = setting === false ? [] : setting === true ? backoffEvidence(ctx, found) : backoffEvidence(ctx, found, setting.model, setting.thresholds, setting.onAdded);
-    if (learned.length > 0) {
-      for (const e of learned) found.add(e.move);
-      read.push(...learned);
-      read.sort((a, b) => a.start - b.start || a.end - b.end || a.move.localeCompare(b.move));
-    }
     return { locale, acts: MOVE_IDS.filter((m) => found.has(m)), forbidden, evidence: dedupe(read) };
   };
 }

@@ -1,5 +1,4 @@
 // Turn evidence → dimension scores → scorecard.
-import { learnedMoves } from '../reply/backoff/learned.ts';
 import type { Locale } from '../reply/reply.types.ts';
 import type { LocalizedText, Scenario } from '../scenario/scenario.types.ts';
 import { RULES } from './rules/index.ts';
@@ -43,16 +42,9 @@ export function scoreDrill(scenario: Scenario, input: ScoreDrillInput): Scorecar
       hostility: t.hostility,
       facts: t.factsRevealed,
       evidence: evidence.filter((e) => e.turn === t.turn),
-      ...learnedOf(t.reply, t.analysis.evidence),
     })),
     hostility: sim.turns.map((t) => t.hostility),
     evidence: evidence.filter((e) => e.turn === null),
     unplayed: input.unplayed ?? [],
   };
-}
-
-/** The turn's learned moves, as a field only when there are some (older scorecards and most turns have none). */
-function learnedOf(reply: string, evidence: Parameters<typeof learnedMoves>[1]): { learned?: ReturnType<typeof learnedMoves> } {
-  const learned = learnedMoves(reply, evidence);
-  return learned.length > 0 ? { learned } : {};
 }

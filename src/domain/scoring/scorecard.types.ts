@@ -1,4 +1,3 @@
-import type { LearnedMove } from '../reply/backoff/learned.ts';
 import type { Locale } from '../reply/reply.types.ts';
 import type { MoveId } from '../reply/moves.ts';
 import type { Outcome, Scenario, SimState, TurnRecord } from '../scenario/scenario.types.ts';
@@ -95,8 +94,6 @@ export interface TurnCard {
   facts: string[];
   /** Evidence tied to this turn. */
   evidence: EvidenceItem[];
-  /** Moves the reader's learned back-off added, with the trainee's words that earned each (absent when none). */
-  learned?: LearnedMove[];
 }
 
 /** The result of a drill, as printed by `npx defuse drill` and shown in the app. */

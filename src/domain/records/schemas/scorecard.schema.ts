@@ -48,13 +48,6 @@ const turn = z.object({
   hostility: z.number().check(z.minimum(0), z.maximum(100)),
   facts: z._default(z.array(ruleId).check(z.maxLength(100)), []),
   evidence: z._default(z.array(evidence).check(z.maxLength(200)), []),
-  // Moves the reader's learned back-off added, with the trainee's words (absent on older scorecards and most turns).
-  learned: z.optional(
-    z.pipe(
-      z.array(z.object({ move: ruleId, words: z.array(text(4000)).check(z.maxLength(10)) })).check(z.maxLength(40)),
-      z.transform((learned) => learned.filter((l): l is { move: MoveId; words: string[] } => KNOWN_MOVES.has(l.move))),
-    ),
-  ),
 });
 
 /** The engine's scorecard (src/domain/scoring/scorecard.types.ts), as stored. */

@@ -34,39 +34,3 @@ describe('ReplyFeedback: a forbidden phrase said plainly', () => {
     expect(await feedback('en', exact)).toBe('“calm down!” is a forbidden phrase, from the list “Never say to an angry customer”.');
   });
 });
-
-describe('ReplyFeedback: a move the learned back-off added', () => {
-  const text = 'Let me take this on myself and sort it out';
-  const learned: ReplyAnalysis = {
-    locale: 'en',
-    acts: ['take_ownership'],
-    forbidden: [],
-    evidence: [
-      { move: 'take_ownership', rule: 'backoff/take_ownership', start: 4, end: 16 },
-      { move: 'take_ownership', rule: 'backoff/take_ownership', start: 31, end: 38 },
-    ],
-  };
-  it.each([
-    ['en', /: learned from the labelled replies — “me take this”, “sort it”$/],
-    ['zh-Hant', /：從已標註的回覆學來——「me take this」、「sort it」$/],
-    ['zh-Hans', /：从已标注的回复学来——“me take this”、“sort it”$/],
-  ] as const)('%s: names the move and the trainee’s own words that earned it', async (language, line) => {
-    const i18n = await setupI18n(language);
-    const { container } = render(
-      <I18nextProvider i18n={i18n}>
-        <ReplyFeedback text={text} analysis={learned} delta={0} />
-      </I18nextProvider>,
-    );
-    expect(container.querySelector('.feedback-learned li')?.textContent).toMatch(line);
-  });
-
-  it('shows nothing learned when every move came from the lexicon and rules', async () => {
-    const i18n = await setupI18n('en');
-    const { container } = render(
-      <I18nextProvider i18n={i18n}>
-        <ReplyFeedback text={text} analysis={{ ...learned, evidence: [{ ...learned.evidence[0]!, rule: 'take_ownership/lexicon' }] }} delta={0} />
-      </I18nextProvider>,
-    );
-    expect(container.querySelector('.feedback-learned')).toBeNull();
-  });
-});

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { learnedMoves, type LearnedMove } from '../../../domain/reply/backoff/learned.ts';
 import { isHarmful } from '../../../domain/reply/moves.ts';
 import type { ReplyAnalysis } from '../../../domain/reply/reply.types.ts';
 import { sameWords } from '../../../domain/scoring/same-words.ts';
@@ -49,21 +48,7 @@ export function ReplyFeedback({ text, analysis, delta, turn }: Props) {
           {delta === 0 ? t('drill.feedback.noChange') : t('drill.feedback.hostility', { delta: delta > 0 ? `+${delta}` : `${delta}` })}
         </span>
       </div>
-      <LearnedMoves learned={learnedMoves(text, analysis.evidence)} />
       {turn !== undefined && <MisreadFlag turn={turn} reply={text} found={analysis.acts} forbiddenFound={analysis.forbidden.length > 0} />}
     </div>
-  );
-}
-
-/** Moves the reader's learned back-off added, each with the trainee's own words that earned it. */
-export function LearnedMoves({ learned }: { learned: readonly LearnedMove[] }) {
-  const { t } = useTranslation();
-  if (learned.length === 0) return null;
-  return (
-    <ul className="feedback-learned">
-      {learned.map((l) => (
-        <li key={l.move}>{t('drill.feedback.learned', { move: t(`drill.moves.${l.move}`), words: l.words.join(t('drill.feedback.learnedSeparator')) })}</li>
-      ))}
-    </ul>
   );
 }

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceItem, TurnCard } from '../../../domain/scoring/scorecard.types.ts';
 import { HighlightedText } from '../../../components/HighlightedText.tsx';
 import { MoveChips } from '../../../components/MoveChips.tsx';
-import { LearnedMoves } from '../conversation/ReplyFeedback.tsx';
 import { MisreadFlag } from '../flag/MisreadFlag.tsx';
 import { useMessage } from './use-message.ts';
 
@@ -39,7 +38,6 @@ export function TurnEvidence({ index, turn, customerName, lang }: { index: numbe
         <span className="feedback-label">{t('drill.feedback.moves')}</span>
         <MoveChips acts={turn.acts} />
       </div>
-      <LearnedMoves learned={turn.learned ?? []} />
       <MisreadFlag turn={index} reply={turn.reply} found={turn.acts} forbiddenFound={turn.forbidden.length > 0} />
       <p className="turn-customer">
         <span className="speaker">{customerName}</span>

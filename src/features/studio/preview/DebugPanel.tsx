@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { ConditionMiss } from '../../../domain/customer/match-condition.ts';
 import type { FactDecision } from '../../../domain/customer/turn-draft.ts';
 import type { ReactionTrial, TurnTrace, WantsTrace } from '../../../domain/customer/turn-trace.ts';
-import { isLearned } from '../../../domain/reply/backoff/learned.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { Scenario, SimState, TurnRecord } from '../../../domain/scenario/scenario.types.ts';
 import { useStateLabel } from './use-state-label.ts';
@@ -107,7 +106,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
             {a.evidence.map((e, j) => (
               <li key={j}>
                 <code>{e.move}</code> <q>{words(e.start, e.end)}</q>{' '}
-                <span className="hint">{e.entry ? t('authoring.trace.entry', { entry: e.entry }) : isLearned(e) ? t('authoring.trace.learned') : t('authoring.trace.rule', { rule: e.rule })}</span>
+                <span className="hint">{e.entry ? t('authoring.trace.entry', { entry: e.entry }) : t('authoring.trace.rule', { rule: e.rule })}</span>
               </li>
             ))}
           </ul>
