@@ -501,6 +501,23 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
+  // blind36 and blind37 (240 replies each, a twelfth and a thirteenth writer on the same brief, written on 2026-12-04 and
+  // scored once at 335ab85 before any rule saw them): blind36 0.767 item, 0.986 forbidden; blind37 0.779 item, 0.977
+  // forbidden. Second labellers (written blind) agree on 0.867 and 0.892; the reader was right on 160 of blind36's 208 agreed
+  // items and 169 of blind37's 214. They judged lex33 (blind36 unchanged at 0.767, forbidden 0.990; blind37 0.787, 171 of
+  // 214, forbidden 0.982) and a learned back-off that was then not shipped (README); guarded where they stand after lex33.
+  it('./blind36-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind36-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('./blind37-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind37-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
@@ -674,7 +691,8 @@ describe('labelled sets, where two labellers agree', () => {
   // of 216 (0.769); every other set unchanged.
   // blind34 (a tenth writer, kept outside while it judged lex32 and lex31): 164 of 225 at 8d0b8c5, 165 (0.733) after both.
   // blind35 (an eleventh, written after them): 178 of 224 (0.795) at 36bf2b0. Both lex33's development data: blind34 182 of
-  // 225 (0.809), blind35 192 of 224 (0.857) after it.
+  // 225 (0.809), blind35 192 of 224 (0.857) after it. blind36 (a twelfth) 160 of 208 (0.769) and blind37 (a thirteenth) 169 of 214
+  // (0.790) at 335ab85; after lex33 160 and 171 (0.799).
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
@@ -686,6 +704,8 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind33', 0.91, 0.94],
     ['blind34', 0.93, 0.8],
     ['blind35', 0.93, 0.85],
+    ['blind36', 0.86, 0.76],
+    ['blind37', 0.89, 0.79],
     ['harm25', 0.72, 0.8],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
