@@ -957,6 +957,27 @@ describe('blind transcripts of the whole library, twenty-ninth set (tests/transc
   });
 });
 
+// A thirtieth blind set (tests/transcripts/blind-t32.jsonl), written from the briefings alone on 2026-12-04 by someone
+// who never read the scenario files, and scored once at 335ab85 before any rule saw it: easy 38, standard 38, hard 38 of 42.
+// It judged scen15dd and lex33: 38/38/38 after each. Missed at every difficulty: the zh-Hans broken promise's warm drill with
+// nothing done (t32-13, 53: not resolved, but scored over 50), the zh-Hant clinic wait's good drill (t32-18, 69 incomplete
+// though her hostility falls to 0–3), the zh-Hans restaurant's facts-first drill (t32-32, resolved at 75–78) and the English
+// pram in the stairwell's good drill (t32-37, 71 incomplete: "Tell me what you have in mind" right after a storage room was
+// offered). Development data from the next round. The list can only shrink.
+const thirtiethSet = load('./blind-t32.jsonl');
+const T32_FIRST_MISSES = new Set<string>(['t32-13', 't32-18', 't32-32', 't32-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
+
+describe('blind transcripts of the whole library, thirtieth set (tests/transcripts/blind-t32.jsonl)', () => {
+  it('covers all 13 shipped scenarios and all six kinds', () => {
+    expect(new Set(thirtiethSet.map((t) => t.scenario)).size).toBe(13);
+    expect([...new Set(thirtiethSet.map((t) => t.kind))].sort()).toEqual(['bad', 'facts_first', 'good', 'keyword_salad', 'parroted_apology', 'warm_no_substance']);
+  });
+
+  it.each(thirtiethSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, T32_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
+
 // Probe drills of scen15cc (tests/transcripts/probe-cold-and-told.jsonl), written in the session's own words after reading
 // t29-06 and t29-16 and before any change: facts first in three languages whose cold replies are requests or facts the
 // reader hears as no move ("Order number please.", 請提供你嘅賬戶號碼同安裝地址。, 系统显示该班次昨天下午…发车。) before warmth
