@@ -10,6 +10,12 @@ const ids = (text: string) => classifyReply(text).forbidden.map((f) => f.id);
 
 describe('forbidden phrase data', () => {
   const d = data as ForbiddenData;
+  it('shows every listed phrase and its better phrasing as words a trainee can read: no markup or raw placeholder (the deck\'s ** blank is ××/X)', () => {
+    const shown = d.phrases.flatMap((p) => [...Object.values(p.phrase), ...Object.values(p.better)]);
+    expect(shown.filter((text) => /[*_{}<>]/.test(text))).toEqual([]);
+    expect(classifyReply('你要去工程部，這不是我們的事。').forbidden[0]?.phrase).toBe('你要去××部，這不是我們的事。');
+  });
+
   it('has the three lists with 10, 8 and 10 phrases, each trilingual with a better phrasing', () => {
     const count = (list: string) => d.phrases.filter((p) => p.list === list).length;
     expect([count('ten-forbidden'), count('angry-customer'), count('service-mistakes')]).toEqual([10, 8, 10]);
