@@ -39,4 +39,11 @@ describe('PreviewPanel: its controls', () => {
     expect(options[0]).toHaveTextContent(/^the start: .+ \(venting\)$/);
     expect(options.filter((o) => o.textContent?.includes('(venting)'))).toHaveLength(1);
   });
+
+  it.each(['en', 'zh-Hant', 'zh-Hans'] as const)('names the states to start from with the customer named, never a raw {name} (%s)', async (language) => {
+    const i18n = await renderPreview(language);
+    const options = [...(screen.getByRole('combobox', { name: i18n.t('studio.preview.from') }) as HTMLSelectElement).options];
+    expect(options.length).toBeGreaterThan(2);
+    expect(options.filter((o) => /[{}]/.test(o.textContent ?? ''))).toEqual([]);
+  });
 });

@@ -49,7 +49,8 @@ export function PreviewPanel({ scenario, View, onSaveTest, existingNames, onAddP
   const [testName, setTestName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const [teach, setTeach] = useState<string | null>(null);
-  const stateLabel = useStateLabel(scenario);
+  // The picker names states as the play meets them: "{name}" filled with the seed's name, as the debugger's turns are.
+  const stateLabel = useStateLabel(scenario ? playable(scenario, { difficulty: 'standard', seed: 1 }) : null);
   // Entries that fail the pattern checks (Problems names them) are left out, so the preview still runs.
   const read = useMemo(() => (run ? createReader(run.scenario, createClassifier(usableLexicon(run.scenario.lexicon))) : null), [run?.scenario]); // eslint-disable-line react-hooks/exhaustive-deps
 
