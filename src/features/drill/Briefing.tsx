@@ -6,6 +6,7 @@ import type { Scenario } from '../../domain/scenario/scenario.types.ts';
 import { DRILL_MODES, type DrillMode } from '../../storage/records.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
 import { FormActions } from '../../components/FormActions.tsx';
+import { Labelled } from '../../components/Labelled.tsx';
 
 interface Props {
   /** The scenario as written; the briefing shows it as this play will be (difficulty, the seed's name). */
@@ -44,7 +45,9 @@ export function Briefing({ scenario: written, seed, locale, mode, difficulty, on
           </p>
           <p className="briefing-text">{scenario.briefing[locale]}</p>
           <p>
-            <strong>{t('drill.briefing.customer')}</strong> {scenario.persona.name[locale]} · {t(`drill.personality.${scenario.persona.personality}`)}
+            <Labelled label={t('drill.briefing.customer')}>
+              {scenario.persona.name[locale]} · {t(`drill.personality.${scenario.persona.personality}`)}
+            </Labelled>
           </p>
           <p className="hint">{t(`drill.personalityTip.${scenario.persona.personality}`)}</p>
         </section>

@@ -4,6 +4,7 @@ import { MoveChips } from '../../../components/MoveChips.tsx';
 import type { FlagLabel, MisreadFlag } from '../../../domain/records/misread-flag.ts';
 import { isHarmful, type MoveId } from '../../../domain/reply/moves.ts';
 import { LabelForm } from './LabelForm.tsx';
+import { Labelled } from '../../../components/Labelled.tsx';
 
 interface Props {
   flag: MisreadFlag;
@@ -39,17 +40,17 @@ export function FlagReview({ flag, evidence, scenarioTitle, date, onLabel, onDis
           {wrong.length === 0 && missing.length === 0 && <p>{t('misread.queue.noSuggestion')}</p>}
           {wrong.length > 0 && (
             <p>
-              <strong>{t('misread.queue.wrong')}</strong> {names(wrong)}
+              <Labelled label={t('misread.queue.wrong')}>{names(wrong)}</Labelled>
             </p>
           )}
           {missing.length > 0 && (
             <p>
-              <strong>{t('misread.queue.missing')}</strong> {names(missing)}
+              <Labelled label={t('misread.queue.missing')}>{names(missing)}</Labelled>
             </p>
           )}
           {flag.comment && (
             <p className="flag-comment">
-              <strong>{t('misread.queue.comment')}</strong> {flag.comment}
+              <Labelled label={t('misread.queue.comment')}>{flag.comment}</Labelled>
             </p>
           )}
         </dd>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DIMENSIONS } from '../../../domain/records/attempt.types.ts';
 import type { OverrideTarget } from '../../../domain/records/override.types.ts';
 import type { Dimension } from '../../../domain/scoring/scorecard.types.ts';
+import { Labelled } from '../../../components/Labelled.tsx';
 
 interface Props {
   engineScores: Record<OverrideTarget, number | undefined>;
@@ -61,7 +62,7 @@ export function OverrideForm({ engineScores, reviewer, dimensionLabel, onSubmit 
         <textarea id={`${id}-reason`} rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
       <p>
-        <strong>{t('org.reviewer.label')}</strong> {reviewer}
+        <Labelled label={t('org.reviewer.label')}>{reviewer}</Labelled>
       </p>
       {error && (
         <p className="field-error" role="alert">
