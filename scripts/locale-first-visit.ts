@@ -17,6 +17,8 @@ export const DEFERRED_LOCALE_SECTIONS = [
   // Refusals of the trainer's operations (passcode, import, override) and a damaged stored scorecard: shown
   // only on the trainer and attempt routes, which load the full strings.
   ['guard', 'storage'],
+  // The storage notices load their component and these strings when a failure is reported (src/app/StorageBanner.tsx).
+  ['common', 'storage'],
   ['guard', 'passcodeNotSaved'],
   ['guard', 'damagedScorecard'],
   // The drill's screens (briefing, conversation, diagnosis, scorecard) load their strings with the drill
@@ -30,7 +32,7 @@ export const DEFERRED_LOCALE_SECTIONS = [
   // "I think this was misread": the flag on the drill and scorecard routes, the queue on the dashboard.
   ['misread', 'flag'],
   ['misread', 'queue'],
-  ...(['title', 'library', 'import', 'status', 'actions', 'editor', 'diagnostics', 'tabs', 'outcomes', 'tests', 'preview', 'graph', 'translations', 'errors'] as const).map((key) => ['studio', key] as const),
+  ...(['title', 'library', 'import', 'status', 'actions', 'editor', 'diagnostics', 'tabs', 'outcomes', 'tests', 'preview', 'graph', 'translations', 'errors', 'states'] as const).map((key) => ['studio', key] as const),
   // Organisation mode: the trainer unlock, the dashboard's review columns, signatures and the stored
   // scorecard's review load with the trainer and attempt routes; the library needs only org.practice and
   // org.status (the header's organisation line).

@@ -1,35 +1,18 @@
-import { useTranslation } from 'react-i18next';
-import { Notice } from '../components/Notice.tsx';
-import { GUARD_OPERATIONS, useStorageIssues } from '../storage/storage-errors.ts';
+import { lazy, Suspense } from 'react';
+import { loadDeferredStrings } from '../i18n/setup.ts';
+import { useStorageIssues } from '../storage/storage-errors.ts';
 
-/**
- * Shows every storage failure to the trainee: what happened, what it means, what to do, and the cause summed up in
- * the UI language. The browser's own message (English, technical) is folded away for whoever supports them, and
- * logged to the console when reported.
- */
+// The notices and their strings load only when storage has failed: most visits never need them, and the first visit's
+// JavaScript budget (150 KB) is better spent on the library.
+const StorageIssues = lazy(() => Promise.all([import('./StorageIssues.tsx'), loadDeferredStrings()]).then(([m]) => ({ default: m.StorageIssues })));
+
+/** Every storage failure reported so far, said to the trainee (StorageIssues.tsx); nothing while there is none. */
 export function StorageBanner() {
-  const { t } = useTranslation();
-  const issues = useStorageIssues((s) => s.issues);
-  const dismiss = useStorageIssues((s) => s.dismiss);
-  if (issues.length === 0) return null;
+  const failed = useStorageIssues((s) => s.issues.length > 0);
+  if (!failed) return null;
   return (
-    <div className="storage-banner">
-      {issues.map((issue) => (
-        <Notice
-          key={issue.id}
-          tone="error"
-          title={GUARD_OPERATIONS.includes(issue.operation) ? t(`guard.storage.${issue.operation as 'save-passcode'}`) : t(`common.storage.${issue.operation as 'save-progress'}`)}
-          onDismiss={() => dismiss(issue.id)}
-          dismissLabel={t('common.dismiss')}
-        >
-          <p>{t(`common.storage.kind.${issue.kind}`)}</p>
-          <p className="detail">{t(`common.storage.cause.${issue.cause}`)}</p>
-          <details className="detail">
-            <summary>{t('common.storage.browserMessage')}</summary>
-            <code>{issue.detail}</code>
-          </details>
-        </Notice>
-      ))}
-    </div>
+    <Suspense fallback={null}>
+      <StorageIssues />
+    </Suspense>
   );
 }

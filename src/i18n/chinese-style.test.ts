@@ -49,7 +49,7 @@ describe('Chinese UI text', () => {
     expect(strings(zhHans as Tree).filter(([, text]) => text.includes('场景')).length).toBeGreaterThan(10);
   });
 
-  // 顾客/顧客 is what the UI (and DOMAIN.md's 讓顧客發泄) calls the customer; 客户/客戶 survives only in the name of a
+  // 顾客/顧客 is what the UI (and the decks' 讓顧客發泄, docs/training-model.md) calls the customer; 客户/客戶 survives only in the name of a
   // customer-service department (客户服务部, 客戶服務中心), which is what such a department is called.
   it.each([
     ['zh-Hans', '顾客', zhHans, /客户(?!服务)|客人/],
