@@ -34,3 +34,20 @@ describe('ReplyFeedback: a forbidden phrase said plainly', () => {
     expect(await feedback('en', exact)).toBe('“calm down!” is a forbidden phrase, from the list “Never say to an angry customer”.');
   });
 });
+
+describe('ReplyFeedback: the change in hostility', () => {
+  it.each([
+    ['en', -25, 'Hostility −25'],
+    ['en', 10, 'Hostility +10'],
+    ['zh-Hant', -25, '−25'],
+  ] as const)('%s, %i: signed with a true minus sign (as the points are), never an ASCII hyphen', async (language, delta, shown) => {
+    const i18n = await setupI18n(language);
+    const { container } = render(
+      <I18nextProvider i18n={i18n}>
+        <ReplyFeedback text="好" analysis={{ locale: 'zh-Hant', acts: [], forbidden: [], evidence: [] }} delta={delta} />
+      </I18nextProvider>,
+    );
+    expect(container.textContent).toContain(shown);
+    expect(container.textContent).not.toMatch(/-\d/);
+  });
+});

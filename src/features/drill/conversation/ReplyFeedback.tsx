@@ -45,7 +45,7 @@ export function ReplyFeedback({ text, analysis, delta, turn }: Props) {
         <span className="feedback-label">{t('drill.feedback.moves')}</span>
         <MoveChips acts={analysis.acts} />
         <span className={`delta ${delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat'}`}>
-          {delta === 0 ? t('drill.feedback.noChange') : t('drill.feedback.hostility', { delta: delta > 0 ? `+${delta}` : `${delta}` })}
+          {delta === 0 ? t('drill.feedback.noChange') : t('drill.feedback.hostility', { delta: delta > 0 ? `+${delta}` : `−${-delta}` })}
         </span>
       </div>
       {turn !== undefined && <MisreadFlag turn={turn} reply={text} found={analysis.acts} forbiddenFound={analysis.forbidden.length > 0} />}
