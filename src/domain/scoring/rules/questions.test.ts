@@ -37,4 +37,10 @@ describe('questions', () => {
     expect(open.filter((e) => e.message.key === 'scorecards.rules.openQuestion')).toHaveLength(1);
     expect(open.some((e) => e.message.key === 'scorecards.rules.chatQuestion')).toBe(false);
   });
+  it('says how the understanding was confirmed: a closed question "with a question", a restatement without one by saying it back', () => {
+    const key = (plays: string[][]) => rule.evaluate(inputFor(plays)).find((e) => e.message.key.startsWith('scorecards.rules.confirmed'))?.message.key;
+    expect(key([['apologize'], ['paraphrase']])).toBe('scorecards.rules.confirmedRestated');
+    expect(key([['apologize'], ['paraphrase', 'ask_closed']])).toBe('scorecards.rules.confirmed');
+    expect(key([['apologize'], ['ask_closed']])).toBe('scorecards.rules.confirmed');
+  });
 });

@@ -44,7 +44,8 @@ export const rule: ScoringRule = {
     const confirm = turns.find((t) => t.analysis.acts.includes('ask_closed') || t.analysis.acts.includes('paraphrase'));
     if (confirm) {
       const move = confirm.analysis.acts.includes('ask_closed') ? 'ask_closed' : 'paraphrase';
-      items.push(evidence('questions', 'ask', CONFIRM_POINTS, { key: 'confirmed' }, { turn: confirm, span: spanOf(confirm, move) }));
+      // Said as it happened: a closed question confirms with a question, a restatement by saying it back (no question in it).
+      items.push(evidence('questions', 'ask', CONFIRM_POINTS, { key: move === 'ask_closed' ? 'confirmed' : 'confirmedRestated' }, { turn: confirm, span: spanOf(confirm, move) }));
     }
     const known = new Set(turns.flatMap((t) => t.factsRevealed));
     const total = scenario.facts.length;
