@@ -41,6 +41,12 @@ describe('feelings-first', () => {
     expect(pointsOf(rule, [[], [], ['explain'], ['apologize', 'empathize']])).toBe(3 * COLD_POINTS);
     expect(COLD_POINTS).toBe(EARLY.ask_closed);
   });
+  it('does not call a bare 好 / OK / 嗯 before the feeling facts first: nothing in it is facts or a request for them', () => {
+    const nothing: Reading = { locale: 'zh-Hans', acts: [], forbidden: [], details: NO_DETAILS, evidence: [] };
+    const bare = (text: string) => ({ text, analysis: nothing });
+    expect(pointsOf(rule, [bare('好'), bare('OK.'), bare('嗯嗯'), ['apologize', 'empathize']])).toBe(0);
+    expect(pointsOf(rule, [{ text: '请提供订单号。', analysis: nothing }, ['apologize']])).toBe(COLD_POINTS);
+  });
   it('counts a rule cited alone before the feeling as cold, besides its harm', () => {
     expect(pointsOf(rule, [['cite_policy'], ['apologize']])).toBe(COLD_POINTS);
   });

@@ -2,6 +2,7 @@
 // (docs/training-model.md#principle). Trying to solve before acknowledging the
 // feeling "rarely works" (docs/training-model.md#step-vent). The dimension starts at 100; every question or solution that comes
 // before the feeling was acknowledged costs points, and so does a reply of facts alone (scen15cc).
+import { isBareToken } from '../../customer/hollow-remark.ts';
 import { feelingMovesFor } from '../../customer/move-groups.ts';
 import { isHarmful, type MoveId } from '../../reply/moves.ts';
 import { evidence, firstOffset, spanOf } from '../evidence.ts';
@@ -37,7 +38,8 @@ export const rule: ScoringRule = {
     }
     for (const turn of turns) {
       if (turn.turn > firstFeeling.turn) break;
-      if (turn.turn < firstFeeling.turn && cold(turn.analysis.acts)) {
+      // A bare 好 / OK / 嗯 is not facts: it is said nothing for, rather than blamed as facts first (play-through).
+      if (turn.turn < firstFeeling.turn && cold(turn.analysis.acts) && !isBareToken(turn.reply)) {
         items.push(evidence('feelings-first', 'emotionFirst', COLD_POINTS, { key: 'coldBeforeFeelings' }, { turn, suggestion: { key: 'apologizeFirst' } }));
       }
       for (const [move, points] of Object.entries(EARLY) as [MoveId, number][]) {
