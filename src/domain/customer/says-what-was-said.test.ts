@@ -55,6 +55,14 @@ describe('a reply with no nice words is never told off for nice words (play-thro
     for (const t of ['I understand', '好的，我明白您的感受。', '真係好對唔住', 'ok, I am so sorry']) expect(isBareToken(t), t).toBe(false);
   });
 
+  // The default remark is neutral written Chinese; a Hong Kong customer who turned to it mid-drill switched from Cantonese to
+  // 「那你實際上會怎樣處理？」 (play-through). Every shipped customer asks it in their own voice.
+  it.each(SHIPPED_IDS)('%s: asks "what exactly will you do" in its own voice, not the neutral default', (id) => {
+    const own = shipped(id).remarks?.whatExactly ?? [];
+    expect(own.length).toBeGreaterThan(0);
+    for (const line of own) for (const locale of ['zh-Hant', 'zh-Hans', 'en'] as const) expect(DEFAULT_REMARKS.whatExactly.map((l) => l[locale])).not.toContain(line[locale]);
+  });
+
   it('a bare reply that stalls is asked what will be done (whatExactly)', () => {
     const s = shipped('angry-resident');
     let sim = playTurns(s, heard);
