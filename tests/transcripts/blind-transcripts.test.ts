@@ -943,7 +943,8 @@ const twentyNinthSet = load('./blind-t31.jsonl');
 const T31_FIRST_MISSES = new Set<string>([
   't31-04/easy',
   ...['t31-06'].flatMap((id) => ['standard', 'hard'].map((d) => `${id}/${d}`)),
-  ...['t31-11', 't31-26'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
+  // t31-11 cleared by scen15ee (a named, owned, timed step after the plan is accepted is the follow-up).
+  ...['t31-26'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
 ]);
 
 describe('blind transcripts of the whole library, twenty-ninth set (tests/transcripts/blind-t31.jsonl)', () => {
@@ -965,7 +966,9 @@ describe('blind transcripts of the whole library, twenty-ninth set (tests/transc
 // pram in the stairwell's good drill (t32-37, 71 incomplete: "Tell me what you have in mind" right after a storage room was
 // offered). Development data from the next round. The list can only shrink.
 const thirtiethSet = load('./blind-t32.jsonl');
-const T32_FIRST_MISSES = new Set<string>(['t32-13', 't32-18', 't32-32', 't32-37'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
+// scen15ee cleared t32-18 and t32-37 (a named, owned, timed step after the plan is accepted is the follow-up: she closes on
+// it and no longer asks "will you come and call me? when?" after "I'll bring you in myself as soon as Dr Chen is back").
+const T32_FIRST_MISSES = new Set<string>(['t32-13', 't32-32'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
 
 describe('blind transcripts of the whole library, thirtieth set (tests/transcripts/blind-t32.jsonl)', () => {
   it('covers all 13 shipped scenarios and all six kinds', () => {
