@@ -63,7 +63,8 @@ export const rule: Rule = {
 // shouldn't have doubled like that"; 樓上漏水把您家天花板泡了,我特別理解您有多鬧心): the clause next to the empathy
 // retells what happened. Not a clause where the trainee acts (我…, "let me"), turns (不過, "but"), tells the customer
 // what to do (請…, 你先…, "you should") or makes another move, and not in a question.
-const NOT_RETELLING = /(^|[^a-z])(i|we|me|us|let|please|but|however|though|although|you (should|must|need|have to|can)|thank|thanks|sorry)([^a-z]|$)|我|请|麻烦|不过|但|可是|只是|然而|你(先|要|应该|得|可以|最好|自己)|谢|抱歉|对不起|不好意思|规定|政策|policy/;
+const NOT_RETELLING = /(^|[^a-z])(i|we|me|us|let|please|but|however|though|although|you (should|must|need|have to|can)|thank|thanks|sorry)([^a-z]|$)|(nobody|no one)('s| is| was| will| would| is going to)? (be )?(asking|telling|saying|ask|tell|say|hurry|hurrying|rush|rushing) you|我|请|麻烦|不过|但|可是|只是|然而|你(先|要|应该|得|可以|最好|自己)|(不会|没有|没|不是)(叫|让|要|要求)你|谢|抱歉|对不起|不好意思|规定|政策|policy/;
+// lex34 (blind35, blind36, blind37): nor the trainee saying what he will not or did not tell her (唔會叫你冷靜, 我没让您冷静, "nobody's asking you to calm down").
 // …nor a story only supposed (如果你等了兩個鐘都沒人理…, "if it happens again").
 const SUPPOSED = /如果|假如|要是|万一|(?<![a-z])(if|unless|in case)(?![a-z])/;
 const MIN_RETOLD = 6;

@@ -162,6 +162,9 @@ const CHINESE: Rewrite[] = [
   // 公司的归定就是这样的 is the listed phrase).
   [/(?<=别|不要|唔好|不好|咪|太|好|咁|这么|那么|你|先|不用|不使)几动(?![身手工])/g, '激动', '几动'],
   [/归定/g, '规定', '归定'],
+  // lex34 (issue 12; blind35 x168, blind36 y174 — two writers): 知道 typed 之道 (zhi1/zhi1) after "I/you/also/don't":
+  // 不之道 is never a word (之道, "the way of", follows a noun: 待客之道), so 我不之道 is the listed 我不知道.
+  [/(?<=(我|你|他|她|都|也|还|真的|实在)不)之道/g, '知道', '之道'],
 ];
 
 const HAN = /[\u3400-\u9fff]/;
