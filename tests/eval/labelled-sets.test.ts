@@ -505,17 +505,28 @@ describe('labelled sets', () => {
   // scored once at 335ab85 before any rule saw them): blind36 0.767 item, 0.986 forbidden; blind37 0.779 item, 0.977
   // forbidden. Second labellers (written blind) agree on 0.867 and 0.892; the reader was right on 160 of blind36's 208 agreed
   // items and 169 of blind37's 214. They judged lex33 (blind36 unchanged at 0.767, forbidden 0.990; blind37 0.787, 171 of
-  // 214, forbidden 0.982) and a learned back-off that was then not shipped (README); guarded where they stand after lex33.
-  it('./blind36-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.98', () => {
+  // 214, forbidden 0.982) and a learned back-off that was then not shipped (README). Development data of lex34: blind36 0.783
+  // (164 of 208), forbidden 1.000; blind37 0.796 (173 of 214), forbidden 0.995; guarded there.
+  it('./blind36-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind36-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('./blind37-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.98', () => {
+  it('./blind37-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind37-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // blind38 (240 replies, a fourteenth writer on the same brief, written on 2026-12-04 after lex33 and scored once at fab7230
+  // before any rule saw it): 0.767 item, 0.948 forbidden. A second labeller (written blind) agrees on 0.829; the reader is
+  // right on 163 of the 199 agreed items (0.819) and its forbidden flags on 189 of the 196 items both call alike. It judged
+  // lex34: unchanged (0.767, 163 of 199; forbidden 0.948). Not yet tuned on; guarded where it stands.
+  it('./blind38-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.94', () => {
+    const r = run(path('./blind38-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.94);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
@@ -692,7 +703,8 @@ describe('labelled sets, where two labellers agree', () => {
   // blind34 (a tenth writer, kept outside while it judged lex32 and lex31): 164 of 225 at 8d0b8c5, 165 (0.733) after both.
   // blind35 (an eleventh, written after them): 178 of 224 (0.795) at 36bf2b0. Both lex33's development data: blind34 182 of
   // 225 (0.809), blind35 192 of 224 (0.857) after it. blind36 (a twelfth) 160 of 208 (0.769) and blind37 (a thirteenth) 169 of 214
-  // (0.790) at 335ab85; after lex33 160 and 171 (0.799).
+  // (0.790) at 335ab85; after lex33 160 and 171 (0.799); after lex34, their development round, 164 (0.788) and 173 (0.808).
+  // blind38 (a fourteenth) 163 of 199 (0.819) at fab7230, the same after lex34.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
@@ -704,8 +716,9 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind33', 0.91, 0.94],
     ['blind34', 0.93, 0.8],
     ['blind35', 0.93, 0.85],
-    ['blind36', 0.86, 0.76],
-    ['blind37', 0.89, 0.79],
+    ['blind36', 0.86, 0.78],
+    ['blind37', 0.89, 0.8],
+    ['blind38', 0.82, 0.81],
     ['harm25', 0.72, 0.8],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
