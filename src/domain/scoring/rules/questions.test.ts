@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MoveId } from '../../reply/moves.ts';
 import { shipped } from '../../scenario/test-support/shipped.ts';
 import { inputFor, pointsOf } from '../test-support/score-plays.ts';
 import { CURT_POINTS, FACTS_POINTS, OPEN_POINTS, rule, UNUSED_FACTS_SHARE } from './questions.ts';
@@ -38,7 +39,7 @@ describe('questions', () => {
     expect(open.some((e) => e.message.key === 'scorecards.rules.chatQuestion')).toBe(false);
   });
   it('says how the understanding was confirmed: a closed question "with a question", a restatement without one by saying it back', () => {
-    const key = (plays: string[][]) => rule.evaluate(inputFor(plays)).find((e) => e.message.key.startsWith('scorecards.rules.confirmed'))?.message.key;
+    const key = (plays: MoveId[][]) => rule.evaluate(inputFor(plays)).find((e) => e.message.key.startsWith('scorecards.rules.confirmed'))?.message.key;
     expect(key([['apologize'], ['paraphrase']])).toBe('scorecards.rules.confirmedRestated');
     expect(key([['apologize'], ['paraphrase', 'ask_closed']])).toBe('scorecards.rules.confirmed');
     expect(key([['apologize'], ['ask_closed']])).toBe('scorecards.rules.confirmed');
