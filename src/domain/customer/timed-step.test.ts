@@ -5,7 +5,7 @@ import { createReader } from '../reading/read-reply.ts';
 import type { Reading } from '../reading/reading.types.ts';
 import type { Locale } from '../reply/reply.types.ts';
 import { shipped } from '../scenario/test-support/shipped.ts';
-import { withTimedStep } from './simulate-turn.ts';
+import { withTimedStep } from './timed-step.ts';
 
 const accepted = { after: { solutionAccepted: true, offer: null }, parroted: false } as unknown as Parameters<typeof withTimedStep>[1];
 const open = { after: { solutionAccepted: false, offer: null }, parroted: false } as unknown as Parameters<typeof withTimedStep>[1];
