@@ -4,11 +4,11 @@
 // change and a move to another state; then the customer speaks (lines.ts). The drill machine wraps it.
 import { remark } from './remarks.ts';
 import type { Reading } from '../reading/reading.types.ts';
-import { isHarmful, type MoveId } from '../reply/moves.ts';
+import type { MoveId } from '../reply/moves.ts';
 import { isEndState } from '../scenario/end-states.ts';
 import type { BaseTurn, Reaction, Scenario, SimState, TurnRecord } from '../scenario/scenario.types.ts';
 import { feelings } from './feelings.ts';
-import { harm } from './harm.ts';
+import { harm, harmsHer } from './harm.ts';
 import { MAX_RELIEF_PER_TURN, STRIKES_TO_BREAK } from './hostility-rules.ts';
 import { compose } from './lines.ts';
 import { explainCondition } from './match-condition.ts';
@@ -82,7 +82,7 @@ function weigh(draft: TurnDraft, waited: number | undefined): { raised: string[]
  * cut, up to its accepted plan's relief, less what later replies have carried ('relief-carried').
  */
 function carryRelief(draft: TurnDraft, total: number): void {
-  if (draft.parroted || draft.reading.acts.some(isHarmful) || draft.reading.forbidden.length > 0) return;
+  if (draft.parroted || harmsHer(draft.reading)) return;
   const owed = draft.sim.turns.reduce((o, t) => {
     const cut = t.changes.find((c) => c.cause === 'relief-cap')?.delta ?? 0;
     const plan = -(t.changes.find((c) => c.cause === 'solution-accepted')?.delta ?? 0);

@@ -1,7 +1,7 @@
 // The timed follow-up a fair customer hears in a step the trainee takes on himself (scen15ee); simulate-turn.ts uses it
 // for the reactions only.
 import type { Reading } from '../reading/reading.types.ts';
-import { isHarmful } from '../reply/moves.ts';
+import { harmsHer } from './harm.ts';
 import type { TurnDraft } from './turn-draft.ts';
 
 /**
@@ -18,9 +18,8 @@ export function withTimedStep(reading: Reading, draft: Pick<TurnDraft, 'after' |
   // A step still put to her as a choice ("or tomorrow at nine, first in line — which would you prefer?") is not committed yet.
   // The step is named (propose_solution) and taken on (take_ownership): "I'm handling it personally" alone names no step.
   if (!reading.acts.includes('take_ownership') || !reading.acts.includes('propose_solution')) return reading;
-  if (reading.acts.includes('ask_preference') || isHarmfulReading(reading)) return reading;
+  if (reading.acts.includes('ask_preference') || harmsHer(reading)) return reading;
   // A time ahead, not "right now": placing the order now is the step itself, not the follow-up she waits for (t8-17).
   if (!reading.details.times.some((t) => t.when !== 'now') || !reading.details.owners.some((o) => o.who === 'self')) return reading;
   return { ...reading, acts: [...reading.acts, 'commit_followup'] };
 }
-const isHarmfulReading = (reading: Reading): boolean => reading.acts.some((m) => isHarmful(m)) || reading.forbidden.length > 0;

@@ -3,6 +3,7 @@
 // a paraphrase (or an apology or empathy) that names one of the facts, a question the customer answered, asking what they want, or
 // a concrete remedy (offer.ts).
 import { QUESTION_MOVES } from './move-groups.ts';
+import { harmsHer } from './harm.ts';
 import { isHarmful } from '../reply/moves.ts';
 import { firstMention } from '../scenario/fact-topics.ts';
 import { normalize } from '../reply/text/normalize.ts';
@@ -39,7 +40,7 @@ export function understanding(draft: TurnDraft): void {
  */
 function heard(draft: TurnDraft): void {
   if (draft.after.feelingsAcknowledged || draft.parroted || !has(draft, 'paraphrase')) return;
-  if (draft.reading.acts.some(isHarmful) || draft.reading.forbidden.length > 0) return;
+  if (harmsHer(draft.reading)) return;
   const opening = openingFacts(draft.scenario);
   if (draft.sim.factsKnown.length === 0 && !draft.reading.details.facts.some((id) => opening.includes(id))) return;
   draft.after = { ...draft.after, feelingsAcknowledged: true };
