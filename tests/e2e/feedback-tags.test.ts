@@ -15,8 +15,17 @@ const REPLIES = [
   "I'll call you back before noon tomorrow with the engineer's visit time, and I'll follow it myself.",
 ];
 
+// The move each tag names (during practice a tag also quotes the words that earned it, in .chip-words).
 const chipsOf = (page: Page, container: string) =>
-  page.locator(container).evaluateAll((nodes) => nodes.map((n) => [...n.querySelectorAll('.chip')].map((c) => c.textContent?.trim() ?? '')));
+  page.locator(container).evaluateAll((nodes) =>
+    nodes.map((n) =>
+      [...n.querySelectorAll('.chip')].map((c) => {
+        const label = c.cloneNode(true) as Element;
+        label.querySelector('.chip-words')?.remove();
+        return label.textContent?.trim() ?? '';
+      }),
+    ),
+  );
 
 describe('practice feedback and scorecard (real browser)', () => {
   it('shows the same move tags for every turn during the drill and on the scorecard', async () => {

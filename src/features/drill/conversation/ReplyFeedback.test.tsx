@@ -51,3 +51,32 @@ describe('ReplyFeedback: the change in hostility', () => {
     expect(container.textContent).not.toMatch(/-\d/);
   });
 });
+
+describe('ReplyFeedback: good moves are explained with the words that earned them', () => {
+  const said = 'Sorry about that, I understand.';
+  const good: ReplyAnalysis = {
+    locale: 'en',
+    acts: ['apologize', 'empathize'],
+    forbidden: [],
+    evidence: [
+      { move: 'apologize', rule: 'apologize/lexicon', start: 0, end: 5 },
+      { move: 'empathize', rule: 'empathize/lexicon', start: 18, end: 30 },
+    ],
+  };
+  it.each([
+    ['en', ['Apology: “Sorry”', 'Empathy: “I understand”']],
+    ['zh-Hant', ['：「Sorry」', '：「I understand」']],
+  ] as const)('%s: each good move’s tag quotes the trainee’s words, and the words are marked with the move named', async (language, chips) => {
+    const i18n = await setupI18n(language);
+    const { container } = render(
+      <I18nextProvider i18n={i18n}>
+        <ReplyFeedback text={said} analysis={good} delta={-5} />
+      </I18nextProvider>,
+    );
+    const tags = [...container.querySelectorAll('.chip.helpful')].map((c) => c.textContent);
+    chips.forEach((chip, i) => expect(tags[i]).toContain(chip));
+    const marks = [...container.querySelectorAll('mark.hl-helpful')];
+    expect(marks.map((m) => m.firstChild?.textContent)).toEqual(['Sorry', 'I understand']);
+    expect(marks[0].querySelector('.visually-hidden')?.textContent).not.toBe('');
+  });
+});

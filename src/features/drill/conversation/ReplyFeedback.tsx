@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isHarmful } from '../../../domain/reply/moves.ts';
+import { isHarmful, type MoveId } from '../../../domain/reply/moves.ts';
 import type { ReplyAnalysis } from '../../../domain/reply/reply.types.ts';
 import { sameWords } from '../../../domain/scoring/same-words.ts';
 import { HighlightedText } from '../../../components/HighlightedText.tsx';
@@ -14,14 +14,28 @@ interface Props {
   turn?: number;
 }
 
+/** The distinct words (as typed) that earned each move, in text order. */
+function wordsByMove(text: string, analysis: ReplyAnalysis): Partial<Record<MoveId, string[]>> {
+  const words: Partial<Record<MoveId, string[]>> = {};
+  for (const e of analysis.evidence) {
+    const said = text.slice(e.start, e.end).trim();
+    if (!said) continue;
+    const list = (words[e.move] ??= []);
+    if (!list.includes(said)) list.push(said);
+  }
+  return words;
+}
+
 /** Practice-mode coaching under a reply: the trainee's words with forbidden phrases marked, moves, hostility change. */
 export function ReplyFeedback({ text, analysis, delta, turn }: Props) {
   const { t } = useTranslation();
-  const harmful = analysis.evidence.filter((e) => isHarmful(e.move));
+  // Every move is explained with the words that earned it: harmful and good moves alike are marked in the reply,
+  // and each move's tag quotes its words.
   const highlights = [
     ...analysis.forbidden.map((f) => ({ start: f.start, end: f.end, kind: 'forbidden', label: t(`drill.lists.${f.list}`) })),
-    ...harmful.map((e) => ({ start: e.start, end: e.end, kind: 'harmful', label: t(`drill.moves.${e.move}`) })),
+    ...analysis.evidence.map((e) => ({ start: e.start, end: e.end, kind: isHarmful(e.move) ? 'harmful' : 'helpful', label: t(`drill.moves.${e.move}`) })),
   ];
+  const words = wordsByMove(text, analysis);
   return (
     <div className="feedback">
       <h3 className="visually-hidden">{t('drill.feedback.heading')}</h3>
@@ -43,7 +57,7 @@ export function ReplyFeedback({ text, analysis, delta, turn }: Props) {
       )}
       <div className="feedback-row">
         <span className="feedback-label">{t('drill.feedback.moves')}</span>
-        <MoveChips acts={analysis.acts} />
+        <MoveChips acts={analysis.acts} words={words} />
         <span className={`delta ${delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat'}`}>
           {delta === 0 ? t('drill.feedback.noChange') : t('drill.feedback.hostility', { delta: delta > 0 ? `+${delta}` : `−${-delta}` })}
         </span>
