@@ -15,6 +15,7 @@ import { scoreDrill } from '../../../domain/scoring/score-drill.ts';
 import { LANGUAGES } from '../../../i18n/languages.ts';
 import { setupI18n } from '../../../i18n/setup.ts';
 import { MEETS } from '../../../domain/scoring/rules/motives-addressed.ts';
+import { STEP_POINTS } from '../../../domain/scoring/rules/decide-solution.ts';
 import { useMessage } from './use-message.ts';
 
 const dir = resolve(import.meta.dirname, '../../../../scenarios');
@@ -73,15 +74,21 @@ describe('engine messages', () => {
     }
   });
 
-  it('a move with no advice of its own follows "Suggestion:" as the move alone, not a second label ("Suggestion: Try this: Taking ownership.")', async () => {
+  it('a missed step says what to do, not the move\'s label alone ("Suggestion: Taking ownership."), with one colon', async () => {
     for (const lng of LANGUAGES) {
       const i18n = await setupI18n(lng);
       const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
       const { result } = renderHook(() => useMessage(), { wrapper });
-      const shown = i18n.t('scorecards.tryInstead', { text: result.current({ key: 'scorecards.suggestions.take_ownership', params: {} }) });
-      expect(shown, lng).toContain(i18n.t('drill.moves.take_ownership'));
-      expect(shown.match(/[:：]/g), `${lng}: ${shown}`).toHaveLength(1);
+      // The decide rule suggests these moves by id when they are missing (decide-solution.ts), and any other move id
+      // falls back to moveAny ('greet' has no advice of its own).
+      for (const move of [...Object.keys(STEP_POINTS), 'greet']) {
+        const label = i18n.t(`drill.moves.${move}`);
+        const advice = result.current({ key: `scorecards.suggestions.${move}`, params: {} });
+        expect(advice, `${lng} ${move}`).not.toMatch(new RegExp(`^${label}[.。]?$`));
+        expect(advice.length, `${lng} ${move}: ${advice}`).toBeGreaterThan(label.length + 4);
+        const shown = i18n.t('scorecards.tryInstead', { text: advice });
+        expect(shown.match(/[:：]/g), `${lng}: ${shown}`).toHaveLength(1);
+      }
     }
   });
 });
-
