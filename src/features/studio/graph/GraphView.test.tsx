@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../domain/scenario/parse-scenario.ts';
@@ -70,5 +70,29 @@ describe('GraphView: the text version of the graph', () => {
       expect(listed.some((s) => s.startsWith('opening up '))).toBe(true);
       expect(nodes).toContainEqual(['waiting on boss', 'waiting_on_boss']);
     }
+  });
+});
+
+describe('GraphView: the whole picture is visible', () => {
+  it('draws in a viewBox that holds every edge (back-edges above the states included) and fits the panel by default; "Actual size" scrolls', async () => {
+    const scenario = parseScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../../scenarios/water-pump-runaround.json'), 'utf8')));
+    const i18n = await setupI18n('zh-Hant');
+    const { container, getByRole } = render(
+      <I18nextProvider i18n={i18n}>
+        <GraphView scenario={scenario} onJump={() => undefined} />
+      </I18nextProvider>,
+    );
+    const svg = container.querySelector('.studio-graph-scroll svg')!;
+    const [x, y, w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    const points = [...svg.querySelectorAll('path.studio-edge')].flatMap((p) => [...p.getAttribute('d')!.matchAll(/[ML] (-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]));
+    expect(points.length).toBeGreaterThan(4);
+    expect(points.some(([, py]) => py! < 0)).toBe(true);
+    for (const [px, py] of points) expect(px! >= x! && px! <= x! + w! && py! >= y! && py! <= y! + h!, `${px},${py}`).toBe(true);
+    expect(svg.getAttribute('width')).toBe('100%');
+    const actual = getByRole('button', { name: '實際大小' });
+    expect(actual.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(actual);
+    expect(svg.getAttribute('width')).toBe(String(w));
+    expect(container.querySelector('.studio-graph-zoom')?.textContent).toContain('結束狀態在最右邊');
   });
 });

@@ -1,7 +1,7 @@
 // The machine's graph: a picture (mouse) and the same graph as a list of states and transitions (keyboard
 // and screen readers). Clicking a state in either jumps to its JSON. States are shown by name (state-name.ts), their
 // ids as tooltips; names are rendered as SVG/HTML text.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { buildGraph, type EdgeTrigger, type GraphNode } from './build-graph.ts';
@@ -20,10 +20,13 @@ interface Props {
 export function GraphView({ scenario, onJump, editor }: Props) {
   const { t } = useTranslation();
   const graph = useMemo(() => (scenario ? buildGraph(scenario) : null), [scenario]);
+  // The whole machine scaled to the panel's width by default (the end states sit at the far right, where a
+  // horizontal scroll hid them); "Actual size" shows it at full scale, scrolling.
+  const [fit, setFit] = useState(true);
   if (!scenario || !graph) return <p className="studio-empty">{t('studio.graph.needsSchema')}</p>;
   const reactionEdges = graph.edges.filter((e) => e.trigger.kind === 'reaction');
   const laid = layoutGraph(graph.nodes.map((n) => n.id), reactionEdges);
-  const { width, height } = laid;
+  const { viewBox } = laid;
   const pos = laid.nodes;
   const trigger = (tr: EdgeTrigger) =>
     tr.kind === 'reaction' ? t('studio.graph.reaction', { when: describeCondition(tr.when, t) }) : tr.kind === 'explode' ? t('studio.graph.explode', { value: scenario.thresholds.explode }) : t('studio.graph.turnLimit', { turns: tr.turns });
@@ -46,8 +49,20 @@ export function GraphView({ scenario, onJump, editor }: Props) {
   return (
     <div className="studio-graph">
       <p className="hint">{t('studio.graph.legend')}</p>
+      <p className="studio-graph-zoom">
+        <button type="button" className="button small" aria-pressed={!fit} onClick={() => setFit(!fit)}>
+          {t('studio.graph.actualSize')}
+        </button>{' '}
+        <span className="hint">{t(fit ? 'studio.graph.fitted' : 'studio.graph.scrollHint')}</span>
+      </p>
       <div className="studio-graph-scroll" tabIndex={0} role="region" aria-label={t('studio.graph.picture', { states: graph.nodes.length, transitions: graph.edges.length })}>
-        <svg width={width} height={height} role="img" aria-label={t('studio.graph.picture', { states: graph.nodes.length, transitions: graph.edges.length })}>
+        <svg
+          className={fit ? 'fit' : 'actual'}
+          viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.width} ${viewBox.height}`}
+          width={fit ? '100%' : viewBox.width}
+          height={fit ? undefined : viewBox.height}
+          style={fit ? { maxWidth: viewBox.width } : undefined}
+          role="img" aria-label={t('studio.graph.picture', { states: graph.nodes.length, transitions: graph.edges.length })}>
           <defs>
             <marker id="studio-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
               <path d="M 0 0 L 10 5 L 0 10 z" />

@@ -39,4 +39,24 @@ describe('graph layout', () => {
     const after = layoutGraph(buildGraph(edited).nodes.map((n) => n.id), buildGraph(edited).edges.filter((e) => e.trigger.kind === 'reaction'));
     expect(after).toEqual(before);
   });
+
+  it.each([...SHIPPED_IDS])('%s: the picture\'s viewBox holds every state and every point of every edge, back-edges included, with room for the arrowheads', (id) => {
+    const { out } = laidOut(id);
+    const { viewBox: v } = out;
+    const inside = (x: number, y: number, margin: number) => x >= v.x + margin && x <= v.x + v.width - margin && y >= v.y + margin && y <= v.y + v.height - margin;
+    for (const [nodeId, b] of out.nodes) expect(inside(b.x, b.y, 0) && inside(b.x + b.width, b.y + b.height, 0), nodeId).toBe(true);
+    out.edges.forEach((points, i) => points.forEach((p) => expect(inside(p.x, p.y, 4), `edge ${i} at ${p.x},${p.y}`).toBe(true)));
+  });
+
+  it('a back-edge above the states (negative y from the layout) stays inside the picture', () => {
+    const out = layoutGraph(['a', 'b', 'c'], [
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+      { from: 'c', to: 'a' },
+      { from: 'b', to: 'a' },
+    ]);
+    const ys = out.edges.flat().map((p) => p.y);
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(out.viewBox.y);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(out.viewBox.y + out.viewBox.height);
+  });
 });

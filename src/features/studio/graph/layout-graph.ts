@@ -10,7 +10,16 @@ export interface Box {
   y: number;
   width: number;
   height: number;
+  /**
+   * The picture's extent: every state and every point of every edge, plus room for the arrowheads and the
+   * stroke. dagre's own width and height leave out a back-edge routed above the first rank (its points have
+   * a negative y), which the picture then clipped at the top.
+   */
+  viewBox: Box;
 }
+
+/** Room round the outermost state or edge point: an arrowhead (6 px) and the stroke, with a little air. */
+export const VIEW_PAD = 12;
 
 export interface LaidOut {
   nodes: Map<string, Box>;
@@ -41,5 +50,10 @@ export function layoutGraph(nodeIds: readonly string[], edges: readonly { from: 
   }
   const routed = edges.map((e, i) => (g.hasNode(e.from) && g.hasNode(e.to) ? (g.edge({ v: e.from, w: e.to, name: `e${i}` })?.points ?? []).map((p: { x: number; y: number }) => ({ x: p.x, y: p.y })) : []));
   const graph = g.graph();
-  return { nodes, edges: routed, width: Math.ceil(graph.width ?? 0), height: Math.ceil(graph.height ?? 0) };
+  const xs = [0, graph.width ?? 0, ...[...nodes.values()].flatMap((b) => [b.x, b.x + b.width]), ...routed.flat().map((p) => p.x)];
+  const ys = [0, graph.height ?? 0, ...[...nodes.values()].flatMap((b) => [b.y, b.y + b.height]), ...routed.flat().map((p) => p.y)];
+  const x = Math.floor(Math.min(...xs) - VIEW_PAD);
+  const y = Math.floor(Math.min(...ys) - VIEW_PAD);
+  const viewBox = { x, y, width: Math.ceil(Math.max(...xs) + VIEW_PAD) - x, height: Math.ceil(Math.max(...ys) + VIEW_PAD) - y };
+  return { nodes, edges: routed, width: viewBox.width, height: viewBox.height, viewBox };
 }
