@@ -273,6 +273,11 @@ describe('StudioPage', () => {
     const second = ANGRY_COPY.replace('(copy)', '(copy 2)');
     expect(await screen.findByRole('heading', { name: second })).toBeInTheDocument();
     await waitFor(async () => expect((await storage.list()).map((r) => [r.name, JSON.parse(r.draft).id]).sort()).toEqual([[ANGRY_COPY, 'angry-resident-copy'], [second, 'angry-resident-copy-2']].sort()), { timeout: 30_000 });
+    // Each copy's own title (its JSON, which trainees see) carries the new name, in every language, not the original's.
+    const titles = (await storage.list()).map((r) => (JSON.parse(r.draft) as { title: Record<string, string> }).title).sort((a, b) => a.en!.length - b.en!.length);
+    expect(titles.map((title) => title.en)).toEqual([ANGRY_COPY, second]);
+    expect(titles[0]!['zh-Hant']).toMatch(/[^）]（副本）$/);
+    expect(titles[1]!['zh-Hant']).toMatch(/[^）]（副本 2）$/);
     await user.click(screen.getByRole('button', { name: (accessible) => accessible.startsWith(ANGRY_COPY) }));
     expect(await screen.findByRole('heading', { name: ANGRY_COPY })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Rename' }));

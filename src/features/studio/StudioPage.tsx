@@ -8,7 +8,7 @@ import { scenarioJsonSchema } from '../../domain/scenario/scenario-json-schema.t
 import type { StudioStorage } from '../../storage/studio-storage.ts';
 import { BrokenRecord } from './library/BrokenRecord.tsx';
 import { LibraryPanel } from './library/LibraryPanel.tsx';
-import { copyName, shippedTitle } from './library/copy-name.ts';
+import { copyNumber, copyRetitler, nameAsCopy, shippedTitle } from './library/copy-name.ts';
 import { copyOfDraft } from './library/new-record.ts';
 import { displayName } from './library/display-name.ts';
 import { readScenarioFile } from './library/read-scenario-file.ts';
@@ -173,6 +173,8 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
   const ownName = ownRecord ? displayName(ownRecord, i18n.language) : '';
   // A copy's name is none the trainer's scenarios already have, as stored or as shown; its id none a draft, a published
   // scenario or a shipped one has.
+  // A copy's titles in every language get the copy suffix of that language (the studio has every language's strings).
+  const tIn = (language: string) => i18n.getFixedT(language);
   const ownNames = () => lib.own.flatMap((r) => [r.name, displayName(r, i18n.language)]);
   const draftIds = () => new Set([...lib.shipped.map((s) => s.id), ...lib.own.flatMap((r) => [idOfDraft(r.draft), r.publishedId].filter((id): id is string => typeof id === 'string'))]);
   const shipped = sel?.kind === 'shipped' ? (lib.shipped.find((s) => s.id === sel.id) ?? null) : null;
@@ -260,7 +262,11 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
                   name={ownName}
                   text={text}
                   onRename={(name) => void update(() => ({ name, draft: text }))}
-                  onDuplicate={() => void lib.create(copyName(ownName, ownNames(), t), copyOfDraft(text, draftIds()), ownRecord.tests)}
+                  onDuplicate={() => {
+                    const n = copyNumber(ownName, ownNames(), t);
+                    const name = nameAsCopy(ownName, n, t);
+                    void lib.create(name, copyOfDraft(text, draftIds(), copyRetitler(name, n, i18n.language, tIn)), ownRecord.tests);
+                  }}
                   onDelete={() => void lib.remove(ownRecord.key)}
                 />
               )}
@@ -279,7 +285,18 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
             View={PreviewView}
             save={lib.save}
             clashOf={() => null}
-            actions={(text) => <DocActions name={shipped.id} text={text} onDuplicate={() => void lib.duplicateShipped(shipped, copyName(shippedTitle(shipped, i18n.language), ownNames(), t), draftIds())} />}
+            actions={(text) => (
+              <DocActions
+                name={shipped.id}
+                text={text}
+                onDuplicate={() => {
+                  const title = shippedTitle(shipped, i18n.language);
+                  const n = copyNumber(title, ownNames(), t);
+                  const name = nameAsCopy(title, n, t);
+                  void lib.duplicateShipped(shipped, name, draftIds(), copyRetitler(name, n, i18n.language, tIn));
+                }}
+              />
+            )}
           />
         ) : (
           <p className="studio-empty">{t('studio.library.pick')}</p>

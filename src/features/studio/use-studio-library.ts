@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { StudioStorage } from '../../storage/studio-storage.ts';
 import type { StudioScenarioRecord } from '../../storage/studio-records.ts';
 import { loadShipped, type ShippedScenario } from './library/shipped.ts';
-import { copyOfShipped, newRecord } from './library/new-record.ts';
+import { copyOfShipped, newRecord, type Retitle } from './library/new-record.ts';
 
 export type Selection = { kind: 'shipped'; id: string } | { kind: 'own'; key: string } | null;
 
@@ -21,7 +21,7 @@ export interface StudioLibrary {
   save: (record: StudioScenarioRecord) => Promise<boolean>;
   remove: (key: string) => Promise<void>;
   undoRemove: () => Promise<void>;
-  duplicateShipped: (s: ShippedScenario, copyName: string, takenIds?: ReadonlySet<string>) => Promise<void>;
+  duplicateShipped: (s: ShippedScenario, copyName: string, takenIds?: ReadonlySet<string>, retitle?: Retitle) => Promise<void>;
 }
 
 /** The order records are kept in (by name, then key); the library panel shows them by the name shown, in the UI language (shown-order.ts). */
@@ -102,8 +102,8 @@ export function useStudioLibrary(storage: StudioStorage): StudioLibrary {
   }, [deleted, write]);
 
   const duplicateShipped = useCallback(
-    async (s: ShippedScenario, copyName: string, takenIds?: ReadonlySet<string>) => {
-      const record = copyOfShipped(s, copyName, takenIds);
+    async (s: ShippedScenario, copyName: string, takenIds?: ReadonlySet<string>, retitle?: Retitle) => {
+      const record = copyOfShipped(s, copyName, takenIds, retitle);
       if (await write(record)) select({ kind: 'own', key: record.key });
     },
     [write],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupI18n } from '../../../i18n/setup.ts';
-import { copyId, copyName, shippedTitle } from './copy-name.ts';
-import { copyOfDraft } from './new-record.ts';
+import { copyId, copyName, copyNumber, copyRetitler, nameAsCopy, shippedTitle } from './copy-name.ts';
+import { copyOfDraft, copyOfShipped } from './new-record.ts';
 
 const leak = { id: 'angry-resident', title: { en: 'A leak from upstairs', 'zh-Hant': '樓上漏水', 'zh-Hans': '楼上漏水' } };
 
@@ -33,5 +33,20 @@ describe('a copy is named after the title shown, with the locale’s suffix, and
     // Text that is not JSON, or has no id, is copied as it is.
     expect(copyOfDraft('{ "id": ', new Set())).toBe('{ "id": ');
     expect(copyOfDraft('{"title":{}}', new Set())).toBe('{"title":{}}');
+  });
+});
+
+describe("a copy's own title carries its new name", () => {
+  it('in the UI language the name given, in the other languages their title with the same suffix in their own words; the layout stays', async () => {
+    const i18n = await setupI18n('en');
+    const tIn = (language: string) => i18n.getFixedT(language);
+    const draft = '{\n    "id": "leak-drill",\n    "title": { "en": "Leak", "zh-Hant": "漏水", "zh-Hans": "漏水", "ja": "" }\n}\n';
+    const n = copyNumber('Leak', ['Leak (copy)'], i18n.t);
+    expect(n).toBe(2);
+    const name = nameAsCopy('Leak', n, i18n.t);
+    const copy = copyOfDraft(draft, new Set(['leak-drill']), copyRetitler(name, n, 'en', tIn));
+    expect(copy).toBe('{\n    "id": "leak-drill-copy",\n    "title": { "en": "Leak (copy 2)", "zh-Hant": "漏水（副本 2）", "zh-Hans": "漏水（副本 2）", "ja": "" }\n}\n');
+    const shipped = copyOfShipped({ ...leak, text: JSON.stringify(leak), testsText: null }, 'A leak from upstairs (copy)', new Set(), copyRetitler('A leak from upstairs (copy)', undefined, 'en', tIn));
+    expect(JSON.parse(shipped.draft).title).toEqual({ en: 'A leak from upstairs (copy)', 'zh-Hant': '樓上漏水（副本）', 'zh-Hans': '楼上漏水（副本）' });
   });
 });

@@ -3,6 +3,26 @@ import { applied, setAt } from '../editor/edit-doc.ts';
 import { copyId } from './copy-name.ts';
 import type { ShippedScenario } from './shipped.ts';
 
+/** A copy's title in one language, from the original's title in that language. */
+export type Retitle = (title: string, language: string) => string;
+
+/** The text with each non-empty string of its `title` object renamed (only those values change; the layout stays). */
+export function retitled(text: string, retitle: Retitle): string {
+  let title: unknown;
+  try {
+    const doc: unknown = JSON.parse(text);
+    title = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as { title?: unknown }).title : undefined;
+  } catch {
+    return text;
+  }
+  if (typeof title !== 'object' || title === null || Array.isArray(title)) return text;
+  let out = text;
+  for (const [language, value] of Object.entries(title)) {
+    if (typeof value === 'string' && value.trim() !== '') out = applied(out, setAt(out, ['title', language], retitle(value, language)));
+  }
+  return out;
+}
+
 /** A fresh storage key. */
 export function newKey(): string {
   return `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -28,7 +48,7 @@ export function newRecord(name: string, draft: string, tests: StoredScenarioTest
  * A trainer's own copy of a shipped scenario: its text under the id `<id>-copy` (`<id>-copy-2`… when `takenIds` has
  * that one), with its shipped tests.
  */
-export function copyOfShipped(s: ShippedScenario, copyName: string, takenIds: ReadonlySet<string> = new Set()): StudioScenarioRecord {
+export function copyOfShipped(s: ShippedScenario, copyName: string, takenIds: ReadonlySet<string> = new Set(), retitle?: Retitle): StudioScenarioRecord {
   let tests: StoredScenarioTest[] = [];
   try {
     const plan: unknown = s.testsText ? JSON.parse(s.testsText) : null;
@@ -37,7 +57,8 @@ export function copyOfShipped(s: ShippedScenario, copyName: string, takenIds: Re
   } catch {
     tests = [];
   }
-  return newRecord(copyName, withScenarioId(s.text, copyId(s.id, takenIds)), tests);
+  const text = withScenarioId(s.text, copyId(s.id, takenIds));
+  return newRecord(copyName, retitle ? retitled(text, retitle) : text, tests);
 }
 
 /**
@@ -45,7 +66,12 @@ export function copyOfShipped(s: ShippedScenario, copyName: string, takenIds: Re
  * (`<id>-copy`…), so the original and the copy can both be published. Only the id changes (the author's layout stays);
  * a draft without an id, or that is not JSON, is copied as it is.
  */
-export function copyOfDraft(text: string, takenIds: ReadonlySet<string>): string {
+export function copyOfDraft(text: string, takenIds: ReadonlySet<string>, retitle?: Retitle): string {
+  const copy = copyOfDraftId(text, takenIds);
+  return retitle ? retitled(copy, retitle) : copy;
+}
+
+function copyOfDraftId(text: string, takenIds: ReadonlySet<string>): string {
   let id: unknown;
   try {
     const doc: unknown = JSON.parse(text);
