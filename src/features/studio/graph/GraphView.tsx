@@ -8,6 +8,7 @@ import { buildGraph, type EdgeTrigger, type GraphNode } from './build-graph.ts';
 import { describeCondition } from './describe-condition.ts';
 import { layoutGraph, NODE_H as H, NODE_W as W } from './layout-graph.ts';
 import { stateName } from './state-name.ts';
+import { factNamer } from '../story/record-name.ts';
 import type { ReactNode } from 'react';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
 }
 
 export function GraphView({ scenario, onJump, editor }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const graph = useMemo(() => (scenario ? buildGraph(scenario) : null), [scenario]);
   // The whole machine scaled to the panel's width by default (the end states sit at the far right, where a
   // horizontal scroll hid them); "Actual size" shows it at full scale, scrolling.
@@ -29,7 +30,7 @@ export function GraphView({ scenario, onJump, editor }: Props) {
   const { viewBox } = laid;
   const pos = laid.nodes;
   const trigger = (tr: EdgeTrigger) =>
-    tr.kind === 'reaction' ? t('studio.graph.reaction', { when: describeCondition(tr.when, t) }) : tr.kind === 'explode' ? t('studio.graph.explode', { value: scenario.thresholds.explode }) : t('studio.graph.turnLimit', { turns: tr.turns });
+    tr.kind === 'reaction' ? t('studio.graph.reaction', { when: describeCondition(tr.when, t, factNamer(scenario.facts, i18n.language)) }) : tr.kind === 'explode' ? t('studio.graph.explode', { value: scenario.thresholds.explode }) : t('studio.graph.turnLimit', { turns: tr.turns });
   // By name in the UI language (已解决, not resolved; 发泄不满, not venting); an author's own id read as words.
   const nameOf = (id: string) => stateName(id, t);
   // What fits a node: 20 Latin letters, or 10 Chinese characters (each as wide as two).

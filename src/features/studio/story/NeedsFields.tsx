@@ -6,14 +6,14 @@ import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import type { PathSegment } from '../editor/json-positions.ts';
 import { CheckGroup, TriStateField } from './choice-fields.tsx';
 import type { Write } from './fields.tsx';
+import { recordName } from './record-name.ts';
 
 type Needs = NonNullable<Scenario['states'][string]['lines']['high'][number]['needs']>;
 export type NeedsOptions = { facts: readonly (readonly [string, string])[]; remedies: readonly (readonly [string, string])[] };
 
-/** The scenario's facts and remedies to choose from, each shown as its id and its label in the UI language. */
+/** The scenario's facts and remedies to choose from, each shown by its label in the UI language (its id is the tooltip). */
 export function needsOptions(scenario: Scenario, lng: string): NeedsOptions {
-  const l = lng === 'zh-Hant' || lng === 'zh-Hans' ? lng : 'en';
-  const named = (x: { id: string; label: Record<typeof l, string> }): [string, string] => [x.id, `${x.id} — ${x.label[l]}`];
+  const named = (x: { id: string; label: Partial<Record<string, string>> }): [string, string] => [x.id, recordName(x, lng)];
   return { facts: scenario.facts.map(named), remedies: scenario.wants.remedies.map(named) };
 }
 

@@ -28,14 +28,14 @@ describe('ReactionsForm', () => {
     await waitFor(() => expect(json().reactions[0].when.hostilityBelow).toBe(70));
 
     await user.selectOptions(within(screen.getByRole('group', { name: 'When it applies' })).getByLabelText('A remedy has been offered'), 'false');
-    await user.click(within(screen.getByRole('group', { name: 'All of these facts are known' })).getByLabelText(/^reports — /));
+    await user.click(within(screen.getByRole('group', { name: 'All of these facts are known' })).getByLabelText("Called last Tuesday and Friday; both times promised someone within two days"));
     await waitFor(() => expect(json().reactions[0].when).toEqual({ anyActs: ['rush'], hostilityBelow: 70, offered: false, factsKnown: ['reports'] }));
 
     // Emptied again: the keys go, as the schema wants (no empty lists).
     await user.clear(screen.getByLabelText('Hostility after this reply is below (0–100)'));
     await user.tab();
     await user.selectOptions(within(screen.getByRole('group', { name: 'When it applies' })).getByLabelText('A remedy has been offered'), '');
-    await user.click(within(screen.getByRole('group', { name: 'All of these facts are known' })).getByLabelText(/^reports — /));
+    await user.click(within(screen.getByRole('group', { name: 'All of these facts are known' })).getByLabelText("Called last Tuesday and Friday; both times promised someone within two days"));
     await waitFor(() => expect(json().reactions[0].when).toEqual({ anyActs: ['rush'] }));
     await expectNoAxeViolations();
   });

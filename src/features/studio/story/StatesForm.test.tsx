@@ -44,10 +44,10 @@ describe('StatesForm', () => {
     const { user, json } = await renderForm(StatesForm);
     await user.selectOptions(screen.getByLabelText('State'), 'solving');
     const needs = () => within(screen.getByRole('group', { name: /^Lines while hostility is low/ })).getByRole('group', { name: 'Variant 1: say it only when' });
-    await user.click(within(needs()).getByLabelText(/^reports — /));
+    await user.click(within(needs()).getByLabelText("Called last Tuesday and Friday; both times promised someone within two days"));
     await user.selectOptions(within(needs()).getByLabelText('A remedy has been offered'), 'true');
     await waitFor(() => expect(json().states.solving.lines.low[0].needs).toEqual({ facts: ['reports'], offered: true }));
-    await user.click(within(needs()).getByLabelText(/^reports — /));
+    await user.click(within(needs()).getByLabelText("Called last Tuesday and Friday; both times promised someone within two days"));
     await user.selectOptions(within(needs()).getByLabelText('A remedy has been offered'), '');
     await waitFor(() => expect(json().states.solving.lines.low[0]).not.toHaveProperty('needs'));
   });

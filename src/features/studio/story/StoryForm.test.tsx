@@ -8,7 +8,7 @@ import { StoryForm } from './StoryForm.tsx';
 describe('StoryForm', () => {
   it("writes a fact's questions (moves) and topic words", async () => {
     const { user, json } = await renderForm(StoryForm);
-    const fact = () => screen.getByRole('group', { name: 'Fact reports' });
+    const fact = () => screen.getByRole('group', { name: 'Fact: Called last Tuesday and Friday; both times promised someone within two days' });
     const questions = () => within(fact()).getByRole('group', { name: 'Questions (moves) that bring it out' });
     const before = json().facts[1].revealedBy as string[];
     await user.selectOptions(within(questions()).getByLabelText('Add to “Questions (moves) that bring it out”'), 'acknowledge');

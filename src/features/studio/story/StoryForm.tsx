@@ -3,6 +3,7 @@
 // field writes its JSON path through the editor when the author leaves it (one undo step per field), so the
 // code editor, Problems and the preview always agree with the form.
 import { useTranslation } from 'react-i18next';
+import { recordName } from './record-name.ts';
 import { moveOptions } from './move-options.ts';
 import { PERSONALITIES } from '../../../domain/scenario/scenario.schema.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
@@ -21,7 +22,7 @@ interface Props {
 
 
 export function StoryForm({ scenario, readOnly, edit }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!scenario) return <p className="studio-empty">{t('studio.preview.needsSchema')}</p>;
   const write: Write = (path, value) => edit((text) => setAt(text, path, value));
   const append = (path: PathSegment[], value: unknown) => edit((text) => appendAt(text, path, value));
@@ -50,7 +51,7 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
           {...list}
           items={scenario.facts}
           path={['facts']}
-          legend={(fact) => t('authoring.story.fact', { id: fact.id })}
+          legend={(fact) => t('authoring.story.fact', { name: recordName(fact, i18n.language) })}
           addLabel={t('authoring.story.addFact')}
           idPrefix="fact"
           fresh={(id) => ({

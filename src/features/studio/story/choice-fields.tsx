@@ -37,7 +37,7 @@ export function CheckGroup({ label, hint, value = [], options, readOnly, onWrite
       <legend>{label}</legend>
       {hint && <p className="hint">{hint}</p>}
       {options.map(([id, text]) => (
-        <label key={id}>
+        <label key={id} title={id === text ? undefined : id}>
           <input type="checkbox" checked={value.includes(id)} disabled={readOnly} onChange={(e) => toggle(id, e.target.checked)} /> {text}
         </label>
       ))}
