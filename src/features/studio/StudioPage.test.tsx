@@ -135,7 +135,7 @@ describe('StudioPage', () => {
     const reactions = debug.querySelectorAll('.studio-debug-reactions > li');
     const doc = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as { reactions: { id: string }[] };
     expect([...reactions].map((li) => li.querySelector('code')?.textContent)).toEqual(doc.reactions.map((r) => r.id));
-    expect([...reactions].some((li) => /did not fire: \w+ wants .+, was /.test(li.textContent ?? ''))).toBe(true);
+    expect([...reactions].some((li) => /did not fire: needs “.+”, was /.test(li.textContent ?? ''))).toBe(true);
 
     await user.click(within(debug).getByRole('button', { name: 'Teach the reader this reply' }));
     await user.selectOptions(screen.getByLabelText('Move it should read as'), 'take_ownership');

@@ -17,6 +17,8 @@ const resident = parseScenario(JSON.parse(readFileSync('scenarios/angry-resident
 const heard = playTurns(resident, [['apologize', 'empathize'], ['acknowledge', 'ask_open'], ['paraphrase', 'ask_closed']]);
 const doubt = resident.objections.find((o) => o.raisedWhen === 'offer')!;
 const plumber = resident.wants.remedies.find((r) => r.verdict === 'accept')!;
+/** A remedy or objection as the debugger names it: its label in English, the JSON id after it. */
+const en = (x: { id: string; label: { en: string } }) => `${x.label.en} (${x.id})`;
 
 /** Plays readings from `heard`, keeping the engine's traces (earlier turns have none). */
 function play(readings: Parameters<typeof simulateTurnTraced>[3][]): { sim: SimState; traces: (TurnTrace | null)[] } {
@@ -46,13 +48,13 @@ describe('the preview debugger: wants and objections per turn', () => {
   it('shows the remedy offered, that it was accepted, and the objection it raised; then that objection answered', async () => {
     const turns = await show([offerOf(resident, ['propose_solution']), analysisOf('take_ownership')]);
     const offered = within(turns.at(-2)!);
-    expect(offered.getByText(`This reply named remedies: ${plumber.id} · time: now · someone to act: yes`)).toBeInTheDocument();
+    expect(offered.getByText(`This reply named remedies: ${en(plumber)} · time: now · someone to act: yes`)).toBeInTheDocument();
     expect(offered.getByText('The customer accepted the offer.')).toBeInTheDocument();
-    expect(offered.getByText(`On the table after the turn: ${plumber.id} — accepted · by now · someone named: yes`)).toBeInTheDocument();
-    expect(offered.getByText(`Objection raised: ${doubt.id}`)).toBeInTheDocument();
-    expect(offered.getByText(`Still open: ${doubt.id}`)).toBeInTheDocument();
+    expect(offered.getByText(`On the table after the turn: ${en(plumber)} — accepted · by now · someone named: yes`)).toBeInTheDocument();
+    expect(offered.getByText(`Objection raised: ${en(doubt)}`)).toBeInTheDocument();
+    expect(offered.getByText(`Still open: ${en(doubt)}`)).toBeInTheDocument();
     const answered = within(turns.at(-1)!);
-    expect(answered.getByText(`Objection answered: ${doubt.id}`)).toBeInTheDocument();
+    expect(answered.getByText(`Objection answered: ${en(doubt)}`)).toBeInTheDocument();
     expect(answered.queryByText(/^Still open/)).toBeNull();
     await expectNoAxeViolations();
   });
@@ -65,7 +67,7 @@ describe('the preview debugger: wants and objections per turn', () => {
     expect(greet.getByText('No objection has come up yet.')).toBeInTheDocument();
     const offer = within(turns.at(-1)!);
     expect(offer.getByText('No time named: the customer asks when.')).toBeInTheDocument();
-    expect(offer.getByText(`On the table after the turn: ${plumber.id} — pending · by no time yet · someone named: yes`)).toBeInTheDocument();
+    expect(offer.getByText(`On the table after the turn: ${en(plumber)} — pending · by no time yet · someone named: yes`)).toBeInTheDocument();
   });
 
   it('names states by their description in the UI language, the JSON id after it', async () => {
@@ -82,9 +84,30 @@ describe('the preview debugger: wants and objections per turn', () => {
 });
 
 describe('the preview debugger: a forbidden phrase', () => {
-  it('is listed with the colon and brackets of the UI language (禁语：你冷静一点（angry-customer）)', async () => {
+  it('is listed with the colon and brackets of the UI language, its list by name (禁语：你冷静一点（面对愤怒顾客时避免的说法）)', async () => {
     const hit = { list: 'angry-customer' as const, id: 'angry-customer/01', phrase: '你平静一点', matched: '你冷静一点', start: 0, end: 5, implies: 'dismiss_emotion' as const, better: '我明白', source: 'x.txt' };
     const turns = await show([{ ...analysisOf('dismiss_emotion'), forbidden: [hit] }], 'zh-Hans');
-    expect(within(turns.at(-1)!).getByText('禁语：你冷静一点（angry-customer）')).toBeInTheDocument();
+    expect(within(turns.at(-1)!).getByText('禁语：你冷静一点（面对愤怒顾客时避免的说法）')).toBeInTheDocument();
+  });
+});
+
+describe('the preview debugger in Chinese: no internal term left in English', () => {
+  it('names moves, signals, hostility causes, facts and unmet conditions in the UI language; Latin letters only in the JSON ids in brackets', async () => {
+    const turns = await show([analysisOf('greet'), offerOf(resident, ['propose_solution'])], 'zh-Hans');
+    const last = turns.at(-1)!;
+    // Reaction ids (the author's own names, as the JSON has them) aside, everything is prose in the UI language.
+    const prose = [...last.querySelectorAll('details > p, details li')]
+      .filter((el) => !el.querySelector('p, li'))
+      .map((el) => {
+        const copy = el.cloneNode(true) as Element;
+        copy.querySelectorAll('code, q').forEach((c) => c.remove());
+        // The JSON's ids are given in brackets after their names, and field names like maxHostility in the trace's own notes.
+        const text = resident.reactions.reduce((t, r) => t.replaceAll(r.id, ''), copy.textContent ?? '');
+        return text.replace(/（[^（）]*）/g, '');
+      });
+    expect(prose.length).toBeGreaterThan(5);
+    expect(prose.flatMap((text) => text.match(/\b[a-z]+[-_][a-z_-]+\b/g) ?? [])).toEqual([]);
+    expect(last.textContent).toContain('未触发：条件是“');
+    expect(last.textContent).toMatch(/提出解决方案（propose_solution）/);
   });
 });

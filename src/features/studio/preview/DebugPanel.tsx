@@ -3,8 +3,10 @@ import type { ConditionMiss } from '../../../domain/customer/match-condition.ts'
 import type { FactDecision } from '../../../domain/customer/turn-draft.ts';
 import type { ReactionTrial, TurnTrace, WantsTrace } from '../../../domain/customer/turn-trace.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
-import type { Scenario, SimState, TurnRecord } from '../../../domain/scenario/scenario.types.ts';
+import type { Condition, Scenario, SimState, TurnRecord } from '../../../domain/scenario/scenario.types.ts';
 import { useStateLabel } from './use-state-label.ts';
+import { factNamer, recordName } from '../story/record-name.ts';
+import { describeCondition } from '../graph/describe-condition.ts';
 
 interface Props {
   scenario: Scenario;
@@ -16,8 +18,39 @@ interface Props {
   onAddPhrase: ((move: string, text: string) => void) | null;
 }
 
-/** A condition value as the author wrote it in the JSON: lists joined, strings bare. */
-const show = (v: unknown): string => (Array.isArray(v) ? (v.length ? v.map(show).join(', ') : '—') : typeof v === 'string' ? v : JSON.stringify(v));
+/**
+ * The engine's ids in the UI language, each with the JSON's id after it where the author may look it up
+ * ("道歉（apologize）"): moves, signals, facts, remedies, objections, forbidden lists, hostility causes.
+ */
+function useNames(scenario: Scenario) {
+  const { t, i18n } = useTranslation();
+  const named = (name: string, id: string) => (name === id ? id : t('authoring.trace.named', { name, id }));
+  const list = (items: readonly string[]) => (items.length ? items.reduce((first, second) => (first ? t('studio.graph.when.list', { first, second }) : second), '') : t('studio.preview.debug.none'));
+  const factName = factNamer(scenario.facts, i18n.language);
+  const record = (records: readonly { id: string; label?: Partial<Record<string, string>> }[]) => (id: string) => named(recordName(records.find((r) => r.id === id) ?? { id }, i18n.language), id);
+  const known = (key: string, id: string) => (i18n.exists(key) ? named(t(key), id) : id);
+  const move = (id: string) => known(`drill.moves.${id}`, id);
+  const signal = (id: string) => known(`studio.graph.signals.${id}`, id);
+  const fact = (id: string) => named(factName(id), id);
+  const remedy = record(scenario.wants.remedies);
+  const objection = record(scenario.objections);
+  const cause = (c: string) => {
+    const [kind, ...rest] = c.split('/');
+    const id = rest.join('/');
+    if (kind === 'move' && id) return t('authoring.trace.cause.move', { move: move(id) });
+    if (kind === 'objection' && id) return t('authoring.trace.cause.objection', { name: objection(id) });
+    if ((kind === 'forbidden' || kind === 'reaction') && id) return t(`authoring.trace.cause.${kind}`, { id });
+    return i18n.exists(`authoring.trace.cause.${c}`) ? t(`authoring.trace.cause.${c}`) : c;
+  };
+  // What the engine saw, for a condition that did not hold: moves, signals and facts by name, yes or no, numbers.
+  const seen = (field: string, v: unknown): string => {
+    if (typeof v === 'boolean') return t(v ? 'authoring.conditions.yes' : 'authoring.conditions.no');
+    if (Array.isArray(v)) return list(v.map((x) => String(x)).map(field === 'signals' ? signal : field === 'factsKnown' ? fact : /Acts$/.test(field) ? move : (x) => x));
+    return typeof v === 'string' ? v : JSON.stringify(v);
+  };
+  const wanted = (field: string, expected: unknown) => describeCondition({ [field]: expected } as Condition, t, factName);
+  return { named, list, move, signal, fact, remedy, objection, cause, seen, wanted, factName };
+}
 
 /**
  * What the engine did with each reply, in the JSON's own ids: the reading (moves with the words and the
@@ -47,33 +80,36 @@ export function DebugPanel({ scenario, sim, traces, onAddPhrase }: Props) {
 function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnRecord; trace: TurnTrace | null; scenario: Scenario; onAddPhrase: Props['onAddPhrase']; last: boolean }) {
   const { t } = useTranslation();
   const stateLabel = useStateLabel(scenario);
+  const names = useNames(scenario);
   const a = turn.analysis;
   const none = t('studio.preview.debug.none');
   const words = (start: number, end: number) => turn.reply.slice(start, end);
-  const miss = (m: ConditionMiss) => t('authoring.trace.miss', { field: m.field, expected: show(m.expected), actual: show(m.actual) });
+  const miss = (m: ConditionMiss) => t('authoring.trace.miss', { wanted: names.wanted(m.field, m.expected), actual: names.seen(m.field, m.actual) });
   const trial = (r: ReactionTrial) => {
     switch (r.result) {
       case 'fired':
         return t('authoring.trace.fired');
       case 'other-state':
-        return t('authoring.trace.otherState', { state: stateLabel(r.state), in: show(r.in) });
+        return t('authoring.trace.otherState', { state: stateLabel(r.state), in: names.list(r.in.map(stateLabel)) });
       case 'failed':
         return miss(r.miss);
       case 'after-fired':
         return r.miss ? t('authoring.trace.afterFiredWould', { why: miss(r.miss) }) : t('authoring.trace.afterFired');
     }
   };
+  // A fact by its label in the UI language, with the JSON's id after it ("等了多久（duration）").
+  const namedFact = names.fact;
   const fact = (f: FactDecision) => {
     switch (f.kind) {
       case 'revealed':
-        return t(`authoring.trace.fact.revealed.${f.why}`, { fact: f.fact, hostility: f.hostility, max: f.maxHostility });
+        return t(`authoring.trace.fact.revealed.${f.why}`, { fact: namedFact(f.fact), hostility: f.hostility, max: f.maxHostility });
       case 'curt':
       case 'held-back':
-        return t(f.forbidden ? `authoring.trace.fact.${f.kind === 'curt' ? 'curt' : 'heldBack'}Forbidden` : `authoring.trace.fact.${f.kind === 'curt' ? 'curt' : 'heldBack'}`, { fact: f.fact, hostility: f.hostility, max: f.maxHostility });
+        return t(f.forbidden ? `authoring.trace.fact.${f.kind === 'curt' ? 'curt' : 'heldBack'}Forbidden` : `authoring.trace.fact.${f.kind === 'curt' ? 'curt' : 'heldBack'}`, { fact: namedFact(f.fact), hostility: f.hostility, max: f.maxHostility });
       case 'question-answered-by-plan':
-        return t('authoring.trace.fact.questionAnsweredByPlan', { fact: f.fact });
+        return t('authoring.trace.fact.questionAnsweredByPlan', { fact: namedFact(f.fact) });
       case 'again':
-        return t('authoring.trace.fact.again', { fact: f.fact });
+        return t('authoring.trace.fact.again', { fact: namedFact(f.fact) });
       case 'nothing-left':
         return t('authoring.trace.fact.nothingLeft');
       case 'not-asked':
@@ -105,7 +141,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
           <ul className="studio-debug-moves">
             {a.evidence.map((e, j) => (
               <li key={j}>
-                <code>{e.move}</code> <q>{words(e.start, e.end)}</q>{' '}
+                {names.move(e.move)} <q>{words(e.start, e.end)}</q>{' '}
                 <span className="hint">{e.entry ? t('authoring.trace.entry', { entry: e.entry }) : t('authoring.trace.rule', { rule: e.rule })}</span>
               </li>
             ))}
@@ -118,16 +154,16 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
         )}
         {a.forbidden.length > 0 && (
           <p>
-            {t('studio.preview.debug.forbiddenList', { label: t('studio.preview.debug.forbidden'), phrases: a.forbidden.map((f) => t('studio.preview.debug.forbiddenPhrase', { phrase: f.matched, list: f.list })).join(' · ') })}
+            {t('studio.preview.debug.forbiddenList', { label: t('studio.preview.debug.forbidden'), phrases: a.forbidden.map((f) => t('studio.preview.debug.forbiddenPhrase', { phrase: f.matched, list: t(`drill.lists.${f.list}`) })).join(' · ') })}
           </p>
         )}
         {trace && (
           <>
             <h4>{t('authoring.trace.signals')}</h4>
-            <p>{trace.signals.length ? trace.signals.map((s) => <code key={s}>{s} </code>) : none}</p>
+            <p>{trace.signals.length ? names.list(trace.signals.map(names.signal)) : none}</p>
             <h4>{t('authoring.trace.hostility')}</h4>
             <p>{t('authoring.trace.hostilityValues', { before: trace.hostilityBefore, base: trace.hostilityBase, after: trace.hostilityAfter })}</p>
-            {trace.changes.length > 0 && <p className="hint">{trace.changes.map((c) => `${c.cause} ${c.delta > 0 ? '+' : ''}${c.delta}`).join(' · ')}</p>}
+            {trace.changes.length > 0 && <p className="hint">{trace.changes.map((c) => t('authoring.trace.change', { cause: names.cause(c.cause), delta: c.delta > 0 ? `+${c.delta}` : `−${-c.delta}` })).join(' · ')}</p>}
             <h4>{t('authoring.trace.reactions')}</h4>
             {trace.reactions.length === 0 ? (
               <p>{none}</p>
@@ -144,7 +180,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
             <ul>
               {trace.facts.length ? trace.facts.map((f, j) => <li key={j}>{fact(f)}</li>) : <li>{t('authoring.trace.fact.notAsked')}</li>}
             </ul>
-            <WantsView wants={trace.wants} scenario={scenario} />
+            <WantsView wants={trace.wants} scenario={scenario} names={names} />
             <h4>{t('authoring.trace.state')}</h4>
             <p>{t(`authoring.trace.reason.${trace.stateReason}`, { before: stateLabel(trace.stateBefore), after: stateLabel(trace.stateAfter), fired: trace.fired ?? none })}</p>
           </>
@@ -155,7 +191,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
 }
 
 /** The remedy on the table and the objections, in the JSON's ids (issue 11: which remedies were offered, objections raised and answered). */
-function WantsView({ wants, scenario }: { wants: WantsTrace; scenario: Scenario }) {
+function WantsView({ wants, scenario, names }: { wants: WantsTrace; scenario: Scenario; names: ReturnType<typeof useNames> }) {
   const { t } = useTranslation();
   const none = t('studio.preview.debug.none');
   const yesNo = (b: boolean) => t(b ? 'authoring.trace.wants.yes' : 'authoring.trace.wants.no');
@@ -166,17 +202,17 @@ function WantsView({ wants, scenario }: { wants: WantsTrace; scenario: Scenario 
     <>
       <h4>{t('authoring.trace.wants.title')}</h4>
       <ul className="studio-debug-wants">
-        <li>{t('authoring.trace.wants.offered', { remedies: show(wants.remediesNamed), when: wants.timeNamed ?? t('authoring.trace.wants.noTime'), owner: yesNo(wants.ownerNamed) })}</li>
+        <li>{t('authoring.trace.wants.offered', { remedies: names.list(wants.remediesNamed.map(names.remedy)), when: wants.timeNamed ?? t('authoring.trace.wants.noTime'), owner: yesNo(wants.ownerNamed) })}</li>
         {wants.verdict && <li className="studio-debug-verdict">{t(`authoring.trace.wants.verdict.${wants.verdict}`, { deadline: scenario.wants.deadline?.by ?? none })}</li>}
         <li>
           {offer
-            ? t('authoring.trace.wants.table', { remedy: offer.remedy ?? t('authoring.trace.wants.unlisted'), status: t(`authoring.trace.wants.status.${offer.status}`), when: offer.when ?? t('authoring.trace.wants.noTime'), owner: yesNo(offer.owner) })
+            ? t('authoring.trace.wants.table', { remedy: offer.remedy ? names.remedy(offer.remedy) : t('authoring.trace.wants.unlisted'), status: t(`authoring.trace.wants.status.${offer.status}`), when: offer.when ?? t('authoring.trace.wants.noTime'), owner: yesNo(offer.owner) })
             : t('authoring.trace.wants.nothingOnTable')}
         </li>
-        {wants.raised.length > 0 && <li>{t('authoring.trace.wants.raised', { ids: show(wants.raised) })}</li>}
-        {wants.answered.length > 0 && <li>{t('authoring.trace.wants.answered', { ids: show(wants.answered) })}</li>}
-        {wants.forestalled.length > 0 && <li>{t('authoring.trace.wants.forestalled', { ids: show(wants.forestalled) })}</li>}
-        {open.length > 0 && <li>{t('authoring.trace.wants.open', { ids: show(open) })}</li>}
+        {wants.raised.length > 0 && <li>{t('authoring.trace.wants.raised', { ids: names.list(wants.raised.map(names.objection)) })}</li>}
+        {wants.answered.length > 0 && <li>{t('authoring.trace.wants.answered', { ids: names.list(wants.answered.map(names.objection)) })}</li>}
+        {wants.forestalled.length > 0 && <li>{t('authoring.trace.wants.forestalled', { ids: names.list(wants.forestalled.map(names.objection)) })}</li>}
+        {open.length > 0 && <li>{t('authoring.trace.wants.open', { ids: names.list(open.map(names.objection)) })}</li>}
         {!anyObjection && <li className="hint">{t('authoring.trace.wants.noObjections')}</li>}
       </ul>
     </>
