@@ -49,6 +49,18 @@ describe('Chinese UI text', () => {
     expect(strings(zhHans as Tree).filter(([, text]) => text.includes('场景')).length).toBeGreaterThan(10);
   });
 
+  // One word for a scenario across the app, the studio included: the trainee's library said 情境/场景 while the studio
+  // said 教案 for the same thing.
+  it.each([
+    ['zh-Hant', '情境', zhHant, /教案|場景|情景|劇本/],
+    ['zh-Hans', '场景', zhHans, /教案|情境|情景|剧本/],
+  ])('%s calls a scenario one thing, %s, in the library and the studio alike', (_, word, locale, other) => {
+    const mixed = strings(locale as Tree).filter(([, text]) => other.test(text));
+    expect(mixed.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+    const studio = strings((locale as unknown as { studio: Tree }).studio).filter(([, text]) => text.includes(word));
+    expect(studio.length).toBeGreaterThan(10);
+  });
+
   // 顾客/顧客 is what the UI (and the decks' 讓顧客發泄, docs/training-model.md) calls the customer; 客户/客戶 survives only in the name of a
   // customer-service department (客户服务部, 客戶服務中心), which is what such a department is called.
   it.each([

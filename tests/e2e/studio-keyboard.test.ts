@@ -12,7 +12,7 @@ describe('studio by keyboard (real browser)', () => {
     const { context, page, errors } = await newPage(browser(), { locale: 'zh-TW' });
     await page.goto(`${base}?trainee=trainer3&lng=zh-Hant#/studio`);
     await setUpTrainerDevice(page, '陳導師', 'studio-2026', 'zh-Hant');
-    await page.getByRole('heading', { name: '教案工作室', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '情境工作室', level: 1 }).waitFor();
     await page.getByRole('button', { name: /angry-resident/ }).focus();
     await page.keyboard.press('Enter');
     await page.getByText(/每次修改都會重跑：\d+ 個通過，0 個失敗/).waitFor();

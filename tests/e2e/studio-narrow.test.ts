@@ -80,7 +80,7 @@ describe('studio on wide and narrow screens (real browser)', () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await openTrainerTools(page, `${base}?lng=zh-Hant`, 'zh-Hant');
     await page.goto(`${base}?lng=zh-Hant#/studio`);
-    await page.getByRole('heading', { name: '教案工作室', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '情境工作室', level: 1 }).waitFor();
     await page.getByRole('button', { name: /angry-resident/ }).click();
     await page.getByRole('button', { name: '複製' }).click();
     // The copy is open for editing once it can be published (the shipped scenario's own heading, shown before

@@ -29,7 +29,7 @@ describe('StudioPage: the library and the new-scenario wizard (issue 17)', () =>
     await storage.put(studioRecord({ key: 'b', name: 'Only Traditional and English', draft: JSON.stringify(noHans) }));
     await storage.put(studioRecord({ key: 'c', name: 'My own name', draft: JSON.stringify(parcel) }));
     const { user } = await renderStudio(storage, new Map(), 'zh-Hans');
-    const mine = within(screen.getByRole('navigation', { name: '教案库' }));
+    const mine = within(screen.getByRole('navigation', { name: '场景库' }));
     expect(mine.getByRole('button', { name: /^管理员签收的包裹不见了/ })).toBeInTheDocument();
     // No Simplified title: the Traditional one, as the app's strings fall back.
     expect(mine.getByRole('button', { name: /^只寫了繁體的標題/ })).toBeInTheDocument();
