@@ -77,6 +77,6 @@ describe('ReplyFeedback: good moves are explained with the words that earned the
     chips.forEach((chip, i) => expect(tags[i]).toContain(chip));
     const marks = [...container.querySelectorAll('mark.hl-helpful')];
     expect(marks.map((m) => m.firstChild?.textContent)).toEqual(['Sorry', 'I understand']);
-    expect(marks[0].querySelector('.visually-hidden')?.textContent).not.toBe('');
+    expect(marks[0]?.querySelector('.visually-hidden')?.textContent).not.toBe('');
   });
 });

@@ -82,7 +82,7 @@ describe('engine messages', () => {
       // The decide rule suggests these moves by id when they are missing (decide-solution.ts), and any other move id
       // falls back to moveAny ('greet' has no advice of its own).
       for (const move of [...Object.keys(STEP_POINTS), 'greet']) {
-        const label = i18n.t(`drill.moves.${move}`);
+        const label = (i18n.t as (key: string) => string)(`drill.moves.${move}`);
         const advice = result.current({ key: `scorecards.suggestions.${move}`, params: {} });
         expect(advice, `${lng} ${move}`).not.toMatch(new RegExp(`^${label}[.。]?$`));
         expect(advice.length, `${lng} ${move}: ${advice}`).toBeGreaterThan(label.length + 4);

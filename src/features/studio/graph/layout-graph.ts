@@ -10,12 +10,6 @@ export interface Box {
   y: number;
   width: number;
   height: number;
-  /**
-   * The picture's extent: every state and every point of every edge, plus room for the arrowheads and the
-   * stroke. dagre's own width and height leave out a back-edge routed above the first rank (its points have
-   * a negative y), which the picture then clipped at the top.
-   */
-  viewBox: Box;
 }
 
 /** Room round the outermost state or edge point: an arrowhead (6 px) and the stroke, with a little air. */
@@ -27,6 +21,12 @@ export interface LaidOut {
   edges: { x: number; y: number }[][];
   width: number;
   height: number;
+  /**
+   * The picture's extent: every state and every point of every edge, plus room for the arrowheads and the
+   * stroke. dagre's own width and height leave out a back-edge routed above the first rank (its points have
+   * a negative y), which the picture then clipped at the top.
+   */
+  viewBox: Box;
 }
 
 export const NODE_W = 150;

@@ -24,11 +24,13 @@ interface Props {
  */
 function useNames(scenario: Scenario) {
   const { t, i18n } = useTranslation();
+  // Keys built from the engine's ids (checked with i18n.exists before use).
+  const tr = t as unknown as (key: string, options?: object) => string;
   const named = (name: string, id: string) => (name === id ? id : t('authoring.trace.named', { name, id }));
   const list = (items: readonly string[]) => (items.length ? items.reduce((first, second) => (first ? t('studio.graph.when.list', { first, second }) : second), '') : t('studio.preview.debug.none'));
   const factName = factNamer(scenario.facts, i18n.language);
   const record = (records: readonly { id: string; label?: Partial<Record<string, string>> }[]) => (id: string) => named(recordName(records.find((r) => r.id === id) ?? { id }, i18n.language), id);
-  const known = (key: string, id: string) => (i18n.exists(key) ? named(t(key), id) : id);
+  const known = (key: string, id: string) => (i18n.exists(key) ? named(tr(key), id) : id);
   const move = (id: string) => known(`drill.moves.${id}`, id);
   const signal = (id: string) => known(`studio.graph.signals.${id}`, id);
   const fact = (id: string) => named(factName(id), id);
@@ -40,7 +42,7 @@ function useNames(scenario: Scenario) {
     if (kind === 'move' && id) return t('authoring.trace.cause.move', { move: move(id) });
     if (kind === 'objection' && id) return t('authoring.trace.cause.objection', { name: objection(id) });
     if ((kind === 'forbidden' || kind === 'reaction') && id) return t(`authoring.trace.cause.${kind}`, { id });
-    return i18n.exists(`authoring.trace.cause.${c}`) ? t(`authoring.trace.cause.${c}`) : c;
+    return i18n.exists(`authoring.trace.cause.${c}`) ? tr(`authoring.trace.cause.${c}`) : c;
   };
   // What the engine saw, for a condition that did not hold: moves, signals and facts by name, yes or no, numbers.
   const seen = (field: string, v: unknown): string => {
