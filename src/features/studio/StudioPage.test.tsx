@@ -115,8 +115,8 @@ describe('StudioPage', () => {
     await user.click(screen.getByRole('button', { name: 'Start preview' }));
     await user.type(screen.getByLabelText('Your reply'), "I'm so sorry, I can see why you're upset.{Enter}");
     const debug = screen.getByRole('region', { name: 'Debug' });
-    // The move ids the JSON uses, with the words and the lexicon entry that matched.
-    expect(within(debug).getByText('apologize')).toBeInTheDocument();
+    // Each move by name with the id the JSON uses, the words and the lexicon entry that matched.
+    expect(within(debug).getByText('Apology (apologize)')).toBeInTheDocument();
     expect(within(debug).getAllByText(/^entry apologize\//).length).toBeGreaterThan(0);
     expect(within(debug).getByText(/after the engine's rules/)).toBeInTheDocument();
     await expectNoAxeViolations();
