@@ -10,6 +10,8 @@ interface Props<T extends { id: string }> {
   /** The list's JSON path; each item's fields get `[...path, index]`. */
   path: PathSegment[];
   legend: (item: T) => string;
+  /** What the remove button calls the item (its id when not given). */
+  name?: (item: T) => string;
   addLabel: string;
   /** Ids of new items are `${idPrefix}-N`, the first N not taken. */
   idPrefix: string;
@@ -29,7 +31,7 @@ export function freeId(prefix: string, taken: readonly string[]): string {
   return `${prefix}-${n}`;
 }
 
-export function ItemList<T extends { id: string }>({ items, path, legend, addLabel, idPrefix, fresh, removable = true, readOnly, write, append, children }: Props<T>) {
+export function ItemList<T extends { id: string }>({ items, path, legend, name = (item) => item.id, addLabel, idPrefix, fresh, removable = true, readOnly, write, append, children }: Props<T>) {
   const { t } = useTranslation();
   return (
     <>
@@ -39,7 +41,7 @@ export function ItemList<T extends { id: string }>({ items, path, legend, addLab
           {children(item, [...path, i])}
           {!readOnly && removable && (
             <button type="button" className="button small link" onClick={() => write([...path, i], undefined)}>
-              {t('authoring.story.removeNamed', { id: item.id })}
+              {t('authoring.story.removeNamed', { id: name(item) })}
             </button>
           )}
         </fieldset>

@@ -10,6 +10,8 @@ describe('StoryForm', () => {
     const { user, json } = await renderForm(StoryForm);
     const fact = () => screen.getByRole('group', { name: 'Fact: Called last Tuesday and Friday; both times promised someone within two days' });
     const questions = () => within(fact()).getByRole('group', { name: 'Questions (moves) that bring it out' });
+    // Named to the trainer by its label, not its id (reports), on its legend and its remove button.
+    expect(within(fact()).getByRole('button', { name: `Remove ${json().facts[1].label.en}` })).toBeInTheDocument();
     const before = json().facts[1].revealedBy as string[];
     await user.selectOptions(within(questions()).getByLabelText('Add to “Questions (moves) that bring it out”'), 'acknowledge');
     await waitFor(() => expect(json().facts[1].revealedBy).toEqual([...before, 'acknowledge']));

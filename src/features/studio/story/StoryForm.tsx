@@ -52,6 +52,7 @@ export function StoryForm({ scenario, readOnly, edit }: Props) {
           items={scenario.facts}
           path={['facts']}
           legend={(fact) => t('authoring.story.fact', { name: recordName(fact, i18n.language) })}
+          name={(fact) => recordName(fact, i18n.language)}
           addLabel={t('authoring.story.addFact')}
           idPrefix="fact"
           fresh={(id) => ({
