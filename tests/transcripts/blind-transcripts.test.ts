@@ -969,7 +969,7 @@ const thirtiethSet = load('./blind-t32.jsonl');
 // scen15ee cleared t32-18 and t32-37 (a named, owned, timed step after the plan is accepted is the follow-up: she closes on
 // it and no longer asks "will you come and call me? when?" after "I'll bring you in myself as soon as Dr Chen is back").
 // scen15ff cleared t32-13 (the card promised only for "very soon" is nothing offered: 53 → 47) and t32-32 (her booking read
-// back alone before any word for her feeling is facts first: 75–78 → 71–74).
+// back alone before any word for her feeling is facts first: 75–78 → 72–74).
 const T32_FIRST_MISSES = new Set<string>();
 
 describe('blind transcripts of the whole library, thirtieth set (tests/transcripts/blind-t32.jsonl)', () => {
