@@ -968,7 +968,9 @@ describe('blind transcripts of the whole library, twenty-ninth set (tests/transc
 const thirtiethSet = load('./blind-t32.jsonl');
 // scen15ee cleared t32-18 and t32-37 (a named, owned, timed step after the plan is accepted is the follow-up: she closes on
 // it and no longer asks "will you come and call me? when?" after "I'll bring you in myself as soon as Dr Chen is back").
-const T32_FIRST_MISSES = new Set<string>(['t32-13', 't32-32'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)));
+// scen15ff cleared t32-13 (the card promised only for "very soon" is nothing offered: 53 → 47) and t32-32 (her booking read
+// back alone before any word for her feeling is facts first: 75–78 → 72–74).
+const T32_FIRST_MISSES = new Set<string>();
 
 describe('blind transcripts of the whole library, thirtieth set (tests/transcripts/blind-t32.jsonl)', () => {
   it('covers all 13 shipped scenarios and all six kinds', () => {
@@ -1097,5 +1099,24 @@ const SAID_PROBE_FIRST_MISSES = new Set<string>();
 describe('probe drills: a bare reply mid-drill and a plan with its call-back (tests/transcripts/probe-said-and-not-said.jsonl)', () => {
   it.each(saidProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
     holdsOrStillMissed(t, difficulty, SAID_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
+
+// Probe drills of scen15ff (tests/transcripts/probe-warm-and-facts-first.jsonl), written in the session's own words after
+// reading t32-13 and t32-32 and before any change: warm words with the thing she came for promised for "soon" in three
+// scenarios and languages (p15ff-01 to 03), facts first with a read-back of her records before the feeling in three
+// (p15ff-04 to 06), good handling with a bare 好 / 嗯 / "ok" twice mid-drill (p15ff-07, 08) and a zh-Hans bad drill of
+// lectures that blame nobody (p15ff-09). First score at d8dca42 (main): easy 5, standard 4, hard 4 of 9 — p15ff-01 and 02
+// (warm, 53 and 57), p15ff-04 and 06 (facts first resolved at 75–79) and p15ff-08 at standard and hard. After scen15ff:
+// easy 7, standard 7, hard 8. Left: p15ff-04 at easy and p15ff-06 at easy and standard (facts first resolved at exactly 75:
+// two cold replies and a read-back cost emotion-first all it has, and the rest is good handling), and p15ff-08 at standard
+// and hard, the same on main (walked out on reply 4: 好, an open question he answers curtly while still hot and 嗯 use up
+// his patience — the bare replies are the drill's fault, not a misreading). The list can only shrink.
+const warmProbes = load('./probe-warm-and-facts-first.jsonl');
+const WARM_PROBE_FIRST_MISSES = new Set<string>(['p15ff-04/easy', 'p15ff-06/easy', 'p15ff-06/standard', 'p15ff-08/standard', 'p15ff-08/hard']);
+
+describe('probe drills: warm words with "soon", a read-back before the feeling, bare replies and lectures (tests/transcripts/probe-warm-and-facts-first.jsonl)', () => {
+  it.each(warmProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, WARM_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });

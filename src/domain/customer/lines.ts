@@ -2,7 +2,8 @@
 // say: a turning point first, then the story and the answers, then remarks; at most three segments, and
 // never a line said on the turn before (docs/training-model.md#customer-model: the customer remembers).
 // A line whose `needs` do not hold (a fact not yet told, no offer made) is never said.
-import { hollowRemark } from './hollow-remark.ts';
+import { hollowRemark, isBareReply } from './hollow-remark.ts';
+import { remark } from './remarks.ts';
 import type { LocalizedText, Line, Needs, Reaction, Scenario, SimState } from '../scenario/scenario.types.ts';
 import { pick } from '../scenario/prng.ts';
 import type { Say, TurnDraft } from './turn-draft.ts';
@@ -112,6 +113,12 @@ export function compose({ draft, reaction, next, ended, hostility }: ComposeInpu
   const ordered: Say[] = [...draft.says.filter((s) => s.early), ...draft.says.filter((s) => !s.early)];
   ordered.forEach((s, i) => say(s.lines, 20 + i));
   if (reaction?.say && !turning) say(reaction.say, salt);
+  // A bare 「好」, 嗯, "ok" or "Hi" with nothing else said this turn draws a short prompt for substance in her voice (whatExactly:
+  // 「咁實際上你會做啲咩？」) before her state's lines, which may answer a speech that was not made ("I haven't got time for a
+  // long speech", 我冇時間聽你哋講一大堆: scen15ff, play-through). Asked on the turn before and answered with another 「好」, she
+  // says she is still waiting for the answer, in its first, plain variant (unanswered: 「我頭先問你嘢，你仲未答我。」; the others
+  // may answer a change of subject, 「唔好扯開話題」, that a bare 「好」 did not make).
+  if (out.length === 0 && isBareReply(draft.text) && !say(hollowRemark(draft).lines, 1)) say(remark(scenario, 'unanswered').slice(0, 1), 2);
   if (out.length === 0) {
     const state = scenario.states[next];
     const bands = state ? [band(scenario, hostility), 'mid', 'high', 'low'] as const : [];

@@ -2,6 +2,7 @@
 // that fact — fully once calm enough, curtly while still too hot (敵意曲線); "go on" lets them volunteer
 // the story; asked again about something already told, they say so; with nothing left to tell, they say
 // that; asked what they want (step 5), they say what they want.
+import { isBareToken } from './hollow-remark.ts';
 import { remark, wantsSays } from './remarks.ts';
 import { isHarmful, type MoveId } from '../reply/moves.ts';
 import { normalize } from '../reply/text/normalize.ts';
@@ -17,6 +18,10 @@ export function questions(draft: TurnDraft): void {
   const acts = new Set(reading.acts);
   // "Does that work for you?" (ask_preference) asks about the plan, not the story: it reveals nothing.
   const factMoves = new Set(reading.acts.filter((m) => !isHarmful(m) && !(m === 'ask_closed' && acts.has('ask_preference'))));
+  // A bare 「好」, 嗯 or "ok" on its own (hollow-remark.ts) acknowledges, but it does not invite her story: told her whole story
+  // in answer to "ok", she would be answering a "go on, tell me" that was not said (scen15ff, play-through). She asks for
+  // substance instead (lines.ts).
+  if (isBareToken(draft.text)) factMoves.delete('acknowledge');
   const asking = QUESTION_MOVES.some((m) => factMoves.has(m));
   wants(draft);
   if (draft.parroted) {

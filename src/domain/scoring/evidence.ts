@@ -36,6 +36,13 @@ export function firstOffset(turn: TurnRecord, moves: readonly MoveId[]): number 
 /** A turn in which the customer weighed a concrete remedy (customer/offer.ts). */
 export const weighedOffer = (turn: TurnRecord): boolean => turn.signals.some((s) => OFFER_WEIGHED.includes(s));
 
+/**
+ * A turn in which the customer weighed a remedy with something to hold the trainee to: any weighed offer but one named with
+ * no time at all and nothing else (solution-no-time: 「这个卡应该很快就能办好了，我们会尽量加快的」, "it should be ready very soon,
+ * we'll do our best") — the thing she came for, promised for "soon" (scen15ff, blind t32-13).
+ */
+export const heldOffer = (turn: TurnRecord): boolean => turn.signals.some((s) => OFFER_WEIGHED.includes(s) && s !== 'solution-no-time');
+
 /** Whether the drill ever came to something concrete: an accepted solution or a timed follow-up. */
 export const cameToSubstance = (turns: readonly TurnRecord[]): boolean =>
   turns.some((t) => t.signals.includes('solution-accepted') || t.analysis.acts.includes('commit_followup'));

@@ -5,7 +5,7 @@ import { RULES } from './rules/index.ts';
 import type { Dimension, EvidenceItem, Scorecard, ScoreDrillInput } from './scorecard.types.ts';
 
 export type { ScoreDrillInput };
-import { cameToSubstance, weighedOffer } from './evidence.ts';
+import { cameToSubstance, heldOffer } from './evidence.ts';
 import { BASE, NOTHING_OFFERED_FACTOR, OUTCOME_FACTOR, WEIGHTS } from './weights.ts';
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
@@ -25,7 +25,9 @@ export function scoreDrill(scenario: Scenario, input: ScoreDrillInput): Scorecar
   for (const item of evidence) dimensions[item.dimension] += item.points;
   for (const d of Object.keys(dimensions) as Dimension[]) dimensions[d] = clamp(dimensions[d]);
   const weighted = (Object.keys(WEIGHTS) as Dimension[]).reduce((s, d) => s + WEIGHTS[d] * dimensions[d], 0);
-  const nothingOffered = outcome === 'incomplete' && !sim.turns.some(weighedOffer) && !cameToSubstance(sim.turns);
+  // Nothing offered: no remedy she could hold the trainee to (a remedy promised only for "soon" is warm words about the thing
+  // she came for: scen15ff, blind t32-13) and no timed follow-up.
+  const nothingOffered = outcome === 'incomplete' && !sim.turns.some(heldOffer) && !cameToSubstance(sim.turns);
   const score = clamp(weighted * (nothingOffered ? NOTHING_OFFERED_FACTOR : OUTCOME_FACTOR[outcome]));
   return {
     scenario: scenario.id,

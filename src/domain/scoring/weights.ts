@@ -24,4 +24,6 @@ export const OUTCOME_FACTOR: Record<Outcome, number> = { resolved: 1, incomplete
  * feelings-first points, and at ×0.85 they came within a point of the fifty that gaming must never pass (scen15o:
  * a salad of empathy and "we will follow up with a satisfactory solution" scored 51 in the clinic).
  */
+// A remedy named only for "soon" — "the card should be ready very soon, we'll speed it up, please wait a little longer" — is no
+// more an offer than "we will follow up" (scen15ff: blind t32-13, warm words, two vague promises and thanks, scored 53).
 export const NOTHING_OFFERED_FACTOR = 0.75;

@@ -20,7 +20,13 @@ export const SAME_REPLY_POINTS = -10;
  * A harmful move alone (a rule cited) is no help to the feeling either; `explain` alone is facts.
  */
 export const COLD_POINTS = -25;
-const cold = (acts: readonly MoveId[]): boolean => acts.every((m) => isHarmful(m) || m === 'explain');
+/**
+ * A read-back alone is the matter too (scen15ff, blind t32-32): 「系统里有您的订位记录，靠窗桌，八位。蛋糕这边我还在查。」 ("Our system
+ * shows your booking: a window table for eight") after two questions, before any word for her feeling, restates the facts
+ * (move-groups.ts: a paraphrase restates the facts) — facts first, not the feeling first. No good drill of the blind sets
+ * opens with a read-back alone; with a feeling word or a question beside it, it is not charged as cold.
+ */
+const cold = (acts: readonly MoveId[]): boolean => acts.every((m) => isHarmful(m) || m === 'explain' || m === 'paraphrase');
 export const NEVER_POINTS = -100;
 /** Telling an upset customer to calm down is the opposite of handling the feeling first (docs/training-model.md#angry-customer). */
 export const DISMISS_POINTS = -40;
