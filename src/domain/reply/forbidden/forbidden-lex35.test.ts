@@ -33,6 +33,8 @@ describe('lex35: listed phrases in new wordings', () => {
     ['Any child could follow these steps.', 'ten-forbidden/01'],
     ['你快一点啦', 'service-mistakes/10'],
     ['講快一點，後面仲有人', 'service-mistakes/10'],
+    ['阿姨，快啲講啦', 'service-mistakes/10'],
+    ['小姐快点，我们五点下班', 'service-mistakes/10'],
   ])('%s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -51,6 +53,7 @@ describe('lex35: listed phrases in new wordings', () => {
     "A child can use this safely, it's certified.",
     '快一點的話可以寄順豐',
     '我會快一點幫你處理',
+    '小姐快啲嘅方法係網上申請',
   ])('leaves %s alone', (text) => {
     expect(ids(text).filter((id) => LEX35.includes(id))).toEqual([]);
   });

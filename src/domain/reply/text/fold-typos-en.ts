@@ -141,4 +141,8 @@ export const ENGLISH: Rewrite[] = [
   [/(?<!\b(?:the|a|an|your|our|my|his|her|their|this|that) )\brn\b(?=\s*(?:[,.!?;]|$))/g, 'right now', 'rn'],
   [/\b(?<=(?:by|before|until|til|till|at) )cob\b/g, 'end of business', 'cob'],
   [/\b(?<=(?:this|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|the) )arvo\b/g, 'afternoon', 'arvo'],
+  // lex35 (issue 12; blind27 u040): "again" typed agian / agaim (a promise it will never happen agian read as the denial
+  // 'that could never happen'), "guarantee" typed garantee / gaurantee / guarentee / garuntee: none is an English word.
+  [/\bag(?:ian|aim)\b/g, 'again', 'ag'],
+  [/\bg(?:arantee|aurantee|uarentee|aruntee)/g, 'guarantee', 'g'],
 ];
