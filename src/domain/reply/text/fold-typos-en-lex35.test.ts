@@ -7,6 +7,8 @@ import { itReadsSlipsAsMeant } from '../test-support/slips.ts';
 const pairs: [slip: string, meant: string][] = [
   ['I garantee it will not happen agian.', 'I guarantee it will not happen again.'],
   ['We gaurantee this will never happen agaim', 'We guarantee this will never happen again'],
+  ['I undersatnd how upsetting this is', 'I understand how upsetting this is'],
+  ['i undestand, I would be annoyed too', 'i understand, I would be annoyed too'],
 ];
 
 describe('lex35 English slips read as the word meant', () => {

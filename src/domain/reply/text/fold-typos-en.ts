@@ -84,7 +84,8 @@ export const ENGLISH: Rewrite[] = [
   [/\b(?:falut|fualt|faut|fautl)\b/g, 'fault', 'f'],
   [/\b(?:shoud|shoul|sould|shold|shuold)\b/g, 'should', 's'],
   [/\b(?:befor|befoer|bfore)\b/g, 'before', 'f'],
-  [/\b(?:undrestand|understnad|understan|udnerstand|unerstand)\b/g, 'understand', 'n'],
+  // lex35 (blind38 b38-177): two more letter swaps and a dropped letter (undersatnd, undertsand, understnd, undestand).
+  [/\b(?:undrestand|understnad|understan|udnerstand|unerstand|undersatnd|undertsand|understnd|undestand)\b/g, 'understand', 'n'],
   // Learner and Singlish English: the copula dropped before a feeling ("I understand you very angry") and the present
   // for a promise with a time ("I ask kitchen to do your order first now", "i check with my supervisor first").
   [/(?<=\b(?:understand|know|see|get it|get that|hear|feel) )you (?=(?:very |so |really |quite |must be |must )?(?:angry|upset|frustrated|annoyed|worried|disappointed|mad|stressed|unhappy|fed up)\b)/g, 'you are ', 'you '],
