@@ -417,9 +417,9 @@ describe('labelled sets', () => {
   // After lex29: 0.775 in `defuse eval`; 180 of the 221 agreed items.
   // After lex30: 0.779 in `defuse eval`; 181 of the 221 agreed items.
   // After lex31: 0.829 in `defuse eval`, 0.821 here; 191 of the 221 agreed items.
-  it('./blind28-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
+  it('./blind28-replies.jsonl: item accuracy ≥ 0.83, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind28-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -461,9 +461,9 @@ describe('labelled sets', () => {
   // After lex30 (its development set): 0.783 item, 0.983 forbidden (公司的規定就是這漾的 now flagged); 178 of 216 agreed.
   // After lex31: 0.825 item in `defuse eval` (0.821 here), 0.983 forbidden; 188 of 216 agreed.
   // After lex32, merged on lex31: 0.829 item in `defuse eval` (u078's 那您自己修呗 now a refusal), 0.983 forbidden; 188 of 216 agreed.
-  it('./blind31-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
+  it('./blind31-replies.jsonl: item accuracy ≥ 0.85, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind31-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.85);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -472,9 +472,9 @@ describe('labelled sets', () => {
   // items; the forbidden flags right on 205 of the 211 items both labellers call alike. Development data from lex32.
   // After lex32: 0.908 item, 0.986 forbidden (v147 您難道不知道…嗎 left: blind20's writer calls the same wording clean);
   // 208 of 219 agreed. Merged with lex31: the same (v056's 'when he's free he'll call you' kept vague, not escalation).
-  it('./blind33-replies.jsonl: item accuracy ≥ 0.9, forbidden-flag accuracy ≥ 0.98', () => {
+  it('./blind33-replies.jsonl: item accuracy ≥ 0.91, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind33-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.91);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -484,9 +484,9 @@ describe('labelled sets', () => {
   // same; after lex31: 0.696, 165 of 225 — the rounds' development sets rose 8–35 items, this fresh writer's one.
   // Development data of lex33 (its agreed misses only): 0.767 item, 1.000 forbidden, 182 of 225 agreed, the flags right on
   // all 200 alike after it; guarded where it stands.
-  it('./blind34-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.99', () => {
+  it('./blind34-replies.jsonl: item accuracy ≥ 0.77, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind34-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.77);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -507,15 +507,15 @@ describe('labelled sets', () => {
   // items and 169 of blind37's 214. They judged lex33 (blind36 unchanged at 0.767, forbidden 0.990; blind37 0.787, 171 of
   // 214, forbidden 0.982) and a learned back-off that was then not shipped (README). Development data of lex34: blind36 0.783
   // (164 of 208), forbidden 1.000; blind37 0.796 (173 of 214), forbidden 0.995; guarded there.
-  it('./blind36-replies.jsonl: item accuracy ≥ 0.78, forbidden-flag accuracy ≥ 0.99', () => {
+  it('./blind36-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind36-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('./blind37-replies.jsonl: item accuracy ≥ 0.79, forbidden-flag accuracy ≥ 0.99', () => {
+  it('./blind37-replies.jsonl: item accuracy ≥ 0.8, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind37-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.79);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.8);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -523,10 +523,10 @@ describe('labelled sets', () => {
   // before any rule saw it): 0.767 item, 0.948 forbidden. A second labeller (written blind) agrees on 0.829; the reader is
   // right on 163 of the 199 agreed items (0.819) and its forbidden flags on 189 of the 196 items both call alike. It judged
   // lex34: unchanged (0.767, 163 of 199; forbidden 0.948). Not yet tuned on; guarded where it stands.
-  it('./blind38-replies.jsonl: item accuracy ≥ 0.76, forbidden-flag accuracy ≥ 0.94', () => {
+  it('./blind38-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind38-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.76);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",

@@ -17,6 +17,9 @@ const REMEDY_ZH =
   '(退款|退钱|退货|退费|退回|全额|换货|换过|换新|换一|换个|换部|换台|换机|补发|重发|重新|发一份|发一个|寄|维修|修理|修好|上门|师傅|安排|改到|改期|优惠|赔偿|积分|代金券|现金券|上午|下午|早上|晚上|明天|后天|星期|周[一二三四五六日末]|礼拜|今天|这周|下周|新的|新机)';
 const OR_ZH = '(还是|或者|或是|(?<![一肯确决预约规稳镇固搞])定(?![金时期制价位]))';
 const EITHER_OR_ZH = new RegExp(`${REMEDY_ZH}[^.!?,]{0,14}?,?${OR_ZH}[^.!?]{0,16}?${REMEDY_ZH}`);
+// lex35 (blind38 b38-112): the bare verbs asked as the whole choice (退還是換?, 要修定換?) — 退 and 換 alone are too common
+// to be remedies anywhere (退休, 換季), so only at the start of a clause, each side one verb.
+const BARE_ZH = /(?:^|[,;:\s])(你)?(想|要)?(退|换|修)(货|款|钱)?(呢)?,?(还是|定|或者|或是)(你)?(想|要)?(退|换|修)(?![休学出了掉位季])/;
 const REMEDY_EN =
   '(refund|money back|replacement|replace|exchange|swap|credit|voucher|new one|repair|fix|technician|engineer|tech visit|visit|appointment|call ?back|collection|pick ?up|rebook|reschedule|discount|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next week)';
 const EITHER_OR_EN = new RegExp(`\\b${REMEDY_EN}[^.!?]{0,40}? or (?!not\\b)[^.!?]{0,40}?\\b${REMEDY_EN}`);
@@ -105,7 +108,7 @@ function findJoinedChoice(ctx: ReplyContext): Choice | null {
 function findChoices(ctx: ReplyContext): Choice[] {
   const out: Choice[] = [];
   for (const s of ctx.sentences) {
-    const m = EITHER_OR_ZH.exec(s.text) ?? EITHER_OR_EN.exec(s.text);
+    const m = EITHER_OR_ZH.exec(s.text) ?? BARE_ZH.exec(s.text) ?? EITHER_OR_EN.exec(s.text);
     if (!m) continue;
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     // Retold (he asked for a refund or an exchange); a 您是希望… that reads as a paraphrase opener still offers.

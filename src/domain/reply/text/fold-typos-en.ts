@@ -84,7 +84,8 @@ export const ENGLISH: Rewrite[] = [
   [/\b(?:falut|fualt|faut|fautl)\b/g, 'fault', 'f'],
   [/\b(?:shoud|shoul|sould|shold|shuold)\b/g, 'should', 's'],
   [/\b(?:befor|befoer|bfore)\b/g, 'before', 'f'],
-  [/\b(?:undrestand|understnad|understan|udnerstand|unerstand)\b/g, 'understand', 'n'],
+  // lex35 (blind38 b38-177): two more letter swaps and a dropped letter (undersatnd, undertsand, understnd, undestand).
+  [/\b(?:undrestand|understnad|understan|udnerstand|unerstand|undersatnd|undertsand|understnd|undestand)\b/g, 'understand', 'n'],
   // Learner and Singlish English: the copula dropped before a feeling ("I understand you very angry") and the present
   // for a promise with a time ("I ask kitchen to do your order first now", "i check with my supervisor first").
   [/(?<=\b(?:understand|know|see|get it|get that|hear|feel) )you (?=(?:very |so |really |quite |must be |must )?(?:angry|upset|frustrated|annoyed|worried|disappointed|mad|stressed|unhappy|fed up)\b)/g, 'you are ', 'you '],
@@ -141,4 +142,8 @@ export const ENGLISH: Rewrite[] = [
   [/(?<!\b(?:the|a|an|your|our|my|his|her|their|this|that) )\brn\b(?=\s*(?:[,.!?;]|$))/g, 'right now', 'rn'],
   [/\b(?<=(?:by|before|until|til|till|at) )cob\b/g, 'end of business', 'cob'],
   [/\b(?<=(?:this|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday|the) )arvo\b/g, 'afternoon', 'arvo'],
+  // lex35 (issue 12; blind27 u040): "again" typed agian / agaim (a promise it will never happen agian read as the denial
+  // 'that could never happen'), "guarantee" typed garantee / gaurantee / guarentee / garuntee: none is an English word.
+  [/\bag(?:ian|aim)\b/g, 'again', 'ag'],
+  [/\bg(?:arantee|aurantee|uarentee|aruntee)/g, 'guarantee', 'g'],
 ];

@@ -165,6 +165,12 @@ const CHINESE: Rewrite[] = [
   // lex34 (issue 12; blind35 x168, blind36 y174 — two writers): 知道 typed 之道 (zhi1/zhi1) after "I/you/also/don't":
   // 不之道 is never a word (之道, "the way of", follows a noun: 待客之道), so 我不之道 is the listed 我不知道.
   [/(?<=(我|你|他|她|都|也|还|真的|实在)不)之道/g, '知道', '之道'],
+  // lex35 (issue 12; blind38 b38-173): 激 typed as its other ji homophones 及/即/极/击 before 動 after "don't"/"so" (您别及动,
+  // 唔好咁即動): none is a word there (以及动物, 即动身, 好极动人 are left alone by what comes before or after).
+  [/(?<=别|不要|唔好|不好|咪|太|咁|这么|那么|你|先|不用|不使)[及即极击]动(?![物作画词态力员身手工人])/g, '激动', '动'],
+  // Cantonese 俾 (give, to — folded to 给) typed as 比 (bei2/bei2) after a verb of calling or giving back (打返比你, 覆返比您,
+  // 寄返比你): 比 (than) never follows these verbs before whom it is for (我比你更急 is left alone).
+  [/(?<=(打|覆|寄|退|还|交|送|传|send|call|email|whatsapp)(回|返)?)比(?=你)/g, '给', '比'],
 ];
 
 const HAN = /[\u3400-\u9fff]/;
