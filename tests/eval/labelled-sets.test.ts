@@ -522,11 +522,22 @@ describe('labelled sets', () => {
   // blind38 (240 replies, a fourteenth writer on the same brief, written on 2026-12-04 after lex33 and scored once at fab7230
   // before any rule saw it): 0.767 item, 0.948 forbidden. A second labeller (written blind) agrees on 0.829; the reader is
   // right on 163 of the 199 agreed items (0.819) and its forbidden flags on 189 of the 196 items both call alike. It judged
-  // lex34: unchanged (0.767, 163 of 199; forbidden 0.948). Not yet tuned on; guarded where it stands.
+  // lex34: unchanged (0.767, 163 of 199; forbidden 0.948). Development data of lex35: 0.833 (179 of 199), forbidden 0.981
+  // (196 of 196 alike); guarded there.
   it('./blind38-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind38-replies.jsonl'));
     expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // blind39 (240 replies, a fifteenth writer on the same brief, written on 2026-12-04 while lex35 worked and scored once at
+  // d8dca42 before any rule saw it): 0.796 item, 0.960 forbidden. A second labeller (written blind) agrees on 0.900; the reader
+  // is right on 173 of the 216 agreed items (0.801) and its forbidden flags on 203 of the 209 items both call alike. It judged
+  // lex35: 0.804 (175 of 216), forbidden 0.960 (203 of 209). Not yet tuned on; guarded where it stands.
+  it('./blind39-replies.jsonl: item accuracy ≥ 0.80, forbidden-flag accuracy ≥ 0.95', () => {
+    const r = run(path('./blind39-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
@@ -704,7 +715,8 @@ describe('labelled sets, where two labellers agree', () => {
   // blind35 (an eleventh, written after them): 178 of 224 (0.795) at 36bf2b0. Both lex33's development data: blind34 182 of
   // 225 (0.809), blind35 192 of 224 (0.857) after it. blind36 (a twelfth) 160 of 208 (0.769) and blind37 (a thirteenth) 169 of 214
   // (0.790) at 335ab85; after lex33 160 and 171 (0.799); after lex34, their development round, 164 (0.788) and 173 (0.808).
-  // blind38 (a fourteenth) 163 of 199 (0.819) at fab7230, the same after lex34.
+  // blind38 (a fourteenth) 163 of 199 (0.819) at fab7230, the same after lex34; 179 (0.899) after lex35, its development round.
+  // blind39 (a fifteenth) 173 of 216 (0.801) at d8dca42, 175 (0.810) after lex35.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
@@ -718,7 +730,8 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind35', 0.93, 0.85],
     ['blind36', 0.86, 0.78],
     ['blind37', 0.89, 0.8],
-    ['blind38', 0.82, 0.81],
+    ['blind38', 0.82, 0.89],
+    ['blind39', 0.9, 0.81],
     ['harm25', 0.72, 0.8],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
