@@ -475,7 +475,7 @@ const T15_FIRST_MISSES = new Set<string>(
   [
     ...['t15-12', 't15-18', 't15-21', 't15-23', 't15-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
     't15-28/hard',
-    't15-31/hard',
+    // t15-31 at hard cleared by scen15gg ("I can give you my full attention" is no offer: 65 → 76).
   ],
 );
 
@@ -993,14 +993,15 @@ describe('blind transcripts of the whole library, thirtieth set (tests/transcrip
 // restaurant, 67: 「係系統定係同事出錯」 read as deflect and blame_colleague), t35-30 at all three (zh-Hans restaurant, facts
 // first resolved at 76–81 behind 「好的，」), t35-31 at all three (English shop floor, 70: "No, it isn't heating at all" read
 // as argue). scen15gg cleared t35-23 and t35-30 (a bare 「好的，」／"OK" before the questions is not the feeling met: 77 → 62,
-// 76–81 → 65–70); t35-02 at easy drops 87 → 75, still resolved at the line. The list can only shrink.
+// 76–81 → 65–70), t35-04 (the angry resident's damage-cost is answered by the owner's dated call about the damage: 67 → 86),
+// t35-16 (seeing her first when the doctor is back is the see-now remedy: 62 → 85) and t35-31 ("No, it isn't heating at all"
+// confirms the fault; "I can give you my full attention" is no offer: 70 → 81). Left: t35-02 at easy (facts first resolved
+// at exactly 75 after 87: two facts-first replies cost emotion-first all they can) and t35-28 at hard (the reader's:
+// 「係系統定係同事出錯」 read as deflect and blame_colleague, 「保證唔會再」 as overpromise). The list can only shrink.
 const thirtyThirdSet = load('./blind-t35.jsonl');
 const T35_FIRST_MISSES = new Set<string>([
   't35-02/easy',
-  't35-04/standard', 't35-04/hard',
-  't35-16/easy', 't35-16/standard', 't35-16/hard',
   't35-28/hard',
-  't35-31/easy', 't35-31/standard', 't35-31/hard',
 ]);
 
 describe('blind transcripts of the whole library, the t35 set (tests/transcripts/blind-t35.jsonl)', () => {
