@@ -475,7 +475,7 @@ const T15_FIRST_MISSES = new Set<string>(
   [
     ...['t15-12', 't15-18', 't15-21', 't15-23', 't15-33'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
     't15-28/hard',
-    't15-31/hard',
+    // t15-31 at hard cleared by scen15gg ("I can give you my full attention" is no offer: 65 → 76).
   ],
 );
 
@@ -941,7 +941,7 @@ describeLibrarySet('twenty-eighth set', 'blind-t30.jsonl', twentyEighthSet, T30_
 // outburst has no good drill in this set, so it is checked per drill only. The list can only shrink.
 const twentyNinthSet = load('./blind-t31.jsonl');
 const T31_FIRST_MISSES = new Set<string>([
-  't31-04/easy',
+  // t31-04 at easy cleared by scen15gg (its 「好的，」 before the questions is not the feeling met: 84 → 73).
   ...['t31-06'].flatMap((id) => ['standard', 'hard'].map((d) => `${id}/${d}`)),
   // t31-11 cleared by scen15ee (a named, owned, timed step after the plan is accepted is the follow-up).
   ...['t31-26'].flatMap((id) => DIFFICULTIES.map((d) => `${id}/${d}`)),
@@ -980,6 +980,38 @@ describe('blind transcripts of the whole library, thirtieth set (tests/transcrip
 
   it.each(thirtiethSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
     holdsOrStillMissed(t, difficulty, T32_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
+
+// The t35 set, 42 drills over all 13 scenarios and six kinds, written from the briefings alone by a writer who never
+// read the scenario files; the development set of scen15gg. First score at 55c823b (main after scen15ff), before any change:
+// easy 37, standard 37, hard 36 of 42. Misses: t35-02 at easy (zh-Hans airport bus, facts first resolved at 87), t35-04 at
+// standard and hard (zh-Hant angry resident, 67 unfinished: "who pays for the ceiling?" answered with a call by 7 tonight
+// to say how it is repaired and who pays, then "you haven't answered me"), t35-16 at all three (zh-Hant clinic, 62
+// unfinished: 「陳醫師大概再十分鐘就回來，您是他回來後第一位」 not heard as seeing her first), t35-23 at all three (English lobby,
+// facts first resolved at 77: "OK. Which mailboxes exactly…?" credited as meeting her feeling), t35-28 at hard (zh-Hant
+// restaurant, 67: 「係系統定係同事出錯」 read as deflect and blame_colleague), t35-30 at all three (zh-Hans restaurant, facts
+// first resolved at 76–81 behind 「好的，」), t35-31 at all three (English shop floor, 70: "No, it isn't heating at all" read
+// as argue). scen15gg cleared t35-23 and t35-30 (a bare 「好的，」／"OK" before the questions is not the feeling met: 77 → 62,
+// 76–81 → 65–70), t35-04 (the angry resident's damage-cost is answered by the owner's dated call about the damage: 67 → 86),
+// t35-16 (seeing her first when the doctor is back is the see-now remedy: 62 → 85) and t35-31 ("No, it isn't heating at all"
+// confirms the fault; "I can give you my full attention" is no offer: 70 → 81). Left: t35-02 at easy (facts first resolved
+// at exactly 75 after 87: two facts-first replies cost emotion-first all they can) and t35-28 at hard (the reader's:
+// 「係系統定係同事出錯」 read as deflect and blame_colleague, 「保證唔會再」 as overpromise). The list can only shrink.
+const thirtyThirdSet = load('./blind-t35.jsonl');
+const T35_FIRST_MISSES = new Set<string>([
+  't35-02/easy',
+  't35-28/hard',
+]);
+
+describe('blind transcripts of the whole library, the t35 set (tests/transcripts/blind-t35.jsonl)', () => {
+  it('covers all 13 shipped scenarios and all six kinds', () => {
+    expect(new Set(thirtyThirdSet.map((t) => t.scenario)).size).toBe(13);
+    expect([...new Set(thirtyThirdSet.map((t) => t.kind))].sort()).toEqual(['bad', 'facts_first', 'good', 'keyword_salad', 'parroted_apology', 'warm_no_substance']);
+  });
+
+  it.each(thirtyThirdSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, T35_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });
 

@@ -24,6 +24,7 @@ export function answers(reading: Reading, answer: Answer): boolean {
     answer.remedies === undefined || answer.remedies.some((r) => reading.details.remedies.includes(r)),
     answer.within === undefined || (when !== null && compareWhen(when, answer.within) <= 0),
     answer.owner === undefined || owner === answer.owner,
+    answer.facts === undefined || answer.facts.some((f) => reading.details.facts.includes(f)),
   ];
   return checks.every(Boolean);
 }

@@ -9,6 +9,7 @@ import { isEndState } from '../scenario/end-states.ts';
 import type { BaseTurn, Reaction, Scenario, SimState, TurnRecord } from '../scenario/scenario.types.ts';
 import { feelings } from './feelings.ts';
 import { harm, harmsHer } from './harm.ts';
+import { hollowRemark } from './hollow-remark.ts';
 import { MAX_RELIEF_PER_TURN, STRIKES_TO_BREAK } from './hostility-rules.ts';
 import { compose } from './lines.ts';
 import { explainCondition } from './match-condition.ts';
@@ -191,6 +192,9 @@ export function simulateTurn(scenario: Scenario, sim: SimState, text: string, re
   return simulateTurnTraced(scenario, sim, text, reading, timing).sim;
 }
 
+/** Her own prompts for substance: a warning on a harmless reply gives way to these, and is not added beside them. */
+const ASKS_SUBSTANCE: readonly string[] = ['remark/noSubstance', 'remark/whatExactly', 'remark/unanswered'];
+
 /** Plays one reply and returns, beside the new state, the engine's account of it (turn-trace.ts); null after an end state. */
 export function simulateTurnTraced(scenario: Scenario, sim: SimState, text: string, reading: Reading, timing: TurnTiming = {}): { sim: SimState; trace: TurnTrace | null } {
   if (isEndState(sim.state)) return { sim, trace: null };
@@ -209,7 +213,14 @@ export function simulateTurnTraced(scenario: Scenario, sim: SimState, text: stri
     change(draft, 'warning', scenario.thresholds.explode - 1 - rawHostility(draft));
     hostility = hostilityNow(draft);
     signal(draft, 'warning');
-    draft.says.unshift({ source: 'remark/warning', lines: remark(scenario, 'warning'), early: true });
+    // The warning ("Talk to me like that once more and I want your manager") answers harm (scen15gg): to a reply that did
+    // her none — a bland one that only wore her patience to the edge — she asks for substance instead (hollow-remark.ts),
+    // unless she already does this turn.
+    if (harmsHer(reading) || draft.signals.includes('provoked')) {
+      draft.says.unshift({ source: 'remark/warning', lines: remark(scenario, 'warning'), early: true });
+    } else if (!draft.says.some((said) => ASKS_SUBSTANCE.includes(said.source))) {
+      draft.says.unshift({ ...hollowRemark(draft), early: true });
+    }
   }
 
   let next = reaction?.goto ?? sim.state;

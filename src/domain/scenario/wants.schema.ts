@@ -40,6 +40,7 @@ const AnswerSchema = z
     remedies: z.array(stateId).min(1).optional().describe('The reply offers one of these remedies.'),
     within: z.enum(WHEN_IDS).optional().describe('The reply names a time no later than this.'),
     owner: z.boolean().optional().describe('The reply names who will act.'),
+    facts: z.array(stateId).min(1).optional().describe('The reply names one of these facts (by its topics): what the answer is about.'),
   })
   .strict()
   .describe('All given parts must hold in one reply.');

@@ -69,3 +69,31 @@ describe('the wizard draft', () => {
     expect(played.sim.turns).toHaveLength(1);
   });
 });
+
+describe('the wizard draft answers a lecture as the shipped scenarios do (scen15gg)', () => {
+  const LECTURE = {
+    'zh-Hant': '唉，個個都要排隊㗎啦，做人要有啲耐性先得㗎。',
+    'zh-Hans': '哎，大家都得排队，做人要有点耐心才行嘛。',
+    en: "Well, everyone has to wait their turn, you know. That's just how things work — a little patience goes a long way.",
+  } as const;
+
+  it('has `lectured` (lecture, no blame) just before `blamed`, as every shipped scenario has', () => {
+    const reactions = buildDraft(parkingInput).reactions as { id: string; when: Record<string, unknown> }[];
+    const ids = reactions.map((r) => r.id);
+    expect(ids.indexOf('lectured')).toBe(ids.indexOf('blamed') - 1);
+    expect(reactions.find((r) => r.id === 'lectured')!.when).toEqual({ anyActs: ['lecture'], noActs: ['blame_customer'] });
+  });
+
+  it.each(Object.entries(LECTURE))('%s: a lecture that blames nobody draws `lectured`, in the language of the drill; blame still draws `blamed`', (locale, text) => {
+    const scenario = parseScenario(buildDraft(parkingInput));
+    const read = createReader(scenario);
+    const run = runDrill(scenario, [text], { read, seed: 1, locale: locale as 'en' });
+    const turn = run.sim.turns[0]!;
+    expect(turn.analysis.acts).toContain('lecture');
+    expect(turn.analysis.acts).not.toContain('blame_customer');
+    expect(turn.reaction).toBe('lectured');
+    expect(turn.customer.map((c) => c[locale as 'en']).join(' ')).toMatch(/教我|lecture/);
+    const blamed = runDrill(scenario, ['It is your own fault for parking there without checking.'], { read, seed: 1, locale: 'en' });
+    if (blamed.sim.turns[0]!.analysis.acts.includes('blame_customer')) expect(blamed.sim.turns[0]!.reaction).toBe('blamed');
+  });
+});

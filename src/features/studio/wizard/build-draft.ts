@@ -132,6 +132,14 @@ export function buildDraft(input: WizardInput): Record<string, unknown> {
     reactions: [
       { id: 'told-to-calm-down', when: { anyActs: ['dismiss_emotion'] }, hostility: 5 },
       { id: 'runaround', when: { anyActs: ['deflect', 'blame_colleague'] }, hostility: 4 },
+      // As in every shipped scenario (scen15ff): a lecture that blames nobody is answered as a lecture, just before `blamed`,
+      // which still answers a reply with blame in it ("So now it's my fault?" is not an answer to a sermon).
+      {
+        id: 'lectured',
+        when: { anyActs: ['lecture'], noActs: ['blame_customer'] },
+        say: [L('唔使你教我做人，我只係想你幫我解決。', '用不着你来教我，我只想你帮我解决。', 'Do not lecture me. I just want this sorted out.')],
+        hostility: 4,
+      },
       { id: 'blamed', when: { anyActs: ['blame_customer', 'argue', 'lecture'] }, hostility: 4 },
       { id: 'fobbed-off', when: { anyActs: ['cite_policy', 'vague', 'refuse', 'rush'] } },
       { id: 'forbidden-words', when: { forbidden: true } },
