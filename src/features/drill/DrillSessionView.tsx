@@ -10,6 +10,8 @@ import { FlagProvider } from './flag/flag-context.tsx';
 import type { DrillMode } from '../../domain/drill/drill.types.ts';
 import { isEndState } from '../../domain/scenario/end-states.ts';
 import { renderLines } from '../../domain/scoring/score-drill.ts';
+import { endingOf } from '../../domain/scoring/drill-ending.ts';
+import { turnLimitText } from './scorecard/ending-text.ts';
 import { buildChatLines, hintTurns } from './conversation/chat-lines.ts';
 import { Transcript } from './conversation/Transcript.tsx';
 import { Briefing } from './Briefing.tsx';
@@ -114,7 +116,13 @@ export function DrillSessionView({ engine, initial, resumed, storage, flags, lan
       )}
       {snapshot.matches('diagnosis') ? (
         <div className="page narrow">
-          <Notice tone="info" title={t(`drill.ended.${isEndState(customer.state) ? customer.state : 'incomplete'}` as 'drill.ended.incomplete')}>
+          <Notice
+            tone="info"
+            title={
+              turnLimitText(t, isEndState(customer.state) ? customer.state : 'incomplete', endingOf(played.scenario, customer.turns), customer.turns.length) ??
+              t(`drill.ended.${isEndState(customer.state) ? customer.state : 'incomplete'}` as 'drill.ended.incomplete')
+            }
+          >
             {lastLine && (
               <p className="last-line">
                 <span className="speaker">{played.scenario.persona.name[meta.locale]}</span>
