@@ -8,6 +8,10 @@ import { END_STATE_IDS } from '../../../domain/scenario/scenario.schema.ts';
 /** Conversation state ids named in the locale files (studio.states). */
 export const KNOWN_STATE_IDS = [
   'venting', 'listening', 'exploring', 'telling', 'explaining', 'heard', 'planning', 'solving', 'negotiating', 'reassured', 'settling', 'closing',
+  // Every other state of the shipped scenarios, so a copy of one reads in words in every language (play-through 4).
+  'affronted', 'agreeing', 'arranging', 'bargaining', 'checking', 'confirming', 'deciding', 'detailing', 'details', 'fed-up', 'fury', 'greeting',
+  'grumbling', 'hearing-no', 'hurt', 'impatient', 'informing', 'next-steps', 'on-stage', 'opening-up', 'options', 'outburst', 'scene', 'suggestion',
+  'talking', 'understanding', 'weighing',
 ] as const;
 
 const isEnd = (id: string): id is (typeof END_STATE_IDS)[number] => (END_STATE_IDS as readonly string[]).includes(id);
