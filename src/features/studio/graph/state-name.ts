@@ -26,3 +26,20 @@ export function stateName(id: string, t: TFunction): string {
   if (isKnown(id)) return t(`studio.states.${id}`);
   return humanizeId(id);
 }
+
+/**
+ * Reaction ids the shipped scenarios share, named in the locale files (studio.graph.reactions). The format gives a
+ * reaction no label, so any other id is read as words; the id itself stays beside the name or as its tooltip.
+ */
+export const KNOWN_REACTION_IDS = [
+  'lectured', 'forbidden-words', 'solution-before-listening', 'solution-too-soon', 'solution-uninformed', 'done', 'blamed', 'told-to-calm-down',
+  'followup-without-plan', 'weighing-it', 'story-told', 'fobbed-off', 'plan-accepted', 'feels-heard', 'wants-a-name', 'too-good-to-be-true',
+  'flares-up', 'passed-along', 'runaround', 'brushed-off', 'still-on-show', 'wants-to-hear-back', 'hid-behind-policy', 'accepted', 'settled',
+  'someone-listens', 'wants-a-time',
+] as const;
+const isKnownReaction = (id: string): id is (typeof KNOWN_REACTION_IDS)[number] => (KNOWN_REACTION_IDS as readonly string[]).includes(id);
+
+/** A reaction's name in the UI language: a shared reaction's name, else its id read as words. */
+export function reactionName(id: string, t: TFunction): string {
+  return isKnownReaction(id) ? t(`studio.graph.reactions.${id}`) : humanizeId(id);
+}
