@@ -35,7 +35,7 @@ export const KNOWN_REACTION_IDS = [
   'lectured', 'forbidden-words', 'solution-before-listening', 'solution-too-soon', 'solution-uninformed', 'done', 'blamed', 'told-to-calm-down',
   'followup-without-plan', 'weighing-it', 'story-told', 'fobbed-off', 'plan-accepted', 'feels-heard', 'wants-a-name', 'too-good-to-be-true',
   'flares-up', 'passed-along', 'runaround', 'brushed-off', 'still-on-show', 'wants-to-hear-back', 'hid-behind-policy', 'accepted', 'settled',
-  'someone-listens', 'wants-a-time',
+  'someone-listens', 'wants-a-time', 'heard-at-last', 'boils-over-again',
 ] as const;
 const isKnownReaction = (id: string): id is (typeof KNOWN_REACTION_IDS)[number] => (KNOWN_REACTION_IDS as readonly string[]).includes(id);
 
