@@ -177,7 +177,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
             ) : (
               <ol className="studio-debug-reactions">
                 {trace.reactions.map((r) => (
-                  <li key={r.index} className={`trial ${r.result}`}>
+                  <li key={r.index} className={`trial ${r.result}`} data-reaction={r.id}>
                     {reactionIds.has(r.id) ? names.reaction(r.id) : <code>#{r.index}</code>} {trial(r)}
                   </li>
                 ))}
