@@ -2,7 +2,7 @@ import { createInstance, type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { shippedDoc, SHIPPED_IDS } from '../../../domain/scenario/test-support/shipped.ts';
 import { resources } from '../../../i18n/resources.ts';
-import { humanizeId, stateName } from './state-name.ts';
+import { stateName } from './state-name.ts';
 
 const tOf = async (lng: keyof typeof resources) => {
   const i18n = createInstance();
