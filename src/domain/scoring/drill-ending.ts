@@ -2,13 +2,9 @@
 // the end-of-drill notice, so they cannot say different things (trainee play-through 4).
 import { isEndState } from '../scenario/end-states.ts';
 import type { Scenario, TurnRecord } from '../scenario/scenario.types.ts';
+import type { Ending } from './endings.ts';
 
-/**
- * Why the conversation reached its end state, in the engine's order (customer/simulate-turn.ts): hostility at the
- * breaking point, a reaction that ended it, the customer's patience running out, or the reply limit reached.
- */
-export const ENDINGS = ['explode', 'reaction', 'gave-up', 'turn-limit'] as const;
-export type Ending = (typeof ENDINGS)[number];
+export { ENDINGS, type Ending } from './endings.ts';
 
 /** Why the drill ended, from its last turn; null while it has not reached an end state. */
 export function endingOf(scenario: Pick<Scenario, 'thresholds' | 'turnLimit' | 'reactions'>, turns: readonly TurnRecord[]): Ending | null {

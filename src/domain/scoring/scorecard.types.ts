@@ -1,6 +1,6 @@
 import type { Locale } from '../reply/reply.types.ts';
 import type { MoveId } from '../reply/moves.ts';
-import type { Ending } from './drill-ending.ts';
+import type { Ending } from './endings.ts';
 import type { Outcome, Scenario, SimState, TurnRecord } from '../scenario/scenario.types.ts';
 import type { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../scenario/scenario.schema.ts';
 

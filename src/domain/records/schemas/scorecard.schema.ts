@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { MOVE_IDS, type MoveId } from '../../reply/moves.ts';
 import type { Outcome } from '../../scenario/scenario.types.ts';
 import type { Dimension, Scorecard } from '../../scoring/scorecard.types.ts';
-import { ENDINGS } from '../../scoring/drill-ending.ts';
+import { ENDINGS } from '../../scoring/endings.ts';
 import { DIMENSIONS } from '../attempt.types.ts';
 
 const score = () => z.number().check(z.minimum(0), z.maximum(100));

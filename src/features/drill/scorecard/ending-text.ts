@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Ending } from '../../../domain/scoring/drill-ending.ts';
+import type { Ending } from '../../../domain/scoring/endings.ts';
 import type { Outcome } from '../../../domain/scenario/scenario.types.ts';
 
 /**

@@ -2,7 +2,7 @@ import { createInstance, type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { shippedDoc, SHIPPED_IDS } from '../../../domain/scenario/test-support/shipped.ts';
 import { resources } from '../../../i18n/resources.ts';
-import { stateName } from './state-name.ts';
+import { reactionName, stateName } from './state-name.ts';
 
 const tOf = async (lng: keyof typeof resources) => {
   const i18n = createInstance();
@@ -26,5 +26,18 @@ describe('stateName', () => {
 
   it('humanises an author’s own id as a last resort', async () => {
     expect(stateName('winding-down', await tOf('zh-Hans'))).toBe('winding down');
+  });
+});
+
+describe('reactionName', () => {
+  // told-to-calm-down, solution-too-soon… were listed only by their English ids on a Chinese studio (play-through 4).
+  it.each(['zh-Hant', 'zh-Hans'] as const)('%s: names every reaction of every shipped scenario in Chinese', async (lng) => {
+    const t = await tOf(lng);
+    const ids = SHIPPED_IDS.flatMap((id) => (shippedDoc(id).reactions as { id: string }[]).map((r) => r.id));
+    expect(ids.filter((id) => !/^[\u3400-\u9fff，]+$/.test(reactionName(id, t)))).toEqual([]);
+  });
+
+  it('reads an author’s own reaction id as words', async () => {
+    expect(reactionName('calm-down-dismissed', await tOf('zh-Hant'))).toBe('calm down dismissed');
   });
 });

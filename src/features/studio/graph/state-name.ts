@@ -28,14 +28,22 @@ export function stateName(id: string, t: TFunction): string {
 }
 
 /**
- * Reaction ids the shipped scenarios share, named in the locale files (studio.graph.reactions). The format gives a
- * reaction no label, so any other id is read as words; the id itself stays beside the name or as its tooltip.
+ * The shipped scenarios' reaction ids, named in the locale files (studio.graph.reactions). The format gives a
+ * reaction no label, so an author's own id is read as words; the id itself stays beside the name or as its tooltip.
  */
 export const KNOWN_REACTION_IDS = [
   'lectured', 'forbidden-words', 'solution-before-listening', 'solution-too-soon', 'solution-uninformed', 'done', 'blamed', 'told-to-calm-down',
   'followup-without-plan', 'weighing-it', 'story-told', 'fobbed-off', 'plan-accepted', 'feels-heard', 'wants-a-name', 'too-good-to-be-true',
   'flares-up', 'passed-along', 'runaround', 'brushed-off', 'still-on-show', 'wants-to-hear-back', 'hid-behind-policy', 'accepted', 'settled',
   'someone-listens', 'wants-a-time', 'heard-at-last', 'boils-over-again',
+  'sent-elsewhere', 'taken-seriously', 'patience-gone', 'wants-the-time', 'told-to-keep-quiet', 'passed-on', 'remedy-accepted',
+  'remedy-on-the-table', 'starts-telling', 'taken-aside', 'back-on-stage', 'colleague-blamed', 'empty-promise', 'apology-heard',
+  'hurt-again', 'asks-for-director', 'told-to-wait', 'talks-time', 'wants-the-reason', 'noticed', 'leaves-quietly', 'still-ignored',
+  'withdraws', 'who-calls-me', 'another-department', 'vague-again', 'guarantee-doubted', 'loses-faith', 'wants-a-date', 'bare-rule',
+  'gave-in', 'arrangement-accepted', 'alternative-raised', 'asks-if-must', 'feels-targeted-again', 'gives-up-quietly', 'not-our-business',
+  'rules-and-no', 'promised-the-moon', 'too-quick', 'what-happens-next', 'feels-welcome', 'understood', 'disheartened',
+  'hid-behind-the-contract', 'choice-made', 'not-our-department', 'by-the-book', 'offer-falls-short', 'case-clear', 'loses-patience',
+  'wants-it-in-writing', 'moved-aside', 'multitasking', 'wants-backing',
 ] as const;
 const isKnownReaction = (id: string): id is (typeof KNOWN_REACTION_IDS)[number] => (KNOWN_REACTION_IDS as readonly string[]).includes(id);
 
