@@ -197,7 +197,7 @@ describe('StudioPage', () => {
     const compare = within(saved).getByRole('table', { name: 'Expected and actual result of “calm down”' });
     expect(within(compare).getByRole('row', { name: /Outcome escalated walked out/ })).toHaveClass('differs');
     expect(within(saved).getByText('Calm down.')).toBeVisible();
-    expect(within(saved).getByText(/moves: dismiss_emotion/)).toBeInTheDocument();
+    expect(within(saved).getByText(/moves: Dismissing the emotion · reaction: told to calm down/)).toBeInTheDocument();
 
     // The expectation is edited, not only deleted: a bad range is refused with a message, a good one saved.
     await user.click(within(saved).getByRole('button', { name: 'Edit expectation: “calm down”' }));
