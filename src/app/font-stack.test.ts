@@ -21,3 +21,20 @@ describe('the app’s font stacks (Traditional and Simplified UI)', () => {
     }
   });
 });
+
+describe('the code font stack (the studio’s JSON editor)', () => {
+  // 㗎 in the JSON showed as a missing-glyph box: CodeMirror's theme says only `monospace` (play-through 4).
+  const studio = readFileSync(new URL('../features/studio/studio.css', import.meta.url), 'utf8');
+  it('is monospace first, then the UI’s Chinese fonts with the HK ones and our subset', () => {
+    const mono = [...css.matchAll(/--font-mono:\s*([^;]+);/g)].map((m) => families(m[1]!.replace('var(--font-hk)', vars['--font-hk'] ?? '')));
+    expect(mono).toHaveLength(2);
+    for (const list of mono) {
+      expect(list[0]).toBe('ui-monospace');
+      for (const f of ['Noto Sans CJK HK', 'WenQuanYi Micro Hei', 'Defuse Noto Sans HK subset']) expect(list).toContain(f);
+      expect(list.some((f) => /CJK (TC|SC)/.test(f))).toBe(true);
+    }
+  });
+  it('is the JSON editor’s font, over CodeMirror’s own', () => {
+    expect(studio).toMatch(/\.studio-editor \.cm-editor \.cm-scroller[^{]*\{\s*font-family: var\(--font-mono\)/);
+  });
+});

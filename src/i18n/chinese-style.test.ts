@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import en from './locales/en.json';
 import zhHans from './locales/zh-Hans.json';
 import zhHant from './locales/zh-Hant.json';
 
@@ -70,5 +71,38 @@ describe('Chinese UI text', () => {
     const mixed = strings(locale as Tree).filter(([, text]) => other.test(text));
     expect(mixed.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
     expect(strings(locale as Tree).filter(([, text]) => text.includes(word)).length).toBeGreaterThan(100);
+  });
+
+  // Play-through 4: 甚麼 beside 什麼, 裡 beside 裏, 發泄 beside 發洩. Hong Kong's forms, one each.
+  it('zh-Hant spells each word one way: 甚麼, 裏, 發洩 (never 什麼, 裡, 發泄)', () => {
+    const mixed = strings(zhHant as Tree).filter(([, text]) => /什麼|裡|發泄/.test(text));
+    expect(mixed.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+
+  it('zh-Hans quotes with mainland marks “” (never 「」)', () => {
+    const corner = strings(zhHans as Tree).filter(([, text]) => /[「」『』]/.test(text));
+    expect(corner.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+
+  // The header said 培训人员专用 and the page it opens 培训师工具.
+  it.each([
+    ['zh-Hant', zhHant, '培訓師工具', /培訓人員/],
+    ['zh-Hans', zhHans, '培训师工具', /培训人员/],
+  ])('%s names the trainer one way, the header and the trainer page alike', (_, locale, name, other) => {
+    const practice = (locale as unknown as { practice: { trainerEntry: string; trainers: { title: string } } }).practice;
+    expect([practice.trainerEntry, practice.trainers.title]).toEqual([name, name]);
+    expect(strings(locale as Tree).filter(([, text]) => other.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
+  it('a sentence in English is a sentence in both Chinese locales: all three end it with a full stop (or none does)', () => {
+    const ends = (text: string, re: RegExp) => re.test(text.trim());
+    const hant = Object.fromEntries(strings(zhHant as Tree));
+    const hans = Object.fromEntries(strings(zhHans as Tree));
+    const odd = strings(en as Tree).filter(([key, text]) => {
+      if (hant[key] === undefined || hans[key] === undefined) return false;
+      const e = ends(text, /[.!?]["”’)]*$/);
+      return e !== ends(hant[key], /[。！？][」”）]*$/) || e !== ends(hans[key], /[。！？][」”）]*$/);
+    });
+    expect(odd.map(([key]) => key)).toEqual([]);
   });
 });

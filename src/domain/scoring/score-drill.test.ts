@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isEndState } from '../scenario/end-states.ts';
 import { BAD_PLAYS, GOOD_PLAYS, playTurns, shipped, SHIPPED_IDS } from '../scenario/test-support/shipped.ts';
 import { scoreDrill } from './score-drill.ts';
+import { endingOf, factsUncovered } from './drill-ending.ts';
 
 const card = (id: string, plays: Parameters<typeof playTurns>[1], diagnosis?: Parameters<typeof scoreDrill>[1]['diagnosis']) => {
   const scenario = shipped(id);
@@ -58,5 +59,32 @@ describe('scoreDrill', () => {
     expect(listenedOnly.score).toBeLessThanOrEqual(50);
     // The same listening followed by an offer, stopped as early, is further along and scores more.
     expect(card(id, GOOD_PLAYS.slice(0, 5)).score).toBeGreaterThan(listenedOnly.score);
+  });
+});
+
+describe('how the drill ended (drill-ending.ts)', () => {
+  it('says the reply limit, not patience, when the replies ran out while she was settling down', () => {
+    const scenario = { ...shipped('angry-resident'), turnLimit: { turns: 2, outcome: 'walked_out' as const } };
+    const sim = playTurns(scenario, GOOD_PLAYS.slice(0, 2));
+    expect(sim.state).toBe('walked_out');
+    expect(sim.turns.at(-1)!.hostility).toBeLessThan(scenario.thresholds.explode);
+    expect(endingOf(scenario, sim.turns)).toBe('turn-limit');
+    expect(scoreDrill(scenario, { sim, outcome: 'walked_out', locale: 'en' }).ending).toBe('turn-limit');
+  });
+
+  it('names no reply limit for a breakdown, and none before the end', () => {
+    const scenario = shipped('angry-resident');
+    const bad = playTurns(scenario, BAD_PLAYS);
+    expect(endingOf(scenario, bad.turns)).not.toBe('turn-limit');
+    expect(endingOf(scenario, playTurns(scenario, GOOD_PLAYS.slice(0, 1)).turns)).toBeNull();
+  });
+
+  it('counts the facts uncovered once, the way the drill sidebar does', () => {
+    const scenario = shipped('angry-resident');
+    const sim = playTurns(scenario, GOOD_PLAYS);
+    const c = scoreDrill(scenario, { sim, outcome: isEndState(sim.state) ? sim.state : 'incomplete', locale: 'en' });
+    const said = c.evidence.find((e) => e.rule === 'questions' && e.message.params.found !== undefined)!;
+    const { found, total } = factsUncovered(scenario, sim.turns);
+    expect(said.message.params).toMatchObject({ found: found.size, total });
   });
 });

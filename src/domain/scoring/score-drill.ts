@@ -6,6 +6,7 @@ import type { Dimension, EvidenceItem, Scorecard, ScoreDrillInput } from './scor
 
 export type { ScoreDrillInput };
 import { cameToSubstance, heldOffer } from './evidence.ts';
+import { endingOf } from './drill-ending.ts';
 import { BASE, NOTHING_OFFERED_FACTOR, OUTCOME_FACTOR, WEIGHTS } from './weights.ts';
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
@@ -29,10 +30,12 @@ export function scoreDrill(scenario: Scenario, input: ScoreDrillInput): Scorecar
   // she came for: scen15ff, blind t32-13) and no timed follow-up.
   const nothingOffered = outcome === 'incomplete' && !sim.turns.some(heldOffer) && !cameToSubstance(sim.turns);
   const score = clamp(weighted * (nothingOffered ? NOTHING_OFFERED_FACTOR : OUTCOME_FACTOR[outcome]));
+  const ending = outcome === 'incomplete' ? null : endingOf(scenario, sim.turns);
   return {
     scenario: scenario.id,
     locale,
     outcome,
+    ...(ending ? { ending } : {}),
     score,
     passed: outcome === 'resolved' && score >= scenario.passMark,
     dimensions,

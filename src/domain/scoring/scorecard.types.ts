@@ -1,5 +1,6 @@
 import type { Locale } from '../reply/reply.types.ts';
 import type { MoveId } from '../reply/moves.ts';
+import type { Ending } from './endings.ts';
 import type { Outcome, Scenario, SimState, TurnRecord } from '../scenario/scenario.types.ts';
 import type { COMPLAINT_CAUSES, MOTIVES, SEVERITIES } from '../scenario/scenario.schema.ts';
 
@@ -104,6 +105,8 @@ export interface Scorecard {
   locale: Locale;
   /** How it ended. */
   outcome: Outcome;
+  /** Why it ended there (the reply limit, the breaking point…), when it reached an end state (drill-ending.ts). */
+  ending?: Ending;
   /** Overall 0–100. */
   score: number;
   /** Resolved and score ≥ the scenario's pass mark. */

@@ -51,6 +51,16 @@ describe('AttemptPage', () => {
     await expectNoAxeViolations();
   });
 
+  it('says the reply limit ran out, not patience, when that is how the drill ended (stored and read back)', async () => {
+    const db = new DefuseDb(`attempt-page-${Date.now()}-${n++}`);
+    const drill = createDexieStorage(db);
+    const card = storedScorecard({ forbidden: [null, null, null], hostility: [70, 50, 38] });
+    await drill.saveAttempt(storedAttempt({ id: 'amy-1', trainee: 'Amy', scenarioId: 'angry-resident', outcome: 'walked_out', scorecard: { ...card, engine: { ...card.engine, outcome: 'walked_out', ending: 'turn-limit' } } }));
+    await renderPage(drill, 'Amy');
+    expect(await screen.findByText('The reply limit (3 replies) ran out before the complaint was settled, so the customer left.')).toBeInTheDocument();
+    expect(screen.queryByText(/ran out of patience/)).toBeNull();
+  });
+
   it('opens any attempt for an unlocked trainer', async () => {
     const { drill } = await seeded();
     await renderPage(drill, null);

@@ -200,6 +200,8 @@ describe('DrillPage', () => {
     await reply(user, "Mr Chan, I'm so sorry you've been kept waiting.");
     await user.click(screen.getByRole('button', { name: 'End drill' }));
     await user.click(screen.getByRole('button', { name: 'End and score' }));
+    // The final count of facts, the one the scorecard gives (the sidebar is gone once the drill has ended).
+    expect(await screen.findByText('Facts uncovered: 0 of 4.')).toBeInTheDocument();
     await user.selectOptions(await screen.findByLabelText('Type of complaint (by cause)'), 'service');
     await user.click(screen.getByRole('button', { name: 'Submit and see my scorecard' }));
     expect(await screen.findByRole('heading', { name: 'Skills' })).toBeInTheDocument();

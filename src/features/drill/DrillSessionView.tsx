@@ -10,6 +10,8 @@ import { FlagProvider } from './flag/flag-context.tsx';
 import type { DrillMode } from '../../domain/drill/drill.types.ts';
 import { isEndState } from '../../domain/scenario/end-states.ts';
 import { renderLines } from '../../domain/scoring/score-drill.ts';
+import { endingOf, factsUncovered } from '../../domain/scoring/drill-ending.ts';
+import { turnLimitText } from './scorecard/ending-text.ts';
 import { buildChatLines, hintTurns } from './conversation/chat-lines.ts';
 import { Transcript } from './conversation/Transcript.tsx';
 import { Briefing } from './Briefing.tsx';
@@ -51,6 +53,7 @@ export function DrillSessionView({ engine, initial, resumed, storage, flags, lan
   // What the trainee meets is this play's scenario: its difficulty and the seed's name and details.
   const played = useMemo(() => ({ ...engine, scenario: scenarioOfDrill(engine.scenario, meta) }), [engine, meta]);
   const analyses = useMemo(() => customer.turns.map((turn) => turn.analysis), [customer.turns]);
+  const facts = factsUncovered(played.scenario, customer.turns);
   const withFlags = (node: ReactNode) =>
     flags ? (
       <FlagProvider storage={flags} attempt={{ id: meta.attemptId, scenarioId: meta.scenarioId, trainee: meta.trainee, locale: meta.locale }} analyses={analyses}>
@@ -114,7 +117,15 @@ export function DrillSessionView({ engine, initial, resumed, storage, flags, lan
       )}
       {snapshot.matches('diagnosis') ? (
         <div className="page narrow">
-          <Notice tone="info" title={t(`drill.ended.${isEndState(customer.state) ? customer.state : 'incomplete'}` as 'drill.ended.incomplete')}>
+          <Notice
+            tone="info"
+            title={
+              turnLimitText(t, isEndState(customer.state) ? customer.state : 'incomplete', endingOf(played.scenario, customer.turns), customer.turns.length) ??
+              t(`drill.ended.${isEndState(customer.state) ? customer.state : 'incomplete'}` as 'drill.ended.incomplete')
+            }
+          >
+            {/* The final count, the scorecard's (drill-ending.ts): the reply that ended the drill may have told one more. */}
+            {meta.mode === 'practice' && <p className="facts-final">{t('drill.ended.facts', { known: facts.found.size, total: facts.total })}</p>}
             {lastLine && (
               <p className="last-line">
                 <span className="speaker">{played.scenario.persona.name[meta.locale]}</span>

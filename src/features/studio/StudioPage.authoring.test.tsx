@@ -118,7 +118,7 @@ describe('StudioPage: authoring without JSON', () => {
     // A remedy the customer refuses, and a new objection: both written as the schema wants them.
     const remedies = screen.getByRole('region', { name: 'What the customer wants' });
     await user.click(within(remedies).getByRole('button', { name: 'Add a remedy' }));
-    const remedy = await within(remedies).findByRole('group', { name: /^Remedy remedy-/ });
+    const remedy = await within(remedies).findByRole('group', { name: /^Remedy: What would be done/ });
     await user.selectOptions(within(remedy).getByLabelText('How the customer takes it'), 'reject');
     await user.selectOptions(within(remedies).getByLabelText('The latest the customer can accept'), 'today');
     await user.click(screen.getByRole('button', { name: 'Add an objection' }));
@@ -132,7 +132,7 @@ describe('StudioPage: authoring without JSON', () => {
     // The author adds a variant (placeholder text in three languages) and writes over each language as
     // they leave its field (the list is found afresh each time, in the region found above: it re-renders).
     await within(remedy).findByRole('group', { name: 'What the customer says to it' });
-    const says = () => within(within(remedies).getByRole('group', { name: /^Remedy remedy-/ })).getByRole('group', { name: 'What the customer says to it' });
+    const says = () => within(within(remedies).getByRole('group', { name: /^Remedy: What would be done/ })).getByRole('group', { name: 'What the customer says to it' });
     await user.click(within(says()).getByRole('button', { name: 'Add a variant to “What the customer says to it”' }));
     // The forms follow once the draft is checked again (off the main thread).
     await waitFor(() => within(says()).getByLabelText('English'), { timeout: 30_000 });

@@ -134,7 +134,9 @@ describe('StudioPage', () => {
     // Every reaction is listed in order; the ones whose condition failed say which field and the values.
     const reactions = debug.querySelectorAll('.studio-debug-reactions > li');
     const doc = JSON.parse(readFileSync('scenarios/angry-resident.json', 'utf8')) as { reactions: { id: string }[] };
-    expect([...reactions].map((li) => li.querySelector('code')?.textContent)).toEqual(doc.reactions.map((r) => r.id));
+    // Each by its name with the JSON's id after it ("fobbed off (fobbed-off)").
+    expect([...reactions].map((li) => li.getAttribute('data-reaction'))).toEqual(doc.reactions.map((r) => r.id));
+    expect(reactions[0]?.textContent).toMatch(/^told to calm down \(told-to-calm-down\) /);
     expect([...reactions].some((li) => /did not fire: needs “.+”, was /.test(li.textContent ?? ''))).toBe(true);
 
     await user.click(within(debug).getByRole('button', { name: 'Teach the reader this reply' }));
@@ -195,7 +197,7 @@ describe('StudioPage', () => {
     const compare = within(saved).getByRole('table', { name: 'Expected and actual result of “calm down”' });
     expect(within(compare).getByRole('row', { name: /Outcome escalated walked out/ })).toHaveClass('differs');
     expect(within(saved).getByText('Calm down.')).toBeVisible();
-    expect(within(saved).getByText(/moves: dismiss_emotion/)).toBeInTheDocument();
+    expect(within(saved).getByText(/moves: Dismissing the emotion · reaction: told to calm down/)).toBeInTheDocument();
 
     // The expectation is edited, not only deleted: a bad range is refused with a message, a good one saved.
     await user.click(within(saved).getByRole('button', { name: 'Edit expectation: “calm down”' }));

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { MOVE_IDS, type MoveId } from '../../reply/moves.ts';
 import type { Outcome } from '../../scenario/scenario.types.ts';
 import type { Dimension, Scorecard } from '../../scoring/scorecard.types.ts';
+import { ENDINGS } from '../../scoring/endings.ts';
 import { DIMENSIONS } from '../attempt.types.ts';
 
 const score = () => z.number().check(z.minimum(0), z.maximum(100));
@@ -55,6 +56,7 @@ export const EngineScorecardSchema = z.object({
   scenario: z.string(),
   locale: LocaleSchema,
   outcome: OutcomeSchema,
+  ending: z.optional(z.enum(ENDINGS)),
   score: score(),
   passed: z.boolean(),
   dimensions: z.object(Object.fromEntries(DIMENSIONS.map((d) => [d, score()])) as Record<Dimension, ReturnType<typeof score>>),

@@ -1,6 +1,7 @@
 // 問 ask (docs/training-model.md#step-gather): open questions for the story, closed and confirming questions to
 // pin it down; ask *enough* to learn the whole story instead of concluding yourself. Questions fired at a
 // customer who is still venting get curt answers and cost a little.
+import { factsUncovered } from '../drill-ending.ts';
 import { evidence, spanOf, weighedOffer } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
@@ -47,8 +48,8 @@ export const rule: ScoringRule = {
       // Said as it happened: a closed question confirms with a question, a restatement by saying it back (no question in it).
       items.push(evidence('questions', 'ask', CONFIRM_POINTS, { key: move === 'ask_closed' ? 'confirmed' : 'confirmedRestated' }, { turn: confirm, span: spanOf(confirm, move) }));
     }
-    const known = new Set(turns.flatMap((t) => t.factsRevealed));
-    const total = scenario.facts.length;
+    // The same count the drill's sidebar shows (drill-ending.ts).
+    const { found: known, total } = factsUncovered(scenario, turns);
     const used = turns.some(weighedOffer);
     items.push(
       evidence('questions', 'ask', Math.round((FACTS_POINTS * known.size * (used ? 1 : UNUSED_FACTS_SHARE)) / total), { key: used || known.size === 0 ? 'factsUncovered' : 'factsUnused', params: { found: known.size, total } }, used || known.size === 0 ? {} : { suggestion: { key: 'proposeSolution' } }),

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slowAfter } from '../../../domain/customer/pace.ts';
 import { guidedOptions } from '../../../domain/drill/guided-options.ts';
+import { factsUncovered } from '../../../domain/scoring/drill-ending.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { DrillSession } from '../session/use-drill-session.ts';
 import type { DrillEngine } from '../session/drill-engine.ts';
@@ -45,6 +46,8 @@ export function ConversationView({ engine, session, language }: Props) {
   const written = setting === 'chat' || setting === 'email' ? { setting, customerName: name, locale, waitingSince: session.waitingSince, slowAfter: slowAfter(scenario) ?? 60 } : undefined;
   const lastTurn = answering ? customer.turns.at(-2) : customer.turns.at(-1);
   const hostility = lastTurn?.hostility ?? scenario.persona.startHostility;
+  // The scorecard's count (drill-ending.ts), of the replies answered so far.
+  const facts = factsUncovered(scenario, answering ? customer.turns.slice(0, -1) : customer.turns);
   const status = answering ? t('drill.transcript.typing', { name }) : null;
   const model = scenario.modelAnswers[customer.state]?.[0]?.[locale];
   const picked = useMemo(() => replies.flatMap((r) => (typeof r.choice === 'string' ? [r.choice] : [])), [replies]);
@@ -78,7 +81,7 @@ export function ConversationView({ engine, session, language }: Props) {
             {mode === 'practice' && (
               <div>
                 <dt>{t('drill.stats.facts')}</dt>
-                <dd>{t('drill.stats.factsValue', { known: customer.factsKnown.length, total: scenario.facts.length })}</dd>
+                <dd>{t('drill.stats.factsValue', { known: facts.found.size, total: facts.total })}</dd>
               </div>
             )}
           </dl>

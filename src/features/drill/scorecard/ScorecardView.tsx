@@ -12,6 +12,7 @@ import { useFocusOnMount } from '../use-focus-on-mount.ts';
 import { ScoreDial } from './ScoreDial.tsx';
 import { EvidenceLine, TurnEvidence } from './TurnEvidence.tsx';
 import { useMessage } from './use-message.ts';
+import { turnLimitText } from './ending-text.ts';
 
 export interface ScorecardScenario {
   title: LocalizedText;
@@ -59,7 +60,7 @@ export function ScorecardView({ attempt, scenario, language, onRetry, retryHref,
             <span className={`badge ${attempt.passed ? 'pass' : 'fail'}`}>{attempt.passed ? t('scorecards.passed') : t('scorecards.failed')}</span>
             <span className={`badge outcome-${card.outcome}`}>{t(`scorecards.outcome.${card.outcome}`)}</span>
           </p>
-          <p>{t(`scorecards.outcomeText.${card.outcome}`)}</p>
+          <p className="outcome-text">{turnLimitText(t, card.outcome, card.ending, card.turns.length) ?? t(`scorecards.outcomeText.${card.outcome}`)}</p>
           {/* An incomplete drill says what the customer was still waiting for (rules/unfinished.ts). */}
           {card.evidence
             .filter((e) => e.rule === 'unfinished')

@@ -140,4 +140,11 @@ describe('the misread replies queue', () => {
     expect(screen.getByText('目前没有待审核的标记。学员标记回复后会显示在这里。')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '下载标注集（交给开发人员）' })).toBeDisabled();
   });
+
+  it('explains the labels in plain words, without the data set’s terms (expect, reject)', async () => {
+    await show(await seeded(), 'zh-Hant');
+    const hints = [...document.querySelectorAll('.hint')].map((e) => e.textContent ?? '');
+    expect(hints.some((h) => h.includes('回覆有、回覆沒有'))).toBe(true);
+    expect(document.body.textContent).not.toMatch(/expect|reject/);
+  });
 });

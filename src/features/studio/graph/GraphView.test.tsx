@@ -64,10 +64,10 @@ describe('GraphView: the text version of the graph', () => {
   it("reads an author's own state id as words only as a last resort, in every language", async () => {
     const base = parseScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../../scenarios/angry-resident.json'), 'utf8')));
     const states = base.states as Record<string, unknown>;
-    const scenario = { ...base, states: { ...states, 'opening-up': states[base.initial], waiting_on_boss: states[base.initial] } } as Scenario;
+    const scenario = { ...base, states: { ...states, 'winding-down': states[base.initial], waiting_on_boss: states[base.initial] } } as Scenario;
     for (const language of ['en', 'zh-Hans'] as const) {
       const { states: listed, nodes } = await list(language, scenario);
-      expect(listed.some((s) => s.startsWith('opening up '))).toBe(true);
+      expect(listed.some((s) => s.startsWith('winding down '))).toBe(true);
       expect(nodes).toContainEqual(['waiting on boss', 'waiting_on_boss']);
     }
   });

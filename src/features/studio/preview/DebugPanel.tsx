@@ -7,6 +7,7 @@ import type { Condition, Scenario, SimState, TurnRecord } from '../../../domain/
 import { useStateLabel } from './use-state-label.ts';
 import { factNamer, recordName } from '../story/record-name.ts';
 import { describeCondition } from '../graph/describe-condition.ts';
+import { reactionName } from '../graph/state-name.ts';
 
 interface Props {
   scenario: Scenario;
@@ -33,6 +34,9 @@ function useNames(scenario: Scenario) {
   const known = (key: string, id: string) => (i18n.exists(key) ? named(tr(key), id) : id);
   const move = (id: string) => known(`drill.moves.${id}`, id);
   const signal = (id: string) => known(`studio.graph.signals.${id}`, id);
+  // A reaction by its name with its id after it; a time ("today") in words.
+  const reaction = (id: string) => named(reactionName(id, t), id);
+  const when = (id: string) => (i18n.exists(`authoring.trace.wants.when.${id}`) ? tr(`authoring.trace.wants.when.${id}`) : id);
   const fact = (id: string) => named(factName(id), id);
   const remedy = record(scenario.wants.remedies);
   const objection = record(scenario.objections);
@@ -41,7 +45,8 @@ function useNames(scenario: Scenario) {
     const id = rest.join('/');
     if (kind === 'move' && id) return t('authoring.trace.cause.move', { move: move(id) });
     if (kind === 'objection' && id) return t('authoring.trace.cause.objection', { name: objection(id) });
-    if ((kind === 'forbidden' || kind === 'reaction') && id) return t(`authoring.trace.cause.${kind}`, { id });
+    if (kind === 'reaction' && id) return t('authoring.trace.cause.reaction', { id: reaction(id) });
+    if (kind === 'forbidden' && id) return t('authoring.trace.cause.forbidden', { id });
     return i18n.exists(`authoring.trace.cause.${c}`) ? tr(`authoring.trace.cause.${c}`) : c;
   };
   // What the engine saw, for a condition that did not hold: moves, signals and facts by name, yes or no, numbers.
@@ -51,7 +56,7 @@ function useNames(scenario: Scenario) {
     return typeof v === 'string' ? v : JSON.stringify(v);
   };
   const wanted = (field: string, expected: unknown) => describeCondition({ [field]: expected } as Condition, t, factName);
-  return { named, list, move, signal, fact, remedy, objection, cause, seen, wanted, factName };
+  return { named, list, move, signal, fact, remedy, objection, cause, seen, wanted, factName, reaction, when };
 }
 
 /**
@@ -125,7 +130,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
     <li className="studio-debug-turn">
       <p className="studio-debug-reply">{turn.reply}</p>
       <details open={last}>
-        <summary>{t('authoring.trace.summary', { turn: turn.turn, before: stateLabel(turn.stateBefore), after: stateLabel(turn.stateAfter), fired: trace?.fired ?? none })}</summary>
+        <summary>{t('authoring.trace.summary', { turn: turn.turn, before: stateLabel(turn.stateBefore), after: stateLabel(turn.stateAfter), fired: trace?.fired ? names.reaction(trace.fired) : none })}</summary>
         <h4>{t('authoring.trace.reading')}</h4>
         {a.evidence.length === 0 ? (
           <p className="studio-debug-none">
@@ -172,8 +177,8 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
             ) : (
               <ol className="studio-debug-reactions">
                 {trace.reactions.map((r) => (
-                  <li key={r.index} className={`trial ${r.result}`}>
-                    <code>{reactionIds.has(r.id) ? r.id : `#${r.index}`}</code> {trial(r)}
+                  <li key={r.index} className={`trial ${r.result}`} data-reaction={r.id}>
+                    {reactionIds.has(r.id) ? names.reaction(r.id) : <code>#{r.index}</code>} {trial(r)}
                   </li>
                 ))}
               </ol>
@@ -184,7 +189,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
             </ul>
             <WantsView wants={trace.wants} scenario={scenario} names={names} />
             <h4>{t('authoring.trace.state')}</h4>
-            <p>{t(`authoring.trace.reason.${trace.stateReason}`, { before: stateLabel(trace.stateBefore), after: stateLabel(trace.stateAfter), fired: trace.fired ?? none })}</p>
+            <p>{t(`authoring.trace.reason.${trace.stateReason}`, { before: stateLabel(trace.stateBefore), after: stateLabel(trace.stateAfter), fired: trace.fired ? names.reaction(trace.fired) : none })}</p>
           </>
         )}
       </details>
@@ -204,11 +209,11 @@ function WantsView({ wants, scenario, names }: { wants: WantsTrace; scenario: Sc
     <>
       <h4>{t('authoring.trace.wants.title')}</h4>
       <ul className="studio-debug-wants">
-        <li>{t('authoring.trace.wants.offered', { remedies: names.list(wants.remediesNamed.map(names.remedy)), when: wants.timeNamed ?? t('authoring.trace.wants.noTime'), owner: yesNo(wants.ownerNamed) })}</li>
-        {wants.verdict && <li className="studio-debug-verdict">{t(`authoring.trace.wants.verdict.${wants.verdict}`, { deadline: scenario.wants.deadline?.by ?? none })}</li>}
+        <li>{t('authoring.trace.wants.offered', { remedies: names.list(wants.remediesNamed.map(names.remedy)), when: wants.timeNamed ? names.when(wants.timeNamed) : t('authoring.trace.wants.noTime'), owner: yesNo(wants.ownerNamed) })}</li>
+        {wants.verdict && <li className="studio-debug-verdict">{t(`authoring.trace.wants.verdict.${wants.verdict}`, { deadline: scenario.wants.deadline?.by ? names.when(scenario.wants.deadline.by) : none })}</li>}
         <li>
           {offer
-            ? t('authoring.trace.wants.table', { remedy: offer.remedy ? names.remedy(offer.remedy) : t('authoring.trace.wants.unlisted'), status: t(`authoring.trace.wants.status.${offer.status}`), when: offer.when ?? t('authoring.trace.wants.noTime'), owner: yesNo(offer.owner) })
+            ? t('authoring.trace.wants.table', { remedy: offer.remedy ? names.remedy(offer.remedy) : t('authoring.trace.wants.unlisted'), status: t(`authoring.trace.wants.status.${offer.status}`), when: offer.when ? names.when(offer.when) : t('authoring.trace.wants.noTime'), owner: yesNo(offer.owner) })
             : t('authoring.trace.wants.nothingOnTable')}
         </li>
         {wants.raised.length > 0 && <li>{t('authoring.trace.wants.raised', { ids: names.list(wants.raised.map(names.objection)) })}</li>}

@@ -11,7 +11,8 @@ export function useStateLabel(scenario: Scenario | null): (id: string) => string
   const { t, i18n } = useTranslation();
   const lang = languageOr(i18n.language);
   return (id) => {
-    const name = isEndState(id) ? t(`scorecards.outcome.${id}`) : scenario?.states[id]?.description[lang];
+    // A description speaks of the customer as {name}: the persona as written, never the placeholder.
+    const name = isEndState(id) ? t(`scorecards.outcome.${id}`) : scenario?.states[id]?.description[lang]?.replaceAll('{name}', scenario.persona.name[lang]);
     return name ? t('studio.preview.stateLabel', { name, id }) : id;
   };
 }

@@ -13,13 +13,14 @@ type Answer = Scenario['objections'][number]['answeredBy'][number];
 interface Props {
   answers: readonly Answer[];
   path: PathSegment[];
-  remedyIds: readonly string[];
+  /** The scenario's remedies as [id, name in the UI language] (NeedsFields.needsOptions). */
+  remedies: readonly (readonly [string, string])[];
   readOnly: boolean;
   write: Write;
   append: (path: PathSegment[], value: unknown) => void;
 }
 
-export function AnswersField({ answers, path, remedyIds, readOnly, write, append }: Props) {
+export function AnswersField({ answers, path, remedies, readOnly, write, append }: Props) {
   const { t } = useTranslation();
   const moves = moveOptions(t);
   return (
@@ -32,7 +33,7 @@ export function AnswersField({ answers, path, remedyIds, readOnly, write, append
           <fieldset key={i} className="studio-story-item">
             <legend>{t('authoring.answers.answer', { n: i + 1 })}</legend>
             <PickList label={t('authoring.answers.anyActs')} value={answer.anyActs} options={moves} readOnly={readOnly} onWrite={(v) => write([...p, 'anyActs'], v)} />
-            <CheckGroup label={t('authoring.answers.remedies')} value={answer.remedies} options={remedyIds.map((r) => [r, r])} readOnly={readOnly} onWrite={(v) => write([...p, 'remedies'], v)} />
+            <CheckGroup label={t('authoring.answers.remedies')} value={answer.remedies} options={remedies} readOnly={readOnly} onWrite={(v) => write([...p, 'remedies'], v)} />
             <PickField
               label={t('authoring.answers.within')}
               value={answer.within ?? ''}

@@ -49,7 +49,7 @@ export function ConditionFields({ when, path, facts, readOnly, write }: Props) {
         <OptionalNumberField key={key} label={t(`authoring.conditions.fields.${key}`, { min, max })} value={when[key]} min={min} max={max} readOnly={readOnly} onWrite={set(key)} />
       ))}
       <CheckGroup label={label('factsKnown')} value={when.factsKnown} options={facts} readOnly={readOnly} onWrite={set('factsKnown')} />
-      <PickList label={label('signals')} value={when.signals} options={SIGNALS.map((s) => [s, s])} readOnly={readOnly} onWrite={set('signals')} />
+      <PickList label={label('signals')} value={when.signals} options={SIGNALS.map((s) => [s, t(`studio.graph.signals.${s}`)])} readOnly={readOnly} onWrite={set('signals')} />
     </fieldset>
   );
 }

@@ -10,7 +10,7 @@ const ANY = 'This reply makes at least one of these moves';
 describe('ReactionsForm', () => {
   it("writes a reaction's conditions: moves, a hostility limit, a yes/no, facts known — and leaves out what is left empty", async () => {
     const { user, json } = await renderForm(ReactionsForm);
-    await user.selectOptions(screen.getByLabelText('Reaction'), '1. told-to-calm-down (every state → stays in the state)');
+    await user.selectOptions(screen.getByLabelText('Reaction'), '1. told to calm down (every state → stays in the state)');
     const any = screen.getByRole('group', { name: ANY });
     await user.selectOptions(within(any).getByLabelText(`Add to “${ANY}”`), 'rush');
     await waitFor(() => expect(json().reactions[0].when.anyActs).toEqual(['dismiss_emotion', 'rush']));
@@ -68,12 +68,12 @@ describe('ReactionsForm', () => {
     await waitFor(() => expect(json().reactions).toHaveLength(count + 1));
     expect(json().reactions[count]).toMatchObject({ id: `reaction-${count + 1}`, in: ['venting'], when: { anyActs: ['apologize'] } });
     // The new one is the one shown.
-    expect(screen.getByRole('heading', { name: `Reaction ${count + 1}: reaction-${count + 1}` })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: `Reaction ${count + 1}: reaction ${count + 1}` })).toBeInTheDocument();
     const before = json().reactions[count - 1].id as string;
-    await user.click(screen.getByRole('button', { name: `Move reaction-${count + 1} up` }));
+    await user.click(screen.getByRole('button', { name: `Move reaction ${count + 1} up` }));
     await waitFor(() => expect(json().reactions.map((r: { id: string }) => r.id).slice(-2)).toEqual([`reaction-${count + 1}`, before]));
-    expect(screen.getByRole('heading', { name: `Reaction ${count}: reaction-${count + 1}` })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: `Remove reaction-${count + 1}` }));
+    expect(screen.getByRole('heading', { name: `Reaction ${count}: reaction ${count + 1}` })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Remove reaction ${count + 1}` }));
     await waitFor(() => expect(json().reactions.map((r: { id: string }) => r.id)).not.toContain(`reaction-${count + 1}`));
     expect(json().reactions).toHaveLength(count);
   });
@@ -106,5 +106,10 @@ describe('ReactionsForm', () => {
     await user.click(within(states).getByLabelText('願意細說'));
     await waitFor(() => expect(json().reactions[0].in).toContain('listening'));
     expect(screen.getByRole('option', { name: '結束：顧客離開' })).toHaveProperty('value', 'walked_out');
+    // The reaction by a name, not its English id (which stays in the id field); engine signals in words.
+    expect(screen.getByRole('heading', { name: '反應 1：被叫冷靜' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /^1\. 被叫冷靜/ })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'solution-accepted' })).toBeNull();
+    expect(screen.getByRole('option', { name: '顧客接受了方案' })).toBeInTheDocument();
   });
 });

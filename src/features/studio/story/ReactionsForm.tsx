@@ -14,7 +14,7 @@ import { ID_PATTERN, IdField, PickField, Section, type Write } from './fields.ts
 import { freeId } from './ItemList.tsx';
 import { LineList } from './LineList.tsx';
 import { needsOptions, type NeedsOptions } from './NeedsFields.tsx';
-import { stateName } from '../graph/state-name.ts';
+import { reactionName, stateName } from '../graph/state-name.ts';
 
 interface Props {
   scenario: Scenario | null;
@@ -34,7 +34,7 @@ export function ReactionsForm({ scenario, readOnly, edit }: Props) {
   const write: Write = (path, value) => edit((text) => setAt(text, path, value));
   const append = (path: PathSegment[], value: unknown) => edit((text) => appendAt(text, path, value));
   const states = Object.keys(scenario.states);
-  const describe = (r: Reaction, i: number) => t('authoring.reactions.option', { n: i + 1, id: r.id, in: r.in?.map((s) => stateName(s, t)).join(', ') ?? t('authoring.reactions.everyState'), goto: r.goto ? stateName(r.goto, t) : t('authoring.reactions.stay') });
+  const describe = (r: Reaction, i: number) => t('authoring.reactions.option', { n: i + 1, name: reactionName(r.id, t), in: r.in?.map((s) => stateName(s, t)).join(', ') ?? t('authoring.reactions.everyState'), goto: r.goto ? stateName(r.goto, t) : t('authoring.reactions.stay') });
 
   const add = () => {
     const id = freeId('reaction', reactions.map((r) => r.id));
@@ -64,18 +64,18 @@ export function ReactionsForm({ scenario, readOnly, edit }: Props) {
             {t('authoring.reactions.add')}
           </button>
           <button type="button" className="button small" disabled={index === 0} onClick={() => swap(index, index - 1)}>
-            {t('authoring.reactions.up', { id: reaction?.id })}
+            {t('authoring.reactions.up', { name: reaction ? reactionName(reaction.id, t) : '' })}
           </button>
           <button type="button" className="button small" disabled={index === reactions.length - 1} onClick={() => swap(index, index + 1)}>
-            {t('authoring.reactions.down', { id: reaction?.id })}
+            {t('authoring.reactions.down', { name: reaction ? reactionName(reaction.id, t) : '' })}
           </button>
           <button type="button" className="button small link" disabled={reactions.length === 1} onClick={remove}>
-            {t('authoring.story.removeNamed', { id: reaction?.id })}
+            {t('authoring.story.removeNamed', { id: reaction ? reactionName(reaction.id, t) : '' })}
           </button>
         </div>
       )}
       {reaction && (
-        <Section key={reaction.id} title={t('authoring.reactions.title', { n: index + 1, id: reaction.id })}>
+        <Section key={reaction.id} title={t('authoring.reactions.title', { n: index + 1, name: reactionName(reaction.id, t) })}>
           {/* Nothing in the scenario names a reaction (traces and the preview's debugger show its id), so a rename is one write. */}
           <IdField
             label={t('authoring.reactions.id')}

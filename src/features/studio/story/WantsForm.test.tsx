@@ -15,12 +15,12 @@ describe('WantsForm', () => {
     const { user, json } = await renderForm(WantsForm);
     // Found once: the fieldset stays the same element across edits (keyed by the objection's id), and
     // queries inside it are far cheaper in jsdom than over the whole form.
-    const doubt = within(objections()).getByRole('group', { name: 'Objection doubt' });
+    const doubt = within(objections()).getByRole('group', { name: 'Objection: Doubted the promise was real this time' });
     const objection = () => doubt;
     const answer = (n: number) => within(doubt).getByRole('group', { name: `Answer ${n}` });
     await user.selectOptions(within(answer(1)).getByLabelText('The reply names a time no later than'), 'today');
     await user.selectOptions(within(answer(2)).getByLabelText('The reply names who will act'), '');
-    await user.click(within(answer(2)).getByLabelText('plumber'));
+    await user.click(within(answer(2)).getByLabelText('Send a plumber to inspect'));
     await waitFor(() =>
       expect(json().objections[0].answeredBy).toEqual([
         { anyActs: ['take_ownership'], within: 'today' },
@@ -34,6 +34,15 @@ describe('WantsForm', () => {
     await expectNoAxeViolations();
   });
 
+  it('names remedies and objections by their labels in Chinese, never by id (ids stay the tooltips)', async () => {
+    await renderForm(WantsForm, undefined, 'zh-Hant');
+    expect(screen.getByRole('group', { name: '補救：減免管理費' })).toBeInTheDocument();
+    const doubt = screen.getByRole('group', { name: '異議：懷疑今次又係講完就算' });
+    const plumber = within(doubt).getAllByLabelText('派師傅上門檢查')[0]!;
+    expect(plumber.closest('label')).toHaveAttribute('title', 'plumber');
+    expect(within(doubt).queryByLabelText('plumber')).toBeNull();
+  });
+
   it('writes what the customer says they want and a second way to raise an objection', async () => {
     const { user, json } = await renderForm(WantsForm);
     const says = within(wants()).getByRole('group', { name: 'What the customer says when asked what they want' });
@@ -41,7 +50,7 @@ describe('WantsForm', () => {
     await user.click(within(says).getByRole('button', { name: 'Add a variant to “What the customer says when asked what they want”' }));
     await waitFor(() => expect(json().wants.says).toHaveLength(had + 1));
 
-    const raises = within(within(objections()).getByRole('group', { name: 'Objection doubt' })).getByRole('group', { name: 'How the customer raises it' });
+    const raises = within(within(objections()).getByRole('group', { name: 'Objection: Doubted the promise was real this time' })).getByRole('group', { name: 'How the customer raises it' });
     await user.click(within(raises).getByRole('button', { name: 'Add a variant to “How the customer raises it”' }));
     await waitFor(() => expect(json().objections[0].says.at(-1)).toMatchObject({ en: 'How do I know you will really do it?' }));
   });
@@ -58,7 +67,7 @@ describe('WantsForm', () => {
     await user.click(within(pushback).getByRole('button', { name: 'Remove variant 1 of “What the customer says to a later time”' }));
     await waitFor(() => expect(json().wants.deadline.pushback[0].en).toBe('Tomorrow is no good. Today.'));
 
-    const waiver = within(within(wants()).getByRole('group', { name: 'Remedy fee-waiver' })).getByRole('group', { name: 'What the customer says to it' });
+    const waiver = within(within(wants()).getByRole('group', { name: 'Remedy: Waive the management fee' })).getByRole('group', { name: 'What the customer says to it' });
     await user.click(within(waiver).getByRole('button', { name: 'Add a variant to “What the customer says to it”' }));
     await waitFor(() => expect(json().wants.remedies[3].says).toHaveLength(2));
     expect(json().wants.remedies[3].says[1]).toEqual({ 'zh-Hant': '咁唔夠。', 'zh-Hans': '这样不够。', en: "That's not enough for me." });
@@ -67,7 +76,7 @@ describe('WantsForm', () => {
 
   it('writes what must be true before a remedy reply, a pushback or an objection line is said', async () => {
     const { user, json } = await renderForm(WantsForm);
-    const waiver = within(within(wants()).getByRole('group', { name: 'Remedy fee-waiver' })).getByRole('group', { name: 'What the customer says to it' });
+    const waiver = within(within(wants()).getByRole('group', { name: 'Remedy: Waive the management fee' })).getByRole('group', { name: 'What the customer says to it' });
     const needs = within(waiver).getByRole('group', { name: 'Variant 1: say it only when' });
     await user.click(within(needs).getByLabelText("Called last Tuesday and Friday; both times promised someone within two days"));
     await waitFor(() => expect(json().wants.remedies[3].says[0].needs).toEqual({ facts: ['reports'] }));
@@ -76,7 +85,7 @@ describe('WantsForm', () => {
     await user.selectOptions(within(within(pushback).getByRole('group', { name: 'Variant 2: say it only when' })).getByLabelText('The customer has accepted a solution'), 'false');
     await waitFor(() => expect(json().wants.deadline.pushback[1].needs).toEqual({ accepted: false }));
 
-    const answered = within(within(objections()).getByRole('group', { name: 'Objection doubt' })).getByRole('group', { name: 'What the customer says once it is answered' });
+    const answered = within(within(objections()).getByRole('group', { name: 'Objection: Doubted the promise was real this time' })).getByRole('group', { name: 'What the customer says once it is answered' });
     await user.click(within(within(answered).getByRole('group', { name: 'Variant 1: say it only when' })).getByLabelText("Send a plumber to inspect"));
     await waitFor(() => expect(json().objections[0].answered[0].needs).toEqual({ remedies: ['plumber'] }));
     // Taken away again, `needs` goes with it.

@@ -11,6 +11,7 @@ import { draftText, LocField, NumberField, Section, SelectField, TopicsField, ty
 import { ItemList } from './ItemList.tsx';
 import { LineList } from './LineList.tsx';
 import { needsOptions } from './NeedsFields.tsx';
+import { recordName } from './record-name.ts';
 
 interface Props {
   scenario: Scenario | null;
@@ -38,7 +39,7 @@ export function WantsForm({ scenario, readOnly, edit }: Props) {
           {...list}
           items={scenario.wants.remedies}
           path={['wants', 'remedies']}
-          legend={(remedy) => t('authoring.story.remedy', { id: remedy.id })}
+          legend={(remedy) => t('authoring.story.remedy', { name: recordName(remedy, i18n.language) })}
           addLabel={t('authoring.story.addRemedy')}
           idPrefix="remedy"
           removable={scenario.wants.remedies.length > 1}
@@ -80,7 +81,7 @@ export function WantsForm({ scenario, readOnly, edit }: Props) {
           {...list}
           items={scenario.objections}
           path={['objections']}
-          legend={(o) => t('authoring.story.objection', { id: o.id })}
+          legend={(o) => t('authoring.story.objection', { name: recordName(o, i18n.language) })}
           addLabel={t('authoring.story.addObjection')}
           idPrefix="objection"
           fresh={(id) => ({
@@ -100,7 +101,7 @@ export function WantsForm({ scenario, readOnly, edit }: Props) {
               <SelectField {...f} label={t('authoring.story.kind')} path={[...p, 'kind']} value={o.kind} options={OBJECTION_KINDS.map((k) => [k, t(`authoring.story.kinds.${k}`)])} />
               <SelectField {...f} label={t('authoring.story.raisedWhen')} path={[...p, 'raisedWhen']} value={o.raisedWhen} options={(['offer', 'accepted'] as const).map((k) => [k, t(`authoring.story.raised.${k}`)])} />
               <LineList {...lines} label={t('authoring.story.objectionSays')} lines={o.says} path={[...p, 'says']} required fresh={draftText('How do I know you will really do it?', '我點知你係咪真係會做？', '我怎么知道你是不是真的会做？')} />
-              <AnswersField {...list} answers={o.answeredBy} path={[...p, 'answeredBy']} remedyIds={scenario.wants.remedies.map((r) => r.id)} />
+              <AnswersField {...list} answers={o.answeredBy} path={[...p, 'answeredBy']} remedies={needsOptions(scenario, i18n.language).remedies} />
               <LineList {...lines} label={t('authoring.story.objectionAnswered')} lines={o.answered} path={[...p, 'answered']} required fresh={draftText('All right, I will take your word for it.', '好，我信你一次。', '好，我信你一次。')} />
               <NumberField {...f} label={t('authoring.story.objectionHostility')} path={[...p, 'hostility']} value={o.hostility} min={0} max={30} />
             </>

@@ -4,7 +4,7 @@ import type { TestFailure } from '../../../domain/scenario-tests/run-scenario-te
 import type { ScenarioTest } from '../../../domain/scenario-tests/scenario-tests.schema.ts';
 import type { TestRow } from '../use-draft.ts';
 import { ErrorText } from '../../../components/ErrorText.tsx';
-import { stateName } from '../graph/state-name.ts';
+import { reactionName, stateName } from '../graph/state-name.ts';
 
 interface Props {
   rows: readonly TestRow[];
@@ -103,8 +103,9 @@ function TestItem({ row, onDelete, onExpect }: { row: TestRow; onDelete: Props['
                 <p className="studio-debug-reply">{turn.reply}</p>
                 <p className="hint">
                   {t('authoring.tests.turnLine', {
-                    moves: turn.moves.length ? turn.moves.join(', ') : '—',
-                    reaction: turn.reaction ?? '—',
+                    // Moves and the reaction by name in the UI language, as the debugger names them.
+                    moves: turn.moves.length ? turn.moves.map((m) => t(`drill.moves.${m}` as 'drill.moves.apologize')).join(t('authoring.tests.movesSeparator')) : '—',
+                    reaction: turn.reaction ? reactionName(turn.reaction, t) : '—',
                     before: stateName(turn.stateBefore, t),
                     after: stateName(turn.stateAfter, t),
                     from: turn.hostilityBefore,

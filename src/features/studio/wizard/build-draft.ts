@@ -88,8 +88,8 @@ export function newStateTemplate(): { description: Loc; lines: { high: Loc[]; mi
 function modelAnswers(name: Loc, want: Loc): Record<string, Loc[]> {
   return {
     venting: [L(`${name['zh-Hant']}，真係非常抱歉，讓您久等了，換作是我也會很生氣。`, `${name['zh-Hans']}，真的非常抱歉，让您久等了，换作是我也会很生气。`, `${name.en}, I'm very sorry you've been kept waiting. I would be upset too.`)],
-    listening: [L('您慢慢說，我在聽。可以說說是什麼情況嗎？', '您慢慢说，我在听。可以说说是什么情况吗？', "Take your time, I'm listening. Could you tell me what happened?")],
-    exploring: [L('請問事情是什麼時候開始的？當時是什麼情況？', '请问事情是什么时候开始的？当时是什么情况？', 'When did this start, and what happened then?')],
+    listening: [L('您慢慢說，我在聽。可以說說是甚麼情況嗎？', '您慢慢说，我在听。可以说说是什么情况吗？', "Take your time, I'm listening. Could you tell me what happened?")],
+    exploring: [L('請問事情是甚麼時候開始的？當時是甚麼情況？', '请问事情是什么时候开始的？当时是什么情况？', 'When did this start, and what happened then?')],
     solving: [
       L(`我今天就為您安排${want['zh-Hant']}，這件事由我負責跟進到底。`, `我今天就为您安排${want['zh-Hans']}，这件事由我负责跟进到底。`, `I'll arrange ${want.en} for you today, and I'll handle this myself from start to finish.`),
     ],
