@@ -254,7 +254,8 @@ describe('DrillPage', () => {
     // Arrow keys move through a radio group, as in any form.
     standard.focus();
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('radio', { name: /^Hard/ })).toBeChecked();
+    // The controlled radio shows the new level once React has rendered the change (on a loaded machine, one tick later).
+    await waitFor(() => expect(screen.getByRole('radio', { name: /^Hard/ })).toBeChecked());
     await start(user, /Practice/);
     // angry-resident starts at 75 as written; hard starts 5 hotter (playable.ts).
     expect(screen.getByRole('meter')).toHaveAttribute('aria-valuenow', '80');
