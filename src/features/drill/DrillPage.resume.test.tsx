@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Coming back to a drill: a damaged stored drill is kept (set aside, never deleted unasked) and the trainee is told in
-// their language, offered the record and then its discarding; a drill that resumes plays on with its own stored seed.
+// their language, offered the record and then its discarding; a drill that resumes plays on with its own stored seed; one
+// started on an older version of the scenario starts afresh with the old one set aside.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -112,5 +113,24 @@ describe('a resumed drill', () => {
     expect(draws).not.toHaveBeenCalled();
     const stored = await storage.loadProgress('T1', 'angry-resident');
     expect((stored?.snapshot as { context: { meta: { seed: number } } }).context.meta.seed).toBe(12345);
+  });
+});
+
+describe('DrillPage with a stored drill from an older scenario version', () => {
+  it('starts afresh instead of replaying into a different conversation, and keeps the drill aside (never deleted) saying why', async () => {
+    const storage = freshStorage();
+    const stored = {
+      schemaVersion: 2 as const, key: 'T1\u0000angry-resident', attemptId: 'old', trainee: 'T1', scenarioId: 'angry-resident', scenarioVersion: '1-deadbeef',
+      snapshot: { status: 'active', value: { conversation: 'traineeTurn' }, context: {} }, draft: 'half a reply', updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    await storage.saveProgress(stored);
+    await renderDrill({ storage });
+    expect(await screen.findByText(/was changed after you started this drill/)).toBeInTheDocument();
+    expect(screen.getByText('Technical detail: the scenario was changed after this drill was started')).toHaveClass('detail');
+    expect(screen.getByRole('button', { name: 'Download the record (JSON)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start the conversation' })).toBeInTheDocument();
+    // Out of the way of the new drill, but kept as it was stored.
+    expect(await storage.loadProgress('T1', 'angry-resident')).toBeNull();
+    expect((await storage.listSetAside('T1', 'angry-resident')).map((d) => [d.reason, d.record])).toEqual([['scenario-changed', stored]]);
   });
 });

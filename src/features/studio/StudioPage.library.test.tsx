@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
-import { fillLayoutGaps, fresh, renderStudio, shippedText } from './test-support/render-studio.tsx';
+import { ANGRY_COPY, duplicateShippedInUi, fillLayoutGaps, fresh, renderStudio, shippedText } from './test-support/render-studio.tsx';
+
+// angry-resident's saved tests, as shipped: a copy keeps them all.
+const SHIPPED_TESTS = (JSON.parse(readFileSync('scenarios/tests/angry-resident.tests.json', 'utf8')) as { tests: unknown[] }).tests.length;
 import { studioRecord } from './test-support/studio-record.ts';
 
 beforeAll(fillLayoutGaps);
@@ -72,5 +76,38 @@ describe('StudioPage: the library and the new-scenario wizard (issue 17)', () =>
     expect(within(form).getByRole('heading', { name: 'New scenario' })).toHaveFocus();
     const channel = within(form).getByRole('group', { name: 'How the complaint arrives' });
     expect(within(channel).getAllByRole('radio').map((r) => r.closest('label')?.textContent?.trim())).toEqual(['Face to face', 'On the phone', 'Web chat (written)', 'Email (written)']);
+  });
+
+  it('duplicates a shipped scenario with its tests, named after its title (a second copy numbered), and renames and duplicates an own one, keeping them', async () => {
+    // Made with the Duplicate button here; the other tests store the same copy before the studio renders.
+    const { storage, user } = await duplicateShippedInUi();
+    // Copied again: another name and another scenario id, so both can be told apart and published.
+    await user.click(screen.getByRole('button', { name: /angry-resident/ }));
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+    const second = ANGRY_COPY.replace('(copy)', '(copy 2)');
+    expect(await screen.findByRole('heading', { name: second })).toBeInTheDocument();
+    await waitFor(async () => expect((await storage.list()).map((r) => [r.name, JSON.parse(r.draft).id]).sort()).toEqual([[ANGRY_COPY, 'angry-resident-copy'], [second, 'angry-resident-copy-2']].sort()), { timeout: 30_000 });
+    // Each copy's own title (its JSON, which trainees see) carries the new name, in every language, not the original's.
+    const titles = (await storage.list()).map((r) => (JSON.parse(r.draft) as { title: Record<string, string> }).title).sort((a, b) => a.en!.length - b.en!.length);
+    expect(titles.map((title) => title.en)).toEqual([ANGRY_COPY, second]);
+    expect(titles[0]!['zh-Hant']).toMatch(/[^）]（副本）$/);
+    expect(titles[1]!['zh-Hant']).toMatch(/[^）]（副本 2）$/);
+    await user.click(screen.getByRole('button', { name: (accessible) => accessible.startsWith(ANGRY_COPY) }));
+    expect(await screen.findByRole('heading', { name: ANGRY_COPY })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    const box = screen.getByLabelText('New name');
+    await user.clear(box);
+    await user.type(box, 'Leak drill{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Leak drill' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('heading', { name: 'Leak drill (copy)' })).toBeInTheDocument();
+    // The copy of an own scenario gets its own scenario id too (publishing both is not refused as a clash).
+    await waitFor(
+      async () =>
+        expect((await storage.list()).map((r) => [r.name, r.tests.length, JSON.parse(r.draft).id]).sort()).toEqual(
+          [['Leak drill', SHIPPED_TESTS, 'angry-resident-copy'], ['Leak drill (copy)', SHIPPED_TESTS, 'angry-resident-copy-3'], [second, SHIPPED_TESTS, 'angry-resident-copy-2']].sort(),
+        ),
+      { timeout: 30_000 },
+    );
   });
 });

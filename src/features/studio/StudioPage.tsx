@@ -9,7 +9,7 @@ import type { StudioStorage } from '../../storage/studio-storage.ts';
 import { BrokenRecord } from './library/BrokenRecord.tsx';
 import { LibraryPanel } from './library/LibraryPanel.tsx';
 import { copyNumber, copyRetitler, nameAsCopy, shippedTitle } from './library/copy-name.ts';
-import { copyOfDraft } from './library/new-record.ts';
+import { copyOfDraft, idOfDraft } from './library/new-record.ts';
 import { displayName } from './library/display-name.ts';
 import { readScenarioFile } from './library/read-scenario-file.ts';
 import { DocActions } from './DocActions.tsx';
@@ -32,16 +32,6 @@ interface Props {
 }
 
 const NO_PACKS: ReadonlyMap<string, string> = new Map();
-
-/** The scenario id in a draft's text, if it has one. */
-function idOfDraft(draft: string): string | undefined {
-  try {
-    const id = (JSON.parse(draft) as { id?: unknown }).id;
-    return typeof id === 'string' ? id : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 interface ImportMessage {
   name: string;
@@ -173,9 +163,14 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
   const ownName = ownRecord ? displayName(ownRecord, i18n.language) : '';
   // A copy's name is none the trainer's scenarios already have, as stored or as shown; its id none a draft, a published
   // scenario or a shipped one has.
-  // A copy's titles in every language get the copy suffix of that language (the studio has every language's strings).
-  const tIn = (language: string) => i18n.getFixedT(language);
   const ownNames = () => lib.own.flatMap((r) => [r.name, displayName(r, i18n.language)]);
+  // A copy of a scenario titled `title`: its name, numbered past the trainer's own names, and its titles in every language,
+  // each with that language's copy suffix (the studio has every language's strings).
+  const copyOf = (title: string) => {
+    const n = copyNumber(title, ownNames(), t);
+    const name = nameAsCopy(title, n, t);
+    return { name, retitle: copyRetitler(name, n, i18n.language, (language: string) => i18n.getFixedT(language)) };
+  };
   const draftIds = () => new Set([...lib.shipped.map((s) => s.id), ...lib.own.flatMap((r) => [idOfDraft(r.draft), r.publishedId].filter((id): id is string => typeof id === 'string'))]);
   const shipped = sel?.kind === 'shipped' ? (lib.shipped.find((s) => s.id === sel.id) ?? null) : null;
   const shippedTests = useMemo((): unknown[] => {
@@ -263,9 +258,8 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
                   text={text}
                   onRename={(name) => void update(() => ({ name, draft: text }))}
                   onDuplicate={() => {
-                    const n = copyNumber(ownName, ownNames(), t);
-                    const name = nameAsCopy(ownName, n, t);
-                    void lib.create(name, copyOfDraft(text, draftIds(), copyRetitler(name, n, i18n.language, tIn)), ownRecord.tests);
+                    const copy = copyOf(ownName);
+                    void lib.create(copy.name, copyOfDraft(text, draftIds(), copy.retitle), ownRecord.tests);
                   }}
                   onDelete={() => void lib.remove(ownRecord.key)}
                 />
@@ -290,10 +284,8 @@ export function StudioPage({ storage, PreviewView, packIds = NO_PACKS }: Props) 
                 name={shipped.id}
                 text={text}
                 onDuplicate={() => {
-                  const title = shippedTitle(shipped, i18n.language);
-                  const n = copyNumber(title, ownNames(), t);
-                  const name = nameAsCopy(title, n, t);
-                  void lib.duplicateShipped(shipped, name, draftIds(), copyRetitler(name, n, i18n.language, tIn));
+                  const copy = copyOf(shippedTitle(shipped, i18n.language));
+                  void lib.duplicateShipped(shipped, copy.name, draftIds(), copy.retitle);
                 }}
               />
             )}

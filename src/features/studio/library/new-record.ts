@@ -28,6 +28,16 @@ export function newKey(): string {
   return `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
+/** The scenario id in a draft's text, if it has one. */
+export function idOfDraft(draft: string): string | undefined {
+  try {
+    const id = (JSON.parse(draft) as { id?: unknown }).id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Replaces the `id` of scenario text (keeps the text as is when it is not a JSON object). */
 export function withScenarioId(text: string, id: string): string {
   try {
