@@ -39,3 +39,15 @@ describe('lex36: a how-much question is open', () => {
     expect(acts('你知道我们有多忙吗?')).not.toContain('ask_open');
   });
 });
+
+describe('lex36: thanks for the lesson, mocked', () => {
+  it.each(['真係多謝晒你嘅指教呀', '实在感谢您的教导哦', 'Thanks a lot for the lecture.', 'thank you so much for teaching me my job'])('%s', (text) => {
+    expect(acts(text)).toContain('lecture');
+    expect(acts(text)).not.toContain('thank');
+  });
+
+  it.each(['謝謝您的指教，我會轉告主管。', 'Thank you for explaining it again, I have it now.'])('%s stays thanks', (text) => {
+    expect(acts(text)).toContain('thank');
+    expect(acts(text)).not.toContain('lecture');
+  });
+});
