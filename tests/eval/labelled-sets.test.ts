@@ -534,9 +534,9 @@ describe('labelled sets', () => {
   // d8dca42 before any rule saw it): 0.796 item, 0.960 forbidden. A second labeller (written blind) agrees on 0.900; the reader
   // is right on 173 of the 216 agreed items (0.801) and its forbidden flags on 203 of the 209 items both call alike. It judged
   // lex35: 0.804 (175 of 216), forbidden 0.960 (203 of 209). Not yet tuned on; guarded where it stands.
-  it('./blind39-replies.jsonl: item accuracy ≥ 0.81, forbidden-flag accuracy ≥ 0.98', () => {
+  it('./blind39-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind39-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.81);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
