@@ -534,10 +534,10 @@ describe('labelled sets', () => {
   // d8dca42 before any rule saw it): 0.796 item, 0.960 forbidden. A second labeller (written blind) agrees on 0.900; the reader
   // is right on 173 of the 216 agreed items (0.801) and its forbidden flags on 203 of the 209 items both call alike. It judged
   // lex35: 0.804 (175 of 216), forbidden 0.960 (203 of 209). Not yet tuned on; guarded where it stands.
-  it('./blind39-replies.jsonl: item accuracy ≥ 0.80, forbidden-flag accuracy ≥ 0.95', () => {
+  it('./blind39-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind39-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.8);
-    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
@@ -731,7 +731,7 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind36', 0.86, 0.78],
     ['blind37', 0.89, 0.8],
     ['blind38', 0.82, 0.89],
-    ['blind39', 0.9, 0.81],
+    ['blind39', 0.9, 0.82],
     ['harm25', 0.72, 0.8],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {

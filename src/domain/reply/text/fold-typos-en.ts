@@ -146,4 +146,9 @@ export const ENGLISH: Rewrite[] = [
   // 'that could never happen'), "guarantee" typed garantee / gaurantee / guarentee / garuntee: none is an English word.
   [/\bag(?:ian|aim)\b/g, 'again', 'ag'],
   [/\bg(?:arantee|aurantee|uarentee|aruntee)/g, 'guarantee', 'g'],
+  // lex36 (issue 12; blind39 b39-037): chat's vowel-dropped modals and have (u shud hv read, shuld hv told): none of the
+  // slips is an English word (shld is left: 'shld see it in 3-5 days' opens a clause the reader would then ask), and 'you shud hv' says the listed 'you should have' in chat spelling.
+  [/\bsh(?:ud|uld)\b/g, 'should', 'shu'],
+  [/\bhv\b/g, 'have', 'hv'],
+  [/\bshoulda\b/g, 'should have', 'shoulda'],
 ];
