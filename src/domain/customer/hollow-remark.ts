@@ -18,7 +18,9 @@ export const WARM_MOVES = ['apologize', 'empathize', 'acknowledge', 'thank'] as 
  * not nice words: "what use are all these nice words?" answers something that was not said.
  */
 const BARE_TOKEN = /^(ok(ay)?|o\.?k\.?|k|sure|right|all ?right|fine|got it|understood|noted|i see|yes|yeah|yep|uh[- ]?huh|m+|hm+|嗯+|唔+|哦+|噢|喔|好+|好的|好吧|好嘅|行|可以|是|是的|係|系|收到|知道|知道了|明白|明白了|了解|ok啦|ok的)$/i;
-export const isBareToken = (text: string): boolean => BARE_TOKEN.test(text.replace(/[\s.,!?~…。，！？、～「」“”"']+/g, ' ').trim());
+/** The reply with its punctuation, quotes and spacing reduced to single spaces, as the bare patterns read it. */
+const stripped = (text: string): string => text.replace(/[\s.,!?~…。，！？、～「」“”"']+/g, ' ').trim();
+export const isBareToken = (text: string): boolean => BARE_TOKEN.test(stripped(text));
 
 /** A greeting on its own — "Hi", "Good afternoon", 你好, 早晨 — with nothing else said. */
 const BARE_GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening|day)|morning|afternoon|你好|您好|早晨|早安|早上好|午安|下午好|晚安|晚上好|哈囉|哈佬|嗨)( there)?$/i;
@@ -27,10 +29,7 @@ const BARE_GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening|day)|
  * A reply that says nothing but a bare token or a greeting: she is given nothing to answer — no story invited, no speech, no
  * nice words — and asks for substance (lines.ts).
  */
-export const isBareReply = (text: string): boolean => {
-  const t = text.replace(/[\s.,!?~…。，！？、～「」“”"']+/g, ' ').trim();
-  return BARE_TOKEN.test(t) || BARE_GREETING.test(t);
-};
+export const isBareReply = (text: string): boolean => isBareToken(text) || BARE_GREETING.test(stripped(text));
 
 export const saidWarmWords = (draft: TurnDraft): boolean => WARM_MOVES.some((m) => has(draft, m)) && !isBareToken(draft.text);
 

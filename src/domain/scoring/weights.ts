@@ -22,8 +22,8 @@ export const OUTCOME_FACTOR: Record<Outcome, number> = { resolved: 1, incomplete
  * An unfinished drill in which the customer was never offered anything she could weigh nor a timed follow-up: the
  * job not begun, not merely left open. Warm words alone (keyword salad, a parroted apology) earn listening and
  * feelings-first points, and at ×0.85 they came within a point of the fifty that gaming must never pass (scen15o:
- * a salad of empathy and "we will follow up with a satisfactory solution" scored 51 in the clinic).
+ * a salad of empathy and "we will follow up with a satisfactory solution" scored 51 in the clinic). A remedy named only
+ * for "soon" — "the card should be ready very soon, we'll speed it up, please wait a little longer" — is no more an offer
+ * than "we will follow up" (scen15ff: blind t32-13, warm words, two vague promises and thanks, scored 53; evidence.ts heldOffer).
  */
-// A remedy named only for "soon" — "the card should be ready very soon, we'll speed it up, please wait a little longer" — is no
-// more an offer than "we will follow up" (scen15ff: blind t32-13, warm words, two vague promises and thanks, scored 53).
 export const NOTHING_OFFERED_FACTOR = 0.75;

@@ -54,6 +54,7 @@ export function DrillSessionView({ engine, initial, resumed, storage, flags, lan
   const played = useMemo(() => ({ ...engine, scenario: scenarioOfDrill(engine.scenario, meta) }), [engine, meta]);
   const analyses = useMemo(() => customer.turns.map((turn) => turn.analysis), [customer.turns]);
   const facts = factsUncovered(played.scenario, customer.turns);
+  const outcome = isEndState(customer.state) ? customer.state : 'incomplete';
   const withFlags = (node: ReactNode) =>
     flags ? (
       <FlagProvider storage={flags} attempt={{ id: meta.attemptId, scenarioId: meta.scenarioId, trainee: meta.trainee, locale: meta.locale }} analyses={analyses}>
@@ -120,8 +121,7 @@ export function DrillSessionView({ engine, initial, resumed, storage, flags, lan
           <Notice
             tone="info"
             title={
-              turnLimitText(t, isEndState(customer.state) ? customer.state : 'incomplete', endingOf(played.scenario, customer.turns), customer.turns.length) ??
-              t(`drill.ended.${isEndState(customer.state) ? customer.state : 'incomplete'}` as 'drill.ended.incomplete')
+              turnLimitText(t, outcome, endingOf(played.scenario, customer.turns), customer.turns.length) ?? t(`drill.ended.${outcome}` as 'drill.ended.incomplete')
             }
           >
             {/* The final count, the scorecard's (drill-ending.ts): the reply that ended the drill may have told one more. */}

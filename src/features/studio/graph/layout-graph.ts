@@ -19,8 +19,6 @@ export interface LaidOut {
   nodes: Map<string, Box>;
   /** One polyline per edge, in the order given. */
   edges: { x: number; y: number }[][];
-  width: number;
-  height: number;
   /**
    * The picture's extent: every state and every point of every edge, plus room for the arrowheads and the
    * stroke. dagre's own width and height leave out a back-edge routed above the first rank (its points have
@@ -55,5 +53,5 @@ export function layoutGraph(nodeIds: readonly string[], edges: readonly { from: 
   const x = Math.floor(Math.min(...xs) - VIEW_PAD);
   const y = Math.floor(Math.min(...ys) - VIEW_PAD);
   const viewBox = { x, y, width: Math.ceil(Math.max(...xs) + VIEW_PAD) - x, height: Math.ceil(Math.max(...ys) + VIEW_PAD) - y };
-  return { nodes, edges: routed, width: viewBox.width, height: viewBox.height, viewBox };
+  return { nodes, edges: routed, viewBox };
 }
