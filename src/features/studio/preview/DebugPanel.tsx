@@ -5,7 +5,7 @@ import type { ReactionTrial, TurnTrace, WantsTrace } from '../../../domain/custo
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { Condition, Scenario, SimState, TurnRecord } from '../../../domain/scenario/scenario.types.ts';
 import { useStateLabel } from './use-state-label.ts';
-import { factNamer, recordName } from '../story/record-name.ts';
+import { factNamer } from '../story/record-name.ts';
 import { describeCondition } from '../graph/describe-condition.ts';
 import { reactionName } from '../graph/state-name.ts';
 
@@ -30,14 +30,18 @@ function useNames(scenario: Scenario) {
   const named = (name: string, id: string) => (name === id ? id : t('authoring.trace.named', { name, id }));
   const list = (items: readonly string[]) => (items.length ? items.reduce((first, second) => (first ? t('studio.graph.when.list', { first, second }) : second), '') : t('studio.preview.debug.none'));
   const factName = factNamer(scenario.facts, i18n.language);
-  const record = (records: readonly { id: string; label?: Partial<Record<string, string>> }[]) => (id: string) => named(recordName(records.find((r) => r.id === id) ?? { id }, i18n.language), id);
+  // A fact, remedy or objection by its label with its id after it (factNamer names any of them by id).
+  const record = (records: readonly { id: string; label?: Partial<Record<string, string>> }[]) => {
+    const name = factNamer(records, i18n.language);
+    return (id: string) => named(name(id), id);
+  };
   const known = (key: string, id: string) => (i18n.exists(key) ? named(tr(key), id) : id);
   const move = (id: string) => known(`drill.moves.${id}`, id);
   const signal = (id: string) => known(`studio.graph.signals.${id}`, id);
   // A reaction by its name with its id after it; a time ("today") in words.
   const reaction = (id: string) => named(reactionName(id, t), id);
   const when = (id: string) => (i18n.exists(`authoring.trace.wants.when.${id}`) ? tr(`authoring.trace.wants.when.${id}`) : id);
-  const fact = (id: string) => named(factName(id), id);
+  const fact = record(scenario.facts);
   const remedy = record(scenario.wants.remedies);
   const objection = record(scenario.objections);
   const cause = (c: string) => {
@@ -105,7 +109,7 @@ function TurnView({ turn, trace, scenario, onAddPhrase, last }: { turn: TurnReco
     }
   };
   // A fact by its label in the UI language, with the JSON's id after it ("等了多久（duration）").
-  const namedFact = names.fact;
+  const { fact: namedFact } = names;
   const fact = (f: FactDecision) => {
     switch (f.kind) {
       case 'revealed':

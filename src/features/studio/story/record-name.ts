@@ -8,7 +8,7 @@ export function recordName(record: { id: string; label?: Partial<Record<string, 
   return record.label?.[languageOr(language)]?.trim() || humanizeId(record.id);
 }
 
-/** A namer for the scenario's facts by id (an id no fact has is read as words). */
+/** A namer by id for the scenario's facts (or remedies, objections: any labelled records); an id none has is read as words. */
 export function factNamer(facts: readonly { id: string; label?: Partial<Record<string, string>> }[], language: string): (id: string) => string {
   return (id) => recordName(facts.find((f) => f.id === id) ?? { id }, language);
 }
