@@ -3,11 +3,10 @@
 // clinic's zh-Hant is Taiwan Mandarin, never Cantonese. Checked over everything a trainee reads — customer
 // lines, options, model answers, briefings; lexicon patterns and topic words are matching data and left out.
 import { describe, expect, it } from 'vitest';
+import { CANTONESE_ONLY } from './test-support/cantonese.ts';
 import { shippedDoc, SHIPPED_IDS } from './test-support/shipped.ts';
 
 const TAIWAN = new Set(['clinic-reception-wait']);
-/** Characters only written Cantonese uses: particles, pronouns, verbs with no Mandarin reading. */
-const CANTONESE_ONLY = /[嘅咗唔喺哋嚟啲嗰冇㗎佢乜咩嘢搵揾攞啱睇諗谂噉咁]/u;
 
 function strings(node: unknown, locale: string, path: string, out: [string, string][]): [string, string][] {
   if (Array.isArray(node)) node.forEach((v, i) => strings(v, locale, `${path}[${i}]`, out));
