@@ -90,7 +90,7 @@ describe('DrillPage', () => {
     // Citing policy draws his "fobbed off" reaction (scenarios/angry-resident.json); the seed picks the first of its two
     // lines since scen15ff added a reaction before it (a lecture that blames nobody): the seeded pick is salted with the
     // reaction's place in the list (customer/lines.ts).
-    expect(customerLines().at(-1)).toBe('Same old routine! I want a straight answer, not office talk.');
+    expect(customerLines().at(-1)).toBe('Same old routine! I want a straight answer, not the official line.');
     await expectNoAxeViolations();
   });
 
