@@ -79,6 +79,26 @@ describe('Chinese UI text', () => {
     expect(mixed.map(([key, text]) => `${key}: ${text}`)).toEqual([]);
   });
 
+  // Play-through 6: the scenarios mixed them too. A Hong Kong setting writes as the UI does; the Taiwan clinic writes
+  // Taiwan's 什麼, 裡. Only what is read is held to it: lexicon patterns and topic words are matching data.
+  const TAIWAN = new Set(['clinic-reception-wait']);
+  const scenarioDir = resolve(import.meta.dirname, '../../scenarios');
+  const scenarios = readdirSync(scenarioDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(resolve(scenarioDir, f), 'utf8')) as Tree & { id: string });
+  const readHant = (doc: Tree) => strings(doc).filter(([key]) => key.endsWith('.zh-Hant') && !/(^|\.)(lexicon|topics)\./.test(key));
+  it.each(scenarios.map((doc) => [doc.id, doc] as const))('zh-Hant scenario %s spells each word one way, by where it is set', (id, doc) => {
+    const other = TAIWAN.has(id) ? /甚麼|裏/ : /什麼|裡|發泄/;
+    expect(readHant(doc).filter(([, text]) => other.test(text)).map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+  });
+  it('the Taiwan clinic does write 什麼 and 裡, and Hong Kong scenarios 甚麼 and 裏 (the check above has words to check)', () => {
+    const text = (hk: boolean) => scenarios.filter((d) => TAIWAN.has(d.id) !== hk).flatMap((d) => readHant(d).map(([, t]) => t)).join('');
+    expect(text(false)).toMatch(/什麼/);
+    expect(text(false)).toMatch(/裡/);
+    expect(text(true)).toMatch(/甚麼/);
+    expect(text(true)).toMatch(/裏/);
+  });
+
   it('zh-Hans quotes with mainland marks “” (never 「」)', () => {
     const corner = strings(zhHans as Tree).filter(([, text]) => /[「」『』]/.test(text));
     expect(corner.map(([key, text]) => `${key}: ${text}`)).toEqual([]);

@@ -5,15 +5,23 @@ import { Notice } from '../../components/Notice.tsx';
 import { recoverDevice, setUpDevice, type DeviceTrainerRecord } from '../../domain/org/trainer-device.ts';
 import { checkPasscode, PBKDF2_ITERATIONS, type PasscodeRecord } from '../../domain/records/passcode.ts';
 import { useOrg } from '../org/org-config.ts';
-import { deriveBundleKey } from '../../domain/records/bundle-signature.ts';
+import { deriveBundleKeyBytes, importBundleKey } from '../../domain/records/bundle-signature.ts';
 import { PasscodeForm, RecoveryCodePanel } from './PasscodeForm.tsx';
-import { unlockTrainer, useTrainerSession, type TrainerSession } from './trainer-session.ts';
+import { KEPT_SESSION, unlockTrainer as unlock, useTrainerSession, type TrainerSession } from './trainer-session.ts';
+import { keepSession } from './kept-session.ts';
 import { ErrorText } from '../../components/ErrorText.tsx';
 
-/** The session for a passcode that was just checked: derives the signing key for the signer (kept in memory only). */
-async function trainerSession(name: string, kind: TrainerSession['kind'], passcode: string, signer: { id: string; name: string }, iterations?: number): Promise<TrainerSession> {
-  return { name, kind, signer: { ...signer, key: await deriveBundleKey(passcode, signer.id, iterations) } };
+/** The session for a passcode that was just checked: derives the signing key for the signer, and its bytes for the tab to keep. */
+async function trainerSession(name: string, kind: TrainerSession['kind'], passcode: string, signer: { id: string; name: string }, iterations?: number): Promise<{ session: TrainerSession; keyBytes: Uint8Array }> {
+  const keyBytes = await deriveBundleKeyBytes(passcode, signer.id, iterations);
+  return { session: { name, kind, signer: { ...signer, key: await importBundleKey(keyBytes) } }, keyBytes };
 }
+
+/** Unlocks this tab (and its reloads) with a session just derived. */
+const unlockTrainer = ({ session, keyBytes }: Awaited<ReturnType<typeof trainerSession>>) => {
+  unlock(session);
+  keepSession(KEPT_SESSION, session, keyBytes);
+};
 
 /** Signer of bundles exported on a device set up for its trainer (practice mode: no organisation). */
 const deviceSigner = (device: DeviceTrainerRecord) => ({ id: `device:${device.createdAt}`, name: device.name });
@@ -38,12 +46,13 @@ type Local = { status: 'loading' } | { status: 'error' } | { status: 'ready'; de
 /**
  * The trainer tools (scorecards, studio) open for a trainer only: with the organisation's deployed
  * passcode, or on a device a trainer set up explicitly (with a recovery code). Never for whoever opens
- * them first. Unlocked until the tab is reloaded; the unlocked trainer is the reviewer of overrides.
+ * them first. Unlocked until the tab is closed (a reload keeps it: kept-session.ts); the unlocked trainer is the reviewer of overrides.
  */
 export function TrainerGate({ loadStore, children, iterations = PBKDF2_ITERATIONS }: Props) {
   const { t } = useTranslation();
   const org = useOrg();
   const trainer = useTrainerSession((s) => s.trainer);
+  const restoring = useTrainerSession((s) => s.restoring);
   const [local, setLocal] = useState<Local>({ status: 'loading' });
   const [version, setVersion] = useState(0);
   const orgPasscode = org.status === 'ready' ? org.config.trainerPasscode : undefined;
@@ -63,7 +72,7 @@ export function TrainerGate({ loadStore, children, iterations = PBKDF2_ITERATION
   }, [trainer, orgPasscode, loadStore, version]);
 
   if (trainer) return <>{children}</>;
-  if (org.status === 'loading') return <Loading label={t('common.loading')} />;
+  if (restoring || org.status === 'loading') return <Loading label={t('common.loading')} />;
   const problems = org.status === 'invalid' && (
     <Notice tone="error" title={t('org.access.configInvalid')}>
       <ul>

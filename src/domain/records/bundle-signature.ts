@@ -25,14 +25,18 @@ export type SignatureCheck = 'valid' | 'invalid' | 'otherOrganisation' | 'unsign
  * holds the same key (the same passcode and id); another organisation, or another device's trainer, does not.
  */
 export async function deriveBundleKey(passcode: string, signerId: string, iterations = PBKDF2_ITERATIONS): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passcode.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: new TextEncoder().encode(`defuse-bundle:${signerId}`), iterations },
-    material,
-    { name: 'HMAC', hash: 'SHA-256', length: 256 },
-    false,
-    ['sign', 'verify'],
-  );
+  return importBundleKey(await deriveBundleKeyBytes(passcode, signerId, iterations));
+}
+
+/** The key's 32 bytes (PBKDF2-SHA-256), for a tab that keeps its unlock across a reload (sessionStorage). */
+export async function deriveBundleKeyBytes(passcode: string, signerId: string, iterations = PBKDF2_ITERATIONS): Promise<Uint8Array> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passcode.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
+  return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new TextEncoder().encode(`defuse-bundle:${signerId}`), iterations }, material, 256));
+}
+
+/** The HMAC key of bytes from deriveBundleKeyBytes: not extractable, for signing and checking only. */
+export function importBundleKey(bytes: Uint8Array): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', bytes as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
 }
 
 /** JSON with object keys sorted at every level: the same data always gives the same bytes to sign. */

@@ -3,6 +3,7 @@
 // docs/training-model.md#decide), don't take on liability before the facts are clear (docs/training-model.md#wrong-behaviours).
 import type { MoveId } from '../../reply/moves.ts';
 import { cameToSubstance, evidence, firstTurnWith, preferenceNotNeeded, spanOf, weighedOffer } from '../evidence.ts';
+import { isExampleSuggestion, suggestWithExample } from '../scenario-example.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
 export const ACCEPTED_POINTS = 40;
@@ -16,20 +17,21 @@ const RASH: MoveId[] = ['overpromise', 'premature_liability', 'refuse'];
 export const rule: ScoringRule = {
   id: 'decide-solution',
   dimension: 'decide',
-  evaluate: ({ turns, outcome, scenario }) => {
+  evaluate: ({ turns, outcome, scenario, locale }) => {
+    const suggest = (key: Parameters<typeof suggestWithExample>[2]) => suggestWithExample(scenario, locale, key);
     const items: EvidenceItem[] = [];
     const accepted = turns.find((t) => t.signals.includes('solution-accepted'));
     // A solution counts once the customer could weigh it: a named remedy, not "I'll look into it".
     const proposed = turns.find(weighedOffer) ?? null;
     if (accepted) items.push(evidence('decide-solution', 'decide', ACCEPTED_POINTS, { key: 'solutionAccepted' }, { turn: accepted, span: spanOf(accepted, 'propose_solution') }));
     else if (proposed) items.push(evidence('decide-solution', 'decide', PROPOSED_POINTS, { key: 'solutionNotAccepted' }, { turn: proposed, span: spanOf(proposed, 'propose_solution'), suggestion: { key: 'feelingsFirst' } }));
-    else items.push(evidence('decide-solution', 'decide', 0, { key: 'noSolution' }, { suggestion: { key: 'proposeSolution' } }));
+    else items.push(evidence('decide-solution', 'decide', 0, { key: 'noSolution' }, { suggestion: suggest('proposeSolution') }));
     const substance = cameToSubstance(turns);
     for (const [move, points] of Object.entries(STEP_POINTS) as [MoveId, number][]) {
       const turn = firstTurnWith(turns, [move]);
       // Asked what they want, told, then offered nothing: the question was a formula, not step 5.
       if (turn && move === 'ask_preference' && !proposed && !accepted && turns.some((t) => t.signals.includes('wants-said'))) {
-        items.push(evidence('decide-solution', 'decide', HOLLOW_OWNERSHIP_POINTS, { key: 'wantsIgnored' }, { turn, span: spanOf(turn, move), suggestion: { key: 'proposeSolution' } }));
+        items.push(evidence('decide-solution', 'decide', HOLLOW_OWNERSHIP_POINTS, { key: 'wantsIgnored' }, { turn, span: spanOf(turn, move), suggestion: suggest('proposeSolution') }));
         continue;
       }
       // She accepted what was offered without turning a solution down: step 5 was not owed (evidence.ts).
@@ -38,10 +40,10 @@ export const rule: ScoringRule = {
         continue;
       }
       if (turn && move === 'take_ownership' && !substance) {
-        items.push(evidence('decide-solution', 'decide', HOLLOW_OWNERSHIP_POINTS, { key: 'hollowOwnership' }, { turn, span: spanOf(turn, move), suggestion: { key: 'proposeSolution' } }));
+        items.push(evidence('decide-solution', 'decide', HOLLOW_OWNERSHIP_POINTS, { key: 'hollowOwnership' }, { turn, span: spanOf(turn, move), suggestion: suggest('proposeSolution') }));
         continue;
       }
-      items.push(evidence('decide-solution', 'decide', turn ? points : 0, { key: turn ? `did.${move}` : `missing.${move}` }, { turn, span: turn ? spanOf(turn, move) : null, suggestion: turn ? null : { key: move } }));
+      items.push(evidence('decide-solution', 'decide', turn ? points : 0, { key: turn ? `did.${move}` : `missing.${move}` }, { turn, span: turn ? spanOf(turn, move) : null, suggestion: turn ? null : isExampleSuggestion(move) ? suggest(move) : { key: move } }));
     }
     for (const turn of turns) {
       for (const move of turn.analysis.acts.filter((m) => RASH.includes(m))) {

@@ -6,6 +6,7 @@ import { isBareToken } from '../../customer/hollow-remark.ts';
 import { feelingMovesFor } from '../../customer/move-groups.ts';
 import { isHarmful, type MoveId } from '../../reply/moves.ts';
 import { evidence, firstOffset, spanOf } from '../evidence.ts';
+import { suggestWithExample } from '../scenario-example.ts';
 import type { TurnRecord } from '../../scenario/scenario.types.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
@@ -54,7 +55,7 @@ export const DISMISS_POINTS = -40;
 export const rule: ScoringRule = {
   id: 'feelings-first',
   dimension: 'emotionFirst',
-  evaluate: ({ turns, scenario }) => {
+  evaluate: ({ turns, scenario, locale }) => {
     const items: EvidenceItem[] = [];
     // A calm suggestion-giver's feeling step can be the thanks she is met with (move-groups.ts).
     const feeling = (turn: number) => feelingMovesFor(scenario, turn);
@@ -78,7 +79,7 @@ export const rule: ScoringRule = {
       }
     }
     for (const turn of turns.filter((t) => t.analysis.acts.includes('dismiss_emotion'))) {
-      items.push(evidence('feelings-first', 'emotionFirst', DISMISS_POINTS, { key: 'dismissedFeeling' }, { turn, span: spanOf(turn, 'dismiss_emotion'), suggestion: { key: 'nameTheFeeling' } }));
+      items.push(evidence('feelings-first', 'emotionFirst', DISMISS_POINTS, { key: 'dismissedFeeling' }, { turn, span: spanOf(turn, 'dismiss_emotion'), suggestion: suggestWithExample(scenario, locale, 'nameTheFeeling') }));
     }
     items.push(evidence('feelings-first', 'emotionFirst', 0, { key: 'feelingAcknowledged' }, { turn: firstFeeling, span: spanOf(firstFeeling, feelingActs(firstFeeling, feeling(firstFeeling.turn))[0] ?? 'apologize') }));
     return items;

@@ -2,6 +2,7 @@
 // (docs/training-model.md#liked-and-disliked-words); read the room and take an agitated customer somewhere quiet
 // (docs/training-model.md#face-to-face). Telling someone to calm down is the opposite of observing.
 import { evidence, spanOf } from '../evidence.ts';
+import { suggestWithExample } from '../scenario-example.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 import { namesFeeling } from '../names-feeling.ts';
 
@@ -17,13 +18,14 @@ export const rule: ScoringRule = {
   id: 'observe-emotion',
   dimension: 'observe',
   evaluate: ({ turns, scenario, locale }) => {
+    const suggest = (key: Parameters<typeof suggestWithExample>[2]) => suggestWithExample(scenario, locale, key);
     const items: EvidenceItem[] = [];
     const empathic = turns.filter((t) => t.analysis.acts.includes('empathize'));
     const named = empathic.find((t) => namesFeeling(t.reply));
     const general = empathic[0];
     if (named) items.push(evidence('observe-emotion', 'observe', NAMED_FEELING_POINTS, { key: 'namedFeeling' }, { turn: named, span: spanOf(named, 'empathize') }));
-    else if (general) items.push(evidence('observe-emotion', 'observe', GENERAL_EMPATHY_POINTS, { key: 'empathizedGenerally' }, { turn: general, span: spanOf(general, 'empathize'), suggestion: { key: 'nameTheFeeling' } }));
-    else items.push(evidence('observe-emotion', 'observe', 0, { key: 'feelingNeverNamed' }, { suggestion: { key: 'nameTheFeeling' } }));
+    else if (general) items.push(evidence('observe-emotion', 'observe', GENERAL_EMPATHY_POINTS, { key: 'empathizedGenerally' }, { turn: general, span: spanOf(general, 'empathize'), suggestion: suggest('nameTheFeeling') }));
+    else items.push(evidence('observe-emotion', 'observe', 0, { key: 'feelingNeverNamed' }, { suggestion: suggest('nameTheFeeling') }));
     const detail = turns.find((t) => t.analysis.acts.includes('paraphrase'));
     if (detail) items.push(evidence('observe-emotion', 'observe', NOTICED_DETAIL_POINTS, { key: 'noticedDetail' }, { turn: detail, span: spanOf(detail, 'paraphrase') }));
     const name = turns.find((t) => t.signals.includes('name-used'));
@@ -32,7 +34,7 @@ export const rule: ScoringRule = {
     const moved = turns.find((t) => t.analysis.acts.includes('move_private') && scenario.setting === 'face_to_face');
     if (moved) items.push(evidence('observe-emotion', 'observe', MOVED_PRIVATE_POINTS, { key: 'movedPrivate' }, { turn: moved, span: spanOf(moved, 'move_private') }));
     for (const turn of turns.filter((t) => t.analysis.acts.includes('dismiss_emotion'))) {
-      items.push(evidence('observe-emotion', 'observe', DISMISSED_POINTS, { key: 'dismissedFeeling' }, { turn, span: spanOf(turn, 'dismiss_emotion'), suggestion: { key: 'nameTheFeeling' } }));
+      items.push(evidence('observe-emotion', 'observe', DISMISSED_POINTS, { key: 'dismissedFeeling' }, { turn, span: spanOf(turn, 'dismiss_emotion'), suggestion: suggest('nameTheFeeling') }));
     }
     return items;
   },

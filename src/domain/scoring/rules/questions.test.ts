@@ -12,7 +12,10 @@ describe('questions', () => {
   it('gives half for facts drawn out when nothing was ever offered on them (keyword salad asking "anything else?")', () => {
     const unused = rule.evaluate(inputFor([['apologize', 'empathize'], ['ask_open']]));
     expect(unused.reduce((s, e) => s + e.points, 0)).toBe(OPEN_POINTS[0] + Math.round((FACTS_POINTS / 4) * UNUSED_FACTS_SHARE));
-    expect(unused.find((e) => e.message.key === 'scorecards.rules.factsUnused')?.suggestion?.key).toBe('scorecards.suggestions.proposeSolution');
+    // What to do with them: offer something concrete, shown by angry-resident's own model answer that offers one.
+    const suggestion = unused.find((e) => e.message.key === 'scorecards.rules.factsUnused')?.suggestion;
+    expect(suggestion?.key).toBe('scorecards.suggestions.example.proposeSolution');
+    expect(Object.values(shipped('angry-resident').modelAnswers).flat().map((a) => a.en)).toContain(suggestion?.params['example']);
   });
   it('costs a little when questions are fired at a customer still venting', () => {
     expect(pointsOf(rule, [['ask_open']])).toBe(OPEN_POINTS[0] + CURT_POINTS);

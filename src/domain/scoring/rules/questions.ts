@@ -3,6 +3,7 @@
 // customer who is still venting get curt answers and cost a little.
 import { factsUncovered } from '../drill-ending.ts';
 import { evidence, spanOf, weighedOffer } from '../evidence.ts';
+import { suggestWithExample } from '../scenario-example.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 
 export const OPEN_POINTS: [number, number] = [25, 10];
@@ -29,6 +30,7 @@ export const rule: ScoringRule = {
   id: 'questions',
   dimension: 'ask',
   evaluate: ({ turns, scenario, locale }) => {
+    const suggest = (key: Parameters<typeof suggestWithExample>[2]) => suggestWithExample(scenario, locale, key);
     const items: EvidenceItem[] = [];
     const open = turns.filter((t) => t.analysis.acts.includes('ask_open'));
     open.slice(0, 2).forEach((turn, i) => {
@@ -41,7 +43,7 @@ export const rule: ScoringRule = {
         : undefined;
     if (chatQuestion) {
       items.push(evidence('questions', 'ask', OPEN_POINTS[0], { key: 'chatQuestion' }, { turn: chatQuestion.turn, span: spanOf(chatQuestion.turn, chatQuestion.move, CHAT_QUESTION_MOVES) }));
-    } else if (open.length === 0) items.push(evidence('questions', 'ask', 0, { key: 'noOpenQuestion' }, { suggestion: { key: 'askOpen' } }));
+    } else if (open.length === 0) items.push(evidence('questions', 'ask', 0, { key: 'noOpenQuestion' }, { suggestion: suggest('askOpen') }));
     const confirm = turns.find((t) => t.analysis.acts.includes('ask_closed') || t.analysis.acts.includes('paraphrase'));
     if (confirm) {
       const move = confirm.analysis.acts.includes('ask_closed') ? 'ask_closed' : 'paraphrase';
@@ -52,7 +54,7 @@ export const rule: ScoringRule = {
     const { found: known, total } = factsUncovered(scenario, turns);
     const used = turns.some(weighedOffer);
     items.push(
-      evidence('questions', 'ask', Math.round((FACTS_POINTS * known.size * (used ? 1 : UNUSED_FACTS_SHARE)) / total), { key: used || known.size === 0 ? 'factsUncovered' : 'factsUnused', params: { found: known.size, total } }, used || known.size === 0 ? {} : { suggestion: { key: 'proposeSolution' } }),
+      evidence('questions', 'ask', Math.round((FACTS_POINTS * known.size * (used ? 1 : UNUSED_FACTS_SHARE)) / total), { key: used || known.size === 0 ? 'factsUncovered' : 'factsUnused', params: { found: known.size, total } }, used || known.size === 0 ? {} : { suggestion: suggest('proposeSolution') }),
     );
     for (const fact of scenario.facts.filter((f) => !known.has(f.id))) {
       items.push(evidence('questions', 'ask', 0, { key: 'factMissed', params: { fact: fact.label[locale] } }, { suggestion: { key: 'askMore' } }));

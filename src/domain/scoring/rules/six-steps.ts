@@ -5,6 +5,7 @@
 import type { MoveId } from '../../reply/moves.ts';
 import { welcomesThanks } from '../../customer/move-groups.ts';
 import { cameToSubstance, evidence, firstTurnWith, preferenceNotNeeded, weighedOffer } from '../evidence.ts';
+import { suggestWithExample } from '../scenario-example.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 import { listeningMoves } from './listening.ts';
 
@@ -26,7 +27,7 @@ export const ORDER_POINTS = -8;
 export const rule: ScoringRule = {
   id: 'six-steps',
   dimension: 'process',
-  evaluate: ({ turns, scenario, outcome }) => {
+  evaluate: ({ turns, scenario, outcome, locale }) => {
     const items: EvidenceItem[] = [];
     // A calm suggestion-giver met with thanks (一謝, docs/training-model.md#eight-words) is shown she was heard, as by "go on, I'm listening".
     const thanked = welcomesThanks(scenario) && turns[0]?.analysis.acts.includes('thank') ? turns[0] : null;
@@ -54,7 +55,7 @@ export const rule: ScoringRule = {
         return;
       }
       if (turn && hollow(step.id)) {
-        items.push(evidence('six-steps', 'process', step.weight / 2, { key: 'stepHollow', params: { step: step.id } }, { turn, suggestion: { key: 'proposeSolution' } }));
+        items.push(evidence('six-steps', 'process', step.weight / 2, { key: 'stepHollow', params: { step: step.id } }, { turn, suggestion: suggestWithExample(scenario, locale, 'proposeSolution') }));
       } else {
         items.push(evidence('six-steps', 'process', turn ? step.weight : 0, { key: turn ? 'stepTaken' : 'stepMissing', params: { step: step.id } }, { turn, suggestion: turn ? null : { key: `step.${step.id}` } }));
       }

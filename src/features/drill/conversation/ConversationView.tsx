@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slowAfter } from '../../../domain/customer/pace.ts';
 import { guidedOptions } from '../../../domain/drill/guided-options.ts';
+import { modelAnswerFinder } from '../../../domain/drill/better-phrasing.ts';
 import { factsUncovered } from '../../../domain/scoring/drill-ending.ts';
 import type { Locale } from '../../../domain/reply/reply.types.ts';
 import type { DrillSession } from '../session/use-drill-session.ts';
@@ -40,7 +41,9 @@ export function ConversationView({ engine, session, language }: Props) {
   const hints = useMemo(() => hintTurns(replies), [replies]);
   // While the customer is "typing", the last reply shows and their answer waits.
   const times = useMemo(() => ({ opening: meta.startedAt, replies: replies.map((r) => r.at) }), [meta.startedAt, replies]);
-  const lines = buildChatLines(scenario.opening, answering ? customer.turns.slice(0, -1) : customer.turns, locale, answering ? (customer.turns.at(-1)?.reply ?? null) : null, hints, times);
+  // Practice feedback's better phrasings for harmful moves prefer the scenario's own model answers (each read once).
+  const find = useMemo(() => (mode === 'practice' ? modelAnswerFinder(scenario, engine.read) : undefined), [mode, scenario, engine.read]);
+  const lines = buildChatLines(scenario.opening, answering ? customer.turns.slice(0, -1) : customer.turns, locale, answering ? (customer.turns.at(-1)?.reply ?? null) : null, hints, times, find);
   const { setting } = scenario;
   const subject = scenario.written?.subject?.[locale];
   const written = setting === 'chat' || setting === 'email' ? { setting, customerName: name, locale, waitingSince: session.waitingSince, slowAfter: slowAfter(scenario) ?? 60 } : undefined;

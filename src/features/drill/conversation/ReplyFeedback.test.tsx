@@ -80,3 +80,33 @@ describe('ReplyFeedback: good moves are explained with the words that earned the
     expect(marks[0]?.querySelector('.visually-hidden')?.textContent).not.toBe('');
   });
 });
+
+describe('ReplyFeedback: a harmful move gets a better phrasing of its own', () => {
+  const harmful: ReplyAnalysis = { locale: 'en', acts: ['dismiss_emotion', 'rush'], forbidden: [], evidence: [] };
+  it.each([
+    ['en', 'Dismissing the emotion', 'Try instead: I’d be upset too.', 'Try instead: Please go on — tell me what happened.'],
+    ['zh-Hant', '否定情緒', '可以改說：我也會不開心。', '可以改說：請您慢慢說，發生了甚麼事？'],
+    ['zh-Hans', '否定情绪', '可以改说：我也会不开心。', '可以改说：请您慢慢说，发生了什么事？'],
+  ] as const)('%s: the scenario’s model answer where one fits, else the move’s own phrasing from the locale files', async (language, tag, model, generic) => {
+    const i18n = await setupI18n(language);
+    const modelAnswer = model.slice(model.indexOf(language === 'en' ? ': ' : '：') + (language === 'en' ? 2 : 1));
+    const { container } = render(
+      <I18nextProvider i18n={i18n}>
+        <ReplyFeedback text="x" analysis={harmful} delta={5} betters={[{ move: 'dismiss_emotion', modelAnswer }, { move: 'rush' }]} />
+      </I18nextProvider>,
+    );
+    const items = [...container.querySelectorAll('.feedback-harmful li')];
+    expect(items.map((li) => li.querySelector('.better')?.textContent)).toEqual([model, generic]);
+    expect(items[0]?.querySelector('.feedback-tag')?.textContent).toBe(tag);
+  });
+
+  it('no harmful move, no better phrasing of one', async () => {
+    const i18n = await setupI18n('en');
+    const { container } = render(
+      <I18nextProvider i18n={i18n}>
+        <ReplyFeedback text="x" analysis={{ ...harmful, acts: [] }} delta={0} betters={[]} />
+      </I18nextProvider>,
+    );
+    expect(container.querySelector('.feedback-harmful')).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { HarmfulBetter } from '../../../domain/drill/better-phrasing.ts';
 import { isHarmful, type MoveId } from '../../../domain/reply/moves.ts';
 import type { ReplyAnalysis } from '../../../domain/reply/reply.types.ts';
 import { sameWords } from '../../../domain/scoring/same-words.ts';
@@ -12,6 +13,8 @@ interface Props {
   delta: number;
   /** 0-based turn, for the "I think this was misread" flag (none where flags are not offered). */
   turn?: number;
+  /** A better phrasing per harmful move (the scenario's model answer, else the move's own from the locale files). */
+  betters?: readonly HarmfulBetter[];
 }
 
 /** The distinct words (as typed) that earned each move, in text order. */
@@ -27,7 +30,7 @@ function wordsByMove(text: string, analysis: ReplyAnalysis): Partial<Record<Move
 }
 
 /** Practice-mode coaching under a reply: the trainee's words with forbidden phrases marked, moves, hostility change. */
-export function ReplyFeedback({ text, analysis, delta, turn }: Props) {
+export function ReplyFeedback({ text, analysis, delta, turn, betters = [] }: Props) {
   const { t } = useTranslation();
   // Every move is explained with the words that earned it: harmful and good moves alike are marked in the reply,
   // and each move's tag quotes its words.
@@ -51,6 +54,16 @@ export function ReplyFeedback({ text, analysis, delta, turn }: Props) {
               <span className="feedback-tag forbidden">{t(`drill.lists.${f.list}`)}</span>
               <span>{t(sameWords(f.matched, f.phrase) ? 'drill.feedback.forbidden' : 'drill.feedback.forbiddenVariant', { matched: f.matched, phrase: f.phrase, list: t(`drill.lists.${f.list}`) })}</span>
               <span className="better">{t('drill.feedback.better', { better: f.better })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {betters.length > 0 && (
+        <ul className="feedback-forbidden feedback-harmful">
+          {betters.map((b) => (
+            <li key={b.move}>
+              <span className="feedback-tag harmful">{t(`drill.moves.${b.move}`)}</span>
+              <span className="better">{t('drill.feedback.better', { better: b.modelAnswer ?? t(`drill.feedback.betterFor.${b.move}`) })}</span>
             </li>
           ))}
         </ul>

@@ -74,7 +74,7 @@ export function Transcript({ lines, customerName, showFeedback, typing, lang, fo
                   {line.hintUsed && <span className="chip neutral">{t('drill.hint.used')}</span>}
                 </article>
                 {showFeedback && line.speaker === 'trainee' && line.analysis && (
-                  <ReplyFeedback text={line.text} analysis={line.analysis} delta={line.delta ?? 0} turn={line.turn - 1} />
+                  <ReplyFeedback text={line.text} analysis={line.analysis} delta={line.delta ?? 0} turn={line.turn - 1} {...(line.betters ? { betters: line.betters } : {})} />
                 )}
               </li>
             );
@@ -92,7 +92,7 @@ export function Transcript({ lines, customerName, showFeedback, typing, lang, fo
               </div>
               {setting === 'chat' && line.at && <span className="bubble-time">{timeOf(line)}</span>}
               {showFeedback && line.speaker === 'trainee' && line.analysis && (
-                <ReplyFeedback text={line.text} analysis={line.analysis} delta={line.delta ?? 0} turn={line.turn - 1} />
+                <ReplyFeedback text={line.text} analysis={line.analysis} delta={line.delta ?? 0} turn={line.turn - 1} {...(line.betters ? { betters: line.betters } : {})} />
               )}
             </li>
           ))}

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fireEvent, render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseScenario } from '../../../domain/scenario/parse-scenario.ts';
 import type { Scenario } from '../../../domain/scenario/scenario.types.ts';
 import { setupI18n } from '../../../i18n/setup.ts';
-import { GraphView } from './GraphView.tsx';
+import { GraphView, NARROW_GRAPH } from './GraphView.tsx';
 
 async function list(language: 'en' | 'zh-Hans', scenario: Scenario) {
   const i18n = await setupI18n(language);
@@ -94,5 +94,46 @@ describe('GraphView: the whole picture is visible', () => {
     fireEvent.click(actual);
     expect(svg.getAttribute('width')).toBe(String(w));
     expect(container.querySelector('.studio-graph-zoom')?.textContent).toContain('結束狀態在最右邊');
+  });
+});
+
+describe('GraphView on a narrow screen', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  /** A screen as wide as the query says: matchMedia answers for the narrow-graph query only. */
+  const screenOf = (narrow: boolean) => vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === NARROW_GRAPH && narrow, media: query }));
+
+  it.each([
+    ['en', 'Actual size', 'Scroll sideways'],
+    ['zh-Hant', '實際大小', '結束狀態在最右邊'],
+    ['zh-Hans', '实际大小', '结束状态在最右边'],
+  ] as const)('%s: a phone starts at actual size, scrolling (a fitted graph is a third of its size there); fitting stays a choice', async (language, actualSize, scrollHint) => {
+    screenOf(true);
+    const scenario = parseScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../../scenarios/angry-resident.json'), 'utf8')));
+    const i18n = await setupI18n(language);
+    const { container, getByRole } = render(
+      <I18nextProvider i18n={i18n}>
+        <GraphView scenario={scenario} onJump={() => undefined} />
+      </I18nextProvider>,
+    );
+    const svg = container.querySelector('.studio-graph-scroll svg')!;
+    const width = svg.getAttribute('viewBox')!.split(' ')[2];
+    expect(svg.getAttribute('width')).toBe(width);
+    const actual = getByRole('button', { name: actualSize });
+    expect(actual.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector('.studio-graph-zoom')?.textContent).toContain(scrollHint);
+    fireEvent.click(actual);
+    expect(svg.getAttribute('width')).toBe('100%');
+  });
+
+  it('a wide screen still starts fitted', async () => {
+    screenOf(false);
+    const scenario = parseScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../../scenarios/angry-resident.json'), 'utf8')));
+    const i18n = await setupI18n('en');
+    const { container } = render(
+      <I18nextProvider i18n={i18n}>
+        <GraphView scenario={scenario} onJump={() => undefined} />
+      </I18nextProvider>,
+    );
+    expect(container.querySelector('.studio-graph-scroll svg')?.getAttribute('width')).toBe('100%');
   });
 });

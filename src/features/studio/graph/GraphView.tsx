@@ -18,12 +18,17 @@ interface Props {
   editor?: ReactNode;
 }
 
+/** Narrower than this, the fitted graph is too small to read (a phone: about a third of its size). */
+export const NARROW_GRAPH = '(max-width: 40rem)';
+const startsFitted = () => typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW_GRAPH).matches;
+
 export function GraphView({ scenario, onJump, editor }: Props) {
   const { t, i18n } = useTranslation();
   const graph = useMemo(() => (scenario ? buildGraph(scenario) : null), [scenario]);
   // The whole machine scaled to the panel's width by default (the end states sit at the far right, where a
-  // horizontal scroll hid them); "Actual size" shows it at full scale, scrolling.
-  const [fit, setFit] = useState(true);
+  // horizontal scroll hid them); "Actual size" shows it at full scale, scrolling. On a phone the fitted picture is
+  // a third of its size and unreadable: there it starts at actual size, scrolling both ways, and fitting is the choice.
+  const [fit, setFit] = useState(startsFitted);
   if (!scenario || !graph) return <p className="studio-empty">{t('studio.graph.needsSchema')}</p>;
   const reactionEdges = graph.edges.filter((e) => e.trigger.kind === 'reaction');
   const laid = layoutGraph(graph.nodes.map((n) => n.id), reactionEdges);

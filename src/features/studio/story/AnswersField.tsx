@@ -1,5 +1,6 @@
 // What answers an objection (the schema's answeredBy): any one of these answers does, and each answer's
-// given parts must all hold in one reply — a move, a remedy offered, a time no later than, someone named.
+// given parts must all hold in one reply — a move, a remedy offered, a time no later than, someone named, a fact
+// the answer is about (a dated call named by its topics).
 import { useTranslation } from 'react-i18next';
 import { moveOptions } from './move-options.ts';
 import { WHEN_IDS } from '../../../domain/scenario/scenario.schema.ts';
@@ -15,12 +16,14 @@ interface Props {
   path: PathSegment[];
   /** The scenario's remedies as [id, name in the UI language] (NeedsFields.needsOptions). */
   remedies: readonly (readonly [string, string])[];
+  /** The scenario's facts as [id, name in the UI language]: the author picks them by name (the id is the tooltip). */
+  facts: readonly (readonly [string, string])[];
   readOnly: boolean;
   write: Write;
   append: (path: PathSegment[], value: unknown) => void;
 }
 
-export function AnswersField({ answers, path, remedies, readOnly, write, append }: Props) {
+export function AnswersField({ answers, path, remedies, facts, readOnly, write, append }: Props) {
   const { t } = useTranslation();
   const moves = moveOptions(t);
   return (
@@ -42,6 +45,7 @@ export function AnswersField({ answers, path, remedies, readOnly, write, append 
               onChange={(v) => write([...p, 'within'], v === '' ? undefined : v)}
             />
             <TriStateField label={t('authoring.answers.owner')} value={answer.owner} readOnly={readOnly} onWrite={(v) => write([...p, 'owner'], v)} />
+            <CheckGroup label={t('authoring.answers.facts')} value={answer.facts} options={facts} readOnly={readOnly} onWrite={(v) => write([...p, 'facts'], v)} />
             {!readOnly && answers.length > 1 && (
               <button type="button" className="button small link" onClick={() => write(p, undefined)}>
                 {t('authoring.answers.remove', { n: i + 1 })}

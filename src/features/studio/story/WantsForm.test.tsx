@@ -34,6 +34,30 @@ describe('WantsForm', () => {
     await expectNoAxeViolations();
   });
 
+  it('reads and writes the facts an answer is about (answeredBy.facts), chosen by name: the id stays the tooltip', async () => {
+    const { user, json } = await renderForm(WantsForm);
+    const damage = within(objections()).getByRole('group', { name: 'Objection: Wanted the damaged paint and light fitting paid for' });
+    // angry-resident's dated call about the damage: its fact is read back checked, named by its label.
+    const answerWithFacts = json().objections[1].answeredBy.findIndex((a: { facts?: string[] }) => a.facts);
+    const about = within(within(damage).getByRole('group', { name: `Answer ${answerWithFacts + 1}` })).getByRole('group', { name: 'The reply names one of these facts (what the answer is about)' });
+    const painted = within(about).getByLabelText(/^Ceiling paint peeling/);
+    expect(painted).toBeChecked();
+    expect(painted.closest('label')).toHaveAttribute('title', 'damage');
+    expect(within(about).queryByLabelText('damage')).toBeNull();
+
+    // Another fact added, in the scenario's order; both taken away, the key goes (the schema wants no empty list).
+    await user.click(within(about).getByLabelText(/^Called last Tuesday and Friday/));
+    await waitFor(() => expect(json().objections[1].answeredBy[answerWithFacts].facts).toEqual(['reports', 'damage']));
+    await user.click(within(about).getByLabelText(/^Called last Tuesday and Friday/));
+    await user.click(within(about).getByLabelText(/^Ceiling paint peeling/));
+    await waitFor(() => expect(json().objections[1].answeredBy[answerWithFacts]).not.toHaveProperty('facts'));
+
+    // The first answer of the first objection had none: one chosen is written as a list of ids.
+    const doubt = within(within(objections()).getByRole('group', { name: 'Objection: Doubted the promise was real this time' })).getByRole('group', { name: 'Answer 1' });
+    await user.click(within(within(doubt).getByRole('group', { name: 'The reply names one of these facts (what the answer is about)' })).getByLabelText(/^The owner of 12B upstairs/));
+    await waitFor(() => expect(json().objections[0].answeredBy[0]).toEqual({ anyActs: ['take_ownership'], facts: ['upstairs'] }));
+  });
+
   it('names remedies and objections by their labels in Chinese, never by id (ids stay the tooltips)', async () => {
     await renderForm(WantsForm, undefined, 'zh-Hant');
     expect(screen.getByRole('group', { name: '補救：減免管理費' })).toBeInTheDocument();

@@ -101,7 +101,7 @@ export function WantsForm({ scenario, readOnly, edit }: Props) {
               <SelectField {...f} label={t('authoring.story.kind')} path={[...p, 'kind']} value={o.kind} options={OBJECTION_KINDS.map((k) => [k, t(`authoring.story.kinds.${k}`)])} />
               <SelectField {...f} label={t('authoring.story.raisedWhen')} path={[...p, 'raisedWhen']} value={o.raisedWhen} options={(['offer', 'accepted'] as const).map((k) => [k, t(`authoring.story.raised.${k}`)])} />
               <LineList {...lines} label={t('authoring.story.objectionSays')} lines={o.says} path={[...p, 'says']} required fresh={draftText('How do I know you will really do it?', '我點知你係咪真係會做？', '我怎么知道你是不是真的会做？')} />
-              <AnswersField {...list} answers={o.answeredBy} path={[...p, 'answeredBy']} remedies={needsOptions(scenario, i18n.language).remedies} />
+              <AnswersField {...list} answers={o.answeredBy} path={[...p, 'answeredBy']} {...needsOptions(scenario, i18n.language)} />
               <LineList {...lines} label={t('authoring.story.objectionAnswered')} lines={o.answered} path={[...p, 'answered']} required fresh={draftText('All right, I will take your word for it.', '好，我信你一次。', '好，我信你一次。')} />
               <NumberField {...f} label={t('authoring.story.objectionHostility')} path={[...p, 'hostility']} value={o.hostility} min={0} max={30} />
             </>
