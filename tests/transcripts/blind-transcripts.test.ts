@@ -1018,11 +1018,11 @@ describe('blind transcripts of the whole library, the t33 set (tests/transcripts
 // 76–81 → 65–70), t35-04 (the angry resident's damage-cost is answered by the owner's dated call about the damage: 67 → 86),
 // t35-16 (seeing her first when the doctor is back is the see-now remedy: 62 → 85) and t35-31 ("No, it isn't heating at all"
 // confirms the fault; "I can give you my full attention" is no offer: 70 → 81). Left: t35-02 at easy (facts first resolved
-// at exactly 75 after 87: two facts-first replies cost emotion-first all they can) and t35-28 at hard (the reader's:
+// at exactly 75 after 87: two facts-first replies cost emotion-first all they can; scen15hh: two such replies keep the score
+// at 74 at most, so it behaves) and t35-28 at hard (the reader's:
 // 「係系統定係同事出錯」 read as deflect and blame_colleague, 「保證唔會再」 as overpromise). The list can only shrink.
 const thirtyThirdSet = load('./blind-t35.jsonl');
 const T35_FIRST_MISSES = new Set<string>([
-  't35-02/easy',
   't35-28/hard',
 ]);
 
@@ -1165,12 +1165,35 @@ describe('probe drills: a bare reply mid-drill and a plan with its call-back (te
 // easy 7, standard 7, hard 8. Left: p15ff-04 at easy and p15ff-06 at easy and standard (facts first resolved at exactly 75:
 // two cold replies and a read-back cost emotion-first all it has, and the rest is good handling), and p15ff-08 at standard
 // and hard, the same on main (walked out on reply 4: 好, an open question he answers curtly while still hot and 嗯 use up
-// his patience — the bare replies are the drill's fault, not a misreading). The list can only shrink.
+// his patience — the bare replies are the drill's fault, not a misreading). After scen15hh p15ff-04 and p15ff-06 behave: two
+// replies of facts before the feeling keep the score at 74 at most (scoring/weights.ts). The list can only shrink.
 const warmProbes = load('./probe-warm-and-facts-first.jsonl');
-const WARM_PROBE_FIRST_MISSES = new Set<string>(['p15ff-04/easy', 'p15ff-06/easy', 'p15ff-06/standard', 'p15ff-08/standard', 'p15ff-08/hard']);
+const WARM_PROBE_FIRST_MISSES = new Set<string>(['p15ff-08/standard', 'p15ff-08/hard']);
 
 describe('probe drills: warm words with "soon", a read-back before the feeling, bare replies and lectures (tests/transcripts/probe-warm-and-facts-first.jsonl)', () => {
   it.each(warmProbes.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
     holdsOrStillMissed(t, difficulty, WARM_PROBE_FIRST_MISSES.has(`${id}/${difficulty}`));
+  });
+});
+
+// The t37 set, 42 drills over all 13 scenarios and six kinds, written by someone who never read the rules; the development
+// set of scen15hh. First score at main 3e737e7, before any change: easy 42, standard 41, hard 41 of 42. Missed: t37-05 at
+// standard and hard (English angry resident, good, 73/72 unfinished after seven replies). His read-back asked as "Is that
+// right?", "Does 3 o'clock suit you…?" and "Is there anything else you'd like us to do?" each drew "That's everything I know.
+// Now it's your turn to do something." — an answer to a request for more of his story that was never made. After scen15hh
+// he confirms the read-back ("Yes, that's right.") and pushes on, and hears the other two as questions about the plan; he
+// still ends unfinished, because the trainee never answers his "who pays for the paint and the light?" — a fair customer
+// keeps asking, so this one is the drill's. The list can only shrink.
+const thirtyFifthSet = load('./blind-t37.jsonl');
+const T37_FIRST_MISSES = new Set<string>(['t37-05/standard', 't37-05/hard']);
+
+describe('blind transcripts of the whole library, the t37 set (tests/transcripts/blind-t37.jsonl)', () => {
+  it('covers all 13 shipped scenarios and all six kinds', () => {
+    expect(new Set(thirtyFifthSet.map((t) => t.scenario)).size).toBe(13);
+    expect([...new Set(thirtyFifthSet.map((t) => t.kind))].sort()).toEqual(['bad', 'facts_first', 'good', 'keyword_salad', 'parroted_apology', 'warm_no_substance']);
+  });
+
+  it.each(thirtyFifthSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+    holdsOrStillMissed(t, difficulty, T37_FIRST_MISSES.has(`${id}/${difficulty}`));
   });
 });

@@ -34,6 +34,25 @@ const opening = (s: string): string => s.split(/[,.!?;:，。！？；：]/u)[0]
 export const sameOpening = (a: LocalizedText, b: LocalizedText): boolean =>
   (['zh-Hant', 'zh-Hans', 'en'] as const).some((k) => opening(a[k]).length >= 2 && opening(a[k]) === opening(b[k]));
 
+/** A line that asks when: "what time", "when do I…?", 幾點, 几时, 什麼時候. */
+const ASKS_WHEN = { zh: /幾點|几点|幾時|几时|什麼時候|什么时候|何時|何时/u, en: /\bwhat time\b|\bwhen\b[^.!]*\?/iu };
+/** A line that asks who: "who contacts me?", 邊個, 誰. */
+const ASKS_WHO = { zh: /邊個|谁|誰/u, en: /\bwho\b[^.!]*\?/iu };
+const asks = (re: { zh: RegExp; en: RegExp }, l: LocalizedText): boolean => re.zh.test(l['zh-Hant']) || re.zh.test(l['zh-Hans']) || re.en.test(l.en);
+
+/**
+ * A state line that asks for what the plan on the table already has — its time ("Please write again what time they're
+ * coming tomorrow", 請你再寫一次聽朝幾點到) once a time was given, who and when once both were — asks for it again (scen15hh,
+ * blind t33-21: the visit time was in the email before). Her state's other lines, or her prompt, are said instead.
+ */
+export function asksForWhatIsGiven(line: LocalizedText, after: TurnDraft['after']): boolean {
+  const when = asks(ASKS_WHEN, line);
+  const who = asks(ASKS_WHO, line);
+  if (!when && !who) return false;
+  const offer = after.offer;
+  return offer !== null && offer.status !== 'refused' && (!when || offer.when !== null) && (!who || offer.owner);
+}
+
 interface Context {
   sim: SimState;
   turn: number;
@@ -119,11 +138,17 @@ export function compose({ draft, reaction, next, ended, hostility }: ComposeInpu
   // says she is still waiting for the answer, in its first, plain variant (unanswered: 「我頭先問你嘢，你仲未答我。」; the others
   // may answer a change of subject, 「唔好扯開話題」, that a bare 「好」 did not make).
   if (out.length === 0 && isBareReply(draft.text) && !say(hollowRemark(draft).lines, 1)) say(remark(scenario, 'unanswered').slice(0, 1), 2);
-  if (out.length === 0) {
+  // A yes to a read-back she was asked to confirm (read-back.ts) is no answer to what comes next: she confirms, then pushes on
+  // as she would have ("Yes, that's right. So what are you going to do?").
+  const confirmed = draft.says.filter((s) => s.source === 'confirm').length;
+  if (out.length === confirmed) {
     const state = scenario.states[next];
-    const bands = state ? [band(scenario, hostility), 'mid', 'high', 'low'] as const : [];
-    for (const b of bands) if (state && say(state.lines[b], 0)) break;
-    if (out.length === 0) say(hollowRemark(draft).lines, 1);
+    const now = band(scenario, hostility);
+    // Her band's lines all asking for what she has been given, she says a calmer band's before an angrier one's.
+    const allGiven = state !== undefined && state.lines[now].length > 0 && state.lines[now].every((l) => asksForWhatIsGiven(l, draft.after));
+    const bands = state ? [now, ...(allGiven ? (['low'] as const) : []), 'mid', 'high', 'low'] as const : [];
+    for (const b of bands) if (state && say(state.lines[b].filter((l) => !asksForWhatIsGiven(l, draft.after)), 0)) break;
+    if (out.length === confirmed) say(hollowRemark(draft).lines, 1);
   }
   return out;
 }

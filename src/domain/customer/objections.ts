@@ -7,7 +7,7 @@
 import type { Reading } from '../reading/reading.types.ts';
 import { hasOwner } from '../reading/owners.ts';
 import { compareWhen, soonestTime } from '../reading/times.ts';
-import type { Objection, Scenario } from '../scenario/scenario.types.ts';
+import type { Line, Objection, Scenario } from '../scenario/scenario.types.ts';
 import { lineKey } from './lines.ts';
 import { remark } from './remarks.ts';
 import { change, signal, type TurnDraft } from './turn-draft.ts';
@@ -60,7 +60,10 @@ export function objections(draft: TurnDraft, scenario: Scenario = draft.scenario
     outcome.answered.push(o.id);
     change(draft, `objection/${o.id}`, -o.hostility);
     signal(draft, 'objection-answered');
-    draft.says.push({ source: `objection/${o.id}/answered`, lines: o.answered });
+    // Her answer to the answer ("Good. I don't want anyone sacked, I just…") replies to a question she put into words; raised
+    // on a turn whose lines were full and never said (lines.ts caps a turn), it would answer nothing she asked (scen15hh,
+    // play-through: 「好。我唔係要邊個冇咗份工」 unprompted). The answer still settles it.
+    if (saidBefore(draft, o)) draft.says.push({ source: `objection/${o.id}/answered`, lines: o.answered });
     draft.progress = true;
   }
   // An objection comes up once its moment has come (a remedy on the table; a solution accepted), on that
@@ -77,7 +80,7 @@ export function objections(draft: TurnDraft, scenario: Scenario = draft.scenario
   // turn's lines are capped, so an objection can be raised and not yet said): until then she asks it.
   const pending = scenario.objections.find((o) => status[o.id] === 'open');
   if (pending) {
-    if (saidBefore(draft, pending)) draft.says.push({ source: 'remark/unanswered', lines: remark(scenario, 'unanswered') });
+    if (saidBefore(draft, pending)) draft.says.push({ source: 'remark/unanswered', lines: unansweredLines(draft, pending) });
     draft.says.push({ source: `objection/${pending.id}/again`, lines: pending.says });
     draft.after = { ...draft.after, objections: status };
     return outcome;
@@ -103,6 +106,23 @@ export function objections(draft: TurnDraft, scenario: Scenario = draft.scenario
 
 /** True while an objection raised is still unanswered. */
 export const objectionsOpen = (status: Record<string, 'open' | 'answered'>): boolean => Object.values(status).includes('open');
+
+/** Moves by which a reply does something about her case: it did not go round in circles, even if it left her question. */
+const ACTING = new Set(['propose_solution', 'commit_followup', 'take_ownership', 'escalate', 'explain']);
+
+/**
+ * "You still haven't answered": its first, plain variant ("I asked you something. You still haven't answered.") holds whenever
+ * she asked; the others say more — "Don't go round in circles", "What about what I asked in my last message?" — and are said
+ * only when they hold: her last turn asked it, and the reply did nothing else (scen15hh: after "I'll phone you by 6 to tell
+ * you what we found", blind t37-05; and in the cake chat after a bare 好 whose last message asked nothing).
+ */
+function unansweredLines(draft: TurnDraft, pending: Objection): readonly Line[] {
+  const lines = remark(draft.scenario, 'unanswered');
+  const asked = new Set(pending.says.map(lineKey));
+  const askedLastTurn = (draft.sim.turns.at(-1)?.customer ?? []).some((c) => asked.has(lineKey(c)));
+  const acted = draft.reading.acts.some((m) => ACTING.has(m));
+  return askedLastTurn && !acted ? lines : lines.slice(0, 1);
+}
 
 /** Whether the customer has already said one of the objection's lines on an earlier turn. */
 function saidBefore(draft: TurnDraft, objection: Objection): boolean {

@@ -5,12 +5,14 @@
 import { isBareToken } from './hollow-remark.ts';
 import { remark, wantsSays } from './remarks.ts';
 import { isHarmful, type MoveId } from '../reply/moves.ts';
+import { harmsHer } from './harm.ts';
 import { normalize } from '../reply/text/normalize.ts';
 import { firstMention, orderByTopic } from '../scenario/fact-topics.ts';
 import type { Fact, LocalizedText } from '../scenario/scenario.types.ts';
 import { ANSWERED_RELIEF, ASKED_AGAIN_ANGER, CURT_ANGER, WANTS_ASKED_RELIEF } from './hostility-rules.ts';
 import { QUESTION_MOVES } from './move-groups.ts';
 import { endsInQuestion, sentenceAround } from './sentence-around.ts';
+import { asksToConfirm, confirms, READ_BACK_DETAILS } from './read-back.ts';
 import { change, has, hostilityNow, signal, type TurnDraft } from './turn-draft.ts';
 
 export function questions(draft: TurnDraft): void {
@@ -29,13 +31,23 @@ export function questions(draft: TurnDraft): void {
     return;
   }
 
+  // Asked to confirm her story read back ("…Is that right?", 即係…啱唔啱？): she says yes first (read-back.ts), and is neither
+  // asked again nor told "that's everything I know" — nothing was asked of her but a yes.
+  const confirming = !harmsHer(reading) && asksToConfirm(reading, draft.text);
+  if (confirming) {
+    draft.says.push({ source: 'confirm', lines: [confirms(scenario)], early: true });
+  }
+
   // Asked again about a fact already told (and about nothing new): "I told you: Tuesday and Friday." Only
   // a question about that fact counts: "I've found your purchase record — is tomorrow morning OK?" asks
-  // about the time, not the purchase.
+  // about the time, not the purchase. One closed question naming two or more things she told reads them back, whether or
+  // not the reader heard it as a paraphrase (「即係你浴室天花漏咗成個禮拜，打咗兩次電話都冇人嚟？」, play-through): it states
+  // her facts, it does not ask about them.
   const questioned = questionText(draft);
   const told = scenario.facts.filter((f) => sim.factsKnown.includes(f.id) && firstMention(f, questioned) !== null);
   const untold = reading.details.facts.filter((id) => !sim.factsKnown.includes(id));
-  if (asking && told.length > 0 && untold.length === 0 && !acts.has('paraphrase')) {
+  const readBack = acts.has('paraphrase') || confirming || readsBackInOneQuestion(draft);
+  if (asking && told.length > 0 && untold.length === 0 && !readBack) {
     const fact = told[0] as Fact;
     draft.factDecisions.push({ kind: 'again', fact: fact.id });
     signal(draft, 'asked-again');
@@ -87,12 +99,42 @@ export function questions(draft: TurnDraft): void {
     if (!reading.details.facts.includes(fact.id)) change(draft, 'question-curt', CURT_ANGER);
     signal(draft, 'question-curt');
     draft.says.push({ source: `curt/${fact.id}`, lines: [fact.curt] });
-  } else if (!fact && asking && unknown.length === 0 && !acts.has('ask_preference')) {
+  } else if (!fact && asking && unknown.length === 0 && !acts.has('ask_preference') && !confirming && asksForMore(draft)) {
     draft.factDecisions.push({ kind: 'nothing-left' });
     signal(draft, 'nothing-more');
     draft.says.push({ source: 'remark/nothingMore', lines: remark(scenario, 'nothingMore') });
   } else if (fact) draft.factDecisions.push({ kind: 'held-back', fact: fact.id, hostility, maxHostility: fact.maxHostility, forbidden: reading.forbidden.length > 0 });
   else draft.factDecisions.push({ kind: 'not-asked' });
+}
+
+/**
+ * Words that ask her to tell or add something — "Anything else I should know?", "What else happened?", 仲有冇其他要補充？,
+ * 还有什么情况？ — in a reply's questions.
+ */
+const TELL_MORE = /know|tell|happen|add\b|mention|else.*(?:notice|see)|informat|detail|知|講|讲|說|说|發生|发生|補充|补充|情況|情况|細節|细节|資料|资料/u;
+
+/**
+ * Whether the reply's questions ask her for more of her story (scen15hh, blind t37-05). "That's everything I know" answers
+ * only that: not "Does 3 o'clock suit you, or is there a better time today?", "would some buckets help?" or "Is there
+ * anything else you'd like us to do?", which ask about what will be done — with a plan on the table, or a time or remedy named
+ * in the question, a question is about the plan unless it asks her to tell or know something.
+ */
+function asksForMore(draft: TurnDraft): boolean {
+  const questioned = draft.reading.evidence.filter((e) => QUESTION_MOVES.includes(e.move)).map((e) => draft.text.slice(e.start, e.end).toLowerCase()).join(' ');
+  if (TELL_MORE.test(questioned)) return true;
+  const { details } = draft.reading;
+  return !offerInView(draft) && details.times.length === 0 && details.remedies.length === 0;
+}
+
+/** One question span of the reply names two or more facts she has already told: a read-back, not a question about them. */
+function readsBackInOneQuestion(draft: TurnDraft): boolean {
+  const { scenario, sim } = draft;
+  return draft.reading.evidence
+    .filter((e) => e.move === 'ask_closed')
+    .some((e) => {
+      const words = normalize(draft.text.slice(e.start, e.end)).text;
+      return scenario.facts.filter((f) => sim.factsKnown.includes(f.id) && firstMention(f, words) !== null).length >= READ_BACK_DETAILS;
+    });
 }
 
 /** A line that ends by asking, in any of its languages. */

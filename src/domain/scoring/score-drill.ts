@@ -7,7 +7,7 @@ import type { Dimension, EvidenceItem, Scorecard, ScoreDrillInput } from './scor
 export type { ScoreDrillInput };
 import { cameToSubstance, heldOffer } from './evidence.ts';
 import { endingOf } from './drill-ending.ts';
-import { BASE, NOTHING_OFFERED_FACTOR, OUTCOME_FACTOR, WEIGHTS } from './weights.ts';
+import { BASE, FACTS_FIRST_REPLIES_CAP, FACTS_FIRST_SCORE_CAP, NOTHING_OFFERED_FACTOR, OUTCOME_FACTOR, WEIGHTS } from './weights.ts';
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 
@@ -16,6 +16,11 @@ export function renderLines(segments: readonly LocalizedText[], locale: Locale):
   return segments.map((s) => s[locale]).join(locale === 'en' ? ' ' : '');
 }
 
+
+/** Replies charged as facts first before the feeling was met (feelings-first.ts), counted once each. */
+const FACTS_FIRST_KEYS = ['scorecards.rules.factsBeforeFeelings.', 'scorecards.rules.coldBeforeFeelings'];
+const factsFirstReplies = (evidence: readonly EvidenceItem[]): number =>
+  new Set(evidence.filter((e) => e.rule === 'feelings-first' && e.turn !== null && FACTS_FIRST_KEYS.some((k) => e.message.key.startsWith(k))).map((e) => e.turn)).size;
 
 export function scoreDrill(scenario: Scenario, input: ScoreDrillInput): Scorecard {
   const { sim, outcome, locale } = input;
@@ -29,7 +34,8 @@ export function scoreDrill(scenario: Scenario, input: ScoreDrillInput): Scorecar
   // Nothing offered: no remedy she could hold the trainee to (a remedy promised only for "soon" is warm words about the thing
   // she came for: scen15ff, blind t32-13) and no timed follow-up.
   const nothingOffered = outcome === 'incomplete' && !sim.turns.some(heldOffer) && !cameToSubstance(sim.turns);
-  const score = clamp(weighted * (nothingOffered ? NOTHING_OFFERED_FACTOR : OUTCOME_FACTOR[outcome]));
+  const factor = nothingOffered ? NOTHING_OFFERED_FACTOR : OUTCOME_FACTOR[outcome];
+  const score = Math.min(clamp(weighted * factor), factsFirstReplies(evidence) >= FACTS_FIRST_REPLIES_CAP ? FACTS_FIRST_SCORE_CAP : 100);
   const ending = outcome === 'incomplete' ? null : endingOf(scenario, sim.turns);
   return {
     scenario: scenario.id,

@@ -27,3 +27,15 @@ export const OUTCOME_FACTOR: Record<Outcome, number> = { resolved: 1, incomplete
  * than "we will follow up" (scen15ff: blind t32-13, warm words, two vague promises and thanks, scored 53; evidence.ts heldOffer).
  */
 export const NOTHING_OFFERED_FACTOR = 0.75;
+
+/**
+ * Replies before the feeling was met that were charged as facts first (feelings-first.ts: a question, a remedy or a reply of
+ * facts alone): from this many on, the drill scores at most FACTS_FIRST_SCORE_CAP however well the rest goes. emotionFirst weighs 0.15,
+ * so even at 0 it takes at most 15 points, and a drill that opens with two or three rounds of cold questions and then handles
+ * everything well landed at exactly 75 (scen15hh: p15ff-04 and p15ff-06 at easy, blind t35-02 at easy) — facts first scored
+ * like good handling. Emotion before facts is the decks' core principle (docs/training-model.md#principle): facts first scores
+ * below good handling. One question before the apology is a slip the dimension charges and no more.
+ */
+export const FACTS_FIRST_REPLIES_CAP = 2;
+/** Just under what good handling scores (the realism targets: a good drill resolves at 75 or more, scenarios/README.md). */
+export const FACTS_FIRST_SCORE_CAP = 74;

@@ -4,6 +4,7 @@ import type { MoveId } from '../../reply/moves.ts';
 import { evidence, spanOf } from '../evidence.ts';
 import type { EvidenceItem, ScoringRule } from '../scorecard.types.ts';
 import type { TurnRecord } from '../../scenario/scenario.types.ts';
+import { asksToConfirm } from '../../customer/read-back.ts';
 
 /** Points for the first (and second) use of each listening move. */
 export const LISTEN_POINTS: Partial<Record<MoveId, [number, number]>> = {
@@ -21,17 +22,13 @@ export const ASKED_AGAIN_POINTS = -10;
  * now: 2lb nut-free mango cake, Tai Koo Shing, due 1–3 pm today. Right?", 係咪兩磅無果仁芒果蛋糕…？) is
  * restating to confirm — the listening skill's paraphrase (聽: restate to confirm) — not only a question.
  */
-const READ_BACK_FACTS = 2;
-const CONFIRM_TAG = /对吗|對嗎|对吧|對吧|对不对|對不對|是不是|係咪|系咪|啱唔啱|啱嗎|冇錯吧|没错吧|right\?|correct\?|is that right|checking|confirm/;
-
 export function listeningMoves(turn: TurnRecord): readonly MoveId[] {
-  const { acts, details } = turn.analysis;
-  // Two or more of her details: one word ("Is everything okay?" naming how she feels) is a question. The time
-  // she was promised, read back beside a fact ("nut-free mango cake … due 1-3pm today?"), is one of them.
-  const readBack = new Set(details.facts).size + (details.times.length > 0 ? 1 : 0);
-  if (acts.includes('paraphrase') || !acts.includes('ask_closed') || readBack < READ_BACK_FACTS) return acts;
-  // …and asks her to confirm them ("Right?", 對嗎？, 係咪…？): two questions about two details are questions.
-  if (!CONFIRM_TAG.test(turn.reply.toLowerCase())) return acts;
+  const { acts } = turn.analysis;
+  // Two or more of her details (one word — "Is everything okay?" naming how she feels — is a question; the time she was
+  // promised, read back beside a fact, is one of them), asked to be confirmed ("Right?", 對嗎？, 係咪…？): two questions about
+  // two details are questions. The customer hears the same read-back and answers it with a yes (customer/read-back.ts: one
+  // definition for both).
+  if (acts.includes('paraphrase') || !asksToConfirm(turn.analysis, turn.reply)) return acts;
   return [...acts, 'paraphrase'];
 }
 
