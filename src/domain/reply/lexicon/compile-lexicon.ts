@@ -34,17 +34,18 @@ export { expandShorthand } from './pattern-check.ts';
 
 /**
  * Compiles a list of patterns (with their entry ids; a bare string is its own id) into one alternation, or
- * null if empty. Every pattern must parse as written (an English pattern is not wrapped into a different
- * one); `untrusted` patterns (a scenario's) must also pass the backtracking check — the shipped ones are
- * held to it by pattern-check.test.ts instead of on every start.
+ * null if empty. `untrusted` patterns (a scenario's) must parse as written (an English pattern is not
+ * wrapped into a different one) and pass the backtracking check; the shipped ones must compile, and are
+ * held to the rest by pattern-check.test.ts instead of on every start.
  */
 export function compileAlternation(sources: readonly (LexSource | string)[], language: Language, where: string, untrusted = false): LexPattern | null {
   if (sources.length === 0) return null;
   const alternatives = sources.map((source) => {
     const { pattern, id } = typeof source === 'string' ? { pattern: source, id: where } : source;
-    const problem = untrusted ? patternProblem(pattern, language) : syntaxProblem(pattern, language);
+    const body = patternBody(pattern, language);
+    const problem = untrusted ? patternProblem(pattern, language) : syntaxProblem(pattern, body);
     if (problem) throw new Error(`${id === where ? where : id}: ${problem}`);
-    return alternative(patternBody(pattern, language), language, 0, id);
+    return alternative(body, language, 0, id);
   });
   return new LexPattern(alternatives, language);
 }

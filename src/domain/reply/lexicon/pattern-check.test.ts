@@ -1,13 +1,19 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
+import forbiddenData from '../data/forbidden-phrases.json' with { type: 'json' };
 import { forbiddenPhrases } from '../forbidden/match-forbidden.ts';
+import type { ForbiddenData } from '../forbidden/forbidden.types.ts';
 import { lexiconData } from './lexicon-data.ts';
 import type { LexSource } from './lexicon-entry.ts';
 import type { Language } from './lexicon.types.ts';
 import { MAX_PATTERN_DEPTH, patternProblem } from './pattern-check.ts';
 
-/** Every pattern the app ships: the lexicon's entries and the forbidden phrases (with their exceptions). */
+/**
+ * Every pattern the app ships: the lexicon's entries and the forbidden phrases (with their exceptions, redeemers
+ * and negators). The app only checks that these compile (compileAlternation); this holds them to the full rule.
+ */
 function shippedSources(): { pattern: string; id: string; language: Language }[] {
+  const forbidden = forbiddenData as ForbiddenData;
   return (['zh', 'en'] as const).flatMap((language) => {
     const data = lexiconData(language);
     const lists: readonly (LexSource | string)[][] = [
@@ -16,7 +22,8 @@ function shippedSources(): { pattern: string; id: string; language: Language }[]
       data.greet.hello,
       data.greet.identity,
       data.greet.offer,
-      ...forbiddenPhrases().flatMap(({ phrase }) => [phrase.match[language] ?? [], phrase.unless?.[language] ?? []]),
+      ...forbiddenPhrases().flatMap(({ phrase }) => [phrase.match[language] ?? [], phrase.unless?.[language] ?? [], phrase.redeemedBy?.[language] ?? []]),
+      forbidden.negated?.[language] ?? [],
     ];
     return lists.flat().map((s) => (typeof s === 'string' ? { pattern: s, id: `forbidden (${s})`, language } : { ...s, language }));
   });
