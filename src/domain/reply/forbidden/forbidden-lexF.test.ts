@@ -2,7 +2,8 @@
 // by structure in three languages): a demonstrative or softener inside 你弄錯了 / 你肯定弄混了 / 你可能不明白 and an emphatic
 // word before 我沒說過; 'calm. down.' typed with stops; 我真不知道, and 我不知道 before a send-off typed after a space;
 // Cantonese 你唔識睇中文 and mainland 你不會看中文; a send-off to a named unit of ours, in the listed order, followed by a
-// not-ours disclaimer (你要去**部，這不是我們的事); her words as the bare topic of 我都知道了 (您說的我都知道了); and a hedged
+// not-ours disclaimer (你要去**部，這不是我們的事); her words as the bare topic of 我都知道了 (您說的我都知道了); 'just wait
+// patiently then' as 等候 (您就耐心等等吧, like lex34's 您耐心等候就行 — not with a time or a promise after); and a hedged
 // 'maybe someone will get back to you' — no promise of contact, so not 改天再聯繫你. Own wordings, each beside the
 // near-misses that must stay clean.
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { classifyReply } from '../classify.ts';
 const ids = (t: string) => classifyReply(t).forbidden.map((h) => h.id);
 const LEXF = [
   'angry-customer/01', 'angry-customer/02', 'angry-customer/04', 'angry-customer/08', 'ten-forbidden/04', 'ten-forbidden/06',
-  'ten-forbidden/09', 'ten-forbidden/10', 'service-mistakes/01', 'service-mistakes/05',
+  'ten-forbidden/09', 'ten-forbidden/10', 'service-mistakes/01', 'service-mistakes/05', 'service-mistakes/10',
 ];
 
 describe('lexF: listed phrases with a word inserted, in Cantonese, or in new words', () => {
@@ -42,6 +43,8 @@ describe('lexF: listed phrases with a word inserted, in Cantonese, or in new wor
     ['你講嘅我都知道晒，唔使再講', 'service-mistakes/05'],
     ['您说的这些我早就知道了', 'service-mistakes/05'],
     ["I know all that, you don't need to repeat it.", 'service-mistakes/05'],
+    ['您就耐心等等吧，快遞都這樣', 'service-mistakes/10'],
+    ['你就耐心等下啦', 'service-mistakes/10'],
   ])('%s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -71,6 +74,9 @@ describe('lexF: listed phrases with a word inserted, in Cantonese, or in new wor
     'I know all that must be frustrating.',
     'Maybe someone will call you at some point.',
     'Someone will get back to you by 5pm today.',
+    '你就耐心等一下吧，我五分鐘內回來',
+    '請您耐心等待，我們會盡快處理',
+    '那你就慢慢等啦，唔該晒',
   ])('leaves %s alone', (text) => {
     expect(ids(text).filter((id) => LEXF.includes(id))).toEqual([]);
   });
