@@ -741,4 +741,10 @@ describe('labelled sets, where two labellers agree', () => {
       expect(a.readerOnAgreed / a.agreed).toBeGreaterThanOrEqual(reader);
     });
   }
+
+  // blind41's forbidden flags (lexF, its development round for the flags; lex37 guards the set's items): 0.941 at 3e737e7
+  // (225 of 239 judged), 0.987 after lexF (236 of 239; 234 of the 237 items both labellers call alike).
+  it('./blind41-replies.jsonl: forbidden-flag accuracy ≥ 0.98', () => {
+    expect(run(path('./blind41-replies.jsonl')).forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
 });

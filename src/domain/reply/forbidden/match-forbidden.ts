@@ -60,6 +60,14 @@ export function forbiddenPhrases(): CompiledPhrase[] {
   return compiled;
 }
 
+// Her words as the bare topic of the trainee's own sentence (您說的我都知道了, 你講嘅嘢我都知晒): the clause opens with
+// them and goes straight on to 我, so what follows is the trainee speaking, not her words retold (lexF, blind41 b41-134).
+const TOPIC_ONLY = /^\s*你(说|讲|提|提到|讲到|反映)的(这些|那些|这个|话|事|事情|情况|问题|东西|嘢)?[\s,]*$/;
+
+function spokenOverTopic(text: string, clauseStart: number, span: Span): boolean {
+  return text.startsWith('我', span.start) && TOPIC_ONLY.test(text.slice(clauseStart, span.start));
+}
+
 /** Hits in the folded text; quoted speech, negated wordings and 'unless' contexts dropped, 'redeemedBy' contexts marked; overlaps keep the longest. */
 export function matchForbidden(ctx: ReplyContext): RawForbiddenHit[] {
   const hits: RawForbiddenHit[] = [];
@@ -69,8 +77,8 @@ export function matchForbidden(ctx: ReplyContext): RawForbiddenHit[] {
       const span = { start, end };
       if (group < 0) continue;
       const phrase = phrases[group] as CompiledPhrase;
-      if (ctx.isReported(span)) continue;
       const clause = ctx.clauseOf(span);
+      if (ctx.isReported(span) && !spokenOverTopic(ctx.text, clause.start, span)) continue;
       const sentence = ctx.sentenceOf(span);
       // The wording the trainee says they will not say may be quoted (我不會跟您說「這不可能」): the opening quote ends the
       // clause, so a negator just before it, with only the open quote between, vetoes the phrase inside (lex32, blind33).
