@@ -99,6 +99,12 @@ describe('lex37: who is at fault', () => {
     expect(acts(text)).not.toContain(move);
   });
 
+  it("the trainee's own verdict after a retold charge in a run-on is blame, the charge alone is not", () => {
+    expect(acts('你話我哋冇準時送到其實係你自己唔喺屋企啫')).toContain('blame_customer');
+    expect(acts('您说我们没准时送到其实是您自己不在家嘛')).toContain('blame_customer');
+    expect(acts('你話我哋冇準時送到,對唔住,我即刻查。')).not.toContain('blame_customer');
+  });
+
   it('a drink on the house is still a remedy', () => {
     expect(acts('The coffee is on us while you wait.')).toContain('propose_solution');
   });
