@@ -317,10 +317,10 @@ describe('labelled sets', () => {
   // polite harm 14; recall of argue 0.52, lecture 0.64, deflect 0.71).
   // After lex22a and lex22b: 0.917 item, 1.000 forbidden (guarded a flag below it).
   // After lex23a and lex23b: 0.938 item, 1.000 forbidden. After lex24 (never this set): 0.942, 1.000.
-  // After lex27: 0.946 in `defuse eval`.
-  it('./blind22-replies.jsonl: item accuracy ≥ 0.93, forbidden-flag accuracy ≥ 0.99', () => {
+  // After lex27: 0.946 in `defuse eval`. After lex37 (never this set): 0.958.
+  it('./blind22-replies.jsonl: item accuracy ≥ 0.95, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind22-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.93);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -513,9 +513,9 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('./blind37-replies.jsonl: item accuracy ≥ 0.8, forbidden-flag accuracy ≥ 0.99', () => {
+  it('./blind37-replies.jsonl: item accuracy ≥ 0.81, forbidden-flag accuracy ≥ 0.99', () => {
     const r = run(path('./blind37-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.81);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -524,19 +524,31 @@ describe('labelled sets', () => {
   // right on 163 of the 199 agreed items (0.819) and its forbidden flags on 189 of the 196 items both call alike. It judged
   // lex34: unchanged (0.767, 163 of 199; forbidden 0.948). Development data of lex35: 0.833 (179 of 199), forbidden 0.981
   // (196 of 196 alike); guarded there.
-  it('./blind38-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
+  it('./blind38-replies.jsonl: item accuracy ≥ 0.83, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind38-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.83);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
   // blind39 (240 replies, a fifteenth writer on the same brief, written on 2026-12-04 while lex35 worked and scored once at
   // d8dca42 before any rule saw it): 0.796 item, 0.960 forbidden. A second labeller (written blind) agrees on 0.900; the reader
   // is right on 173 of the 216 agreed items (0.801) and its forbidden flags on 203 of the 209 items both call alike. It judged
-  // lex35: 0.804 (175 of 216), forbidden 0.960 (203 of 209). Not yet tuned on; guarded where it stands.
-  it('./blind39-replies.jsonl: item accuracy ≥ 0.82, forbidden-flag accuracy ≥ 0.98', () => {
+  // lex35: 0.804 (175 of 216), forbidden 0.960 (203 of 209). Development data of lex36: 0.821 (179 of 216), forbidden 0.987.
+  // After lex37 (its leftovers, own wordings): 0.846 (185 of 216 agreed).
+  it('./blind39-replies.jsonl: item accuracy ≥ 0.84, forbidden-flag accuracy ≥ 0.98', () => {
     const r = run(path('./blind39-replies.jsonl'));
-    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.82);
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.84);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // blind41 (240 replies, a seventeenth writer on the same brief, written on 2026-12-04 and scored once at 3e737e7 before any
+  // rule saw it): 0.817 item (196 of 240), 0.941 forbidden (225 of 239). A second labeller (written blind) agrees on 0.921; the
+  // reader was right on 186 of the 221 agreed items (0.842). Development data of lex37 (moves): 0.929 item (223 of 240), 213
+  // of 221 agreed (0.964); its forbidden flags are lexF's, run beside it: 0.987 after lexF (236 of 239; 234 of the 237 items
+  // both labellers call alike).
+  it('./blind41-replies.jsonl: item accuracy ≥ 0.92, forbidden-flag accuracy ≥ 0.98', () => {
+    const r = run(path('./blind41-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.92);
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
@@ -716,7 +728,9 @@ describe('labelled sets, where two labellers agree', () => {
   // 225 (0.809), blind35 192 of 224 (0.857) after it. blind36 (a twelfth) 160 of 208 (0.769) and blind37 (a thirteenth) 169 of 214
   // (0.790) at 335ab85; after lex33 160 and 171 (0.799); after lex34, their development round, 164 (0.788) and 173 (0.808).
   // blind38 (a fourteenth) 163 of 199 (0.819) at fab7230, the same after lex34; 179 (0.899) after lex35, its development round.
-  // blind39 (a fifteenth) 173 of 216 (0.801) at d8dca42, 175 (0.810) after lex35.
+  // blind39 (a fifteenth) 173 of 216 (0.801) at d8dca42, 175 (0.810) after lex35; 179 (0.829) after lex36, 185 (0.856) after lex37.
+  // blind41 (a seventeenth) 186 of 221 (0.842) at 3e737e7; 213 (0.964) after lex37, its development round (moves). After lex37
+  // also blind37 177 of 214 (0.827), blind38 180 of 199 (0.905).
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
@@ -729,9 +743,10 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind34', 0.93, 0.8],
     ['blind35', 0.93, 0.85],
     ['blind36', 0.86, 0.78],
-    ['blind37', 0.89, 0.8],
-    ['blind38', 0.82, 0.89],
-    ['blind39', 0.9, 0.82],
+    ['blind37', 0.89, 0.82],
+    ['blind38', 0.82, 0.9],
+    ['blind39', 0.9, 0.85],
+    ['blind41', 0.92, 0.95],
     ['harm25', 0.72, 0.8],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
@@ -741,10 +756,4 @@ describe('labelled sets, where two labellers agree', () => {
       expect(a.readerOnAgreed / a.agreed).toBeGreaterThanOrEqual(reader);
     });
   }
-
-  // blind41's forbidden flags (lexF, its development round for the flags; lex37 guards the set's items): 0.941 at 3e737e7
-  // (225 of 239 judged), 0.987 after lexF (236 of 239; 234 of the 237 items both labellers call alike).
-  it('./blind41-replies.jsonl: forbidden-flag accuracy ≥ 0.98', () => {
-    expect(run(path('./blind41-replies.jsonl')).forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
-  });
 });

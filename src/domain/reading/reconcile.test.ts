@@ -27,6 +27,18 @@ describe('reconcile', () => {
   });
 });
 
+describe('doubt that the remedy will work stays vague beside a follow-up (lex37)', () => {
+  const read = (text: string) => reconcile(classifyReply(text)).acts;
+  it('keeps vague when the follow-up doubts its own outcome, in three languages', () => {
+    expect(read('我聽日三點前覆你,不過唔知得唔得解決。')).toEqual(expect.arrayContaining(['commit_followup', 'vague']));
+    expect(read('我们今晚八点前回复您,但不确定能不能修好。')).toEqual(expect.arrayContaining(['commit_followup', 'vague']));
+    expect(read("I'll call you back by five, but I'm not sure if we can fix it.")).toEqual(expect.arrayContaining(['commit_followup', 'vague']));
+  });
+  it('still drops a stray vague word beside a timed follow-up', () => {
+    expect(read('我唔太清楚點解會咁,我聽日三點前覆你。')).not.toContain('vague');
+  });
+});
+
 describe('a question typed on after a greeting without a stop (lex16)', () => {
   const read = (text: string) => reconcile(classifyReply(text)).acts;
   it('keeps the question after the greeting and the apology, in three languages', () => {

@@ -50,6 +50,9 @@ describe('lexF: listed phrases with a word inserted, in Cantonese, or in new wor
   });
 
   it.each([
+    // Exoneration with the demonstrative inside (merge of lexF with lex37's counterexample): not an accusation.
+    '不是你這個弄錯，是我們系統的問題。',
+    '并不是你这次搞错了，是仓库发错了货。',
     '您这个可能是我们弄错了，我马上改',
     '你這邊沒有弄錯，是我們系統的問題',
     '不是你弄錯，是我哋搞錯咗',

@@ -40,7 +40,9 @@ export type CueId =
    * The customer's situation retold without a marker: how long or how often, and what did or did not happen
    * (等咗三個禮拜都未有人跟進, 約好師傅結果沒人來, "you've been without heating since Monday").
    */
-  | 'situation';
+  | 'situation'
+  /** Doubt that the remedy will work (不太清楚能不能解決, "not sure if we can fix it"): vague even beside a timed follow-up. */
+  | 'outcome_doubt';
 
 /** One language's share of the shipped lexicon files (data/lexicon), as the compiler takes it. */
 export interface LexiconData {

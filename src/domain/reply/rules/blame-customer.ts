@@ -17,7 +17,14 @@ const exonerated = (ctx: ReplyContext, s: Span): boolean => {
  * opens as a paraphrase but closes as a statement (即係話都係你自己搞錯咗啦, "so that's on your side")
  * is the trainee's own conclusion: a customer does not restate their story as their own fault.
  */
-const retold = (ctx: ReplyContext, s: Span): boolean => ctx.cueBefore('reported', s) || ctx.isRestatement(s);
+// lex37 (blind41 b41-124): in a run-on, the trainee's own verdict after the retold charge (…又話我哋唔準時其實係你自己唔喺屋企)
+// takes the floor again (cues/restart.json), so the fault it puts on her is not retold.
+const reportedBefore = (ctx: ReplyContext, s: Span): boolean => {
+  const sentence = ctx.sentenceOf(s);
+  const restarts = ctx.cue('restart').filter((r) => r.start >= sentence.start && r.start <= s.start);
+  return ctx.cue('reported').some((c) => c.start >= sentence.start && c.start <= s.start && c.start < s.end && !restarts.some((r) => r.start >= c.end));
+};
+const retold = (ctx: ReplyContext, s: Span): boolean => reportedBefore(ctx, s) || ctx.isRestatement(s);
 
 /**
  * A "why … not" whose subject is our side or nobody (點解兩張單都冇人跟, 為什麼我們沒早點通知您, why did

@@ -40,6 +40,7 @@ import greetOfferCue from './cues/greet-offer.json' with { type: 'json' };
 import indefiniteCue from './cues/indefinite.json' with { type: 'json' };
 import negationCue from './cues/negation.json' with { type: 'json' };
 import offerCue from './cues/offer.json' with { type: 'json' };
+import outcomeDoubtCue from './cues/outcome-doubt.json' with { type: 'json' };
 import openQuestionCue from './cues/open-question.json' with { type: 'json' };
 import reportedCue from './cues/reported.json' with { type: 'json' };
 import restartCue from './cues/restart.json' with { type: 'json' };
@@ -92,6 +93,7 @@ export const CUE_FILES = [
   indefiniteCue,
   negationCue,
   offerCue,
+  outcomeDoubtCue,
   openQuestionCue,
   reportedCue,
   restartCue,
