@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { expectAxeClean, newPage, sendReply, useBrowser } from './browser.ts';
 import { readyToPublish, storedDraftContains, typeReply } from './studio-support.ts';
-import { setUpTrainerDevice, unlockTrainerDevice } from './trainer.ts';
+import { setUpTrainerDevice } from './trainer.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -101,8 +101,8 @@ describe('studio (real browser)', () => {
     // Drafts survive a reload (once the autosave, a moment after typing stops, has stored the edit).
     await storedDraftContains(page, '"explodeTo": "walked_out"');
     await page.reload();
-    // The unlock lasts for the tab's life only: a reload asks for the passcode again.
-    await unlockTrainerDevice(page, 'Tina Trainer', 'studio-2026');
+    // A reload in the same tab keeps the trainer tools unlocked (the session is kept in the tab's sessionStorage;
+    // tests/e2e/trainer-reload.test.ts covers a new tab locking again).
     await page.getByRole('button', { name: /^studio-e2e/ }).click();
     await page.getByText('Unpublished changes').first().waitFor();
     await page.getByRole('button', { name: /^Tests/ }).click();
