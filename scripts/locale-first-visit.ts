@@ -24,6 +24,11 @@ export const DEFERRED_LOCALE_SECTIONS = [
   // The drill's screens (briefing, conversation, diagnosis, scorecard) load their strings with the drill
   // route; the library needs only drill.library, .modes, .setting, .personality and .difficulty.
   ...(['briefing', 'personalityTip', 'guided', 'feedback', 'moves', 'lists', 'diagnosis', 'hint', 'ended', 'endConfirm', 'reply', 'stats', 'hostility', 'transcript', 'avatar', 'errors', 'setAside'] as const).map((key) => ['drill', key] as const),
+  // The customer's mood and the "welcome back" of a restored drill: shown only in a drill (ui7 paid the library's
+  // "welcome back" line to a trainee with a drill under way with these).
+  ['drill', 'mood'],
+  ['drill', 'resumed_one'],
+  ['drill', 'resumed_other'],
   // The trainee's own screens after the library: the drill, the scorecard's judge and chart, the trainer tools.
   ['practice', 'drill'],
   ['practice', 'judge'],
@@ -32,7 +37,7 @@ export const DEFERRED_LOCALE_SECTIONS = [
   // "I think this was misread": the flag on the drill and scorecard routes, the queue on the dashboard.
   ['misread', 'flag'],
   ['misread', 'queue'],
-  ...(['title', 'library', 'import', 'status', 'actions', 'editor', 'diagnostics', 'tabs', 'outcomes', 'tests', 'preview', 'graph', 'translations', 'errors', 'states'] as const).map((key) => ['studio', key] as const),
+  ...(['title', 'library', 'import', 'status', 'actions', 'editor', 'diagnostics', 'tabs', 'outcomes', 'tests', 'preview', 'graph', 'translations', 'errors', 'states', 'publish', 'broken'] as const).map((key) => ['studio', key] as const),
   // Organisation mode: the trainer unlock, the dashboard's review columns, signatures and the stored
   // scorecard's review load with the trainer and attempt routes; the library needs only org.practice and
   // org.status (the header's organisation line).

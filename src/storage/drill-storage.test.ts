@@ -49,6 +49,13 @@ describe('drill storage (Dexie)', () => {
     expect(await storage.listInProgress('S1')).toEqual(['angry-resident']);
   });
 
+  it('does not count a briefing opened and left as a drill in progress', async () => {
+    const storage = createDexieStorage(db);
+    await storage.saveProgress(progress({ snapshot: { status: 'active', value: 'briefing', context: {} } }));
+    await storage.saveProgress(progress({ key: progressKey('S1', 'broken-promise'), scenarioId: 'broken-promise' }));
+    expect(await storage.listInProgress('S1')).toEqual(['broken-promise']);
+  });
+
   it('stores an attempt and clears its progress in one step', async () => {
     const storage = createDexieStorage(db);
     await storage.saveProgress(progress());

@@ -48,7 +48,10 @@ export interface DrillStorage {
   listAttempts(trainee: string): Promise<AttemptRecord[]>;
   /** Trainer overrides of these attempts (every one, oldest first: the latest per target counts). */
   listReviews(attemptIds: readonly string[]): Promise<OverrideRecord[]>;
-  /** Scenario ids with a drill in progress for this trainee. */
+  /**
+   * Scenario ids with a drill in progress for this trainee: a conversation under way. A briefing opened and left is
+   * stored too (its seed and choices hold) but is not a drill in progress.
+   */
   listInProgress(trainee: string): Promise<string[]>;
   /**
    * Calls `onChange` once the watch is in place, then whenever what the lists above return for this trainee
@@ -149,7 +152,7 @@ export function createDexieStorage(db: DefuseDb = new DefuseDb()): DrillStorage 
     listInProgress: (trainee) =>
       guard('load-progress', async () => {
         const rows = await db.progress.filter((p) => p.trainee === trainee).toArray();
-        return rows.map((p) => p.scenarioId);
+        return rows.filter((p) => (p.snapshot as { value?: unknown } | null)?.value !== 'briefing').map((p) => p.scenarioId);
       }),
     watchAttempts: (trainee, onChange) => {
       // Dexie's liveQuery runs this (cheap) query once, then again after any write to the ranges it read,

@@ -93,6 +93,28 @@ describe('resuming', () => {
     expect(screen.queryByText(/waiting for your first reply|Welcome back/)).toBeNull();
   });
 
+  // A briefing opened and left is stored too (so its seed and choices hold), but no conversation was under way.
+  const firstStart = {
+    en: { start: 'Start the conversation', back: /back where you left it|Welcome back/ },
+    'zh-Hant': { start: '開始對話', back: /回到你離開的地方|已恢復/ },
+    'zh-Hans': { start: '开始对话', back: /回到你离开的地方|已恢复/ },
+  } as const;
+  for (const language of ['en', 'zh-Hant', 'zh-Hans'] as const) {
+    it(`only a briefing opened before: starting is a first start, with no "back where you left it" (${language})`, async () => {
+      const user = userEvent.setup();
+      const storage = freshStorage();
+      const first = await renderDrill({ mode: 'practice', storage, language });
+      await screen.findByRole('button', { name: firstStart[language].start });
+      await waitFor(async () => expect(await storage.loadProgress('T1', 'angry-resident')).not.toBeNull());
+      first.unmount();
+
+      await renderDrill({ mode: 'practice', storage, language });
+      await user.click(await screen.findByRole('button', { name: firstStart[language].start }));
+      expect(await screen.findByRole('textbox')).toBeInTheDocument();
+      expect(screen.queryByText(firstStart[language].back)).toBeNull();
+    });
+  }
+
   it('after a restored reply, the notice counts it and goes away with the next reply', async () => {
     const user = userEvent.setup();
     const storage = freshStorage();

@@ -34,11 +34,18 @@ const loaders = import.meta.glob<unknown>('../../../scenarios/*.json', { import:
 
 const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.json(\?.*)?$/, '');
 
+/** How hard a drill is: a hotter, more impatient customer (fewer turns) is harder. */
+const heatOf = (startHostility: number, turns: number) => startHostility + (turns <= 8 ? 10 : 0);
+
 /** Derived, not authored: a hotter, more impatient customer is harder. */
 export function difficultyOf(startHostility: number, turns: number): ScenarioSummary['difficulty'] {
-  const heat = startHostility + (turns <= 8 ? 10 : 0);
+  const heat = heatOf(startHostility, turns);
   return heat >= 85 ? 'hard' : heat >= 65 ? 'medium' : 'easy';
 }
+
+/** The scenarios' ids, easiest first (the order kept among equals): where a new trainee starts, and ties break. */
+export const easiestFirst = (list: readonly ScenarioSummary[]) =>
+  [...list].sort((a, b) => heatOf(a.persona.startHostility, a.turns) - heatOf(b.persona.startHostility, b.turns)).map((s) => s.id);
 
 /** The fixed order of the shipped scenarios (the deck's learning path), then any others by id. */
 const ORDER = [

@@ -71,7 +71,7 @@ describe('StudioPage: a record that cannot be opened', () => {
     const repair = await screen.findByRole('region', { name: 'This scenario could not be opened' });
     await user.click(within(repair).getByRole('button', { name: 'Delete' }));
     await waitFor(async () => expect(await storage.list()).toEqual([]));
-    expect(await screen.findByText('Pick a scenario on the left.')).toBeInTheDocument();
+    expect(await screen.findByText('Pick a scenario from the list.')).toBeInTheDocument();
   });
 
   it('opens a draft nested 10,000 deep in the editor, with the problem named (it used to crash the screen)', async () => {

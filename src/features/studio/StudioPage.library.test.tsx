@@ -16,6 +16,18 @@ afterEach(() => {
 });
 
 describe('StudioPage: the library and the new-scenario wizard (issue 17)', () => {
+  // On a phone the list sits above, not on the left: the empty pane's prompt must be true at every width.
+  it.each([
+    ['en', 'Pick a scenario from the list.'],
+    ['zh-Hant', '請從列表中選擇一個情境。'],
+    ['zh-Hans', '请从列表中选择一个场景。'],
+  ] as const)('%s: with nothing open, asks for a pick from the list without naming a side of the screen', async (language, said) => {
+    await renderStudio(fresh(), new Map(), language);
+    const prompt = await screen.findByText(said);
+    expect(prompt).toHaveClass('studio-empty');
+    expect(prompt.textContent).not.toMatch(/left|right|左|右/);
+  });
+
   it('lists shipped scenarios by their title in the UI language, with the id beside it', async () => {
     await renderStudio();
     const shipped = within(screen.getByRole('navigation', { name: 'Scenario library' }));

@@ -65,6 +65,15 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
   }, [pickedAt]);
   const draft = useDraft(initialText, record, rawTests, save);
   const [tab, setTab] = useState<Tab>('tests');
+  // A tab picked by the trainee brings its panel into view: on a desktop the tabs sit under the editor, and a click
+  // changed only what was below the fold. Smooth unless the trainee asked for reduced motion. 0: none picked yet.
+  const tabs = useRef<HTMLDivElement>(null);
+  const [pickedTab, setPickedTab] = useState(0);
+  useEffect(() => {
+    if (pickedTab === 0) return;
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    tabs.current?.scrollIntoView?.({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  }, [pickedTab]);
   const [jump, setJump] = useState<{ from: number; to: number; seq: number } | null>(null);
   const [replace, setReplace] = useState<{ text: string; seq: number } | null>(null);
   const editor = useRef<EditorApi | null>(null);
@@ -213,9 +222,9 @@ export function Workspace({ docKey, title, initialText, record, rawTests, schema
         </div>
         <DiagnosticsList problems={problems} onJump={(i: LocatedIssue) => jumpTo(i)} />
       </div>
-      <div className="studio-tabs" role="group" aria-label={t('studio.tabs.label')}>
+      <div className="studio-tabs" role="group" aria-label={t('studio.tabs.label')} ref={tabs}>
         {TABS.map((id) => (
-          <button key={id} type="button" className="button small" aria-pressed={tab === id} onClick={() => setTab(id)}>
+          <button key={id} type="button" className="button small" aria-pressed={tab === id} onClick={() => (setTab(id), setPickedTab((n) => n + 1))}>
             {tabName(id)}
             {id === 'tests' && draft.tests.some((r) => r.result && !r.result.passed) ? ` (${t('studio.tests.failing')})` : ''}
           </button>

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import data from '../data/forbidden-phrases.json' with { type: 'json' };
 import { classifyReply } from '../classify.ts';
-import { isMoveId } from '../moves.ts';
+import { isHarmful, isMoveId } from '../moves.ts';
 import type { ForbiddenData } from './forbidden.types.ts';
 
 const ids = (text: string) => classifyReply(text).forbidden.map((f) => f.id);
@@ -189,5 +189,18 @@ describe('matching the listed phrases', () => {
       'Our department will sort this out today.', '規定係規定,但我可以幫你申請特別處理', 'Rules are rules, but let me ask my manager what we can do.',
       '所以前台同你講「呢啲唔歸我哋管」,跟住就收線,係咪?',
     ]) expect(ids(text), text).toEqual([]);
+  });
+});
+
+describe('the better phrasing offered for "You should have"', () => {
+  // It used to open with "Next time this way may be easier", naming no way: now it helps first, then offers the way.
+  const should = (data as ForbiddenData).phrases.find((p) => p.id === 'angry-customer/03')!;
+  it.each([['en'], ['zh-Hant'], ['zh-Hans']] as const)('%s: reads as doing something for the customer, with nothing harmful or forbidden in it', (locale) => {
+    const reading = classifyReply(should.better[locale], { locale });
+    expect(reading.forbidden).toEqual([]);
+    expect(reading.acts.filter((a) => isHarmful(a))).toEqual([]);
+    expect(reading.acts.length).toBeGreaterThan(0);
+    // It helps now, before any advice for next time (the advice alone would read as a lecture).
+    expect(should.better[locale].search(/\bnow\b|這次|这次/i)).toBeLessThan(should.better[locale].search(/next time|下次/i));
   });
 });

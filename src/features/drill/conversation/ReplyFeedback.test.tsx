@@ -110,3 +110,35 @@ describe('ReplyFeedback: a harmful move gets a better phrasing of its own', () =
     expect(container.querySelector('.feedback-harmful')).toBeNull();
   });
 });
+
+describe('ReplyFeedback: one phrasing, offered once', () => {
+  // "…the pump department will deal with it, not me." reads as arguing and as blaming a colleague; the scenario's one
+  // model answer fits both, so the long sentence was printed twice.
+  const answer = 'I’m sorry about the water. I’ll call the pump team now and ring you back by five.';
+  const both: ReplyAnalysis = { locale: 'en', acts: ['argue', 'blame_colleague'], forbidden: [], evidence: [] };
+  it.each([
+    ['en', ['Arguing', 'Blaming a colleague'], 'Try instead: '],
+    ['zh-Hant', ['爭辯', '責怪同事'], '可以改說：'],
+    ['zh-Hans', ['争辩', '责怪同事'], '可以改说：'],
+  ] as const)('%s: two moves given the same phrasing show it once, under both moves', async (language, tags, lead) => {
+    const i18n = await setupI18n(language);
+    const { container } = render(
+      <I18nextProvider i18n={i18n}>
+        <ReplyFeedback text="x" analysis={both} delta={8} betters={[{ move: 'argue', modelAnswer: answer }, { move: 'blame_colleague', modelAnswer: answer }]} />
+      </I18nextProvider>,
+    );
+    expect([...container.querySelectorAll('.better')].map((b) => b.textContent)).toEqual([lead + answer]);
+    expect([...container.querySelectorAll('.feedback-harmful .feedback-tag')].map((b) => b.textContent)).toEqual(tags);
+  });
+
+  it('a phrasing already offered for a forbidden phrase is not repeated for a harmful move, and distinct ones all stay', async () => {
+    const i18n = await setupI18n('en');
+    const hit: ForbiddenHit = { ...exact, better: answer };
+    const { container } = render(
+      <I18nextProvider i18n={i18n}>
+        <ReplyFeedback text="calm down!" analysis={{ ...analysis(hit), acts: ['dismiss_emotion', 'rush'] }} delta={8} betters={[{ move: 'dismiss_emotion', modelAnswer: answer }, { move: 'rush' }]} />
+      </I18nextProvider>,
+    );
+    expect([...container.querySelectorAll('.better')].map((b) => b.textContent)).toEqual([`Try instead: ${answer}`, 'Try instead: Please go on — tell me what happened.']);
+  });
+});

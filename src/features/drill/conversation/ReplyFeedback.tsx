@@ -29,6 +29,23 @@ function wordsByMove(text: string, analysis: ReplyAnalysis): Partial<Record<Move
   return words;
 }
 
+/**
+ * The harmful moves grouped by the phrasing offered for them, in order: two moves answered by one model answer (or
+ * one generic phrasing) show it once, under both tags. A phrasing already offered for a forbidden phrase is not
+ * repeated either.
+ */
+function groupBetters(betters: readonly HarmfulBetter[], phrasing: (b: HarmfulBetter) => string, shown: ReadonlySet<string>) {
+  const groups = new Map<string, MoveId[]>();
+  for (const b of betters) {
+    const text = phrasing(b);
+    if (shown.has(text)) continue;
+    const moves = groups.get(text);
+    if (moves) moves.push(b.move);
+    else groups.set(text, [b.move]);
+  }
+  return [...groups].map(([text, moves]) => ({ text, moves }));
+}
+
 /** Practice-mode coaching under a reply: the trainee's words with forbidden phrases marked, moves, hostility change. */
 export function ReplyFeedback({ text, analysis, delta, turn, betters = [] }: Props) {
   const { t } = useTranslation();
@@ -39,6 +56,14 @@ export function ReplyFeedback({ text, analysis, delta, turn, betters = [] }: Pro
     ...analysis.evidence.map((e) => ({ start: e.start, end: e.end, kind: isHarmful(e.move) ? 'harmful' : 'helpful', label: t(`drill.moves.${e.move}`) })),
   ];
   const words = wordsByMove(text, analysis);
+  // Each distinct phrasing is offered once: a later forbidden phrase (or harmful move) with the same one adds no copy.
+  const firstBetter = new Set<string>();
+  const forbidden = analysis.forbidden.map((f) => {
+    const fresh = !firstBetter.has(f.better);
+    firstBetter.add(f.better);
+    return { f, better: fresh ? f.better : null };
+  });
+  const harmful = groupBetters(betters, (b) => b.modelAnswer ?? t(`drill.feedback.betterFor.${b.move}`), firstBetter);
   return (
     <div className="feedback">
       <h3 className="visually-hidden">{t('drill.feedback.heading')}</h3>
@@ -49,21 +74,25 @@ export function ReplyFeedback({ text, analysis, delta, turn, betters = [] }: Pro
       )}
       {analysis.forbidden.length > 0 && (
         <ul className="feedback-forbidden">
-          {analysis.forbidden.map((f, i) => (
+          {forbidden.map(({ f, better }, i) => (
             <li key={`${f.id}-${i}`}>
               <span className="feedback-tag forbidden">{t(`drill.lists.${f.list}`)}</span>
               <span>{t(sameWords(f.matched, f.phrase) ? 'drill.feedback.forbidden' : 'drill.feedback.forbiddenVariant', { matched: f.matched, phrase: f.phrase, list: t(`drill.lists.${f.list}`) })}</span>
-              <span className="better">{t('drill.feedback.better', { better: f.better })}</span>
+              {better !== null && <span className="better">{t('drill.feedback.better', { better })}</span>}
             </li>
           ))}
         </ul>
       )}
-      {betters.length > 0 && (
+      {harmful.length > 0 && (
         <ul className="feedback-forbidden feedback-harmful">
-          {betters.map((b) => (
-            <li key={b.move}>
-              <span className="feedback-tag harmful">{t(`drill.moves.${b.move}`)}</span>
-              <span className="better">{t('drill.feedback.better', { better: b.modelAnswer ?? t(`drill.feedback.betterFor.${b.move}`) })}</span>
+          {harmful.map(({ text: better, moves }) => (
+            <li key={moves.join(' ')}>
+              {moves.map((move) => (
+                <span key={move} className="feedback-tag harmful">
+                  {t(`drill.moves.${move}`)}
+                </span>
+              ))}
+              <span className="better">{t('drill.feedback.better', { better })}</span>
             </li>
           ))}
         </ul>

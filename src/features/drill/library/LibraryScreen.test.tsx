@@ -10,6 +10,8 @@ import type { Dimension } from '../../../domain/scoring/scorecard.types.ts';
 import { setupI18n } from '../../../i18n/setup.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
 import { freshStorage } from '../test-support/render-drill.tsx';
+import { PROGRESS_VERSION, progressKey, type ProgressRecord } from '../../../storage/progress-record.ts';
+import { scenarioSummaries } from '../scenario-catalog.ts';
 import { LibraryScreen } from './LibraryScreen.tsx';
 
 let n = 0;
@@ -33,13 +35,43 @@ async function renderLibrary(attempts: AttemptRecord[], storage = freshStorage()
 }
 
 describe('LibraryScreen: what to practise next, and progress', () => {
-  it('a new trainee is pointed at the first drill on the path, with no progress chart yet', async () => {
-    await renderLibrary([]);
-    const next = await screen.findByRole('region', { name: 'What to practise next' });
-    expect(next).toHaveTextContent('Start with the first drill on the path');
-    expect(within(next).getByRole('link', { name: 'Start this drill' })).toHaveAttribute('href', '#/drill/phone-lost-warranty');
-    expect(screen.queryByRole('region', { name: 'Your progress by skill' })).toBeNull();
+  // The gentlest shipped customer: Mrs Au's suggestion (starting hostility 32, a Starter drill), not the path's first.
+  const said = {
+    en: { fresh: 'New here? Start with the gentlest drill: ', back: 'Welcome back. Carry on with the drill you started: ', newcomer: /New here/, go: 'Start this drill', resume: 'Resume drill', starter: 'Starter' },
+    'zh-Hant': { fresh: '第一次來？從最容易的演練開始：', back: '歡迎回來。繼續你已開始的演練：', newcomer: /第一次來/, go: '開始這個演練', resume: '繼續演練', starter: '入門' },
+    'zh-Hans': { fresh: '第一次来？从最容易的演练开始：', back: '欢迎回来。继续你已开始的演练：', newcomer: /第一次来/, go: '开始这个演练', resume: '继续演练', starter: '入门' },
+  } as const;
+  const card = (id: string, language: keyof typeof said) => screen.getByRole('heading', { name: titleOf(id, language) }).closest('li') as HTMLElement;
+  const titleOf = (id: string, language: keyof typeof said) => (scenarioSummaries().find((s) => s.id === id) as { title: Record<string, string> }).title[language];
+  const underway = (scenarioId: string, value: unknown): ProgressRecord => ({
+    schemaVersion: PROGRESS_VERSION, key: progressKey('T1', scenarioId), attemptId: `p-${scenarioId}`, trainee: 'T1', scenarioId, scenarioVersion: 'v',
+    snapshot: { status: 'active', value, context: {} }, draft: '', updatedAt: '2026-01-01T00:00:00.000Z',
   });
+  for (const language of ['en', 'zh-Hant', 'zh-Hans'] as const) {
+    it(`a new trainee is pointed at the easiest (Starter) drill, with no progress chart yet (${language})`, async () => {
+      const storage = freshStorage();
+      // A briefing opened and left is no drill under way: still a newcomer.
+      await storage.saveProgress(underway('angry-resident', 'briefing'));
+      await renderLibrary([], storage, language);
+      const line = await screen.findByText(new RegExp(said[language].fresh.replace('?', '\\?')));
+      expect(line).toHaveTextContent(`${said[language].fresh}${titleOf('lobby-suggestion', language)}`);
+      const next = line.closest('section') as HTMLElement;
+      expect(within(next).getByRole('link', { name: said[language].go })).toHaveAttribute('href', '#/drill/lobby-suggestion');
+      expect(within(card('lobby-suggestion', language)).getByText(said[language].starter)).toBeInTheDocument();
+      expect(document.getElementById('progress-title')).toBeNull();
+    });
+
+    it(`a trainee with a drill under way is not greeted as new, and is sent back to it (${language})`, async () => {
+      const storage = freshStorage();
+      await storage.saveProgress(underway('broken-promise', { conversation: 'traineeTurn' }));
+      await renderLibrary([], storage, language);
+      const next = await screen.findByText(new RegExp(said[language].back));
+      expect(next).toHaveTextContent(`${said[language].back}${titleOf('broken-promise', language)}`);
+      expect(screen.queryByText(said[language].newcomer)).toBeNull();
+      const region = next.closest('section') as HTMLElement;
+      expect(within(region).getByRole('link', { name: said[language].resume })).toHaveAttribute('href', '#/drill/broken-promise');
+    });
+  }
 
   it('recommends the drill for the weakest recent skill and charts every skill over the drills', async () => {
     await renderLibrary([attempt('angry-resident', 1, { ask: 20, listen: 50 }), attempt('broken-promise', 2, { ask: 60, listen: 70 })]);

@@ -7,6 +7,7 @@ import { practiceNext, skillProgress } from '../../../domain/records/practice-ne
 import { bestScores } from '../../../storage/best-scores.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
 import { useScenarioCatalog } from '../use-scenario-catalog.ts';
+import { easiestFirst } from '../scenario-catalog.ts';
 import { PracticeNext } from '../progress/PracticeNext.tsx';
 import { ScenarioCard } from './ScenarioCard.tsx';
 import { useLibraryData } from './use-library-data.ts';
@@ -37,7 +38,9 @@ export function LibraryScreen({ trainee, language, loadStorage, assigned = [] }:
   const titles = new Map(scenarios.map((s) => [s.id, s.title[language]]));
   // What to practise next and the skills over time: from this trainee's attempts on this device, with the
   // trainer's overall score where one counts.
-  const advice = useMemo(() => (data.status === 'ready' ? practiceNext(attempts, scenarios.map((s) => s.id)) : null), [data.status, attempts, scenarios]);
+  // A new trainee starts with the easiest drill; one with a drill under way is no newcomer, and is sent back to it.
+  const advice = useMemo(() => (data.status === 'ready' ? practiceNext(attempts, easiestFirst(scenarios)) : null), [data.status, attempts, scenarios]);
+  const started = scenarios.find((s) => data.inProgress.has(s.id))?.id;
   const progress = useMemo(() => skillProgress(attempts), [attempts]);
   const localizedTitles = useMemo(() => new Map(scenarios.map((s) => [s.id, s.title])), [scenarios]);
   const recent = attempts.slice(0, 5);
@@ -65,7 +68,7 @@ export function LibraryScreen({ trainee, language, loadStorage, assigned = [] }:
 
       {/* Space is kept while the attempts load, so the scenarios below do not jump when the advice arrives. */}
       <div className={`practice-overview${advice ? '' : ' pending'}`}>
-        {advice && <PracticeNext advice={advice} titles={localizedTitles} language={language} headingId="next-title" />}
+        {advice && <PracticeNext advice={advice} started={started} titles={localizedTitles} language={language} headingId="next-title" />}
       </div>
 
       <section aria-labelledby="scenarios-title">

@@ -10,18 +10,22 @@ interface Props {
   language: Language;
   /** Heading level: 2 in the library, 2 on the scorecard too (both are sections of the page). */
   headingId: string;
+  /** A scenario with a drill under way: with no attempt finished yet, the trainee is sent back to it (not greeted as new). */
+  started?: string | undefined;
 }
 
 /** "What to practise next": the weakest recent skill, the drill for it, and the skills resting a turn. */
-export function PracticeNext({ advice, titles, language, headingId }: Props) {
+export function PracticeNext({ advice, titles, language, headingId, started }: Props) {
   const { t } = useTranslation();
-  const title = titles.get(advice.scenarioId)?.[language] ?? advice.scenarioId;
+  const back = advice.skill === null ? started : undefined;
+  const id = back ?? advice.scenarioId;
+  const title = titles.get(id)?.[language] ?? id;
   const skillName = (s: string) => t(`scorecards.dimensions.${s}.name` as 'scorecards.dimensions.listen.name');
   return (
     <section className="card practice-next" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('practice.next.title')}</h2>
       {advice.skill === null ? (
-        <p>{t('practice.next.start', { title })}</p>
+        <p>{t(back ? 'practice.next.started' : 'practice.next.start', { title })}</p>
       ) : (
         <>
           <p>
@@ -31,8 +35,8 @@ export function PracticeNext({ advice, titles, language, headingId }: Props) {
           {advice.resting.length > 0 && <p className="hint">{t('practice.next.resting', { skills: advice.resting.map(skillName).join(t('practice.next.listJoin')) })}</p>}
         </>
       )}
-      <a className="button primary" href={`#/drill/${encodeURIComponent(advice.scenarioId)}`}>
-        {t('practice.next.go')}
+      <a className="button primary" href={`#/drill/${encodeURIComponent(id)}`}>
+        {back ? t('drill.library.resume') : t('practice.next.go')}
       </a>
     </section>
   );

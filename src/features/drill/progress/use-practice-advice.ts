@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../../domain/scenario/scenario.types.ts';
 import type { DrillStorage } from '../../../storage/drill-storage.ts';
 import type { AttemptRecord } from '../../../storage/records.ts';
 import { useScenarioCatalog } from '../use-scenario-catalog.ts';
+import { easiestFirst } from '../scenario-catalog.ts';
 
 /**
  * After a drill: what to practise next, from the trainee's stored attempts plus the one just finished
@@ -23,7 +24,7 @@ export function usePracticeAdvice(storage: DrillStorage, finished: AttemptRecord
       live = false;
     };
   }, [storage, finished]);
-  const advice = useMemo(() => (attempts ? practiceNext(attempts, catalog.map((s) => s.id)) : null), [attempts, catalog]);
+  const advice = useMemo(() => (attempts ? practiceNext(attempts, easiestFirst(catalog)) : null), [attempts, catalog]);
   const titles = useMemo(() => new Map(catalog.map((s) => [s.id, s.title])), [catalog]);
   return { advice, titles };
 }

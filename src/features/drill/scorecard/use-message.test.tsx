@@ -91,4 +91,18 @@ describe('engine messages', () => {
       }
     }
   });
+
+  // Shown as "+20 pts Observe: …": it read as praise and criticism at once ("You showed empathy, but never named…").
+  it.each([
+    ['en', /^Part marks\b/],
+    ['zh-Hant', /部分分數/],
+    ['zh-Hans', /部分分数/],
+  ] as const)('%s: empathy in general reads as partial credit, saying what earns the rest', async (lng, partial) => {
+    const i18n = await setupI18n(lng);
+    const wrapper = ({ children }: { children: ReactNode }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+    const { result } = renderHook(() => useMessage(), { wrapper });
+    const text = result.current({ key: `scorecards.rules.empathizedGenerally`, params: {} });
+    expect(text).toMatch(partial);
+    expect(text).not.toMatch(/\bbut\b|但/);
+  });
 });

@@ -28,6 +28,10 @@ export type Bootstrap =
       status: 'ready';
       engine: DrillEngine;
       initial: DrillStart;
+      /**
+       * A conversation already under way was restored (the page says it is back where it was left). A drill restored
+       * at its briefing (opened, then left before starting) is not one: starting it is a first start.
+       */
       resumed: boolean;
       /**
        * This trainee's drills of this scenario that could not be resumed (damaged, or started on a scenario changed
@@ -60,6 +64,9 @@ async function playSeed(engine: DrillEngine, storage: DrillStorage, trainee: str
   return played ? newSeed() : baseSeed(engine.scenario);
 }
 
+/** The restored drill had started its conversation (or gone past it): more than a briefing opened and left. */
+const begun = (snapshot: unknown): boolean => (snapshot as { value?: unknown }).value !== 'briefing';
+
 const turnsIn = (snapshot: unknown): number => (snapshot as { context?: { customer?: { turn?: number } } }).context?.customer?.turn ?? 0;
 
 /** Loads and compiles the scenario, then restores the stored drill for this trainee or prepares a new one. */
@@ -86,7 +93,7 @@ export function useDrillBootstrap({ scenarioId, trainee, locale, mode, storage, 
           // The drill as stored: its own seed, mode and language (the snapshot's), no new seed drawn.
           const { meta } = (snapshot as { context: DrillContext }).context;
           const setAside = await storage.listSetAside(trainee, scenarioId).catch(() => []);
-          return { status: 'ready', engine, resumed: true, setAside, initial: { meta, snapshot, draft: stored.draft, restoredTurns: turnsIn(snapshot) } };
+          return { status: 'ready', engine, resumed: begun(snapshot), setAside, initial: { meta, snapshot, draft: stored.draft, restoredTurns: turnsIn(snapshot) } };
         }
         // Its record reads but its drill cannot be restored: damaged too, so kept aside as well.
         await storage.setAsideProgress(trainee, scenarioId, UNRESTORABLE).catch(() => undefined);
