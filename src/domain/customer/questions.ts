@@ -13,6 +13,7 @@ import { ANSWERED_RELIEF, ASKED_AGAIN_ANGER, CURT_ANGER, WANTS_ASKED_RELIEF } fr
 import { QUESTION_MOVES } from './move-groups.ts';
 import { endsInQuestion, sentenceAround } from './sentence-around.ts';
 import { asksToConfirm, confirms, READ_BACK_DETAILS } from './read-back.ts';
+import { asksHerToChooseWhen, choosesSooner } from './time-choice.ts';
 import { change, has, hostilityNow, signal, type TurnDraft } from './turn-draft.ts';
 
 export function questions(draft: TurnDraft): void {
@@ -37,6 +38,9 @@ export function questions(draft: TurnDraft): void {
   if (confirming) {
     draft.says.push({ source: 'confirm', lines: [confirms(scenario)], early: true });
   }
+  // Asked to choose when ("this afternoon or tomorrow morning?"), she chooses first (time-choice.ts), then pushes on.
+  const choosing = !confirming && !harmsHer(reading) && asksHerToChooseWhen(reading, draft.text);
+  if (choosing) draft.says.push({ source: 'confirm', lines: [choosesSooner(scenario)], early: true });
 
   // Asked again about a fact already told (and about nothing new): "I told you: Tuesday and Friday." Only
   // a question about that fact counts: "I've found your purchase record — is tomorrow morning OK?" asks
@@ -99,7 +103,7 @@ export function questions(draft: TurnDraft): void {
     if (!reading.details.facts.includes(fact.id)) change(draft, 'question-curt', CURT_ANGER);
     signal(draft, 'question-curt');
     draft.says.push({ source: `curt/${fact.id}`, lines: [fact.curt] });
-  } else if (!fact && asking && unknown.length === 0 && !acts.has('ask_preference') && !confirming && asksForMore(draft)) {
+  } else if (!fact && asking && unknown.length === 0 && !acts.has('ask_preference') && !confirming && !choosing && asksForMore(draft)) {
     draft.factDecisions.push({ kind: 'nothing-left' });
     signal(draft, 'nothing-more');
     draft.says.push({ source: 'remark/nothingMore', lines: remark(scenario, 'nothingMore') });
