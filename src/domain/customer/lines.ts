@@ -4,6 +4,7 @@
 // A line whose `needs` do not hold (a fact not yet told, no offer made) is never said.
 import { hollowRemark, isBareReply } from './hollow-remark.ts';
 import { remark } from './remarks.ts';
+import { harmsHer } from './harm.ts';
 import type { LocalizedText, Line, Needs, Reaction, Scenario, SimState } from '../scenario/scenario.types.ts';
 import { pick } from '../scenario/prng.ts';
 import type { Say, TurnDraft } from './turn-draft.ts';
@@ -129,9 +130,15 @@ export function compose({ draft, reaction, next, ended, hostility }: ComposeInpu
     out.push(scenario.endStates[next as keyof Scenario['endStates']].line);
     return out.slice(-MAX_SEGMENTS);
   }
-  const ordered: Say[] = [...draft.says.filter((s) => s.early), ...draft.says.filter((s) => !s.early)];
+  // A reply that harms her is answered by her reaction to it first, and a remark on a reply with nothing behind it ("So what
+  // are you actually going to do? Spell it out.") is not glued before it: "Passing the buck again!" is what she says to being
+  // passed on (scen15ii, play-through).
+  const harmed = reaction?.say !== undefined && harmsHer(draft.reading);
+  if (harmed && !turning) say(reaction.say, salt);
+  const hollow = (s: Say) => harmed && (s.source === 'remark/noSubstance' || s.source === 'remark/whatExactly');
+  const ordered: Say[] = [...draft.says.filter((s) => s.early), ...draft.says.filter((s) => !s.early)].filter((s) => !hollow(s));
   ordered.forEach((s, i) => say(s.lines, 20 + i));
-  if (reaction?.say && !turning) say(reaction.say, salt);
+  if (reaction?.say && !turning && !harmed) say(reaction.say, salt);
   // A bare 「好」, 嗯, "ok" or "Hi" with nothing else said this turn draws a short prompt for substance in her voice (whatExactly:
   // 「咁實際上你會做啲咩？」) before her state's lines, which may answer a speech that was not made ("I haven't got time for a
   // long speech", 我冇時間聽你哋講一大堆: scen15ff, play-through). Asked on the turn before and answered with another 「好」, she

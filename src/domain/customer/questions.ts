@@ -13,6 +13,7 @@ import { ANSWERED_RELIEF, ASKED_AGAIN_ANGER, CURT_ANGER, WANTS_ASKED_RELIEF } fr
 import { QUESTION_MOVES } from './move-groups.ts';
 import { endsInQuestion, sentenceAround } from './sentence-around.ts';
 import { asksToConfirm, confirms, READ_BACK_DETAILS } from './read-back.ts';
+import { asksHerToChooseWhen, choosesSooner } from './time-choice.ts';
 import { change, has, hostilityNow, signal, type TurnDraft } from './turn-draft.ts';
 
 export function questions(draft: TurnDraft): void {
@@ -37,6 +38,9 @@ export function questions(draft: TurnDraft): void {
   if (confirming) {
     draft.says.push({ source: 'confirm', lines: [confirms(scenario)], early: true });
   }
+  // Asked to choose when ("this afternoon or tomorrow morning?"), she chooses first (time-choice.ts), then pushes on.
+  const choosing = !confirming && !harmsHer(reading) && asksHerToChooseWhen(reading, draft.text);
+  if (choosing) draft.says.push({ source: 'confirm', lines: [choosesSooner(scenario)], early: true });
 
   // Asked again about a fact already told (and about nothing new): "I told you: Tuesday and Friday." Only
   // a question about that fact counts: "I've found your purchase record — is tomorrow morning OK?" asks
@@ -57,11 +61,14 @@ export function questions(draft: TurnDraft): void {
   }
 
   const invited = factMoves.has('acknowledge');
-  const asked = (f: Fact) => f.revealedBy.some((m) => m !== 'acknowledge' && factMoves.has(m));
+  // A question naming a fact's topic asks about that fact, open or closed: "And has anyone been able to reach the flat
+  // upstairs, 12B?" asks about 12B though that fact comes out to an open question (scen15ii, play-through).
+  const askedByName = (f: Fact) => asking && firstMention(f, questioned) !== null;
+  const asked = (f: Fact) => f.revealedBy.some((m) => m !== 'acknowledge' && factMoves.has(m)) || askedByName(f);
   const unknown = scenario.facts.filter((f) => !sim.factsKnown.includes(f.id));
   // A question about something in particular brings out the fact with that topic first; otherwise, and
   // when only invited to go on, the story comes in the scenario's order.
-  const candidates = orderByTopic(unknown.filter((f) => invited || f.revealedBy.some((m) => factMoves.has(m))), draft.text, asked);
+  const candidates = orderByTopic(unknown.filter((f) => invited || f.revealedBy.some((m) => factMoves.has(m)) || askedByName(f)), draft.text, asked);
   const fact = candidates[0];
   const hostility = hostilityNow(draft);
   if (fact && hostility <= fact.maxHostility && reading.forbidden.length === 0) {
@@ -99,12 +106,23 @@ export function questions(draft: TurnDraft): void {
     if (!reading.details.facts.includes(fact.id)) change(draft, 'question-curt', CURT_ANGER);
     signal(draft, 'question-curt');
     draft.says.push({ source: `curt/${fact.id}`, lines: [fact.curt] });
-  } else if (!fact && asking && unknown.length === 0 && !acts.has('ask_preference') && !confirming && asksForMore(draft)) {
+  } else if (!fact && asking && unknown.length === 0 && !acts.has('ask_preference') && !confirming && !choosing && asksForMore(draft)) {
     draft.factDecisions.push({ kind: 'nothing-left' });
     signal(draft, 'nothing-more');
     draft.says.push({ source: 'remark/nothingMore', lines: remark(scenario, 'nothingMore') });
   } else if (fact) draft.factDecisions.push({ kind: 'held-back', fact: fact.id, hostility, maxHostility: fact.maxHostility, forbidden: reading.forbidden.length > 0 });
   else draft.factDecisions.push({ kind: 'not-asked' });
+  if (asking) answeredBeforeSorry(draft);
+}
+
+/**
+ * A reply that says sorry again and asks about something of hers is asking: she answers the question, and "How many more
+ * times are you going to say sorry?" (feelings.ts) is not said over it (scen15ii, play-through) — it is still counted.
+ */
+function answeredBeforeSorry(draft: TurnDraft): void {
+  // Only a question: a 'go on, I'm listening' that brings out her story asks nothing, and sorry said again over it is hollow.
+  if (!draft.says.some((s) => /^(fact|curt)\//u.test(s.source))) return;
+  draft.says = draft.says.filter((s) => s.source !== 'remark/repeatedApology');
 }
 
 /**

@@ -27,7 +27,7 @@ export function asksToConfirm(reading: Reading, text: string): boolean {
 }
 
 /** Words only Cantonese writes (咗, 嘅, 唔, 喺, 冇, 哋, 嚟): a scenario whose customer opens in them speaks Cantonese in zh-Hant. */
-const CANTONESE = /[咗嘅唔喺冇哋嚟]/u;
+export const CANTONESE = /[咗嘅唔喺冇哋嚟]/u;
 
 /**
  * What she says first to a read-back she is asked to confirm, in every scenario: only a yes, in her own zh-Hant — Cantonese
