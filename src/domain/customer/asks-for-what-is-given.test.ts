@@ -1,6 +1,6 @@
 // scen15hh (blind t33-21): the lift email's customer, told in writing that two staff would be at his father's door at 8:45,
-// answered the next email with "Please write again what time they're coming tomorrow" — a state line asking for what the plan
-// already had. A state line that asks when (or who) is not said once the plan on the table has its time (and its owner).
+// answered the next email with "Please write again what time they're coming tomorrow" (since the second read-through:
+// "Please confirm in writing what time…") — a state line asking for what the plan already had. A state line that asks when (or who) is not said once the plan on the table has its time (and its owner).
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../scenario/scenario.types.ts';
 import { shipped } from '../scenario/test-support/shipped.ts';
@@ -9,7 +9,7 @@ import { initialSimState } from './simulate-turn.ts';
 
 const lift = shipped('lift-outage-email');
 const closing = lift.states.closing!.lines.mid;
-const writeAgain = closing.find((l) => l.en.startsWith('Please write again what time'))!;
+const writeAgain = closing.find((l) => l.en.startsWith('Please confirm in writing what time'))!;
 const whoAndWhen = closing.find((l) => l.en.startsWith('So who contacts me'))!;
 const after = (offer: Offer | null) => ({ ...initialSimState(lift), offer });
 const timed: Offer = { remedy: null, when: 'today', owner: false, status: 'accepted' };
