@@ -1,6 +1,7 @@
 // scen15hh (blind t33-21): the lift email's customer, told in writing that two staff would be at his father's door at 8:45,
 // answered the next email with "Please write again what time they're coming tomorrow" (since the second read-through:
-// "Please confirm in writing what time…") — a state line asking for what the plan already had. A state line that asks when (or who) is not said once the plan on the table has its time (and its owner).
+// "Please confirm in writing what time…") — a state line asking for what the plan already had. A state line that asks
+// when (or who) is not said once the plan on the table has its time (and its owner).
 import { describe, expect, it } from 'vitest';
 import type { Offer } from '../scenario/scenario.types.ts';
 import { shipped } from '../scenario/test-support/shipped.ts';
