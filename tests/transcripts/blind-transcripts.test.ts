@@ -660,6 +660,24 @@ function describeLibrarySet(name: string, file: string, set: Transcript[], still
   });
 }
 
+/**
+ * The sets from t33 on: drills over the whole library (all 13 scenarios, all six kinds, not every scenario with a good
+ * drill); the ones listed as still missed must still miss (the list can only shrink), every other must behave.
+ */
+function describeWholeLibrarySet(file: string, stillMissed: ReadonlySet<string>): void {
+  const set = load(`./${file}`);
+  describe(`blind transcripts of the whole library (tests/transcripts/${file})`, () => {
+    it('covers all 13 shipped scenarios and all six kinds', () => {
+      expect(new Set(set.map((t) => t.scenario)).size).toBe(13);
+      expect([...new Set(set.map((t) => t.kind))].sort()).toEqual(['bad', 'facts_first', 'good', 'keyword_salad', 'parroted_apology', 'warm_no_substance']);
+    });
+
+    it.each(set.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
+      holdsOrStillMissed(t, difficulty, stillMissed.has(`${id}/${difficulty}`));
+    });
+  });
+}
+
 // An eighteenth blind set, the first over all 13 scenarios and six kinds (26 good, 4 bad, 4 facts first, 3 keyword
 // salad, 3 parroted apologies, 3 warm words with nothing done), written from the briefings alone and scored once at
 // c89e185 and again after scen15s, the same both times: easy 38, standard 37, hard 38 of 42. Missed then: the zh-Hans
@@ -991,19 +1009,9 @@ describe('blind transcripts of the whole library, thirtieth set (tests/transcrip
 // (English lift-outage email, good, 65 unfinished after four emails: the first reply's 8:45 a.m. staff visit is asked for
 // again — "please write again what time they're coming" — and thanks are answered "I am still waiting for it in writing").
 // Development data for a later round. The list can only shrink.
-const thirtyFirstSet = load('./blind-t33.jsonl');
 const T33_FIRST_MISSES = new Set<string>(['t33-05/standard', 't33-05/hard', 't33-21/hard']);
 
-describe('blind transcripts of the whole library, the t33 set (tests/transcripts/blind-t33.jsonl)', () => {
-  it('covers all 13 shipped scenarios and all six kinds', () => {
-    expect(new Set(thirtyFirstSet.map((t) => t.scenario)).size).toBe(13);
-    expect([...new Set(thirtyFirstSet.map((t) => t.kind))].sort()).toEqual(['bad', 'facts_first', 'good', 'keyword_salad', 'parroted_apology', 'warm_no_substance']);
-  });
-
-  it.each(thirtyFirstSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
-    holdsOrStillMissed(t, difficulty, T33_FIRST_MISSES.has(`${id}/${difficulty}`));
-  });
-});
+describeWholeLibrarySet('blind-t33.jsonl', T33_FIRST_MISSES);
 
 // The t35 set, 42 drills over all 13 scenarios and six kinds, written from the briefings alone by a writer who never
 // read the scenario files; the development set of scen15gg. First score at 55c823b (main after scen15ff), before any change:
@@ -1021,21 +1029,11 @@ describe('blind transcripts of the whole library, the t33 set (tests/transcripts
 // at exactly 75 after 87: two facts-first replies cost emotion-first all they can; scen15hh: two such replies keep the score
 // at 74 at most, so it behaves) and t35-28 at hard (the reader's:
 // 「係系統定係同事出錯」 read as deflect and blame_colleague, 「保證唔會再」 as overpromise). The list can only shrink.
-const thirtyThirdSet = load('./blind-t35.jsonl');
 const T35_FIRST_MISSES = new Set<string>([
   't35-28/hard',
 ]);
 
-describe('blind transcripts of the whole library, the t35 set (tests/transcripts/blind-t35.jsonl)', () => {
-  it('covers all 13 shipped scenarios and all six kinds', () => {
-    expect(new Set(thirtyThirdSet.map((t) => t.scenario)).size).toBe(13);
-    expect([...new Set(thirtyThirdSet.map((t) => t.kind))].sort()).toEqual(['bad', 'facts_first', 'good', 'keyword_salad', 'parroted_apology', 'warm_no_substance']);
-  });
-
-  it.each(thirtyThirdSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
-    holdsOrStillMissed(t, difficulty, T35_FIRST_MISSES.has(`${id}/${difficulty}`));
-  });
-});
+describeWholeLibrarySet('blind-t35.jsonl', T35_FIRST_MISSES);
 
 // Probe drills of scen15cc (tests/transcripts/probe-cold-and-told.jsonl), written in the session's own words after reading
 // t29-06 and t29-16 and before any change: facts first in three languages whose cold replies are requests or facts the
@@ -1184,16 +1182,13 @@ describe('probe drills: warm words with "soon", a read-back before the feeling, 
 // he confirms the read-back ("Yes, that's right.") and pushes on, and hears the other two as questions about the plan; he
 // still ends unfinished, because the trainee never answers his "who pays for the paint and the light?" — a fair customer
 // keeps asking, so this one is the drill's. The list can only shrink.
-const thirtyFifthSet = load('./blind-t37.jsonl');
 const T37_FIRST_MISSES = new Set<string>(['t37-05/standard', 't37-05/hard']);
 
-describe('blind transcripts of the whole library, the t37 set (tests/transcripts/blind-t37.jsonl)', () => {
-  it('covers all 13 shipped scenarios and all six kinds', () => {
-    expect(new Set(thirtyFifthSet.map((t) => t.scenario)).size).toBe(13);
-    expect([...new Set(thirtyFifthSet.map((t) => t.kind))].sort()).toEqual(['bad', 'facts_first', 'good', 'keyword_salad', 'parroted_apology', 'warm_no_substance']);
-  });
+describeWholeLibrarySet('blind-t37.jsonl', T37_FIRST_MISSES);
 
-  it.each(thirtyFifthSet.flatMap((t) => DIFFICULTIES.map((d) => [t.id, t.kind, d, t] as const)))('%s (%s, %s)', (id, _kind, difficulty, t) => {
-    holdsOrStillMissed(t, difficulty, T37_FIRST_MISSES.has(`${id}/${difficulty}`));
-  });
-});
+// The t36 and t38 sets, 42 drills each over all 13 scenarios and six kinds, written from the briefings alone by two
+// writers who never read the rules or the scenario files, and kept outside the repository while they judged this
+// evening's rounds (scen15hh, scen15ii, the second read-through, ui6, guided-register). First score at main 3e737e7,
+// before any change: 42/42/42 each; the same after every round. They now guard against regressions.
+describeWholeLibrarySet('blind-t36.jsonl', new Set());
+describeWholeLibrarySet('blind-t38.jsonl', new Set());
