@@ -552,6 +552,17 @@ describe('labelled sets', () => {
     expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.98);
   });
 
+  // blind42 (240 replies, an eighteenth writer on the same brief, written on 2026-12-04 and scored once at 3e737e7 before any
+  // rule saw it): 0.808 item (194 of 240), 0.965 forbidden (221 of 229). A second labeller (written blind) agrees on 0.863; the
+  // reader was right on 174 of the 207 agreed items. It judged lexF, lex37 and lex38 from outside the repository: 0.813 item
+  // (195), 0.965 forbidden, 175 of 207 agreed after all three — the rounds lifted their development sets by 0.05–0.11 and this
+  // fresh set by one item. It now guards against regressions at what it clears.
+  it('./blind42-replies.jsonl: item accuracy ≥ 0.81, forbidden-flag accuracy ≥ 0.96', () => {
+    const r = run(path('./blind42-replies.jsonl'));
+    expect(r.itemAccuracy, failing(r).join('\n')).toBeGreaterThanOrEqual(0.81);
+    expect(r.forbiddenAccuracy).toBeGreaterThanOrEqual(0.96);
+  });
+
   // lex19's structures (the fault owned in plain words — 係我哋嘅錯, 是我们没做好, 是我们仓库发错了货, "that's our fault",
   // "we dropped the ball", "you shouldn't have had to chase us"; a feeling attributed to the customer with a modal — "it
   // must have felt like…", 你一定覺得…; the situation retold by its measure — 晏咗成個鐘, 延誤了四個小時, "has taken six
@@ -731,6 +742,7 @@ describe('labelled sets, where two labellers agree', () => {
   // blind39 (a fifteenth) 173 of 216 (0.801) at d8dca42, 175 (0.810) after lex35; 179 (0.829) after lex36, 185 (0.856) after lex37.
   // blind41 (a seventeenth) 186 of 221 (0.842) at 3e737e7; 213 (0.964) after lex37, its development round (moves). After lex37
   // also blind37 177 of 214 (0.827), blind38 180 of 199 (0.905).
+  // blind42 (an eighteenth, kept outside while it judged lexF, lex37 and lex38): 174 of 207 (0.841) at 3e737e7, 175 (0.845) after all three.
   for (const [set, humans, reader] of [
     ['blind23', 0.87, 0.91],
     ['blind26', 0.87, 0.9],
@@ -747,6 +759,7 @@ describe('labelled sets, where two labellers agree', () => {
     ['blind38', 0.82, 0.9],
     ['blind39', 0.9, 0.85],
     ['blind41', 0.92, 0.95],
+    ['blind42', 0.86, 0.84],
     ['harm25', 0.72, 0.8],
   ] as const) {
     it(`${set}: the second labeller agrees on ≥ ${humans}, the reader is right on ≥ ${reader} of the agreed items`, () => {
