@@ -10,7 +10,7 @@ import { SHIPPED_IDS, shipped } from './test-support/shipped.ts';
 const LOCALES: Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 /**
- * Harmful options no move of DOMAIN.md §8 names, so the reader rightly reads them as no move: a trainee who
+ * Harmful options no reply move names (docs/training-model.md, "The reply moves"), so the reader rightly reads them as no move: a trainee who
  * picks one loses nothing. "Your father can take the stairs slowly" leaves the need unmet (§6: fake
  * attention, thinking the customer is easy to fob off) without blaming, refusing, deflecting or dismissing
  * her feelings. Listed by scenario, state and option index; the test fails once the reader does read one
