@@ -1,17 +1,15 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/setup/axe.ts';
 import type { DeviceTrainerRecord } from '../../domain/org/trainer-device.ts';
 import { createPasscode, type PasscodeRecord } from '../../domain/records/passcode.ts';
-import { setupI18n } from '../../i18n/setup.ts';
 import { resetOrgConfig } from '../org/org-config.ts';
-import { TrainerGate, type TrainerAccessStore } from './TrainerGate.tsx';
+import { FAST, renderGate as renderGateOver } from './test-support/render-gate.tsx';
+import type { TrainerAccessStore } from './TrainerGate.tsx';
 import { lockTrainer, useTrainerSession } from './trainer-session.ts';
 
-const FAST = 1000;
 let device: DeviceTrainerRecord | null = null;
 let legacy: PasscodeRecord | null = null;
 let keeps = true;
@@ -25,16 +23,7 @@ const store: TrainerAccessStore = {
   getPasscode: async () => legacy,
 };
 
-async function renderGate() {
-  const i18n = await setupI18n('en');
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <TrainerGate loadStore={async () => store} iterations={FAST}>
-        <p>secret area</p>
-      </TrainerGate>
-    </I18nextProvider>,
-  );
-}
+const renderGate = () => renderGateOver(store);
 
 describe('TrainerGate', () => {
   it('stays locked and says so when the device does not keep the set-up (no recovery code for a set-up that is not there)', async () => {

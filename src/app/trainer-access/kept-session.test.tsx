@@ -1,28 +1,16 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deriveBundleKey, signBundle } from '../../domain/records/bundle-signature.ts';
 import { createPasscode } from '../../domain/records/passcode.ts';
-import { setupI18n } from '../../i18n/setup.ts';
 import { resetOrgConfig } from '../org/org-config.ts';
-import { TrainerGate } from './TrainerGate.tsx';
+import { FAST, renderGate as renderGateOver } from './test-support/render-gate.tsx';
 import { KEPT_SESSION, lockTrainer, restoreKeptSession, useTrainerSession } from './trainer-session.ts';
 
-const FAST = 1000;
 const store = { getDeviceTrainer: async () => null, setDeviceTrainer: async () => {}, getPasscode: async () => null };
 
-async function renderGate() {
-  const i18n = await setupI18n('en');
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <TrainerGate loadStore={async () => store} iterations={FAST}>
-        <p>secret area</p>
-      </TrainerGate>
-    </I18nextProvider>,
-  );
-}
+const renderGate = () => renderGateOver(store);
 
 /** What a reload does to this tab: memory is gone, sessionStorage is not, and the session module reads it back. */
 async function reload() {
